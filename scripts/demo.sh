@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Set up cascade and run the main job on the seed cascade.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+seed=workflows/kien-giang-xiv-congress.yaml
+mkdir -p out
+.venv/bin/cascade show "$seed"
+.venv/bin/cascade export "$seed" --format json -o out/kien-giang-xiv-congress.json
+echo "wrote out/kien-giang-xiv-congress.json"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Start a throwaway PostgreSQL server for the tests (port 55432, data in .pgdata)
+# and print the URL to use. Idempotent: a running server is reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+data="$PWD/.pgdata"
+port=55432
+run_as=()
+if [[ $(id -u) -eq 0 ]]; then run_as=(runuser -u postgres --); fi
+if [[ ! -f "$data/PG_VERSION" ]]; then
+  mkdir -p "$data" && [[ $(id -u) -eq 0 ]] && chown postgres "$data"
+  "${run_as[@]}" "$bin/initdb" -D "$data" -U cascade --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+fi
+if ! "${run_as[@]}" "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+  "${run_as[@]}" "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
+    -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+fi
+"$bin/createdb" -h 127.0.0.1 -p $port -U cascade cascade_test 2>/dev/null || true
+echo "postgresql+psycopg://cascade@127.0.0.1:$port/cascade_test"

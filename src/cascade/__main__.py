@@ -1,0 +1,5 @@
+"""``python -m cascade``: the same as the ``cascade`` command."""
+
+from cascade.cli import main
+
+main(prog_name="cascade")

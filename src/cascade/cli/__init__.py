@@ -1,0 +1,53 @@
+"""The ``cascade`` command line: a thin click layer over the library.
+
+Subcommands live in their own modules and are imported only when run, so that
+``cascade --help`` starts fast. Every :class:`~cascade.errors.CascadeError` becomes
+a clean message and its exit code; users never see a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+from cascade import __version__
+from cascade.cli._errors import guard
+
+# command name -> "module:attribute"; the module is imported on first use
+COMMANDS: dict[str, str] = {
+    "schema": "cascade.cli.core:schema",
+    "show": "cascade.cli.core:show",
+    "export": "cascade.cli.core:export",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported when they are run or listed in help."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in COMMANDS:
+            module_name, attr = COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(module_name), attr)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with guard():
+            return super().invoke(ctx)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cascade", package_name="directive-cascade")
+def main() -> None:
+    """Model, validate, track and draw directive cascades.
+
+    A cascade is the chain of documents from a higher body down to the
+    grassroots, and the obligations each document creates. Exit codes: 0
+    success, 1 findings, 2 bad input or usage.
+    """

@@ -1,0 +1,32 @@
+"""Options and helpers shared by several commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# files are checked by the loader, which reports a missing file as file:line:col with exit 2
+cascade_argument: Callable[[F], F] = click.argument(
+    "file", type=click.Path(dir_okay=True, path_type=Path)
+)
+
+output_option: Callable[[F], F] = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Write here instead of standard output.",
+)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Write ``text`` as UTF-8 to ``output``, or to standard output."""
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")

@@ -1,0 +1,150 @@
+"""The one exception tree of ``cascade``.
+
+Every error the library raises on purpose derives from :class:`CascadeError`, so
+an importing tool can catch one class, and the CLI maps it to a clean message and
+an exit code (never a traceback)::
+
+    CascadeError
+    ├── InputError                  bad input: exit code 2
+    │   ├── CascadeFileError        a cascade/events/config file is malformed (has a Position)
+    │   ├── IdentifierError         a document identifier does not parse
+    │   ├── UnknownReferenceError         an id names no organisation / document / obligation
+    │   └── LifecycleDefinitionError  a lifecycle definition is unsound
+    ├── TransitionRefusedError           an event was refused by a guard or the state machine
+    ├── StoreError                  the event store failed
+    │   └── ConflictError           a concurrent writer won; retry
+    └── RenderError                 a diagram could not be produced
+        └── GraphvizNotFoundError        the ``dot`` binary is missing
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+@dataclass(frozen=True)
+class Position:
+    """A place in a source file; ``line`` and ``column`` are 1-based."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.path
+        if self.column is None:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+class CascadeError(Exception):
+    """Root of every error ``cascade`` raises on purpose."""
+
+    exit_code: int = EXIT_BAD_INPUT
+
+
+class InputError(CascadeError):
+    """The input (a file, an argument, an identifier) is unusable."""
+
+
+class CascadeFileError(InputError):
+    """A file is malformed; carries where (``position``) and what is wrong."""
+
+    def __init__(
+        self,
+        message: str,
+        position: Position | None = None,
+        *,
+        more: tuple[CascadeFileError, ...] = (),
+    ) -> None:
+        self.message = message
+        self.position = position
+        self.more = more
+        super().__init__(self.headline)
+
+    @property
+    def headline(self) -> str:
+        """``path:line:col: message`` for this problem alone."""
+        return f"{self.position}: {self.message}" if self.position else self.message
+
+    @property
+    def problems(self) -> tuple[CascadeFileError, ...]:
+        """This problem and every further one found in the same file."""
+        return (self, *self.more)
+
+    def __str__(self) -> str:
+        return "\n".join(p.headline for p in self.problems)
+
+
+class IdentifierError(InputError):
+    """A document identifier such as ``251-KH/TU`` could not be parsed."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"invalid document identifier {text!r}: {reason}")
+
+
+class UnknownReferenceError(InputError):
+    """An id refers to nothing that exists (organisation, document, obligation)."""
+
+    def __init__(self, kind: str, ref: str, context: str = "") -> None:
+        self.kind = kind
+        self.ref = ref
+        where = f" ({context})" if context else ""
+        super().__init__(f"unknown {kind} {ref!r}{where}")
+
+
+class LifecycleDefinitionError(InputError):
+    """A lifecycle definition is not sound (initial state, reachability, triggers)."""
+
+
+class TransitionRefusedError(CascadeError):
+    """An event was refused; nothing changed.
+
+    Attributes say who tried what and why not.
+    """
+
+    exit_code = EXIT_BAD_INPUT
+
+    def __init__(
+        self,
+        *,
+        obligation: str,
+        trigger: str,
+        actor: str,
+        state: str,
+        reason: str,
+        event_id: str | None = None,
+    ) -> None:
+        self.obligation = obligation
+        self.trigger = trigger
+        self.actor = actor
+        self.state = state
+        self.reason = reason
+        self.event_id = event_id
+        prefix = f"event {event_id}: " if event_id else ""
+        super().__init__(
+            f"{prefix}{actor} may not {trigger!r} obligation {obligation} (state {state}): {reason}"
+        )
+
+
+class StoreError(CascadeError):
+    """The event store failed (connection, schema, integrity)."""
+
+
+class ConflictError(StoreError):
+    """Another writer changed the same obligation first; reload and retry."""
+
+
+class RenderError(CascadeError):
+    """A diagram could not be produced (layout failed, timed out)."""
+
+
+class GraphvizNotFoundError(RenderError):
+    """The Graphviz ``dot`` binary is not installed."""

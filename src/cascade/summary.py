@@ -1,0 +1,110 @@
+"""A readable terminal summary of a cascade (``cascade show``), drawn with rich."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.console import Console
+from rich.table import Table
+from rich.tree import Tree
+
+from cascade.graph import chain
+from cascade.model import Cascade, Deadline, Document
+
+
+def describe_deadline(deadline: Deadline, cascade: Cascade) -> str:
+    """A deadline in words: '2025-12-15', 'until Đại hội XIV', 'continuous' ..."""
+    match deadline.kind:
+        case "absolute":
+            return f"by {deadline.due.isoformat()}"
+        case "period":
+            return f"{deadline.start.isoformat()} – {deadline.end.isoformat()}"
+        case "recurring":
+            month = f"{deadline.month:02d}-" if deadline.month else ""
+            return f"every {deadline.every}, by {month}{deadline.day:02d}"
+        case "event":
+            names = {m.id: m.name for m in cascade.milestones}
+            offset = f" + {deadline.offset_days} days" if deadline.offset_days else ""
+            return f"until {names.get(deadline.milestone, deadline.milestone)}{offset}"
+        case _:
+            return "continuous"
+
+
+def _doc_line(doc: Document, cascade: Cascade) -> str:
+    issuer = cascade.organisation(doc.issuer).name
+    when = doc.date.isoformat() if doc.date else (f"{doc.year}, undated" if doc.year else "undated")
+    return f"[bold]{doc.identifier}[/bold] {doc.title or doc.kind} · {issuer} · {when}"
+
+
+def print_summary(cascade: Cascade, console: Console | None = None) -> None:
+    """Print documents, the chain, addressees and obligations per organisation."""
+    console = console or Console(highlight=False)
+    info = cascade.cascade
+    console.print(f"[bold]{info.title}[/bold]  ({info.id}, lifecycle {info.lifecycle})")
+    console.print(
+        f"{len(cascade.documents)} documents · {len(cascade.organisations)} organisations · "
+        f"{len(cascade.obligations)} obligations\n"
+    )
+
+    docs = Table(title="Documents", show_lines=False)
+    for column in ("identifier", "kind", "issuer", "date"):
+        docs.add_column(column)
+    docs.add_column("subject", overflow="ellipsis", no_wrap=True, max_width=40)
+    for doc in cascade.documents:
+        docs.add_row(
+            doc.identifier,
+            doc.kind,
+            cascade.organisation(doc.issuer).name,
+            doc.date.isoformat() if doc.date else (str(doc.year) if doc.year else "—"),
+            doc.subject or "",
+        )
+    console.print(docs)
+
+    console.print(_chain_tree(cascade))
+
+    console.print("\n[bold]Addressees[/bold]")
+    groups = {g.id: g for g in cascade.groups}
+    for doc in cascade.documents:
+        if not doc.addressees:
+            continue
+        console.print(f"  {doc.identifier}:")
+        for ref in doc.addressees:
+            if ref in groups:
+                members = ", ".join(cascade.organisation(m).name for m in groups[ref].members)
+                console.print(f"    • {groups[ref].name} ({len(groups[ref].members)}): {members}")
+            else:
+                console.print(f"    • {cascade.organisation(ref).name}")
+
+    per_org = defaultdict(list)
+    for ob in cascade.obligations:
+        per_org[ob.lead].append(ob)
+    tree = Tree("[bold]Obligations per organisation[/bold]")
+    for org in cascade.organisations:
+        held = per_org.get(org.id, [])
+        if not held:
+            continue
+        branch = tree.add(f"[bold]{org.name}[/bold] ({len(held)})")
+        for ob in held:
+            action = ob.action if len(ob.action) <= 70 else ob.action[:69] + "…"
+            report_to = cascade.organisation(cascade.report_to(ob)).name
+            branch.add(
+                f"{ob.id}  {action}\n[dim]{cascade.document(ob.document).identifier} · "
+                f"{describe_deadline(ob.deadline, cascade)} · reports to {report_to}[/dim]"
+            )
+    console.print(tree)
+
+
+def _chain_tree(cascade: Cascade) -> Tree:
+    tree = Tree("[bold]Chain of documents[/bold] (top first)")
+    placed: dict[str, Tree] = {}
+    for generation in chain(cascade):
+        for doc_id in generation:
+            doc = cascade.document(doc_id)
+            bases = [b.document for b in doc.rests_on if b.document in placed]
+            branch = placed[bases[0]] if bases else tree
+            label = _doc_line(doc, cascade)
+            if len(bases) > 1:
+                others = ", ".join(cascade.document(b).identifier for b in bases[1:])
+                label += f" (also rests on {others})"
+            placed[doc_id] = branch.add(label)
+    return tree
