@@ -89,3 +89,14 @@ def test_district_obligations_implement_the_departments(seed: Cascade) -> None:
     for ob in seed.obligations:
         if ob.document == "cv-stttt":
             assert ob.implements == "cv12724.stttt"
+
+
+def test_every_workflow_loads() -> None:
+    from pathlib import Path
+
+    from cascade.loader import load
+
+    workflows = sorted((Path(__file__).resolve().parents[1] / "workflows").glob("*.yaml"))
+    assert len(workflows) >= 2
+    for path in workflows:
+        assert load(path).obligations, path
