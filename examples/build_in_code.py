@@ -13,7 +13,8 @@ file_layer = cascade.CascadeFile(
     format="cascade/1",
     cascade=CascadeInfo(id="vi-du", title="Ví dụ: triển khai kế hoạch chuyển đổi số"),
     organisations=(
-        cascade.Organisation(id="ubnd", name="Ủy ban nhân dân tỉnh An Giang", kind="people_committee"),
+        cascade.Organisation(id="ubnd", name="Ủy ban nhân dân tỉnh An Giang",
+                             kind="people_committee"),
         cascade.Organisation(id="xa-1", name="UBND xã Mỹ Hòa Hưng", kind="people_committee",
                              parent="ubnd"),
         cascade.Organisation(id="xa-2", name="UBND phường Long Xuyên", kind="people_committee",
