@@ -31,6 +31,7 @@ from cascade.store.port import (
     conflict,
     difference,
     instant_us,
+    key_of,
     plan_batch,
     reused_id,
     run_batches,
@@ -106,7 +107,7 @@ class MemoryStore(EventStore):
         with self._lock:
             earlier = stored.by_id.get(event.id)
             if earlier is not None:
-                diff = difference(earlier.event, event)
+                diff = difference(key_of(earlier.event), event)
                 if diff is not None:
                     raise reused_id(event.id, diff)
                 return AppendResult(earlier.seq, earlier.version, duplicate=True)
@@ -136,7 +137,7 @@ class MemoryStore(EventStore):
 
         def write(batch: Batch, expected: Mapping[str, int] | None) -> BatchPlan:
             with self._lock:
-                known = {e.id: s.event for e, _ in batch if (s := stored.by_id.get(e.id))}
+                known = {e.id: key_of(s.event) for e, _ in batch if (s := stored.by_id.get(e.id))}
                 versions = {ob: h.version for ob, h in stored.heads.items()}
                 plan = plan_batch(batch, known, versions, expected)  # raises before any change
                 for event, version in plan.new:

@@ -32,7 +32,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from cascade.errors import ConflictError, InputError
 from cascade.model import Cascade, CascadeFile, Event
@@ -195,14 +195,35 @@ def instant_us(at: dt.datetime) -> int:
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
-def difference(stored: Event, new: Event) -> str | None:
+class EventKey(NamedTuple):
+    """What makes two events with one id the same event (the instant, not how it was written)."""
+
+    obligation: str | None
+    trigger: str | None
+    actor: str
+    note: str | None
+    evidence: str | None
+    milestone: str | None
+    at_us: int
+    at: str  # as written, for messages
+
+
+def key_of(event: Event) -> EventKey:
+    """The :class:`EventKey` of ``event``."""
+    return EventKey(
+        event.obligation, event.trigger, event.actor, event.note, event.evidence,
+        event.milestone, instant_us(event.at), event.at.isoformat(),
+    )  # fmt: skip
+
+
+def difference(stored: EventKey, new: Event) -> str | None:
     """How ``new`` differs from the stored event with the same id; None if it is the same."""
     for name in ("obligation", "trigger", "actor", "note", "evidence", "milestone"):
         old_value, new_value = getattr(stored, name), getattr(new, name)
         if old_value != new_value:
             return f"{name} {old_value!r} stored, {new_value!r} now"
-    if instant_us(stored.at) != instant_us(new.at):
-        return f"at {stored.at.isoformat()} stored, {new.at.isoformat()} now"
+    if stored.at_us != instant_us(new.at):
+        return f"at {stored.at} stored, {new.at.isoformat()} now"
     return None
 
 
@@ -245,7 +266,7 @@ class BatchPlan:
 
 def plan_batch(
     batch: Sequence[tuple[Event, str | None]],
-    stored: Mapping[str, Event],
+    stored: Mapping[str, EventKey],
     versions: Mapping[str, int],
     expected: Mapping[str, int] | None,
 ) -> BatchPlan:
@@ -259,7 +280,9 @@ def plan_batch(
     seen: dict[str, Event] = {}
     current: dict[str, int] = {}
     for event, state in batch:
-        earlier = stored.get(event.id) or seen.get(event.id)
+        earlier = stored.get(event.id)
+        if earlier is None and event.id in seen:
+            earlier = key_of(seen[event.id])
         if earlier is not None:
             diff = difference(earlier, event)
             if diff is not None:

@@ -2,7 +2,9 @@
 
 * ``cascade_schema``: one row per migration applied (see :mod:`.migrations`);
 * ``cascade_definitions``: one row per cascade, the canonical file-layer JSON
-  (zlib-compressed: a national cascade's JSON is hundreds of megabytes);
+  (zlib-compressed: a national cascade's JSON is hundreds of megabytes), and a
+  small integer ``key`` that the other tables use (a short key keeps their
+  indexes small: bulk import speed is mostly index upkeep);
 * ``cascade_events``: the append-only history. ``seq`` orders it; an event id
   is unique within its cascade (idempotent appends); (cascade, obligation,
   version) is unique too, so two writers can never both store "version n";
@@ -46,7 +48,8 @@ schema_versions = Table(
 definitions = Table(
     "cascade_definitions",
     metadata,
-    Column("id", ID, primary_key=True),
+    Column("key", Integer, primary_key=True, autoincrement=True),
+    Column("id", ID, nullable=False, unique=True),
     Column("title", Text, nullable=False),
     Column("definition", LargeBinary, nullable=False),
     Column("digest", String(64), nullable=False),
@@ -61,7 +64,7 @@ events = Table(
     Column(
         "seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
     ),
-    Column("cascade_id", ID, ForeignKey("cascade_definitions.id"), nullable=False),
+    Column("cascade", Integer, ForeignKey("cascade_definitions.key"), nullable=False),
     Column("event_id", ID, nullable=False),
     Column("obligation_id", ID),
     Column("trigger", ID),
@@ -73,17 +76,17 @@ events = Table(
     Column("milestone", ID),
     Column("version", Integer),
     Column("recorded_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
-    UniqueConstraint("cascade_id", "event_id", name="cascade_events_id_key"),
-    UniqueConstraint("cascade_id", "obligation_id", "version", name="cascade_events_version_key"),
+    UniqueConstraint("cascade", "event_id", name="cascade_events_id_key"),
+    UniqueConstraint("cascade", "obligation_id", "version", name="cascade_events_version_key"),
 )
 
 heads = Table(
     "cascade_heads",
     metadata,
-    Column("cascade_id", ID, ForeignKey("cascade_definitions.id"), nullable=False),
+    Column("cascade", Integer, ForeignKey("cascade_definitions.key"), nullable=False),
     Column("obligation_id", ID, nullable=False),
     Column("version", Integer, nullable=False),
     Column("state", ID),
-    PrimaryKeyConstraint("cascade_id", "obligation_id", name="cascade_heads_pkey"),
+    PrimaryKeyConstraint("cascade", "obligation_id", name="cascade_heads_pkey"),
     sqlite_with_rowid=False,
 )

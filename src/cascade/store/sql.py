@@ -2,14 +2,14 @@
 
 How the port's promises are kept:
 
-* every write is one transaction. On SQLite it starts with ``BEGIN IMMEDIATE``
-  (the write lock is taken at once, so two writers queue instead of failing
-  half-way) in WAL mode with ``synchronous=NORMAL``: readers never block the
-  writer, and a committed transaction survives the process being killed;
-* the obligation's head row is created if missing and then locked (``SELECT …
-  FOR UPDATE`` on PostgreSQL; the database lock on SQLite) before anything is
-  decided, so the version check, the ``decide`` call and the write see one
-  state; a unique (cascade, obligation, version) key backs this up;
+* every write is one transaction (on SQLite ``BEGIN IMMEDIATE``, see
+  :mod:`.engine`);
+* the obligation's head row is read under a lock before anything is decided
+  (on PostgreSQL a missing head is created first and then ``SELECT … FOR
+  UPDATE``; on SQLite the transaction holds the database write lock), so the
+  version check, the ``decide`` call and the write see one state; a unique
+  (cascade, obligation, version) key on the events backs this up: two writers
+  can never both store "version n";
 * an event id is unique per cascade. A single append inserts with ``ON
   CONFLICT DO NOTHING`` and compares with the stored event when nothing was
   inserted; a batch looks its ids up after locking its heads and inserts only
@@ -20,35 +20,19 @@ How the port's promises are kept:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    Insert,
-    Row,
-    bindparam,
-    create_engine,
-    event,
-    func,
-    insert,
-    select,
-    update,
-)
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import Connection, Row, insert, update
 
-from cascade.errors import ConflictError, StoreError, UnknownReferenceError
+from cascade.errors import UnknownReferenceError
 from cascade.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.store import definitions, migrations
 from cascade.store import schema as t
+from cascade.store.engine import READ_ONLY, make_engine, translated
 from cascade.store.port import (
     DEFAULT_BATCH,
     AppendResult,
@@ -56,6 +40,7 @@ from cascade.store.port import (
     BatchPlan,
     CascadeRecord,
     Decide,
+    EventKey,
     EventStore,
     Head,
     ImportReport,
@@ -63,43 +48,16 @@ from cascade.store.port import (
     conflict,
     difference,
     instant_us,
+    key_of,
     plan_batch,
     reused_id,
     run_batches,
 )
+from cascade.store.statements import EVENT_COLUMNS, build
 from cascade.store.url import display_url, sqlalchemy_url
 
-P = ParamSpec("P")
-R = TypeVar("R")
-_DEFS = t.definitions
 _IN_CHUNK = 10_000  # SQLite allows 32,766 bound parameters in one statement
-_BUSY_SECONDS = 30
-
-
-def _translated(method: Callable[P, R]) -> Callable[P, R]:
-    """Turn a driver failure (connection refused, database locked) into a StoreError."""
-
-    @functools.wraps(method)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except IntegrityError as exc:
-            raise ConflictError(
-                f"a concurrent writer stored the same rows first ({_reason(exc)}); retry"
-            ) from None
-        except DBAPIError as exc:
-            store = args[0]
-            url = store.url if isinstance(store, SqlStore) else "the database"
-            raise StoreError(f"{url}: {_reason(exc)}") from None
-
-    return wrapper
-
-
-def _reason(exc: DBAPIError) -> str:
-    text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-    if "database is locked" in text:
-        return f"database is busy (another writer held it for over {_BUSY_SECONDS} s); retry"
-    return text
+_translated = translated(lambda store: store.url)
 
 
 class SqlStore(EventStore):
@@ -111,11 +69,10 @@ class SqlStore(EventStore):
 
     def __init__(self, url: str, *, create: bool = False) -> None:
         self.url = display_url(url)
-        sa_url = sqlalchemy_url(url)
-        self.dialect = sa_url.get_backend_name()
-        if self.dialect == "sqlite":
-            _check_sqlite_file(sa_url, create=create)
-        self.engine = _engine(sa_url)
+        self.engine = make_engine(sqlalchemy_url(url), create=create)
+        self.dialect = self.engine.dialect.name
+        self.sql = build(self.engine.dialect)
+        self._keys: dict[str, int] = {}  # cascade id -> key; a key never changes
         try:
             self._open(create)
         except BaseException:
@@ -147,11 +104,7 @@ class SqlStore(EventStore):
             "loaded_at": dt.datetime.now(dt.UTC),
         }
         with self._write() as conn:
-            row = conn.execute(
-                select(_DEFS.c.digest, _DEFS.c.revision)
-                .where(_DEFS.c.id == cascade_id)
-                .with_for_update()
-            ).first()
+            row = conn.execute(self.sql.definition_head, {"id": cascade_id}).first()
             if row is None:
                 conn.execute(insert(t.definitions).values(id=cascade_id, revision=1, **values))
                 return True
@@ -159,15 +112,11 @@ class SqlStore(EventStore):
                 return False
             if not replace:
                 raise definitions.already_stored(cascade_id)
-            tracked = conn.execute(
-                select(t.heads.c.obligation_id).where(
-                    t.heads.c.cascade_id == cascade_id, t.heads.c.version > 0
-                )
-            ).scalars()
+            tracked = conn.execute(self.sql.tracked, {"c": row.key}).scalars()
             definitions.check_replacement(cascade_id, tracked, expanded)
             conn.execute(
                 update(t.definitions)
-                .where(_DEFS.c.id == cascade_id)
+                .where(t.definitions.c.key == row.key)
                 .values(revision=row.revision + 1, **values)
             )
             return True
@@ -175,33 +124,16 @@ class SqlStore(EventStore):
     @_translated
     def load_cascade(self, cascade_id: str) -> Cascade:
         with self._read() as conn:
-            blob = conn.execute(select(_DEFS.c.definition).where(_DEFS.c.id == cascade_id)).scalar()
-        if blob is None:
-            raise _unknown(cascade_id)
+            key = self._key(conn, cascade_id)
+            blob = conn.execute(self.sql.definition, {"c": key}).scalar_one()
         return definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
 
     @_translated
     def cascades(self) -> list[CascadeRecord]:
-        counts = (
-            select(t.events.c.cascade_id, func.count().label("n"))
-            .group_by(t.events.c.cascade_id)
-            .subquery()
-        )
-        query = (
-            select(
-                _DEFS.c.id,
-                _DEFS.c.title,
-                _DEFS.c.revision,
-                _DEFS.c.loaded_at,
-                counts.c.n,
-            )
-            .outerjoin(counts, counts.c.cascade_id == _DEFS.c.id)
-            .order_by(_DEFS.c.id)
-        )
         with self._read() as conn:
             return [
                 CascadeRecord(r.id, r.title, r.revision, _aware(r.loaded_at), r.n or 0)
-                for r in conn.execute(query)
+                for r in conn.execute(self.sql.definitions_with_counts)
             ]
 
     # --- events -----------------------------------------------------------------
@@ -217,37 +149,26 @@ class SqlStore(EventStore):
     ) -> AppendResult:
         ob = event.obligation
         with self._write() as conn:
-            self._require(conn, cascade_id)
+            key = self._key(conn, cascade_id)
             head = Head()
             if ob is not None:
-                head = self._lock_heads(conn, cascade_id, [ob]).get(ob, Head())
-            earlier = self._find(conn, cascade_id, [event.id]).get(event.id)
+                head = self._lock_heads(conn, key, [ob]).get(ob, Head())
+            earlier = self._find(conn, key, [event.id]).get(event.id)
             if earlier is not None:
                 return _duplicate(earlier, event)
             if ob is not None and expected_version is not None and expected_version != head.version:
                 raise conflict(ob, expected_version, head.version)
             state = decide(head) if (decide is not None and ob is not None) else None
             version = head.version + 1 if ob is not None else None
-            seq = conn.execute(
-                self._insert(t.events)
-                .values(_row(cascade_id, event, version))
-                .on_conflict_do_nothing(index_elements=["cascade_id", "event_id"])
-                .returning(t.events.c.seq)
-            ).scalar()
+            row = dict(zip(EVENT_COLUMNS, _row(key, event, version), strict=True))
+            seq = conn.execute(self.sql.insert_event_once, row).scalar()
             if seq is None:  # the same id arrived meanwhile from a writer on another obligation
-                return _duplicate(self._find(conn, cascade_id, [event.id])[event.id], event)
+                return _duplicate(self._find(conn, key, [event.id])[event.id], event)
             if ob is not None:
-                moved = conn.execute(
-                    update(t.heads)
-                    .where(
-                        t.heads.c.cascade_id == cascade_id,
-                        t.heads.c.obligation_id == ob,
-                        t.heads.c.version == head.version,
-                    )
-                    .values(version=version, state=state)
-                ).rowcount
-                if moved != 1:  # cannot happen while the head is locked; never store it if it does
-                    raise conflict(ob, head.version, -1)
+                conn.execute(
+                    self.sql.set_head,
+                    {"cascade": key, "obligation_id": ob, "version": version, "state": state},
+                )
             return AppendResult(int(seq), version)
 
     def append_many(
@@ -260,38 +181,46 @@ class SqlStore(EventStore):
         batch_size: int = DEFAULT_BATCH,
         progress: Callable[[int], None] | None = None,
     ) -> ImportReport:
-        self._require_now(cascade_id)
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+        return run_batches(
+            events,
+            states,
+            expected_versions,
+            batch_size,
+            progress,
+            lambda batch, expected: self._write_batch(key, batch, expected),
+        )
 
-        @_translated
-        def write(batch: Batch, expected: Mapping[str, int] | None) -> BatchPlan:
-            with self._write() as conn:
-                obligations = sorted({e.obligation for e, _ in batch if e.obligation is not None})
-                locked = self._lock_heads(conn, cascade_id, obligations)
-                versions = {ob: head.version for ob, head in locked.items()}
-                found = self._find(conn, cascade_id, [e.id for e, _ in batch])
-                stored = {event_id: s.event for event_id, s in found.items()}
-                plan = plan_batch(batch, stored, versions, expected)
-                if plan.new:
-                    conn.execute(
-                        insert(t.events), [_row(cascade_id, e, version) for e, version in plan.new]
-                    )
-                if plan.heads:
-                    conn.execute(
-                        update(t.heads)
-                        .where(
-                            t.heads.c.cascade_id == cascade_id,
-                            t.heads.c.obligation_id == bindparam("b_ob"),
-                        )
-                        .values(version=bindparam("b_version"), state=bindparam("b_state"))
-                        .execution_options(synchronize_session=False),
-                        [
-                            {"b_ob": ob, "b_version": h.version, "b_state": h.state}
-                            for ob, h in plan.heads.items()
-                        ],
-                    )
-                return plan
-
-        return run_batches(events, states, expected_versions, batch_size, progress, write)
+    @_translated
+    def _write_batch(self, key: int, batch: Batch, expected: Mapping[str, int] | None) -> BatchPlan:
+        # the hot path of imports: every statement runs on the DBAPI cursor (see .statements)
+        with self._write() as conn:
+            cursor = conn.connection.cursor()
+            obligations = sorted({e.obligation for e, _ in batch if e.obligation is not None})
+            if self.sql.lock_first and obligations:  # PostgreSQL: a row must exist to be locked
+                create = self.sql.create_heads_bulk
+                cursor.executemany(create.sql, create.rows([(key, ob, 0) for ob in obligations]))
+            versions: dict[str, int] = {}
+            for chunk in _chunks(obligations):
+                lookup = self.sql.read_heads
+                cursor.execute(lookup.sql(len(chunk)), lookup.params(key, chunk))
+                versions.update((ob, version) for ob, version, _state in cursor.fetchall())
+            stored: dict[str, EventKey] = {}
+            for chunk in _chunks([e.id for e, _ in batch]):
+                lookup = self.sql.find_keys
+                cursor.execute(lookup.sql(len(chunk)), lookup.params(key, chunk))
+                stored.update((row[0], EventKey(*row[1:])) for row in cursor.fetchall())
+            plan = plan_batch(batch, stored, versions, expected)
+            if plan.new:
+                bulk = self.sql.insert_events
+                cursor.executemany(bulk.sql, bulk.rows([_row(key, e, v) for e, v in plan.new]))
+            if plan.heads:
+                bulk = self.sql.set_heads
+                rows = [(key, ob, h.version, h.state) for ob, h in plan.heads.items()]
+                cursor.executemany(bulk.sql, bulk.rows(rows))
+            cursor.close()
+            return plan
 
     @_translated
     def history(
@@ -301,40 +230,32 @@ class SqlStore(EventStore):
         obligation: str | None = None,
         until: dt.datetime | None = None,
     ) -> list[StoredEvent]:
-        query = select(t.events).where(t.events.c.cascade_id == cascade_id).order_by(t.events.c.seq)
+        query = self.sql.history
         if obligation is not None:
             query = query.where(t.events.c.obligation_id == obligation)
         if until is not None:
             query = query.where(t.events.c.at_us <= instant_us(until))
         with self._read() as conn:
-            self._require(conn, cascade_id)
-            return [_stored(row) for row in conn.execute(query)]
+            key = self._key(conn, cascade_id)
+            return [_stored(row) for row in conn.execute(query, {"c": key})]
 
     @_translated
     def find_events(self, cascade_id: str, event_ids: Iterable[str]) -> dict[str, StoredEvent]:
         with self._read() as conn:
-            self._require(conn, cascade_id)
-            return self._find(conn, cascade_id, list(event_ids))
+            return self._find(conn, self._key(conn, cascade_id), list(event_ids))
 
     @_translated
     def head(self, cascade_id: str, obligation: str) -> Head:
         with self._read() as conn:
-            self._require(conn, cascade_id)
-            row = conn.execute(
-                select(t.heads.c.version, t.heads.c.state).where(
-                    t.heads.c.cascade_id == cascade_id, t.heads.c.obligation_id == obligation
-                )
-            ).first()
+            key = self._key(conn, cascade_id)
+            row = conn.execute(self.sql.head, {"c": key, "ob": obligation}).first()
         return Head(row.version, row.state) if row is not None else Head()
 
     @_translated
     def heads(self, cascade_id: str) -> dict[str, Head]:
-        query = select(t.heads.c.obligation_id, t.heads.c.version, t.heads.c.state).where(
-            t.heads.c.cascade_id == cascade_id, t.heads.c.version > 0
-        )
         with self._read() as conn:
-            self._require(conn, cascade_id)
-            return {ob: Head(version, state) for ob, version, state in conn.execute(query)}
+            rows = conn.execute(self.sql.heads, {"c": self._key(conn, cascade_id)})
+            return {ob: Head(version, state) for ob, version, state in rows}
 
     # --- internals --------------------------------------------------------------
 
@@ -346,98 +267,46 @@ class SqlStore(EventStore):
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
-            conn.execution_options(cascade_read_only=True)
+            conn.execution_options(**{READ_ONLY: True})
             with conn.begin():
                 yield conn
 
-    @_translated
-    def _require_now(self, cascade_id: str) -> None:
-        with self._read() as conn:
-            self._require(conn, cascade_id)
-
-    def _require(self, conn: Connection, cascade_id: str) -> None:
-        if conn.execute(select(_DEFS.c.id).where(_DEFS.c.id == cascade_id)).first() is None:
-            raise _unknown(cascade_id)
-
-    def _insert(self, table: Any) -> Any:
-        """An INSERT that supports ``on_conflict_do_nothing`` on this database."""
-        dialect_insert: Callable[[Any], Insert] = (
-            postgresql.insert if self.dialect == "postgresql" else sqlite.insert
-        )
-        return dialect_insert(table)
+    def _key(self, conn: Connection, cascade_id: str) -> int:
+        """The cascade's key; UnknownReferenceError if it is not stored."""
+        key = self._keys.get(cascade_id)
+        if key is None:
+            key = conn.execute(self.sql.cascade_key, {"id": cascade_id}).scalar()
+            if key is None:
+                raise _unknown(cascade_id)
+            self._keys[cascade_id] = key
+        return key
 
     def _lock_heads(
-        self, conn: Connection, cascade_id: str, obligations: Sequence[str]
+        self, conn: Connection, key: int, obligations: Sequence[str]
     ) -> dict[str, Head]:
-        """Create missing heads at version 0, then lock and read them (sorted: no deadlock)."""
+        """Read the heads of ``obligations`` under a lock (sorted: no deadlock)."""
         if not obligations:
             return {}
-        conn.execute(
-            self._insert(t.heads).on_conflict_do_nothing(
-                index_elements=["cascade_id", "obligation_id"]
-            ),
-            [{"cascade_id": cascade_id, "obligation_id": ob, "version": 0} for ob in obligations],
-        )
-        found: dict[str, Head] = {}
-        for chunk in _chunks(sorted(obligations)):
-            query = (
-                select(t.heads.c.obligation_id, t.heads.c.version, t.heads.c.state)
-                .where(t.heads.c.cascade_id == cascade_id, t.heads.c.obligation_id.in_(chunk))
-                .order_by(t.heads.c.obligation_id)
-                .with_for_update()
+        if self.sql.lock_first:  # a row must exist to be locked
+            conn.execute(
+                self.sql.create_heads,
+                [{"cascade": key, "obligation_id": ob, "version": 0} for ob in obligations],
             )
-            found.update((ob, Head(v, s)) for ob, v, s in conn.execute(query))
+        found: dict[str, Head] = {}
+        for chunk in _chunks(obligations):
+            rows = conn.execute(self.sql.lock_heads, {"c": key, "obs": chunk})
+            found.update((ob, Head(v, s)) for ob, v, s in rows)
         return found
 
-    def _find(
-        self, conn: Connection, cascade_id: str, event_ids: Sequence[str]
-    ) -> dict[str, StoredEvent]:
+    def _find(self, conn: Connection, key: int, event_ids: Sequence[str]) -> dict[str, StoredEvent]:
         found: dict[str, StoredEvent] = {}
         for chunk in _chunks(event_ids):
-            query = select(t.events).where(
-                t.events.c.cascade_id == cascade_id, t.events.c.event_id.in_(chunk)
-            )
-            found.update((row.event_id, _stored(row)) for row in conn.execute(query))
+            rows = conn.execute(self.sql.find_events, {"c": key, "ids": chunk})
+            found.update((row.event_id, _stored(row)) for row in rows)
         return found
 
 
 # --- module helpers ----------------------------------------------------------------
-
-
-def _engine(url: URL) -> Engine:
-    if url.get_backend_name() != "sqlite":
-        return create_engine(url)
-    engine = create_engine(url, connect_args={"timeout": _BUSY_SECONDS})
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        # take transactions out of pysqlite's hands so that BEGIN is ours (see "begin")
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        for pragma in (
-            "journal_mode=WAL",
-            "synchronous=NORMAL",
-            "foreign_keys=ON",
-            f"busy_timeout={_BUSY_SECONDS * 1000}",
-        ):
-            cursor.execute(f"PRAGMA {pragma}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        read_only = conn.get_execution_options().get("cascade_read_only", False)
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
-
-    return engine
-
-
-def _check_sqlite_file(url: URL, *, create: bool) -> None:
-    assert url.database is not None
-    path = Path(url.database)
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    elif not path.is_file():
-        raise StoreError(f"no database at {path}: run `cascade db init` first (or give --db)")
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -445,20 +314,12 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
         yield items[start : start + _IN_CHUNK]
 
 
-def _row(cascade_id: str, event: Event, version: int | None) -> dict[str, Any]:
-    return {
-        "cascade_id": cascade_id,
-        "event_id": event.id,
-        "obligation_id": event.obligation,
-        "trigger": event.trigger,
-        "actor": event.actor,
-        "at": event.at.isoformat(),
-        "at_us": instant_us(event.at),
-        "note": event.note,
-        "evidence": event.evidence,
-        "milestone": event.milestone,
-        "version": version,
-    }
+def _row(key: int, event: Event, version: int | None) -> tuple[Any, ...]:
+    """The row of ``event``, in :data:`~.statements.EVENT_COLUMNS` order."""
+    return (
+        key, event.id, event.obligation, event.trigger, event.actor, event.at.isoformat(),
+        instant_us(event.at), event.note, event.evidence, event.milestone, version,
+    )  # fmt: skip
 
 
 def _stored(row: Row[Any]) -> StoredEvent:
@@ -482,7 +343,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 def _duplicate(earlier: StoredEvent, event: Event) -> AppendResult:
-    diff = difference(earlier.event, event)
+    diff = difference(key_of(earlier.event), event)
     if diff is not None:
         raise reused_id(event.id, diff)
     return AppendResult(earlier.seq, earlier.version, duplicate=True)

@@ -21,7 +21,14 @@ from pydantic import ValidationError
 from cascade.errors import CascadeFileError, InputError, Position
 from cascade.loader import read
 from cascade.model import Cascade, Event
-from cascade.store.port import DEFAULT_BATCH, VIETNAM, EventStore, ImportReport, difference
+from cascade.store.port import (
+    DEFAULT_BATCH,
+    VIETNAM,
+    EventStore,
+    ImportReport,
+    difference,
+    key_of,
+)
 
 MAX_PROBLEMS = 50
 
@@ -146,7 +153,10 @@ def _reused_ids(store: EventStore, cascade_id: str, events: EventsFile) -> list[
     first: dict[str, int] = {}
     for index, event in enumerate(events.events):
         earlier = first.setdefault(event.id, index)
-        if earlier != index and (diff := difference(events.events[earlier], event)) is not None:
+        if (
+            earlier != index
+            and (diff := difference(key_of(events.events[earlier]), event)) is not None
+        ):
             problems.append(
                 CascadeFileError(
                     f"event id {event.id!r} was already used on line {events.lines[earlier]} "
@@ -157,7 +167,7 @@ def _reused_ids(store: EventStore, cascade_id: str, events: EventsFile) -> list[
     stored = store.find_events(cascade_id, first)
     for event_id, item in stored.items():
         index = first[event_id]
-        diff = difference(item.event, events.events[index])
+        diff = difference(key_of(item.event), events.events[index])
         if diff is not None:
             problems.append(
                 CascadeFileError(
