@@ -92,6 +92,7 @@ def bench_bulk(work: Path, cascade: Cascade, count: int, batch: int, sample: int
     cid = cascade.cascade.id
     events = list(lifecycle(cascade, count))
     gc.collect()
+    gc.freeze()  # as `cascade events import` does once the file is read
 
     store = fresh_store(work / "bulk.db", cascade)
     start = time.perf_counter()

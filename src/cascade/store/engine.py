@@ -30,6 +30,7 @@ SQLITE_PRAGMAS = (
     "journal_mode=WAL",
     "synchronous=NORMAL",
     "foreign_keys=ON",
+    "cache_size=-65536",
     f"busy_timeout={BUSY_SECONDS * 1000}",
 )
 

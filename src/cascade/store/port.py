@@ -279,6 +279,8 @@ def plan_batch(
     plan = BatchPlan()
     seen: dict[str, Event] = {}
     current: dict[str, int] = {}
+    last_state: dict[str, str | None] = {}
+    new = plan.new
     for event, state in batch:
         earlier = stored.get(event.id)
         if earlier is None and event.id in seen:
@@ -292,15 +294,17 @@ def plan_batch(
         seen[event.id] = event
         ob = event.obligation
         if ob is None:
-            plan.new.append((event, None))
+            new.append((event, None))
             continue
-        if ob not in current:
-            current[ob] = versions.get(ob, 0)
-            if expected is not None and ob in expected and expected[ob] != current[ob]:
-                raise conflict(ob, expected[ob], current[ob])
-        current[ob] += 1
-        plan.heads[ob] = Head(current[ob], state)
-        plan.new.append((event, current[ob]))
+        version = current.get(ob)
+        if version is None:
+            version = versions.get(ob, 0)
+            if expected is not None and ob in expected and expected[ob] != version:
+                raise conflict(ob, expected[ob], version)
+        current[ob] = version = version + 1
+        last_state[ob] = state
+        new.append((event, version))
+    plan.heads = {ob: Head(version, last_state[ob]) for ob, version in current.items()}
     return plan
 
 
