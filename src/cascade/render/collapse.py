@@ -5,7 +5,7 @@ a million obligations over a hundred thousand organisations never become a
 networkx graph. :func:`plan` opens the forest level by level from its roots
 while the boxes fit a budget: when a level does not fit whole, its largest sets
 of siblings (same parent, same level) are folded into one box each, biggest
-first; when even that does not fit, or ``depth`` is reached, the level stays
+first and sets of equal size together; when even that does not fit, or ``depth`` is reached, the level stays
 closed and each box stands for its whole subtree. Everything is O(items).
 """
 
@@ -155,11 +155,13 @@ def _place(
     room = budget - len(units)
     cost = sum(len(members) for _, members in siblings)
     folded: set[int] = set()
-    for k in sorted(range(len(siblings)), key=lambda k: -len(siblings[k][1])):
-        if cost <= room or len(siblings[k][1]) < 2:
+    sizes = sorted({len(members) for _, members in siblings if len(members) > 1}, reverse=True)
+    for size in sizes:  # biggest sets first; sets of one size together, so a level stays even
+        if cost <= room:
             break
-        folded.add(k)
-        cost -= len(siblings[k][1]) - 1
+        same = [k for k, (_, members) in enumerate(siblings) if len(members) == size]
+        folded.update(same)
+        cost -= len(same) * (size - 1)
     if cost > room and not force:
         return None
     frontier: list[int] = []

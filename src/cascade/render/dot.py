@@ -159,7 +159,8 @@ def _node(node: Node, keys: tuple[str, ...]) -> str:
 
 
 def _list_row(row: Row, keys: tuple[str, ...]) -> str:
-    name = f'<TD ALIGN="LEFT"><FONT POINT-SIZE="10">{html(row.name)}</FONT></TD>'
+    note = f' <FONT POINT-SIZE="8" COLOR="{p.MUTED}">{html(row.note)}</FONT>' if row.note else ""
+    name = f'<TD ALIGN="LEFT"><FONT POINT-SIZE="10">{html(row.name)}</FONT>{note}</TD>'
     if row.tally is None:
         return f'<TR>{name}<TD COLSPAN="2"></TD></TR>'
     bar = f'<TD CELLPADDING="3">{_bar(row.tally, keys, ROW_BAR_WIDTH)}</TD>'

@@ -22,8 +22,9 @@ def clean(text: str) -> str:
 
 
 def lines(text: str) -> list[str]:
-    """The lines of ``text`` (any line break), cleaned, blank ones dropped."""
-    return [s for s in (clean(part).strip() for part in text.splitlines()) if s]
+    """The lines of ``text`` (any line break), cleaned, runs of spaces made one, blank
+    ones dropped."""
+    return [s for s in (" ".join(clean(part).split()) for part in text.splitlines()) if s]
 
 
 def one_line(text: str) -> str:
@@ -36,8 +37,12 @@ _HTML[ord("'")] = "&#39;"
 
 
 def html(text: str) -> str:
-    """One line of text for a Graphviz HTML-like label (``<…>``)."""
-    return one_line(text).translate(_HTML)
+    """One line of text for a Graphviz HTML-like label (``<…>``).
+
+    Markup characters become entities; backslashes are doubled, because Graphviz
+    still expands ``\\N``, ``\\G`` … inside HTML-like labels (checked with dot 2.43).
+    """
+    return one_line(text).replace("\\", "\\\\").translate(_HTML)
 
 
 def dot_string(text: str) -> str:

@@ -139,6 +139,7 @@ def _legend(ctx: Context, view: View, parts: Parts) -> tuple[LegendItem, ...]:
     for kind, key in (
         (NodeKind.ORGANISATION, "legend.organisation"),
         (NodeKind.ORGANISATIONS, "legend.group"),
+        (NodeKind.LIST, "legend.list"),
         (NodeKind.DOCUMENT, "legend.document"),
         (NodeKind.DOCUMENTS, "legend.documents"),
     ):
@@ -166,6 +167,8 @@ def _legend(ctx: Context, view: View, parts: Parts) -> tuple[LegendItem, ...]:
         items.append(LegendItem(sample, OVERDUE_MARK, ctx.t("legend.overdue"), overdue=True))
     if view is View.OBLIGATIONS and any(e.count > 1 for e in parts.edges):
         items.append(LegendItem("text", "count", ctx.t("legend.count")))
+    if any(row.note for node in parts.nodes for row in node.rows):
+        items.append(LegendItem("text", "hidden", ctx.t("legend.hidden")))
     if parts.keys:
         bar = "legend.bar" if ctx.color_by == "state" else "legend.bar.bucket"
         items.append(LegendItem("text", "bar", ctx.t(bar)))

@@ -63,6 +63,7 @@ class Row:
 
     name: str
     tally: Tally | None = None
+    note: str = ""  # e.g. "+314": organisations below it, counted in its tally
 
 
 @dataclass(frozen=True)

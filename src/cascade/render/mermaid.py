@@ -110,7 +110,8 @@ def _node(node: Node) -> str:
             parts.append(f"<small>{esc(node.tally.detail)}</small>")
     for row in node.rows:  # one line per listed organisation
         counts = f" <small>{esc(row.tally.detail)}</small>" if row.tally else ""
-        parts.append(f"{esc(row.name)}{counts}")
+        note = f" <small>{esc(row.note)}</small>" if row.note else ""
+        parts.append(f"{esc(row.name)}{note}{counts}")
     if node.note:
         parts.append(f"<i><small>{esc(node.note)}</small></i>")
     start, end = _SHAPES[node.kind]

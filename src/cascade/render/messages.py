@@ -21,6 +21,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "legend": ("Chú giải", "Legend"),
     "legend.organisation": ("Cơ quan, đơn vị", "Organisation"),
     "legend.group": ("Nhóm đã thu gọn", "Collapsed group"),
+    "legend.list": ("Các cơ quan cùng nhận nhiệm vụ", "Organisations addressed together"),
+    "legend.hidden": (
+        "+N: đơn vị trực thuộc được tính gộp",
+        "+N: subordinate units counted in the row",
+    ),
     "legend.document": ("Văn bản", "Document"),
     "legend.documents": ("Nhóm văn bản đã thu gọn", "Collapsed documents"),
     "legend.overdue": ("Có nhiệm vụ quá hạn (nét đôi)", "Overdue obligations (double line)"),

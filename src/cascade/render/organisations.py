@@ -54,13 +54,10 @@ class _Layout:
         orgs = ctx.cascade.organisations
         return [orgs[self.items[i]] for i in self.plan.units[u].members]
 
-    def single_leaf(self, u: int) -> bool:
-        """A box of one organisation with nothing hidden or drawn below it."""
-        return (
-            len(self.plan.units[u].members) == 1
-            and not self.plan.hidden[u]
-            and u not in self.plan.expanded
-        )
+    def listable(self, u: int) -> bool:
+        """A box of one organisation with nothing drawn below it (its subordinates, if
+        any, are collapsed into it), which may be a row of a list box."""
+        return len(self.plan.units[u].members) == 1 and u not in self.plan.expanded
 
 
 def _layout(
@@ -129,7 +126,7 @@ def organisation_tree(
     signature = {
         u: (unit.parent, layout.forest.group[unit.members[0]])
         for u, unit in enumerate(units)
-        if layout.single_leaf(u) and u not in linked
+        if layout.listable(u) and u not in linked
     }
     node_of = _boxes(ctx, layout, cluster, parts, signature, name_groups=False)
     edges = [
@@ -181,7 +178,7 @@ def obligation_cascade(
     # (from, to, key, overdue) -> [count, a few obligation indices for the tooltip]
     grouped: dict[tuple[int, int, int, int], list[int]] = {}
     clauses: dict[int, set[tuple[int, str]]] = defaultdict(set)  # what a leaf box receives
-    leaf = [layout.single_leaf(u) for u in range(len(units))]
+    leaf = [layout.listable(u) for u in range(len(units))]
     rep_org, key_of, overdue = layout.rep_org, ctx.key_of, ctx.overdue
     for j in range(len(obligations)):
         d = rep_org[lead[j]]
@@ -202,9 +199,8 @@ def obligation_cascade(
         found[0] += 1
         if len(found) <= TOOLTIP_ITEMS:
             found.append(j)
-        if leaf[d]:
-            ob = obligations[j]
-            clauses[d].add((s, ob.template or ob.id))
+        if leaf[d]:  # the clause a group addressee expanded from, else just who assigns
+            clauses[d].add((s, obligations[j].template or ""))
     sources = {s for s, *_ in grouped}
     # listed together: leaves of one level that receive the same clauses from the same boxes
     # (and, when framed by parent, under the same parent)
@@ -395,7 +391,11 @@ def _list_node(
                 title = "\n".join(wrap(pick(group.name, group.name_en, ctx.lang), LINE_WIDTH))
                 break
     rows = tuple(
-        Row(shorten(ctx.org_name(org), 48), ctx.tally(*_unit_tally(ctx, layout, [u])))
+        Row(
+            shorten(ctx.org_name(org), 64),
+            ctx.tally(*_unit_tally(ctx, layout, [u])),
+            f"+{ctx.n(layout.plan.hidden[u])}" if layout.plan.hidden[u] else "",
+        )
         for org, u in zip(orgs, units, strict=True)
     )
     return Node(
