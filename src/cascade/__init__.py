@@ -6,9 +6,11 @@ The public API is what ``__all__`` names; everything else is internal.
 from cascade.errors import (
     CascadeError,
     CascadeFileError,
+    GraphvizNotFoundError,
     IdentifierError,
     InputError,
     Position,
+    RenderError,
     TransitionRefusedError,
 )
 from cascade.identifiers import DocumentIdentifier, parse_identifier
@@ -26,6 +28,7 @@ from cascade.model import (
     Obligation,
     Organisation,
 )
+from cascade.render import CascadeStatus, render
 
 __version__ = "0.1.0"
 
@@ -34,10 +37,12 @@ __all__ = [
     "CascadeError",
     "CascadeFile",
     "CascadeFileError",
+    "CascadeStatus",
     "Document",
     "DocumentIdentifier",
     "Event",
     "Force",
+    "GraphvizNotFoundError",
     "Group",
     "IdentifierError",
     "InputError",
@@ -46,6 +51,7 @@ __all__ = [
     "Obligation",
     "Organisation",
     "Position",
+    "RenderError",
     "TransitionRefusedError",
     "__version__",
     "expand",
@@ -54,5 +60,6 @@ __all__ = [
     "loads",
     "parse_identifier",
     "read",
+    "render",
     "to_interchange",
 ]

@@ -5,8 +5,9 @@ a million obligations over a hundred thousand organisations never become a
 networkx graph. :func:`plan` opens the forest level by level from its roots
 while the boxes fit a budget: when a level does not fit whole, its largest sets
 of siblings (same parent, same level) are folded into one box each, biggest
-first and sets of equal size together; when even that does not fit, or ``depth`` is reached, the level stays
-closed and each box stands for its whole subtree. Everything is O(items).
+first and sets of equal size together; when even that does not fit, or
+``depth`` is reached, the level stays closed and each box stands for its whole
+subtree. Everything is O(items).
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def plan(
     top = list(forest.roots if roots is None else roots)
     units: list[Unit] = []
     result = Plan(units=units, rep=[])
-    frontier = _place(units, [(-1, top)], forest, budget, 0, force=True)
+    frontier = _place(units, [(-1, top)], forest, budget, 0, force=True, plan=result)
     level = 1
     while frontier:
         sets = [(u, forest.children[units[u].members[0]]) for u in frontier]
@@ -119,7 +120,7 @@ def plan(
         if depth is not None and level > depth:
             result.depth_limited = True
             break
-        placed = _place(units, sets, forest, budget, level, force=False)
+        placed = _place(units, sets, forest, budget, level, force=False, plan=result)
         if placed is None:
             result.budget_limited = True
             break
@@ -144,8 +145,10 @@ def _place(
     depth: int,
     *,
     force: bool,
+    plan: Plan,
 ) -> list[int] | None:
-    """Add the children in ``sets`` as units; None if they cannot fit and not ``force``."""
+    """Add the children in ``sets`` as units; None if they cannot fit and not ``force``.
+    Folding siblings to fit marks ``plan`` as limited by the budget."""
     siblings: list[tuple[int, list[int]]] = []
     for parent_unit, kids in sets:
         by_group: dict[int, list[int]] = {}
@@ -164,6 +167,7 @@ def _place(
         cost -= len(same) * (size - 1)
     if cost > room and not force:
         return None
+    plan.budget_limited |= bool(folded)
     frontier: list[int] = []
     for k, (parent_unit, members) in enumerate(siblings):
         if k in folded:
