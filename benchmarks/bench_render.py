@@ -54,9 +54,8 @@ def baseline(repeat: int) -> None:
     folded = timed(lambda: render(cascade, view="organisations", fmt="svg"), repeat)
     print(f"baseline ({size}), organisations view:")
     print(f"  drawn whole (uncollapsed)               {whole:6.2f} s")
-    print(
-        f"  collapsed (default budget)              {folded:6.2f} s   ({whole / folded:.0f}× faster)"
-    )
+    speedup = whole / folded
+    print(f"  collapsed (default budget)              {folded:6.2f} s   ({speedup:.0f}× faster)")
 
 
 def synthetic(size: int, repeat: int) -> None:
