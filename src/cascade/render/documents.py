@@ -59,7 +59,7 @@ def document_chain(
             late[u] += overdue[j]
     parts.overdue = any(late)
 
-    of_unit = _clusters(ctx, [docs[unit.members[0]] for unit in units], cluster, parts)
+    of_unit = _clusters(ctx, [[docs[i] for i in unit.members] for unit in units], cluster, parts)
     for u, unit in enumerate(units):
         counts = made[u * width : (u + 1) * width]
         parts.keys.update(ctx.keys[k] for k in range(width) if counts[k])
@@ -151,13 +151,20 @@ def _group_lines(ctx: Context, members: list[Document]) -> tuple[str, ...]:
     return wrap(ctx.t("group.examples", names=names), LINE_WIDTH, 3)
 
 
-def _clusters(ctx: Context, firsts: list[Document], mode: str, parts: Parts) -> list[str | None]:
-    """By issuing organisation (``parent``), by the issuer's level, or none."""
+def _clusters(
+    ctx: Context, boxes: list[list[Document]], mode: str, parts: Parts
+) -> list[str | None]:
+    """By issuing organisation (``parent``), by the issuer's level, or none. A folded box
+    of documents from several issuers is framed by none of them."""
     if mode == "none":
-        return [None] * len(firsts)
+        return [None] * len(boxes)
     ids: dict[str, str] = {}
     out: list[str | None] = []
-    for doc in firsts:
+    for members in boxes:
+        doc = members[0]
+        if mode == "parent" and len({d.issuer for d in members}) > 1:
+            out.append(None)
+            continue
         org = ctx.cascade.organisation(doc.issuer)
         key = doc.issuer if mode == "parent" else (org.level or "")
         if key not in ids:
