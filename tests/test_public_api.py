@@ -37,3 +37,9 @@ def test_help_does_not_import_the_heavy_modules() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+def test_render_is_the_function_even_after_the_subpackage_was_imported() -> None:
+    code = "from cascade import CascadeStatus, render\nprint(callable(render))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "True"

@@ -18,10 +18,12 @@ _EXPORTS: dict[str, str] = {
     "CascadeError": "cascade.errors",
     "CascadeFile": "cascade.model",
     "CascadeFileError": "cascade.errors",
+    "CascadeStatus": "cascade.render",
     "Document": "cascade.model",
     "DocumentIdentifier": "cascade.identifiers",
     "Event": "cascade.model",
     "Force": "cascade.model",
+    "GraphvizNotFoundError": "cascade.errors",
     "Group": "cascade.model",
     "IdentifierError": "cascade.errors",
     "InputError": "cascade.errors",
@@ -30,6 +32,7 @@ _EXPORTS: dict[str, str] = {
     "Obligation": "cascade.model",
     "Organisation": "cascade.model",
     "Position": "cascade.errors",
+    "RenderError": "cascade.errors",
     "TransitionRefusedError": "cascade.errors",
     "expand": "cascade.loader",
     "file_schema": "cascade.interchange",
@@ -37,6 +40,7 @@ _EXPORTS: dict[str, str] = {
     "loads": "cascade.loader",
     "parse_identifier": "cascade.identifiers",
     "read": "cascade.loader",
+    "render": "cascade.render",
     "to_interchange": "cascade.interchange",
 }
 
@@ -45,10 +49,12 @@ __all__ = [
     "CascadeError",
     "CascadeFile",
     "CascadeFileError",
+    "CascadeStatus",
     "Document",
     "DocumentIdentifier",
     "Event",
     "Force",
+    "GraphvizNotFoundError",
     "Group",
     "IdentifierError",
     "InputError",
@@ -57,6 +63,7 @@ __all__ = [
     "Obligation",
     "Organisation",
     "Position",
+    "RenderError",
     "TransitionRefusedError",
     "__version__",
     "expand",
@@ -65,6 +72,7 @@ __all__ = [
     "loads",
     "parse_identifier",
     "read",
+    "render",
     "to_interchange",
 ]
 
@@ -72,9 +80,11 @@ if TYPE_CHECKING:
     from cascade.errors import (
         CascadeError,
         CascadeFileError,
+        GraphvizNotFoundError,
         IdentifierError,
         InputError,
         Position,
+        RenderError,
         TransitionRefusedError,
     )
     from cascade.identifiers import DocumentIdentifier, parse_identifier
@@ -92,13 +102,19 @@ if TYPE_CHECKING:
         Obligation,
         Organisation,
     )
+    from cascade.render import CascadeStatus, render
 
 
 def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
-        value = getattr(importlib.import_module(_EXPORTS[name]), name)
-        globals()[name] = value  # later look-ups skip this function
-        return value
+        module_name = _EXPORTS[name]
+        module = importlib.import_module(module_name)
+        # bind every name the module exports: later look-ups skip this function, and a
+        # subpackage bound by the import (cascade.render) gives way to its namesake function
+        for exported, home in _EXPORTS.items():
+            if home == module_name:
+                globals()[exported] = getattr(module, exported)
+        return globals()[name]
     raise AttributeError(f"module 'cascade' has no attribute {name!r}")
 
 
