@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "schema": "cascade.cli.core:schema",
     "show": "cascade.cli.core:show",
     "export": "cascade.cli.core:export",
+    "render": "cascade.cli.render_cmd:render",
     "db": "cascade.cli.db_cmds:db",
     "events": "cascade.cli.db_cmds:events",
     "history": "cascade.cli.db_cmds:history",
