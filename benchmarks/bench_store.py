@@ -39,13 +39,16 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from sqlalchemy.dialects import sqlite
+
 from cascade.model import Cascade, Event
 from cascade.store import open_store
 from cascade.store.engine import SQLITE_PRAGMAS
 from cascade.store.sql import SqlStore, _row
-from cascade.store.statements import EVENT_COLUMNS
+from cascade.store.statements import build
 from cascade.synthetic import generate
 
+RAW_INSERT = build(sqlite.dialect()).insert_events.sql  # the store's own INSERT, as SQL text
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 
@@ -108,8 +111,7 @@ def bench_bulk(work: Path, cascade: Cascade, count: int, batch: int, sample: int
     fresh_store(raw_path, cascade).close()
     conn = raw_connection(raw_path)
     key = conn.execute("SELECT key FROM cascade_definitions").fetchone()[0]
-    columns = list(EVENT_COLUMNS)
-    sql = f"INSERT INTO cascade_events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    sql = RAW_INSERT
     start = time.perf_counter()
     seen: dict[str, int] = {}
     for first in range(0, count, batch):
@@ -174,8 +176,7 @@ def bench_latency(work: Path, cascade: Cascade, count: int) -> None:
     fresh_store(raw_path, cascade).close()
     conn = raw_connection(raw_path)
     key = conn.execute("SELECT key FROM cascade_definitions").fetchone()[0]
-    columns = list(EVENT_COLUMNS)
-    sql = f"INSERT INTO cascade_events ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    sql = RAW_INSERT
     times = []
     for i, e in enumerate(events[100:]):
         start = time.perf_counter()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from cascade.cli.db_cmds import cascade_option, db_option
 from cascade.cli.options import cascade_argument, output_option, write_output
 
 
@@ -43,18 +44,40 @@ def show(file: Path) -> None:
 
 
 @click.command()
-@cascade_argument
+@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json"]),
+    type=click.Choice(["json", "ocel", "csv"]),
     default="json",
     show_default=True,
-    help="Output format.",
+    help="json: the canonical cascade; ocel: the history as OCEL 2.0 JSON; csv: the history "
+    "as a table (ocel and csv need a database).",
 )
+@db_option
+@cascade_option
 @output_option
-def export(file: Path, fmt: str, output: Path | None) -> None:
-    """Write the canonical, fully expanded cascade (the interchange format)."""
+def export(
+    file: Path | None, fmt: str, db: str | None, cascade_id: str | None, output: Path | None
+) -> None:
+    """Write the canonical, fully expanded cascade (the interchange format), or its history.
+
+    From FILE, or, without FILE, from the database (--db, else $CASCADE_DB, else
+    ./cascade.db): then the JSON carries each obligation's recorded state, and
+    --format ocel / csv write the recorded events for process-mining tools and
+    spreadsheets.
+    """
+    if file is None:
+        from cascade.cli.db_cmds import export_from_db
+
+        write_output(export_from_db(db, cascade_id, fmt), output)
+        return
+    from cascade.errors import InputError
+
+    if db is not None or cascade_id is not None:
+        raise InputError("give a FILE or --db/--cascade, not both")
+    if fmt != "json":
+        raise InputError(f"--format {fmt} exports a recorded history: use --db instead of FILE")
     from cascade.interchange import dumps, to_interchange
     from cascade.loader import load
 

@@ -263,3 +263,28 @@ def _record(event: Any) -> dict[str, Any]:
     data = event.model_dump(mode="json", exclude_none=True)
     data["at"] = event.at.isoformat()
     return dict(data)
+
+
+def export_from_db(db: str | None, cascade_id: str | None, fmt: str) -> str:
+    """What `cascade export` writes when it reads from the database."""
+    from cascade.store.tracking import pick_cascade
+
+    with opened(db) as store:
+        chosen = pick_cascade(store, cascade_id)
+        cascade = store.load_cascade(chosen)
+        if fmt == "json":
+            from cascade.interchange import dumps, to_interchange
+
+            states = {ob: h.state for ob, h in store.heads(chosen).items() if h.state}
+            return dumps(to_interchange(cascade, states))
+        history = store.history(chosen)
+    if fmt == "ocel":
+        from cascade.store.ocel import to_ocel
+
+        return (
+            json.dumps(to_ocel(cascade, (s.event for s in history)), ensure_ascii=False, indent=1)
+            + "\n"
+        )
+    from cascade.store.table import to_csv
+
+    return to_csv(cascade, history)
