@@ -46,7 +46,7 @@ from cascade.store import open_store
 from cascade.store.engine import SQLITE_PRAGMAS
 from cascade.store.sql import SqlStore, _row
 from cascade.store.statements import build
-from cascade.synthetic import generate
+from cascade.synthetic import SMALL, generate
 
 RAW_INSERT = build(sqlite.dialect()).insert_events.sql  # the store's own INSERT, as SQL text
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -199,7 +199,7 @@ def bench_states(work: Path, obligations: int, batch: int) -> None:
     print(f"\nStates of {obligations:,} obligations from SQLite")
     cascade = generate(obligations)
     cid = cascade.cascade.id
-    small = generate(1000)  # the definition row; the store does not read it for heads
+    small = generate(1000, shape=SMALL)  # the definition row; heads() does not read it
     small = small.model_copy(update={"cascade": cascade.cascade})
     store = fresh_store(work / "states.db", small)
     events = (

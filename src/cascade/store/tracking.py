@@ -11,10 +11,12 @@ that is killed part-way is completed by running it again.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from pydantic import ValidationError
 
@@ -81,23 +83,41 @@ def read_events_file(path: str | Path, progress: Callable[[int], None] | None = 
         raise CascadeFileError(f"cannot read: {exc.strerror}", Position(name)) from None
     result = EventsFile(name)
     problems: list[CascadeFileError] = []
-    done = 0
+    # every parsed event stays alive and none holds a cycle: pausing the collector saves
+    # it from rescanning a growing heap (a third of the time on a million lines)
+    collecting = gc.isenabled()
+    gc.disable()
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            done += len(raw)
-            if progress is not None and number % 8192 == 0:
-                progress(done)
-            if not raw.strip():
-                continue
-            problem = _parse_line(raw, number, name, result)
-            if problem is not None:
-                problems.append(problem)
-                if len(problems) >= MAX_PROBLEMS:
-                    break
-    if progress is not None:
-        progress(done)
+        try:
+            _read_lines(handle, name, result, problems, progress)
+        finally:
+            if collecting:
+                gc.enable()
     _raise(problems)
     return result
+
+
+def _read_lines(
+    handle: IO[bytes],
+    name: str,
+    result: EventsFile,
+    problems: list[CascadeFileError],
+    progress: Callable[[int], None] | None,
+) -> None:
+    done = 0
+    for number, raw in enumerate(handle, start=1):
+        done += len(raw)
+        if progress is not None and number % 8192 == 0:
+            progress(done)
+        if not raw.strip():
+            continue
+        problem = _parse_line(raw, number, name, result)
+        if problem is not None:
+            problems.append(problem)
+            if len(problems) >= MAX_PROBLEMS:
+                break
+    if progress is not None:
+        progress(done)
 
 
 def import_events(
@@ -179,6 +199,15 @@ def _reused_ids(store: EventStore, cascade_id: str, events: EventsFile) -> list[
 
 
 def _parse_line(raw: bytes, number: int, name: str, out: EventsFile) -> CascadeFileError | None:
+    try:  # the fast path: pydantic parses the JSON itself; on any problem, find out what
+        event = Event.model_validate_json(raw)
+    except ValidationError:
+        pass
+    else:
+        if event.milestone is not None or (event.obligation and event.trigger):
+            out.events.append(event)
+            out.lines.append(number)
+            return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
