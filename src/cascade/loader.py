@@ -116,11 +116,18 @@ def loads(text: str, name: str = "<string>") -> Cascade:
     return expand(cascade_file, source)
 
 
-def expand(cascade_file: CascadeFile, source: SourceMap | None = None) -> Cascade:
-    """Check references and expand group addressees into one obligation per member."""
+def expand(
+    cascade_file: CascadeFile, source: SourceMap | None = None, *, check: bool = True
+) -> Cascade:
+    """Check references and expand group addressees into one obligation per member.
+
+    ``check=False`` skips the reference checks, for a caller that has run them
+    itself (``cascade validate`` runs each as a rule and expands only when no id
+    dangles).
+    """
     from cascade.references import check_references
 
-    problems = check_references(cascade_file)
+    problems = check_references(cascade_file) if check else []
     if problems:
         raise _errors(problems, source or SourceMap("<cascade>"))
     groups = {g.id: g.members for g in cascade_file.groups}
