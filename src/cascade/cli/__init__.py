@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "schema": "cascade.cli.core:schema",
     "show": "cascade.cli.core:show",
     "export": "cascade.cli.core:export",
+    "validate": "cascade.cli.validate_cmd:validate",
+    "rules": "cascade.cli.validate_cmd:rules",
 }
 
 
