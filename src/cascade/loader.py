@@ -15,7 +15,7 @@ naming the place; all problems of a file are reported together.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -131,14 +131,16 @@ def expand(
     if problems:
         raise _errors(problems, source or SourceMap("<cascade>"))
     groups = {g.id: g.members for g in cascade_file.groups}
-    obligations = _expand_obligations(cascade_file.obligations, groups)
+    obligations = _expand_obligations(cascade_file.obligations, groups, _Holders(cascade_file))
     fields = {name: getattr(cascade_file, name) for name in CascadeFile.model_fields}
     fields["obligations"] = obligations
     return Cascade.model_construct(**fields)
 
 
 def _expand_obligations(
-    obligations: Sequence[Obligation], groups: Mapping[str, tuple[str, ...]]
+    obligations: Sequence[Obligation],
+    groups: Mapping[str, tuple[str, ...]],
+    holders: _Holders,
 ) -> tuple[Obligation, ...]:
     expanded_ids: dict[str, list[str]] = {}
     out: list[Obligation] = []
@@ -161,20 +163,52 @@ def _expand_obligations(
         else:
             out.append(ob.model_copy(update={"coordinators": coordinators}))
     if expanded_ids:
-        out = [_link_parent(ob, expanded_ids) for ob in out]
+        out = [_link_parent(ob, expanded_ids, holders) for ob in out]
     return tuple(out)
 
 
-def _link_parent(ob: Obligation, expanded_ids: Mapping[str, list[str]]) -> Obligation:
-    """Point ``implements`` at the member's own copy of an expanded parent clause."""
+class _Holders:
+    """Who may hold the parent copy an obligation implements, nearest first."""
+
+    def __init__(self, cascade_file: CascadeFile) -> None:
+        self.parents = {o.id: o.parent for o in cascade_file.organisations}
+        self.documents = {d.id: d for d in cascade_file.documents}
+
+    def __call__(self, ob: Obligation) -> Iterator[str]:
+        # the lead itself, the body that issued the implementing document (and the one it
+        # acts for), then the lead's superiors up the tree
+        yield ob.lead
+        doc = self.documents.get(ob.document)
+        if doc is not None:
+            yield doc.issuer
+            if doc.on_behalf_of is not None:
+                yield doc.on_behalf_of
+        seen = {ob.lead}
+        parent = self.parents.get(ob.lead)
+        while parent is not None and parent not in seen:
+            yield parent
+            seen.add(parent)
+            parent = self.parents.get(parent)
+
+
+def _link_parent(
+    ob: Obligation, expanded_ids: Mapping[str, list[str]], holders: _Holders
+) -> Obligation:
+    """Point ``implements`` at the right copy of an expanded parent clause.
+
+    A member's own clause implements its own copy; a body below a member (a commune
+    under a district) implements the copy held by the district that passed it down.
+    When no holder has a copy, ``implements`` keeps the clause id (the validator's
+    CAS208 reports it).
+    """
     if ob.implements is None or ob.implements not in expanded_ids:
         return ob
-    own = f"{ob.implements}@{ob.lead}"
-    parent = own if own in expanded_ids[ob.implements] else None
-    if parent is None:
-        # a body below a member: its parent is the copy held by its superior
-        return ob
-    return ob.model_copy(update={"implements": parent})
+    copies = set(expanded_ids[ob.implements])
+    for holder in holders(ob):
+        copy = f"{ob.implements}@{holder}"
+        if copy in copies:
+            return ob.model_copy(update={"implements": copy})
+    return ob
 
 
 def _members(ids: Iterable[str], groups: Mapping[str, tuple[str, ...]]) -> Iterable[str]:

@@ -88,24 +88,25 @@ def identifier_year_mismatch(ctx: Context) -> Iterator[Violation]:
 
 @rule("CAS504", "duplicate-identifier", Severity.WARNING, layer="file")
 def duplicate_identifier(ctx: Context) -> Iterator[Violation]:
-    """Two documents share an identifier in the same year.
+    """Two documents of one issuer share an identifier in the same year.
 
     Numbers restart every year (Party documents: every term), so an identifier
-    is unique only with its year; two documents of one year with the same
-    number and issuer are one document entered twice, or a typo. Drafts (blank
-    number) and documents without a date or year are not compared.
+    is unique only with its year and issuer (every district's People's
+    Committee numbers its own "…/KH-UBND"); two documents of one issuer and year
+    with the same identifier are one document entered twice, or a typo. Drafts
+    (blank number) and documents without a date or year are not compared.
     """
-    seen: dict[tuple[str, int], str] = {}
+    seen: dict[tuple[str, str, int], str] = {}
     for i, doc, ident in _parsed(ctx):
         year = _year(doc)
         if ident.is_draft or year is None:
             continue
-        key = (str(ident), year)
+        key = (str(ident), doc.issuer, year)
         first = seen.setdefault(key, doc.id)
         if first != doc.id:
             yield Violation(
-                f"document {doc.id!r} has identifier {str(ident)!r} of {year}, "
-                f"like document {first!r}",
+                f"document {doc.id!r} has identifier {str(ident)!r} of {year} and issuer "
+                f"{doc.issuer!r}, like document {first!r}",
                 path=("documents", i, "identifier"),
                 document=doc.id,
                 hint="merge the two entries, or correct the number",

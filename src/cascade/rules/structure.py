@@ -297,3 +297,28 @@ def coordinators_without_lead(ctx: Context) -> Iterator[Violation]:
                 obligation=ob.id,
                 hint="name one lead ('chủ trì') and list only the others as coordinators",
             )
+
+
+@rule("CAS208", "unresolved-parent", Severity.ERROR)
+def unresolved_parent(ctx: Context) -> Iterator[Violation]:
+    """An obligation implements a group clause, but no copy of it is held above the obligation.
+
+    A clause addressed to a group ("UBND các huyện") becomes one obligation per
+    member. An obligation that implements it is linked to the copy held by its
+    lead, by the issuer of its own document, or by the lead's superiors; when
+    none of them is a member, it is not clear whose copy it carries out, and its
+    report reaches no one.
+    """
+    obligations = ctx.obligations
+    for ob in ctx.cascade.obligations:
+        if ob.implements is None or ob.implements in obligations:
+            continue
+        yield Violation(
+            f"obligation {ob.id!r} implements group clause {ob.implements!r}, but neither its "
+            f"lead {ob.lead!r}, the issuer of {ob.document!r}, nor their superiors hold a copy",
+            path=ctx.obligation_path(ob, "implements"),
+            obligation=ob.id,
+            document=ob.document,
+            hint="issue the implementing document from a member of the group, "
+            "or correct the lead's 'parent'",
+        )

@@ -175,7 +175,7 @@ def organisation_not_in_existence(ctx: Context) -> Iterator[Violation]:
         if doc.date is not None:
             if org.valid_on(doc.date):
                 continue
-            when = doc.date.isoformat()
+            when = f"on {doc.date.isoformat()}"
         elif doc.year is not None:
             if _year_overlap(org, doc.year) != "none":
                 continue

@@ -152,7 +152,7 @@ def _result(f: Finding, rule_index: int, report: FileReport) -> dict[str, Any]:
         "ruleId": f.rule.id,
         "ruleIndex": rule_index,
         "level": _LEVEL[f.severity],
-        "message": {"text": f.message + (f" Hint: {f.hint}." if f.hint else "")},
+        "message": {"text": f.message + (f" (hint: {f.hint})" if f.hint else "")},
         "locations": [location] if location else [],
     }
     return out
