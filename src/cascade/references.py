@@ -171,7 +171,7 @@ def malformed_identifiers(cf: CascadeFile) -> Iterator[Problem]:
         except IdentifierError as exc:
             yield (
                 ("documents", i, "identifier"),
-                f"bad document identifier {doc.identifier!r}: {exc.reason}",
+                f"bad document identifier {doc.identifier!r} in document {doc.id!r}: {exc.reason}",
             )
 
 
