@@ -10,8 +10,6 @@ import pytest
 
 from cascade.rules import Bucket, StateView
 
-pytest_plugins = ["pytester"]
-
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
 ROOT = HERE.parents[1]
