@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from cascade.errors import IdentifierError
 from cascade.identifiers import parse_identifier
-from cascade.model import CascadeFile
+from cascade.model import CascadeFile, Document
 
 PathKey = tuple[str | int, ...]
 Problem = tuple[PathKey, str]
@@ -31,6 +31,16 @@ def check_references(cf: CascadeFile) -> list[Problem]:
 
 def duplicate_ids(cf: CascadeFile) -> Iterator[Problem]:
     """Ids used twice in one namespace (organisations and groups share one)."""
+    sizes = [
+        (len(cf.levels), {lv.id for lv in cf.levels}),
+        (len(cf.organisations) + len(cf.groups), {o.id for o in cf.organisations}),
+        (len(cf.milestones), {m.id for m in cf.milestones}),
+        (len(cf.documents), {d.id for d in cf.documents}),
+        (len(cf.obligations), {o.id for o in cf.obligations}),
+    ]
+    sizes[1][1].update(g.id for g in cf.groups)
+    if all(count == len(ids) for count, ids in sizes):
+        return  # the common case, checked at C speed
     namespaces: list[tuple[str, Iterable[tuple[str, str]]]] = [
         ("level", (("levels", lv.id) for lv in cf.levels)),
         (
@@ -60,6 +70,8 @@ def unknown_organisations(cf: CascadeFile) -> Iterator[Problem]:
     orgs = {o.id for o in cf.organisations}
     groups = {g.id for g in cf.groups}
     parties = orgs | groups
+    if _all_known_organisations(cf, orgs, parties):
+        return
 
     def org(ref: str | None, path: PathKey, where: str) -> Iterator[Problem]:
         if ref is not None and ref not in orgs:
@@ -99,9 +111,31 @@ def unknown_organisations(cf: CascadeFile) -> Iterator[Problem]:
         yield from org(ob.via, (*p, "via"), f"{what} via")
 
 
+def _all_known_organisations(cf: CascadeFile, orgs: set[str], parties: set[str]) -> bool:
+    """Whether every organisation reference resolves (set operations, no per-item walk)."""
+    obs = cf.obligations
+    need_party = {ob.lead for ob in obs}
+    need_party.update(c for ob in obs for c in ob.coordinators)
+    need_party.update(a for d in cf.documents for a in d.addressees)
+    need_party.update(e.recipient for d in cf.documents for e in d.distribution if e.recipient)
+    need_org: set[str | None] = {ob.report_to for ob in obs} | {ob.via for ob in obs}
+    need_org.update(o.parent for o in cf.organisations)
+    need_org.update(s for o in cf.organisations for s in o.successors)
+    need_org.update(m for g in cf.groups for m in g.members)
+    need_org.update(d.issuer for d in cf.documents)
+    need_org.update(d.on_behalf_of for d in cf.documents)
+    need_org.discard(None)
+    return need_party <= parties and need_org <= orgs
+
+
 def unknown_documents(cf: CascadeFile) -> Iterator[Problem]:
     """Document ids (bases, attachments, an obligation's document) that name nothing."""
     docs = {d.id for d in cf.documents}
+    needed = {ob.document for ob in cf.obligations}
+    needed.update(b.document for d in cf.documents for b in d.rests_on)
+    needed.update(a for d in cf.documents for a in d.attachments)
+    if needed <= docs:
+        return
     for i, doc in enumerate(cf.documents):
         for j, basis in enumerate(doc.rests_on):
             if basis.document not in docs:
@@ -126,6 +160,8 @@ def unknown_documents(cf: CascadeFile) -> Iterator[Problem]:
 def unknown_obligations(cf: CascadeFile) -> Iterator[Problem]:
     """Parent obligations (``implements``) that name nothing."""
     obligations = {o.id for o in cf.obligations}
+    if {o.implements for o in cf.obligations} - {None} <= obligations:
+        return
     for i, ob in enumerate(cf.obligations):
         if ob.implements is not None and ob.implements not in obligations:
             yield (
@@ -137,6 +173,8 @@ def unknown_obligations(cf: CascadeFile) -> Iterator[Problem]:
 def unknown_milestones(cf: CascadeFile) -> Iterator[Problem]:
     """Milestones named by event deadlines that are not declared."""
     milestones = {m.id for m in cf.milestones}
+    if "event" not in {ob.deadline.kind for ob in cf.obligations}:
+        return
     for i, ob in enumerate(cf.obligations):
         if ob.deadline.kind == "event" and ob.deadline.milestone not in milestones:
             yield (
@@ -169,10 +207,12 @@ def malformed_identifiers(cf: CascadeFile) -> Iterator[Problem]:
         try:
             parse_identifier(doc.identifier)
         except IdentifierError as exc:
-            yield (
-                ("documents", i, "identifier"),
-                f"bad document identifier {doc.identifier!r} in document {doc.id!r}: {exc.reason}",
-            )
+            yield ("documents", i, "identifier"), identifier_message(doc, exc)
+
+
+def identifier_message(doc: Document, exc: IdentifierError) -> str:
+    """What is wrong with ``doc``'s identifier, naming the document."""
+    return f"bad document identifier {doc.identifier!r} in document {doc.id!r}: {exc.reason}"
 
 
 def self_based_documents(cf: CascadeFile) -> Iterator[Problem]:

@@ -16,8 +16,11 @@ from cascade.rules.context import Context
 
 def is_below(orgs: dict[str, Organisation], org_id: str, superior: str) -> bool:
     """Whether ``superior`` is among the parents of ``org_id`` (stops on a cycle)."""
+    org = orgs.get(org_id)
+    parent = org.parent if org is not None else None
+    if parent == superior:
+        return parent is not None  # the common case: a direct subordinate
     seen = {org_id}
-    parent = orgs[org_id].parent if org_id in orgs else None
     while parent is not None and parent not in seen:
         if parent == superior:
             return True
@@ -38,12 +41,16 @@ def assign_to_non_subordinate(ctx: Context) -> Iterator[Violation]:
     """
     orgs = ctx.organisations
     documents = ctx.documents
+    authority_of = ctx.authorities
     for ob in ctx.cascade.obligations:
         if ob.force is not Force.ASSIGN:
             continue
+        authority = authority_of[ob.document]
+        lead = ob.lead
+        if lead == authority or is_below(orgs, lead, authority):
+            continue
         doc = documents[ob.document]
-        authority = ctx.authority(doc)
-        if ob.lead in (authority, doc.issuer) or is_below(orgs, ob.lead, authority):
+        if lead == doc.issuer:
             continue
         yield Violation(
             f'obligation {ob.id!r} assigns ("giao") to {ctx.org_label(ob.lead)}, which is '
@@ -63,11 +70,11 @@ def request_to_subordinate(ctx: Context) -> Iterator[Violation]:
     force was copied from a neighbouring clause. Only in the ``strict`` preset.
     """
     orgs = ctx.organisations
-    documents = ctx.documents
+    authority_of = ctx.authorities
     for ob in ctx.cascade.obligations:
         if ob.force is not Force.REQUEST:
             continue
-        authority = ctx.authority(documents[ob.document])
+        authority = authority_of[ob.document]
         if ob.lead != authority and is_below(orgs, ob.lead, authority):
             yield Violation(
                 f'obligation {ob.id!r} requests ("đề nghị") of {ctx.org_label(ob.lead)}, '

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
+from cascade.errors import IdentifierError
+from cascade.identifiers import DocumentIdentifier, parse_identifier
 from cascade.loader import SourceMap
 from cascade.model import Cascade, CascadeFile, Document, Group, Obligation, Organisation
 from cascade.rules.base import PathKey
@@ -105,6 +107,17 @@ class Context:
             raise MissingLayerError("this rule needs the tracked state")
         return self._state
 
+    @cached_property
+    def identifiers(self) -> list[DocumentIdentifier | IdentifierError]:
+        """Each document's parsed identifier (or why it does not parse), in file order."""
+        out: list[DocumentIdentifier | IdentifierError] = []
+        for doc in self.file.documents:
+            try:
+                out.append(parse_identifier(doc.identifier))
+            except IdentifierError as exc:
+                out.append(exc)
+        return out
+
     # --- indexes over the expanded cascade --------------------------------
 
     @cached_property
@@ -143,6 +156,11 @@ class Context:
         for ob in self.cascade.obligations:
             out.setdefault(ob.document, []).append(ob)
         return out
+
+    @cached_property
+    def authorities(self) -> dict[str, str]:
+        """The authority of each document, by document id (see :meth:`authority`)."""
+        return {d.id: d.on_behalf_of or d.issuer for d in self.cascade.documents}
 
     def authority(self, doc: Document) -> str:
         """Whose authority ``doc`` carries: ``on_behalf_of`` or else its issuer."""

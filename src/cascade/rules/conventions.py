@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from cascade import references
 from cascade.errors import IdentifierError
-from cascade.identifiers import TYPE_CODES, DocumentIdentifier, parse_identifier
+from cascade.identifiers import TYPE_CODES, DocumentIdentifier
 from cascade.model import Document
 from cascade.rules.base import Severity, Violation, rule
 from cascade.rules.context import Context
@@ -19,11 +19,9 @@ from cascade.rules.context import Context
 
 def _parsed(ctx: Context) -> Iterator[tuple[int, Document, DocumentIdentifier]]:
     """Each document with its parsed identifier (malformed ones are CAS501's)."""
-    for i, doc in enumerate(ctx.file.documents):
-        try:
-            yield i, doc, parse_identifier(doc.identifier)
-        except IdentifierError:
-            continue
+    for i, (doc, ident) in enumerate(zip(ctx.file.documents, ctx.identifiers, strict=True)):
+        if isinstance(ident, DocumentIdentifier):
+            yield i, doc, ident
 
 
 @rule("CAS501", "malformed-identifier", Severity.ERROR, layer="file")
@@ -35,12 +33,14 @@ def malformed_identifier(ctx: Context) -> Iterator[Violation]:
     ``number-TYPE/BODY`` (``251-KH/TU``); a draft leaves the number blank
     (``/STTTT-TTBCXB``). The message gives the reason.
     """
-    for path, message in references.malformed_identifiers(ctx.file):
-        yield Violation(
-            message,
-            path=path,
-            hint="write it as printed after 'Số:', e.g. 435/QĐ-UBND or 251-KH/TU",
-        )
+    for i, (doc, ident) in enumerate(zip(ctx.file.documents, ctx.identifiers, strict=True)):
+        if isinstance(ident, IdentifierError):
+            yield Violation(
+                references.identifier_message(doc, ident),
+                path=("documents", i, "identifier"),
+                document=doc.id,
+                hint="write it as printed after 'Số:', e.g. 435/QĐ-UBND or 251-KH/TU",
+            )
 
 
 @rule("CAS502", "non-canonical-identifier", Severity.WARNING, layer="file")

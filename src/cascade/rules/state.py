@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from cascade.model import Obligation, RollupPolicy
 from cascade.rules.base import Severity, Violation, rule
-from cascade.rules.context import Context
+from cascade.rules.context import Bucket, Context
 
 _ALL = RollupPolicy(mode="all")
 
@@ -29,15 +29,22 @@ def _needed(policy: RollupPolicy, total: int) -> int:
             return 0
 
 
-def _shortfall(ctx: Context, children: list[Obligation]) -> list[Obligation]:
+_DONE = (Bucket.ON_TIME, Bucket.LATE)
+
+
+def _shortfall(ctx: Context, children: list[Obligation], done: set[str]) -> list[Obligation]:
     """Open children beyond what the roll-up policy of their documents allows."""
+    if all(c.id in done for c in children):
+        return []
     by_document: dict[str, list[Obligation]] = {}
     for child in children:
         by_document.setdefault(child.document, []).append(child)
     open_children: list[Obligation] = []
     for doc_id, group in by_document.items():
+        still_open = [c for c in group if c.id not in done]
+        if not still_open:
+            continue
         policy = ctx.documents[doc_id].rollup or _ALL
-        still_open = [c for c in group if not ctx.state.bucket(c.id).done]
         if len(group) - len(still_open) < _needed(policy, len(group)):
             open_children.extend(still_open)
     return open_children
@@ -52,10 +59,11 @@ def parent_reported_with_open_children(ctx: Context) -> Iterator[Violation]:
     ``k_of_n``, ``none``) says how many of the obligations it created must be
     reported first. The message lists the open ones.
     """
+    done = {ob_id for ob_id, bucket in ctx.state.buckets.items() if bucket in _DONE}
     for parent_id, children in ctx.children.items():
-        if not ctx.state.bucket(parent_id).done or parent_id not in ctx.obligations:
+        if parent_id not in done or parent_id not in ctx.obligations:
             continue
-        still_open = _shortfall(ctx, children)
+        still_open = _shortfall(ctx, children, done)
         if not still_open:
             continue
         names = ", ".join(repr(c.id) for c in still_open[:5])
@@ -78,8 +86,11 @@ def overdue(ctx: Context) -> Iterator[Violation]:
     quá hạn"), as of ``--as-of``.
     """
     as_of = ctx.state.as_of.isoformat()
+    late = {ob_id for ob_id, bucket in ctx.state.buckets.items() if bucket == Bucket.OVERDUE}
+    if not late:
+        return
     for ob in ctx.cascade.obligations:
-        if ctx.state.bucket(ob.id) == "overdue":
+        if ob.id in late:
             yield Violation(
                 f"obligation {ob.id!r} held by {ctx.org_label(ob.lead)} is overdue as of "
                 f"{as_of} (state {ctx.state.state(ob.id)!r})",

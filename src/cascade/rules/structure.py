@@ -18,21 +18,37 @@ from cascade.rules.context import Context
 def parent_cycles(parents: Iterable[tuple[str, str | None]]) -> list[list[str]]:
     """Every cycle in a forest given as ``(node, parent)`` pairs, each once.
 
-    A node's parent need not be listed as a node (it is then a root). Each walk
-    follows parents from an unvisited node and stops at a node seen before: the
-    walk closed a cycle if that node was met on this very walk.
+    A node's parent need not be listed as a node (it is then a root).
     """
     parent_of = dict(parents)
+    return functional_cycles({n: p for n, p in parent_of.items() if p in parent_of})
+
+
+def functional_cycles(pending: dict[str, str]) -> list[list[str]]:
+    """Every cycle among ``pending`` (node -> its one parent; parents outside are roots).
+
+    First peel leaves (nodes nobody points at) at C speed, pass after pass: a node
+    on a cycle is never a leaf, and broad trees vanish in a few passes. When a pass
+    removes little (a long chain), walk what is left: each walk follows parents
+    from an unvisited node and stops at a node seen before, and closed a cycle if
+    it met that node on this very walk. O(n) either way.
+    """
+    while pending:
+        parents = set(pending.values())
+        left = {n: p for n, p in pending.items() if n in parents}
+        if (len(pending) - len(left)) * 20 < len(pending):
+            break
+        pending = left
     walk_of: dict[str, int] = {}
     cycles: list[list[str]] = []
-    for walk, start in enumerate(parent_of):
-        node: str | None = start
+    for walk, start in enumerate(pending):
+        node = start
         path: list[str] = []
-        while node is not None and node not in walk_of:
+        while node in pending and node not in walk_of:
             walk_of[node] = walk
             path.append(node)
-            node = parent_of.get(node)
-        if node is not None and walk_of[node] == walk:
+            node = pending[node]
+        if walk_of.get(node) == walk:
             cycles.append(path[path.index(node) :])
     return cycles
 
@@ -101,9 +117,15 @@ def obligation_cycle(ctx: Context) -> Iterator[Violation]:
     obligation must end at a top obligation. A cycle means no obligation in it
     can ever be rolled up, and reports go round for ever.
     """
-    pairs = ((ob.id, ob.implements) for ob in ctx.cascade.obligations)
+    known, children = ctx.obligations, ctx.children
+    # an obligation nobody implements is a leaf, never on a cycle: leave it out at once
+    pending = {
+        ob.id: ob.implements
+        for ob in ctx.cascade.obligations
+        if ob.implements in known and ob.id in children
+    }
     reported: set[tuple[str | int, ...]] = set()
-    for cycle in parent_cycles(pairs):
+    for cycle in functional_cycles(pending):
         # a clause expanded from a group makes one cycle per member; report the clause once
         first = ctx.obligations[min(cycle)]
         path = ctx.obligation_path(first, "implements")

@@ -61,11 +61,19 @@ def child_deadline_after_parent(ctx: Context) -> Iterator[Violation]:
     """
     milestones = {m.id: m for m in ctx.cascade.milestones}
     obligations = ctx.obligations
+    # deadlines are shared objects (group copies, repeated dates): compare each pair once
+    memo: dict[tuple[int, int], bool] = {}
     for ob in ctx.cascade.obligations:
         if ob.implements is None or ob.deadline.kind in ("continuous", "recurring"):
             continue
         parent = obligations.get(ob.implements)
-        if parent is None or not _later(ob.deadline, parent.deadline, milestones):
+        if parent is None:
+            continue
+        key = (id(ob.deadline), id(parent.deadline))
+        later = memo.get(key)
+        if later is None:
+            later = memo[key] = _later(ob.deadline, parent.deadline, milestones)
+        if not later:
             continue
         yield Violation(
             f"obligation {ob.id!r} is due {_describe(ob.deadline, milestones)}, after its "
@@ -147,14 +155,23 @@ def _validity(org: Organisation) -> str:
     return f"only from {org.valid_from.isoformat() if org.valid_from else '?'}"
 
 
+def _limited(ctx: Context) -> set[str]:
+    """Organisations with validity dates (most cascades have none, or a few)."""
+    return {o.id for o in ctx.cascade.organisations if o.valid_from or o.valid_until}
+
+
 def _assigned(ctx: Context) -> Iterator[tuple[Document, str, str, str]]:
-    """(document, obligation id, organisation id, role) for each lead and coordinator."""
+    """(document, obligation, organisation, role) for each lead and coordinator with validity."""
+    limited = _limited(ctx)
+    if not limited:
+        return
     documents = ctx.documents
     for ob in ctx.cascade.obligations:
-        doc = documents[ob.document]
-        yield doc, ob.id, ob.lead, "lead"
+        if ob.lead in limited:
+            yield documents[ob.document], ob.id, ob.lead, "lead"
         for coordinator in ob.coordinators:
-            yield doc, ob.id, coordinator, "coordinators"
+            if coordinator in limited:
+                yield documents[ob.document], ob.id, coordinator, "coordinators"
 
 
 @rule("CAS303", "organisation-not-in-existence", Severity.ERROR)
@@ -170,8 +187,6 @@ def organisation_not_in_existence(ctx: Context) -> Iterator[Violation]:
     orgs = ctx.organisations
     for doc, ob_id, org_id, role in _assigned(ctx):
         org = orgs[org_id]
-        if org.valid_from is None and org.valid_until is None:
-            continue
         if doc.date is not None:
             if org.valid_on(doc.date):
                 continue
@@ -202,7 +217,12 @@ def holder_ends_before_due(ctx: Context) -> Iterator[Violation]:
     """
     milestones = {m.id: m for m in ctx.cascade.milestones}
     orgs = ctx.organisations
+    ending = {o.id for o in ctx.cascade.organisations if o.valid_until is not None}
+    if not ending:
+        return
     for ob in ctx.cascade.obligations:
+        if ob.lead not in ending:
+            continue
         org = orgs[ob.lead]
         if org.valid_until is None:
             continue
@@ -236,7 +256,7 @@ def validity_undetermined(ctx: Context) -> Iterator[Violation]:
         if doc.date is not None or doc.year is None:
             continue
         org = orgs[org_id]
-        if (org.valid_from or org.valid_until) and _year_overlap(org, doc.year) == "part":
+        if _year_overlap(org, doc.year) == "part":
             concerned.setdefault(doc.id, {})[org_id] = None
     for doc_id, found in concerned.items():
         doc = ctx.documents[doc_id]
