@@ -9,6 +9,7 @@ from cascade.errors import (
     IdentifierError,
     InputError,
     Position,
+    RuleDefinitionError,
     TransitionRefusedError,
 )
 from cascade.identifiers import DocumentIdentifier, parse_identifier
@@ -46,6 +47,7 @@ __all__ = [
     "Obligation",
     "Organisation",
     "Position",
+    "RuleDefinitionError",
     "TransitionRefusedError",
     "__version__",
     "expand",

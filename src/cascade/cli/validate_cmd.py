@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -10,16 +9,6 @@ import click
 from cascade.cli.options import output_option, write_output
 
 FORMAT_NAMES = ("concise", "full", "json", "github", "sarif")
-SUFFIXES = (".yaml", ".yml")
-
-
-def cascade_files(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Files as given, and the YAML files under each folder given (sorted)."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-        else:
-            yield path  # a missing file is reported by the loader, with exit code 2
 
 
 def _rule_option(
@@ -101,8 +90,9 @@ def validate(
     from cascade.rules import Config, Validator, find_config, load_config
     from cascade.rules.base import Severity
     from cascade.rules.output import FORMATS, summary
+    from cascade.rules.runner import cascade_files
 
-    files = list(cascade_files(paths))
+    files = cascade_files(paths)
     if not files:
         raise click.UsageError("give one or more cascade files, or folders holding them")
     config = Config()

@@ -10,6 +10,7 @@ suppression comment or ``per-file-ignores`` silences it.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from cascade.rules.config import Config
 from cascade.rules.context import Context, StateView
 from cascade.rules.registry import all_rules
 from cascade.rules.suppress import Suppressions
+
+SUFFIXES = (".yaml", ".yml")
 
 StateSource = StateView | Callable[[Cascade], StateView]
 """A state, or how to get one from the expanded cascade (e.g. by replaying events)."""
@@ -121,8 +124,9 @@ class Validator:
         self.timings: dict[str, float] = {}
 
     def run(self, paths: Iterable[str | Path], state: StateSource | None = None) -> Result:
-        """Validate each file in ``paths``."""
-        return Result([self.validate_file(p, state) for p in paths], self.rules, self.config)
+        """Validate each file in ``paths``, and the YAML files under each folder in it."""
+        files = cascade_files(Path(p) for p in paths)
+        return Result([self.validate_file(p, state) for p in files], self.rules, self.config)
 
     def validate_file(self, path: str | Path, state: StateSource | None = None) -> FileReport:
         """Validate one cascade file; a file that cannot be read is reported, not raised."""
@@ -161,6 +165,24 @@ class Validator:
         ]
 
     def _run(
+        self,
+        report: FileReport,
+        ctx: Context,
+        ignored: frozenset[str],
+        state: StateSource | None,
+        suppressions: Suppressions,
+    ) -> None:
+        # rules build indexes of millions of entries and no reference cycles; a full
+        # collection would walk every object of a large cascade for nothing
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._run_rules(report, ctx, ignored, state, suppressions)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _run_rules(
         self,
         report: FileReport,
         ctx: Context,
@@ -247,6 +269,17 @@ class Validator:
             elif section == "documents" and document is None:
                 document = ctx.file.documents[index].id
         return Finding(r, severity, v.message, position, v.path, obligation, document, v.hint)
+
+
+def cascade_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the ``*.yaml``/``*.yml`` files under each folder given (sorted)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+        else:
+            out.append(path)  # a missing file is reported by the loader, as unusable
+    return out
 
 
 def _order(f: Finding) -> tuple[int, int, str]:
