@@ -9,3 +9,6 @@ mkdir -p out
 .venv/bin/cascade show "$seed"
 .venv/bin/cascade export "$seed" --format json -o out/kien-giang-xiv-congress.json
 echo "wrote out/kien-giang-xiv-congress.json"
+# draw it: the obligation cascade as SVG (for the web) and PNG (for reports)
+.venv/bin/cascade render "$seed" -o out/kien-giang-xiv-congress.svg
+.venv/bin/cascade render "$seed" -o out/kien-giang-xiv-congress.png

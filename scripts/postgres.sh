@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Start a throwaway PostgreSQL server for the tests (port 55432, data in .pgdata)
-# and print the URL to use. Idempotent: a running server is reused.
+# Start a throwaway PostgreSQL server for the tests (data in .pgdata, first free port from
+# 55432) and print the URL to use. Idempotent: a server already running here is reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 data="$PWD/.pgdata"
-port=55432
 run_as=()
 if [[ $(id -u) -eq 0 ]]; then run_as=(runuser -u postgres --); fi
 if [[ ! -f "$data/PG_VERSION" ]]; then
-  mkdir -p "$data" && [[ $(id -u) -eq 0 ]] && chown postgres "$data"
+  mkdir -p "$data"
+  if [[ $(id -u) -eq 0 ]]; then chown postgres "$data"; fi
   "${run_as[@]}" "$bin/initdb" -D "$data" -U cascade --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 fi
-if ! "${run_as[@]}" "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if "${run_as[@]}" "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+  port=$(cat "$data/cascade-port")
+else
+  port=55432
+  while port_in_use "$port"; do port=$((port + 1)); done
+  echo "$port" > "$data/cascade-port"
   "${run_as[@]}" "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
     -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
 fi
-"$bin/createdb" -h 127.0.0.1 -p $port -U cascade cascade_test 2>/dev/null || true
+"$bin/createdb" -h 127.0.0.1 -p "$port" -U cascade cascade_test 2>/dev/null || true
 echo "postgresql+psycopg://cascade@127.0.0.1:$port/cascade_test"

@@ -1,44 +1,62 @@
 """cascade: model, validate, track and draw directive cascades in government.
 
-The public API is what ``__all__`` names; everything else is internal.
+The public API is what ``__all__`` names; everything else is internal. Names are
+imported on first use (PEP 562), so ``import cascade`` and ``cascade --help`` stay
+fast.
 """
 
-from cascade.errors import (
-    CascadeError,
-    CascadeFileError,
-    IdentifierError,
-    InputError,
-    Position,
-    RuleDefinitionError,
-    TransitionRefusedError,
-)
-from cascade.identifiers import DocumentIdentifier, parse_identifier
-from cascade.interchange import file_schema, to_interchange
-from cascade.loader import expand, load, loads, read
-from cascade.model import (
-    Cascade,
-    CascadeFile,
-    Document,
-    Event,
-    Force,
-    Group,
-    Level,
-    Milestone,
-    Obligation,
-    Organisation,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    "Cascade": "cascade.model",
+    "CascadeError": "cascade.errors",
+    "CascadeFile": "cascade.model",
+    "CascadeFileError": "cascade.errors",
+    "CascadeStatus": "cascade.render",
+    "Document": "cascade.model",
+    "DocumentIdentifier": "cascade.identifiers",
+    "Event": "cascade.model",
+    "Force": "cascade.model",
+    "GraphvizNotFoundError": "cascade.errors",
+    "Group": "cascade.model",
+    "IdentifierError": "cascade.errors",
+    "InputError": "cascade.errors",
+    "Level": "cascade.model",
+    "Milestone": "cascade.model",
+    "Obligation": "cascade.model",
+    "Organisation": "cascade.model",
+    "Position": "cascade.errors",
+    "RenderError": "cascade.errors",
+    "RuleDefinitionError": "cascade.errors",
+    "TransitionRefusedError": "cascade.errors",
+    "expand": "cascade.loader",
+    "file_schema": "cascade.interchange",
+    "load": "cascade.loader",
+    "loads": "cascade.loader",
+    "parse_identifier": "cascade.identifiers",
+    "read": "cascade.loader",
+    "render": "cascade.render",
+    "to_interchange": "cascade.interchange",
+    "validate": "cascade.rules",
+}
 
 __all__ = [
     "Cascade",
     "CascadeError",
     "CascadeFile",
     "CascadeFileError",
+    "CascadeStatus",
     "Document",
     "DocumentIdentifier",
     "Event",
     "Force",
+    "GraphvizNotFoundError",
     "Group",
     "IdentifierError",
     "InputError",
@@ -47,6 +65,7 @@ __all__ = [
     "Obligation",
     "Organisation",
     "Position",
+    "RenderError",
     "RuleDefinitionError",
     "TransitionRefusedError",
     "__version__",
@@ -56,5 +75,54 @@ __all__ = [
     "loads",
     "parse_identifier",
     "read",
+    "render",
     "to_interchange",
+    "validate",
 ]
+
+if TYPE_CHECKING:
+    from cascade.errors import (
+        CascadeError,
+        CascadeFileError,
+        GraphvizNotFoundError,
+        IdentifierError,
+        InputError,
+        Position,
+        RenderError,
+        RuleDefinitionError,
+        TransitionRefusedError,
+    )
+    from cascade.identifiers import DocumentIdentifier, parse_identifier
+    from cascade.interchange import file_schema, to_interchange
+    from cascade.loader import expand, load, loads, read
+    from cascade.model import (
+        Cascade,
+        CascadeFile,
+        Document,
+        Event,
+        Force,
+        Group,
+        Level,
+        Milestone,
+        Obligation,
+        Organisation,
+    )
+    from cascade.render import CascadeStatus, render
+    from cascade.rules import validate
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        module_name = _EXPORTS[name]
+        module = importlib.import_module(module_name)
+        # bind every name the module exports: later look-ups skip this function, and a
+        # subpackage bound by the import (cascade.render) gives way to its namesake function
+        for exported, home in _EXPORTS.items():
+            if home == module_name:
+                globals()[exported] = getattr(module, exported)
+        return globals()[name]
+    raise AttributeError(f"module 'cascade' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -13,9 +13,20 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
-from cascade.model import Cascade, CascadeFile, Obligation
+from cascade.model import (
+    Cascade,
+    CascadeFile,
+    CascadeInfo,
+    Deadline,
+    Document,
+    Group,
+    Level,
+    Milestone,
+    Obligation,
+    Organisation,
+)
 
 INTERCHANGE_VERSION = "cascade-interchange/1"
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -72,19 +83,66 @@ def _dump(model: BaseModel) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude_none=True, exclude_defaults=False)
 
 
+class InterchangeObligation(BaseModel):
+    """One obligation in the interchange format (groups already expanded)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    document: str = Field(description="id of the document that creates it")
+    clause: str | None = None
+    assignee: str = Field(description="organisation id of the lead assignee")
+    coordinators: list[str] = Field(description="organisation ids")
+    force: str = Field(description="'assign' (giao) or 'request' (đề nghị)")
+    action: str
+    deadline: Deadline
+    report_to: str = Field(description="organisation id the report goes to")
+    via: str | None = Field(default=None, description="intermediate the report routes through")
+    parent: str | None = Field(description="id of the obligation it implements")
+    template: str | None = Field(default=None, description="clause id a group expanded from")
+    state: str = Field(description="current lifecycle state")
+
+
+class Interchange(BaseModel):
+    """The canonical JSON of a cascade: what ``cascade export --format json`` writes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: str = Field(description=f"always {INTERCHANGE_VERSION!r}")
+    cascade: CascadeInfo
+    levels: list[Level]
+    organisations: list[Organisation]
+    groups: list[Group]
+    milestones: list[Milestone]
+    documents: list[Document]
+    obligations: list[InterchangeObligation]
+
+
+def interchange_schema() -> dict[str, Any]:
+    """JSON Schema (Draft-07) of the interchange format."""
+    schema = Interchange.model_json_schema(
+        ref_template="#/definitions/{model}", mode="serialization"
+    )
+    return _draft07(
+        schema, "cascade interchange", "A fully expanded cascade, as exported.", "interchange-1"
+    )
+
+
 def file_schema() -> dict[str, Any]:
     """JSON Schema (Draft-07) of a cascade file."""
     schema = CascadeFile.model_json_schema(ref_template="#/definitions/{model}")
-    return _draft07(schema, "Cascade file", "A directive cascade, as written by people.")
+    return _draft07(
+        schema, "Cascade file", "A directive cascade, as written by people.", "cascade-1"
+    )
 
 
-def _draft07(schema: dict[str, Any], title: str, description: str) -> dict[str, Any]:
+def _draft07(schema: dict[str, Any], title: str, description: str, name: str) -> dict[str, Any]:
     definitions = schema.pop("$defs", {})
     _strip_discriminators(schema)
     _strip_discriminators(definitions)
     return {
         "$schema": DRAFT_07,
-        "$id": "https://directive-cascade.invalid/schema/cascade-1.json",
+        "$id": f"urn:directive-cascade:schema:{name}",
         **{**schema, "title": title, "description": description},
         "definitions": definitions,
     }

@@ -14,8 +14,9 @@ naming the place; all problems of a file are reported together.
 
 from __future__ import annotations
 
+import json
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,13 +48,17 @@ class SourceMap:
     root: Any = None
     lines: list[str] = field(default_factory=list)
 
-    def position(self, key: PathKey = ()) -> Position:
-        """Position of the value at ``key``; falls back to its nearest ancestor."""
+    def position(self, key: PathKey = (), *, at_key: bool = False) -> Position:
+        """Position of the value at ``key``; falls back to its nearest ancestor.
+
+        With ``at_key``, the position of the last key itself (for unknown keys).
+        """
         node, line, col = self.root, 0, 0
         if node is None:
-            return Position(self.path)
-        for part in key:
-            child_pos = self._child_position(node, part)
+            return Position(self.path, 1, 1)
+        for index, part in enumerate(key):
+            last = index == len(key) - 1
+            child_pos = self._child_position(node, part, at_key=at_key and last)
             if child_pos is None:
                 # a pydantic union tag ("absolute") or a missing key: stay on the parent
                 continue
@@ -66,14 +71,14 @@ class SourceMap:
         return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
 
     @staticmethod
-    def _child_position(node: Any, part: str | int) -> tuple[int, int] | None:
+    def _child_position(node: Any, part: str | int, *, at_key: bool) -> tuple[int, int] | None:
         lc = getattr(node, "lc", None)
         if lc is None:
             return None
         if isinstance(node, Mapping) and part in node:
             # point at the key for containers (where the block starts), at the value for scalars
             value = node[part]
-            if isinstance(value, Mapping | list):
+            if at_key or isinstance(value, Mapping | list):
                 return lc.key(part)  # type: ignore[no-any-return]
             return lc.value(part)  # type: ignore[no-any-return]
         if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
@@ -84,6 +89,8 @@ class SourceMap:
 def read(path: str | Path) -> tuple[CascadeFile, SourceMap]:
     """Parse ``path`` and check its shape; references are not checked yet."""
     text, source = _read_text(Path(path))
+    if Path(path).suffix.lower() == ".json":
+        _check_json_syntax(text, source)
     data = _parse_yaml(text, source)
     if not isinstance(data, Mapping):
         raise CascadeFileError(
@@ -131,7 +138,8 @@ def expand(
     if problems:
         raise _errors(problems, source or SourceMap("<cascade>"))
     groups = {g.id: g.members for g in cascade_file.groups}
-    obligations = _expand_obligations(cascade_file.obligations, groups, _Holders(cascade_file))
+    parents = {o.id: o.parent for o in cascade_file.organisations}
+    obligations = _expand_obligations(cascade_file.obligations, groups, parents)
     fields = {name: getattr(cascade_file, name) for name in CascadeFile.model_fields}
     fields["obligations"] = obligations
     return Cascade.model_construct(**fields)
@@ -140,7 +148,7 @@ def expand(
 def _expand_obligations(
     obligations: Sequence[Obligation],
     groups: Mapping[str, tuple[str, ...]],
-    holders: _Holders,
+    parents: Mapping[str, str | None],
 ) -> tuple[Obligation, ...]:
     expanded_ids: dict[str, list[str]] = {}
     out: list[Obligation] = []
@@ -163,51 +171,30 @@ def _expand_obligations(
         else:
             out.append(ob.model_copy(update={"coordinators": coordinators}))
     if expanded_ids:
-        out = [_link_parent(ob, expanded_ids, holders) for ob in out]
+        out = [_link_parent(ob, expanded_ids, parents) for ob in out]
     return tuple(out)
 
 
-class _Holders:
-    """Who may hold the parent copy an obligation implements, nearest first."""
-
-    def __init__(self, cascade_file: CascadeFile) -> None:
-        self.parents = {o.id: o.parent for o in cascade_file.organisations}
-        self.documents = {d.id: d for d in cascade_file.documents}
-
-    def __call__(self, ob: Obligation) -> Iterator[str]:
-        # the lead itself, the body that issued the implementing document (and the one it
-        # acts for), then the lead's superiors up the tree
-        yield ob.lead
-        doc = self.documents.get(ob.document)
-        if doc is not None:
-            yield doc.issuer
-            if doc.on_behalf_of is not None:
-                yield doc.on_behalf_of
-        seen = {ob.lead}
-        parent = self.parents.get(ob.lead)
-        while parent is not None and parent not in seen:
-            yield parent
-            seen.add(parent)
-            parent = self.parents.get(parent)
-
-
 def _link_parent(
-    ob: Obligation, expanded_ids: Mapping[str, list[str]], holders: _Holders
+    ob: Obligation, expanded_ids: Mapping[str, list[str]], parents: Mapping[str, str | None]
 ) -> Obligation:
-    """Point ``implements`` at the right copy of an expanded parent clause.
+    """Point ``implements`` at the copy of an expanded clause held by the lead or its superior.
 
-    A member's own clause implements its own copy; a body below a member (a commune
-    under a district) implements the copy held by the district that passed it down.
-    When no holder has a copy, ``implements`` keeps the clause id (the validator's
-    CAS208 reports it).
+    A body that implements a clause addressed to a group implements the copy held
+    by itself (a member) or by the nearest member above it. Without one, the
+    clause id stays and the validator reports it.
     """
     if ob.implements is None or ob.implements not in expanded_ids:
         return ob
     copies = set(expanded_ids[ob.implements])
-    for holder in holders(ob):
-        copy = f"{ob.implements}@{holder}"
-        if copy in copies:
-            return ob.model_copy(update={"implements": copy})
+    holder: str | None = ob.lead
+    seen: set[str] = set()
+    while holder is not None and holder not in seen:
+        candidate = f"{ob.implements}@{holder}"
+        if candidate in copies:
+            return ob.model_copy(update={"implements": candidate})
+        seen.add(holder)
+        holder = parents.get(holder)
     return ob
 
 
@@ -234,25 +221,42 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
         if raw.startswith(bom):
             raise CascadeFileError(f"file is {encoding}; save it as UTF-8", Position(name, 1, 1))
     if b"\x00" in raw:
-        raise CascadeFileError("file holds NUL bytes; not a UTF-8 text file", Position(name))
+        raise CascadeFileError(
+            "file holds NUL bytes; not a UTF-8 text file", _byte_position(name, raw, raw.index(0))
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise CascadeFileError(
             f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-            Position(name, line, col),
+            _byte_position(name, raw, exc.start),
         ) from None
     text = unicodedata.normalize("NFC", text)
     return text, SourceMap(name, lines=text.splitlines())
 
 
+def _byte_position(name: str, raw: bytes, offset: int) -> Position:
+    line = raw.count(b"\n", 0, offset) + 1
+    return Position(name, line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1)
+
+
+def _check_json_syntax(text: str, source: SourceMap) -> None:
+    # YAML accepts what JSON does not (trailing commas, comments): a .json file must be JSON
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CascadeFileError(
+            f"JSON syntax: {exc.msg}", Position(source.path, exc.lineno, exc.colno)
+        ) from None
+
+
 def _parse_yaml(text: str, source: SourceMap) -> Any:
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
+    # dates stay text here so that pydantic checks them and a bad one gets its line and column
+    yaml.constructor.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
     if not text.strip():
-        raise CascadeFileError("file is empty", Position(source.path))
+        raise CascadeFileError("file is empty", Position(source.path, 1, 1))
     try:
         return yaml.load(text)
     except MarkedYAMLError as exc:
@@ -260,14 +264,16 @@ def _parse_yaml(text: str, source: SourceMap) -> Any:
         position = Position(source.path, mark.line + 1, mark.column + 1) if mark else None
         problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         if "found duplicate key" in str(exc):
-            problem = (
-                "duplicate key " + str(exc.problem).split('"')[1]
-                if '"' in str(exc.problem)
-                else "duplicate key"
-            )
+            quoted = str(exc.problem).split('"')
+            key = f" {quoted[1]!r}" if len(quoted) > 2 else ""
+            raise CascadeFileError(f"duplicate key{key}", position) from None
         raise CascadeFileError(f"YAML syntax: {problem}", position) from None
     except YAMLError as exc:
         raise CascadeFileError(f"YAML syntax: {exc}", Position(source.path)) from None
+
+
+def _timestamp_as_text(constructor: Any, node: Any) -> str:
+    return str(node.value)
 
 
 def _plain(node: Any) -> Any:
@@ -282,26 +288,31 @@ def _plain(node: Any) -> Any:
 
 
 def _from_validation_error(exc: ValidationError, source: SourceMap) -> CascadeFileError:
-    problems = []
+    errors = []
     for err in exc.errors(include_url=False):
         loc = tuple(err["loc"])
         where = ".".join(str(p) for p in loc)
+        at_key = False
         if err["type"] == "extra_forbidden":
             message = f"unknown key {loc[-1]!r}"
             if len(loc) > 1:
                 message += f" in {'.'.join(str(p) for p in loc[:-1])}"
+            at_key = True
         elif err["type"] == "missing":
             message = f"missing required key {where!r}"
         else:
             message = f"{where}: {err['msg']}"
-            if err["type"] not in {"union_tag_invalid", "literal_error"} and "input" in err:
+            if err["type"] != "union_tag_invalid" and "input" in err:
                 message += f" (got {_short(err['input'])})"
-        problems.append((loc, message))
-    return _errors(problems, source)
+        errors.append(CascadeFileError(message, source.position(loc, at_key=at_key)))
+    return _combine(errors)
 
 
 def _errors(problems: Sequence[tuple[PathKey, str]], source: SourceMap) -> CascadeFileError:
-    errors = [CascadeFileError(message, source.position(loc)) for loc, message in problems]
+    return _combine([CascadeFileError(message, source.position(loc)) for loc, message in problems])
+
+
+def _combine(errors: list[CascadeFileError]) -> CascadeFileError:
     errors.sort(key=_sort_key)
     return CascadeFileError(errors[0].message, errors[0].position, more=tuple(errors[1:]))
 

@@ -73,14 +73,14 @@ def unknown_organisations(cf: CascadeFile) -> Iterator[Problem]:
     if _all_known_organisations(cf, orgs, parties):
         return
 
+    # messages name the reference only: the loader prints them after file:line:col
     def org(ref: str | None, path: PathKey, where: str) -> Iterator[Problem]:
         if ref is not None and ref not in orgs:
-            extra = " (a group, where one organisation is needed)" if ref in groups else ""
-            yield path, f"unknown organisation {ref!r}{extra} in {where}"
+            yield path, f"unknown organisation {ref!r}"
 
     def party(ref: str, path: PathKey, where: str) -> Iterator[Problem]:
         if ref not in parties:
-            yield path, f"unknown organisation or group {ref!r} in {where}"
+            yield path, f"unknown organisation or group {ref!r}"
 
     for i, o in enumerate(cf.organisations):
         p: PathKey = ("organisations", i)
@@ -141,19 +141,19 @@ def unknown_documents(cf: CascadeFile) -> Iterator[Problem]:
             if basis.document not in docs:
                 yield (
                     ("documents", i, "rests_on", j, "document"),
-                    f"unknown document {basis.document!r} in document {doc.id!r} rests_on",
+                    f"unknown document {basis.document!r}",
                 )
         for j, att in enumerate(doc.attachments):
             if att not in docs:
                 yield (
                     ("documents", i, "attachments", j),
-                    f"unknown document {att!r} in document {doc.id!r} attachments",
+                    f"unknown document {att!r}",
                 )
     for i, ob in enumerate(cf.obligations):
         if ob.document not in docs:
             yield (
                 ("obligations", i, "document"),
-                f"unknown document {ob.document!r} in obligation {ob.id!r}",
+                f"unknown document {ob.document!r}",
             )
 
 
@@ -166,7 +166,7 @@ def unknown_obligations(cf: CascadeFile) -> Iterator[Problem]:
         if ob.implements is not None and ob.implements not in obligations:
             yield (
                 ("obligations", i, "implements"),
-                f"unknown obligation {ob.implements!r} in obligation {ob.id!r} implements",
+                f"unknown obligation {ob.implements!r}",
             )
 
 
@@ -179,7 +179,7 @@ def unknown_milestones(cf: CascadeFile) -> Iterator[Problem]:
         if ob.deadline.kind == "event" and ob.deadline.milestone not in milestones:
             yield (
                 ("obligations", i, "deadline", "milestone"),
-                f"unknown milestone {ob.deadline.milestone!r} in obligation {ob.id!r} deadline",
+                f"unknown milestone {ob.deadline.milestone!r}",
             )
 
 
@@ -190,7 +190,7 @@ def unknown_levels(cf: CascadeFile) -> Iterator[Problem]:
         if org.level is not None and org.level not in levels:
             yield (
                 ("organisations", i, "level"),
-                f"unknown level {org.level!r} in organisation {org.id!r}",
+                f"unknown level {org.level!r}",
             )
 
 
@@ -211,8 +211,8 @@ def malformed_identifiers(cf: CascadeFile) -> Iterator[Problem]:
 
 
 def identifier_message(doc: Document, exc: IdentifierError) -> str:
-    """What is wrong with ``doc``'s identifier, naming the document."""
-    return f"bad document identifier {doc.identifier!r} in document {doc.id!r}: {exc.reason}"
+    """What is wrong with ``doc``'s identifier."""
+    return f"bad document identifier {doc.identifier!r}: {exc.reason}"
 
 
 def self_based_documents(cf: CascadeFile) -> Iterator[Problem]:

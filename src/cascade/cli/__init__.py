@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "schema": "cascade.cli.core:schema",
     "show": "cascade.cli.core:show",
     "export": "cascade.cli.core:export",
+    "render": "cascade.cli.render_cmd:render",
     "validate": "cascade.cli.validate_cmd:validate",
     "rules": "cascade.cli.validate_cmd:rules",
 }

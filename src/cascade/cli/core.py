@@ -11,15 +11,25 @@ from cascade.cli.options import cascade_argument, output_option, write_output
 
 
 @click.command()
-def schema() -> None:
-    """Print the JSON Schema (Draft-07) of cascade files.
+@click.option(
+    "--of",
+    "of",
+    type=click.Choice(["file", "interchange"]),
+    default="file",
+    show_default=True,
+    help="Schema of cascade files, or of the JSON that `cascade export` writes.",
+)
+@output_option
+def schema(of: str, output: Path | None) -> None:
+    """Print the JSON Schema (Draft-07) of cascade files or of the interchange format.
 
     Point a YAML editor at it with a first line such as
     ``# yaml-language-server: $schema=cascade.schema.json``.
     """
-    from cascade.interchange import file_schema
+    from cascade.interchange import file_schema, interchange_schema
 
-    click.echo(json.dumps(file_schema(), ensure_ascii=False, indent=2))
+    data = file_schema() if of == "file" else interchange_schema()
+    write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
 
 
 @click.command()

@@ -36,7 +36,7 @@ def malformed_identifier(ctx: Context) -> Iterator[Violation]:
     for i, (doc, ident) in enumerate(zip(ctx.file.documents, ctx.identifiers, strict=True)):
         if isinstance(ident, IdentifierError):
             yield Violation(
-                references.identifier_message(doc, ident),
+                f"document {doc.id!r}: {references.identifier_message(doc, ident)}",
                 path=("documents", i, "identifier"),
                 document=doc.id,
                 hint="write it as printed after 'Số:', e.g. 435/QĐ-UBND or 251-KH/TU",

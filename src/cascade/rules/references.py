@@ -12,13 +12,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cascade import references
-from cascade.rules.base import Severity, Violation, rule
+from cascade.rules.base import PathKey, Severity, Violation, rule
 from cascade.rules.context import Context
 
+_NOUNS = {
+    "levels": "level",
+    "organisations": "organisation",
+    "groups": "group",
+    "milestones": "milestone",
+    "documents": "document",
+    "obligations": "obligation",
+}
 
-def _violations(problems: Iterator[references.Problem], hint: str) -> Iterator[Violation]:
+
+def _place(ctx: Context, path: PathKey) -> str:
+    """'obligation '1.2' lead': the item and field a path points into."""
+    section, index = path[0], path[1]
+    assert isinstance(section, str) and isinstance(index, int)
+    item_id = getattr(ctx.file, section)[index].id
+    field = f" {path[2]}" if len(path) > 2 else ""
+    return f"{_NOUNS[section]} {item_id!r}{field}"
+
+
+def _violations(
+    ctx: Context, problems: Iterator[references.Problem], hint: str
+) -> Iterator[Violation]:
+    # the loader's messages name the reference; a finding also names where it is written
     for path, message in problems:
-        yield Violation(message, path=path, hint=hint)
+        yield Violation(f"{message} in {_place(ctx, path)}", path=path, hint=hint)
 
 
 @rule("CAS101", "unknown-organisation", Severity.ERROR, layer="file", blocks=True)
@@ -34,6 +55,7 @@ def unknown_organisation(ctx: Context) -> Iterator[Violation]:
     Fix: correct the id, or declare the organisation.
     """
     return _violations(
+        ctx,
         references.unknown_organisations(ctx.file),
         "declare it under 'organisations' or fix the spelling of the id",
     )
@@ -47,6 +69,7 @@ def unknown_document(ctx: Context) -> Iterator[Violation]:
     cites still needs an entry, with its identifier and issuer) or fix the id.
     """
     return _violations(
+        ctx,
         references.unknown_documents(ctx.file),
         "declare the document under 'documents' or fix the id",
     )
@@ -61,6 +84,7 @@ def unknown_obligation(ctx: Context) -> Iterator[Violation]:
     the expanded ``"3.1@ubnd-rach-gia"``).
     """
     return _violations(
+        ctx,
         references.unknown_obligations(ctx.file),
         "name the parent clause's id as written under 'obligations'",
     )
@@ -74,6 +98,7 @@ def unknown_milestone(ctx: Context) -> Iterator[Violation]:
     the milestone must be listed under ``milestones``.
     """
     return _violations(
+        ctx,
         references.unknown_milestones(ctx.file),
         "declare the milestone under 'milestones'",
     )
@@ -86,7 +111,7 @@ def unknown_level(ctx: Context) -> Iterator[Violation]:
     Levels are data, not code (a cascade from 2024 has districts, one from 2026
     does not), so each level an organisation uses must be declared.
     """
-    return _violations(references.unknown_levels(ctx.file), "declare the level under 'levels'")
+    return _violations(ctx, references.unknown_levels(ctx.file), "declare the level under 'levels'")
 
 
 @rule("CAS106", "duplicate-id", Severity.ERROR, layer="file", blocks=True)
@@ -96,7 +121,7 @@ def duplicate_id(ctx: Context) -> Iterator[Violation]:
     Organisations and groups share one namespace (either may be addressed);
     levels, milestones, documents and obligations each have their own.
     """
-    return _violations(references.duplicate_ids(ctx.file), "give each item its own id")
+    return _violations(ctx, references.duplicate_ids(ctx.file), "give each item its own id")
 
 
 @rule("CAS107", "empty-group", Severity.ERROR, layer="file")
@@ -106,4 +131,4 @@ def empty_group(ctx: Context) -> Iterator[Violation]:
     An obligation whose lead is an empty group silently disappears on
     expansion: no organisation holds it and nobody reports on it.
     """
-    return _violations(references.empty_groups(ctx.file), "list the group's members")
+    return _violations(ctx, references.empty_groups(ctx.file), "list the group's members")

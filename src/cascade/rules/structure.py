@@ -327,9 +327,9 @@ def unresolved_parent(ctx: Context) -> Iterator[Violation]:
 
     A clause addressed to a group ("UBND các huyện") becomes one obligation per
     member. An obligation that implements it is linked to the copy held by its
-    lead, by the issuer of its own document, or by the lead's superiors; when
-    none of them is a member, it is not clear whose copy it carries out, and its
-    report reaches no one.
+    lead or by the nearest of the lead's superiors that is a member (a commune
+    implements its district's copy); when none is, it is not clear whose copy it
+    carries out, and its report reaches no one.
     """
     obligations = ctx.obligations
     for ob in ctx.cascade.obligations:
@@ -337,10 +337,9 @@ def unresolved_parent(ctx: Context) -> Iterator[Violation]:
             continue
         yield Violation(
             f"obligation {ob.id!r} implements group clause {ob.implements!r}, but neither its "
-            f"lead {ob.lead!r}, the issuer of {ob.document!r}, nor their superiors hold a copy",
+            f"lead {ob.lead!r} nor any of its superiors holds a copy",
             path=ctx.obligation_path(ob, "implements"),
             obligation=ob.id,
             document=ob.document,
-            hint="issue the implementing document from a member of the group, "
-            "or correct the lead's 'parent'",
+            hint="give the lead a 'parent' that is a member of the group, or correct 'implements'",
         )

@@ -1,0 +1,185 @@
+"""``cascade render``: draw a cascade as SVG, PNG, PDF, DOT or Mermaid."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import cast
+
+import click
+
+from cascade.cli.options import cascade_argument
+
+# kept here, not imported, so that `cascade --help` does not load the renderer; a test
+# checks they agree with cascade.render
+FORMATS = ("svg", "png", "pdf", "dot", "mermaid")
+VIEWS = ("obligations", "documents", "organisations")
+EXTENSIONS = {
+    ".svg": "svg",
+    ".png": "png",
+    ".pdf": "pdf",
+    ".dot": "dot",
+    ".gv": "dot",
+    ".mmd": "mermaid",
+    ".mermaid": "mermaid",
+    ".md": "mermaid",  # written inside a ```mermaid fence, ready for a Markdown page
+}
+
+
+@click.command()
+@cascade_argument
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here (the format follows the extension); text formats default to stdout.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format [default: from OUTPUT's extension, else svg].",
+)
+@click.option(
+    "--view",
+    type=click.Choice(VIEWS),
+    default="obligations",
+    show_default=True,
+    help="obligations: organisations and the obligations between them; documents: the "
+    "chain of documents; organisations: the organisation tree with roll-up counts.",
+)
+@click.option(
+    "--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, help="Labels."
+)
+@click.option(
+    "--depth", type=click.IntRange(min=0), default=None, help="Levels to show below the root."
+)
+@click.option(
+    "--root",
+    metavar="ID",
+    default=None,
+    help="Draw only this organisation's branch (or, in the documents view, a document's).",
+)
+@click.option(
+    "--budget",
+    type=click.IntRange(min=1),
+    default=60,
+    show_default=True,
+    help="Most boxes to draw before collapsing by level.",
+)
+@click.option(
+    "--cluster",
+    type=click.Choice(["level", "parent", "none"]),
+    default=None,
+    help="Frame boxes by level or by parent (issuer, for documents) [default: per view].",
+)
+@click.option("--title", default=None, help="Heading of the title block.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="Seconds Graphviz may take to lay out (svg, png, pdf).",
+)
+def render(
+    file: Path,
+    output: Path | None,
+    fmt: str | None,
+    view: str,
+    lang: str,
+    depth: int | None,
+    root: str | None,
+    budget: int,
+    cluster: str | None,
+    title: str | None,
+    timeout: float,
+) -> None:
+    """Draw a cascade: readable at any size, in Vietnamese or English.
+
+    Large cascades are collapsed by level to at most --budget boxes, each with
+    the counts of what it holds (assigned / in progress / reported, % reported).
+    svg, png and pdf need Graphviz's `dot`; dot and mermaid do not.
+
+    \b
+    Examples:
+      cascade render seed.yaml -o out/seed.svg
+      cascade render seed.yaml -o out/seed.png --view organisations --lang en
+      cascade render big.yaml --format mermaid --depth 1 > cascade.mmd
+    """
+    from cascade.errors import InputError
+    from cascade.loader import load
+    from cascade.render.api import Format
+    from cascade.render.api import render as draw
+    from cascade.render.messages import Lang
+
+    fmt = fmt or _format_of(output)
+    cascade = load(file)
+    if fmt in ("png", "pdf") and output is None and sys.stdout.isatty():
+        raise InputError(f"{fmt} is binary: give an output file with -o")
+    result = draw(
+        cascade,
+        view=view,
+        fmt=cast("Format", fmt),  # click checked the choices
+        lang=cast("Lang", lang),
+        status=None,  # the engine's status (--events, --as-of) plugs in here
+        depth=depth,
+        root=root,
+        budget=budget,
+        cluster=cluster,
+        title=title,
+        timeout=timeout,
+    )
+    data = result.encode("utf-8") if isinstance(result, str) else result
+    if output is not None and output.suffix.lower() == ".md" and fmt == "mermaid":
+        data = b"```mermaid\n" + data + b"```\n"
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    _write_atomically(output, data)
+    click.echo(f"wrote {output}", err=True)
+
+
+def _format_of(output: Path | None) -> str:
+    from cascade.errors import InputError
+
+    if output is None:
+        return "svg"
+    try:
+        return EXTENSIONS[output.suffix.lower()]
+    except KeyError:
+        known = ", ".join(EXTENSIONS)
+        raise InputError(
+            f"cannot tell the format from {output.name!r}; use --format or one of: {known}"
+        ) from None
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` only once the whole diagram is written: a failure leaves it as it was."""
+    from cascade.errors import InputError
+
+    directory = path.parent if str(path.parent) else Path()
+    if not directory.is_dir():
+        raise InputError(f"{directory}: no such directory for the output")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        Path(tmp).chmod(_file_mode(path))  # mkstemp makes it private; give it a file's usual mode
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _file_mode(path: Path) -> int:
+    """The mode ``path`` has, or the one a new file gets under the current umask."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
