@@ -25,13 +25,15 @@ _NOUNS = {
 }
 
 
-def _place(ctx: Context, path: PathKey) -> str:
-    """'obligation '1.2' lead': the item and field a path points into."""
+def _named(ctx: Context, path: PathKey, message: str) -> str:
+    """``message`` with the item and field it is about ('in obligation '1.2' lead')."""
     section, index = path[0], path[1]
     assert isinstance(section, str) and isinstance(index, int)
     item_id = getattr(ctx.file, section)[index].id
+    if repr(item_id) in message:
+        return message  # 'duplicate ... id 'so-a'', 'group 'x' has no members'
     field = f" {path[2]}" if len(path) > 2 else ""
-    return f"{_NOUNS[section]} {item_id!r}{field}"
+    return f"{message} in {_NOUNS[section]} {item_id!r}{field}"
 
 
 def _violations(
@@ -39,7 +41,7 @@ def _violations(
 ) -> Iterator[Violation]:
     # the loader's messages name the reference; a finding also names where it is written
     for path, message in problems:
-        yield Violation(f"{message} in {_place(ctx, path)}", path=path, hint=hint)
+        yield Violation(_named(ctx, path, message), path=path, hint=hint)
 
 
 @rule("CAS101", "unknown-organisation", Severity.ERROR, layer="file", blocks=True)
