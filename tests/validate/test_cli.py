@@ -67,10 +67,13 @@ def test_usage_errors_exit_2(args: tuple[str, ...], message: str) -> None:
     assert message in err
 
 
-def test_no_paths_is_a_usage_error() -> None:
+def test_no_paths_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = invoke("validate")
     assert code == 2
     assert "give one or more cascade files" in err
+    code, _, err = invoke("validate", str(tmp_path))
+    assert code == 2
+    assert f"no *.yaml or *.yml files in {tmp_path}" in err
 
 
 def test_unusable_input_exits_2_with_the_place_and_keeps_the_others(tmp_path: Path) -> None:

@@ -67,3 +67,12 @@ def test_unreadable_file_is_reported_not_raised(tmp_path: Path) -> None:
     assert report.error is not None
     assert report.error.position is not None and report.error.position.line == 3
     assert report.findings == []
+
+
+def test_every_workflow_in_the_repository_has_no_errors(seed: Path) -> None:
+    folder = seed.parent
+    result = Validator().run([folder])
+    assert len(result.reports) == len(list(folder.glob("*.yaml"))) >= 2
+    assert result.errors == []
+    assert [str(f) for f in result.findings if f.severity is Severity.ERROR] == []
+    assert result.exit_code == 0

@@ -92,9 +92,11 @@ def validate(
     from cascade.rules.output import FORMATS, summary
     from cascade.rules.runner import cascade_files
 
+    if not paths:
+        raise click.UsageError("give one or more cascade files, or folders holding them")
     files = cascade_files(paths)
     if not files:
-        raise click.UsageError("give one or more cascade files, or folders holding them")
+        raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
     config = Config()
     if config_path is not None:
         config = load_config(config_path)

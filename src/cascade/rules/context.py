@@ -197,11 +197,16 @@ class Context:
         return {ob.id: i for i, ob in enumerate(self.file.obligations)}
 
     def obligation_path(self, ob: Obligation | str, *fields: str | int) -> PathKey:
-        """Where obligation ``ob`` (or the group clause it expanded from) is written."""
+        """Where obligation ``ob`` (or the group clause it expanded from) is written.
+
+        For a cascade in memory (no file) the item is named by its id instead of an
+        index: ``("obligations", "3.1@ubnd-rach-gia", "lead")``.
+        """
+        if not self.from_file:
+            return ("obligations", ob if isinstance(ob, str) else ob.id, *fields)
         if isinstance(ob, str):
             ob = self.obligations[ob] if self._cascade is not None else _by_id(self.file, ob)
-        key = (ob.template or ob.id) if self.from_file else ob.id
-        index = self._obligation_index.get(key)
+        index = self._obligation_index.get(ob.template or ob.id)
         if index is None:
             return ()
         return ("obligations", index, *fields)
@@ -219,6 +224,8 @@ class Context:
         return self._path("groups", group_id, fields)
 
     def _path(self, section: str, item_id: str, fields: tuple[str | int, ...]) -> PathKey:
+        if not self.from_file:
+            return (section, item_id, *fields)
         index = self._file_index[section].get(item_id)
         return () if index is None else (section, index, *fields)
 

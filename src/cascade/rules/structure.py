@@ -117,12 +117,12 @@ def obligation_cycle(ctx: Context) -> Iterator[Violation]:
     obligation must end at a top obligation. A cycle means no obligation in it
     can ever be rolled up, and reports go round for ever.
     """
-    known, children = ctx.obligations, ctx.children
-    # an obligation nobody implements is a leaf, never on a cycle: leave it out at once
+    known = ctx.obligations
+    # an obligation nobody implements is a leaf, never on a cycle: start from the parents
     pending = {
-        ob.id: ob.implements
-        for ob in ctx.cascade.obligations
-        if ob.implements in known and ob.id in children
+        parent_id: parent
+        for parent_id in ctx.children
+        if parent_id in known and (parent := known[parent_id].implements) in known
     }
     reported: set[tuple[str | int, ...]] = set()
     for cycle in functional_cycles(pending):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 
-from cascade.model import Deadline, Document, Milestone, Organisation
+from cascade.model import Deadline, Document, Milestone, Obligation, Organisation
 from cascade.rules.base import Severity, Violation, rule
 from cascade.rules.context import Context
 
@@ -34,6 +34,8 @@ def due_date(deadline: Deadline, milestones: Mapping[str, Milestone]) -> dt.date
 
 def _later(child: Deadline, parent: Deadline, milestones: Mapping[str, Milestone]) -> bool:
     """Whether ``child`` falls due after ``parent`` (False when they cannot be compared)."""
+    if child.kind in ("continuous", "recurring"):
+        return False
     if child.kind == "event" and parent.kind == "event" and child.milestone == parent.milestone:
         return child.offset_days > parent.offset_days
     child_due, parent_due = due_date(child, milestones), due_date(parent, milestones)
@@ -61,19 +63,26 @@ def child_deadline_after_parent(ctx: Context) -> Iterator[Violation]:
     """
     milestones = {m.id: m for m in ctx.cascade.milestones}
     obligations = ctx.obligations
-    # deadlines are shared objects (group copies, repeated dates): compare each pair once
-    memo: dict[tuple[int, int], bool] = {}
-    for ob in ctx.cascade.obligations:
-        if ob.implements is None or ob.deadline.kind in ("continuous", "recurring"):
+    for parent_id, children in ctx.children.items():
+        parent = obligations.get(parent_id)
+        if parent is None or parent.deadline.kind in ("continuous", "recurring"):
             continue
-        parent = obligations.get(ob.implements)
-        if parent is None:
-            continue
-        key = (id(ob.deadline), id(parent.deadline))
-        later = memo.get(key)
-        if later is None:
-            later = memo[key] = _later(ob.deadline, parent.deadline, milestones)
-        if not later:
+        # children share deadline objects (group copies, repeated dates): compare each once
+        distinct = {id(c.deadline): c.deadline for c in children}
+        later = {k for k, d in distinct.items() if _later(d, parent.deadline, milestones)}
+        if later:
+            yield from _late_children(ctx, parent, children, later, milestones)
+
+
+def _late_children(
+    ctx: Context,
+    parent: Obligation,
+    children: list[Obligation],
+    later: set[int],
+    milestones: Mapping[str, Milestone],
+) -> Iterator[Violation]:
+    for ob in children:
+        if id(ob.deadline) not in later:
             continue
         yield Violation(
             f"obligation {ob.id!r} is due {_describe(ob.deadline, milestones)}, after its "
