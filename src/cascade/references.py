@@ -13,7 +13,7 @@ expanded and checked further.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 from cascade.errors import IdentifierError
 from cascade.identifiers import parse_identifier
@@ -29,16 +29,22 @@ def check_references(cf: CascadeFile) -> list[Problem]:
     return [problem for check in ALL_CHECKS for problem in check(cf)]
 
 
-def duplicate_ids(cf: CascadeFile) -> Iterator[Problem]:
-    """Ids used twice in one namespace (organisations and groups share one)."""
-    sizes = [
+def duplicate_ids(
+    cf: CascadeFile, obligation_ids: Collection[str] | None = None
+) -> Iterator[Problem]:
+    """Ids used twice in one namespace (organisations and groups share one).
+
+    ``obligation_ids`` is the set of obligation ids when the caller has it already.
+    """
+    parties = {o.id for o in cf.organisations}
+    parties.update(g.id for g in cf.groups)
+    sizes: list[tuple[int, Collection[str]]] = [
         (len(cf.levels), {lv.id for lv in cf.levels}),
-        (len(cf.organisations) + len(cf.groups), {o.id for o in cf.organisations}),
+        (len(cf.organisations) + len(cf.groups), parties),
         (len(cf.milestones), {m.id for m in cf.milestones}),
         (len(cf.documents), {d.id for d in cf.documents}),
-        (len(cf.obligations), {o.id for o in cf.obligations}),
+        (len(cf.obligations), obligation_ids or {o.id for o in cf.obligations}),
     ]
-    sizes[1][1].update(g.id for g in cf.groups)
     if all(count == len(ids) for count, ids in sizes):
         return  # the common case, checked at C speed
     namespaces: list[tuple[str, Iterable[tuple[str, str]]]] = [
@@ -157,10 +163,17 @@ def unknown_documents(cf: CascadeFile) -> Iterator[Problem]:
             )
 
 
-def unknown_obligations(cf: CascadeFile) -> Iterator[Problem]:
-    """Parent obligations (``implements``) that name nothing."""
-    obligations = {o.id for o in cf.obligations}
-    if {o.implements for o in cf.obligations} - {None} <= obligations:
+def unknown_obligations(
+    cf: CascadeFile, obligation_ids: Collection[str] | None = None
+) -> Iterator[Problem]:
+    """Parent obligations (``implements``) that name nothing.
+
+    ``obligation_ids`` is the set of obligation ids when the caller has it already.
+    """
+    obligations = obligation_ids or {o.id for o in cf.obligations}
+    parents = {o.implements for o in cf.obligations}
+    parents.discard(None)
+    if all(p in obligations for p in parents):
         return
     for i, ob in enumerate(cf.obligations):
         if ob.implements is not None and ob.implements not in obligations:

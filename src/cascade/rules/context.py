@@ -10,7 +10,7 @@ from a group clause ("3.1@ubnd-rach-gia") points at its clause ("3.1").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -106,6 +106,13 @@ class Context:
         if self._state is None:
             raise MissingLayerError("this rule needs the tracked state")
         return self._state
+
+    @cached_property
+    def obligation_ids(self) -> Collection[str]:
+        """The ids of the obligations as written (shared by the reference rules)."""
+        if not self.from_file and self._cascade is not None:
+            return self.obligations.keys()  # the same obligations: reuse the index
+        return {ob.id for ob in self.file.obligations}
 
     @cached_property
     def identifiers(self) -> list[DocumentIdentifier | IdentifierError]:

@@ -87,7 +87,7 @@ def unknown_obligation(ctx: Context) -> Iterator[Violation]:
     """
     return _violations(
         ctx,
-        references.unknown_obligations(ctx.file),
+        references.unknown_obligations(ctx.file, ctx.obligation_ids),
         "name the parent clause's id as written under 'obligations'",
     )
 
@@ -123,7 +123,9 @@ def duplicate_id(ctx: Context) -> Iterator[Violation]:
     Organisations and groups share one namespace (either may be addressed);
     levels, milestones, documents and obligations each have their own.
     """
-    return _violations(ctx, references.duplicate_ids(ctx.file), "give each item its own id")
+    return _violations(
+        ctx, references.duplicate_ids(ctx.file, ctx.obligation_ids), "give each item its own id"
+    )
 
 
 @rule("CAS107", "empty-group", Severity.ERROR, layer="file")
