@@ -9,7 +9,8 @@ an exit code (never a traceback)::
     │   ├── CascadeFileError        a cascade/events/config file is malformed (has a Position)
     │   ├── IdentifierError         a document identifier does not parse
     │   ├── UnknownReferenceError         an id names no organisation / document / obligation
-    │   └── LifecycleDefinitionError  a lifecycle definition is unsound
+    │   ├── LifecycleDefinitionError  a lifecycle definition is unsound
+    │   └── ExtractError            a text is empty or not an official document (extract)
     ├── TransitionRefusedError           an event was refused by a guard or the state machine
     ├── StoreError                  the event store failed
     │   └── ConflictError           a concurrent writer won; retry
@@ -102,6 +103,10 @@ class UnknownReferenceError(InputError):
 
 class LifecycleDefinitionError(InputError):
     """A lifecycle definition is not sound (initial state, reachability, triggers)."""
+
+
+class ExtractError(InputError):
+    """``cascade extract`` cannot use the input: empty, unreadable, not an official document."""
 
 
 class TransitionRefusedError(CascadeError):

@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "schema": "cascade.cli.core:schema",
     "show": "cascade.cli.core:show",
     "export": "cascade.cli.core:export",
+    "extract": "cascade.cli.extract_cmd:extract",
 }
 
 
