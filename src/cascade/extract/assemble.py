@@ -396,7 +396,7 @@ class _Builder:
                 suffix = "" if len(task.leads) == 1 else f".{slugify(lead, 24)}"
                 ob_id = ids.allocate(f"{task.key}{suffix}")
                 first_id.setdefault(id(task), ob_id)
-                reviews = list(task.reviews)
+                reviews = [*task.reviews, *task.lead_reviews.get(lead, [])]
                 ob: dict[str, Any] = {
                     "id": ob_id,
                     "document": doc_id,

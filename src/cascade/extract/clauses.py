@@ -84,6 +84,10 @@ _PREAMBLE = re.compile(
     r"về nội dung|trong quá trình|để)\b",
     re.IGNORECASE,
 )
+_CONNECTOR = re.compile(
+    r"^(?:trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|riêng|qua đó)\s*,?\s*", re.IGNORECASE
+)
+_PURPOSE = re.compile(r"\s(?:để|nhằm)\s+", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:trường hợp|nếu|khi)\b[^,]*,\s*", re.IGNORECASE)
 _NOMINALISERS = {"của", "các", "những", "việc", "cuộc", "sự", "về", "nhằm"}
 
@@ -116,8 +120,14 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
     words = _words(text)
     limit = max_words
     i = 0
-    stripped = text.lstrip(" ,:;-")
+    stripped = _CONNECTOR.sub("", text.lstrip(" ,:;-"))
     if _PREAMBLE.match(stripped):
+        # "căn cứ … để <verb>": the action follows "để"
+        purpose = _PURPOSE.search(text.split(";")[0])
+        if purpose is not None and not _PREAMBLE.match(text[purpose.end() :]):
+            found = leading_verb(text[purpose.end() :], max_words=max_words)
+            if found is not None:
+                return VerbAt(purpose.end() + found.start, found.verbs)
         limit = preamble_words
     depth = 0
     while i < len(words) and i < limit:
@@ -133,6 +143,10 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
         verb = _phrase_len(words, i, DIRECTIVE_VERBS)
         adverb = _phrase_len(words, i, ADVERBS)
         previous = words[i - 1][0].lower() if i else ""
+        if verb and i and word[:1].isupper() and previous not in {"(", ":", "“", '"'}:
+            verb = 0  # "… và Báo cáo tiếp thu …": a capital mid-sentence names a document
+        if verb and limit == preamble_words and words[i - 1][0][:1].isupper() and i > 1:
+            verb = 0  # inside a preamble, a word after a capital belongs to a name
         if verb and previous not in _NOMINALISERS:
             # "tập trung tuyên truyền": an adverb-like verb before the real one
             if adverb >= verb and _phrase_len(words, i + adverb, DIRECTIVE_VERBS):
@@ -202,6 +216,10 @@ class Part:
     text: str
     subject: list[Mention] | None = None
     escalation: str | None = None  # "báo cáo X" under a condition
+    full: str = ""  # the part with what stands before its verb ("định kỳ hằng năm, …")
+
+    def __post_init__(self) -> None:
+        self.full = self.full or self.text
 
 
 def group_parts(action: str) -> list[Part]:
@@ -220,13 +238,11 @@ def group_parts(action: str) -> list[Part]:
             groups.append(Part(piece[end:].strip(" ,"), subject=mentions))
             continue
         verb = leading_verb(piece)
-        if verb is None:
+        if verb is None or set(verb.verbs) & head_verbs(groups[-1].text):
             groups[-1].text += "; " + piece
+            groups[-1].full += "; " + piece
             continue
-        if set(verb.verbs) & head_verbs(groups[-1].text):
-            groups[-1].text += "; " + piece
-            continue
-        groups.append(Part(piece[verb.start :]))
+        groups.append(Part(piece[verb.start :], full=piece))
     return groups
 
 

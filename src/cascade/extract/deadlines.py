@@ -27,7 +27,7 @@ _MONTH = re.compile(r"trong\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4}
 _YEAR = re.compile(r"(?:trong|hoàn thành trong|trước hết)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _DUE_BEFORE = re.compile(
     r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn chót|không quá|đến hết|xong trước|hạn)"
-    r"\s*(?:ngày|:)?",
+    r"\s*:?",
     re.IGNORECASE,
 )
 _RECURRING = re.compile(r"(?:định kỳ\s*)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng)", re.IGNORECASE)
@@ -138,8 +138,9 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
 
 def _absolute(text: str, default_year: int | None) -> FoundDeadline | None:
     for before in _DUE_BEFORE.finditer(text):
-        for found in find_dates(text[before.end() : before.end() + 40]):
-            if found.start > 6:
+        window = text[before.end() : before.end() + 50]
+        for found in find_dates(window):
+            if fold(window[: found.start]).strip(" :") not in {"", "ngay"}:
                 break
             phrase = _phrase(text, before.start(), before.end() + found.end)
             if found.date is not None:

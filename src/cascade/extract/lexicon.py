@@ -46,7 +46,7 @@ DIRECTIVE_VERBS = _folded(
     "nghiên cứu|ban hành|sửa đổi|bổ sung|hoàn thiện|hoàn thành|tăng cường|đẩy mạnh|nâng cao|"
     "phối hợp|cung cấp|bảo đảm|đảm bảo|lãnh đạo|giám sát|tham gia|bố trí|cân đối|phát huy|"
     "giải quyết|xử lý|củng cố|kiện toàn|tập huấn|bồi dưỡng|làm|lồng ghép|cập nhật|đánh giá|"
-    "sơ kết|tổng kết|gửi|trình|phê duyệt|chuẩn bị|kiểm duyệt|đấu tranh|ngăn chặn|phản bác|"
+    "sơ kết|tổng kết|gửi|phê duyệt|chuẩn bị|kiểm duyệt|đấu tranh|ngăn chặn|phản bác|"
     "huy động|đề cao|hỗ trợ|khảo sát|thống kê|công bố|phát động|duy trì|bảo vệ|quản lý|"
     "điều chỉnh|sắp xếp|ổn định|tiếp thu|xem xét|thẩm định|vận động|biên soạn|phát hành|"
     "đăng tải|phát sóng|sản xuất|tiếp nhận|lựa chọn|chấp hành|thi hành|thẩm tra|điều tra|"
@@ -67,7 +67,8 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "theo|căn cứ|để|có|chịu|là|đã|sẽ|cần|phải|được|trong|tại|về|thông báo|giao|yêu cầu|"
     "kêu gọi|ngày|nhằm|với|như|nhất là|đặc biệt|trước|sau|khi|nếu|số|cho|đến|từ|tiếp tục|"
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
-    "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua"
+    "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
+    "lấy|gồm|bao gồm"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
@@ -93,7 +94,8 @@ COMPLETE_HEADS = _folded(
     "tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|ủy ban nhân dân|"
     "uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|mttq|ủy ban thường vụ quốc hội|"
     "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
-    "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh"
+    "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
+    "hội đồng dân tộc"
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.

@@ -119,6 +119,8 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
             return named
         if nxt is not None and (nxt.text[0].isupper() or nxt.text[0].isdigit()):
             return named
+        if capital and in_list and nxt is not None and nxt.text[0].isalpha():
+            return named  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
     if lowercase_ok or in_list:
         generic = _phrase_at(toks, i, GENERIC_HEADS)
         if generic:
@@ -327,6 +329,9 @@ def item_start_index(toks: list[_Tok], item: _Item) -> int:
 def _with_plural_flag(mention: Mention) -> Mention:
     words = f" {mention.key} "
     plural = mention.plural or " cac " in words or words.startswith(" cac ")
+    first = mention.text.split()[0] if mention.text.split() else ""
+    if first[:1].islower() and first.lower() not in {"ban", "sở", "hội"}:
+        plural = True  # a generic body in lower case: "địa phương", "đại biểu Quốc hội …"
     if not plural and "," in mention.text:
         plural = True  # "đơn vị, địa phương có liên quan"
     return replace(mention, plural=plural)

@@ -73,6 +73,7 @@ class DraftTask:
     reports: list[ReportLink] = field(default_factory=list)
     parent: DraftTask | None = None
     reviews: list[str] = field(default_factory=list)
+    lead_reviews: dict[str, list[str]] = field(default_factory=dict)
     explicit_force: bool = False
 
 
@@ -265,10 +266,21 @@ class TaskReader:
             if action.rstrip().endswith(":") and unit.children and len(action) < 200:
                 continue  # a lead-in for the items below
             leads, reviews = self._leads_of(who, context)
+            head: DraftTask | None = None  # the sentence's first task
+            deepest: DraftTask | None = None  # the last body work was delegated to
             for part in group_parts(action):
                 part_leads = leads
+                parent: DraftTask | None = None
+                part_reviews = list(reviews)
+                force = who.force or "assign"
                 if part.subject:
                     part_leads = _unique(self._resolve(m) for m in part.subject)
+                    if deepest is not None:
+                        parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
+                elif deepest is not None:
+                    part_leads, parent, force = deepest.leads, deepest.parent, deepest.force
+                    names = ", ".join(self.book.name_of(lead) for lead in part_leads)
+                    part_reviews.append(f"read as a further task of {names}")
                 parts_made += 1
                 key = self._key(unit) + ("" if parts_made == 1 else f"-{parts_made}")
                 task = DraftTask(
@@ -276,20 +288,22 @@ class TaskReader:
                     clause=self._clause(unit),
                     leads=part_leads,
                     action=_clean_action(part.text),
-                    force=who.force or "assign",
+                    force=force,
                     explicit_force=who.explicit,
-                    reviews=list(reviews),
+                    reviews=part_reviews,
+                    parent=parent,
                 )
-                task.deadline = find_deadline(part.text, self.default_year)
+                task.deadline = find_deadline(part.full, self.default_year)
                 if task.deadline is None:
                     self._inherit_deadline(task, unit)
                 task.coordinators = self._coordinators(part.text, task.leads)
-                self._add_reports(task, part.text)
+                self._add_reports(task, part.full)
                 if part.escalation:
                     self._add_escalation(task, part.escalation)
                 self._check_force(task)
                 self.tasks.append(task)
-                self._delegations(task, depth=0)
+                head = head or task
+                deepest = self._delegations(task, depth=0) or deepest
 
     def _who(self, sentence: str, context: _Context, previous: _Who | None) -> _Who | None:
         """Who a sentence assigns work to, with which force, and the action; None if nobody."""
@@ -378,28 +392,31 @@ class TaskReader:
         mentions, _ = parse_org_list(action[verb.start + match.end() :], lowercase_ok=True)
         return _unique(c for c in (self._resolve(m) for m in mentions) if c not in leads)
 
-    def _delegations(self, task: DraftTask, depth: int) -> None:
-        """'chỉ đạo X …' in an action: X gets a task implementing this one."""
+    def _delegations(self, task: DraftTask, depth: int) -> DraftTask | None:
+        """'chỉ đạo X …' in an action: X gets a task implementing this one.
+
+        Returns the deepest task so created (None if the action delegates nothing).
+        """
         if depth >= 3:
-            return
+            return None
         verb = leading_verb(task.action)
         if verb is None:
-            return
+            return None
         text = task.action[verb.start :]
         match = _DELEGATION.match(text)
         if match is None:
-            return
+            return None
         after = text[match.end() :]
         mentions, end = parse_org_list(after)
         named = [m for m in mentions if _is_named(m)]
         if not named or len(named) != len(mentions):
-            return
+            return None
         rest = after[end:].lstrip(" :,")
         rest = rest.split(";")[0].strip()
         if not rest or leading_verb(rest) is None:
-            return
+            return None
         child = DraftTask(
-            key=f"{task.key}.{len(self.tasks) + 1}",
+            key=f"{task.key}.d{depth + 1}",
             clause=task.clause,
             leads=[self._resolve(m) for m in mentions],
             action=_clean_action(rest),
@@ -411,7 +428,7 @@ class TaskReader:
         child.coordinators = self._coordinators(child.action, child.leads)
         self._add_reports(child, child.action)
         self.tasks.append(child)
-        self._delegations(child, depth + 1)
+        return self._delegations(child, depth + 1) or child
 
     def _add_reports(self, task: DraftTask, text: str) -> None:
         for report in find_reports(text):
@@ -436,10 +453,12 @@ class TaskReader:
     def _check_force(self, task: DraftTask) -> None:
         if task.explicit_force or task.force != "assign":
             return
-        odd = [lead for lead in task.leads if self.book.kind_of(lead) in NOT_SUBORDINATE_KINDS]
-        if odd:
-            names = ", ".join(self.book.name_of(lead) for lead in odd)
-            task.reviews.append(f"force assumed 'assign', but {names} may not be subordinate")
+        for lead in task.leads:
+            if self.book.kind_of(lead) in NOT_SUBORDINATE_KINDS:
+                task.lead_reviews.setdefault(lead, []).append(
+                    f"force assumed 'assign', but {self.book.name_of(lead)} may not be "
+                    "subordinate to the issuer"
+                )
 
     def _inherit_deadline(self, task: DraftTask, unit: Unit) -> None:
         node = unit

@@ -11,6 +11,7 @@ hiện: …") are kept apart, because they say who does the items above them and
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -67,23 +68,51 @@ class Unit:
 
 
 def _logical_lines(body: str) -> list[str]:
-    """Join wrapped lines and split flattened markers."""
-    raw: list[str] = []
+    """Join wrapped lines and split flattened markers.
+
+    When blank lines separate paragraphs (and lines are wrapped inside them), a paragraph
+    is one unit unless a marker starts a line; otherwise each line is judged on its own.
+    """
+    paragraph_mode = _blank_lines_separate_paragraphs(body)
+    raw: list[tuple[str, bool]] = []  # (line, follows a blank line)
+    blank = True
     for line in body.split("\n"):
         line = line.strip()
         if not line:
+            blank = True
             continue
         line = _TRAILING_NUMBER.sub("\n", line)
         line = _INLINE_MULTI.sub("\n", line)
         line = _INLINE_LABEL.sub("\n", line)
-        raw.extend(part.strip() for part in line.split("\n") if part.strip())
+        parts = [part.strip() for part in line.split("\n") if part.strip()]
+        for n, part in enumerate(parts):
+            raw.append((part, blank or n > 0))
+        blank = False
     out: list[str] = []
-    for line in raw:
-        if not out or _starts_new(out[-1], line):
+    for line, after_blank in raw:
+        if not out or (paragraph_mode and after_blank):
+            out.append(line)
+        elif paragraph_mode and not _starts_with_marker(line):
+            out[-1] = f"{out[-1]} {line}"
+        elif _starts_new(out[-1], line):
             out.append(line)
         else:
             out[-1] = f"{out[-1]} {line}"
     return out
+
+
+def _blank_lines_separate_paragraphs(body: str) -> bool:
+    lines = body.split("\n")
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if len(filled) < 8:
+        return False
+    gaps = sum(1 for a, b in itertools.pairwise(lines) if not b.strip() and a.strip())
+    unfinished = sum(1 for ln in filled if not ln.endswith((".", ";", ":", ",", "!", "?")))
+    return 0 < gaps < 0.6 * len(filled) and unfinished > 0.3 * len(filled)
+
+
+def _starts_with_marker(line: str) -> bool:
+    return _classify(line)[0] not in {"para", "heading"} or bool(LABEL.match(line))
 
 
 def _marker_only(line: str) -> bool:
