@@ -87,7 +87,8 @@ _PREAMBLE = re.compile(
 _CONNECTOR = re.compile(
     r"^(?:trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|riêng|qua đó)\s*,?\s*", re.IGNORECASE
 )
-_PURPOSE = re.compile(r"\s(?:để|nhằm)\s+", re.IGNORECASE)
+_BASIS = re.compile(r"^(?:căn cứ|trên cơ sở)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\sđể\s+", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:trường hợp|nếu|khi)\b[^,]*,\s*", re.IGNORECASE)
 _NOMINALISERS = {"của", "các", "những", "việc", "cuộc", "sự", "về", "nhằm"}
 
@@ -123,7 +124,7 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
     stripped = _CONNECTOR.sub("", text.lstrip(" ,:;-"))
     if _PREAMBLE.match(stripped):
         # "căn cứ … để <verb>": the action follows "để"
-        purpose = _PURPOSE.search(text.split(";")[0])
+        purpose = _PURPOSE.search(text.split(";")[0]) if _BASIS.match(stripped) else None
         if purpose is not None and not _PREAMBLE.match(text[purpose.end() :]):
             found = leading_verb(text[purpose.end() :], max_words=max_words)
             if found is not None:

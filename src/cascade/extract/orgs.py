@@ -178,7 +178,7 @@ def parse_org_list(
                 continue
             if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
                 break
-            if tok.text == "-":
+            if tok.text in {"-", "–", "—"}:
                 # "Sở Lao động - Thương binh và Xã hội": a dash inside a name
                 if k + 1 < len(toks) and is_capitalised(toks[k + 1].text):
                     k += 1
