@@ -259,11 +259,11 @@ class _Builder:
                 item["copies"] = entry.copies
             if entry.purpose in {"report", "carry_out", "coordinate"} and entry.recipient_text:
                 mentions, _ = parse_org_list(entry.recipient_text, lowercase_ok=True)
-                if mentions:
-                    first = mentions[0]
-                    party = (
-                        self.book.group(first.text) if first.plural else self.book.org(first.text)
-                    )
+                if mentions or entry.recipient_text.strip():
+                    # a distribution entry is a name by its position, even one not recognised
+                    first_text = mentions[0].text if mentions else entry.recipient_text
+                    plural = mentions[0].plural if mentions else False
+                    party = self.book.group(first_text) if plural else self.book.org(first_text)
                     item["recipient"] = party
                     if entry.purpose == "report":
                         self.report_lines.append(ReportLine(issuer, party, source="Nơi nhận"))

@@ -84,6 +84,7 @@ _PREAMBLE = re.compile(
     r"về nội dung|trong quá trình|để)\b",
     re.IGNORECASE,
 )
+_APPOSITION = re.compile(r"^\s*(?:[-–]\s+[^\W\d_]|\()")
 _CONNECTOR = re.compile(
     r"^(?:trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|riêng|qua đó)\s*,?\s*", re.IGNORECASE
 )
@@ -122,6 +123,8 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
     limit = max_words
     i = 0
     stripped = _CONNECTOR.sub("", text.lstrip(" ,:;-"))
+    if _APPOSITION.match(text):
+        limit = preamble_words  # "Sở X - cơ quan thường trực …, giúp …": skip the apposition
     if _PREAMBLE.match(stripped):
         # "căn cứ … để <verb>": the action follows "để"
         purpose = _PURPOSE.search(text.split(";")[0]) if _BASIS.match(stripped) else None
@@ -253,9 +256,10 @@ _CLOSING = re.compile(
     r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện",
     re.IGNORECASE,
 )
+_DOC = r"(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)"
 _EXECUTION = re.compile(
-    r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành\s+(?:Quyết định|Nghị quyết|"
-    r"Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)\s+này",
+    rf"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành\s+{_DOC}\s+này"
+    rf"|căn\s+cứ\s+{_DOC}(?:\s+này)?\s+(?:để\s+)?thi\s+hành",
     re.IGNORECASE,
 )
 

@@ -125,9 +125,11 @@ def read_header(text: str) -> Header:
 def _issuer(zone: str, text: str) -> tuple[str | None, str | None]:
     """Issuer (and its superior, on the line above) from the left column of the header."""
     names: list[str] = []
+    zone = zone.replace("|", "   ")
+    for pattern in _MOTTOS:
+        # the motto may be broken over lines ("CỘNG" / "HÒA XÃ HỘI …"); keep the line count
+        zone = pattern.sub(lambda m: "\n" * m.group().count("\n") + "   ", zone)
     for line in zone.split("\n"):
-        for pattern in _MOTTOS:
-            line = pattern.sub("   ", line)
         for _col, cell in split_columns(line):
             cell = cell.strip(" -*")
             if cell and is_upper_text(cell) and not MARKER.match(cell):
@@ -262,7 +264,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
             prefix = _upper_prefix(line)
             if not prefix:
                 break
-            if header.issuer and kept and fold(squash(prefix)) == fold(header.issuer):
+            if header.issuer and kept and _enacting(prefix, header.issuer):
                 break
             kept.append(prefix)
             consumed = line_start + line.index(prefix.split()[0]) + len(prefix)
@@ -278,15 +280,22 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
         cut = _fold_find(subject, header.issuer)
         if cut is not None and cut > 10 and fold(subject[cut:]).strip() == fold(header.issuer):
             subject = subject[:cut]
+            # and a title printed before it: "… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
+            subject = re.sub(r"\s(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG)\s*$", "", subject)
     subject = squash(subject).strip(" ,;:")
     subject = re.sub(r"^(?:về\s+việc|v/v|về)\s+", "", subject, flags=re.IGNORECASE)
     end_pos = start + end
     # the enacting body on its own line right after the subject belongs to the header
     after = text[end_pos : end_pos + 200]
     first = next((ln for ln in after.split("\n") if ln.strip()), "")
-    if header.issuer and fold(squash(first)) == fold(header.issuer):
+    if header.issuer and first.strip() and _enacting(first, header.issuer):
         end_pos += after.index(first) + len(first)
     return subject, end_pos
+
+
+def _enacting(line: str, issuer: str) -> bool:
+    """The enacting line after a subject: the issuer, or a title before it ('CHỦ TỊCH ỦY BAN …')."""
+    return fold(squash(line)).rstrip(" :").endswith(fold(issuer))
 
 
 def _upper_prefix(text: str) -> str:

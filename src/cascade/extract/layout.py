@@ -22,7 +22,7 @@ NUMBER_LINE = re.compile(
     rf"(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}(?:{_H}-{_H}{IDENTIFIER_CODE})*)",
     re.IGNORECASE,
 )
-_PLACE_WORD = r"(?:TP\.|Tp\.|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)"
+_PLACE_WORD = r"(?:TP\.|Tp\.|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:-[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)?)"
 PLACE_DATE = re.compile(
     rf"(?P<place>(?:{_PLACE_WORD}[^\S\n]+){{0,4}}{_PLACE_WORD})"
     r"[^\S\n]*,[^\S\n]*(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"

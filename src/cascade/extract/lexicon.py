@@ -59,7 +59,7 @@ ADVERBS = _folded(
     "chủ động|tiếp tục|khẩn trương|kịp thời|thường xuyên|tích cực|nghiêm túc|sớm|"
     "đồng thời|cần|phải|có trách nhiệm|chịu trách nhiệm|từng bước|trực tiếp|"
     "định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|trước mắt|"
-    "khẩn trương|tập trung|có"
+    "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành"
 )
 
 # Words that, standing right after an organisation's name, end the name.
@@ -68,7 +68,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "kêu gọi|ngày|nhằm|với|như|nhất là|đặc biệt|trước|sau|khi|nếu|số|cho|đến|từ|tiếp tục|"
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
-    "lấy|gồm|bao gồm"
+    "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
@@ -108,7 +108,8 @@ GENERIC_HEADS = _folded(
 
 # Persons who stand for their body: "Giám đốc Sở …" means the department.
 ROLE_PREFIXES = _folded(
-    "Phó Giám đốc|Giám đốc|Phó Chủ tịch|Chủ tịch|Thủ trưởng|Lãnh đạo|Người đứng đầu|Bí thư"
+    "Phó Giám đốc|Giám đốc|Phó Chủ tịch|Chủ tịch|Thủ trưởng|Lãnh đạo|Người đứng đầu|Bí thư|"
+    "Chánh|Các thành viên|Thành viên"
 )
 
 # Verbs that hand a task on: "Giao X …", "Đề nghị X …", "chỉ đạo X …".

@@ -94,6 +94,9 @@ def _phrase_at(toks: list[_Tok], i: int, phrases: WordSet) -> int:
 
 
 def _is_stop(toks: list[_Tok], i: int) -> bool:
+    if toks[i].folded == "so":
+        # "số" ends a name only before a number ("Luật … số 72/2025/QH15"), not in "Dân số"
+        return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
     return _phrase_at(toks, i, NAME_STOPS) > 0
 
 
@@ -105,6 +108,8 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
     if first.folded == "cac":
         return 1 if i + 1 < len(toks) and toks[i + 1].text[0].isalpha() else 0
     capital = is_capitalised(first.text)
+    if first.folded == "bao" and i + 1 < len(toks) and toks[i + 1].folded == "cao":
+        return 0  # "Báo cáo" is a report, not a newspaper
     complete = _phrase_at(toks, i, COMPLETE_HEADS)
     if complete and (capital or lowercase_ok or in_list):
         return complete
@@ -290,7 +295,15 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     plural = item.plural or " cac " in f" {group_text} "
     k = i
     while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
-        if is_capitalised(toks[k].text):
+        if toks[k].folded in {"thuoc", "truc"} and k > i:
+            # "…, ngành thuộc UBND tỉnh": what follows qualifies the whole group
+            k += 2 if toks[k].folded == "truc" else 1
+            while k < len(toks) and toks[k].text not in {",", ";", ":", "."}:
+                if _is_stop(toks, k) and not is_capitalised(toks[k].text):
+                    break
+                k += 1
+            return k - i
+        if is_capitalised(toks[k].text) and not (plural and _generic_word(toks, k, i)):
             break
         if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
             break
@@ -316,6 +329,12 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if plural or (generic_start and _phrase_at(toks, item_start_index(toks, item), GENERIC_HEADS)):
         return k - i
     return 0
+
+
+def _generic_word(toks: list[_Tok], k: int, start: int) -> bool:
+    """'…các Sở, Ban, ngành': a capitalised generic word alone in a plural list."""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ","
+    return k == start and _phrase_at(toks, k, GENERIC_HEADS) == 1 and nxt in {",", ";", "."}
 
 
 def item_start_index(toks: list[_Tok], item: _Item) -> int:

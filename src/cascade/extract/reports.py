@@ -18,16 +18,23 @@ from dataclasses import dataclass
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_columns, squash
 
-_REPORT = re.compile(r"(?<![\w])báo\s+cáo(?![\w])", re.IGNORECASE)
+_REPORT = re.compile(
+    r"(?<![\w])(?:báo\s+cáo|(?<!chương )(?<!quy )(?<!tờ )(?<!lộ )(?<!công )trình)(?![\w])",
+    re.IGNORECASE,
+)
 _NOMINAL_REPORT = re.compile(
     r"^\s*(?:số|thẩm tra|chính trị|của|tổng kết|đánh giá|chuyên đề|tiếp thu|chung|viên)\b",
     re.IGNORECASE,
+)
+_FOR_DECISION = re.compile(
+    r"\b(?:xem xét|quyết định|phê duyệt|ban hành|thông qua|cho ý kiến)\b", re.IGNORECASE
 )
 _RECIPIENT_LINK = re.compile(r"(?<![\w])(?:về|gửi|lên|cho)\s+", re.IGNORECASE)
 _DIRECT = re.compile(r"^\s*(?:,\s*)?(?:kiến nghị|đề xuất|xin ý kiến)?\s*,?\s*", re.IGNORECASE)
 _VIA = re.compile(r"^\s*[,(]?\s*(?:thông\s+)?qua\s+", re.IGNORECASE)
 _SECOND_HOP = re.compile(
-    r"^\s*,?\s*để\s+(?:[^\W\d_]+\s+){0,3}?tổng\s+hợp\s*,?\s*(?:báo\s+cáo|đề\s+xuất|trình)\s+",
+    r"^[^;.]{0,40}?\bđể\s+(?:[^\W\d_]+\s+){0,3}?tổng\s+hợp\s*,?\s*"
+    r"(?:báo\s+cáo|đề\s+xuất|trình|gửi)\s+",
     re.IGNORECASE,
 )
 
@@ -52,12 +59,14 @@ def find_reports(text: str) -> list[FoundReport]:
             and not before.rstrip().endswith((".", ";", ":", "-"))
         ):
             continue  # "… và Báo cáo tiếp thu": a document named mid-sentence
-        if before.rstrip().endswith(("các", "những", "và")):
+        if before.rstrip().endswith(("các", "những")):
             continue
         rest = text[match.end() :]
         clause = re.split(r"[;.]", rest, maxsplit=1)[0]
         if _NOMINAL_REPORT.match(clause):
             continue
+        if fold(match.group()) == "trinh" and _FOR_DECISION.search(clause[:120]):
+            continue  # "trình X xem xét, quyết định": a submission for decision, not a report
         report = _recipients(clause)
         if report is not None:
             found.append(report)

@@ -38,11 +38,21 @@ _TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNOR
 _TRIGGER_ANY = re.compile(r"(?<![\w])(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _NOT_TRIGGER_BEFORE = re.compile(r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ)\s*$", re.IGNORECASE)
 _PREAMBLE_UNIT = re.compile(
-    r"^(?:Căn cứ|Xét|Chú thích|Theo đề nghị|Trên cơ sở)\b|^Thực hiện\s+(?:Công văn|Kế hoạch|"
+    r"^(?:Căn cứ|Xét|Chú thích|Theo đề nghị)\b|^Thực hiện\s+(?:Công văn|Kế hoạch|"
     r"Quyết định|Nghị quyết|Chỉ thị|Chương trình|Thông báo|Kết luận|Hướng dẫn|ý kiến)",
     re.IGNORECASE,
 )
 _DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
+_ANNOUNCES_BODIES = re.compile(
+    r"(?:sau đây|như sau)[^:]{0,40}(?:trách nhiệm|nhiệm vụ)[^:]{0,160}:\s*$"
+    r"|(?:trách nhiệm|nhiệm vụ)[^:]{0,160}(?:sau đây|như sau)\s*:\s*$",
+    re.IGNORECASE,
+)
+# a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
+_OPENING = re.compile(
+    r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Nhằm|Sau khi|Đối với|Qua)\b",
+    re.IGNORECASE,
+)
 _COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
 )
@@ -93,6 +103,7 @@ class _Who:
 class _Context:
     leads: list[str] = field(default_factory=list)
     force: str | None = None
+    subjects_first: bool = False  # items below a lead-in that announces bodies
 
 
 @dataclass
@@ -314,9 +325,17 @@ class TaskReader:
                 rest = sentence[trigger.end() + end :]
                 action = _action_from(rest, required=False)
                 return _Who(action, _force(trigger.group("t")), True, mentions=mentions)
-        mentions, end = parse_org_list(sentence)
+        mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
+        offset = 0
+        if not mentions and _OPENING.match(sentence):
+            # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
+            for comma in re.finditer(r",\s*", sentence[:200]):
+                found, found_end = parse_org_list(sentence[comma.end() :])
+                if found and _action_from(sentence[comma.end() + found_end :], required=True):
+                    mentions, end, offset = found, found_end, comma.end()
+                    break
         if mentions:
-            rest = sentence[end:]
+            rest = sentence[offset + end :]
             handed = _TRIGGER_START.match(rest.lstrip(" ,"))
             if handed:
                 after = rest.lstrip(" ,")[handed.end() :]
@@ -427,6 +446,9 @@ class TaskReader:
         )
         child.coordinators = self._coordinators(child.action, child.leads)
         self._add_reports(child, child.action)
+        # a report asked of the delegate is not the delegator's
+        delegated = {r for link in child.reports for r in link.recipients}
+        task.reports = [link for link in task.reports if not set(link.recipients) <= delegated]
         self.tasks.append(child)
         return self._delegations(child, depth + 1) or child
 
@@ -438,6 +460,8 @@ class TaskReader:
                 continue
             via = self._resolve(report.via) if report.via else None
             onward = [self._resolve(m) for m in report.onward or []]
+            if any(link.recipients == recipients for link in task.reports):
+                continue
             task.reports.append(ReportLink(recipients, via, onward))
 
     def _add_escalation(self, task: DraftTask, text: str) -> None:
@@ -486,6 +510,7 @@ class TaskReader:
             inherited = self._context(parent)
             context = _Context(list(inherited.leads), inherited.force)
             self._apply(parent, context)
+            context.subjects_first = _ANNOUNCES_BODIES.search(parent.text) is not None
         self._contexts[unit.index] = context
         return context
 

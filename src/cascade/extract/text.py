@@ -131,7 +131,7 @@ def recase(upper: str, reference: str) -> str:
     ("BAN THƯỜNG VỤ TỈNH ỦY" -> "Ban Thường vụ Tỉnh ủy"); a word the reference only
     writes in capitals stays so ("UBND"); other words become lower case.
     """
-    forms = _casing_table(reference)
+    forms = {**_BUILTIN_CASING, **_casing_table(reference)}
     tokens = re.findall(r"[^\W_]+|[\W_]+", upper)
     words = [i for i, tok in enumerate(tokens) if re.match(r"[^\W_]", tok)]
     out = list(tokens)
@@ -155,6 +155,27 @@ def recase(upper: str, reference: str) -> str:
             out[words[idx]] = word if keep else word.lower()
             idx += 1
     return "".join(out)
+
+
+# How institutional names are written when the body gives no example ("UBND" only).
+_BUILTIN_CASING = {
+    phrase.lower(): phrase
+    for phrase in (
+        "Ủy ban nhân dân tỉnh",
+        "Ủy ban nhân dân huyện",
+        "Ủy ban nhân dân thành phố",
+        "Ủy ban nhân dân",
+        "Uỷ ban nhân dân",
+        "Hội đồng nhân dân tỉnh",
+        "Hội đồng nhân dân",
+        "Văn phòng",
+        "Sở",
+        "tỉnh",
+        "huyện",
+        "thành phố",
+        "và",
+    )
+}
 
 
 def _casing_table(reference: str) -> dict[str, str]:
