@@ -75,9 +75,9 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     import time
 
     started = time.perf_counter()
-    if not text.strip():
-        raise ExtractError(f"{source}: the text is empty")
     clean = normalise(text)
+    if not clean.strip():
+        raise ExtractError(f"{source}: the text is empty")
     header = read_header(clean)
     layout = split_layout(clean, header.end)
     _check_official(clean, header, layout, source)

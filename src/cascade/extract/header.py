@@ -108,7 +108,7 @@ def read_header(text: str) -> Header:
         header.end = number.end()
     place_date = find_place_date(text, max(0, search_from - 200))
     if place_date is not None:
-        header.place = squash(place_date.group("place"))
+        header.place = _place(place_date, text)
         dates = find_dates(place_date.group("date"))
         if dates:
             header.year, header.month, header.day = dates[0].year, dates[0].month, dates[0].day
@@ -120,6 +120,25 @@ def read_header(text: str) -> Header:
     _title_and_subject(text, header)
     header.urgency = _urgency(text[: max(header.end, 600)])
     return header
+
+
+def _place(match: re.Match[str], text: str) -> str:
+    """The place before ', ngày …'; in a flattened header, only the words that name a place.
+
+    On a line of its own the capitalised words before the comma are the place. When the
+    header is flattened, the subject's last word may stand before it ("… của Đảng Kiên
+    Giang, ngày …"): keep the longest tail that the text uses elsewhere, or two words.
+    """
+    words = match.group("place").split()
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if not text[line_start : match.start()].strip():
+        return " ".join(words)
+    rest = (text[: match.start()] + text[match.end() :]).lower()
+    for n in range(len(words), 1, -1):
+        tail = " ".join(words[-n:])
+        if re.search(r"(?<!\w)" + re.escape(tail.lower()) + r"(?!\w)", rest):
+            return tail
+    return " ".join(words[-2:])
 
 
 def _issuer(zone: str, text: str) -> tuple[str | None, str | None]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cascade.extract.text import split_columns
+from cascade.extract.text import LOWER, UPPER, split_columns
 
 IDENTIFIER_CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*(?![\wĐđ])"
 _H = r"[^\S\n]*"
@@ -22,7 +22,7 @@ NUMBER_LINE = re.compile(
     rf"(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}(?:{_H}-{_H}{IDENTIFIER_CODE})*)",
     re.IGNORECASE,
 )
-_PLACE_WORD = r"(?:TP\.|Tp\.|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:-[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)?)"
+_PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
 PLACE_DATE = re.compile(
     rf"(?P<place>(?:{_PLACE_WORD}[^\S\n]+){{0,4}}{_PLACE_WORD})"
     r"[^\S\n]*,[^\S\n]*(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"
@@ -30,7 +30,7 @@ PLACE_DATE = re.compile(
 _KINH_GUI = re.compile(r"Kính\s*gửi\s*:?", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)
 MARKER = re.compile(
-    r"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]|[A-ZĐ]\b))"
+    rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"
 )
 _BODY_START = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Xét|Theo|Trên cơ sở|Ngày)\b")
 
@@ -150,8 +150,8 @@ def _tail_without_distribution(body: str, lines: list[str]) -> tuple[int, list[s
     return len(body), [], ""
 
 
-_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+[^\S\n]+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
-PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+_NAME = re.compile(rf"(?<!\w)(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,4}}[{UPPER}][{LOWER}]+(?!\w)")
+PERSON = re.compile(rf"^(?:[{UPPER}][{LOWER}]+\s+){{1,4}}[{UPPER}][{LOWER}]+$")
 
 
 def _tail_and_appendix(tail: str) -> tuple[list[str], str]:

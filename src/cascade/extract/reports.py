@@ -51,7 +51,10 @@ class FoundReport:
 def find_reports(text: str) -> list[FoundReport]:
     """Every report with a named recipient in ``text`` (an action of a task)."""
     found: list[FoundReport] = []
+    consumed = 0  # a second hop's "báo cáo" belongs to the report before it
     for match in _REPORT.finditer(text):
+        if match.start() < consumed:
+            continue
         before = text[max(0, match.start() - 12) : match.start()].lower()
         if (
             text[match.start()].isupper()
@@ -70,6 +73,8 @@ def find_reports(text: str) -> list[FoundReport]:
         report = _recipients(clause)
         if report is not None:
             found.append(report)
+            if report.onward:
+                consumed = match.end() + len(clause)
     return found
 
 

@@ -14,6 +14,22 @@ import re
 import unicodedata
 from functools import lru_cache
 
+
+def _letters(upper: bool) -> str:
+    chars = (chr(c) for c in range(0x00C0, 0x1EFA))
+    picked = "".join(
+        ch
+        for ch in chars
+        if ch.isalpha() and ch.isupper() == upper and unicodedata.name(ch, "").startswith("LATIN")
+    )
+    return ("A-Z" if upper else "a-z") + picked
+
+
+UPPER = _letters(upper=True)
+"""A regex character class body: Vietnamese (Latin) capital letters."""
+LOWER = _letters(upper=False)
+"""A regex character class body: Vietnamese (Latin) small letters."""
+
 _SPACES = str.maketrans(
     {
         "\t": " ",
@@ -192,6 +208,8 @@ def _casing_table(reference: str) -> dict[str, str]:
                 text = " ".join(phrase)
                 if n == 1 and i == 0:
                     continue  # sentence-initial capitals say nothing either
+                if n > 1 and all(is_upper_word(w) for w in phrase if not w.isdigit()):
+                    continue  # a phrase in capitals only repeats the problem
                 key = text.lower()
                 bucket = counts.setdefault(key, {})
                 bucket[text] = bucket.get(text, 0) + 1

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.extract.orgs import parse_org_list
-from cascade.extract.text import squash
+from cascade.extract.text import UPPER, squash
 
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
@@ -30,12 +30,12 @@ LABEL = re.compile(
     r"|(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
     re.IGNORECASE,
 )
-_INLINE_MULTI = re.compile(r"(?<=\S)\s+(?=\d{1,2}(?:\.\d{1,2})+\.?(?:\s+[A-ZĐÀ-Ỹ]|\s*$))")
+_INLINE_MULTI = re.compile(rf"(?<=\S)\s+(?=\d{{1,2}}(?:\.\d{{1,2}})+\.?(?:\s+[{UPPER}]|\s*$))")
 _INLINE_LABEL = re.compile(
     r"(?<=\S)\s*(?=-\s*(?:Thời gian|Thời hạn|Cơ quan|Đơn vị)\s+"
     r"(?:thực hiện|hoàn thành|chủ trì)\s*:)"
 )
-_TRAILING_NUMBER = re.compile(r"(?<=[A-ZĐÀ-Ỹ\s])\s+(?=\d{1,2}\.\s*$)")
+_TRAILING_NUMBER = re.compile(rf"(?<=[{UPPER}\s])\s+(?=\d{{1,2}}\.\s*$)")
 _KEYWORD = re.compile(
     r"^(?:Căn cứ|Thực hiện|Xét|Giao|Đề nghị|Yêu cầu|Chú thích|Nơi nhận|Kính gửi|Trong quá trình)\b"
 )
