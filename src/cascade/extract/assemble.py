@@ -97,7 +97,9 @@ def _check_official(text: str, header: Header, layout: Layout, source: str) -> N
         or bool(re.search(r"(?m)^\s*Số\s*:", text[:3000])),
         "a place and date line": header.year is not None,
         "a national or Party motto": bool(
-            re.search(r"Độc\s+lập\s*-\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", text[:3000], re.I)
+            re.search(
+                r"Độc\s+lập\s*[-–—]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", text[:3000], re.I
+            )
         ),
         "a distribution list ('Nơi nhận')": bool(re.search(r"Nơi\s*nhận", text, re.I)),
         "a signature ('TM.', 'KT.' …)": any(MARKER.search(line) for line in layout.tail),

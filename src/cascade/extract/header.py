@@ -30,7 +30,7 @@ _MOTTOS = [
     for p in (
         r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM",
         r"CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM",
-        r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc",
+        r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc",
         r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     )
 ]
@@ -131,6 +131,8 @@ def _place(match: re.Match[str], text: str) -> str:
     """
     words = match.group("place").split()
     line_start = text.rfind("\n", 0, match.start()) + 1
+    if "\n" in match.group("place"):
+        return " ".join(words)  # a place broken over lines stands on its own
     if not text[line_start : match.start()].strip():
         return " ".join(words)
     rest = (text[: match.start()] + text[match.end() :]).lower()

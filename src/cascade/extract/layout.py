@@ -18,14 +18,16 @@ from cascade.extract.text import LOWER, UPPER, split_columns
 IDENTIFIER_CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*(?![\wĐđ])"
 _H = r"[^\S\n]*"
 NUMBER_LINE = re.compile(
-    rf"(?<![\w])Số{_H}:?{_H}(?P<id>(?:\d+|[.…_ ]*){_H}(?:-{_H}[A-Za-zĐđ]+{_H})?/{_H}"
+    rf"(?<![\w])Số{_H}:?{_H}\n?{_H}(?P<id>(?:\d+|[.…_ ]*){_H}(?:-{_H}[A-Za-zĐđ]+{_H})?/{_H}"
     rf"(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}(?:{_H}-{_H}{IDENTIFIER_CODE})*)",
     re.IGNORECASE,
 )
 _PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+# the place and its date may be broken over two lines ("Long\nXuyên, ngày …", "Quảng Bình,\nngày")
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{_PLACE_WORD}[^\S\n]+){{0,4}}{_PLACE_WORD})"
-    r"[^\S\n]*,[^\S\n]*(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"
+    rf"(?P<place>(?:{_PLACE_WORD}[^\S\n]*\n?[^\S\n]*){{0,4}}{_PLACE_WORD})"
+    r"[^\S\n]*,[^\S\n]*\n?[^\S\n]*"
+    r"(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"
 )
 _KINH_GUI = re.compile(r"Kính\s*gửi\s*:?", re.IGNORECASE)
 _NOI_NHAN = re.compile(r"^\s*Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)

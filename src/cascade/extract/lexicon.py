@@ -68,7 +68,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "kêu gọi|ngày|nhằm|với|như|nhất là|đặc biệt|trước|sau|khi|nếu|số|cho|đến|từ|tiếp tục|"
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
-    "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất"
+    "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
@@ -268,3 +268,6 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     ("Pháp lệnh", "ordinance"),
     ("Hiến pháp", "constitution"),
 )
+
+# The words that name documents, as a word set ("và Tờ trình số …" ends a body's name).
+DOCUMENT_NAMES = _folded("|".join(word for word, _ in DOCUMENT_WORDS))

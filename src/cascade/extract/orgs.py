@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
     COMPLETE_HEADS,
+    DOCUMENT_NAMES,
     GENERIC_HEADS,
     NAME_QUALIFIERS,
     NAME_STOPS,
@@ -194,8 +195,12 @@ def parse_org_list(
                 k += qualifier
                 continue
             if tok.folded == "va":
-                if _head_length(toks, k + 1, lowercase_ok=True, in_list=True):
+                nxt = k + 1
+                role = _role_length(toks, nxt)
+                if _head_length(toks, nxt + role, lowercase_ok=True, in_list=True):
                     break
+                if _phrase_at(toks, nxt, DOCUMENT_NAMES):
+                    break  # "Sở Ngoại vụ và Tờ trình số …": a document, not a name
                 if k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
                     k += 1
                     continue
@@ -225,8 +230,11 @@ def parse_org_list(
                 while k < len(toks) and toks[k].text[0].isalnum() and toks[k].folded != "va":
                     k += 1
                 continue
-            # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế")
+            # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế"),
+            # and so is the second syllable of a capitalised word ("Bộ Ngoại giao")
             capital_inside = k >= j + head and is_capitalised(tok.text)
+            if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
+                capital_inside = True
             if not capital_inside and _is_stop(toks, k) and not _stop_is_part_of_name(toks, k):
                 break
             k += 1
@@ -332,9 +340,8 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
 
 
 def _generic_word(toks: list[_Tok], k: int, start: int) -> bool:
-    """'…các Sở, Ban, ngành': a capitalised generic word alone in a plural list."""
-    nxt = toks[k + 1].text if k + 1 < len(toks) else ","
-    return k == start and _phrase_at(toks, k, GENERIC_HEADS) == 1 and nxt in {",", ";", "."}
+    """'…các Sở, Ban ngành': a capitalised generic word opening an item of a plural list."""
+    return k == start and _phrase_at(toks, k, GENERIC_HEADS) >= 1
 
 
 def item_start_index(toks: list[_Tok], item: _Item) -> int:

@@ -101,12 +101,14 @@ def find_references(
         if not mentions:
             continue
         opener = _opener(para)
+        # "Thực hiện A; B; C": the first document of each ';'-part has the opener's relation
+        leaders = _segment_leaders(para, mentions)
         for idx, mention in enumerate(mentions):
             key = str(mention.identifier)
             if own is not None and _same(mention.identifier, own):
                 continue
             relation = "cites"
-            if idx == 0 and opener is not None:
+            if idx in leaders and opener is not None:
                 relation = opener
             ref = refs.get(key)
             if ref is None:
@@ -132,6 +134,21 @@ def find_references(
             if key in refs and target not in refs[key].implements and not is_own:
                 refs[key].implements.append(target)
     return sorted(refs.values(), key=lambda r: r.first_seen), reviews
+
+
+def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
+    """Indices of the first mention in each ';'-separated part of a paragraph."""
+    leaders: set[int] = set()
+    last_segment = -1
+    for idx, mention in enumerate(mentions):
+        segment = para.count(";", 0, mention.start)
+        if segment != last_segment:
+            head = para[: mention.start].rsplit(";", 1)[-1]
+            # a part that is only a further document ("; Nghị quyết số …"), not prose
+            if segment == 0 or len(head.split()) <= 6:
+                leaders.add(idx)
+            last_segment = segment
+    return leaders
 
 
 def _same(a: DocumentIdentifier, b: DocumentIdentifier) -> bool:

@@ -11,7 +11,6 @@ hiện: …") are kept apart, because they say who does the items above them and
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -106,9 +105,9 @@ def _blank_lines_separate_paragraphs(body: str) -> bool:
     filled = [ln.strip() for ln in lines if ln.strip()]
     if len(filled) < 8:
         return False
-    gaps = sum(1 for a, b in itertools.pairwise(lines) if not b.strip() and a.strip())
+    blocks = [b for b in re.split(r"\n[^\S\n]*\n", body.strip()) if b.strip()]
     unfinished = sum(1 for ln in filled if not ln.endswith((".", ";", ":", ",", "!", "?")))
-    return 0 < gaps < 0.6 * len(filled) and unfinished > 0.3 * len(filled)
+    return 3 <= len(blocks) < 0.6 * len(filled) and unfinished > 0.3 * len(filled)
 
 
 def _starts_with_marker(line: str) -> bool:
@@ -140,7 +139,10 @@ def _starts_new(previous: str, line: str) -> bool:
         return True
     if previous.startswith("(") and previous.rstrip().endswith(")") and starts_upper:
         return True  # a parenthesised note ("(Kế hoạch … gửi kèm)")
-    if _ARTICLE.match(previous) and starts_upper:
+    title_like = len(previous.split()) <= 16 and not previous.rstrip().endswith(
+        (",", " và", " của", " tỉnh", " các")
+    )
+    if _ARTICLE.match(previous) and starts_upper and title_like:
         return True  # an article's title stands on its own line
     # "2. Ban Biên tập …, trang thông tin …" (a heading naming bodies), then the task text
     return starts_upper and _is_org_heading(previous)
