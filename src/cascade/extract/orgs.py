@@ -196,8 +196,8 @@ def parse_org_list(
                 continue
             if tok.folded == "va":
                 nxt = k + 1
-                role = _role_length(toks, nxt)
-                if _head_length(toks, nxt + role, lowercase_ok=True, in_list=True):
+                role_words = _role_length(toks, nxt)
+                if _head_length(toks, nxt + role_words, lowercase_ok=True, in_list=True):
                     break
                 if _phrase_at(toks, nxt, DOCUMENT_NAMES):
                     break  # "Sở Ngoại vụ và Tờ trình số …": a document, not a name
