@@ -253,7 +253,8 @@ def group_parts(action: str) -> list[Part]:
 _CLOSING = re.compile(
     r"^(?:thực hiện|triển khai|tổ chức thực hiện)(?:\s+(?:tốt|nghiêm túc|nghiêm|có hiệu quả))?"
     r"(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|văn bản|công văn|yêu cầu))?"
-    r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện",
+    r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện"
+    r"|^(?:nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*\.?/?\.?$",
     re.IGNORECASE,
 )
 _DOC = r"(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)"

@@ -32,10 +32,13 @@ _DUE_BEFORE = re.compile(
 )
 _RECURRING = re.compile(r"(?:định kỳ\s*)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng)", re.IGNORECASE)
 _PERIODIC = re.compile(r"định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)", re.IGNORECASE)
+_DAY_OF_PERIOD = re.compile(
+    r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
+)
 _CONTINUOUS = re.compile(r"(?<!\w)(?:thường xuyên|liên tục)(?!\w)", re.IGNORECASE)
 _AFTER_EVENT = re.compile(
     r"(?<!\w)(?:ngay\s+)?sau khi\s+(?P<m>[^.;()]{4,160})|"
-    r"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có|hoàn thành|được)\s[^.;()]{3,160})",
+    r"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có(?!\s+yêu\s+cầu)|hoàn thành|được)\s[^.;()]{3,160})",
     re.IGNORECASE,
 )
 _UNTIL_EVENT = re.compile(
@@ -127,6 +130,13 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
         month = found.month if every == "year" else None
         phrase = _phrase(text, min(match.start(), found.start), max(match.end(), found.end))
         return FoundDeadline("recurring", phrase, every=every, month=month, day=found.day)
+    if every != "year":
+        day_of = _DAY_OF_PERIOD.search(text)
+        if day_of is not None:
+            phrase = _phrase(
+                text, min(match.start(), day_of.start()), max(match.end(), day_of.end())
+            )
+            return FoundDeadline("recurring", phrase, every=every, day=int(day_of.group("d")))
     if _CONTINUOUS.search(text) and not _PERIODIC.search(text):
         return None
     review = f"'{match.group()}' gives no day; due taken as the end of the {every}"

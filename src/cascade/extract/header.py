@@ -305,6 +305,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
             subject = re.sub(r"\s(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG)\s*$", "", subject)
     subject = squash(subject).strip(" ,;:")
     subject = re.sub(r"^(?:về\s+việc|v/v|về)\s+", "", subject, flags=re.IGNORECASE)
+    subject = _URGENCY.sub("", subject).strip(" ,;:")  # an urgency mark printed beside it
     end_pos = start + end
     # the enacting body on its own line right after the subject belongs to the header
     after = text[end_pos : end_pos + 200]

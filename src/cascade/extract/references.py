@@ -108,8 +108,9 @@ def find_references(
             if own is not None and _same(mention.identifier, own):
                 continue
             relation = "cites"
-            if idx in leaders and opener is not None:
-                relation = opener
+            if idx in leaders:
+                part = para[: mention.start].rsplit(";", 1)[-1]
+                relation = _opener(part) or opener or "cites"
             ref = refs.get(key)
             if ref is None:
                 ref = Reference(mention.identifier, first_seen=order)
