@@ -127,6 +127,7 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug or "x"
 
 
+@lru_cache(maxsize=65536)
 def is_upper_word(word: str) -> bool:
     """True for a word written in capitals ('HỘI', 'UBND', 'TT&TT')."""
     letters = [ch for ch in word if ch.isalpha()]
@@ -147,8 +148,9 @@ def recase(upper: str, reference: str) -> str:
     ("BAN THƯỜNG VỤ TỈNH ỦY" -> "Ban Thường vụ Tỉnh ủy"); a word the reference only
     writes in capitals stays so ("UBND"); other words become lower case.
     """
-    forms = {**_BUILTIN_CASING, **_casing_table(reference)}
     tokens = re.findall(r"[^\W_]+|[\W_]+", upper)
+    needed = {tok.lower() for tok in tokens if re.match(r"[^\W_]", tok)}
+    forms = {**_BUILTIN_CASING, **_casing_table(reference, needed)}
     words = [i for i, tok in enumerate(tokens) if re.match(r"[^\W_]", tok)]
     out = list(tokens)
     idx = 0
@@ -194,16 +196,19 @@ _BUILTIN_CASING = {
 }
 
 
-def _casing_table(reference: str) -> dict[str, str]:
-    """Lower-cased phrases of up to six words -> their most frequent written form."""
+def _casing_table(reference: str, needed: set[str]) -> dict[str, str]:
+    """Lower-cased phrases of up to six ``needed`` words -> their most frequent written form."""
     counts: dict[str, dict[str, int]] = {}
     for line in reference.split("\n"):
         words = re.findall(r"[^\W_]+", line)
         alpha = [w for w in words if not w.isdigit()]
         if alpha and sum(is_upper_word(w) for w in alpha) > 0.6 * len(alpha):
             continue  # a heading in capitals says nothing about casing
+        lowered = [w.lower() for w in words]
         for n in range(1, 7):
             for i in range(len(words) - n + 1):
+                if any(w not in needed for w in lowered[i : i + n]):
+                    continue
                 phrase = words[i : i + n]
                 text = " ".join(phrase)
                 if n == 1 and i == 0:
