@@ -99,6 +99,12 @@ def test_missing_file_and_bad_registry_exit_2(runner: CliRunner, tmp_path: Path)
     assert result.exit_code == 2 and "registry" in result.output
 
 
+def test_unwritable_output_exits_2(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "missing-dir" / "draft.yaml"
+    result = runner.invoke(main, ["extract", str(SEED_TEXT), "-o", str(target)])
+    assert result.exit_code == 2 and "cannot write" in result.output
+
+
 def test_utf16_input_is_read(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "utf16.txt"
     path.write_bytes(SEED_TEXT.read_text(encoding="utf-8").encode("utf-16"))

@@ -153,3 +153,12 @@ def test_names_without_diacritics_or_abbreviated_match_the_registry() -> None:
     assert "ubnd-cac-huyen" in main.addressees
     report = next(d for d in main.distribution if d.purpose.value == "report")
     assert report.recipient == "ubnd-tinh"
+
+
+def test_control_characters_are_dropped() -> None:
+    from cascade.extract.writer import dumps_yaml
+    from cascade.loader import loads
+
+    text = _seed().replace("Báo Kiên Giang;", "Báo Kiên\x82 Giang\x00;", 1) + "\nB\x82À\x1b\n"
+    extraction = extract_text(text)
+    loads(dumps_yaml(extraction), name="draft.yaml")

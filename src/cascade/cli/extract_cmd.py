@@ -36,13 +36,17 @@ def extract(document: Path, registry_path: Path | None, output: Path | None, fmt
     Uncertain guesses carry a note starting with "REVIEW:" (grep for it). Text that is
     empty or not an official document exits with code 2.
     """
+    from cascade.errors import ExtractError
     from cascade.extract import extract_file, load_registry
     from cascade.extract.writer import dumps_json, dumps_yaml
 
     registry = load_registry(registry_path) if registry_path else None
     extraction = extract_file(document, registry)
     text = dumps_yaml(extraction) if fmt == "yaml" else dumps_json(extraction)
-    write_output(text, output)
+    try:
+        write_output(text, output)
+    except OSError as exc:
+        raise ExtractError(f"{output}: cannot write the draft ({exc.strerror})") from None
     if output is not None:
         click.echo(
             f"{output}: {len(extraction.cascade.obligations)} obligations, "

@@ -46,6 +46,7 @@ _SPACES = str.maketrans(
         "\u00ad": None,
     }
 )
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s*")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.IGNORECASE)
@@ -61,6 +62,8 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).translate(_SPACES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # control characters (C0, C1) and unpaired surrogates are never text; YAML rejects them
+    text = _CONTROL.sub("", text)
     lines: list[str] = []
     for raw in text.split("\n"):
         if _PAGE_NUMBER.match(raw):

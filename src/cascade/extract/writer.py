@@ -33,7 +33,8 @@ def to_data(cascade: CascadeFile) -> dict[str, Any]:
         dumped["kind"] = org.kind
     for ob, dumped in zip(cascade.obligations, data.get("obligations", []), strict=True):
         dumped["force"] = ob.force.value
-        dumped["deadline"] = ob.deadline.model_dump(mode="json", exclude_none=True)
+        deadline = ob.deadline.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+        dumped["deadline"] = {"kind": ob.deadline.kind, **deadline}
     for doc, dumped in zip(cascade.documents, data["documents"], strict=True):
         for basis, out in zip(doc.rests_on, dumped.get("rests_on", []), strict=True):
             out["relation"] = basis.relation.value
