@@ -587,14 +587,3 @@ def _reviews(cascade: CascadeFile) -> list[Review]:
         if ob.note and ob.note.startswith(REVIEW):
             found.append(Review(f"obligation {ob.id}", ob.note[len(REVIEW) :].strip()))
     return found
-
-
-def report_line_names(extraction: Extraction) -> list[tuple[str, str, str | None, str | None]]:
-    """The report line with names instead of ids (for evaluation and display)."""
-    names = {o.id: o.name for o in extraction.cascade.organisations}
-    names |= {g.id: g.name for g in extraction.cascade.groups}
-    return [
-        (names.get(r.reporter, r.reporter), names.get(r.recipient, r.recipient),
-         names.get(r.via, r.via) if r.via else None, r.deadline)
-        for r in extraction.report_lines
-    ]  # fmt: skip

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS
+from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, WordSet
 from cascade.extract.orgs import Mention, parse_org_list
 
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.-]\d+)*|[^\w\s]")
@@ -106,13 +106,13 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def _phrase_len(words: list[tuple[str, int, int]], i: int, vocabulary: object) -> int:
+def _phrase_len(words: list[tuple[str, int, int]], i: int, vocabulary: WordSet) -> int:
     best = 0
     for n in range(1, 5):
         if i + n > len(words):
             break
         phrase = " ".join(w for w, _, _ in words[i : i + n])
-        if phrase in vocabulary:  # type: ignore[operator]
+        if phrase in vocabulary:
             best = n
     return best
 

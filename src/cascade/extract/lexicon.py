@@ -112,10 +112,6 @@ ROLE_PREFIXES = _folded(
     "Chánh|Các thành viên|Thành viên"
 )
 
-# Verbs that hand a task on: "Giao X …", "Đề nghị X …", "chỉ đạo X …".
-ASSIGN_TRIGGERS = _folded("giao|yêu cầu")
-REQUEST_TRIGGERS = _folded("đề nghị")
-DELEGATION_VERBS = _folded("chỉ đạo|lãnh đạo, chỉ đạo|giao|yêu cầu|đề nghị")
 
 # Kinds of body by the head of their name, for new organisations.
 KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(

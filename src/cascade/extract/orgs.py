@@ -334,7 +334,7 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if first in {"cac", "nhat", "dac"}:
         return 0
     generic_start = _phrase_at(toks, i, GENERIC_HEADS) > 0
-    if plural or (generic_start and _phrase_at(toks, item_start_index(toks, item), GENERIC_HEADS)):
+    if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):
         return k - i
     return 0
 
@@ -344,7 +344,7 @@ def _generic_word(toks: list[_Tok], k: int, start: int) -> bool:
     return k == start and _phrase_at(toks, k, GENERIC_HEADS) >= 1
 
 
-def item_start_index(toks: list[_Tok], item: _Item) -> int:
+def _item_start_index(toks: list[_Tok], item: _Item) -> int:
     """Index of the token where ``item`` starts."""
     for idx, tok in enumerate(toks):
         if tok.start >= item.start:
@@ -376,12 +376,3 @@ def _share_locality(mentions: list[Mention]) -> list[Mention]:
         if prev.key in _LOCAL_BODIES:
             out[idx - 1] = replace(prev, text=f"{prev.text}{match.group()}")
     return out
-
-
-def strip_role(text: str) -> tuple[str | None, str]:
-    """Split 'Giám đốc Sở Y tế' into ('Giám đốc', 'Sở Y tế'); no role gives (None, text)."""
-    toks = _tokens(text)
-    length = _role_length(toks, 0)
-    if length and length < len(toks):
-        return squash(text[: toks[length - 1].end]), squash(text[toks[length].start :])
-    return None, text

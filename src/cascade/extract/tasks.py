@@ -18,6 +18,7 @@ Within a task the sentence is split by :func:`cascade.extract.clauses.group_part
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cascade.extract.book import OrgBook
@@ -633,9 +634,9 @@ def _best_match(subject: str, items: list[Unit], units: list[Unit]) -> Unit | No
     return best[1] if best[0] >= 0.5 else None
 
 
-def _unique(values: object) -> list[str]:
+def _unique(values: Iterable[str]) -> list[str]:
     out: list[str] = []
-    for value in values:  # type: ignore[attr-defined]
+    for value in values:
         if value not in out:
             out.append(value)
     return out
