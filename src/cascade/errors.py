@@ -5,17 +5,19 @@ an importing tool can catch one class, and the CLI maps it to a clean message an
 an exit code (never a traceback)::
 
     CascadeError
-    ├── InputError                  bad input: exit code 2
-    │   ├── CascadeFileError        a cascade/events/config file is malformed (has a Position)
-    │   ├── IdentifierError         a document identifier does not parse
-    │   ├── UnknownReferenceError         an id names no organisation / document / obligation
+    ├── InputError                    bad input: exit code 2
+    │   ├── CascadeFileError          a cascade/events/config file is malformed (has a Position)
+    │   ├── IdentifierError           a document identifier does not parse
+    │   ├── UnknownReferenceError     an id names no organisation / document / obligation
     │   ├── LifecycleDefinitionError  a lifecycle definition is unsound
-    │   └── RuleDefinitionError     a validation rule (built in or from a plugin) is unusable
-    ├── TransitionRefusedError           an event was refused by a guard or the state machine
-    ├── StoreError                  the event store failed
-    │   └── ConflictError           a concurrent writer won; retry
-    └── RenderError                 a diagram could not be produced
-        └── GraphvizNotFoundError        the ``dot`` binary is missing
+    │   ├── RuleDefinitionError       a validation rule (built in or from a plugin) is unusable
+    │   ├── ExtractError              a text is empty or not an official document (extract)
+    │   └── OutputError               a result cannot be written where it was asked
+    ├── TransitionRefusedError        an event was refused by a guard or the state machine
+    ├── StoreError                    the event store failed
+    │   └── ConflictError             a concurrent writer won; retry
+    └── RenderError                   a diagram could not be produced
+        └── GraphvizNotFoundError     the ``dot`` binary is missing
 """
 
 from __future__ import annotations
@@ -107,6 +109,14 @@ class LifecycleDefinitionError(InputError):
 
 class RuleDefinitionError(InputError):
     """A validation rule cannot be used: a plugin fails to load, or ids or names clash."""
+
+
+class OutputError(InputError):
+    """A result cannot be written: the folder is missing, the file is not writable."""
+
+
+class ExtractError(InputError):
+    """``cascade extract`` cannot use the input: empty, unreadable, not an official document."""
 
 
 class TransitionRefusedError(CascadeError):

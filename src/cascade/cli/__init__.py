@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "render": "cascade.cli.render_cmd:render",
     "validate": "cascade.cli.validate_cmd:validate",
     "rules": "cascade.cli.validate_cmd:rules",
+    "extract": "cascade.cli.extract_cmd:extract",
 }
 
 
