@@ -18,9 +18,9 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -28,6 +28,7 @@ from cascade.errors import CascadeFileError, Position
 from cascade.model import Cascade, CascadeFile, Obligation
 
 PathKey = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
 
 _BOMS = {
     b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32",
@@ -83,15 +84,26 @@ class SourceMap:
 
 def read(path: str | Path) -> tuple[CascadeFile, SourceMap]:
     """Parse ``path`` and check its shape; references are not checked yet."""
+    return read_model(
+        path, CascadeFile, "a cascade file must be a mapping with 'format', 'cascade', ..."
+    )
+
+
+def read_model(
+    path: str | Path, model: type[M], shape: str = "the file must be a mapping"
+) -> tuple[M, SourceMap]:
+    """Parse the YAML (or JSON) file ``path`` into ``model``, with file:line:col errors.
+
+    ``shape`` is the message when the file is not a mapping. Used for cascade
+    files and for other YAML the library reads (lifecycle definitions).
+    """
     text, source = _read_text(Path(path))
     data = _parse_yaml(text, source)
     if not isinstance(data, Mapping):
-        raise CascadeFileError(
-            "a cascade file must be a mapping with 'format', 'cascade', ...", source.position()
-        )
+        raise CascadeFileError(shape, source.position())
     source.root = data
     try:
-        return CascadeFile.model_validate(_plain(data)), source
+        return model.model_validate(_plain(data)), source
     except ValidationError as exc:
         raise _from_validation_error(exc, source) from None
 

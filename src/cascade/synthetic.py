@@ -18,9 +18,12 @@ import gc
 import random
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
+
+if TYPE_CHECKING:
+    from cascade.events import EventBatch
 
 from cascade.model import (
     AbsoluteDeadline,
@@ -293,3 +296,93 @@ def _ob(
         template=None,
         note=None,
     )
+
+
+# --- events -------------------------------------------------------------------------
+
+# what happens to an obligation in the synthetic history, and how often
+_FATES = (
+    ("untouched", 0.04),  # stays assigned
+    ("cancelled", 0.01),  # cancelled by the issuer
+    ("started", 0.10),  # started, never reported
+    ("reported", 0.80),  # started and reported (some late), maybe accepted later
+    ("returned", 0.05),  # reported, returned by the issuer, reported again
+)
+
+
+def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) -> EventBatch:
+    """A legal history for ``cascade`` (default lifecycle): every event passes the guards.
+
+    Obligations are worked bottom-up, so a parent reports only after all its live
+    children have reported (the default roll-up policy ``all``); some reports
+    come after the due date. ``events`` fixes the number of events exactly, by
+    adding or dropping ``accept`` events (which nothing depends on); it must lie
+    within what the fates allow (about 1.2 to 2.9 per obligation).
+    """
+    from array import array
+
+    from cascade.events import EventBatch, to_seconds
+
+    rng = random.Random(seed)
+    obligations = cascade.obligations
+    index = {ob.id: i for i, ob in enumerate(obligations)}
+    parent = [index[ob.implements] if ob.implements else -1 for ob in obligations]
+    depth = [0] * len(obligations)
+    for i in range(len(obligations)):
+        d, p = 0, parent[i]
+        while p >= 0:
+            d, p = d + 1, parent[p]
+        depth[i] = d
+    issuer = {doc.id: doc.on_behalf_of or doc.issuer for doc in cascade.documents}
+    issued = {doc.id: doc.date or dt.date(2026, 1, 1) for doc in cascade.documents}
+    day = 86400.0
+    blocked = [False] * len(obligations)  # a live child is not completed
+    last_done = [0.0] * len(obligations)  # latest completion time among the children
+    batch = EventBatch()
+    reported: list[tuple[int, float]] = []  # (obligation, report time): may be accepted
+    names, weights = zip(*_FATES, strict=True)
+
+    def add(ob: int, trigger: str, actor: str, at: float) -> None:
+        batch.ids.append(f"ev{len(batch.ids):08d}")
+        batch.obligations.append(obligations[ob].id)
+        batch.triggers.append(trigger)
+        batch.actors.append(actor)
+        batch.at.append(at)
+
+    for i in sorted(range(len(obligations)), key=depth.__getitem__, reverse=True):
+        ob = obligations[i]
+        fate = rng.choices(names, weights)[0]  # type: ignore[arg-type]
+        start = to_seconds(dt.datetime.combine(issued[ob.document], dt.time(8)))
+        start += rng.randint(1, 20) * day
+        if fate in ("reported", "returned") and blocked[i]:
+            fate = "started"
+        done = None
+        if fate == "cancelled":
+            add(i, "cancel", issuer[ob.document], start)
+        elif fate != "untouched":
+            add(i, "start", ob.lead, start)
+        if fate in ("reported", "returned"):
+            done = max(start, last_done[i]) + rng.randint(5, 60) * day
+            add(i, "report", ob.lead, done)
+            if fate == "returned":
+                add(i, "return", issuer[ob.document], done + 2 * day)
+                done += rng.randint(5, 20) * day
+                add(i, "report", ob.lead, done)
+            reported.append((i, done))
+        p = parent[i]
+        if p >= 0 and fate != "cancelled":
+            if done is None:
+                blocked[p] = True
+            else:
+                last_done[p] = max(last_done[p], done)
+    target = len(batch.ids) + len(reported) // 5 if events is None else events
+    extra = target - len(batch.ids)
+    if not 0 <= extra <= len(reported):
+        raise ValueError(
+            f"cannot make exactly {target} events for {len(obligations)} obligations "
+            f"(between {len(batch.ids)} and {len(batch.ids) + len(reported)})"
+        )
+    for i, done in rng.sample(reported, extra):
+        add(i, "accept", issuer[obligations[i].document], done + rng.randint(1, 10) * day)
+    batch.offsets = array("h", [420]) * len(batch.ids)
+    return batch
