@@ -334,7 +334,6 @@ class Tracker:
         width = len(lc.triggers)
         dest, effect = lc.dest, lc.effect
         who1, who2 = self._who
-        completed, closed = lc.completed, lc.closed
         group, parent_groups = tb.group, tb.parent_groups
         bounded = tb.bounded_ids
         state, last_at, completed_at = self._state, self._last_at, self._completed_at
@@ -347,7 +346,8 @@ class Tracker:
         batch_rows: dict[str, int] = {}
         if careful:
             seen = self._known_ids()
-        for i, o, t, a, x in zip(range(len(ids)), obs, triggers, actors, batch.at.tolist()):
+        rows = range(len(ids))
+        for i, o, t, a, x in zip(rows, obs, triggers, actors, batch.at.tolist(), strict=True):
             if progress is not None and not i & 0xFFFF:
                 progress(i)
             if careful:
@@ -609,10 +609,10 @@ class Tracker:
         """Whether no id of a batch is in the history or twice in the batch (cheaply)."""
         if not ids:
             return True
-        if self._seen is None:
-            return increasing and (self._last_id is None or ids[0] > self._last_id)
+        if self._seen is None and increasing and (self._last_id is None or ids[0] > self._last_id):
+            return True
         unique = increasing or len(set(ids)) == len(ids)
-        return unique and self._seen.isdisjoint(ids)
+        return unique and self._known_ids().isdisjoint(ids)
 
     def _special(self, batch: EventBatch, row: int, x: float) -> None:
         """A row whose obligation or trigger is not a number: a milestone, or unknown."""

@@ -4,10 +4,12 @@ One event per line, a JSON object with ``id``, ``obligation``, ``trigger``,
 ``actor``, ``at`` (ISO 8601) and optional ``note`` and ``evidence``; a milestone
 event has ``milestone`` instead of ``obligation`` and ``trigger``::
 
-    {"id": "e1", "obligation": "1.1@bao-kien-giang", "trigger": "start", "actor": "bao-kien-giang", "at": "2025-01-10T08:00:00+07:00"}
+    {"id": "e1", "obligation": "1.1@bao-kien-giang", "trigger": "start",
+     "actor": "bao-kien-giang", "at": "2025-01-10T08:00:00+07:00"}
     {"id": "m1", "milestone": "xiv-congress", "actor": "btv-tu", "at": "2026-01-19T08:00:00+07:00"}
 
-A time without an offset is Vietnam time (UTC+07:00, no daylight saving).
+(one line each in the file). A time without an offset is Vietnam time (UTC+07:00,
+no daylight saving).
 
 Reading a large file as :class:`~cascade.model.Event` objects would cost a
 pydantic model per line; :func:`read_events` parses straight into columns
@@ -146,15 +148,14 @@ def read_events(path: str | Path, progress: Callable[[int], None] | None = None)
     """
     name = str(path)
     try:
-        handle = Path(path).open("rb")
+        with Path(path).open("rb") as handle:
+            return parse_events(handle, name, progress)
     except FileNotFoundError:
         raise CascadeFileError("no such events file", Position(name)) from None
     except IsADirectoryError:
         raise CascadeFileError("is a directory, not an events file", Position(name)) from None
     except OSError as exc:
         raise CascadeFileError(f"cannot read: {exc.strerror}", Position(name)) from None
-    with handle:
-        return parse_events(handle, name, progress)
 
 
 def parse_events(
@@ -282,10 +283,34 @@ def event_lines(events: Iterable[Event]) -> Iterator[str]:
         yield json.dumps(event_record(event), ensure_ascii=False) + "\n"
 
 
-def write_events(events: Iterable[Event], path: str | Path, *, append: bool = False) -> int:
+def batch_lines(batch: EventBatch, rows: Iterable[int] | None = None) -> Iterator[str]:
+    """Rows of ``batch`` (all by default) as lines of an events file, without models."""
+    for row in range(len(batch)) if rows is None else rows:
+        record = {
+            "id": batch.ids[row],
+            "obligation": batch.obligations[row],
+            "trigger": batch.triggers[row],
+            "actor": batch.actors[row],
+            "at": batch.datetime(row).isoformat(),
+            "note": batch.notes.get(row),
+            "evidence": batch.evidence.get(row),
+            "milestone": batch.milestones.get(row),
+        }
+        data = {key: value for key, value in record.items() if value is not None}
+        yield json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def write_events(
+    events: Iterable[Event] | EventBatch,
+    path: str | Path,
+    *,
+    append: bool = False,
+    rows: Iterable[int] | None = None,
+) -> int:
     """Write (or append) ``events`` to the events file ``path``; the number written.
 
-    When appending to a file whose last line lacks its newline, one is added first.
+    For a batch, ``rows`` picks the rows to write. When appending to a file whose
+    last line lacks its newline, one is added first.
     """
     target = Path(path)
     prefix = ""
@@ -294,7 +319,10 @@ def write_events(events: Iterable[Event], path: str | Path, *, append: bool = Fa
             handle.seek(-1, 2)
             if handle.read(1) != b"\n":
                 prefix = "\n"
-    lines = list(event_lines(events))
+    if isinstance(events, EventBatch):
+        lines = list(batch_lines(events, rows))
+    else:
+        lines = list(event_lines(events))
     with target.open("a" if append else "w", encoding="utf-8", newline="\n") as handle:
         handle.write(prefix + "".join(lines))
     return len(lines)

@@ -13,8 +13,10 @@ a test checks that a small generated cascade passes full validation.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import gc
+import itertools
 import random
 from dataclasses import dataclass
 from functools import cache
@@ -328,32 +330,47 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
     index = {ob.id: i for i, ob in enumerate(obligations)}
     parent = [index[ob.implements] if ob.implements else -1 for ob in obligations]
     depth = [0] * len(obligations)
-    for i in range(len(obligations)):
+    for i in range(len(obligations)):  # parents may come after their children: walk up
         d, p = 0, parent[i]
         while p >= 0:
             d, p = d + 1, parent[p]
         depth[i] = d
     issuer = {doc.id: doc.on_behalf_of or doc.issuer for doc in cascade.documents}
-    issued = {doc.id: doc.date or dt.date(2026, 1, 1) for doc in cascade.documents}
+    issued = {
+        doc.id: to_seconds(dt.datetime.combine(doc.date or dt.date(2026, 1, 1), dt.time(8)))
+        for doc in cascade.documents
+    }
     day = 86400.0
     blocked = [False] * len(obligations)  # a live child is not completed
     last_done = [0.0] * len(obligations)  # latest completion time among the children
     batch = EventBatch()
     reported: list[tuple[int, float]] = []  # (obligation, report time): may be accepted
-    names, weights = zip(*_FATES, strict=True)
+    names = [name for name, _ in _FATES]
+    weights = [weight for _, weight in _FATES]
+
+    ids, obs, triggers, actors, times = (
+        batch.ids, batch.obligations, batch.triggers, batch.actors, batch.at
+    )  # fmt: skip
+    random_ = rng.random
+
+    def days(low: int, high: int) -> float:
+        return (low + int(random_() * (high - low + 1))) * day
 
     def add(ob: int, trigger: str, actor: str, at: float) -> None:
-        batch.ids.append(f"ev{len(batch.ids):08d}")
-        batch.obligations.append(obligations[ob].id)
-        batch.triggers.append(trigger)
-        batch.actors.append(actor)
-        batch.at.append(at)
+        ids.append(f"ev{len(ids):08d}")
+        obs.append(obligations[ob].id)
+        triggers.append(trigger)
+        actors.append(actor)
+        times.append(at)
 
-    for i in sorted(range(len(obligations)), key=depth.__getitem__, reverse=True):
+    by_depth: list[list[int]] = [[] for _ in range(max(depth, default=0) + 1)]
+    for i, d in enumerate(depth):
+        by_depth[d].append(i)
+    thresholds = list(itertools.accumulate(weights))
+    for i in itertools.chain.from_iterable(reversed(by_depth)):
         ob = obligations[i]
-        fate = rng.choices(names, weights)[0]  # type: ignore[arg-type]
-        start = to_seconds(dt.datetime.combine(issued[ob.document], dt.time(8)))
-        start += rng.randint(1, 20) * day
+        fate = names[bisect.bisect(thresholds, rng.random())]
+        start = issued[ob.document] + days(1, 20)
         if fate in ("reported", "returned") and blocked[i]:
             fate = "started"
         done = None
@@ -362,11 +379,11 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
         elif fate != "untouched":
             add(i, "start", ob.lead, start)
         if fate in ("reported", "returned"):
-            done = max(start, last_done[i]) + rng.randint(5, 60) * day
+            done = max(start, last_done[i]) + days(5, 60)
             add(i, "report", ob.lead, done)
             if fate == "returned":
                 add(i, "return", issuer[ob.document], done + 2 * day)
-                done += rng.randint(5, 20) * day
+                done += days(5, 20)
                 add(i, "report", ob.lead, done)
             reported.append((i, done))
         p = parent[i]
@@ -383,6 +400,6 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
             f"(between {len(batch.ids)} and {len(batch.ids) + len(reported)})"
         )
     for i, done in rng.sample(reported, extra):
-        add(i, "accept", issuer[obligations[i].document], done + rng.randint(1, 10) * day)
+        add(i, "accept", issuer[obligations[i].document], done + days(1, 10))
     batch.offsets = array("h", [420]) * len(batch.ids)
     return batch

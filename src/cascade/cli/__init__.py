@@ -20,6 +20,9 @@ COMMANDS: dict[str, str] = {
     "schema": "cascade.cli.core:schema",
     "show": "cascade.cli.core:show",
     "export": "cascade.cli.core:export",
+    "status": "cascade.cli.tracking:status",
+    "apply": "cascade.cli.tracking:apply",
+    "lifecycle": "cascade.cli.tracking:lifecycle",
 }
 
 
