@@ -1,45 +1,42 @@
-"""The tracker: obligations driven through their lifecycle by events, with guards.
+"""The tracker: obligations driven through their lifecycle by events.
 
 A :class:`Tracker` holds one cascade's obligations as compact columns
-(:mod:`cascade.tables`) and their current states, and an append-only history of
-the events that produced them. Two paths take events, with the same guards and
-the same result (a test keeps them in agreement):
+(:mod:`cascade.tables`), where each stands (:class:`~cascade.guards.Progress`)
+and the append-only :class:`~cascade.history.History` that got it there. Two
+paths take events, with the same guards (:mod:`cascade.guards`) and the same
+result, which a test keeps in agreement:
 
-* :meth:`Tracker.apply`: one :class:`~cascade.model.Event`, its transition run by
-  the lifecycle's ``transitions`` machine, hooks called after it commits;
+* :meth:`Tracker.apply`: one :class:`~cascade.model.Event`; the state change runs
+  through the lifecycle's ``transitions`` machine; hooks are called after it
+  commits;
 * :meth:`Tracker.replay`: many events (an :class:`~cascade.events.EventBatch` or
-  any iterable of events) through the lifecycle's integer tables; all or none
-  are committed.
+  any iterable of events) through the lifecycle's integer tables in one loop;
+  all of them are committed, or none.
 
-Guards, in the order they are checked: the trigger must be allowed from the
-obligation's state; the event may not be dated before the obligation's previous
-event; the actor must exist on that day; the actor must hold a role the
-transition names (a successor acts for a body after it ceases); and a
-transition marked ``rollup`` needs the children to satisfy their document's
-roll-up policy by the event's time. A refused event raises
-:class:`~cascade.errors.TransitionRefusedError` and changes nothing. An event
-id already in the history is a no-op (the same event again) or an
-:class:`~cascade.errors.EventConflictError` (a different event under that id).
+A refused event raises :class:`~cascade.errors.TransitionRefusedError` and
+changes nothing. An event id already in the history is a no-op when it is the
+same event, and an :class:`~cascade.errors.EventConflictError` when it is not.
+Replaying the history into a new tracker gives the same states exactly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import islice, repeat
-from operator import lt
+from itertools import repeat
 from pathlib import Path
 
 from cascade.errors import (
     EventConflictError,
     InputError,
-    Position,
     TransitionRefusedError,
     UnknownReferenceError,
 )
-from cascade.events import EventBatch, read_events, to_seconds
+from cascade.events import EventBatch, read_events, to_seconds, written_time
+from cascade.guards import EARLIEST, NOT_DONE, VIETNAM, Guards, Progress, iso
+from cascade.history import MILESTONE, History, Key, increasing
 from cascade.lifecycle import (
     CLOSES,
     COMPLETES,
@@ -52,11 +49,7 @@ from cascade.lifecycle import (
     resolve_lifecycle,
 )
 from cascade.model import Cascade, Event
-from cascade.tables import MODES, Tables, build_tables
-
-NOT_DONE = math.nan  # completed_at of an obligation that is not completed
-EARLIEST = -math.inf  # completed before any recorded time (a state written in the file)
-MILESTONE = -1  # the trigger code of a milestone event in the history
+from cascade.tables import Tables, build_tables
 
 Hook = Callable[[Event, str, str], None]
 """Called after a committed transition with (event, old state, new state)."""
@@ -73,7 +66,7 @@ class Transition:
 
 @dataclass(frozen=True)
 class Replayed:
-    """What :meth:`Tracker.replay` did: which rows of the batch it committed."""
+    """What :meth:`Tracker.replay` did."""
 
     rows: list[int]
     """Rows of the batch that were new, in order (the others were already in the history)."""
@@ -82,7 +75,7 @@ class Replayed:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The states of all obligations at one moment (see :meth:`Tracker.snapshot`)."""
+    """Where every obligation stood at one moment (see :meth:`Tracker.snapshot`)."""
 
     state: list[int]
     completed_at: list[float]
@@ -93,19 +86,19 @@ class Tracker:
     """One cascade's obligations, their states and the history of events.
 
     ``lifecycle`` defaults to the built-in lifecycle the cascade names; use
-    :meth:`load` to resolve it next to the cascade file.
+    :meth:`load` to resolve it next to the cascade file. States written in the
+    cascade file (``Obligation.state``) are the starting point.
     """
 
     def __init__(self, cascade: Cascade, lifecycle: Lifecycle | None = None) -> None:
         self.cascade = cascade
         self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle)
         self.tables: Tables = build_tables(cascade)
-        lc = self.lifecycle
-        n = len(self.tables.ob_ids)
-        state = [lc.state_code[lc.initial]] * n
-        completed_at = [NOT_DONE] * n
+        lc, tb = self.lifecycle, self.tables
+        state = [lc.state_code[lc.initial]] * len(tb.ob_ids)
+        completed_at = [NOT_DONE] * len(tb.ob_ids)
         for i, ob in enumerate(cascade.obligations):
-            if ob.state is not None:  # a starting state written in the file
+            if ob.state is not None:
                 if ob.state not in lc.state_code:
                     raise UnknownReferenceError(
                         "state", ob.state, f"obligation {ob.id}; lifecycle {lc.name}"
@@ -113,34 +106,24 @@ class Tracker:
                 state[i] = lc.state_code[ob.state]
                 if lc.completed[state[i]]:
                     completed_at[i] = EARLIEST
-        self._initial = (tuple(state), tuple(completed_at))
-        self._state = state
-        self._completed_at = completed_at
-        self._last_at = [-math.inf] * n
-        groups = len(self.tables.group_parent)
-        self._live = [0] * groups
-        self._done = [0] * groups
-        self._done_max = [-math.inf] * groups  # an upper bound of the children's completion times
-        for i, g in enumerate(self.tables.group):
+        self._initial = (bytes(state), {i for i, x in enumerate(completed_at) if x == EARLIEST})
+        groups = len(tb.group_parent)
+        self._progress = Progress(
+            state, completed_at, [-math.inf] * len(state), [0] * groups, [0] * groups,
+            [-math.inf] * groups, {},
+        )  # fmt: skip
+        for i, g in enumerate(tb.group):
             if g >= 0:
-                self._live[g] += not lc.closed[state[i]]
-                self._done[g] += lc.completed[state[i]]
-        self._milestone_at: dict[int, float] = {}
-        self._history = EventBatch()
-        self._h_ob: list[int] = []
-        self._h_trigger: list[int] = []
-        # event ids: while they arrive strictly increasing, the greatest tells a new one
-        # from a repeat without hashing them all; the set is built on first need
-        self._last_id: str | None = None
-        self._seen: set[str] | None = None
-        self._positions: dict[str, int] | None = None
-        self._latest = -math.inf
+                self._progress.live[g] += not lc.closed[state[i]]
+                self._progress.done[g] += lc.completed[state[i]]
+        self._guards = Guards(tb, lc, self._progress)
+        self._history = History()
         self._hooks: list[Hook] = []
         self._who = self._holder_tables()
 
     @classmethod
     def load(cls, path: str | Path, events: str | Path | None = None) -> Tracker:
-        """Load the cascade file ``path`` (its lifecycle resolved next to it) and replay
+        """Load the cascade file ``path``, its lifecycle resolved next to it, and replay
         the events file ``events`` if given."""
         from cascade.loader import load
 
@@ -153,33 +136,32 @@ class Tracker:
     # --- queries -------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._state)
+        return len(self.tables.ob_ids)
 
     def state(self, obligation: str) -> str:
         """The current state of ``obligation``."""
-        return self.lifecycle.states[self._state[self._ob(obligation)]]
+        return self.lifecycle.states[self._progress.state[self._ob(obligation)]]
 
     def states(self) -> dict[str, str]:
         """Every obligation's current state, by id."""
         names = self.lifecycle.states
-        return dict(zip(self.tables.ob_ids, (names[s] for s in self._state), strict=True))
+        return dict(zip(self.tables.ob_ids, (names[s] for s in self._progress.state), strict=True))
 
     def completed_at(self, obligation: str) -> dt.datetime | None:
         """When ``obligation`` was completed (the time of its report), or None.
 
         A state written as completed in the cascade file has no known time: None.
         """
-        seconds = self._completed_at[self._ob(obligation)]
+        seconds = self._progress.completed_at[self._ob(obligation)]
         if math.isnan(seconds) or seconds == EARLIEST:
             return None
-        return dt.datetime.fromtimestamp(seconds, dt.timezone(dt.timedelta(hours=7)))
+        return dt.datetime.fromtimestamp(seconds, VIETNAM)
 
     def history(self, obligation: str | None = None) -> list[Event]:
         """The committed events, oldest first; only those of ``obligation`` if given."""
-        if obligation is None:
-            return list(self._history.events())
-        o = self._ob(obligation)
-        return [self._history.event(r) for r, v in enumerate(self._h_ob) if v == o]
+        h = self._history
+        rows = range(len(h)) if obligation is None else h.rows_of(self._ob(obligation))
+        return [self._event(row) for row in rows]
 
     @property
     def history_size(self) -> int:
@@ -188,36 +170,33 @@ class Tracker:
 
     def milestone_at(self, milestone: str) -> dt.datetime | None:
         """When ``milestone`` was recorded by an event, or None."""
-        index = self.tables.milestone_ids.index(milestone)
-        seconds = self._milestone_at.get(index)
-        if seconds is None:
-            return None
-        return dt.datetime.fromtimestamp(seconds, dt.timezone(dt.timedelta(hours=7)))
+        seconds = self._progress.milestone_at.get(self.tables.milestone_ids.index(milestone))
+        return None if seconds is None else dt.datetime.fromtimestamp(seconds, VIETNAM)
 
     def snapshot(self, cutoff: float | None = None) -> Snapshot:
-        """States as they stood at POSIX time ``cutoff`` (now if None).
+        """Where obligations stood at POSIX time ``cutoff`` (now if None).
 
         Rebuilt from the history: the events dated at or before ``cutoff``, applied
-        without guards (they passed them when they were committed, and an
-        obligation's events are in time order, so each one's kept events are a
-        prefix of its own).
+        without guards (they passed them when committed; an obligation's events are
+        in time order, so the kept ones are a prefix of its own). A snapshot of now
+        shares the tracker's lists: read it, do not change it.
         """
-        if cutoff is None or cutoff >= self._latest:
-            return Snapshot(self._state, self._completed_at, self._milestone_at)
-        lc = self.lifecycle
+        p, h, lc = self._progress, self._history, self.lifecycle
+        if cutoff is None or cutoff >= h.latest:
+            return Snapshot(p.state, p.completed_at, p.milestone_at)
         width = len(lc.triggers)
         dest, completed = lc.dest, lc.completed
         state = list(self._initial[0])
-        completed_at = list(self._initial[1])
+        completed_at = [NOT_DONE] * len(state)
+        for i in self._initial[1]:
+            completed_at[i] = EARLIEST
         milestones: dict[int, float] = {}
         index = {m: i for i, m in enumerate(self.tables.milestone_ids)}
-        at = self._history.at
-        for row, (o, t) in enumerate(zip(self._h_ob, self._h_trigger, strict=True)):
-            x = at[row]
+        for row, (o, t, x) in enumerate(zip(h.obs, h.triggers, h.at, strict=True)):
             if x > cutoff:
                 continue
             if t == MILESTONE:
-                milestones[index[self._history.milestones[row]]] = x
+                milestones[index[h.milestones[row]]] = x
                 continue
             s = state[o]
             d = dest[s * width + t]
@@ -241,45 +220,53 @@ class Tracker:
     # --- the single-event path -------------------------------------------------------
 
     def apply(self, event: Event) -> Transition | None:
-        """Check ``event`` and commit it; None when it is already in the history.
-
-        The state change runs through the lifecycle's ``transitions`` machine.
+        """Check ``event`` and commit it; None when it is already in the history (or
+        records a milestone). The state change runs through the ``transitions`` machine.
         """
         single = EventBatch.from_events([event])
-        if self._is_known(event.id):
+        if self._history.is_known(event.id):
             self._check_same(single, 0, {})
             return None
         x = to_seconds(event.at)
         if event.milestone is not None:
-            self._record_milestone(event.id, event.milestone, event.actor, x, None)
-            self._append(single, None, [MILESTONE], [MILESTONE], True)
+            self._record_milestone(single, 0, x)
+            self._history.extend(single, None, [MILESTONE], [MILESTONE], True)
             return None
-        o, t, a = self._resolve(event.id, event.obligation, event.trigger, event.actor, None)
-        reason = self._refusal(o, t, a, x)
+        o, t, a = self._resolve(single, 0)
+        reason = self._guards.refusal(o, t, a, x)
         if reason is not None:
-            raise self._refused(event.id, o, t, a, reason, None)
-        lc = self.lifecycle
-        old = lc.states[self._state[o]]
+            raise self._refused(single, 0, o, t, a, reason)
+        lc, p = self.lifecycle, self._progress
+        old = lc.states[p.state[o]]
         new = lc.fire(old, lc.triggers[t])
-        self._commit(o, self._state[o], lc.state_code[new], x)
-        self._append(single, None, [o], [t], True)
+        self._commit(o, t, lc.state_code[new], x)
+        self._history.extend(single, None, [o], [t], True)
         for hook in tuple(self._hooks):
             hook(event, old, new)
         return Transition(event, old, new)
 
-    def _commit(self, o: int, s: int, d: int, x: float) -> None:
-        lc = self.lifecycle
-        self._state[o] = d
-        self._last_at[o] = x
-        g = self.tables.group[o]
-        if lc.completed[s] != lc.completed[d]:
-            self._completed_at[o] = x if lc.completed[d] else NOT_DONE
+    def _commit(self, o: int, t: int, d: int, x: float) -> None:
+        """Move obligation ``o`` by trigger ``t`` to ``d`` at ``x``, as the bulk loop does."""
+        p, tb, lc = self._progress, self.tables, self.lifecycle
+        cell = p.state[o] * len(lc.triggers) + t
+        if lc.dest[cell] != d:  # the machine and the tables disagree: a bug, never data
+            raise AssertionError(f"transitions gave {lc.states[d]}, the table {lc.dest[cell]}")
+        e, g = lc.effect[cell], tb.group[o]
+        if e & COMPLETES:
+            p.completed_at[o] = x
             if g >= 0:
-                self._done[g] += 1 if lc.completed[d] else -1
-                if lc.completed[d] and x > self._done_max[g]:
-                    self._done_max[g] = x
-        if g >= 0 and lc.closed[s] != lc.closed[d]:
-            self._live[g] += -1 if lc.closed[d] else 1
+                p.done[g] += 1
+                p.done_max[g] = max(p.done_max[g], x)
+        elif e & REOPENS:
+            p.completed_at[o] = NOT_DONE
+            if g >= 0:
+                p.done[g] -= 1
+        if g >= 0 and e & CLOSES:
+            p.live[g] -= 1
+        elif g >= 0 and e & OPENS:
+            p.live[g] += 1
+        p.state[o] = d
+        p.last_at[o] = x
 
     # --- the bulk path ---------------------------------------------------------------
 
@@ -292,28 +279,26 @@ class Tracker:
         the number of rows done, every 65,536 rows.
         """
         batch = events if isinstance(events, EventBatch) else EventBatch.from_events(events)
-        # ids to numbers at C speed; -1 marks a milestone row or an unknown id
-        obs: list[int] = list(map(_lookup(self.tables.ob_index), batch.obligations, repeat(-1)))
-        triggers: list[int] = list(
-            map(_lookup(self.lifecycle.trigger_code), batch.triggers, repeat(-1))
-        )
-        saved = self._save()
-        increasing = _increasing(batch.ids)
-        careful = not self._all_new(batch.ids, increasing)
+        # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
+        obs = _numbers(self.tables.ob_index, batch.obligations)
+        triggers = _numbers(self.lifecycle.trigger_code, batch.triggers)
+        saved = self._progress.copy()
+        ordered = increasing(batch.ids)
+        careful = not self._history.all_new(batch.ids, ordered)
         try:
             kept, changes = self._run(batch, obs, triggers, careful, progress)
         except BaseException:
-            self._restore(saved)
+            self._progress.restore(saved)
             raise
         if kept is None:
-            self._append(batch, None, obs, triggers, increasing)
+            self._history.extend(batch, None, obs, triggers, ordered)
         else:
-            self._append(batch, kept, [obs[r] for r in kept], [triggers[r] for r in kept], False)
-        if changes:
-            names = self.lifecycle.states
-            for row, s, d in changes:
-                for hook in tuple(self._hooks):
-                    hook(batch.event(row), names[s], names[d])
+            picked = ([obs[r] for r in kept], [triggers[r] for r in kept])
+            self._history.extend(batch, kept, *picked, False)
+        names = self.lifecycle.states
+        for row, s, d in changes:
+            for hook in tuple(self._hooks):
+                hook(batch.event(row), names[s], names[d])
         rows = list(range(len(batch))) if kept is None else kept
         return Replayed(rows, len(batch) - len(rows))
 
@@ -330,24 +315,22 @@ class Tracker:
         ``careful`` checks every id against the history and the batch (some may
         repeat) and returns the rows kept; otherwise every row is new (None).
         """
-        tb, lc = self.tables, self.lifecycle
+        tb, lc, p = self.tables, self.lifecycle, self._progress
         width = len(lc.triggers)
         dest, effect = lc.dest, lc.effect
         who1, who2 = self._who
-        group, parent_groups = tb.group, tb.parent_groups
-        bounded = tb.bounded_ids
-        state, last_at, completed_at = self._state, self._last_at, self._completed_at
-        live, done, done_max = self._live, self._done, self._done_max
-        ids, actors = batch.ids, batch.actors
+        group, parent_groups, bounded = tb.group, tb.parent_groups, tb.bounded_ids
+        state, last_at, completed_at = p.state, p.last_at, p.completed_at
+        live, done, done_max = p.live, p.done, p.done_max
+        refusal, rollup = self._guards.refusal, self._guards.rollup
+        ids = batch.ids
         track = bool(self._hooks)
         changes: list[tuple[int, int, int]] = []
         kept: list[int] = []
-        seen: set[str] = set()
+        seen = self._history.known_ids() if careful else set()
         batch_rows: dict[str, int] = {}
-        if careful:
-            seen = self._known_ids()
         rows = range(len(ids))
-        for i, o, t, a, x in zip(rows, obs, triggers, actors, batch.at.tolist(), strict=True):
+        for i, o, t, a, x in zip(rows, obs, triggers, batch.actors, batch.at, strict=True):
             if progress is not None and not i & 0xFFFF:
                 progress(i)
             if careful:
@@ -358,7 +341,7 @@ class Tracker:
                 batch_rows[eid] = i
                 kept.append(i)
             if o < 0 or t < 0:
-                self._special(batch, i, x)  # a milestone, or an unknown id: raises
+                self._special(batch, i, x)  # a milestone, or an unknown id (raises)
                 continue
             s = state[o]
             cell = s * width + t
@@ -369,20 +352,17 @@ class Tracker:
                 or (bounded and a in bounded)
                 or (a != who1[cell][o] and a != who2[cell][o])
             ):
-                # the full check, which also says why (and passes a successor's act)
-                actor = tb.org_index.get(a)
-                if actor is None:
-                    raise self._unknown_actor(batch, i)
-                reason = self._refusal(o, t, actor, x)
+                # the full check, which also says why (and lets a successor act)
+                actor = self._actor(batch, i)
+                reason = refusal(o, t, actor, x)
                 if reason is not None:
-                    raise self._refused(ids[i], o, t, actor, reason, batch.position(i))
+                    raise self._refused(batch, i, o, t, actor, reason)
             e = effect[cell]
             if e:
                 if e & ROLLUP and o in parent_groups:
-                    reason = self._rollup_refusal(o, x)
+                    reason = rollup(o, x)
                     if reason is not None:
-                        actor = tb.org_index[a]
-                        raise self._refused(ids[i], o, t, actor, reason, batch.position(i))
+                        raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
                 g = group[o]
                 if e & COMPLETES:
                     completed_at[o] = x
@@ -394,10 +374,11 @@ class Tracker:
                     completed_at[o] = NOT_DONE
                     if g >= 0:
                         done[g] -= 1
-                if e & CLOSES and g >= 0:
-                    live[g] -= 1
-                elif e & OPENS and g >= 0:
-                    live[g] += 1
+                if g >= 0:
+                    if e & CLOSES:
+                        live[g] -= 1
+                    elif e & OPENS:
+                        live[g] += 1
             state[o] = d
             last_at[o] = x
             if track:
@@ -406,98 +387,27 @@ class Tracker:
             progress(len(ids))
         return (kept if careful else None), changes
 
-    # --- guards ------------------------------------------------------------------------
-
-    def _refusal(self, o: int, t: int, a: int, x: float) -> str | None:
-        """Why the event (obligation ``o``, trigger ``t``, actor ``a``, time ``x``) is
-        refused, or None if every guard passes. The reference for both paths."""
-        lc, tb = self.lifecycle, self.tables
-        s = self._state[o]
-        cell = s * len(lc.triggers) + t
-        trigger = lc.triggers[t]
-        if lc.dest[cell] == NO_STATE:
-            allowed = ", ".join(lc.allowed(lc.states[s])) or "none: it is final"
-            return f"{trigger!r} is not allowed from {lc.states[s]!r} (allowed: {allowed})"
-        if x < self._last_at[o]:
-            return (
-                f"it is dated {_iso(x)}, before the obligation's previous event "
-                f"({_iso(self._last_at[o])})"
-            )
-        existence = self._existence(a, x)
-        if existence is not None:
-            return existence
-        mask = lc.roles[cell]
-        holders = self._holders(o, mask)
-        if not any(self._acts_for(a, h, x) for _, h in holders):
-            named = " or ".join(f"the {role} ({tb.org_ids[h]})" for role, h in holders)
-            return f"only {named} may {trigger!r} it"
-        if lc.effect[cell] & ROLLUP and o in tb.parent_groups:
-            return self._rollup_refusal(o, x)
-        return None
-
-    def _existence(self, a: int, x: float) -> str | None:
-        tb = self.tables
-        if x < tb.org_lo[a]:
-            return f"{tb.org_ids[a]} does not exist yet on {_iso(x)[:10]}"
-        if x > tb.org_hi[a]:
-            successors = ", ".join(tb.org_ids[s] for s in tb.org_successors.get(a, ()))
-            then = f"; its successors act for it: {successors}" if successors else ""
-            return f"{tb.org_ids[a]} no longer exists on {_iso(x)[:10]}{then}"
-        return None
-
-    def _holders(self, o: int, mask: int) -> list[tuple[str, int]]:
-        tb = self.tables
-        out: list[tuple[str, int]] = []
-        if mask & Role.LEAD:
-            out.append(("lead", tb.lead[o]))
-        if mask & Role.COORDINATOR:
-            out.extend(("coordinator", c) for c in tb.coordinators.get(o, ()))
-        if mask & Role.ISSUER:
-            out.append(("issuer", tb.issuer[o]))
-        if mask & Role.REPORT_TO:
-            out.append(("report-to body", tb.report_to[o]))
-        if mask & Role.VIA and tb.via[o] >= 0:
-            out.append(("intermediate", tb.via[o]))
-        return out
-
-    def _acts_for(self, a: int, holder: int, x: float) -> bool:
-        """Whether ``a`` is ``holder``, or a successor of it acting after it ceased."""
-        if a == holder:
-            return True
-        tb = self.tables
-        if x <= tb.org_hi[holder]:
-            return False
-        return any(self._acts_for(a, s, x) for s in tb.org_successors.get(holder, ()))
-
-    def _rollup_refusal(self, o: int, x: float) -> str | None:
-        tb = self.tables
-        for g in tb.parent_groups[o]:
-            need = _required(tb.group_mode[g], tb.group_k[g], self._live[g])
-            done = self._done[g]
-            if done >= need and self._done_max[g] > x:
-                # some child completed after x: count those completed by x
-                done = sum(
-                    1
-                    for c in tb.group_children[g]
-                    if not math.isnan(self._completed_at[c]) and self._completed_at[c] <= x
-                )
-            if done < need:
-                waiting = [
-                    tb.ob_ids[c]
-                    for c in tb.group_children[g]
-                    if not self.lifecycle.closed[self._state[c]]
-                    and not (not math.isnan(self._completed_at[c]) and self._completed_at[c] <= x)
-                ]
-                shown = ", ".join(waiting[:3]) + (", …" if len(waiting) > 3 else "")
-                mode = next(m for m, v in MODES.items() if v == tb.group_mode[g])
-                return (
-                    f"its children from {tb.doc_ids[tb.group_doc[g]]} are not done: {done} of "
-                    f"{self._live[g]} completed by {_iso(x)[:10]}, roll-up policy {mode!r} "
-                    f"needs {need} (waiting for {shown})"
-                )
-        return None
-
     # --- helpers -----------------------------------------------------------------------
+
+    def _holder_tables(
+        self,
+    ) -> tuple[list[Sequence[str | None]], list[Sequence[str | None]]]:
+        """Per table cell, two columns naming who may fire it, for the bulk loop's fast
+        check (lead, issuer, report-to; anyone else goes to the full check)."""
+        tb = self.tables
+        nobody: Sequence[str | None] = [None] * len(tb.ob_ids)
+        by_role: tuple[tuple[Role, Sequence[str | None]], ...] = (
+            (Role.LEAD, tb.lead_id),
+            (Role.ISSUER, tb.issuer_id),
+            (Role.REPORT_TO, tb.report_to_id),
+        )
+        who1: list[Sequence[str | None]] = []
+        who2: list[Sequence[str | None]] = []
+        for mask in self.lifecycle.roles:
+            columns = [column for role, column in by_role if mask & role] or [nobody]
+            who1.append(columns[0])
+            who2.append(columns[1] if len(columns) > 1 else columns[0])
+        return who1, who2
 
     def _ob(self, obligation: str) -> int:
         try:
@@ -505,15 +415,23 @@ class Tracker:
         except KeyError:
             raise UnknownReferenceError("obligation", obligation) from None
 
-    def _resolve(
-        self,
-        event_id: str,
-        obligation: str | None,
-        trigger: str | None,
-        actor: str,
-        position: Position | None,
-    ) -> tuple[int, int, int]:
-        where = f"event {event_id}" + (f" at {position}" if position else "")
+    @staticmethod
+    def _where(batch: EventBatch, row: int) -> str:
+        position = batch.position(row)
+        return f"event {batch.ids[row]}" + (f" at {position}" if position else "")
+
+    def _actor(self, batch: EventBatch, row: int) -> int:
+        a = self.tables.org_index.get(batch.actors[row])
+        if a is None:
+            raise UnknownReferenceError(
+                "organisation", batch.actors[row], f"the actor of {self._where(batch, row)}"
+            )
+        return a
+
+    def _resolve(self, batch: EventBatch, row: int) -> tuple[int, int, int]:
+        """The obligation, trigger and actor numbers of ``row``; raises if one is unknown."""
+        obligation, trigger = batch.obligations[row], batch.triggers[row]
+        where = self._where(batch, row)
         if obligation is None or trigger is None:
             raise InputError(f"{where} names no obligation and trigger, and no milestone")
         o = self.tables.ob_index.get(obligation)
@@ -525,247 +443,99 @@ class Tracker:
             raise UnknownReferenceError(
                 "trigger", trigger, f"{where}; lifecycle {self.lifecycle.name} has: {known}"
             )
-        a = self.tables.org_index.get(actor)
-        if a is None:
-            raise UnknownReferenceError("organisation", actor, f"the actor of {where}")
-        return o, t, a
+        return o, t, self._actor(batch, row)
 
-    def _record_milestone(
-        self, event_id: str, milestone: str, actor: str, x: float, position: Position | None
-    ) -> None:
-        where = f"event {event_id}" + (f" at {position}" if position else "")
+    def _special(self, batch: EventBatch, row: int, x: float) -> None:
+        """A row without obligation and trigger numbers: a milestone, or unknown ids."""
+        if row in batch.milestones:
+            self._record_milestone(batch, row, x)
+        else:
+            self._resolve(batch, row)
+            raise AssertionError("unreachable: the row names an unknown id")
+
+    def _record_milestone(self, batch: EventBatch, row: int, x: float) -> None:
+        milestone = batch.milestones[row]
         try:
             m = self.tables.milestone_ids.index(milestone)
         except ValueError:
-            raise UnknownReferenceError("milestone", milestone, where) from None
-        a = self.tables.org_index.get(actor)
-        if a is None:
-            raise UnknownReferenceError("organisation", actor, f"the actor of {where}")
-        reason = self._existence(a, x)
-        if reason is None and m in self._milestone_at:
-            reason = f"it was already recorded at {_iso(self._milestone_at[m])}"
+            raise UnknownReferenceError("milestone", milestone, self._where(batch, row)) from None
+        recorded = self._progress.milestone_at
+        reason = self._guards.existence(self._actor(batch, row), x)
+        if reason is None and m in recorded:
+            reason = f"it was already recorded at {iso(recorded[m])}"
         if reason is not None:
             raise TransitionRefusedError(
                 obligation=milestone,
                 trigger="record",
-                actor=actor,
-                state="recorded" if m in self._milestone_at else "not recorded",
+                actor=batch.actors[row],
+                state="recorded" if m in recorded else "not recorded",
                 reason=reason,
-                event_id=event_id,
-                position=position,
+                event_id=batch.ids[row],
+                position=batch.position(row),
                 kind="milestone",
             )
-        self._milestone_at[m] = x
+        recorded[m] = x
 
     def _refused(
-        self, event_id: str, o: int, t: int, a: int, reason: str, position: Position | None
+        self, batch: EventBatch, row: int, o: int, t: int, a: int, reason: str
     ) -> TransitionRefusedError:
         return TransitionRefusedError(
             obligation=self.tables.ob_ids[o],
             trigger=self.lifecycle.triggers[t],
             actor=self.tables.org_ids[a],
-            state=self.lifecycle.states[self._state[o]],
+            state=self.lifecycle.states[self._progress.state[o]],
             reason=reason,
-            event_id=event_id,
-            position=position,
+            event_id=batch.ids[row],
+            position=batch.position(row),
         )
 
     def _check_same(self, batch: EventBatch, row: int, batch_rows: dict[str, int]) -> None:
         """The event at ``row`` reuses an id; raise unless it is the same event."""
         eid = batch.ids[row]
+        mine = _key(batch, row)
         if eid in batch_rows:
-            other, other_row = batch, batch_rows[eid]
+            theirs = _key(batch, batch_rows[eid])
         else:
-            if self._positions is None:
-                self._positions = {k: i for i, k in enumerate(self._history.ids)}
-            other, other_row = self._history, self._positions[eid]
-        for name, column in (
-            ("obligation", "obligations"),
-            ("trigger", "triggers"),
-            ("actor", "actors"),
-            ("at", "at"),
-        ):
-            mine, theirs = getattr(batch, column)[row], getattr(other, column)[other_row]
-            if mine != theirs:
-                if name == "at":
-                    mine, theirs = _iso(mine), _iso(theirs)
-                raise EventConflictError(
-                    eid, f"{name} {theirs!r} there, {mine!r} here", batch.position(row)
-                )
-        if batch.milestones.get(row) != other.milestones.get(other_row):
-            raise EventConflictError(eid, "a different milestone", batch.position(row))
-
-    def _is_known(self, event_id: str) -> bool:
-        if self._seen is None and (self._last_id is None or event_id > self._last_id):
-            return False
-        return event_id in self._known_ids()
-
-    def _known_ids(self) -> set[str]:
-        if self._seen is None:
-            self._seen = set(self._history.ids)
-        return self._seen
-
-    def _all_new(self, ids: list[str], increasing: bool) -> bool:
-        """Whether no id of a batch is in the history or twice in the batch (cheaply)."""
-        if not ids:
-            return True
-        if self._seen is None and increasing and (self._last_id is None or ids[0] > self._last_id):
-            return True
-        unique = increasing or len(set(ids)) == len(ids)
-        return unique and self._known_ids().isdisjoint(ids)
-
-    def _special(self, batch: EventBatch, row: int, x: float) -> None:
-        """A row whose obligation or trigger is not a number: a milestone, or unknown."""
-        if row in batch.milestones:
-            milestone = batch.milestones[row]
-            self._record_milestone(
-                batch.ids[row], milestone, batch.actors[row], x, batch.position(row)
+            theirs = self._history.key(
+                self._history.position(eid), self.tables.ob_ids, self.lifecycle.triggers
             )
-        else:  # raises: something is unknown
-            self._resolve(
-                batch.ids[row], batch.obligations[row], batch.triggers[row], batch.actors[row],
-                batch.position(row),
-            )  # fmt: skip
-            raise AssertionError("unreachable: the row names an unknown id")
+        names = ("obligation", "trigger", "actor", "at", "milestone")
+        for name, there, here in zip(names, theirs, mine, strict=True):
+            if there != here:
+                if isinstance(there, float) and isinstance(here, float):
+                    there, here = iso(there), iso(here)
+                raise EventConflictError(
+                    eid, f"{name} {there!r} there, {here!r} here", batch.position(row)
+                )
 
-    def _unknown_actor(self, batch: EventBatch, row: int) -> UnknownReferenceError:
-        where = f"event {batch.ids[row]}" + (
-            f" at {batch.position(row)}" if batch.position(row) else ""
-        )
-        return UnknownReferenceError("organisation", batch.actors[row], f"the actor of {where}")
-
-    def _holder_tables(self) -> tuple[list[list[str | None]], list[list[str | None]]]:
-        """Per table cell, two lists giving the organisation that may fire it.
-
-        An actor matching neither goes to the full check (other roles, successors).
-        """
-        tb, lc = self.tables, self.lifecycle
-        nobody: list[str | None] = [None] * len(tb.ob_ids)
-        by_role: dict[int, list[str | None]] = {
-            Role.LEAD: tb.lead_id,  # type: ignore[dict-item]
-            Role.ISSUER: tb.issuer_id,  # type: ignore[dict-item]
-            Role.REPORT_TO: tb.report_to_id,  # type: ignore[dict-item]
-        }
-        who1: list[list[str | None]] = []
-        who2: list[list[str | None]] = []
-        for mask in lc.roles:
-            lists = [column for role, column in by_role.items() if mask & role] or [nobody]
-            who1.append(lists[0])
-            who2.append(lists[1] if len(lists) > 1 else lists[0])
-        return who1, who2
-
-    def _append(
-        self,
-        batch: EventBatch,
-        rows: list[int] | None,
-        obs: list[int],
-        triggers: list[int],
-        increasing: bool,
-    ) -> None:
-        """Add committed rows of ``batch`` (all when ``rows`` is None) to the history."""
+    def _event(self, row: int) -> Event:
         h = self._history
-        base = len(h)
-        fresh = (
-            self._seen is None
-            and rows is None
-            and increasing
-            and (self._last_id is None or not batch.ids or batch.ids[0] > self._last_id)
+        obligation, trigger, actor, at, milestone = h.key(
+            row, self.tables.ob_ids, self.lifecycle.triggers
         )
-        if rows is None:
-            h.ids.extend(batch.ids)
-            h.obligations.extend(batch.obligations)
-            h.triggers.extend(batch.triggers)
-            h.actors.extend(batch.actors)
-            h.at.extend(batch.at)
-            h.offsets.extend(batch.offsets)
-            for mine, theirs in (
-                (h.notes, batch.notes),
-                (h.evidence, batch.evidence),
-                (h.milestones, batch.milestones),
-            ):
-                mine.update((base + r, v) for r, v in theirs.items())
-        else:
-            new_row = {r: base + k for k, r in enumerate(rows)}
-            h.ids.extend(batch.ids[r] for r in rows)
-            h.obligations.extend(batch.obligations[r] for r in rows)
-            h.triggers.extend(batch.triggers[r] for r in rows)
-            h.actors.extend(batch.actors[r] for r in rows)
-            h.at.extend(batch.at[r] for r in rows)
-            h.offsets.extend(batch.offsets[r] for r in rows)
-            for mine, theirs in (
-                (h.notes, batch.notes),
-                (h.evidence, batch.evidence),
-                (h.milestones, batch.milestones),
-            ):
-                mine.update((new_row[r], v) for r, v in theirs.items() if r in new_row)
-        self._h_ob.extend(obs)  # a milestone row has -1 (MILESTONE) in both
-        self._h_trigger.extend(triggers)
-        if len(h) == base:
-            return
-        self._latest = max(self._latest, max(islice(h.at, base, None)))
-        self._positions = None
-        if fresh:
-            self._last_id = h.ids[-1]
-        elif self._seen is None:
-            self._seen = set(h.ids)
-        else:
-            self._seen.update(islice(h.ids, base, None))
-
-    def _save(self) -> _Saved:
-        return _Saved(
-            self._state.copy(),
-            self._last_at.copy(),
-            self._completed_at.copy(),
-            self._live.copy(),
-            self._done.copy(),
-            self._done_max.copy(),
-            self._milestone_at.copy(),
+        return Event.model_construct(
+            id=h.ids[row],
+            obligation=obligation,
+            trigger=trigger,
+            actor=actor,
+            at=written_time(at, h.offsets[row]),
+            note=h.notes.get(row),
+            evidence=h.evidence.get(row),
+            milestone=milestone,
         )
 
-    def _restore(self, saved: _Saved) -> None:
-        self._state[:] = saved.state
-        self._last_at[:] = saved.last_at
-        self._completed_at[:] = saved.completed_at
-        self._live[:] = saved.live
-        self._done[:] = saved.done
-        self._done_max[:] = saved.done_max
-        self._milestone_at = saved.milestone_at
+
+def _numbers(index: dict[str, int], names: list[str | None]) -> list[int]:
+    """``index[name]`` for each name, -1 for None or an unknown name, at C speed."""
+    get: Callable[[str | None, int], int] = index.get  # type: ignore[assignment]
+    return list(map(get, names, repeat(-1)))
 
 
-@dataclass(frozen=True)
-class _Saved:
-    """The mutable state before a replay, to restore when it fails."""
-
-    state: list[int]
-    last_at: list[float]
-    completed_at: list[float]
-    live: list[int]
-    done: list[int]
-    done_max: list[float]
-    milestone_at: dict[int, float]
-
-
-def _increasing(ids: list[str]) -> bool:
-    """Whether ``ids`` are strictly increasing (so none repeats), at C speed."""
-    return all(map(lt, ids, islice(ids, 1, None)))
-
-
-def _lookup(index: dict[str, int]) -> Callable[[str | None, int], int]:
-    return index.get  # type: ignore[return-value]  # None is never a key: gives the default
-
-
-def _required(mode: int, k: int, live: int) -> int:
-    """How many of ``live`` children must be completed under a roll-up mode."""
-    if mode == 0:
-        return live
-    if mode == 1:
-        return min(1, live)
-    if mode == 2:
-        return min(k, live)
-    return 0
-
-
-def _iso(seconds: float) -> str:
-    if math.isinf(seconds):
-        return "the start"
-    return dt.datetime.fromtimestamp(seconds, dt.timezone(dt.timedelta(hours=7))).isoformat()
+def _key(batch: EventBatch, row: int) -> Key:
+    return (
+        batch.obligations[row],
+        batch.triggers[row],
+        batch.actors[row],
+        batch.at[row],
+        batch.milestones.get(row),
+    )

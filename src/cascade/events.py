@@ -50,6 +50,13 @@ def local_day(seconds: float) -> dt.date:
     return dt.datetime.fromtimestamp(seconds, VIETNAM).date()
 
 
+def written_time(seconds: float, offset: int) -> dt.datetime:
+    """POSIX ``seconds`` as written: with ``offset`` minutes, or naive Vietnam time."""
+    if offset == NAIVE:
+        return dt.datetime.fromtimestamp(seconds, VIETNAM).replace(tzinfo=None)
+    return dt.datetime.fromtimestamp(seconds, dt.timezone(dt.timedelta(minutes=offset)))
+
+
 def end_of_day(day: dt.date) -> float:
     """POSIX seconds of the last instant of ``day`` in Vietnam (the as-of cut-off)."""
     start = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), VIETNAM)
@@ -108,10 +115,7 @@ class EventBatch:
 
     def datetime(self, row: int) -> dt.datetime:
         """The time of ``row`` as written (naive if it was written without an offset)."""
-        offset = self.offsets[row]
-        if offset == NAIVE:
-            return dt.datetime.fromtimestamp(self.at[row], VIETNAM).replace(tzinfo=None)
-        return dt.datetime.fromtimestamp(self.at[row], dt.timezone(dt.timedelta(minutes=offset)))
+        return written_time(self.at[row], self.offsets[row])
 
     def event(self, row: int) -> Event:
         """Row ``row`` as an :class:`Event` model."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -268,14 +268,14 @@ def _milestone_days(tracker: Tracker, recorded: dict[int, float]) -> list[int | 
     return out
 
 
-def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[list[int], list[tuple[str, str]]]:
+def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], list[tuple[str, str]]]:
     tb = tracker.tables
     cascade = tracker.cascade
     if by is None:
         return [], []
     if by == "document":
         names = [(d.id, d.identifier) for d in cascade.documents]
-        return list(tb.doc), names
+        return tb.doc, names
     if by == "organisation":
         names = [(org.id, org.name) for org in cascade.organisations]
         return tb.lead, names

@@ -54,16 +54,16 @@ class Tables:
     org_index: dict[str, int]
     doc_ids: list[str]
     doc: array[int]
-    lead: list[int]
-    issuer: list[int]
-    report_to: list[int]
-    lead_id: list[str]  # the same as organisation ids: the hot loop compares actors as text
+    lead: array[int]
+    issuer: array[int]
+    report_to: array[int]
+    lead_id: list[str]  # the organisation ids themselves: the hot loop compares actor text
     issuer_id: list[str]
     report_to_id: list[str]
-    via: list[int]  # -1: none
+    via: array[int]  # -1: none
     coordinators: dict[int, tuple[int, ...]]  # sparse: obligation -> organisations
     parent: array[int]  # -1: a root obligation
-    group: list[int]  # the roll-up group the obligation belongs to as a child; -1: none
+    group: array[int]  # the roll-up group the obligation belongs to as a child; -1: none
     group_parent: array[int]
     group_doc: array[int]
     group_mode: bytes
@@ -118,10 +118,10 @@ def build_tables(cascade: Cascade) -> Tables:
     ob_ids = [ob.id for ob in obligations]
     ob_index = {ob_id: i for i, ob_id in enumerate(ob_ids)}
     doc = array("i", bytes(4 * n))
-    lead = [0] * n
-    issuer = [0] * n
-    report_to = [0] * n
-    via = [-1] * n
+    lead = array("i", bytes(4 * n))
+    issuer = array("i", bytes(4 * n))
+    report_to = array("i", bytes(4 * n))
+    via = array("i", [-1]) * n
     parent = array("i", [-1]) * n
     due_kind = bytearray(n)
     due_day = array("i", bytes(4 * n))
@@ -209,9 +209,9 @@ def build_tables(cascade: Cascade) -> Tables:
 
 def _rollup_groups(
     parent: array[int], doc: array[int]
-) -> tuple[list[int], array[int], array[int], dict[int, tuple[int, ...]]]:
+) -> tuple[array[int], array[int], array[int], dict[int, tuple[int, ...]]]:
     n_docs = max(doc, default=0) + 1
-    group = [-1] * len(parent)
+    group = array("i", [-1]) * len(parent)
     index: dict[int, int] = {}
     group_parent = array("i")
     group_doc = array("i")
