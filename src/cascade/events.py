@@ -207,6 +207,7 @@ def _parse_line(text: str, number: int, name: str, batch: EventBatch) -> Cascade
         col = text.find(f'"{key}"')
         return CascadeFileError(message, Position(name, number, col + 1 if col >= 0 else 1))
 
+    text = text.rstrip("\r\n")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
