@@ -106,7 +106,7 @@ def test_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_text_is_nfc_normalised() -> None:
-    decomposed = "Bắt đầu".encode("utf-8").decode("utf-8")
+    decomposed = "Bắt đầu".encode().decode("utf-8")
     import unicodedata
 
     nfd = unicodedata.normalize("NFD", decomposed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+
 import pytest
 from conftest import SEED, SEED_EVENTS, Make, small_text
 
