@@ -35,7 +35,7 @@ from cascade.model import Event
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 NAIVE = -32768  # in EventBatch.offsets: the time was written without an offset
 REQUIRED = ("id", "actor", "at")
-KEYS = ("id", "obligation", "trigger", "actor", "at", "note", "evidence", "milestone")
+KEYS = ("id", "obligation", "trigger", "milestone", "actor", "at", "note", "evidence")
 _ID = re.compile(r"^[^\s,;]{1,200}$")
 _MAX_PROBLEMS = 50
 
@@ -273,11 +273,11 @@ def event_record(event: Event) -> dict[str, Any]:
         "id": event.id,
         "obligation": event.obligation,
         "trigger": event.trigger,
+        "milestone": event.milestone,
         "actor": event.actor,
         "at": event.at.isoformat(),
         "note": event.note,
         "evidence": event.evidence,
-        "milestone": event.milestone,
     }
     return {key: value for key, value in record.items() if value is not None}
 
@@ -295,11 +295,11 @@ def batch_lines(batch: EventBatch, rows: Iterable[int] | None = None) -> Iterato
             "id": batch.ids[row],
             "obligation": batch.obligations[row],
             "trigger": batch.triggers[row],
+            "milestone": batch.milestones.get(row),
             "actor": batch.actors[row],
             "at": batch.datetime(row).isoformat(),
             "note": batch.notes.get(row),
             "evidence": batch.evidence.get(row),
-            "milestone": batch.milestones.get(row),
         }
         data = {key: value for key, value in record.items() if value is not None}
         yield json.dumps(data, ensure_ascii=False) + "\n"

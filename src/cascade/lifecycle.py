@@ -121,10 +121,10 @@ Problem = tuple[PathKey, str]
 
 def check_definition(defn: LifecycleDefinition) -> list[Problem]:
     """Every soundness problem of ``defn``; empty when it is sound."""
-    problems = list(_check_ids(defn))
-    if problems:  # the graph checks need unique, known names
+    problems = [*_check_ids(defn), *_check_initial(defn), *_check_final(defn)]
+    if problems:  # reachability needs unique, known names (and is moot otherwise)
         return problems
-    return [*_check_initial(defn), *_check_final(defn), *_check_reachable(defn)]
+    return list(_check_reachable(defn))
 
 
 def _check_ids(defn: LifecycleDefinition) -> Iterator[Problem]:
