@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from cascade.errors import (
     EventConflictError,
@@ -50,6 +51,9 @@ from cascade.lifecycle import (
 )
 from cascade.model import Cascade, Event
 from cascade.tables import Tables, build_tables
+
+if TYPE_CHECKING:
+    from cascade.status import Status
 
 Hook = Callable[[Event, str, str], None]
 """Called after a committed transition with (event, old state, new state)."""
@@ -204,6 +208,17 @@ class Tracker:
             if completed[s] != completed[d]:
                 completed_at[o] = x if completed[d] else NOT_DONE
         return Snapshot(state, completed_at, milestones)
+
+    def status(
+        self,
+        as_of: dt.date,
+        by: Literal["document", "organisation", "level"] | None = None,
+        within: str | None = None,
+    ) -> Status:
+        """The four buckets as of the end of ``as_of``; see :func:`cascade.status.status`."""
+        from cascade.status import status
+
+        return status(self, as_of, by, within)
 
     # --- hooks ---------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import SEED, SEED_EVENTS
+from conftest import ROOT, SEED, SEED_EVENTS
 
 from cascade.cli import main
 
@@ -124,8 +124,8 @@ def test_apply_refuses_all_or_nothing(workdir: Path) -> None:
 
 
 def test_lifecycle_check() -> None:
-    for target in (SEED, Path("workflows/lifecycles/eoffice.yaml"),
-                   Path("src/cascade/lifecycles/default.yaml")):  # fmt: skip
+    for target in (SEED, ROOT / "workflows" / "lifecycles" / "eoffice.yaml",
+                   ROOT / "src" / "cascade" / "lifecycles" / "default.yaml"):  # fmt: skip
         result = run("lifecycle", "check", target)
         assert result.exit_code == 0, result.output
         assert result.stdout.startswith("ok: lifecycle ")
@@ -136,7 +136,7 @@ def test_lifecycle_check() -> None:
 
 def test_lifecycle_check_reports_every_problem(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    text = Path("workflows/lifecycles/eoffice.yaml").read_text(encoding="utf-8")
+    text = ROOT / "workflows" / "lifecycles" / "eoffice.yaml".read_text(encoding="utf-8")
     bad.write_text(text.replace("initial: true", "").replace("dest: approved", "dest: done"),
                    encoding="utf-8")  # fmt: skip
     result = run("lifecycle", "check", bad)

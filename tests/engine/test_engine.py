@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 import pytest
-from conftest import Make, small_text
+from conftest import ROOT, SEED, SEED_EVENTS, Make, small_text
 
 from cascade.engine import Tracker
 from cascade.errors import (
@@ -238,8 +238,8 @@ def test_hooks_see_committed_transitions(small: Tracker, ev: Make) -> None:
 
 
 def test_replaying_the_history_rebuilds_the_same_state(ev: Make) -> None:
-    tracker = Tracker.load(Path("workflows/kien-giang-xiv-congress.yaml").resolve())
-    tracker.replay(read_events(Path("workflows/events/kien-giang-xiv-congress.jsonl").resolve()))
+    tracker = Tracker.load(SEED)
+    tracker.replay(read_events(SEED_EVENTS))
     again = Tracker(tracker.cascade, tracker.lifecycle)
     for event in tracker.history():  # one by one, through transitions
         again.apply(event)
@@ -263,8 +263,8 @@ def _same_progress(a: Tracker, b: Tracker) -> bool:
 
 
 def test_snapshot_as_of_equals_a_tracker_fed_until_then() -> None:
-    seed = Path("workflows/kien-giang-xiv-congress.yaml").resolve()
-    batch = read_events(Path("workflows/events/kien-giang-xiv-congress.jsonl").resolve())
+    seed = SEED
+    batch = read_events(SEED_EVENTS)
     full = Tracker.load(seed)
     full.replay(batch)
     cutoff = batch.at[len(batch) // 2]
@@ -318,7 +318,7 @@ def test_coordinator_and_via_roles_on_both_paths(tmp_path: Path, ev: Make) -> No
 
 
 def test_the_custom_eoffice_lifecycle_drives_the_seed(tmp_path: Path, ev: Make) -> None:
-    root = Path("workflows").resolve()
+    root = ROOT / "workflows"
     (tmp_path / "lifecycles").mkdir()
     (tmp_path / "lifecycles" / "eoffice.yaml").write_bytes(
         (root / "lifecycles" / "eoffice.yaml").read_bytes()

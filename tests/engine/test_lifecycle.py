@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from transitions import MachineError
 
 from cascade.errors import LifecycleDefinitionError
 from cascade.lifecycle import NO_STATE, builtin_lifecycle, load_lifecycle, resolve_lifecycle
 
-EOFFICE = Path("workflows/lifecycles/eoffice.yaml").resolve()
+EOFFICE = ROOT / "workflows" / "lifecycles" / "eoffice.yaml"
 
 GOOD = """\
 format: lifecycle/1
