@@ -136,7 +136,7 @@ def test_lifecycle_check() -> None:
 
 def test_lifecycle_check_reports_every_problem(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    text = ROOT / "workflows" / "lifecycles" / "eoffice.yaml".read_text(encoding="utf-8")
+    text = (ROOT / "workflows" / "lifecycles" / "eoffice.yaml").read_text(encoding="utf-8")
     bad.write_text(text.replace("initial: true", "").replace("dest: approved", "dest: done"),
                    encoding="utf-8")  # fmt: skip
     result = run("lifecycle", "check", bad)
