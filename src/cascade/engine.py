@@ -25,7 +25,7 @@ import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -54,6 +54,8 @@ from cascade.tables import Tables, build_tables
 
 if TYPE_CHECKING:
     from cascade.status import Status
+
+CHUNK = 65536  # rows between two progress calls
 
 Hook = Callable[[Event, str, str], None]
 """Called after a committed transition with (event, old state, new state)."""
@@ -297,19 +299,23 @@ class Tracker:
         # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
         obs = _numbers(self.tables.ob_index, batch.obligations)
         triggers = _numbers(self.lifecycle.trigger_code, batch.triggers)
-        saved = self._progress.copy()
         ordered = increasing(batch.ids)
-        careful = not self._history.all_new(batch.ids, ordered)
+        kept: list[int] | None = None
+        if not self._history.all_new(batch.ids, ordered):
+            kept = self._new_rows(batch)  # some ids repeat: keep the new rows only
+        saved = self._progress.copy()
         try:
-            kept, changes = self._run(batch, obs, triggers, careful, progress)
+            if kept is None:
+                changes = self._run(batch, range(len(batch)), obs, triggers, batch.actors,
+                                    batch.at, progress)  # fmt: skip
+            else:
+                obs, triggers = [obs[r] for r in kept], [triggers[r] for r in kept]
+                actors, at = [batch.actors[r] for r in kept], [batch.at[r] for r in kept]
+                changes = self._run(batch, kept, obs, triggers, actors, at, progress)
         except BaseException:
             self._progress.restore(saved)
             raise
-        if kept is None:
-            self._history.extend(batch, None, obs, triggers, ordered)
-        else:
-            picked = ([obs[r] for r in kept], [triggers[r] for r in kept])
-            self._history.extend(batch, kept, *picked, False)
+        self._history.extend(batch, kept, obs, triggers, ordered and kept is None)
         names = self.lifecycle.states
         for row, s, d in changes:
             for hook in tuple(self._hooks):
@@ -317,18 +323,33 @@ class Tracker:
         rows = list(range(len(batch))) if kept is None else kept
         return Replayed(rows, len(batch) - len(rows))
 
+    def _new_rows(self, batch: EventBatch) -> list[int]:
+        """The rows whose ids are new; a repeated id must repeat the same event."""
+        seen = self._history.known_ids()
+        first: dict[str, int] = {}
+        kept: list[int] = []
+        for row, eid in enumerate(batch.ids):
+            if eid in seen or eid in first:
+                self._check_same(batch, row, first)
+            else:
+                first[eid] = row
+                kept.append(row)
+        return kept
+
     def _run(
         self,
         batch: EventBatch,
-        obs: list[int],
-        triggers: list[int],
-        careful: bool,
+        rows: Sequence[int],
+        obs: Sequence[int],
+        triggers: Sequence[int],
+        actors: Sequence[str],
+        at: Sequence[float],
         progress: Callable[[int], None] | None,
-    ) -> tuple[list[int] | None, list[tuple[int, int, int]]]:
+    ) -> list[tuple[int, int, int]]:
         """The hot loop: guards and commit for every row; raises on the first refusal.
 
-        ``careful`` checks every id against the history and the batch (some may
-        repeat) and returns the rows kept; otherwise every row is new (None).
+        ``rows`` are the batch rows the columns hold (for messages); returns the
+        (row, old, new) state changes when hooks are registered.
         """
         tb, lc, p = self.tables, self.lifecycle, self._progress
         width = len(lc.triggers)
@@ -338,69 +359,59 @@ class Tracker:
         state, last_at, completed_at = p.state, p.last_at, p.completed_at
         live, done, done_max = p.live, p.done, p.done_max
         refusal, rollup = self._guards.refusal, self._guards.rollup
-        ids = batch.ids
         track = bool(self._hooks)
         changes: list[tuple[int, int, int]] = []
-        kept: list[int] = []
-        seen = self._history.known_ids() if careful else set()
-        batch_rows: dict[str, int] = {}
-        rows = range(len(ids))
-        for i, o, t, a, x in zip(rows, obs, triggers, batch.actors, batch.at, strict=True):
-            if progress is not None and not i & 0xFFFF:
-                progress(i)
-            if careful:
-                eid = ids[i]
-                if eid in seen or eid in batch_rows:
-                    self._check_same(batch, i, batch_rows)
+        columns = zip(rows, obs, triggers, actors, at, strict=True)
+        for start in range(0, len(rows), CHUNK):
+            if progress is not None:
+                progress(start)
+            for i, o, t, a, x in islice(columns, CHUNK):
+                if o < 0 or t < 0:
+                    self._special(batch, i, x)  # a milestone, or an unknown id (raises)
                     continue
-                batch_rows[eid] = i
-                kept.append(i)
-            if o < 0 or t < 0:
-                self._special(batch, i, x)  # a milestone, or an unknown id (raises)
-                continue
-            s = state[o]
-            cell = s * width + t
-            d = dest[cell]
-            if (
-                d == NO_STATE
-                or x < last_at[o]
-                or (bounded and a in bounded)
-                or (a != who1[cell][o] and a != who2[cell][o])
-            ):
-                # the full check, which also says why (and lets a successor act)
-                actor = self._actor(batch, i)
-                reason = refusal(o, t, actor, x)
-                if reason is not None:
-                    raise self._refused(batch, i, o, t, actor, reason)
-            e = effect[cell]
-            if e:
-                if e & ROLLUP and o in parent_groups:
-                    reason = rollup(o, x)
+                s = state[o]
+                cell = s * width + t
+                d = dest[cell]
+                if (
+                    d == NO_STATE
+                    or x < last_at[o]
+                    or (bounded and a in bounded)
+                    or (a != who1[cell][o] and a != who2[cell][o])
+                ):
+                    # the full check, which also says why (and lets a successor act)
+                    actor = self._actor(batch, i)
+                    reason = refusal(o, t, actor, x)
                     if reason is not None:
-                        raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
-                g = group[o]
-                if e & COMPLETES:
-                    completed_at[o] = x
+                        raise self._refused(batch, i, o, t, actor, reason)
+                e = effect[cell]
+                if e:
+                    if e & ROLLUP and o in parent_groups:
+                        reason = rollup(o, x)
+                        if reason is not None:
+                            raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
+                    g = group[o]
+                    if e & COMPLETES:
+                        completed_at[o] = x
+                        if g >= 0:
+                            done[g] += 1
+                            if x > done_max[g]:
+                                done_max[g] = x
+                    elif e & REOPENS:
+                        completed_at[o] = NOT_DONE
+                        if g >= 0:
+                            done[g] -= 1
                     if g >= 0:
-                        done[g] += 1
-                        if x > done_max[g]:
-                            done_max[g] = x
-                elif e & REOPENS:
-                    completed_at[o] = NOT_DONE
-                    if g >= 0:
-                        done[g] -= 1
-                if g >= 0:
-                    if e & CLOSES:
-                        live[g] -= 1
-                    elif e & OPENS:
-                        live[g] += 1
-            state[o] = d
-            last_at[o] = x
-            if track:
-                changes.append((i, s, d))
+                        if e & CLOSES:
+                            live[g] -= 1
+                        elif e & OPENS:
+                            live[g] += 1
+                state[o] = d
+                last_at[o] = x
+                if track:
+                    changes.append((i, s, d))
         if progress is not None:
-            progress(len(ids))
-        return (kept if careful else None), changes
+            progress(len(rows))
+        return changes
 
     # --- helpers -----------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ import datetime as dt
 import gc
 import itertools
 import random
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -321,15 +322,15 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
     adding or dropping ``accept`` events (which nothing depends on); it must lie
     within what the fates allow (about 1.2 to 2.9 per obligation).
     """
-    from array import array
-
     from cascade.events import EventBatch, to_seconds
 
     rng = random.Random(seed)
     obligations = cascade.obligations
     index = {ob.id: i for i, ob in enumerate(obligations)}
-    parent = [index[ob.implements] if ob.implements else -1 for ob in obligations]
-    depth = [0] * len(obligations)
+    # compact columns: this runs beside a million-obligation cascade
+    parent = array("i", (index[ob.implements] if ob.implements else -1 for ob in obligations))
+    del index
+    depth = bytearray(len(obligations))
     for i in range(len(obligations)):  # parents may come after their children: walk up
         d, p = 0, parent[i]
         while p >= 0:
@@ -341,10 +342,11 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
         for doc in cascade.documents
     }
     day = 86400.0
-    blocked = [False] * len(obligations)  # a live child is not completed
-    last_done = [0.0] * len(obligations)  # latest completion time among the children
+    blocked = bytearray(len(obligations))  # a live child is not completed
+    last_done = array("d", bytes(8 * len(obligations)))  # latest completion among the children
     batch = EventBatch()
-    reported: list[tuple[int, float]] = []  # (obligation, report time): may be accepted
+    reported = array("i")  # obligations reported, which may be accepted later
+    reported_at = array("d")
     names = [name for name, _ in _FATES]
     weights = [weight for _, weight in _FATES]
 
@@ -385,7 +387,8 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
                 add(i, "return", issuer[ob.document], done + 2 * day)
                 done += days(5, 20)
                 add(i, "report", ob.lead, done)
-            reported.append((i, done))
+            reported.append(i)
+            reported_at.append(done)
         p = parent[i]
         if p >= 0 and fate != "cancelled":
             if done is None:
@@ -399,7 +402,8 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
             f"cannot make exactly {target} events for {len(obligations)} obligations "
             f"(between {len(batch.ids)} and {len(batch.ids) + len(reported)})"
         )
-    for i, done in rng.sample(reported, extra):
-        add(i, "accept", issuer[obligations[i].document], done + days(1, 10))
+    for k in rng.sample(range(len(reported)), extra):
+        i = reported[k]
+        add(i, "accept", issuer[obligations[i].document], reported_at[k] + days(1, 10))
     batch.offsets = array("h", [420]) * len(batch.ids)
     return batch
