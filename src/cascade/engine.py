@@ -50,7 +50,7 @@ from cascade.lifecycle import (
     resolve_lifecycle,
 )
 from cascade.model import Cascade, Event
-from cascade.tables import Tables, build_tables
+from cascade.tables import Tables, build_tables, no_gc
 
 if TYPE_CHECKING:
     from cascade.status import Status
@@ -99,8 +99,13 @@ class Tracker:
     def __init__(self, cascade: Cascade, lifecycle: Lifecycle | None = None) -> None:
         self.cascade = cascade
         self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle)
-        self.tables: Tables = build_tables(cascade)
-        lc, tb = self.lifecycle, self.tables
+        with no_gc():
+            self.tables: Tables = build_tables(cascade)
+            self._start()
+
+    def _start(self) -> None:
+        """The starting states (written in the file, else initial) and empty history."""
+        cascade, lc, tb = self.cascade, self.lifecycle, self.tables
         state = [lc.state_code[lc.initial]] * len(tb.ob_ids)
         completed_at = [NOT_DONE] * len(tb.ob_ids)
         for i, ob in enumerate(cascade.obligations):
@@ -305,16 +310,13 @@ class Tracker:
             kept = self._new_rows(batch)  # some ids repeat: keep the new rows only
         saved = self._progress.copy()
         try:
-            if kept is None:
-                changes = self._run(batch, range(len(batch)), obs, triggers, batch.actors,
-                                    batch.at, progress)  # fmt: skip
-            else:
-                obs, triggers = [obs[r] for r in kept], [triggers[r] for r in kept]
-                actors, at = [batch.actors[r] for r in kept], [batch.at[r] for r in kept]
-                changes = self._run(batch, kept, obs, triggers, actors, at, progress)
+            with no_gc():
+                changes = self._replay_rows(batch, kept, obs, triggers, progress)
         except BaseException:
             self._progress.restore(saved)
             raise
+        if kept is not None:
+            obs, triggers = [obs[r] for r in kept], [triggers[r] for r in kept]
         self._history.extend(batch, kept, obs, triggers, ordered and kept is None)
         names = self.lifecycle.states
         for row, s, d in changes:
@@ -322,6 +324,21 @@ class Tracker:
                 hook(batch.event(row), names[s], names[d])
         rows = list(range(len(batch))) if kept is None else kept
         return Replayed(rows, len(batch) - len(rows))
+
+    def _replay_rows(
+        self,
+        batch: EventBatch,
+        kept: list[int] | None,
+        obs: list[int],
+        triggers: list[int],
+        progress: Callable[[int], None] | None,
+    ) -> list[tuple[int, int, int]]:
+        if kept is None:
+            rows = range(len(batch))
+            return self._run(batch, rows, obs, triggers, batch.actors, batch.at, progress)
+        obs, triggers = [obs[r] for r in kept], [triggers[r] for r in kept]
+        actors, at = [batch.actors[r] for r in kept], [batch.at[r] for r in kept]
+        return self._run(batch, kept, obs, triggers, actors, at, progress)
 
     def _new_rows(self, batch: EventBatch) -> list[int]:
         """The rows whose ids are new; a repeated id must repeat the same event."""
