@@ -27,7 +27,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from cascade.errors import CascadeFileError, Position
 from cascade.model import Event
@@ -43,11 +43,6 @@ _MAX_PROBLEMS = 50
 def to_seconds(at: dt.datetime) -> float:
     """POSIX seconds of ``at``; a naive time is taken as Vietnam time."""
     return (at if at.tzinfo is not None else at.replace(tzinfo=VIETNAM)).timestamp()
-
-
-def local_day(seconds: float) -> dt.date:
-    """The calendar day in Vietnam at POSIX ``seconds``."""
-    return dt.datetime.fromtimestamp(seconds, VIETNAM).date()
 
 
 def written_time(seconds: float, offset: int) -> dt.datetime:
@@ -267,42 +262,27 @@ def _parse_line(text: str, number: int, name: str, batch: EventBatch) -> Cascade
 # --- writing --------------------------------------------------------------------
 
 
-def event_record(event: Event) -> dict[str, Any]:
-    """``event`` as the JSON object of an events file (absent fields left out)."""
-    record = {
-        "id": event.id,
-        "obligation": event.obligation,
-        "trigger": event.trigger,
-        "milestone": event.milestone,
-        "actor": event.actor,
-        "at": event.at.isoformat(),
-        "note": event.note,
-        "evidence": event.evidence,
-    }
-    return {key: value for key, value in record.items() if value is not None}
+def _line(*values: str | None) -> str:
+    """One line of an events file: ``values`` in KEYS order, absent ones left out."""
+    record = {key: value for key, value in zip(KEYS, values, strict=True) if value is not None}
+    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def event_lines(events: Iterable[Event]) -> Iterator[str]:
     """Each event as one line of JSON (UTF-8 text kept), newline included."""
-    for event in events:
-        yield json.dumps(event_record(event), ensure_ascii=False) + "\n"
+    for e in events:
+        yield _line(e.id, e.obligation, e.trigger, e.milestone, e.actor, e.at.isoformat(),
+                    e.note, e.evidence)  # fmt: skip
 
 
 def batch_lines(batch: EventBatch, rows: Iterable[int] | None = None) -> Iterator[str]:
     """Rows of ``batch`` (all by default) as lines of an events file, without models."""
     for row in range(len(batch)) if rows is None else rows:
-        record = {
-            "id": batch.ids[row],
-            "obligation": batch.obligations[row],
-            "trigger": batch.triggers[row],
-            "milestone": batch.milestones.get(row),
-            "actor": batch.actors[row],
-            "at": batch.datetime(row).isoformat(),
-            "note": batch.notes.get(row),
-            "evidence": batch.evidence.get(row),
-        }
-        data = {key: value for key, value in record.items() if value is not None}
-        yield json.dumps(data, ensure_ascii=False) + "\n"
+        yield _line(
+            batch.ids[row], batch.obligations[row], batch.triggers[row],
+            batch.milestones.get(row), batch.actors[row], batch.datetime(row).isoformat(),
+            batch.notes.get(row), batch.evidence.get(row),
+        )  # fmt: skip
 
 
 def write_events(

@@ -329,11 +329,6 @@ class Lifecycle:
         base = self.state_code[state] * len(self.triggers)
         return [t for i, t in enumerate(self.triggers) if self.dest[base + i] != NO_STATE]
 
-    def who(self, state: str, trigger: str) -> Role:
-        """The roles that may fire ``trigger`` from ``state`` (empty if not allowed)."""
-        cell = self.state_code[state] * len(self.triggers) + self.trigger_code[trigger]
-        return Role(self.roles[cell])
-
     def fire(self, state: str, trigger: str) -> str:
         """The state ``trigger`` leads to from ``state``, run through the transitions machine.
 

@@ -40,7 +40,7 @@ from cascade.engine import Tracker
 from cascade.errors import InputError
 from cascade.events import end_of_day
 from cascade.model import RecurringDeadline
-from cascade.tables import EPOCH, EVENT, FIXED, RECURRING, VIETNAM_OFFSET, no_gc
+from cascade.tables import EVENT, FIXED, RECURRING, day_of, no_gc
 
 BUCKETS = ("completed_on_time", "completed_late", "open_within_deadline", "overdue")
 ON_TIME, LATE, WITHIN, OVERDUE, CLOSED = range(5)
@@ -180,14 +180,14 @@ def buckets(tracker: Tracker, as_of: dt.date) -> list[int]:
         elif kind == RECURRING:
             deadline, start = tb.recurring[due_extra[o]]
             at = snap.completed_at[o]
-            done = None if not completed[s] or isnan(at) else _day(at)
+            done = None if not completed[s] or isnan(at) else day_of(at)
             out[o] = recurring_bucket(deadline, start, day, done)
             continue
         else:
             due = None
         if completed[s]:
             at = snap.completed_at[o]
-            out[o] = ON_TIME if due is None or at == -math.inf or _day(at) <= due else LATE
+            out[o] = ON_TIME if due is None or at == -math.inf or day_of(at) <= due else LATE
         else:
             out[o] = WITHIN if due is None or day <= due else OVERDUE
     return out
@@ -261,15 +261,11 @@ def _occurrence(deadline: RecurringDeadline, period: int) -> int | None:
     return dt.date(year, month, min(deadline.day, last)).toordinal()
 
 
-def _day(seconds: float) -> int:
-    return int((seconds + VIETNAM_OFFSET) // 86400) + EPOCH
-
-
 def _milestone_days(tracker: Tracker, recorded: dict[int, float]) -> list[int | None]:
     """The day each milestone happened: recorded by an event, else its date in the file."""
     out = list(tracker.tables.milestone_dates)
     for m, seconds in recorded.items():
-        out[m] = _day(seconds)
+        out[m] = day_of(seconds)
     return out
 
 
