@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal
 from cascade.errors import (
     EventConflictError,
     InputError,
+    LifecycleDefinitionError,
     TransitionRefusedError,
     UnknownReferenceError,
 )
@@ -136,10 +137,18 @@ class Tracker:
     def load(cls, path: str | Path, events: str | Path | None = None) -> Tracker:
         """Load the cascade file ``path``, its lifecycle resolved next to it, and replay
         the events file ``events`` if given."""
-        from cascade.loader import load
+        from cascade.loader import expand, read
 
-        cascade = load(path)
-        tracker = cls(cascade, resolve_lifecycle(cascade.cascade.lifecycle, path))
+        cascade_file, source = read(path)
+        cascade = expand(cascade_file, source)
+        try:
+            lifecycle = resolve_lifecycle(cascade.cascade.lifecycle, path)
+        except LifecycleDefinitionError as exc:
+            if exc.position is not None:  # a problem inside the lifecycle's own file
+                raise
+            where = source.position(("cascade", "lifecycle"))
+            raise LifecycleDefinitionError(exc.message, where) from None
+        tracker = cls(cascade, lifecycle)
         if events is not None:
             tracker.replay(read_events(events))
         return tracker

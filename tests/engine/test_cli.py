@@ -158,3 +158,14 @@ def test_export_takes_states_from_the_events() -> None:
 def test_every_command_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0 and len(result.stdout) > 100
+
+
+def test_an_unknown_lifecycle_points_at_the_header(tmp_path: Path) -> None:
+    cascade = tmp_path / "c.yaml"
+    text = SEED.read_text(encoding="utf-8").replace("lifecycle: default", "lifecycle: nope")
+    cascade.write_text(text, encoding="utf-8")
+    result = run("status", cascade)
+    assert result.exit_code == 2
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "lifecycle: nope" in row)
+    assert result.stderr.startswith(f"{cascade}:{line}:")
+    assert "unknown lifecycle 'nope'" in result.stderr
