@@ -131,7 +131,11 @@ class Tracker:
         self._guards = Guards(tb, lc, self._progress)
         self._history = History()
         self._hooks: list[Hook] = []
-        self._who = self._holder_tables()
+        who1, who2 = self._holder_tables()
+        # per table cell, all the hot loop reads: destination, effect bits, holders
+        self._cells: list[tuple[int, int, Sequence[str | None], Sequence[str | None]]] = list(
+            zip(lc.dest, lc.effect, who1, who2, strict=True)
+        )
 
     @classmethod
     def load(cls, path: str | Path, events: str | Path | None = None) -> Tracker:
@@ -379,8 +383,7 @@ class Tracker:
         """
         tb, lc, p = self.tables, self.lifecycle, self._progress
         width = len(lc.triggers)
-        dest, effect = lc.dest, lc.effect
-        who1, who2 = self._who
+        cells = self._cells
         group, parent_groups, bounded = tb.group, tb.parent_groups, tb.bounded_ids
         state, last_at, completed_at = p.state, p.last_at, p.completed_at
         live, done, done_max = p.live, p.done, p.done_max
@@ -396,20 +399,18 @@ class Tracker:
                     self._special(batch, i, x)  # a milestone, or an unknown id (raises)
                     continue
                 s = state[o]
-                cell = s * width + t
-                d = dest[cell]
+                d, e, first, second = cells[s * width + t]
                 if (
                     d == NO_STATE
                     or x < last_at[o]
                     or (bounded and a in bounded)
-                    or (a != who1[cell][o] and a != who2[cell][o])
+                    or (a != first[o] and a != second[o])
                 ):
                     # the full check, which also says why (and lets a successor act)
                     actor = self._actor(batch, i)
                     reason = refusal(o, t, actor, x)
                     if reason is not None:
                         raise self._refused(batch, i, o, t, actor, reason)
-                e = effect[cell]
                 if e:
                     if e & ROLLUP and o in parent_groups:
                         reason = rollup(o, x)
