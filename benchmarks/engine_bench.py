@@ -1,19 +1,18 @@
 """Benchmark: the engine's build, bulk replay and status against transitions and a floor.
 
-Run from the repository root (about 2 minutes on 2 cores)::
+Run from the repository root (about 5 minutes on 2 cores)::
 
     .venv/bin/python benchmarks/engine_bench.py
 
 It generates a synthetic national cascade (``cascade.synthetic.generate``) and a
 legal history of two events per obligation (``generate_events``), the same data
 for every contender (same seed), and runs each contender in its own process so
-that its peak RSS is its own:
+that its peak RSS is its own. Times are CPU seconds of that process.
 
-* at 1,000,000 obligations: the engine (build + replay + status, the target),
-  the engine again with random (unordered) event ids, the hand-written floor and
-  transitions with one shared Machine;
-* at 20,000 obligations: the same, plus transitions with one Machine per
-  obligation.
+* at 1,000,000 obligations: the engine (build + replay + status, the target), the
+  engine with random (unordered) event ids, the engine reading the events from a
+  JSON Lines file, the hand-written floor and transitions with one shared Machine;
+* at 20,000 obligations: the same, plus transitions with one Machine per obligation.
 
 Options: ``--obligations N`` (default 1,000,000), ``--small N`` (default 20,000),
 ``--skip-large``. Prints a Markdown table for docs/performance.md.
