@@ -106,18 +106,17 @@ class Tracker:
 
     def _start(self) -> None:
         """The starting states (written in the file, else initial) and empty history."""
-        cascade, lc, tb = self.cascade, self.lifecycle, self.tables
+        lc, tb = self.lifecycle, self.tables
         state = [lc.state_code[lc.initial]] * len(tb.ob_ids)
         completed_at = [NOT_DONE] * len(tb.ob_ids)
-        for i, ob in enumerate(cascade.obligations):
-            if ob.state is not None:
-                if ob.state not in lc.state_code:
-                    raise UnknownReferenceError(
-                        "state", ob.state, f"obligation {ob.id}; lifecycle {lc.name}"
-                    )
-                state[i] = lc.state_code[ob.state]
-                if lc.completed[state[i]]:
-                    completed_at[i] = EARLIEST
+        for i, written in tb.written_states.items():
+            if written not in lc.state_code:
+                raise UnknownReferenceError(
+                    "state", written, f"obligation {tb.ob_ids[i]}; lifecycle {lc.name}"
+                )
+            state[i] = lc.state_code[written]
+            if lc.completed[state[i]]:
+                completed_at[i] = EARLIEST
         self._initial = (bytes(state), {i for i, x in enumerate(completed_at) if x == EARLIEST})
         groups = len(tb.group_parent)
         self._progress = Progress(
@@ -194,6 +193,8 @@ class Tracker:
 
     def milestone_at(self, milestone: str) -> dt.datetime | None:
         """When ``milestone`` was recorded by an event, or None."""
+        if milestone not in self.tables.milestone_ids:
+            raise UnknownReferenceError("milestone", milestone)
         seconds = self._progress.milestone_at.get(self.tables.milestone_ids.index(milestone))
         return None if seconds is None else dt.datetime.fromtimestamp(seconds, VIETNAM)
 

@@ -99,6 +99,7 @@ class Tables:
     bounded_ids: frozenset[str]  # organisations with valid_from or valid_until
     org_successors: dict[int, tuple[int, ...]]
     org_level: list[str | None]
+    written_states: dict[int, str]  # sparse: obligation -> the state written in the file
 
     @cached_property
     def group_children(self) -> dict[int, list[int]]:
@@ -152,6 +153,7 @@ def _build(cascade: Cascade) -> Tables:
     due_extra = array("i", bytes(4 * n))
     coordinators: dict[int, tuple[int, ...]] = {}
     recurring: list[tuple[RecurringDeadline, int | None]] = []
+    written_states: dict[int, str] = {}
     fixed_cache: dict[int, int] = {}  # id(deadline) -> ordinal: generated cascades share them
 
     org_get = org_index.__getitem__
@@ -165,6 +167,8 @@ def _build(cascade: Cascade) -> Tables:
             via[i] = org_get(ob.via)
         if ob.coordinators:
             coordinators[i] = tuple(org_get(c) for c in ob.coordinators)
+        if ob.state is not None:
+            written_states[i] = ob.state
         if ob.implements is not None:
             try:
                 parent[i] = ob_index[ob.implements]
@@ -228,6 +232,7 @@ def _build(cascade: Cascade) -> Tables:
         bounded_ids=frozenset(org_ids[a] for a, b in enumerate(org_bounded) if b),
         org_successors=org_successors,
         org_level=[org.level for org in cascade.organisations],
+        written_states=written_states,
     )
 
 
