@@ -104,20 +104,21 @@ class Tables:
     @cached_property
     def group_children(self) -> dict[int, list[int]]:
         """Roll-up group -> its child obligations (built on first use: rarely needed)."""
-        out: dict[int, list[int]] = {}
-        for ob, g in enumerate(self.group):
-            if g >= 0:
-                out.setdefault(g, []).append(ob)
-        return out
+        return _invert(self.group)
 
     @cached_property
     def children(self) -> dict[int, list[int]]:
         """Obligation -> the obligations that implement it (built on first use)."""
-        out: dict[int, list[int]] = {}
-        for ob, p in enumerate(self.parent):
-            if p >= 0:
-                out.setdefault(p, []).append(ob)
-        return out
+        return _invert(self.parent)
+
+
+def _invert(column: array[int]) -> dict[int, list[int]]:
+    """value -> the obligations holding it, for a column where -1 means none."""
+    out: dict[int, list[int]] = {}
+    for ob, value in enumerate(column):
+        if value >= 0:
+            out.setdefault(value, []).append(ob)
+    return out
 
 
 def build_tables(cascade: Cascade) -> Tables:
