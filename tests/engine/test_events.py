@@ -112,3 +112,16 @@ def test_text_is_nfc_normalised() -> None:
     nfd = unicodedata.normalize("NFD", decomposed)
     line = GOOD.splitlines()[0].replace("Bắt đầu", nfd)
     assert parse(line + "\n").notes[0] == unicodedata.normalize("NFC", decomposed)
+
+
+def test_reading_reports_progress_in_bytes(tmp_path: Path) -> None:
+    line = GOOD.splitlines()[0]
+    path = tmp_path / "many.jsonl"
+    path.write_text(
+        "".join(line.replace('"e1"', f'"e{n:05d}"') + "\n" for n in range(20_000)),
+        encoding="utf-8",
+    )
+    seen: list[int] = []
+    assert len(read_events(path, seen.append)) == 20_000
+    assert seen == sorted(seen) and len(seen) >= 3
+    assert seen[-1] == path.stat().st_size

@@ -33,3 +33,11 @@ def test_the_same_seed_gives_the_same_history() -> None:
 def test_an_impossible_count_is_refused() -> None:
     with pytest.raises(ValueError, match="cannot make exactly"):
         generate_events(generate(300, SMALL), 10_000)
+
+
+def test_replay_reports_progress_in_rows() -> None:
+    cascade = generate(70_000 // 2, SMALL)
+    batch = generate_events(cascade, 70_000)
+    seen: list[int] = []
+    Tracker(cascade).replay(batch, seen.append)
+    assert seen == [0, 65_536, 70_000]

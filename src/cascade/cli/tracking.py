@@ -34,13 +34,13 @@ def default_history(file: Path) -> Path:
 
 
 @contextmanager
-def _progress(label: str, total: int) -> Iterator[Callable[[int], None] | None]:
-    """A rich progress bar on standard error for large inputs on a terminal."""
+def _progress(label: str, total: int, big: bool) -> Iterator[Callable[[int], None] | None]:
+    """A rich progress bar on standard error, for ``big`` inputs on a terminal."""
     from rich.console import Console
     from rich.progress import Progress
 
     console = Console(stderr=True)
-    if total < BIG_INPUT or not console.is_terminal:
+    if not big or not console.is_terminal:
         yield None
         return
     with Progress(console=console, transient=True) as progress:
@@ -55,9 +55,9 @@ def _load(file: Path, events: Path | None) -> Tracker:
     tracker = Tracker.load(file)
     if events is not None:
         size = events.stat().st_size if events.is_file() else 0
-        with _progress(f"reading {events.name}", size) as progress:
+        with _progress(f"reading {events.name}", size, size >= BIG_INPUT) as progress:
             batch = read_events(events, progress)
-        with _progress("replaying", len(batch) * 100 if size >= BIG_INPUT else 0) as progress:
+        with _progress("replaying", len(batch), size >= BIG_INPUT) as progress:
             tracker.replay(batch, progress)
     return tracker
 
@@ -180,9 +180,9 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
     history = history or default_history(file)
     tracker = _load(file, history if history.is_file() else None)
     size = new_events.stat().st_size if new_events.is_file() else 0
-    with _progress(f"reading {new_events.name}", size) as progress:
+    with _progress(f"reading {new_events.name}", size, size >= BIG_INPUT) as progress:
         batch = read_events(new_events, progress)
-    with _progress("checking", len(batch) * 100 if size >= BIG_INPUT else 0) as progress:
+    with _progress("checking", len(batch), size >= BIG_INPUT) as progress:
         done = tracker.replay(batch, progress)
     history.parent.mkdir(parents=True, exist_ok=True)
     written = write_events(batch, history, append=True, rows=done.rows) if done.rows else 0
