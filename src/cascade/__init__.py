@@ -19,31 +19,44 @@ _EXPORTS: dict[str, str] = {
     "CascadeFile": "cascade.model",
     "CascadeFileError": "cascade.errors",
     "CascadeStatus": "cascade.render",
+    "Counts": "cascade.status",
     "Document": "cascade.model",
     "DocumentIdentifier": "cascade.identifiers",
     "Event": "cascade.model",
+    "EventBatch": "cascade.events",
+    "EventConflictError": "cascade.errors",
     "Force": "cascade.model",
     "GraphvizNotFoundError": "cascade.errors",
     "Group": "cascade.model",
     "IdentifierError": "cascade.errors",
     "InputError": "cascade.errors",
     "Level": "cascade.model",
+    "Lifecycle": "cascade.lifecycle",
+    "LifecycleDefinitionError": "cascade.errors",
     "Milestone": "cascade.model",
     "Obligation": "cascade.model",
     "Organisation": "cascade.model",
     "Position": "cascade.errors",
     "RenderError": "cascade.errors",
     "RuleDefinitionError": "cascade.errors",
+    "Status": "cascade.status",
+    "Tracker": "cascade.engine",
+    "Transition": "cascade.engine",
     "TransitionRefusedError": "cascade.errors",
+    "UnknownReferenceError": "cascade.errors",
     "expand": "cascade.loader",
     "file_schema": "cascade.interchange",
     "load": "cascade.loader",
+    "load_lifecycle": "cascade.lifecycle",
     "loads": "cascade.loader",
     "parse_identifier": "cascade.identifiers",
     "read": "cascade.loader",
+    "read_events": "cascade.events",
     "render": "cascade.render",
+    "resolve_lifecycle": "cascade.lifecycle",
     "to_interchange": "cascade.interchange",
     "validate": "cascade.rules",
+    "write_events": "cascade.events",
 }
 
 __all__ = [
@@ -52,48 +65,67 @@ __all__ = [
     "CascadeFile",
     "CascadeFileError",
     "CascadeStatus",
+    "Counts",
     "Document",
     "DocumentIdentifier",
     "Event",
+    "EventBatch",
+    "EventConflictError",
     "Force",
     "GraphvizNotFoundError",
     "Group",
     "IdentifierError",
     "InputError",
     "Level",
+    "Lifecycle",
+    "LifecycleDefinitionError",
     "Milestone",
     "Obligation",
     "Organisation",
     "Position",
     "RenderError",
     "RuleDefinitionError",
+    "Status",
+    "Tracker",
+    "Transition",
     "TransitionRefusedError",
+    "UnknownReferenceError",
     "__version__",
     "expand",
     "file_schema",
     "load",
+    "load_lifecycle",
     "loads",
     "parse_identifier",
     "read",
+    "read_events",
     "render",
+    "resolve_lifecycle",
     "to_interchange",
     "validate",
+    "write_events",
 ]
 
 if TYPE_CHECKING:
+    from cascade.engine import Tracker, Transition
     from cascade.errors import (
         CascadeError,
         CascadeFileError,
+        EventConflictError,
         GraphvizNotFoundError,
         IdentifierError,
         InputError,
+        LifecycleDefinitionError,
         Position,
         RenderError,
         RuleDefinitionError,
         TransitionRefusedError,
+        UnknownReferenceError,
     )
+    from cascade.events import EventBatch, read_events, write_events
     from cascade.identifiers import DocumentIdentifier, parse_identifier
     from cascade.interchange import file_schema, to_interchange
+    from cascade.lifecycle import Lifecycle, load_lifecycle, resolve_lifecycle
     from cascade.loader import expand, load, loads, read
     from cascade.model import (
         Cascade,
@@ -109,6 +141,7 @@ if TYPE_CHECKING:
     )
     from cascade.render import CascadeStatus, render
     from cascade.rules import validate
+    from cascade.status import Counts, Status
 
 
 def __getattr__(name: str) -> Any:

@@ -7,9 +7,10 @@ an exit code (never a traceback)::
     CascadeError
     ├── InputError                    bad input: exit code 2
     │   ├── CascadeFileError          a cascade/events/config file is malformed (has a Position)
+    │   │   └── LifecycleDefinitionError  a lifecycle definition is unsound or unknown
     │   ├── IdentifierError           a document identifier does not parse
     │   ├── UnknownReferenceError     an id names no organisation / document / obligation
-    │   ├── LifecycleDefinitionError  a lifecycle definition is unsound
+    │   ├── EventConflictError        an event id is reused for a different event
     │   ├── RuleDefinitionError       a validation rule (built in or from a plugin) is unusable
     │   ├── ExtractError              a text is empty or not an official document (extract)
     │   └── OutputError               a result cannot be written where it was asked
@@ -103,8 +104,23 @@ class UnknownReferenceError(InputError):
         super().__init__(f"unknown {kind} {ref!r}{where}")
 
 
-class LifecycleDefinitionError(InputError):
-    """A lifecycle definition is not sound (initial state, reachability, triggers)."""
+class LifecycleDefinitionError(CascadeFileError):
+    """A lifecycle definition is not sound (initial state, reachability, triggers), or
+    a cascade names a lifecycle that does not exist."""
+
+
+class EventConflictError(InputError):
+    """An event id already in the history names a different event; nothing changed."""
+
+    def __init__(self, event_id: str, difference: str, position: Position | None = None) -> None:
+        self.event_id = event_id
+        self.difference = difference
+        self.position = position
+        where = f"{position}: " if position else ""
+        super().__init__(
+            f"{where}event id {event_id!r} is already in the history for a different event "
+            f"({difference}); give the new event its own id"
+        )
 
 
 class RuleDefinitionError(InputError):
@@ -122,7 +138,9 @@ class ExtractError(InputError):
 class TransitionRefusedError(CascadeError):
     """An event was refused; nothing changed.
 
-    Attributes say who tried what and why not.
+    Attributes say who tried what and why not; ``position`` says where the event
+    was read from, when it came from a file. ``kind`` is ``obligation``, or
+    ``milestone`` for an event recording a milestone.
     """
 
     exit_code = EXIT_BAD_INPUT
@@ -136,6 +154,8 @@ class TransitionRefusedError(CascadeError):
         state: str,
         reason: str,
         event_id: str | None = None,
+        position: Position | None = None,
+        kind: str = "obligation",
     ) -> None:
         self.obligation = obligation
         self.trigger = trigger
@@ -143,9 +163,11 @@ class TransitionRefusedError(CascadeError):
         self.state = state
         self.reason = reason
         self.event_id = event_id
-        prefix = f"event {event_id}: " if event_id else ""
+        self.position = position
+        prefix = f"{position}: " if position else ""
+        prefix += f"event {event_id}: " if event_id else ""
         super().__init__(
-            f"{prefix}{actor} may not {trigger!r} obligation {obligation} (state {state}): {reason}"
+            f"{prefix}{actor} may not {trigger!r} {kind} {obligation} (state {state}): {reason}"
         )
 
 

@@ -52,6 +52,10 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     patterns: list[str] = config.getini("cascade_workflows")
     if not any(glob_match(p, relative) for p in patterns):
         return None
+    from cascade.rules.runner import is_cascade_candidate
+
+    if not is_cascade_candidate(file_path):
+        return None  # a lifecycle definition or other YAML beside the cascades
     collector: pytest.Collector = CascadeFile.from_parent(parent, path=file_path)
     return collector
 

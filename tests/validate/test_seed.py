@@ -76,3 +76,17 @@ def test_every_workflow_in_the_repository_has_no_errors(seed: Path) -> None:
     assert result.errors == []
     assert [str(f) for f in result.findings if f.severity is Severity.ERROR] == []
     assert result.exit_code == 0
+
+
+def test_a_folder_skips_yaml_of_other_formats_but_a_named_file_does_not(tmp_path: Path) -> None:
+    from cascade.rules.runner import cascade_files
+
+    (tmp_path / "lifecycles").mkdir()
+    lifecycle = tmp_path / "lifecycles" / "x.yaml"
+    lifecycle.write_text("format: lifecycle/1\nid: x\n", encoding="utf-8")
+    cascade = tmp_path / "c.yaml"
+    cascade.write_text('"format": "cascade/1"\n', encoding="utf-8")
+    unknown = tmp_path / "no-format.yml"
+    unknown.write_text("a: 1\n", encoding="utf-8")
+    assert cascade_files([tmp_path]) == [cascade, unknown]
+    assert cascade_files([lifecycle]) == [lifecycle]

@@ -24,6 +24,9 @@ COMMANDS: dict[str, str] = {
     "validate": "cascade.cli.validate_cmd:validate",
     "rules": "cascade.cli.validate_cmd:rules",
     "extract": "cascade.cli.extract_cmd:extract",
+    "status": "cascade.cli.tracking:status",
+    "apply": "cascade.cli.tracking:apply",
+    "lifecycle": "cascade.cli.tracking:lifecycle",
 }
 
 

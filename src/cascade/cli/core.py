@@ -52,10 +52,21 @@ def show(file: Path) -> None:
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Events file (JSON Lines): states come from replaying it.",
+)
 @output_option
-def export(file: Path, fmt: str, output: Path | None) -> None:
+def export(file: Path, fmt: str, events: Path | None, output: Path | None) -> None:
     """Write the canonical, fully expanded cascade (the interchange format)."""
+    from cascade.engine import Tracker
+    from cascade.events import read_events
     from cascade.interchange import dumps, to_interchange
-    from cascade.loader import load
 
-    write_output(dumps(to_interchange(load(file))), output)
+    tracker = Tracker.load(file)
+    if events is not None:
+        tracker.replay(read_events(events))
+    states = tracker.states() if events is not None else None
+    initial = tracker.lifecycle.initial
+    write_output(dumps(to_interchange(tracker.cascade, states, initial)), output)

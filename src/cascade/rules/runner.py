@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cascade.errors import CascadeFileError, Position, RuleDefinitionError
-from cascade.loader import SourceMap, expand, read
-from cascade.model import Cascade, CascadeFile
+from cascade.loader import SourceMap, declared_format, expand, read
+from cascade.model import FORMAT_VERSION, Cascade, CascadeFile
 from cascade.rules.base import PathKey, Rule, Severity, Violation
 from cascade.rules.config import Config
 from cascade.rules.context import Context, StateView
@@ -272,14 +272,26 @@ class Validator:
 
 
 def cascade_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the ``*.yaml``/``*.yml`` files under each folder given (sorted)."""
+    """Files as given, and the cascade files under each folder given (sorted).
+
+    In a folder, YAML files that declare another format (a ``lifecycle/1``
+    definition) are not cascades and are left out; files given by name never are.
+    """
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+            out += sorted(
+                p for p in path.rglob("*")
+                if p.suffix in SUFFIXES and p.is_file() and is_cascade_candidate(p)
+            )  # fmt: skip
         else:
             out.append(path)  # a missing file is reported by the loader, as unusable
     return out
+
+
+def is_cascade_candidate(path: Path) -> bool:
+    """False for a file that declares a format other than ``cascade/1``."""
+    return declared_format(path) in (None, FORMAT_VERSION)
 
 
 def _order(f: Finding) -> tuple[int, int, str]:
