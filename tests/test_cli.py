@@ -135,3 +135,12 @@ def test_unwritable_output_is_a_clean_error(tmp_path: Path) -> None:
     code, _, err = run("export", str(SEED), "-o", str(target))
     assert code == 2
     assert err.strip() == f"error: {target}: cannot write: No such file or directory"
+
+
+def test_committed_cli_reference_is_current() -> None:
+    from cascade.cli.reference import cli_reference
+
+    committed = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert committed == cli_reference(), "run: python -m cascade.cli.reference > docs/cli.md"
+    for name in COMMANDS:
+        assert f"### `cascade {name}`" in committed
