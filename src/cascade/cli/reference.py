@@ -6,6 +6,8 @@ page equal to what this prints, so the reference cannot drift from the code.
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from cascade.cli import COMMANDS, main
@@ -17,10 +19,13 @@ Exit codes for every command: 0 success, 1 findings, 2 bad input or usage.
 """
 
 
+_WIDTH: dict[str, Any] = {"terminal_width": 100, "max_content_width": 100}
+
+
 def cli_reference() -> str:
     """Markdown: one section per command (and subcommand), with its ``--help`` text."""
     parts = [HEADER]
-    context = click.Context(main, info_name="cascade", terminal_width=100, max_content_width=100)
+    context = main.make_context("cascade", [], resilient_parsing=True, **_WIDTH)
     parts.append(_section("cascade", main, context))
     for name in sorted(COMMANDS):
         command = main.get_command(context, name)
@@ -30,8 +35,10 @@ def cli_reference() -> str:
 
 
 def _walk(path: str, command: click.Command, parent: click.Context) -> list[str]:
-    context = click.Context(command, info_name=path.split()[-1], parent=parent,
-                            terminal_width=100, max_content_width=100)  # fmt: skip
+    # make_context, not Context(): it honours each command's context_settings (-h)
+    context = command.make_context(
+        path.split()[-1], [], parent=parent, resilient_parsing=True, **_WIDTH
+    )
     sections = [_section(path, command, context)]
     if isinstance(command, click.Group):
         for name in command.list_commands(context):
