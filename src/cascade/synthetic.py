@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import gc
 import itertools
 import random
 from array import array
@@ -24,6 +23,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
+
+from cascade.tables import no_gc
 
 if TYPE_CHECKING:
     from cascade.events import EventBatch
@@ -103,13 +104,8 @@ SMALL = Shape(provinces=3, departments=4, communes=12, directives=2)
 
 def generate(obligations: int, shape: Shape = NATIONAL, seed: int = 0) -> Cascade:
     """A cascade of exactly ``obligations`` obligations (at least the fixed levels)."""
-    enabled = gc.isenabled()
-    gc.disable()  # millions of new objects, none cyclic: collections would only cost time
-    try:
+    with no_gc():  # millions of new objects, none cyclic: collections would only cost time
         return _generate(obligations, shape, seed)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _generate(obligations: int, shape: Shape, seed: int) -> Cascade:

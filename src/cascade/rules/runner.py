@@ -10,7 +10,6 @@ suppression comment or ``per-file-ignores`` silences it.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from cascade.rules.config import Config
 from cascade.rules.context import Context, StateView
 from cascade.rules.registry import all_rules
 from cascade.rules.suppress import Suppressions
+from cascade.tables import no_gc
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -174,13 +174,8 @@ class Validator:
     ) -> None:
         # rules build indexes of millions of entries and no reference cycles; a full
         # collection would walk every object of a large cascade for nothing
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with no_gc():
             self._run_rules(report, ctx, ignored, state, suppressions)
-        finally:
-            if enabled:
-                gc.enable()
 
     def _run_rules(
         self,
