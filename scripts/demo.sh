@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 seed=workflows/kien-giang-xiv-congress.yaml
 mkdir -p out
+.venv/bin/cascade validate "$seed"
 .venv/bin/cascade show "$seed"
 .venv/bin/cascade export "$seed" --format json -o out/kien-giang-xiv-congress.json
 echo "wrote out/kien-giang-xiv-congress.json"

@@ -128,3 +128,19 @@ def test_committed_schemas_are_current(kind: str, path: str) -> None:
     assert json.loads(out) == json.loads((ROOT / "docs" / path).read_text("utf-8")), (
         f"run: cascade schema --of {kind} -o docs/{path}"
     )
+
+
+def test_unwritable_output_is_a_clean_error(tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "seed.json"
+    code, _, err = run("export", str(SEED), "-o", str(target))
+    assert code == 2
+    assert err.strip() == f"error: {target}: cannot write: No such file or directory"
+
+
+def test_committed_cli_reference_is_current() -> None:
+    from cascade.cli.reference import cli_reference
+
+    committed = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert committed == cli_reference(), "run: python -m cascade.cli.reference > docs/cli.md"
+    for name in COMMANDS:
+        assert f"### `cascade {name}`" in committed

@@ -180,7 +180,7 @@ def test_lookalikes_and_case(text: str, canonical: str) -> None:
         ("Số 435/QĐ-UBND", "435/QĐ-UBND"),
         ("số 435/QĐ-UBND", "435/QĐ-UBND"),
         ("SỐ: 435/QĐ-UBND", "435/QĐ-UBND"),
-        ("01/2021/TT-BTC", "1/2021/TT-BTC"),  # leading zeros are not part of the number
+        ("01/2021/TT-BTC", "01/2021/TT-BTC"),  # leading zeros are kept as printed
     ],
 )
 def test_spacing_and_separator_variants(text: str, canonical: str) -> None:
@@ -390,3 +390,10 @@ def test_noisy_spellings_parse_to_the_same_identifier(
     if data.draw(st.booleans()):
         noisy = unicodedata.normalize("NFD", noisy)
     assert parse_identifier(noisy) == ident
+
+
+def test_leading_zeros_are_printed_as_written_but_compare_by_number() -> None:
+    padded = parse_identifier("08/CT-UBND")
+    assert str(padded) == "08/CT-UBND" and padded.number == 8
+    assert padded == parse_identifier("8/CT-UBND")
+    assert str(parse_identifier("05-KH/TU")) == "05-KH/TU"

@@ -20,9 +20,12 @@ _EXPORTS: dict[str, str] = {
     "CascadeFileError": "cascade.errors",
     "CascadeStatus": "cascade.render",
     "ConflictError": "cascade.errors",
+    "Counts": "cascade.status",
     "Document": "cascade.model",
     "DocumentIdentifier": "cascade.identifiers",
     "Event": "cascade.model",
+    "EventBatch": "cascade.events",
+    "EventConflictError": "cascade.errors",
     "EventStore": "cascade.store",
     "Force": "cascade.model",
     "GraphvizNotFoundError": "cascade.errors",
@@ -30,23 +33,35 @@ _EXPORTS: dict[str, str] = {
     "IdentifierError": "cascade.errors",
     "InputError": "cascade.errors",
     "Level": "cascade.model",
+    "Lifecycle": "cascade.lifecycle",
+    "LifecycleDefinitionError": "cascade.errors",
     "MemoryStore": "cascade.store",
     "Milestone": "cascade.model",
     "Obligation": "cascade.model",
     "Organisation": "cascade.model",
     "Position": "cascade.errors",
     "RenderError": "cascade.errors",
+    "RuleDefinitionError": "cascade.errors",
+    "Status": "cascade.status",
     "StoreError": "cascade.errors",
+    "Tracker": "cascade.engine",
+    "Transition": "cascade.engine",
     "TransitionRefusedError": "cascade.errors",
+    "UnknownReferenceError": "cascade.errors",
     "expand": "cascade.loader",
     "file_schema": "cascade.interchange",
     "load": "cascade.loader",
+    "load_lifecycle": "cascade.lifecycle",
     "loads": "cascade.loader",
     "open_store": "cascade.store",
     "parse_identifier": "cascade.identifiers",
     "read": "cascade.loader",
+    "read_events": "cascade.events",
     "render": "cascade.render",
+    "resolve_lifecycle": "cascade.lifecycle",
     "to_interchange": "cascade.interchange",
+    "validate": "cascade.rules",
+    "write_events": "cascade.events",
 }
 
 __all__ = [
@@ -56,9 +71,12 @@ __all__ = [
     "CascadeFileError",
     "CascadeStatus",
     "ConflictError",
+    "Counts",
     "Document",
     "DocumentIdentifier",
     "Event",
+    "EventBatch",
+    "EventConflictError",
     "EventStore",
     "Force",
     "GraphvizNotFoundError",
@@ -66,41 +84,60 @@ __all__ = [
     "IdentifierError",
     "InputError",
     "Level",
+    "Lifecycle",
+    "LifecycleDefinitionError",
     "MemoryStore",
     "Milestone",
     "Obligation",
     "Organisation",
     "Position",
     "RenderError",
+    "RuleDefinitionError",
+    "Status",
     "StoreError",
+    "Tracker",
+    "Transition",
     "TransitionRefusedError",
+    "UnknownReferenceError",
     "__version__",
     "expand",
     "file_schema",
     "load",
+    "load_lifecycle",
     "loads",
     "open_store",
     "parse_identifier",
     "read",
+    "read_events",
     "render",
+    "resolve_lifecycle",
     "to_interchange",
+    "validate",
+    "write_events",
 ]
 
 if TYPE_CHECKING:
+    from cascade.engine import Tracker, Transition
     from cascade.errors import (
         CascadeError,
         CascadeFileError,
         ConflictError,
+        EventConflictError,
         GraphvizNotFoundError,
         IdentifierError,
         InputError,
+        LifecycleDefinitionError,
         Position,
         RenderError,
+        RuleDefinitionError,
         StoreError,
         TransitionRefusedError,
+        UnknownReferenceError,
     )
+    from cascade.events import EventBatch, read_events, write_events
     from cascade.identifiers import DocumentIdentifier, parse_identifier
     from cascade.interchange import file_schema, to_interchange
+    from cascade.lifecycle import Lifecycle, load_lifecycle, resolve_lifecycle
     from cascade.loader import expand, load, loads, read
     from cascade.model import (
         Cascade,
@@ -115,6 +152,8 @@ if TYPE_CHECKING:
         Organisation,
     )
     from cascade.render import CascadeStatus, render
+    from cascade.rules import validate
+    from cascade.status import Counts, Status
     from cascade.store import EventStore, MemoryStore, open_store
 
 

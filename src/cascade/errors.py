@@ -5,16 +5,20 @@ an importing tool can catch one class, and the CLI maps it to a clean message an
 an exit code (never a traceback)::
 
     CascadeError
-    ├── InputError                  bad input: exit code 2
-    │   ├── CascadeFileError        a cascade/events/config file is malformed (has a Position)
-    │   ├── IdentifierError         a document identifier does not parse
-    │   ├── UnknownReferenceError         an id names no organisation / document / obligation
-    │   └── LifecycleDefinitionError  a lifecycle definition is unsound
-    ├── TransitionRefusedError           an event was refused by a guard or the state machine
-    ├── StoreError                  the event store failed (connection, schema version)
-    │   └── ConflictError           a concurrent writer won; retry (exit code 75)
-    └── RenderError                 a diagram could not be produced
-        └── GraphvizNotFoundError        the ``dot`` binary is missing
+    ├── InputError                    bad input: exit code 2
+    │   ├── CascadeFileError          a cascade/events/config file is malformed (has a Position)
+    │   │   └── LifecycleDefinitionError  a lifecycle definition is unsound or unknown
+    │   ├── IdentifierError           a document identifier does not parse
+    │   ├── UnknownReferenceError     an id names no organisation / document / obligation
+    │   ├── EventConflictError        an event id is reused for a different event
+    │   ├── RuleDefinitionError       a validation rule (built in or from a plugin) is unusable
+    │   ├── ExtractError              a text is empty or not an official document (extract)
+    │   └── OutputError               a result cannot be written where it was asked
+    ├── TransitionRefusedError        an event was refused by a guard or the state machine
+    ├── StoreError                    the event store failed (connection, schema version)
+    │   └── ConflictError             a concurrent writer won; retry (exit code 75)
+    └── RenderError                   a diagram could not be produced
+        └── GraphvizNotFoundError     the ``dot`` binary is missing
 """
 
 from __future__ import annotations
@@ -101,14 +105,43 @@ class UnknownReferenceError(InputError):
         super().__init__(f"unknown {kind} {ref!r}{where}")
 
 
-class LifecycleDefinitionError(InputError):
-    """A lifecycle definition is not sound (initial state, reachability, triggers)."""
+class LifecycleDefinitionError(CascadeFileError):
+    """A lifecycle definition is not sound (initial state, reachability, triggers), or
+    a cascade names a lifecycle that does not exist."""
+
+
+class EventConflictError(InputError):
+    """An event id already in the history names a different event; nothing changed."""
+
+    def __init__(self, event_id: str, difference: str, position: Position | None = None) -> None:
+        self.event_id = event_id
+        self.difference = difference
+        self.position = position
+        where = f"{position}: " if position else ""
+        super().__init__(
+            f"{where}event id {event_id!r} is already in the history for a different event "
+            f"({difference}); give the new event its own id"
+        )
+
+
+class RuleDefinitionError(InputError):
+    """A validation rule cannot be used: a plugin fails to load, or ids or names clash."""
+
+
+class OutputError(InputError):
+    """A result cannot be written: the folder is missing, the file is not writable."""
+
+
+class ExtractError(InputError):
+    """``cascade extract`` cannot use the input: empty, unreadable, not an official document."""
 
 
 class TransitionRefusedError(CascadeError):
     """An event was refused; nothing changed.
 
-    Attributes say who tried what and why not.
+    Attributes say who tried what and why not; ``position`` says where the event
+    was read from, when it came from a file. ``kind`` is ``obligation``, or
+    ``milestone`` for an event recording a milestone.
     """
 
     exit_code = EXIT_BAD_INPUT
@@ -122,6 +155,8 @@ class TransitionRefusedError(CascadeError):
         state: str,
         reason: str,
         event_id: str | None = None,
+        position: Position | None = None,
+        kind: str = "obligation",
     ) -> None:
         self.obligation = obligation
         self.trigger = trigger
@@ -129,9 +164,11 @@ class TransitionRefusedError(CascadeError):
         self.state = state
         self.reason = reason
         self.event_id = event_id
-        prefix = f"event {event_id}: " if event_id else ""
+        self.position = position
+        prefix = f"{position}: " if position else ""
+        prefix += f"event {event_id}: " if event_id else ""
         super().__init__(
-            f"{prefix}{actor} may not {trigger!r} obligation {obligation} (state {state}): {reason}"
+            f"{prefix}{actor} may not {trigger!r} {kind} {obligation} (state {state}): {reason}"
         )
 
 

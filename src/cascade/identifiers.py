@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from cascade.errors import IdentifierError
@@ -125,6 +125,8 @@ class DocumentIdentifier:
     type_code: str | None
     issuer: str
     units: tuple[str, ...] = ()
+    # the number as printed when it has leading zeros ("08"): kept for display, not compared
+    digits: str = field(default="", compare=False, repr=False)
 
     @property
     def is_draft(self) -> bool:
@@ -141,7 +143,7 @@ class DocumentIdentifier:
 
     def __str__(self) -> str:
         """Return the canonical spelling: ``435/QĐ-UBND``, ``251-KH/TU``, ``/STTTT-TTBCXB``."""
-        number = "" if self.number is None else str(self.number)
+        number = "" if self.number is None else (self.digits or str(self.number))
         body = "-".join((self.issuer, *self.units))
         if self.style == "party":
             return f"{number}-{self.type_code}/{body}"
@@ -196,7 +198,9 @@ def _party(text: str, head: str, tail: str) -> DocumentIdentifier:
     if "/" in tail:
         raise IdentifierError(text, "a Party identifier has only one '/'")
     issuer, *units = _segments(text, tail)
-    return DocumentIdentifier("party", number, None, type_code, issuer, tuple(units))
+    return DocumentIdentifier(
+        "party", number, None, type_code, issuer, tuple(units), _zero_padded(raw_number)
+    )
 
 
 def _state(text: str, head: str, tail: str) -> DocumentIdentifier:
@@ -214,12 +218,18 @@ def _state(text: str, head: str, tail: str) -> DocumentIdentifier:
     first, *rest = _segments(text, tail)
     # Only an exact segment is a type code: "HĐND" and "QH15" are issuers.
     type_code = _type_code(first)
+    digits = _zero_padded(head)
     if type_code is None:
-        return DocumentIdentifier("state", number, year, None, first, tuple(rest))
+        return DocumentIdentifier("state", number, year, None, first, tuple(rest), digits)
     if not rest:
         raise IdentifierError(text, f"type code {type_code!r} needs an issuer after it")
     issuer, *units = rest
-    return DocumentIdentifier("state", number, year, type_code, issuer, tuple(units))
+    return DocumentIdentifier("state", number, year, type_code, issuer, tuple(units), digits)
+
+
+def _zero_padded(raw: str) -> str:
+    """The digits as written when they start with 0 ("08/CT-UBND"), else ''."""
+    return raw if raw.startswith("0") and _DIGITS.fullmatch(raw) else ""
 
 
 def parse_identifier(text: str) -> DocumentIdentifier:

@@ -15,13 +15,14 @@ naming the place; all problems of a file are reported together.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -29,6 +30,7 @@ from cascade.errors import CascadeFileError, Position
 from cascade.model import Cascade, CascadeFile, Obligation
 
 PathKey = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
 
 _BOMS = {
     b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32",
@@ -86,19 +88,48 @@ class SourceMap:
         return None
 
 
+_FORMAT_LINE = re.compile(r"""^\s*"?format"?\s*:\s*["']?([\w./-]+)""", re.MULTILINE)
+
+
+def declared_format(path: str | Path) -> str | None:
+    """The ``format`` a file declares at its top (``cascade/1``, ``lifecycle/1``), if any.
+
+    A cheap look at the text, for telling cascade files from other YAML in a folder;
+    it checks nothing else.
+    """
+    try:
+        with Path(path).open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    found = _FORMAT_LINE.search(head)
+    return found.group(1) if found else None
+
+
 def read(path: str | Path) -> tuple[CascadeFile, SourceMap]:
     """Parse ``path`` and check its shape; references are not checked yet."""
+    return read_model(
+        path, CascadeFile, "a cascade file must be a mapping with 'format', 'cascade', ..."
+    )
+
+
+def read_model(
+    path: str | Path, model: type[M], shape: str = "the file must be a mapping"
+) -> tuple[M, SourceMap]:
+    """Parse the YAML (or JSON) file ``path`` into ``model``, with file:line:col errors.
+
+    ``shape`` is the message when the file is not a mapping. Used for cascade
+    files and for other YAML the library reads (lifecycle definitions).
+    """
     text, source = _read_text(Path(path))
     if Path(path).suffix.lower() == ".json":
         _check_json_syntax(text, source)
     data = _parse_yaml(text, source)
     if not isinstance(data, Mapping):
-        raise CascadeFileError(
-            "a cascade file must be a mapping with 'format', 'cascade', ...", source.position()
-        )
+        raise CascadeFileError(shape, source.position())
     source.root = data
     try:
-        return CascadeFile.model_validate(_plain(data)), source
+        return model.model_validate(_plain(data)), source
     except ValidationError as exc:
         raise _from_validation_error(exc, source) from None
 
@@ -123,11 +154,18 @@ def loads(text: str, name: str = "<string>") -> Cascade:
     return expand(cascade_file, source)
 
 
-def expand(cascade_file: CascadeFile, source: SourceMap | None = None) -> Cascade:
-    """Check references and expand group addressees into one obligation per member."""
+def expand(
+    cascade_file: CascadeFile, source: SourceMap | None = None, *, check: bool = True
+) -> Cascade:
+    """Check references and expand group addressees into one obligation per member.
+
+    ``check=False`` skips the reference checks, for a caller that has run them
+    itself (``cascade validate`` runs each as a rule and expands only when no id
+    dangles).
+    """
     from cascade.references import check_references
 
-    problems = check_references(cascade_file)
+    problems = check_references(cascade_file) if check else []
     if problems:
         raise _errors(problems, source or SourceMap("<cascade>"))
     groups = {g.id: g.members for g in cascade_file.groups}

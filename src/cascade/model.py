@@ -20,7 +20,7 @@ import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
 FORMAT_VERSION = "cascade/1"
 
@@ -316,6 +316,15 @@ class Event(_Model):
     note: Text | None = None
     evidence: Text | None = None
     milestone: Id | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Event:
+        if self.milestone is not None:
+            if self.obligation is not None or self.trigger is not None:
+                raise ValueError("a milestone event has no obligation or trigger")
+        elif self.obligation is None or self.trigger is None:
+            raise ValueError("an event needs an obligation and a trigger (or a milestone)")
+        return self
 
 
 # --- the cascade ---------------------------------------------------------

@@ -1,26 +1,52 @@
 """Reference checks on a file-layer cascade: every id names something that exists.
 
-Pure functions over :class:`~cascade.model.CascadeFile`; each problem is a
-``(path, message)`` pair whose path the loader turns into file:line:col.
+Pure functions over :class:`~cascade.model.CascadeFile`, one per kind of problem;
+each yields ``(path, message)`` pairs whose path the loader (or the validator)
+turns into file:line:col. The loader refuses a file on any of them
+(:func:`check_references`); ``cascade validate`` runs each as a rule of its own
+(:mod:`cascade.rules.references`), so there is one implementation of each check.
+
+:data:`BLOCKING` are the checks whose problems make expansion meaningless
+(a dangling or ambiguous id); the others leave a cascade that can still be
+expanded and checked further.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 from cascade.errors import IdentifierError
 from cascade.identifiers import parse_identifier
-from cascade.model import CascadeFile
+from cascade.model import CascadeFile, Document
 
-Problem = tuple[tuple[str | int, ...], str]
+PathKey = tuple[str | int, ...]
+Problem = tuple[PathKey, str]
+Check = Callable[[CascadeFile], Iterator[Problem]]
 
 
 def check_references(cf: CascadeFile) -> list[Problem]:
     """Every dangling reference, duplicate id and bad identifier in ``cf``."""
-    return list(_duplicates(cf)) + list(_dangling(cf))
+    return [problem for check in ALL_CHECKS for problem in check(cf)]
 
 
-def _duplicates(cf: CascadeFile) -> Iterator[Problem]:
+def duplicate_ids(
+    cf: CascadeFile, obligation_ids: Collection[str] | None = None
+) -> Iterator[Problem]:
+    """Ids used twice in one namespace (organisations and groups share one).
+
+    ``obligation_ids`` is the set of obligation ids when the caller has it already.
+    """
+    parties = {o.id for o in cf.organisations}
+    parties.update(g.id for g in cf.groups)
+    sizes: list[tuple[int, Collection[str]]] = [
+        (len(cf.levels), {lv.id for lv in cf.levels}),
+        (len(cf.organisations) + len(cf.groups), parties),
+        (len(cf.milestones), {m.id for m in cf.milestones}),
+        (len(cf.documents), {d.id for d in cf.documents}),
+        (len(cf.obligations), obligation_ids or {o.id for o in cf.obligations}),
+    ]
+    if all(count == len(ids) for count, ids in sizes):
+        return  # the common case, checked at C speed
     namespaces: list[tuple[str, Iterable[tuple[str, str]]]] = [
         ("level", (("levels", lv.id) for lv in cf.levels)),
         (
@@ -45,68 +71,185 @@ def _duplicates(cf: CascadeFile) -> Iterator[Problem]:
             seen.add(item_id)
 
 
-def _dangling(cf: CascadeFile) -> Iterator[Problem]:
-    levels = {lv.id for lv in cf.levels}
+def unknown_organisations(cf: CascadeFile) -> Iterator[Problem]:
+    """Organisation (or group) ids that name nothing."""
     orgs = {o.id for o in cf.organisations}
     groups = {g.id for g in cf.groups}
     parties = orgs | groups
+    if _all_known_organisations(cf, orgs, parties):
+        return
+
+    # messages name the reference only: the loader prints them after file:line:col
+    def org(ref: str | None, path: PathKey, where: str) -> Iterator[Problem]:
+        if ref is not None and ref not in orgs:
+            yield path, f"unknown organisation {ref!r}"
+
+    def party(ref: str, path: PathKey, where: str) -> Iterator[Problem]:
+        if ref not in parties:
+            yield path, f"unknown organisation or group {ref!r}"
+
+    for i, o in enumerate(cf.organisations):
+        p: PathKey = ("organisations", i)
+        yield from org(o.parent, (*p, "parent"), f"organisation {o.id!r} parent")
+        for j, succ in enumerate(o.successors):
+            yield from org(succ, (*p, "successors", j), f"organisation {o.id!r} successors")
+    for i, group in enumerate(cf.groups):
+        for j, member in enumerate(group.members):
+            yield from org(member, ("groups", i, "members", j), f"group {group.id!r} members")
+    for i, doc in enumerate(cf.documents):
+        p = ("documents", i)
+        what = f"document {doc.id!r}"
+        yield from org(doc.issuer, (*p, "issuer"), f"{what} issuer")
+        yield from org(doc.on_behalf_of, (*p, "on_behalf_of"), f"{what} on_behalf_of")
+        for j, addressee in enumerate(doc.addressees):
+            yield from party(addressee, (*p, "addressees", j), f"{what} addressees")
+        for j, entry in enumerate(doc.distribution):
+            if entry.recipient is not None:
+                path = (*p, "distribution", j, "recipient")
+                yield from party(entry.recipient, path, f"{what} distribution")
+    for i, ob in enumerate(cf.obligations):
+        p = ("obligations", i)
+        what = f"obligation {ob.id!r}"
+        yield from party(ob.lead, (*p, "lead"), f"{what} lead")
+        for j, coordinator in enumerate(ob.coordinators):
+            yield from party(coordinator, (*p, "coordinators", j), f"{what} coordinators")
+        yield from org(ob.report_to, (*p, "report_to"), f"{what} report_to")
+        yield from org(ob.via, (*p, "via"), f"{what} via")
+
+
+def _all_known_organisations(cf: CascadeFile, orgs: set[str], parties: set[str]) -> bool:
+    """Whether every organisation reference resolves (set operations, no per-item walk)."""
+    obs = cf.obligations
+    need_party = {ob.lead for ob in obs}
+    need_party.update(c for ob in obs for c in ob.coordinators)
+    need_party.update(a for d in cf.documents for a in d.addressees)
+    need_party.update(e.recipient for d in cf.documents for e in d.distribution if e.recipient)
+    need_org: set[str | None] = {ob.report_to for ob in obs} | {ob.via for ob in obs}
+    need_org.update(o.parent for o in cf.organisations)
+    need_org.update(s for o in cf.organisations for s in o.successors)
+    need_org.update(m for g in cf.groups for m in g.members)
+    need_org.update(d.issuer for d in cf.documents)
+    need_org.update(d.on_behalf_of for d in cf.documents)
+    need_org.discard(None)
+    return need_party <= parties and need_org <= orgs
+
+
+def unknown_documents(cf: CascadeFile) -> Iterator[Problem]:
+    """Document ids (bases, attachments, an obligation's document) that name nothing."""
     docs = {d.id for d in cf.documents}
+    needed = {ob.document for ob in cf.obligations}
+    needed.update(b.document for d in cf.documents for b in d.rests_on)
+    needed.update(a for d in cf.documents for a in d.attachments)
+    if needed <= docs:
+        return
+    for i, doc in enumerate(cf.documents):
+        for j, basis in enumerate(doc.rests_on):
+            if basis.document not in docs:
+                yield (
+                    ("documents", i, "rests_on", j, "document"),
+                    f"unknown document {basis.document!r}",
+                )
+        for j, att in enumerate(doc.attachments):
+            if att not in docs:
+                yield (
+                    ("documents", i, "attachments", j),
+                    f"unknown document {att!r}",
+                )
+    for i, ob in enumerate(cf.obligations):
+        if ob.document not in docs:
+            yield (
+                ("obligations", i, "document"),
+                f"unknown document {ob.document!r}",
+            )
+
+
+def unknown_obligations(
+    cf: CascadeFile, obligation_ids: Collection[str] | None = None
+) -> Iterator[Problem]:
+    """Parent obligations (``implements``) that name nothing.
+
+    ``obligation_ids`` is the set of obligation ids when the caller has it already.
+    """
+    obligations = obligation_ids or {o.id for o in cf.obligations}
+    parents = {o.implements for o in cf.obligations}
+    parents.discard(None)
+    if all(p in obligations for p in parents):
+        return
+    for i, ob in enumerate(cf.obligations):
+        if ob.implements is not None and ob.implements not in obligations:
+            yield (
+                ("obligations", i, "implements"),
+                f"unknown obligation {ob.implements!r}",
+            )
+
+
+def unknown_milestones(cf: CascadeFile) -> Iterator[Problem]:
+    """Milestones named by event deadlines that are not declared."""
     milestones = {m.id for m in cf.milestones}
-    obligations = {o.id for o in cf.obligations}
+    if "event" not in {ob.deadline.kind for ob in cf.obligations}:
+        return
+    for i, ob in enumerate(cf.obligations):
+        if ob.deadline.kind == "event" and ob.deadline.milestone not in milestones:
+            yield (
+                ("obligations", i, "deadline", "milestone"),
+                f"unknown milestone {ob.deadline.milestone!r}",
+            )
 
-    def unknown(
-        kind: str, ref: str | None, known: set[str], path: tuple[str | int, ...]
-    ) -> Iterator[Problem]:
-        if ref is not None and ref not in known:
-            yield path, f"unknown {kind} {ref!r}"
 
+def unknown_levels(cf: CascadeFile) -> Iterator[Problem]:
+    """Organisation levels that are not declared (when any level is used)."""
+    levels = {lv.id for lv in cf.levels}
     for i, org in enumerate(cf.organisations):
-        p: tuple[str | int, ...] = ("organisations", i)
-        if levels or org.level is not None:
-            yield from unknown("level", org.level, levels, (*p, "level"))
-        yield from unknown("organisation", org.parent, orgs, (*p, "parent"))
-        for j, succ in enumerate(org.successors):
-            yield from unknown("organisation", succ, orgs, (*p, "successors", j))
+        if org.level is not None and org.level not in levels:
+            yield (
+                ("organisations", i, "level"),
+                f"unknown level {org.level!r}",
+            )
+
+
+def empty_groups(cf: CascadeFile) -> Iterator[Problem]:
+    """Groups with no members: an obligation addressed to one expands to no one."""
     for i, group in enumerate(cf.groups):
         if not group.members:
             yield ("groups", i, "members"), f"group {group.id!r} has no members"
-        for j, member in enumerate(group.members):
-            yield from unknown("organisation", member, orgs, ("groups", i, "members", j))
+
+
+def malformed_identifiers(cf: CascadeFile) -> Iterator[Problem]:
+    """Document identifiers that do not parse ('251-KH/TU', '12724/VP-KGVX', ...)."""
     for i, doc in enumerate(cf.documents):
-        p = ("documents", i)
         try:
             parse_identifier(doc.identifier)
         except IdentifierError as exc:
-            yield (*p, "identifier"), f"bad document identifier {doc.identifier!r}: {exc.reason}"
-        yield from unknown("organisation", doc.issuer, orgs, (*p, "issuer"))
-        yield from unknown("organisation", doc.on_behalf_of, orgs, (*p, "on_behalf_of"))
+            yield ("documents", i, "identifier"), identifier_message(doc, exc)
+
+
+def identifier_message(doc: Document, exc: IdentifierError) -> str:
+    """What is wrong with ``doc``'s identifier."""
+    return f"bad document identifier {doc.identifier!r}: {exc.reason}"
+
+
+def self_based_documents(cf: CascadeFile) -> Iterator[Problem]:
+    """Documents that rest on themselves."""
+    for i, doc in enumerate(cf.documents):
         for j, basis in enumerate(doc.rests_on):
-            yield from unknown("document", basis.document, docs, (*p, "rests_on", j, "document"))
             if basis.document == doc.id:
-                yield (*p, "rests_on", j, "document"), f"document {doc.id!r} rests on itself"
-        for j, att in enumerate(doc.attachments):
-            yield from unknown("document", att, docs, (*p, "attachments", j))
-        for j, addressee in enumerate(doc.addressees):
-            yield from unknown("organisation or group", addressee, parties, (*p, "addressees", j))
-        for j, entry in enumerate(doc.distribution):
-            yield from unknown(
-                "organisation or group",
-                entry.recipient,
-                parties,
-                (*p, "distribution", j, "recipient"),
-            )
-    for i, ob in enumerate(cf.obligations):
-        p = ("obligations", i)
-        yield from unknown("document", ob.document, docs, (*p, "document"))
-        yield from unknown("organisation or group", ob.lead, parties, (*p, "lead"))
-        for j, coordinator in enumerate(ob.coordinators):
-            yield from unknown(
-                "organisation or group", coordinator, parties, (*p, "coordinators", j)
-            )
-        yield from unknown("organisation", ob.report_to, orgs, (*p, "report_to"))
-        yield from unknown("organisation", ob.via, orgs, (*p, "via"))
-        yield from unknown("obligation", ob.implements, obligations, (*p, "implements"))
-        if ob.deadline.kind == "event":
-            yield from unknown(
-                "milestone", ob.deadline.milestone, milestones, (*p, "deadline", "milestone")
-            )
+                yield (
+                    ("documents", i, "rests_on", j, "document"),
+                    f"document {doc.id!r} rests on itself",
+                )
+
+
+BLOCKING: tuple[Check, ...] = (
+    duplicate_ids,
+    unknown_organisations,
+    unknown_documents,
+    unknown_obligations,
+    unknown_milestones,
+    unknown_levels,
+)
+ALL_CHECKS: tuple[Check, ...] = (
+    *BLOCKING,
+    empty_groups,
+    malformed_identifiers,
+    self_based_documents,
+)

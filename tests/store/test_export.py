@@ -134,6 +134,8 @@ def test_export_from_a_database(db_url: str, tmp_path: Path) -> None:
 
     result = runner.invoke(main, ["export", "--db", db_url, "--format", "csv"])
     assert result.exit_code == 0 and len(result.stdout.strip().splitlines()) == 152
+    rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"))))
+    assert [r["state"] for r in rows[:2]] == ["in_progress", "in_progress"]  # two leaves start
 
     result = runner.invoke(main, ["export", "--db", db_url])
     interchange = json.loads(result.stdout)
@@ -142,11 +144,23 @@ def test_export_from_a_database(db_url: str, tmp_path: Path) -> None:
     assert interchange["cascade"]["id"] == SEED_ID
 
 
-def test_export_needs_a_database_for_a_history() -> None:
+def test_a_history_export_needs_events_or_a_database() -> None:
     result = CliRunner().invoke(main, ["export", str(SEED), "--format", "ocel"])
-    assert result.exit_code == 2 and "use --db instead of FILE" in result.stderr
+    assert result.exit_code == 2 and "give --events FILE.jsonl, or --db" in result.stderr
     result = CliRunner().invoke(main, ["export", str(SEED), "--db", "sqlite:///x.db"])
     assert result.exit_code == 2 and "not both" in result.stderr
+
+
+def test_ocel_from_a_file_and_its_events_carries_the_states(tmp_path: Path) -> None:
+    events = write_jsonl(seed_history(), tmp_path / "events.jsonl")
+    args = ["export", str(SEED), "--events", str(events), "--format", "ocel"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert validate(document) == []
+    ob = next(o for o in document["objects"] if o["id"] == "obligation:1.1@bao-kien-giang")
+    states = [a["value"] for a in ob["attributes"] if a["name"] == "state"]
+    assert states == ["in_progress", "reported"]  # its start, then its report
 
 
 @pytest.fixture

@@ -91,17 +91,23 @@ def _count(url: str) -> int:
 @pytest.mark.parametrize(
     ("line", "where", "message"),
     [
-        ('{"id": "x", "obligation": "1.4", "trigger": "start"', ":2:", "invalid JSON"),
-        ('{"id": "x", "obligation": "1.4", "trigger": "start", "actor": "dai-ptth"}', ":2:1", "at"),
+        ('{"id": "x", "obligation": "1.4", "trigger": "start"', ":2:52", "invalid JSON"),
+        ('{"id": "x", "obligation": "1.4", "trigger": "start", "actor": "dai-ptth"}', ":2:1",
+         "missing required key 'at'"),
         ('{"id": "x", "obligation": "9.9", "trigger": "start", "actor": "dai-ptth", '
-         '"at": "2025-01-01"}', ":2:1", "unknown obligation '9.9'"),
+         '"at": "2025-01-01"}', ":2:", "unknown obligation '9.9'"),
         ('{"id": "x", "obligation": "1.4", "trigger": "start", "actor": "ai-do", '
-         '"at": "2025-01-01"}', ":2:1", "unknown organisation 'ai-do'"),
+         '"at": "2025-01-01"}', ":2:", "unknown organisation 'ai-do'"),
         ('{"id": "x", "obligation": "1.4", "trigger": "start", "actor": "dai-ptth", '
-         '"at": "2025-01-01", "colour": "red"}', ":2:95", "colour: unknown key"),
+         '"at": "2025-01-01", "colour": "red"}', ":2:95", "unknown key 'colour'"),
         ('{"id": "ok", "obligation": "1.4", "trigger": "report", "actor": "dai-ptth", '
-         '"at": "2025-01-01"}', ":2:1", "already used on line 1"),
-        ('{"id": "x", "actor": "dai-ptth", "at": "2025-01-01"}', ":2:1", "needs 'obligation'"),
+         '"at": "2025-01-01"}', ":2:", "already in the history for a different event"),
+        ('{"id": "x", "actor": "dai-ptth", "at": "2025-01-01"}', ":2:1",
+         "missing required key 'obligation'"),
+        ('{"id": "x", "obligation": "1.4", "trigger": "accept", "actor": "dai-ptth", '
+         '"at": "2025-01-02"}', ":2:", "may not 'accept' obligation 1.4"),
+        ('{"id": "x", "obligation": "1.4", "trigger": "report", "actor": "so-tttt", '
+         '"at": "2025-01-02"}', ":2:", "only the lead (dai-ptth) may 'report' it"),
     ],
 )  # fmt: skip
 def test_bad_events_files_change_nothing(
@@ -137,7 +143,7 @@ def test_a_stored_event_id_with_other_content_is_refused(ready: str, tmp_path: P
         encoding="utf-8",
     )
     code, _, err = run("events", "import", str(second), "--db", ready)
-    assert code == 2 and f"{second}:2:1" in err and "already stored for a different event" in err
+    assert code == 2 and f"{second}:2:" in err and "already in the history for a different" in err
     assert _count(ready) == 1
 
 

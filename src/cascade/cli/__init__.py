@@ -21,9 +21,16 @@ COMMANDS: dict[str, str] = {
     "show": "cascade.cli.core:show",
     "export": "cascade.cli.core:export",
     "render": "cascade.cli.render_cmd:render",
+    "validate": "cascade.cli.validate_cmd:validate",
+    "rules": "cascade.cli.validate_cmd:rules",
+    "extract": "cascade.cli.extract_cmd:extract",
+    "status": "cascade.cli.tracking:status",
+    "apply": "cascade.cli.tracking:apply",
+    "lifecycle": "cascade.cli.tracking:lifecycle",
     "db": "cascade.cli.db_cmds:db",
     "events": "cascade.cli.db_cmds:events",
     "history": "cascade.cli.db_cmds:history",
+    "record": "cascade.cli.db_cmds:record",
 }
 
 

@@ -104,13 +104,13 @@ def db_load(file: Path, db: str | None, replace: bool) -> None:
     Loading the same file again changes nothing. A changed definition needs
     --replace and may not drop an obligation that has events.
     """
-    from cascade.loader import read
+    from cascade.store.tracking import read_definition
 
-    cascade_file, _ = read(file)  # check the file before touching the database
+    cascade_file, lifecycle = read_definition(file)  # checked before the database is touched
     with opened(db) as store:
-        changed = store.save_cascade(cascade_file, replace=replace)
+        changed = store.save_cascade(cascade_file, replace=replace, lifecycle=lifecycle)
         what = "stored" if changed else "unchanged"
-        click.echo(f"{cascade_file.cascade.id}: {what} in {store.url}")
+        click.echo(f"{cascade_file.cascade.id}: {what} in {store.url} (lifecycle {lifecycle.id})")
 
 
 @db.command("list")
@@ -152,23 +152,26 @@ def events_import(
     """Import an events file (one JSON event per line) into a stored cascade.
 
     The whole file is checked first (syntax, ids, references, reused event
-    ids); on any problem nothing is written. Events already stored are
-    skipped, so an import that was interrupted is completed by running it
-    again (Nhập sự kiện; chạy lại để hoàn tất nếu bị ngắt).
+    ids, and the lifecycle's guards after the stored history); on any problem
+    nothing is written. Events already stored are skipped, so an import that
+    was interrupted is completed by running it again (Nhập sự kiện; chạy lại
+    để hoàn tất nếu bị ngắt).
     """
-    from cascade.store.tracking import import_events, pick_cascade, read_events_file
+    from cascade.events import read_events
+    from cascade.store.tracking import import_events, pick_cascade
 
     show = sys.stderr.isatty() if progress is None else progress
     with opened(db) as store, _progress(show) as bar:
         chosen = pick_cascade(store, cascade_id)
         size = file.stat().st_size if file.is_file() else 0
-        reading = bar("reading", size)
-        events_file = read_events_file(file, progress=reading)
+        batch = read_events(file, bar("reading", size))
         # a million events stay alive until the end: keep the garbage collector from
-        # walking them again and again while batches allocate rows (~20% of the import)
+        # walking them again and again while batches allocate rows
         gc.freeze()
-        writing = bar("writing", len(events_file.events))
-        report = import_events(store, chosen, events_file, batch_size=batch_size, progress=writing)
+        report = import_events(
+            store, chosen, batch, batch_size=batch_size,
+            checking=bar("checking", len(batch)), progress=bar("writing", len(batch)),
+        )  # fmt: skip
     click.echo(
         f"{chosen}: {report.added} events added, {report.duplicates} already stored "
         f"({report.read} read, {report.batches} transactions)"
@@ -191,6 +194,90 @@ def _progress(show: bool) -> Iterator[Callable[[str, int], Callable[[int], None]
             return lambda done: progress.update(task_id, completed=done)
 
         yield task
+
+
+# --- cascade record -------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("trigger")
+@click.argument("obligation")
+@click.option("--actor", required=True, metavar="ORG", help="The organisation that acts.")
+@click.option("--at", "at", metavar="TIME",
+              help="When (ISO 8601; without an offset: Vietnam time) [default: now].")  # fmt: skip
+@click.option("--note", help="What was done (Ghi chú).")
+@click.option("--evidence", help="A document number or link that shows it (Minh chứng).")
+@click.option("--id", "event_id", metavar="ID",
+              help="The event's id [default: derived from obligation, trigger, actor, time; "
+              "recording the same event again is then a no-op].")  # fmt: skip
+@click.option("--expect-version", type=click.IntRange(min=0), metavar="N",
+              help="Refuse (exit 75) unless the obligation has exactly N events.")  # fmt: skip
+@db_option
+@cascade_option
+def record(
+    trigger: str,
+    obligation: str,
+    actor: str,
+    at: str | None,
+    note: str | None,
+    evidence: str | None,
+    event_id: str | None,
+    expect_version: int | None,
+    db: str | None,
+    cascade_id: str | None,
+) -> None:
+    """Record one event: TRIGGER (start, report, accept, return, cancel, …) on OBLIGATION.
+
+    The lifecycle's guards check it inside the transaction (who may fire what,
+    from which state, roll-up); a refused event stores nothing (exit 2). TRIGGER
+    "milestone" records that the milestone OBLIGATION happened. (Ghi nhận sự
+    kiện: bắt đầu, báo cáo, chấp nhận, trả lại, hủy.)
+
+    \b
+    Examples:
+      cascade record start 1.1@bao-kien-giang --actor bao-kien-giang
+      cascade record report 1.1@bao-kien-giang --actor bao-kien-giang \\
+          --at 2025-03-01T09:00 --evidence "Báo cáo số 12/BC-BKG"
+      cascade record accept 1.1@bao-kien-giang --actor so-tttt
+    """
+    import datetime as dt
+
+    from pydantic import ValidationError
+
+    from cascade.errors import InputError
+    from cascade.model import Event
+    from cascade.store.port import VIETNAM
+    from cascade.store.tracking import event_id as default_id
+    from cascade.store.tracking import pick_cascade
+    from cascade.store.tracking import record as record_event
+
+    try:
+        when = (
+            dt.datetime.fromisoformat(at) if at else dt.datetime.now(VIETNAM).replace(microsecond=0)
+        )
+    except ValueError:
+        raise InputError(f"--at {at!r}: give an ISO 8601 time, e.g. 2025-03-01T09:00") from None
+    milestone = trigger == "milestone"
+    fields = {
+        "obligation": None if milestone else obligation,
+        "trigger": None if milestone else trigger,
+        "milestone": obligation if milestone else None,
+        "actor": actor, "at": when, "note": note, "evidence": evidence,
+    }  # fmt: skip
+    try:
+        event = Event(id=event_id or default_id(obligation, trigger, actor, when), **fields)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        raise InputError(f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}") from None
+    with opened(db) as store:
+        chosen = pick_cascade(store, cascade_id)
+        result, state = record_event(store, chosen, event, expected_version=expect_version)
+    if result.duplicate:
+        click.echo(f"{event.id}: already recorded (no change)")
+    elif milestone:
+        click.echo(f"{event.id}: milestone {obligation} recorded")
+    else:
+        click.echo(f"{event.id}: {obligation} {trigger} → {state} (version {result.version})")
 
 
 # --- cascade history ------------------------------------------------------------------
@@ -263,28 +350,3 @@ def _record(event: Any) -> dict[str, Any]:
     data = event.model_dump(mode="json", exclude_none=True)
     data["at"] = event.at.isoformat()
     return dict(data)
-
-
-def export_from_db(db: str | None, cascade_id: str | None, fmt: str) -> str:
-    """What `cascade export` writes when it reads from the database."""
-    from cascade.store.tracking import pick_cascade
-
-    with opened(db) as store:
-        chosen = pick_cascade(store, cascade_id)
-        cascade = store.load_cascade(chosen)
-        if fmt == "json":
-            from cascade.interchange import dumps, to_interchange
-
-            states = {ob: h.state for ob, h in store.heads(chosen).items() if h.state}
-            return dumps(to_interchange(cascade, states))
-        history = store.history(chosen)
-    if fmt == "ocel":
-        from cascade.store.ocel import to_ocel
-
-        return (
-            json.dumps(to_ocel(cascade, (s.event for s in history)), ensure_ascii=False, indent=1)
-            + "\n"
-        )
-    from cascade.store.table import to_csv
-
-    return to_csv(cascade, history)

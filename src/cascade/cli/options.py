@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 import click
 
+from cascade.errors import OutputError
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 # files are checked by the loader, which reports a missing file as file:line:col with exit 2
@@ -28,5 +30,8 @@ def write_output(text: str, output: Path | None) -> None:
     """Write ``text`` as UTF-8 to ``output``, or to standard output."""
     if output is None:
         click.echo(text, nl=False)
-    else:
+        return
+    try:
         output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{output}: cannot write: {exc.strerror or exc}") from None

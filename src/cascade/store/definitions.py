@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pydantic import ValidationError
 
 from cascade.errors import InputError, StoreError
+from cascade.lifecycle import LifecycleDefinition
 from cascade.loader import expand
 from cascade.model import Cascade, CascadeFile
 
@@ -25,9 +26,30 @@ def to_json(cascade: CascadeFile | Cascade) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def digest(text: str) -> str:
-    """SHA-256 of the canonical JSON, hex."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def digest(text: str, lifecycle: str | None = None) -> str:
+    """SHA-256 of the canonical JSON (and of the lifecycle's, when stored), hex."""
+    sha = hashlib.sha256(text.encode("utf-8"))
+    if lifecycle is not None:
+        sha.update(b"\0" + lifecycle.encode("utf-8"))
+    return sha.hexdigest()
+
+
+def lifecycle_json(lifecycle: LifecycleDefinition | None) -> str | None:
+    """The canonical JSON of a lifecycle definition."""
+    if lifecycle is None:
+        return None
+    data = lifecycle.model_dump(mode="json", exclude_none=True)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def lifecycle_from_json(text: str | None, where: str) -> LifecycleDefinition | None:
+    """The stored lifecycle definition of a cascade; StoreError if unreadable."""
+    if text is None:
+        return None
+    try:
+        return LifecycleDefinition.model_validate_json(text)
+    except ValidationError as exc:
+        raise StoreError(f"the stored lifecycle of {where} is unreadable: {exc}") from None
 
 
 def from_json(text: str, where: str) -> Cascade:

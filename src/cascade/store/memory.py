@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from cascade.errors import UnknownReferenceError
+from cascade.lifecycle import LifecycleDefinition
 from cascade.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.store import definitions
@@ -42,6 +43,7 @@ from cascade.store.url import MEMORY
 @dataclass
 class _Stored:
     cascade: Cascade
+    lifecycle: LifecycleDefinition | None
     digest: str
     revision: int
     loaded_at: dt.datetime
@@ -62,29 +64,37 @@ class MemoryStore(EventStore):
 
     # --- definitions ------------------------------------------------------------
 
-    def save_cascade(self, cascade: CascadeFile | Cascade, *, replace: bool = False) -> bool:
+    def save_cascade(
+        self,
+        cascade: CascadeFile | Cascade,
+        *,
+        replace: bool = False,
+        lifecycle: LifecycleDefinition | None = None,
+    ) -> bool:
         expanded = expand(cascade) if isinstance(cascade, CascadeFile) else cascade
         text = definitions.to_json(cascade)
-        new_digest = definitions.digest(text)
+        new_digest = definitions.digest(text, definitions.lifecycle_json(lifecycle))
         cascade_id = expanded.cascade.id
         with self._lock:
             old = self._cascades.get(cascade_id)
             now = dt.datetime.now(dt.UTC)
             if old is None:
-                self._cascades[cascade_id] = _Stored(expanded, new_digest, 1, now)
+                self._cascades[cascade_id] = _Stored(expanded, lifecycle, new_digest, 1, now)
                 return True
             if old.digest == new_digest:
                 return False
             if not replace:
                 raise definitions.already_stored(cascade_id)
             definitions.check_replacement(cascade_id, old.heads, expanded)
-            old.cascade, old.digest, old.revision, old.loaded_at = (
-                expanded, new_digest, old.revision + 1, now,
-            )  # fmt: skip
+            old.cascade, old.lifecycle, old.digest = expanded, lifecycle, new_digest
+            old.revision, old.loaded_at = old.revision + 1, now
             return True
 
     def load_cascade(self, cascade_id: str) -> Cascade:
         return self._get(cascade_id).cascade
+
+    def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
+        return self._get(cascade_id).lifecycle
 
     def cascades(self) -> list[CascadeRecord]:
         with self._lock:

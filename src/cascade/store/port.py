@@ -7,8 +7,8 @@ checks against every implementation:
 * **one transaction per append**: an event and the obligation's new head are
   written together or not at all;
 * **idempotence**: an event whose id is already stored is a no-op when it is
-  the same event, and an :class:`~cascade.errors.InputError` when the id names
-  a different one;
+  the same event, and an :class:`~cascade.errors.EventConflictError` when the
+  id names a different one;
 * **optimistic concurrency**: every obligation has a *version*, the number of
   its stored events. ``append(..., expected_version=n)`` succeeds only if the
   version is still ``n``; otherwise :class:`~cascade.errors.ConflictError`,
@@ -32,10 +32,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from cascade.errors import ConflictError, InputError
+from cascade.errors import ConflictError, EventConflictError
 from cascade.model import Cascade, CascadeFile, Event
+
+if TYPE_CHECKING:
+    from cascade.events import EventBatch
+    from cascade.lifecycle import LifecycleDefinition
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 """A time written without an offset is Vietnam time (UTC+07:00, no daylight saving)."""
@@ -103,13 +107,24 @@ class EventStore(ABC):
     # --- definitions ------------------------------------------------------------
 
     @abstractmethod
-    def save_cascade(self, cascade: CascadeFile | Cascade, *, replace: bool = False) -> bool:
-        """Store a definition; True if anything changed.
+    def save_cascade(
+        self,
+        cascade: CascadeFile | Cascade,
+        *,
+        replace: bool = False,
+        lifecycle: LifecycleDefinition | None = None,
+    ) -> bool:
+        """Store a definition (and the lifecycle its events follow); True if anything changed.
 
         The same definition again is a no-op. A different definition under a
         stored id needs ``replace``, and may not drop an obligation that has
-        events (:class:`~cascade.errors.InputError`).
+        events (:class:`~cascade.errors.InputError`). Without ``lifecycle``, the
+        built-in lifecycle the cascade names is used when events are checked.
         """
+
+    @abstractmethod
+    def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
+        """The lifecycle stored with the cascade, or None (use the built-in it names)."""
 
     @abstractmethod
     def load_cascade(self, cascade_id: str) -> Cascade:
@@ -161,6 +176,12 @@ class EventStore(ABC):
         until: dt.datetime | None = None,
     ) -> list[StoredEvent]:
         """Stored events in history order, for one obligation or all, up to ``until``."""
+
+    def history_batch(self, cascade_id: str, *, until: dt.datetime | None = None) -> EventBatch:
+        """The history as columns (what the engine replays); stores may do it faster."""
+        from cascade.events import EventBatch
+
+        return EventBatch.from_events(s.event for s in self.history(cascade_id, until=until))
 
     @abstractmethod
     def find_events(self, cascade_id: str, event_ids: Iterable[str]) -> dict[str, StoredEvent]:
@@ -227,12 +248,9 @@ def difference(stored: EventKey, new: Event) -> str | None:
     return None
 
 
-def reused_id(event_id: str, diff: str) -> InputError:
+def reused_id(event_id: str, diff: str) -> EventConflictError:
     """The error for an event id that is already stored for a different event."""
-    return InputError(
-        f"event id {event_id!r} is already in the history for a different event ({diff}); "
-        "give the new event its own id"
-    )
+    return EventConflictError(event_id, diff)
 
 
 def conflict(obligation: str, expected: int, actual: int) -> ConflictError:
@@ -273,7 +291,7 @@ def plan_batch(
     """Decide what a batch adds, given the stored events among its ids and the current versions.
 
     Events already stored (or repeated within the batch) and the same are
-    skipped; a reused id raises InputError; a version that is not ``expected``
+    skipped; a reused id raises EventConflictError; a version that is not ``expected``
     raises ConflictError. Pure: the stores call it inside their transaction.
     """
     plan = BatchPlan()

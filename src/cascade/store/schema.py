@@ -2,7 +2,9 @@
 
 * ``cascade_schema``: one row per migration applied (see :mod:`.migrations`);
 * ``cascade_definitions``: one row per cascade, the canonical file-layer JSON
-  (zlib-compressed: a national cascade's JSON is hundreds of megabytes), and a
+  (zlib-compressed: a national cascade's JSON is hundreds of megabytes), the
+  lifecycle its events are checked against (stored with it, so that a history
+  always replays under the lifecycle it was recorded with), and a
   small integer ``key`` that the other tables use (a short key keeps their
   indexes small: bulk import speed is mostly index upkeep);
 * ``cascade_events``: the append-only history. ``seq`` orders it; an event id
@@ -52,6 +54,7 @@ definitions = Table(
     Column("id", ID, nullable=False, unique=True),
     Column("title", Text, nullable=False),
     Column("definition", LargeBinary, nullable=False),
+    Column("lifecycle", Text),  # the lifecycle definition's JSON, as resolved at load time
     Column("digest", String(64), nullable=False),
     Column("revision", Integer, nullable=False),
     Column("loaded_at", DateTime(timezone=True), nullable=False),

@@ -23,11 +23,12 @@ import datetime as dt
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, insert, update
 
 from cascade.errors import UnknownReferenceError
+from cascade.lifecycle import LifecycleDefinition
 from cascade.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.store import definitions, migrations
@@ -55,6 +56,9 @@ from cascade.store.port import (
 )
 from cascade.store.statements import EVENT_COLUMNS, build
 from cascade.store.url import display_url, sqlalchemy_url
+
+if TYPE_CHECKING:
+    from cascade.events import EventBatch
 
 _IN_CHUNK = 10_000  # SQLite allows 32,766 bound parameters in one statement
 _translated = translated(lambda store: store.url)
@@ -92,14 +96,22 @@ class SqlStore(EventStore):
     # --- definitions ------------------------------------------------------------
 
     @_translated
-    def save_cascade(self, cascade: CascadeFile | Cascade, *, replace: bool = False) -> bool:
+    def save_cascade(
+        self,
+        cascade: CascadeFile | Cascade,
+        *,
+        replace: bool = False,
+        lifecycle: LifecycleDefinition | None = None,
+    ) -> bool:
         expanded = expand(cascade) if isinstance(cascade, CascadeFile) else cascade
         text = definitions.to_json(cascade)
-        new_digest = definitions.digest(text)
+        lifecycle_text = definitions.lifecycle_json(lifecycle)
+        new_digest = definitions.digest(text, lifecycle_text)
         cascade_id = expanded.cascade.id
         values = {
             "title": expanded.cascade.title,
             "definition": zlib.compress(text.encode("utf-8"), 6),
+            "lifecycle": lifecycle_text,
             "digest": new_digest,
             "loaded_at": dt.datetime.now(dt.UTC),
         }
@@ -127,6 +139,13 @@ class SqlStore(EventStore):
             key = self._key(conn, cascade_id)
             blob = conn.execute(self.sql.definition, {"c": key}).scalar_one()
         return definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
+
+    @_translated
+    def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            text = conn.execute(self.sql.lifecycle, {"c": key}).scalar()
+        return definitions.lifecycle_from_json(text, cascade_id)
 
     @_translated
     def cascades(self) -> list[CascadeRecord]:
@@ -240,6 +259,41 @@ class SqlStore(EventStore):
             return [_stored(row) for row in conn.execute(query, {"c": key})]
 
     @_translated
+    def history_batch(self, cascade_id: str, *, until: dt.datetime | None = None) -> EventBatch:
+        """The history as columns straight from the rows: no model per event."""
+        from cascade.events import NAIVE, EventBatch
+
+        batch = EventBatch()
+        limit = instant_us(until) if until is not None else None
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            cursor = conn.connection.cursor()
+            cursor.execute(self.sql.history_columns, (key,) if self.sql.positional else {"c": key})
+            ids, obligations, triggers, actors = (
+                batch.ids, batch.obligations, batch.triggers, batch.actors,
+            )  # fmt: skip
+            at, offsets = batch.at, batch.offsets
+            for row in _rows(cursor):
+                event_id, ob, trigger, actor, written, at_us, note, evidence, milestone = row
+                if limit is not None and at_us > limit:
+                    continue
+                n = len(ids)
+                ids.append(event_id)
+                obligations.append(ob)
+                triggers.append(trigger)
+                actors.append(actor)
+                at.append(at_us / 1e6)
+                offsets.append(_offset(written, NAIVE))
+                if note is not None:
+                    batch.notes[n] = note
+                if evidence is not None:
+                    batch.evidence[n] = evidence
+                if milestone is not None:
+                    batch.milestones[n] = milestone
+            cursor.close()
+        return batch
+
+    @_translated
     def find_events(self, cascade_id: str, event_ids: Iterable[str]) -> dict[str, StoredEvent]:
         with self._read() as conn:
             return self._find(conn, self._key(conn, cascade_id), list(event_ids))
@@ -335,6 +389,19 @@ def _stored(row: Row[Any]) -> StoredEvent:
         milestone=row.milestone,
     )
     return StoredEvent(row.seq, event, row.version, _aware(row.recorded_at))
+
+
+def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
+    while rows := cursor.fetchmany(10_000):
+        yield from rows
+
+
+def _offset(written: str, naive: int) -> int:
+    """The UTC offset in minutes of an ISO time as written ('…+07:00'); ``naive`` if none."""
+    if len(written) > 6 and written[-6] in "+-" and written[-3] == ":":
+        minutes = int(written[-5:-3]) * 60 + int(written[-2:])
+        return -minutes if written[-6] == "-" else minutes
+    return naive
 
 
 def _aware(value: dt.datetime) -> dt.datetime:

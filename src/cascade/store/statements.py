@@ -106,6 +106,9 @@ class Statements:
     find_keys: Lookup
     read_heads: Lookup
     set_head: Insert
+    lifecycle: Select[Any]
+    history_columns: str  # driver SQL: the history's columns, in order, for the engine
+    positional: bool  # whether driver SQL takes a tuple (else a dict)
     lock_first: bool  # PostgreSQL: create missing heads so that they can be locked
 
 
@@ -123,6 +126,15 @@ def build(dialect: Dialect) -> Statements:
         index_elements=["cascade", "obligation_id"],
         set_={"version": upsert.excluded.version, "state": upsert.excluded.state},
     )
+    history_columns = (
+        select(
+            E.c.event_id, E.c.obligation_id, E.c.trigger, E.c.actor, E.c.at, E.c.at_us,
+            E.c.note, E.c.evidence, E.c.milestone,
+        )
+        .where(E.c.cascade == bindparam("c"))
+        .order_by(E.c.seq)
+        .compile(dialect=dialect)
+    )  # fmt: skip
     return Statements(
         cascade_key=select(D.c.key).where(D.c.id == bindparam("id")),
         definition=select(D.c.definition).where(D.c.key == cascade),
@@ -185,5 +197,8 @@ def build(dialect: Dialect) -> Statements:
         ),
         set_heads=_bulk(set_heads, HEAD_COLUMNS, dialect),
         set_head=set_heads,
+        lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
+        history_columns=str(history_columns),
+        positional=history_columns.positional,
         lock_first=pg,
     )

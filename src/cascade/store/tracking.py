@@ -1,58 +1,61 @@
-"""Putting events into a store with the checks the CLI applies: what ``events import`` does.
+"""Tracking on a store: the lifecycle engine checks every event before the store keeps it.
 
-:func:`import_events` checks a whole events file before it writes anything: every
-line parses, every obligation, actor and milestone exists in the stored
-cascade, and no event id is reused for a different event (in the file or in the
-store). Bad input is reported with ``file:line:col`` and nothing is written.
-Only then are the events appended in batches, each batch one transaction; a run
-that is killed part-way is completed by running it again.
+* :func:`load_definition` stores a cascade file with the lifecycle it resolves to;
+* :func:`load_tracker` rebuilds a :class:`~cascade.engine.Tracker` from the stored
+  definition and history (the engine's bulk replay), for status, exports and checks;
+* :func:`record` appends one event: the engine's guards run inside the store's
+  transaction, under the obligation's lock, so a refused event stores nothing;
+* :func:`import_events` checks a whole events file before it writes anything
+  (every line parses, every id names something, the engine accepts every event
+  after the stored history), then appends the new events in batches, each
+  batch one transaction, with the state each event led to. An import killed
+  part-way is completed by running it again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+from cascade.errors import CascadeFileError, ConflictError, InputError
+from cascade.store.port import DEFAULT_BATCH, VIETNAM, AppendResult, EventStore, Head, ImportReport
 
-from cascade.errors import CascadeFileError, InputError, Position
-from cascade.loader import read
-from cascade.model import Cascade, Event
-from cascade.store.port import (
-    DEFAULT_BATCH,
-    VIETNAM,
-    EventStore,
-    ImportReport,
-    difference,
-    key_of,
-)
+if TYPE_CHECKING:
+    from cascade.engine import Tracker
+    from cascade.events import EventBatch
+    from cascade.lifecycle import LifecycleDefinition
+    from cascade.model import Cascade, CascadeFile, Event
 
 MAX_PROBLEMS = 50
+RETRIES = 3  # a record whose view went stale under a concurrent writer is re-read this often
 
 
-@dataclass
-class EventsFile:
-    """Events read from a JSON Lines file, with the line each came from."""
-
-    path: str
-    events: list[Event] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)
-
-    def position(self, index: int) -> Position:
-        """Where event ``index`` was written."""
-        return Position(self.path, self.lines[index], 1)
+def load_definition(store: EventStore, path: str | Path, *, replace: bool = False) -> bool:
+    """Read and check a cascade file, store it with the lifecycle it resolves to (its own
+    ``lifecycles/NAME.yaml`` next to it, else the built-in); True if anything changed."""
+    cascade_file, lifecycle = read_definition(path)
+    return store.save_cascade(cascade_file, replace=replace, lifecycle=lifecycle)
 
 
-def load_definition(store: EventStore, path: str | Path, *, replace: bool = False) -> str:
-    """Read a cascade file, check it, store its definition; the cascade id."""
-    cascade_file, _source = read(path)
-    store.save_cascade(cascade_file, replace=replace)
-    return cascade_file.cascade.id
+def read_definition(path: str | Path) -> tuple[CascadeFile, LifecycleDefinition]:
+    """A checked cascade file (file layer) and the lifecycle definition it resolves to."""
+    from cascade.errors import LifecycleDefinitionError
+    from cascade.lifecycle import resolve_lifecycle
+    from cascade.loader import expand, read
+
+    cascade_file, source = read(path)
+    expand(cascade_file, source)  # every reference checked, with file:line:col
+    try:
+        lifecycle = resolve_lifecycle(cascade_file.cascade.lifecycle, path)
+    except LifecycleDefinitionError as exc:
+        if exc.position is not None:  # a problem inside the lifecycle's own file
+            raise
+        where = source.position(("cascade", "lifecycle"))
+        raise LifecycleDefinitionError(exc.message, where) from None
+    return cascade_file, lifecycle.definition
 
 
 def pick_cascade(store: EventStore, cascade_id: str | None) -> str:
@@ -69,90 +72,142 @@ def pick_cascade(store: EventStore, cascade_id: str | None) -> str:
     )
 
 
-def read_events_file(path: str | Path, progress: Callable[[int], None] | None = None) -> EventsFile:
-    """Parse a JSON Lines events file; every problem is reported with file:line:col.
+def load_tracker(
+    store: EventStore,
+    cascade_id: str,
+    *,
+    on_transition: Callable[[Event, str, str], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Tracker:
+    """A tracker of the stored cascade with the whole stored history replayed."""
+    from cascade.engine import Tracker
+    from cascade.lifecycle import compile_lifecycle
 
-    ``progress`` is called with the number of bytes read, every few thousand lines.
+    definition = store.load_lifecycle(cascade_id)
+    lifecycle = compile_lifecycle(definition) if definition is not None else None
+    tracker = Tracker(store.load_cascade(cascade_id), lifecycle)
+    if on_transition is not None:
+        tracker.on_transition(on_transition)
+    tracker.replay(store.history_batch(cascade_id), progress)
+    return tracker
+
+
+def record(
+    store: EventStore,
+    cascade_id: str,
+    event: Event,
+    *,
+    expected_version: int | None = None,
+) -> tuple[AppendResult, str | None]:
+    """Check ``event`` with the engine and store it in one transaction; (result, new state).
+
+    The guards see the history as the transaction found it: if another writer
+    changed the obligation after it was read, the history is read again (a few
+    times) before a :class:`~cascade.errors.ConflictError` is given up.
+    ``expected_version`` is the caller's own optimistic check.
     """
-    name = str(path)
-    try:
-        handle = Path(path).open("rb")  # noqa: SIM115  (closed by the with below)
-    except FileNotFoundError:
-        raise CascadeFileError("no such events file", Position(name)) from None
-    except OSError as exc:
-        raise CascadeFileError(f"cannot read: {exc.strerror}", Position(name)) from None
-    result = EventsFile(name)
-    problems: list[CascadeFileError] = []
-    # every parsed event stays alive and none holds a cycle: pausing the collector saves
-    # it from rescanning a growing heap (a third of the time on a million lines)
-    collecting = gc.isenabled()
-    gc.disable()
-    with handle:
+    for attempt in range(RETRIES):
         try:
-            _read_lines(handle, name, result, problems, progress)
-        finally:
-            if collecting:
-                gc.enable()
-    _raise(problems)
-    return result
+            return _record_once(store, cascade_id, event, expected_version)
+        except _StaleError:
+            if attempt == RETRIES - 1:
+                raise ConflictError(
+                    f"obligation {event.obligation} keeps changing under concurrent writers; retry",
+                    obligation=event.obligation,
+                ) from None
+    raise AssertionError("unreachable")
 
 
-def _read_lines(
-    handle: IO[bytes],
-    name: str,
-    result: EventsFile,
-    problems: list[CascadeFileError],
-    progress: Callable[[int], None] | None,
-) -> None:
-    done = 0
-    for number, raw in enumerate(handle, start=1):
-        done += len(raw)
-        if progress is not None and number % 8192 == 0:
-            progress(done)
-        if not raw.strip():
-            continue
-        problem = _parse_line(raw, number, name, result)
-        if problem is not None:
-            problems.append(problem)
-            if len(problems) >= MAX_PROBLEMS:
-                break
-    if progress is not None:
-        progress(done)
+def _record_once(
+    store: EventStore, cascade_id: str, event: Event, expected_version: int | None
+) -> tuple[AppendResult, str | None]:
+    tracker = load_tracker(store, cascade_id)
+    ob = event.obligation
+    seen = len(tracker.history(ob)) if ob is not None else 0
+    outcome: list[str | None] = [None]
+
+    def decide(head: Head) -> str | None:
+        if head.version != seen:  # the tracker was read before another writer committed
+            raise _StaleError
+        done = tracker.apply(event)  # TransitionRefusedError: nothing is stored
+        outcome[0] = done.new if done is not None else head.state
+        return outcome[0]
+
+    if ob is None:
+        tracker.apply(event)  # a milestone: checked here, there is no obligation to lock
+    result = store.append(cascade_id, event, expected_version=expected_version, decide=decide)
+    if result.duplicate:
+        return result, store.head(cascade_id, ob).state if ob is not None else None
+    return result, outcome[0]
+
+
+class _StaleError(Exception):
+    """Internal: the tracker read before the transaction is out of date."""
 
 
 def import_events(
     store: EventStore,
     cascade_id: str,
-    events: EventsFile,
+    batch: EventBatch,
     *,
     batch_size: int = DEFAULT_BATCH,
     progress: Callable[[int], None] | None = None,
+    checking: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Check ``events`` against the stored cascade and history, then append them in batches."""
-    cascade = store.load_cascade(cascade_id)
-    problems = check_references(cascade, events)
-    problems += _reused_ids(store, cascade_id, events)
-    _raise(problems)
-    return store.append_many(cascade_id, events.events, batch_size=batch_size, progress=progress)
+    """Check ``batch`` against the stored cascade and history, then append its new events.
+
+    Nothing is written unless every event passes: references, reused ids, and
+    the engine's guards after the stored history. Each event is stored with the
+    state it led to; the versions the check saw are expected at write time, so a
+    writer that slips in between makes the import stop with a ConflictError
+    (re-run it).
+    """
+    states: dict[str, str] = {}
+
+    def remember(event: Event, _old: str, new: str) -> None:
+        states[event.id] = new
+
+    tracker = load_tracker(store, cascade_id)
+    _raise(check_references(tracker.cascade, batch))
+    heads = store.heads(cascade_id)
+    tracker.on_transition(remember)
+    done = tracker.replay(
+        batch, checking
+    )  # all or none: TransitionRefusedError, EventConflictError
+    new = [batch.event(row) for row in done.rows]
+    touched = {e.obligation for e in new if e.obligation is not None}
+    expected = {ob: heads[ob].version if ob in heads else 0 for ob in touched}
+    report = store.append_many(
+        cascade_id,
+        new,
+        states=[states.get(e.id) for e in new],
+        expected_versions=expected,
+        batch_size=batch_size,
+        progress=progress,
+    )
+    report.read = len(batch)
+    report.duplicates += done.duplicates
+    return report
 
 
-def check_references(cascade: Cascade, events: EventsFile) -> list[CascadeFileError]:
-    """Problems with ids that name nothing in ``cascade``."""
+def check_references(cascade: Cascade, batch: EventBatch) -> list[CascadeFileError]:
+    """Every id in ``batch`` that names nothing in ``cascade``, with where it was written."""
     obligations = {ob.id for ob in cascade.obligations}
     organisations = {org.id for org in cascade.organisations}
     milestones = {m.id for m in cascade.milestones}
     problems: list[CascadeFileError] = []
-    for index, event in enumerate(events.events):
+    for row in range(len(batch)):
         for kind, ref, known in (
-            ("obligation", event.obligation, obligations),
-            ("organisation", event.actor, organisations),
-            ("milestone", event.milestone, milestones),
+            ("obligation", batch.obligations[row], obligations),
+            ("organisation", batch.actors[row], organisations),
+            ("milestone", batch.milestones.get(row), milestones),
         ):
             if ref is not None and ref not in known:
                 problems.append(
                     CascadeFileError(
-                        f"event {event.id}: unknown {kind} {ref!r} in cascade {cascade.cascade.id}",
-                        events.position(index),
+                        f"event {batch.ids[row]}: unknown {kind} {ref!r} "
+                        f"in cascade {cascade.cascade.id}",
+                        batch.position(row),
                     )
                 )
         if len(problems) >= MAX_PROBLEMS:
@@ -160,99 +215,19 @@ def check_references(cascade: Cascade, events: EventsFile) -> list[CascadeFileEr
     return problems
 
 
+def event_id(obligation: str, trigger: str, actor: str, at: dt.datetime) -> str:
+    """A default id for a recorded event, derived from what it says: recording the same
+    event twice (a retry) gives the same id, which the store then skips."""
+    text = f"{obligation}\0{trigger}\0{actor}\0{at.isoformat()}"
+    return "r-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def end_of_day(day: dt.date) -> dt.datetime:
     """The last instant of ``day`` in Vietnam: the cut-off for "as of ``day``"."""
     return dt.datetime.combine(day, dt.time.max, VIETNAM)
 
 
-# --- internals ----------------------------------------------------------------------
-
-
-def _reused_ids(store: EventStore, cascade_id: str, events: EventsFile) -> list[CascadeFileError]:
-    problems: list[CascadeFileError] = []
-    first: dict[str, int] = {}
-    for index, event in enumerate(events.events):
-        earlier = first.setdefault(event.id, index)
-        if (
-            earlier != index
-            and (diff := difference(key_of(events.events[earlier]), event)) is not None
-        ):
-            problems.append(
-                CascadeFileError(
-                    f"event id {event.id!r} was already used on line {events.lines[earlier]} "
-                    f"for a different event ({diff})",
-                    events.position(index),
-                )
-            )
-    stored = store.find_events(cascade_id, first)
-    for event_id, item in stored.items():
-        index = first[event_id]
-        diff = difference(key_of(item.event), events.events[index])
-        if diff is not None:
-            problems.append(
-                CascadeFileError(
-                    f"event id {event_id!r} is already stored for a different event ({diff})",
-                    events.position(index),
-                )
-            )
-    return sorted(problems, key=lambda p: p.position.line or 0 if p.position else 0)
-
-
-def _parse_line(raw: bytes, number: int, name: str, out: EventsFile) -> CascadeFileError | None:
-    try:  # the fast path: pydantic parses the JSON itself; on any problem, find out what
-        event = Event.model_validate_json(raw)
-    except ValidationError:
-        pass
-    else:
-        if event.milestone is not None or (event.obligation and event.trigger):
-            out.events.append(event)
-            out.lines.append(number)
-            return None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return CascadeFileError(
-            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-            Position(name, number, exc.start + 1),
-        )
-    if number == 1:
-        text = text.removeprefix("\ufeff")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return CascadeFileError(f"invalid JSON: {exc.msg}", Position(name, number, exc.colno))
-    if not isinstance(data, dict):
-        return CascadeFileError("an event must be a JSON object", Position(name, number, 1))
-    try:
-        event = Event.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        key = str(error["loc"][0]) if error["loc"] else ""
-        column = text.find(f'"{key}"') + 1 if key else 1
-        what = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
-        return CascadeFileError(
-            f"{key}: {what}" if key else what, Position(name, number, max(column, 1))
-        )
-    if event.milestone is None and (event.obligation is None or event.trigger is None):
-        return CascadeFileError(
-            "an event needs 'obligation' and 'trigger' (or 'milestone' for a milestone event)",
-            Position(name, number, 1),
-        )
-    out.events.append(event)
-    out.lines.append(number)
-    return None
-
-
-def _raise(problems: Sequence[CascadeFileError]) -> None:
+def _raise(problems: list[CascadeFileError]) -> None:
     if problems:
         head, *rest = problems[:MAX_PROBLEMS]
         raise CascadeFileError(head.message, head.position, more=tuple(rest))
-
-
-def events_from(items: Iterable[Event], name: str = "<events>") -> EventsFile:
-    """An :class:`EventsFile` from events already in memory (line = position in the list)."""
-    result = EventsFile(name)
-    for number, event in enumerate(items, start=1):
-        result.events.append(event)
-        result.lines.append(number)
-    return result

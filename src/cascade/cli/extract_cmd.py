@@ -1,0 +1,55 @@
+"""``cascade extract``: a draft cascade from the plain text of an official document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cascade.cli.options import output_option, write_output
+
+
+@click.command()
+@click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--orgs",
+    "registry_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Known organisations and groups: a cascade file, or a YAML file with "
+    "'organisations:' and 'groups:' lists. Names in the text are matched against it.",
+)
+@output_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "json"]),
+    default="yaml",
+    show_default=True,
+    help="Output format.",
+)
+def extract(document: Path, registry_path: Path | None, output: Path | None, fmt: str) -> None:
+    """Read DOCUMENT (plain text of a công văn, kế hoạch, quyết định, nghị quyết or chỉ
+    thị) and write a draft cascade: the document, what it rests on, its addressees, its
+    tasks and report line.
+
+    Uncertain guesses carry a note starting with "REVIEW:" (grep for it). Text that is
+    empty or not an official document exits with code 2.
+    """
+    from cascade.errors import ExtractError
+    from cascade.extract import extract_file, load_registry
+    from cascade.extract.writer import dumps_json, dumps_yaml
+
+    registry = load_registry(registry_path) if registry_path else None
+    extraction = extract_file(document, registry)
+    text = dumps_yaml(extraction) if fmt == "yaml" else dumps_json(extraction)
+    try:
+        write_output(text, output)
+    except OSError as exc:
+        raise ExtractError(f"{output}: cannot write the draft ({exc.strerror})") from None
+    if output is not None:
+        click.echo(
+            f"{output}: {len(extraction.cascade.obligations)} obligations, "
+            f"{len(extraction.reviews)} to review (grep REVIEW)",
+            err=True,
+        )

@@ -1,0 +1,144 @@
+"""``cascade validate`` (lint cascade files) and ``cascade rules`` (list and document rules)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cascade.cli.options import output_option, write_output
+
+FORMAT_NAMES = ("concise", "full", "json", "github", "sarif")
+
+
+def _rule_option(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    from cascade.rules.config import parse_severity
+
+    out = []
+    for value in values:
+        selector, sep, severity = value.partition("=")
+        if not sep or not selector.strip():
+            raise click.BadParameter(f"{value!r} is not RULE=SEVERITY, e.g. CAS305=off")
+        try:
+            out.append((selector.strip(), parse_severity(severity).value))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return tuple(out)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_NAMES),
+    default="concise",
+    show_default=True,
+    help="concise: path:line:col: CODE message; full: with the line and a hint; "
+    "json; github: workflow annotations; sarif: SARIF 2.1.0.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A cascade.toml or pyproject.toml (default: found beside the first file or above).",
+)
+@click.option("--no-config", is_flag=True, help="Ignore configuration files.")
+@click.option(
+    "--preset",
+    type=click.Choice(("recommended", "strict")),
+    help="recommended (default) or strict: every rule, warnings as errors.",
+)
+@click.option(
+    "--rule",
+    "rule_options",
+    multiple=True,
+    metavar="RULE=SEVERITY",
+    callback=_rule_option,
+    help="Set a rule (id, name or id prefix) to off, info, warning or error. Repeatable.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(("info", "warning", "error")),
+    help="Lowest severity that makes the exit code 1 (default: error).",
+)
+@click.option(
+    "--max-warnings",
+    type=click.IntRange(min=0),
+    help="Exit with 1 when there are more warnings than this.",
+)
+@output_option
+def validate(
+    paths: tuple[Path, ...],
+    fmt: str,
+    config_path: Path | None,
+    no_config: bool,
+    preset: str | None,
+    rule_options: tuple[tuple[str, str], ...],
+    fail_on: str | None,
+    max_warnings: int | None,
+    output: Path | None,
+) -> None:
+    """Check cascade files for unsound chains: references, structure, time, authority, conventions.
+
+    PATHS are cascade files, or folders whose YAML files are checked. Exit codes:
+    0 clean, 1 findings at or above --fail-on (or more than --max-warnings
+    warnings), 2 a file or the configuration is unusable. Rules: `cascade rules`.
+    """
+    from cascade.rules import Config, Validator, find_config, load_config
+    from cascade.rules.base import Severity
+    from cascade.rules.output import FORMATS, summary
+    from cascade.rules.runner import cascade_files
+
+    if not paths:
+        raise click.UsageError("give one or more cascade files, or folders holding them")
+    files = cascade_files(paths)
+    if not files:
+        raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
+    config = Config()
+    if config_path is not None:
+        config = load_config(config_path)
+    elif not no_config:
+        found = find_config(files[0])
+        config = load_config(found) if found is not None else config
+    config = config.override(
+        preset=preset,
+        rules=tuple((s, Severity(v)) for s, v in rule_options),
+        fail_on=Severity(fail_on) if fail_on else None,
+        max_warnings=max_warnings,
+    )
+    result = Validator(config).run(files)
+    for error in result.errors:
+        for problem in error.problems:
+            click.echo(problem.headline, err=True)
+    for report in result.reports:
+        for note in report.notes:
+            click.echo(f"{report.path}: note: {note}", err=True)
+    write_output(FORMATS[fmt](result), output)
+    if fmt in ("concise", "full"):
+        click.echo(summary(result), err=True)
+        limit = config.max_warnings
+        warnings = result.count(Severity.WARNING)
+        if limit is not None and warnings > limit:
+            click.echo(f"Too many warnings: {warnings} (--max-warnings {limit}).", err=True)
+    raise SystemExit(result.exit_code)
+
+
+@click.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("text", "markdown", "json")),
+    default="text",
+    show_default=True,
+    help="text: a table; markdown: the rules reference (docs/rules.md); json: metadata.",
+)
+@output_option
+def rules(fmt: str, output: Path | None) -> None:
+    """List the validation rules: id, name, default severity, preset and summary."""
+    from cascade.rules.docs import json_text, markdown, table
+
+    render = {"text": table, "markdown": markdown, "json": json_text}[fmt]
+    write_output(render(), output)

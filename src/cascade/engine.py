@@ -1,0 +1,595 @@
+"""The tracker: obligations driven through their lifecycle by events.
+
+A :class:`Tracker` holds one cascade's obligations as compact columns
+(:mod:`cascade.tables`), where each stands (:class:`~cascade.guards.Progress`)
+and the append-only :class:`~cascade.history.History` that got it there. Two
+paths take events, with the same guards (:mod:`cascade.guards`) and the same
+result, which a test keeps in agreement:
+
+* :meth:`Tracker.apply`: one :class:`~cascade.model.Event`; the state change runs
+  through the lifecycle's ``transitions`` machine; hooks are called after it
+  commits;
+* :meth:`Tracker.replay`: many events (an :class:`~cascade.events.EventBatch` or
+  any iterable of events) through the lifecycle's integer tables in one loop;
+  all of them are committed, or none.
+
+A refused event raises :class:`~cascade.errors.TransitionRefusedError` and
+changes nothing. An event id already in the history is a no-op when it is the
+same event, and an :class:`~cascade.errors.EventConflictError` when it is not.
+Replaying the history into a new tracker gives the same states exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import islice, repeat
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from cascade.errors import (
+    EventConflictError,
+    InputError,
+    LifecycleDefinitionError,
+    TransitionRefusedError,
+    UnknownReferenceError,
+)
+from cascade.events import EventBatch, read_events, to_seconds, written_time
+from cascade.guards import EARLIEST, NOT_DONE, VIETNAM, Guards, Progress, iso
+from cascade.history import MILESTONE, History, Key, increasing
+from cascade.lifecycle import (
+    CLOSES,
+    COMPLETES,
+    NO_STATE,
+    OPENS,
+    REOPENS,
+    ROLLUP,
+    Lifecycle,
+    Role,
+    resolve_lifecycle,
+)
+from cascade.model import Cascade, Event
+from cascade.tables import Tables, build_tables, no_gc
+
+if TYPE_CHECKING:
+    from cascade.status import Status
+
+CHUNK = 65536  # rows between two progress calls
+
+Hook = Callable[[Event, str, str], None]
+"""Called after a committed transition with (event, old state, new state)."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    """What a committed event did to its obligation."""
+
+    event: Event
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """What :meth:`Tracker.replay` did."""
+
+    rows: list[int]
+    """Rows of the batch that were new, in order (the others were already in the history)."""
+    duplicates: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Where every obligation stood at one moment (see :meth:`Tracker.snapshot`)."""
+
+    state: list[int]
+    completed_at: list[float]
+    milestone_at: dict[int, float]
+
+
+class Tracker:
+    """One cascade's obligations, their states and the history of events.
+
+    ``lifecycle`` defaults to the built-in lifecycle the cascade names; use
+    :meth:`load` to resolve it next to the cascade file. States written in the
+    cascade file (``Obligation.state``) are the starting point.
+    """
+
+    def __init__(self, cascade: Cascade, lifecycle: Lifecycle | None = None) -> None:
+        self.cascade = cascade
+        self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle)
+        with no_gc():
+            self.tables: Tables = build_tables(cascade)
+            self._start()
+
+    def _start(self) -> None:
+        """The starting states (written in the file, else initial) and empty history."""
+        lc, tb = self.lifecycle, self.tables
+        state = [lc.state_code[lc.initial]] * len(tb.ob_ids)
+        completed_at = [NOT_DONE] * len(tb.ob_ids)
+        for i, written in tb.written_states.items():
+            if written not in lc.state_code:
+                raise UnknownReferenceError(
+                    "state", written, f"obligation {tb.ob_ids[i]}; lifecycle {lc.name}"
+                )
+            state[i] = lc.state_code[written]
+            if lc.completed[state[i]]:
+                completed_at[i] = EARLIEST
+        self._initial = (bytes(state), {i for i, x in enumerate(completed_at) if x == EARLIEST})
+        groups = len(tb.group_parent)
+        self._progress = Progress(
+            state, completed_at, [-math.inf] * len(state), [0] * groups, [0] * groups,
+            [-math.inf] * groups, {},
+        )  # fmt: skip
+        for i, g in enumerate(tb.group):
+            if g >= 0:
+                self._progress.live[g] += not lc.closed[state[i]]
+                self._progress.done[g] += lc.completed[state[i]]
+        self._guards = Guards(tb, lc, self._progress)
+        self._history = History()
+        self._hooks: list[Hook] = []
+        who1, who2 = self._holder_tables()
+        # per table cell, all the hot loop reads: destination, effect bits, holders
+        self._cells: list[tuple[int, int, Sequence[str | None], Sequence[str | None]]] = list(
+            zip(lc.dest, lc.effect, who1, who2, strict=True)
+        )
+
+    @classmethod
+    def load(cls, path: str | Path, events: str | Path | None = None) -> Tracker:
+        """Load the cascade file ``path``, its lifecycle resolved next to it, and replay
+        the events file ``events`` if given."""
+        from cascade.loader import expand, read
+
+        cascade_file, source = read(path)
+        cascade = expand(cascade_file, source)
+        try:
+            lifecycle = resolve_lifecycle(cascade.cascade.lifecycle, path)
+        except LifecycleDefinitionError as exc:
+            if exc.position is not None:  # a problem inside the lifecycle's own file
+                raise
+            where = source.position(("cascade", "lifecycle"))
+            raise LifecycleDefinitionError(exc.message, where) from None
+        tracker = cls(cascade, lifecycle)
+        if events is not None:
+            tracker.replay(read_events(events))
+        return tracker
+
+    # --- queries -------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.tables.ob_ids)
+
+    def state(self, obligation: str) -> str:
+        """The current state of ``obligation``."""
+        return self.lifecycle.states[self._progress.state[self._ob(obligation)]]
+
+    def states(self) -> dict[str, str]:
+        """Every obligation's current state, by id."""
+        names = self.lifecycle.states
+        return dict(zip(self.tables.ob_ids, (names[s] for s in self._progress.state), strict=True))
+
+    def completed_at(self, obligation: str) -> dt.datetime | None:
+        """When ``obligation`` was completed (the time of its report), or None.
+
+        A state written as completed in the cascade file has no known time: None.
+        """
+        seconds = self._progress.completed_at[self._ob(obligation)]
+        if math.isnan(seconds) or seconds == EARLIEST:
+            return None
+        return dt.datetime.fromtimestamp(seconds, VIETNAM)
+
+    def history(self, obligation: str | None = None) -> list[Event]:
+        """The committed events, oldest first; only those of ``obligation`` if given."""
+        h = self._history
+        rows = range(len(h)) if obligation is None else h.rows_of(self._ob(obligation))
+        return [self._event(row) for row in rows]
+
+    @property
+    def history_size(self) -> int:
+        """How many events the history holds."""
+        return len(self._history)
+
+    def milestone_at(self, milestone: str) -> dt.datetime | None:
+        """When ``milestone`` was recorded by an event, or None."""
+        if milestone not in self.tables.milestone_ids:
+            raise UnknownReferenceError("milestone", milestone)
+        seconds = self._progress.milestone_at.get(self.tables.milestone_ids.index(milestone))
+        return None if seconds is None else dt.datetime.fromtimestamp(seconds, VIETNAM)
+
+    def snapshot(self, cutoff: float | None = None) -> Snapshot:
+        """Where obligations stood at POSIX time ``cutoff`` (now if None).
+
+        Rebuilt from the history: the events dated at or before ``cutoff``, applied
+        without guards (they passed them when committed; an obligation's events are
+        in time order, so the kept ones are a prefix of its own). A snapshot of now
+        shares the tracker's lists: read it, do not change it.
+        """
+        p, h, lc = self._progress, self._history, self.lifecycle
+        if cutoff is None or cutoff >= h.latest:
+            return Snapshot(p.state, p.completed_at, p.milestone_at)
+        width = len(lc.triggers)
+        dest, completed = lc.dest, lc.completed
+        state = list(self._initial[0])
+        completed_at = [NOT_DONE] * len(state)
+        for i in self._initial[1]:
+            completed_at[i] = EARLIEST
+        milestones: dict[int, float] = {}
+        index = {m: i for i, m in enumerate(self.tables.milestone_ids)}
+        for row, (o, t, x) in enumerate(zip(h.obs, h.triggers, h.at, strict=True)):
+            if x > cutoff:
+                continue
+            if t == MILESTONE:
+                milestones[index[h.milestones[row]]] = x
+                continue
+            s = state[o]
+            d = dest[s * width + t]
+            state[o] = d
+            if completed[s] != completed[d]:
+                completed_at[o] = x if completed[d] else NOT_DONE
+        return Snapshot(state, completed_at, milestones)
+
+    def status(
+        self,
+        as_of: dt.date,
+        by: Literal["document", "organisation", "level"] | None = None,
+        within: str | None = None,
+    ) -> Status:
+        """The four buckets as of the end of ``as_of``; see :func:`cascade.status.status`."""
+        from cascade.status import status
+
+        return status(self, as_of, by, within)
+
+    # --- hooks ---------------------------------------------------------------------
+
+    def on_transition(self, hook: Hook) -> Callable[[], None]:
+        """Call ``hook(event, old, new)`` after every committed transition.
+
+        Hooks run after the change is committed (a failing hook does not undo it);
+        :meth:`replay` calls them once the whole batch has committed. Returns a
+        function that removes the hook.
+        """
+        self._hooks.append(hook)
+        return lambda: self._hooks.remove(hook)
+
+    # --- the single-event path -------------------------------------------------------
+
+    def apply(self, event: Event) -> Transition | None:
+        """Check ``event`` and commit it; None when it is already in the history (or
+        records a milestone). The state change runs through the ``transitions`` machine.
+        """
+        single = EventBatch.from_events([event])
+        if self._history.is_known(event.id):
+            self._check_same(single, 0, {})
+            return None
+        x = to_seconds(event.at)
+        if event.milestone is not None:
+            self._record_milestone(single, 0, x)
+            self._history.extend(single, None, [MILESTONE], [MILESTONE], True)
+            return None
+        o, t, a = self._resolve(single, 0)
+        reason = self._guards.refusal(o, t, a, x)
+        if reason is not None:
+            raise self._refused(single, 0, o, t, a, reason)
+        lc, p = self.lifecycle, self._progress
+        old = lc.states[p.state[o]]
+        new = lc.fire(old, lc.triggers[t])
+        self._commit(o, t, lc.state_code[new], x)
+        self._history.extend(single, None, [o], [t], True)
+        for hook in tuple(self._hooks):
+            hook(event, old, new)
+        return Transition(event, old, new)
+
+    def _commit(self, o: int, t: int, d: int, x: float) -> None:
+        """Move obligation ``o`` by trigger ``t`` to ``d`` at ``x``, as the bulk loop does."""
+        p, tb, lc = self._progress, self.tables, self.lifecycle
+        cell = p.state[o] * len(lc.triggers) + t
+        if lc.dest[cell] != d:  # the machine and the tables disagree: a bug, never data
+            raise AssertionError(f"transitions gave {lc.states[d]}, the table {lc.dest[cell]}")
+        e, g = lc.effect[cell], tb.group[o]
+        if e & COMPLETES:
+            p.completed_at[o] = x
+            if g >= 0:
+                p.done[g] += 1
+                p.done_max[g] = max(p.done_max[g], x)
+        elif e & REOPENS:
+            p.completed_at[o] = NOT_DONE
+            if g >= 0:
+                p.done[g] -= 1
+        if g >= 0 and e & CLOSES:
+            p.live[g] -= 1
+        elif g >= 0 and e & OPENS:
+            p.live[g] += 1
+        p.state[o] = d
+        p.last_at[o] = x
+
+    # --- the bulk path ---------------------------------------------------------------
+
+    def replay(
+        self, events: EventBatch | Iterable[Event], progress: Callable[[int], None] | None = None
+    ) -> Replayed:
+        """Check and commit many events in order: all of them, or none.
+
+        Events already in the history are skipped. ``progress`` is called with
+        the number of rows done, every 65,536 rows.
+        """
+        batch = events if isinstance(events, EventBatch) else EventBatch.from_events(events)
+        # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
+        obs = _numbers(self.tables.ob_index, batch.obligations)
+        triggers = _numbers(self.lifecycle.trigger_code, batch.triggers)
+        ordered = increasing(batch.ids)
+        kept: list[int] | None = None
+        if not self._history.all_new(batch.ids, ordered):
+            kept = self._new_rows(batch)  # some ids repeat: keep the new rows only
+        saved = self._progress.copy()
+        try:
+            with no_gc():
+                changes = self._replay_rows(batch, kept, obs, triggers, progress)
+        except BaseException:
+            self._progress.restore(saved)
+            raise
+        if kept is not None:
+            obs, triggers = [obs[r] for r in kept], [triggers[r] for r in kept]
+        self._history.extend(batch, kept, obs, triggers, ordered and kept is None)
+        names = self.lifecycle.states
+        for row, s, d in changes:
+            for hook in tuple(self._hooks):
+                hook(batch.event(row), names[s], names[d])
+        rows = list(range(len(batch))) if kept is None else kept
+        return Replayed(rows, len(batch) - len(rows))
+
+    def _replay_rows(
+        self,
+        batch: EventBatch,
+        kept: list[int] | None,
+        obs: list[int],
+        triggers: list[int],
+        progress: Callable[[int], None] | None,
+    ) -> list[tuple[int, int, int]]:
+        if kept is None:
+            rows = range(len(batch))
+            return self._run(batch, rows, obs, triggers, batch.actors, batch.at, progress)
+        obs, triggers = [obs[r] for r in kept], [triggers[r] for r in kept]
+        actors, at = [batch.actors[r] for r in kept], [batch.at[r] for r in kept]
+        return self._run(batch, kept, obs, triggers, actors, at, progress)
+
+    def _new_rows(self, batch: EventBatch) -> list[int]:
+        """The rows whose ids are new; a repeated id must repeat the same event."""
+        seen = self._history.known_ids()
+        first: dict[str, int] = {}
+        kept: list[int] = []
+        for row, eid in enumerate(batch.ids):
+            if eid in seen or eid in first:
+                self._check_same(batch, row, first)
+            else:
+                first[eid] = row
+                kept.append(row)
+        return kept
+
+    def _run(
+        self,
+        batch: EventBatch,
+        rows: Sequence[int],
+        obs: Sequence[int],
+        triggers: Sequence[int],
+        actors: Sequence[str],
+        at: Sequence[float],
+        progress: Callable[[int], None] | None,
+    ) -> list[tuple[int, int, int]]:
+        """The hot loop: guards and commit for every row; raises on the first refusal.
+
+        ``rows`` are the batch rows the columns hold (for messages); returns the
+        (row, old, new) state changes when hooks are registered.
+        """
+        tb, lc, p = self.tables, self.lifecycle, self._progress
+        width = len(lc.triggers)
+        cells = self._cells
+        group, parent_groups, bounded = tb.group, tb.parent_groups, tb.bounded_ids
+        state, last_at, completed_at = p.state, p.last_at, p.completed_at
+        live, done, done_max = p.live, p.done, p.done_max
+        refusal, rollup = self._guards.refusal, self._guards.rollup
+        track = bool(self._hooks)
+        changes: list[tuple[int, int, int]] = []
+        columns = zip(rows, obs, triggers, actors, at, strict=True)
+        for start in range(0, len(rows), CHUNK):
+            if progress is not None:
+                progress(start)
+            for i, o, t, a, x in islice(columns, CHUNK):
+                if o < 0 or t < 0:
+                    self._special(batch, i, x)  # a milestone, or an unknown id (raises)
+                    continue
+                s = state[o]
+                d, e, first, second = cells[s * width + t]
+                if (
+                    d == NO_STATE
+                    or x < last_at[o]
+                    or (bounded and a in bounded)
+                    or (a != first[o] and a != second[o])
+                ):
+                    # the full check, which also says why (and lets a successor act)
+                    actor = self._actor(batch, i)
+                    reason = refusal(o, t, actor, x)
+                    if reason is not None:
+                        raise self._refused(batch, i, o, t, actor, reason)
+                if e:
+                    if e & ROLLUP and o in parent_groups:
+                        reason = rollup(o, x)
+                        if reason is not None:
+                            raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
+                    g = group[o]
+                    if e & COMPLETES:
+                        completed_at[o] = x
+                        if g >= 0:
+                            done[g] += 1
+                            if x > done_max[g]:
+                                done_max[g] = x
+                    elif e & REOPENS:
+                        completed_at[o] = NOT_DONE
+                        if g >= 0:
+                            done[g] -= 1
+                    if g >= 0:
+                        if e & CLOSES:
+                            live[g] -= 1
+                        elif e & OPENS:
+                            live[g] += 1
+                state[o] = d
+                last_at[o] = x
+                if track:
+                    changes.append((i, s, d))
+        if progress is not None:
+            progress(len(rows))
+        return changes
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _holder_tables(
+        self,
+    ) -> tuple[list[Sequence[str | None]], list[Sequence[str | None]]]:
+        """Per table cell, two columns naming who may fire it, for the bulk loop's fast
+        check (lead, issuer, report-to; anyone else goes to the full check)."""
+        tb = self.tables
+        nobody: Sequence[str | None] = [None] * len(tb.ob_ids)
+        by_role: tuple[tuple[Role, Sequence[str | None]], ...] = (
+            (Role.LEAD, tb.lead_id),
+            (Role.ISSUER, tb.issuer_id),
+            (Role.REPORT_TO, tb.report_to_id),
+        )
+        who1: list[Sequence[str | None]] = []
+        who2: list[Sequence[str | None]] = []
+        for mask in self.lifecycle.roles:
+            columns = [column for role, column in by_role if mask & role] or [nobody]
+            who1.append(columns[0])
+            who2.append(columns[1] if len(columns) > 1 else columns[0])
+        return who1, who2
+
+    def _ob(self, obligation: str) -> int:
+        try:
+            return self.tables.ob_index[obligation]
+        except KeyError:
+            raise UnknownReferenceError("obligation", obligation) from None
+
+    @staticmethod
+    def _where(batch: EventBatch, row: int) -> str:
+        position = batch.position(row)
+        return f"event {batch.ids[row]}" + (f" at {position}" if position else "")
+
+    def _actor(self, batch: EventBatch, row: int) -> int:
+        a = self.tables.org_index.get(batch.actors[row])
+        if a is None:
+            raise UnknownReferenceError(
+                "organisation", batch.actors[row], f"the actor of {self._where(batch, row)}"
+            )
+        return a
+
+    def _resolve(self, batch: EventBatch, row: int) -> tuple[int, int, int]:
+        """The obligation, trigger and actor numbers of ``row``; raises if one is unknown."""
+        obligation, trigger = batch.obligations[row], batch.triggers[row]
+        where = self._where(batch, row)
+        if obligation is None or trigger is None:
+            raise InputError(f"{where} names no obligation and trigger, and no milestone")
+        o = self.tables.ob_index.get(obligation)
+        if o is None:
+            raise UnknownReferenceError("obligation", obligation, where)
+        t = self.lifecycle.trigger_code.get(trigger)
+        if t is None:
+            known = ", ".join(self.lifecycle.triggers)
+            raise UnknownReferenceError(
+                "trigger", trigger, f"{where}; lifecycle {self.lifecycle.name} has: {known}"
+            )
+        return o, t, self._actor(batch, row)
+
+    def _special(self, batch: EventBatch, row: int, x: float) -> None:
+        """A row without obligation and trigger numbers: a milestone, or unknown ids."""
+        if row in batch.milestones:
+            self._record_milestone(batch, row, x)
+        else:
+            self._resolve(batch, row)
+            raise AssertionError("unreachable: the row names an unknown id")
+
+    def _record_milestone(self, batch: EventBatch, row: int, x: float) -> None:
+        milestone = batch.milestones[row]
+        try:
+            m = self.tables.milestone_ids.index(milestone)
+        except ValueError:
+            raise UnknownReferenceError("milestone", milestone, self._where(batch, row)) from None
+        recorded = self._progress.milestone_at
+        reason = self._guards.existence(self._actor(batch, row), x)
+        if reason is None and m in recorded:
+            reason = f"it was already recorded at {iso(recorded[m])}"
+        if reason is not None:
+            raise TransitionRefusedError(
+                obligation=milestone,
+                trigger="record",
+                actor=batch.actors[row],
+                state="recorded" if m in recorded else "not recorded",
+                reason=reason,
+                event_id=batch.ids[row],
+                position=batch.position(row),
+                kind="milestone",
+            )
+        recorded[m] = x
+
+    def _refused(
+        self, batch: EventBatch, row: int, o: int, t: int, a: int, reason: str
+    ) -> TransitionRefusedError:
+        return TransitionRefusedError(
+            obligation=self.tables.ob_ids[o],
+            trigger=self.lifecycle.triggers[t],
+            actor=self.tables.org_ids[a],
+            state=self.lifecycle.states[self._progress.state[o]],
+            reason=reason,
+            event_id=batch.ids[row],
+            position=batch.position(row),
+        )
+
+    def _check_same(self, batch: EventBatch, row: int, batch_rows: dict[str, int]) -> None:
+        """The event at ``row`` reuses an id; raise unless it is the same event."""
+        eid = batch.ids[row]
+        mine = _key(batch, row)
+        if eid in batch_rows:
+            theirs = _key(batch, batch_rows[eid])
+        else:
+            theirs = self._history.key(
+                self._history.position(eid), self.tables.ob_ids, self.lifecycle.triggers
+            )
+        names = ("obligation", "trigger", "actor", "at", "milestone")
+        for name, there, here in zip(names, theirs, mine, strict=True):
+            if there != here:
+                if isinstance(there, float) and isinstance(here, float):
+                    there, here = iso(there), iso(here)
+                raise EventConflictError(
+                    eid, f"{name} {there!r} there, {here!r} here", batch.position(row)
+                )
+
+    def _event(self, row: int) -> Event:
+        h = self._history
+        obligation, trigger, actor, at, milestone = h.key(
+            row, self.tables.ob_ids, self.lifecycle.triggers
+        )
+        return Event.model_construct(
+            id=h.ids[row],
+            obligation=obligation,
+            trigger=trigger,
+            actor=actor,
+            at=written_time(at, h.offsets[row]),
+            note=h.notes.get(row),
+            evidence=h.evidence.get(row),
+            milestone=milestone,
+        )
+
+
+def _numbers(index: dict[str, int], names: list[str | None]) -> list[int]:
+    """``index[name]`` for each name, -1 for None or an unknown name, at C speed."""
+    get: Callable[[str | None, int], int] = index.get  # type: ignore[assignment]
+    return list(map(get, names, repeat(-1)))
+
+
+def _key(batch: EventBatch, row: int) -> Key:
+    return (
+        batch.obligations[row],
+        batch.triggers[row],
+        batch.actors[row],
+        batch.at[row],
+        batch.milestones.get(row),
+    )

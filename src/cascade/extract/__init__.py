@@ -1,0 +1,63 @@
+"""``cascade extract``: from the plain text of an official document to a draft cascade.
+
+The steps, one module each, run in this order by :func:`extract_text`:
+
+* :mod:`.text` normalises crawled text (CRLF, NFD, page numbers, footnote marks);
+* :mod:`.header` reads the document's own metadata, :mod:`.layout` finds its parts;
+* :mod:`.units` rebuilds the numbered structure of the body;
+* :mod:`.references` finds the documents cited, :mod:`.dates` and :mod:`.deadlines`
+  read dates and deadlines;
+* :mod:`.orgs` finds names of bodies, :mod:`.registry` and :mod:`.book` resolve them;
+* :mod:`.clauses` and :mod:`.tasks` read the tasks, :mod:`.reports` the report line;
+* :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers,
+  :mod:`.writer` writes it.
+
+:mod:`.evaluate` scores an extraction against a gold annotation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cascade.errors import ExtractError
+from cascade.extract.assemble import Extraction, ReportLine, Review, extract_text
+from cascade.extract.registry import Registry, load_registry
+
+__all__ = [
+    "Extraction",
+    "Registry",
+    "ReportLine",
+    "Review",
+    "extract_file",
+    "extract_text",
+    "load_registry",
+]
+
+
+def extract_file(path: str | Path, registry: Registry | None = None) -> Extraction:
+    """Extract a draft from a UTF-8 (or UTF-16 with a byte-order mark) text file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ExtractError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ExtractError(f"{path}: is a directory, not a text file") from None
+    except OSError as exc:
+        raise ExtractError(f"{path}: cannot read ({exc.strerror})") from None
+    text = _decode(raw, path)
+    return extract_text(text, registry, source=path.name)
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Windows-1258 is the legacy Vietnamese code page; crawled text sometimes uses it
+        return raw.decode("cp1258")
+    except UnicodeDecodeError:
+        raise ExtractError(f"{path}: not a UTF-8 text file") from None

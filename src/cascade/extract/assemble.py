@@ -1,0 +1,589 @@
+"""Putting it together: from a document's text to a :class:`~cascade.model.CascadeFile`.
+
+:func:`extract_text` runs the steps (normalise, header, layout, units, references,
+addressees, tasks, distribution) and builds the draft: the document and every document it
+cites, the organisations and groups (from the registry or new), milestones, and one
+obligation per task and lead. Every guess that is not certain becomes a review marker:
+a ``note`` starting with ``REVIEW:`` on the item concerned (organisations, documents,
+obligations; a group's doubts go on its placeholder member), also listed in
+:attr:`Extraction.reviews`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cascade.errors import ExtractError
+from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
+from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
+from cascade.extract.header import Header, read_header, read_signature
+from cascade.extract.layout import MARKER, Layout, split_layout
+from cascade.extract.orgs import parse_org_list
+from cascade.extract.references import Reference, find_references
+from cascade.extract.registry import Registry
+from cascade.extract.reports import distribution_entries
+from cascade.extract.tasks import DraftTask, TaskReader
+from cascade.extract.text import normalise, slugify, squash
+from cascade.extract.units import Unit, parse_units
+from cascade.model import CascadeFile, Milestone, Organisation
+
+REVIEW = "REVIEW:"
+
+
+@dataclass(frozen=True)
+class Review:
+    """A guess the user should check: where it is and why."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One link of the report line: ``reporter`` reports to ``recipient`` (maybe ``via``)."""
+
+    reporter: str
+    recipient: str
+    via: str | None = None
+    deadline: str | None = None
+    source: str = ""
+    conditional: bool = False
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What :func:`extract_text` found: the draft, the review markers and the report line."""
+
+    cascade: CascadeFile
+    reviews: tuple[Review, ...]
+    report_lines: tuple[ReportLine, ...]
+    seconds: float = 0.0
+
+
+def extract_text(text: str, registry: Registry | None = None, source: str = "<text>") -> Extraction:
+    """Extract a draft cascade from the plain text of an official document.
+
+    Raises :class:`~cascade.errors.ExtractError` when the text is empty or is not an
+    official document.
+    """
+    import time
+
+    started = time.perf_counter()
+    clean = normalise(text)
+    if not clean.strip():
+        raise ExtractError(f"{source}: the text is empty")
+    header = read_header(clean)
+    layout = split_layout(clean, header.end)
+    _check_official(clean, header, layout, source)
+    builder = _Builder(clean, header, layout, registry, source)
+    extraction = builder.build()
+    return Extraction(
+        extraction.cascade,
+        extraction.reviews,
+        extraction.report_lines,
+        time.perf_counter() - started,
+    )
+
+
+def _check_official(text: str, header: Header, layout: Layout, source: str) -> None:
+    signs = {
+        "a number ('Số: …')": header.identifier is not None
+        or bool(re.search(r"(?m)^\s*Số\s*:", text[:3000])),
+        "a place and date line": header.year is not None,
+        "a national or Party motto": bool(
+            re.search(
+                r"Độc\s+lập\s*[-–—]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", text[:3000], re.I
+            )
+        ),
+        "a distribution list ('Nơi nhận')": bool(re.search(r"Nơi\s*nhận", text, re.I)),
+        "a signature ('TM.', 'KT.' …)": any(MARKER.search(line) for line in layout.tail),
+        "'Kính gửi'": layout.addressees is not None,
+    }
+    if header.identifier is not None and sum(signs.values()) >= 2:
+        return
+    if sum(signs.values()) >= 3:
+        return
+    missing = ", ".join(name for name, present in signs.items() if not present)
+    raise ExtractError(
+        f"{source}: not an official document; missing: {missing}. "
+        "Give the plain text of a công văn, kế hoạch, quyết định, nghị quyết or chỉ thị"
+    )
+
+
+class _Builder:
+    def __init__(
+        self, text: str, header: Header, layout: Layout, registry: Registry | None, source: str
+    ) -> None:
+        self.text = text
+        self.header = header
+        self.layout = layout
+        self.registry = registry
+        self.source = source
+        self.book = OrgBook(registry)
+        self.doc_reviews: list[str] = list(header.reviews)
+        self.report_lines: list[ReportLine] = []
+        self.milestones: dict[str, Milestone] = {}
+        self.milestone_names: dict[str, str] = {}
+
+    # --- the whole ------------------------------------------------------------
+
+    def build(self) -> Extraction:
+        header = self.header
+        issuer = self._issuer()
+        units = parse_units(self.layout.body + "\n" + self.layout.appendix)
+        refs, ref_reviews = find_references(
+            [header.subject or "", *(u.text for u in units)], header.identifier
+        )
+        self.doc_reviews += ref_reviews
+        addressees = self._addressees()
+        horizon = self._horizon(units)
+        reader = TaskReader(
+            units, self.book, issuer=issuer, horizon=horizon, default_year=header.year
+        )
+        tasks = reader.read()
+        for executor in reader.executors:
+            if executor not in addressees:
+                addressees.append(executor)
+        distribution = self._distribution(issuer)
+        doc_ids = IdAllocator()
+        main_id = doc_ids.allocate(slugify(header.identifier_text or f"{issuer}-{header.year}"))
+        documents = [self._main_document(main_id, issuer, refs, addressees, distribution, doc_ids)]
+        documents += self._referenced_documents(refs, doc_ids, issuer)
+        obligations = self._obligations(tasks, main_id, issuer)
+        data: dict[str, Any] = {
+            "format": "cascade/1",
+            "cascade": self._info(main_id),
+            "levels": self._levels(),
+            "organisations": self._organisations(),
+            "groups": [
+                {"id": g.id, "name": g.name, "members": g.members}
+                for g in self.book.groups.values()
+            ],
+            "milestones": [m.model_dump(exclude_none=True) for m in self.milestones.values()],
+            "documents": documents,
+            "obligations": obligations,
+        }
+        _fix_document_references(data)
+        cascade = CascadeFile.model_validate(data)
+        _check(cascade)
+        return Extraction(cascade, tuple(_reviews(cascade)), tuple(self.report_lines))
+
+    # --- organisations ------------------------------------------------------
+
+    def _issuer(self) -> str:
+        header = self.header
+        if header.issuer:
+            issuer = self.book.org(header.issuer)
+            if header.issuer_parent:
+                parent = self.book.org(header.issuer_parent)
+                self.book.set_parent(issuer, parent)
+            return issuer
+        if header.identifier is not None:
+            issuer, why = self.book.issuer_from_code(header.identifier.issuer)
+            self.doc_reviews.append(f"issuer not found in the header; {why}")
+            return issuer
+        self.doc_reviews.append("issuer not found in the header")
+        return self.book.org("Cơ quan ban hành (chưa rõ)")
+
+    def _organisations(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        level_ids = {level.id for level in self.registry.levels} if self.registry else set()
+        for draft in self.book.orgs.values():
+            if draft.from_registry and self.registry is not None:
+                known: Organisation = self.registry.by_id[draft.id]
+                data = known.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+                data["kind"] = known.kind
+                if known.level is not None and known.level not in level_ids:
+                    data.pop("level", None)
+                if draft.reviews:
+                    data["note"] = _note(draft.reviews, known.note)
+                out.append(data)
+                continue
+            out.append(_new_org(draft))
+        return out
+
+    def _levels(self) -> list[dict[str, Any]]:
+        if self.registry is None:
+            return []
+        used = {self.registry.by_id[o].level for o in self.book.orgs if o in self.registry.by_id}
+        if not used - {None}:
+            return []
+        return [level.model_dump(exclude_none=True) for level in self.registry.levels]
+
+    # --- the document's own parts -------------------------------------------
+
+    def _addressees(self) -> list[str]:
+        found: list[str] = []
+        if not self.layout.addressees:
+            return found
+        # one entry per bullet; a wrapped entry continues on the next line
+        joined = re.sub(r"\n(?![-+•])", " ", self.layout.addressees)
+        for raw in re.split(r"[;\n]", joined):
+            entry = raw.strip().lstrip("-+• ").strip().rstrip(".;,")
+            if not entry:
+                continue
+            mentions, end = parse_org_list(entry, lowercase_ok=True)
+            if not mentions:
+                mentions, end = parse_org_list(entry[:1].upper() + entry[1:], lowercase_ok=True)
+            for mention in mentions:
+                party = (
+                    self.book.group(mention.text) if mention.plural else self.book.org(mention.text)
+                )
+                if party not in found:
+                    found.append(party)
+            leftover = entry[end:].strip(" ,.;")
+            if leftover:
+                self.doc_reviews.append(f"addressee text not read: '{leftover}'")
+        return found
+
+    def _horizon(self, units: list[Unit]) -> FoundDeadline | None:
+        """A deadline for the whole document ('từ nay đến Đại hội XIV') from its subject or
+        the lead-in paragraph."""
+        candidates = [self.header.subject or ""]
+        candidates += [u.text for u in units if u.parent is None and u.text.endswith(":")]
+        for text in candidates:
+            found = find_deadline(text, self.header.year)
+            if found is not None and found.kind in {"event", "absolute", "period"}:
+                return found
+        return None
+
+    def _distribution(self, issuer: str) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for entry in distribution_entries(self.layout.tail):
+            item: dict[str, Any] = {"text": entry.text, "purpose": entry.purpose}
+            if entry.copies:
+                item["copies"] = entry.copies
+            if entry.purpose in {"report", "carry_out", "coordinate"} and entry.recipient_text:
+                mentions, _ = parse_org_list(entry.recipient_text, lowercase_ok=True)
+                if mentions or entry.recipient_text.strip():
+                    # a distribution entry is a name by its position, even one not recognised
+                    first_text = mentions[0].text if mentions else entry.recipient_text
+                    plural = mentions[0].plural if mentions else False
+                    party = self.book.group(first_text) if plural else self.book.org(first_text)
+                    item["recipient"] = party
+                    if entry.purpose == "report":
+                        self.report_lines.append(ReportLine(issuer, party, source="Nơi nhận"))
+            out.append(item)
+        return out
+
+    def _main_document(
+        self,
+        doc_id: str,
+        issuer: str,
+        refs: list[Reference],
+        addressees: list[str],
+        distribution: list[dict[str, Any]],
+        doc_ids: IdAllocator,
+    ) -> dict[str, Any]:
+        header = self.header
+        ident = header.identifier
+        doc: dict[str, Any] = {
+            "id": doc_id,
+            "identifier": header.identifier_text or "/CHUA-RO",
+            "kind": header.kind or "dispatch",
+            "title": header.title,
+            "issuer": issuer,
+        }
+        if ident is None:
+            self.doc_reviews.append("no number found; identifier '/CHUA-RO' is a placeholder")
+        if ident is not None and ident.units:
+            doc["drafting_unit"] = "-".join(ident.units)
+        if header.year and header.month and header.day:
+            try:
+                doc["date"] = dt.date(header.year, header.month, header.day)
+            except ValueError:
+                self.doc_reviews.append("the date in the header is not a valid date")
+                doc["year"] = header.year
+        elif header.year:
+            doc["year"] = header.year
+        if header.place:
+            doc["place"] = header.place
+        if header.subject:
+            doc["subject"] = header.subject
+        signature = read_signature(self.layout.tail)
+        if signature.name or signature.title or signature.markers:
+            signer: dict[str, Any] = {}
+            if signature.name:
+                signer["name"] = signature.name
+            if signature.title:
+                signer["title"] = signature.title
+            if signature.markers:
+                signer["markers"] = signature.markers
+            doc["signer"] = signer
+        if header.urgency:
+            doc["urgency"] = header.urgency
+        ref_ids = {ref.text: slugify(ref.text) for ref in refs}
+        doc["rests_on"] = [
+            _without_none(
+                {"document": ref_ids[ref.text], "relation": ref.relation, "section": ref.section}
+            )
+            for ref in refs
+        ]
+        doc["attachments"] = [ref_ids[ref.text] for ref in refs if ref.attachment]
+        doc["addressees"] = addressees
+        doc["distribution"] = distribution
+        info: list[str] = []
+        if ident is not None and ident.is_draft:
+            blank = (
+                ["number"]
+                + (["day"] if not header.day else [])
+                + (["month"] if not header.month else [])
+            )
+            info.append(f"a draft: {', '.join(blank)} left blank")
+        note = _note(self.doc_reviews, "; ".join(info) or None)
+        if note:
+            doc["note"] = note
+        return doc
+
+    def _referenced_documents(
+        self, refs: list[Reference], doc_ids: IdAllocator, issuer: str
+    ) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        own = self.header.identifier
+        for ref in refs:
+            reviews: list[str] = []
+            if ref.issuer_name:
+                ref_issuer = self.book.org(ref.issuer_name)
+            elif (
+                own is not None
+                and ref.identifier.issuer == own.issuer
+                and (ref.identifier.style == own.style)
+            ):
+                ref_issuer = issuer
+                reviews.append("issuer taken to be this document's issuer (same code)")
+            else:
+                ref_issuer, why = self.book.issuer_from_code(ref.identifier.issuer)
+                reviews.append(why)
+            doc: dict[str, Any] = {
+                "id": doc_ids.allocate(slugify(ref.text)),
+                "identifier": ref.text,
+                "kind": ref.kind or "document",
+                "issuer": ref_issuer,
+            }
+            if ref.title:
+                doc["title"] = ref.title
+            if ref.identifier.units and ref.identifier.style == "state":
+                doc["drafting_unit"] = "-".join(ref.identifier.units)
+            if ref.date is not None and ref.date.date is not None:
+                doc["date"] = ref.date.date
+            elif ref.date is not None and ref.date.year:
+                doc["year"] = ref.date.year
+            elif ref.identifier.year:
+                doc["year"] = ref.identifier.year
+            doc["rests_on"] = [
+                {"document": slugify(target), "relation": "implements"} for target in ref.implements
+            ]
+            if reviews:
+                doc["note"] = _note(reviews, None)
+            out.append(doc)
+        return out
+
+    # --- obligations ----------------------------------------------------------
+
+    def _obligations(
+        self, tasks: list[DraftTask], doc_id: str, issuer: str
+    ) -> list[dict[str, Any]]:
+        ids = IdAllocator()
+        first_id: dict[int, str] = {}
+        out: list[dict[str, Any]] = []
+        for task in tasks:
+            deadline = self._deadline(task.deadline)
+            for n, lead in enumerate(task.leads):
+                suffix = "" if len(task.leads) == 1 else f".{slugify(lead, 24)}"
+                ob_id = ids.allocate(f"{task.key}{suffix}")
+                first_id.setdefault(id(task), ob_id)
+                reviews = [*task.reviews, *task.lead_reviews.get(lead, [])]
+                ob: dict[str, Any] = {
+                    "id": ob_id,
+                    "document": doc_id,
+                    "clause": task.clause or None,
+                    "lead": lead,
+                    "coordinators": [c for c in task.coordinators if c != lead],
+                    "force": task.force,
+                    "action": task.action,
+                    "deadline": deadline,
+                }
+                recipients = [r for link in task.reports for r in link.recipients]
+                if recipients:
+                    ob["report_to"] = self._single_org(recipients[0], reviews)
+                    vias = [link.via for link in task.reports if link.via]
+                    if vias:
+                        ob["via"] = self._single_org(vias[0], reviews)
+                    for extra in recipients[1:]:
+                        reviews.append(f"also reports to {self.book.name_of(extra)}")
+                if task.parent is not None and id(task.parent) in first_id:
+                    ob["implements"] = first_id[id(task.parent)]
+                note = _note(reviews, None)
+                if note:
+                    ob["note"] = note
+                out.append(_without_none(ob))
+                self._report_lines(task, lead, n)
+        return out
+
+    def _report_lines(self, task: DraftTask, lead: str, n: int) -> None:
+        due = _deadline_text(task.deadline)
+        for link in task.reports:
+            for recipient in link.recipients:
+                self.report_lines.append(
+                    ReportLine(lead, recipient, link.via, due, task.clause, link.conditional)
+                )
+            if n == 0:
+                for recipient in link.recipients:
+                    for onward in link.onward:
+                        self.report_lines.append(
+                            ReportLine(recipient, onward, None, None, task.clause)
+                        )
+
+    def _single_org(self, party: str, reviews: list[str]) -> str:
+        """report_to and via name one organisation; a group stands for its first member."""
+        if self.book.is_group(party):
+            members = self.book.groups[party].members
+            reviews.append(f"reports to the group {self.book.name_of(party)}")
+            return members[0]
+        return party
+
+    def _deadline(self, found: FoundDeadline | None) -> dict[str, Any]:
+        if found is None:
+            return {"kind": "continuous"}
+        text = found.text or None
+        if found.kind == "absolute" and found.due:
+            return _without_none({"kind": "absolute", "due": found.due, "text": text})
+        if found.kind == "period" and found.start and found.due:
+            return _without_none(
+                {"kind": "period", "start": found.start, "end": found.due, "text": text}
+            )
+        if found.kind == "recurring" and found.day:
+            return _without_none(
+                {
+                    "kind": "recurring",
+                    "every": found.every or "year",
+                    "month": found.month,
+                    "day": found.day,
+                    "text": text,
+                }
+            )
+        if found.kind == "event" and found.milestone:
+            return _without_none(
+                {"kind": "event", "milestone": self._milestone(found.milestone), "text": text}
+            )
+        return _without_none({"kind": "continuous", "text": text})
+
+    def _milestone(self, name: str) -> str:
+        key = milestone_key(name)
+        if key in self.milestone_names:
+            milestone_id = self.milestone_names[key]
+            known = self.milestones[milestone_id]
+            if len(name) > len(known.name) and self.registry is None:
+                self.milestones[milestone_id] = known.model_copy(update={"name": name})
+            return milestone_id
+        if self.registry is not None:
+            found = self.registry.milestone_for(key)
+            if found is not None:
+                self.milestones[found.id] = found
+                self.milestone_names[key] = found.id
+                return found.id
+        milestone_id = slugify(name, 48)
+        while milestone_id in self.milestones:
+            milestone_id += "-2"
+        self.milestones[milestone_id] = Milestone(id=milestone_id, name=name)
+        self.milestone_names[key] = milestone_id
+        return milestone_id
+
+    def _info(self, main_id: str) -> dict[str, Any]:
+        header = self.header
+        title = header.subject or f"{header.title or 'Văn bản'} {header.identifier_text or ''}"
+        title = squash(title)
+        return {
+            "id": f"draft-{main_id}",
+            "title": title[:1].upper() + title[1:],
+            "source": f"cascade extract {self.source}",
+        }
+
+
+def _new_org(draft: DraftOrg) -> dict[str, Any]:
+    shorts = []
+    for name in draft.short_names:
+        if name != draft.name and name not in shorts:
+            shorts.append(name)
+    data: dict[str, Any] = {"id": draft.id, "name": draft.name, "kind": draft.kind}
+    if shorts:
+        data["short_names"] = shorts
+    if draft.parent:
+        data["parent"] = draft.parent
+    note = _note(draft.reviews, None)
+    if note:
+        data["note"] = note
+    return data
+
+
+def _note(reviews: list[str], info: str | None) -> str | None:
+    """A ``note``: 'REVIEW: …' first when there is anything to check, then plain info."""
+    unique: list[str] = []
+    for review in reviews:
+        if review not in unique:
+            unique.append(review)
+    parts = []
+    if unique:
+        parts.append(f"{REVIEW} " + "; ".join(unique))
+    if info:
+        parts.append(info)
+    return ". ".join(parts) or None
+
+
+def _without_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v is not None and v != []}
+
+
+def _deadline_text(found: FoundDeadline | None) -> str | None:
+    if found is None:
+        return None
+    if found.kind == "absolute" and found.due:
+        return f"absolute {found.due.isoformat()}"
+    if found.kind == "period" and found.start and found.due:
+        return f"period {found.start.isoformat()} {found.due.isoformat()}"
+    if found.kind == "recurring":
+        month = f"{found.month:02d}-" if found.month else ""
+        return f"recurring {found.every} {month}{found.day:02d}"
+    return found.kind
+
+
+def _fix_document_references(data: dict[str, Any]) -> None:
+    """Drop 'implements' links to documents that are not in the draft."""
+    ids = {d["id"] for d in data["documents"]}
+    for doc in data["documents"]:
+        doc["rests_on"] = [b for b in doc.get("rests_on", []) if b["document"] in ids]
+        if not doc["rests_on"]:
+            doc.pop("rests_on")
+        for key in ("attachments", "addressees", "distribution"):
+            if key in doc and not doc[key]:
+                doc.pop(key)
+
+
+def _check(cascade: CascadeFile) -> None:
+    from cascade.references import check_references
+
+    problems = check_references(cascade)
+    if problems:
+        path, message = problems[0]
+        where = ".".join(str(p) for p in path)
+        raise ExtractError(f"internal error: the draft does not validate ({where}: {message})")
+
+
+def _reviews(cascade: CascadeFile) -> list[Review]:
+    found: list[Review] = []
+    for org in cascade.organisations:
+        if org.note and org.note.startswith(REVIEW):
+            found.append(Review(f"organisation {org.id}", org.note[len(REVIEW) :].strip()))
+    for doc in cascade.documents:
+        if doc.note and doc.note.startswith(REVIEW):
+            found.append(Review(f"document {doc.id}", doc.note[len(REVIEW) :].strip()))
+    for ob in cascade.obligations:
+        if ob.note and ob.note.startswith(REVIEW):
+            found.append(Review(f"obligation {ob.id}", ob.note[len(REVIEW) :].strip()))
+    return found

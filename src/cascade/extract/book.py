@@ -1,0 +1,254 @@
+"""The organisations and groups of a draft: each name resolved once, to one id.
+
+:class:`OrgBook` turns the names found in the text into ids. A name is looked up in the
+registry first (when one is given), then among the bodies already met in the document
+("Ủy ban nhân dân tỉnh" in the body is the issuer "Ủy ban nhân dân tỉnh Kon Tum"), and
+otherwise becomes a new organisation. A plural name ("các sở, ban, ngành") is a group;
+when the registry does not know it, the group gets one placeholder member, marked for
+review, so that the draft still loads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cascade.extract.lexicon import ISSUER_CODES, KIND_BY_HEAD
+from cascade.extract.registry import Registry, is_place_suffix, name_key
+from cascade.extract.text import fold, slugify, squash
+
+_TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+(?:\s*-\s*\d{4})?\b", re.IGNORECASE)
+
+
+@dataclass
+class DraftOrg:
+    """An organisation of the draft, before it becomes a model object."""
+
+    id: str
+    name: str
+    kind: str
+    short_names: list[str] = field(default_factory=list)
+    parent: str | None = None
+    reviews: list[str] = field(default_factory=list)
+    from_registry: bool = False
+    placeholder: bool = False
+
+
+@dataclass
+class DraftGroup:
+    """A group of the draft: registry members, or one placeholder."""
+
+    id: str
+    name: str
+    members: list[str]
+    from_registry: bool = False
+
+
+class IdAllocator:
+    """Hands out unique ids made from slugs: ``so-y-te``, ``so-y-te-2``."""
+
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self.taken: set[str] = set(taken or ())
+
+    def allocate(self, base: str) -> str:
+        """A unique id starting with ``base``."""
+        candidate, n = base, 2
+        while candidate in self.taken:
+            candidate = f"{base}-{n}"
+            n += 1
+        self.taken.add(candidate)
+        return candidate
+
+
+def clean_name(name: str) -> str:
+    """A name as it will be stored: single spaces, no term ('khóa XII'), no end punctuation."""
+    name = _TERM.sub("", squash(name)).strip(" ,;:.-")
+    return name
+
+
+def guess_kind(name: str) -> str:
+    """The kind of a body from the head of its name ('Sở …' is a department)."""
+    folded = fold(name)
+    if folded.startswith("cac "):
+        folded = folded[4:]
+    best = ("", "unit")
+    for head, kind in KIND_BY_HEAD:
+        if (folded == head or folded.startswith(head + " ")) and len(head) > len(best[0]):
+            best = (head, kind)
+    return best[1]
+
+
+class OrgBook:
+    """Resolves names to organisation and group ids, creating what is not known."""
+
+    def __init__(self, registry: Registry | None = None) -> None:
+        self.registry = registry
+        self.orgs: dict[str, DraftOrg] = {}
+        self.groups: dict[str, DraftGroup] = {}
+        self.ids = IdAllocator({o.id for o in registry.organisations} if registry else set())
+        if registry:
+            self.ids.taken |= {g.id for g in registry.groups}
+        self._keys: dict[str, str] = {}
+        self._group_keys: dict[str, str] = {}
+
+    # --- organisations -------------------------------------------------------
+
+    def org(self, name: str, *, kind: str | None = None) -> str:
+        """The id of the organisation called ``name``."""
+        name = clean_name(name)
+        key = name_key(name)
+        if self.registry is not None:
+            found = self.registry.match_org(name)
+            if found is None and fold(name).startswith("thuong truc "):
+                found = self.registry.match_org(name.split(" ", 2)[2])
+                if found is not None:
+                    self._use_registry_org(found)
+                    self.orgs[found].reviews.append(
+                        f"'{name}' read as {self.orgs[found].name} (its standing board)"
+                    )
+                    return found
+            if found is not None:
+                self._use_registry_org(found)
+                return found
+        known = self._known(key)
+        if known is not None:
+            draft = self.orgs[known]
+            if not draft.from_registry and name != draft.name:
+                # keep the longer, more specific name; the other becomes an alias
+                if len(key) > len(name_key(draft.name)):
+                    draft.short_names.append(draft.name)
+                    draft.name = name
+                elif name not in draft.short_names:
+                    draft.short_names.append(name)
+            return known
+        org_id = self.ids.allocate(slugify(name))
+        draft = DraftOrg(org_id, name, kind or guess_kind(name))
+        if self.registry is not None:
+            draft.reviews.append(f"'{name}' is not in the registry: a new organisation")
+        self.orgs[org_id] = draft
+        self._keys[key] = org_id
+        return org_id
+
+    def _known(self, key: str) -> str | None:
+        if key in self._keys:
+            return self._keys[key]
+        candidates = {
+            org_id
+            for known, org_id in self._keys.items()
+            if (known.startswith(key + " ") and is_place_suffix(known[len(key) + 1 :]))
+            or (key.startswith(known + " ") and is_place_suffix(key[len(known) + 1 :]))
+        }
+        if len(candidates) == 1:
+            org_id = candidates.pop()
+            self._keys[key] = org_id
+            return org_id
+        return None
+
+    def _use_registry_org(self, org_id: str) -> None:
+        assert self.registry is not None
+        for needed in self.registry.closure([org_id]):
+            if needed not in self.orgs:
+                known = self.registry.by_id[needed]
+                self.orgs[needed] = DraftOrg(
+                    known.id,
+                    known.name,
+                    known.kind,
+                    list(known.short_names),
+                    known.parent,
+                    from_registry=True,
+                )
+
+    def issuer_from_code(self, code: str) -> tuple[str, str]:
+        """An issuer for a document cited without one, from its identifier's code.
+
+        Returns the id and a review message saying it is a guess.
+        """
+        if self.registry is not None:
+            found = self.registry.match_code(code)
+            if found is not None:
+                self._use_registry_org(found)
+                return found, f"issuer taken from the code '{code}' of the identifier"
+        base = re.sub(r"\d+$", "", code)
+        name = ISSUER_CODES.get(code) or ISSUER_CODES.get(base) or code
+        return self.org(name), f"issuer guessed from the code '{code}' of the identifier"
+
+    def set_parent(self, org_id: str, parent_id: str) -> None:
+        """Record ``parent_id`` as the superior of a new organisation."""
+        draft = self.orgs.get(org_id)
+        if draft is not None and not draft.from_registry and org_id != parent_id:
+            draft.parent = draft.parent or parent_id
+
+    def review(self, org_id: str, message: str) -> None:
+        """Attach a review message to an organisation (or a group's placeholder)."""
+        if org_id in self.orgs:
+            self.orgs[org_id].reviews.append(message)
+        elif org_id in self.groups:
+            for member in self.groups[org_id].members:
+                if member in self.orgs and self.orgs[member].placeholder:
+                    self.orgs[member].reviews.append(message)
+
+    # --- groups --------------------------------------------------------------
+
+    def group(self, name: str) -> str:
+        """The id of the group called ``name`` ('Ủy ban nhân dân các huyện, thành phố')."""
+        name = clean_name(name)
+        if self.registry is not None:
+            found = self.registry.match_group(name)
+            if found is not None:
+                self._use_registry_group(found)
+                return found
+        key = name_key(name)
+        if key in self._group_keys:
+            return self._group_keys[key]
+        group_id = self.ids.allocate(slugify(name))
+        member_id = self.ids.allocate(f"{group_id}.member")
+        why = "members unknown" if self.registry is None else "group not in the registry"
+        self.orgs[member_id] = DraftOrg(
+            member_id,
+            f"{name} (thành viên)",
+            guess_kind(name),
+            reviews=[
+                f"placeholder for the members of the group '{name}' ({why}); "
+                "list them in the group, or extract with --orgs"
+            ],
+            placeholder=True,
+        )
+        self.groups[group_id] = DraftGroup(group_id, name, [member_id])
+        self._group_keys[key] = group_id
+        return group_id
+
+    def _use_registry_group(self, group_id: str) -> None:
+        assert self.registry is not None
+        if group_id in self.groups:
+            return
+        known = self.registry.group(group_id)
+        assert known is not None
+        for member in known.members:
+            self._use_registry_org(member)
+        self.groups[group_id] = DraftGroup(known.id, known.name, list(known.members), True)
+
+    def whole_span_group(self, text: str) -> str | None:
+        """A registry group whose name is exactly ``text`` (a heading naming two bodies)."""
+        if self.registry is None:
+            return None
+        found = self.registry.match_group(text)
+        if found is not None:
+            self._use_registry_group(found)
+        return found
+
+    def name_of(self, party_id: str) -> str:
+        """The name of an organisation or group of the draft."""
+        if party_id in self.orgs:
+            return self.orgs[party_id].name
+        return self.groups[party_id].name
+
+    def is_group(self, party_id: str) -> bool:
+        """True for a group id."""
+        return party_id in self.groups
+
+    def kind_of(self, party_id: str) -> str:
+        """The kind of an organisation, or of a group's first member."""
+        if party_id in self.orgs:
+            return self.orgs[party_id].kind
+        members = self.groups[party_id].members
+        return self.orgs[members[0]].kind if members and members[0] in self.orgs else "unit"

@@ -1,0 +1,275 @@
+"""Reading one sentence of a task: who, which verb, where the action starts, how it splits.
+
+The rules (also the annotation guideline, see docs/extract.md):
+
+* the action starts at the first *directive verb* ("xây dựng", "chỉ đạo", …), after
+  adverbs ("chủ động", "khẩn trương"), time phrases ("định kỳ hằng năm (trước ngày
+  15/11)") and a preamble ("căn cứ …, ", "theo chức năng, nhiệm vụ được giao, ");
+* a sentence holds several tasks when its ";"-separated parts start with new verbs: a part
+  whose leading verbs already head a clause of the task so far continues that task
+  ("Mở các chuyên mục …, tập trung tuyên truyền …; tuyên truyền, quán triệt …" is one
+  task), and a part that does not start with a verb is an enumeration that continues it
+  ("…; những bài học kinh nghiệm; …");
+* a part with its own subject ("…; Đảng uỷ Chính phủ chỉ đạo …") is a task of that body;
+* "trường hợp …, báo cáo X" is an escalation of the task before, not a task.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, WordSet
+from cascade.extract.orgs import Mention, parse_org_list
+
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.-]\d+)*|[^\w\s]")
+_SKIPPABLE = {
+    "định",
+    "kỳ",
+    "hằng",
+    "hàng",
+    "năm",
+    "quý",
+    "tháng",
+    "ngày",
+    "trước",
+    "sau",
+    "khi",
+    "và",
+    "đột",
+    "xuất",
+    "có",
+    "yêu",
+    "cầu",
+    "đồng",
+    "thời",
+    "trong",
+    "đó",
+    "riêng",
+    "ngoài",
+    "ra",
+    "bên",
+    "cạnh",
+    "mặt",
+    "khác",
+    "tiếp",
+    "tục",
+    "chủ",
+    "động",
+    "khẩn",
+    "trương",
+    "kịp",
+    "thường",
+    "xuyên",
+    "tích",
+    "cực",
+    "nghiêm",
+    "túc",
+    "sớm",
+    "cần",
+    "phải",
+    "trách",
+    "nhiệm",
+    "chịu",
+    "từng",
+    "bước",
+    "trực",
+    "tập",
+    "trung",
+    "cùng",
+    "với",
+}
+_PREAMBLE = re.compile(
+    r"^(?:căn cứ|theo|trong phạm vi|trên cơ sở|tùy theo|tuỳ theo|nhất là|đặc biệt là|"
+    r"về nội dung|trong quá trình|để)\b",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"^\s*(?:[-–]\s+[^\W\d_]|\()")
+_CONNECTOR = re.compile(
+    r"^(?:trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|riêng|qua đó)\s*,?\s*", re.IGNORECASE
+)
+_BASIS = re.compile(r"^(?:căn cứ|trên cơ sở)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\sđể\s+", re.IGNORECASE)
+_CONDITION = re.compile(r"^(?:trường hợp|nếu|khi)\b[^,]*,\s*", re.IGNORECASE)
+_NOMINALISERS = {"của", "các", "những", "việc", "cuộc", "sự", "về", "nhằm"}
+
+
+@dataclass
+class VerbAt:
+    """A directive verb found in a clause: where it starts and the verbs it leads with."""
+
+    start: int
+    verbs: list[str]
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _phrase_len(words: list[tuple[str, int, int]], i: int, vocabulary: WordSet) -> int:
+    best = 0
+    for n in range(1, 5):
+        if i + n > len(words):
+            break
+        phrase = " ".join(w for w, _, _ in words[i : i + n])
+        if phrase in vocabulary:
+            best = n
+    return best
+
+
+def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) -> VerbAt | None:
+    """The directive verb the clause starts with, after adverbs, time phrases, a preamble."""
+    words = _words(text)
+    limit = max_words
+    i = 0
+    stripped = _CONNECTOR.sub("", text.lstrip(" ,:;-"))
+    if _APPOSITION.match(text):
+        limit = preamble_words  # "Sở X - cơ quan thường trực …, giúp …": skip the apposition
+    if _PREAMBLE.match(stripped):
+        # "căn cứ … để <verb>": the action follows "để"
+        purpose = _PURPOSE.search(text.split(";")[0]) if _BASIS.match(stripped) else None
+        if purpose is not None and not _PREAMBLE.match(text[purpose.end() :]):
+            found = leading_verb(text[purpose.end() :], max_words=max_words)
+            if found is not None:
+                return VerbAt(purpose.end() + found.start, found.verbs)
+        limit = preamble_words
+    depth = 0
+    while i < len(words) and i < limit:
+        word = words[i][0]
+        if word == "(":
+            depth += 1
+            i += 1
+            continue
+        if word == ")":
+            depth = max(0, depth - 1)
+            i += 1
+            continue
+        verb = _phrase_len(words, i, DIRECTIVE_VERBS)
+        adverb = _phrase_len(words, i, ADVERBS)
+        previous = words[i - 1][0].lower() if i else ""
+        if verb and i and word[:1].isupper() and previous not in {"(", ":", "“", '"'}:
+            verb = 0  # "… và Báo cáo tiếp thu …": a capital mid-sentence names a document
+        if verb and limit == preamble_words and words[i - 1][0][:1].isupper() and i > 1:
+            verb = 0  # inside a preamble, a word after a capital belongs to a name
+        if verb and previous not in _NOMINALISERS:
+            # "tập trung tuyên truyền": an adverb-like verb before the real one
+            if adverb >= verb and _phrase_len(words, i + adverb, DIRECTIVE_VERBS):
+                i += adverb
+                continue
+            return VerbAt(words[i][1], _verb_group(words, i))
+        if adverb:
+            i += adverb
+            continue
+        if depth or not word[0].isalpha() or word.lower() in _SKIPPABLE or word[0].isdigit():
+            i += 1
+            continue
+        if limit == preamble_words:
+            i += 1
+            continue
+        return None
+    return None
+
+
+def _verb_group(words: list[tuple[str, int, int]], i: int) -> list[str]:
+    """'lãnh đạo, chỉ đạo …' -> ['lãnh đạo', 'chỉ đạo']: verbs joined by commas or 'và'."""
+    group: list[str] = []
+    while i < len(words):
+        n = _phrase_len(words, i, DIRECTIVE_VERBS)
+        if not n:
+            break
+        group.append(" ".join(w for w, _, _ in words[i : i + n]).lower())
+        i += n
+        if i < len(words) and words[i][0] in {",", "và"}:
+            i += 1
+            continue
+        break
+    return group
+
+
+def head_verbs(text: str) -> set[str]:
+    """Verbs that head the clauses of ``text``: at its start and after each comma."""
+    heads: set[str] = set()
+    for piece in [text, *re.split(r"[,(]", text)[1:]]:
+        found = leading_verb(piece, max_words=3)
+        if found is not None:
+            heads.update(found.verbs)
+    return heads
+
+
+def split_parts(text: str) -> list[str]:
+    """``text`` cut at top-level semicolons (not inside parentheses or quotes)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for idx, ch in enumerate(text):
+        if ch in "(“":
+            depth += 1
+        elif ch in ")”" and depth:
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            parts.append(text[start:idx].strip())
+            start = idx + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p.strip(" .…")]
+
+
+@dataclass
+class Part:
+    """One task's share of a sentence: its text, and a subject of its own if it has one."""
+
+    text: str
+    subject: list[Mention] | None = None
+    escalation: str | None = None  # "báo cáo X" under a condition
+    full: str = ""  # the part with what stands before its verb ("định kỳ hằng năm, …")
+
+    def __post_init__(self) -> None:
+        self.full = self.full or self.text
+
+
+def group_parts(action: str) -> list[Part]:
+    """Group the ';'-parts of an action into tasks (see the module docstring)."""
+    pieces = split_parts(action)
+    if not pieces:
+        return []
+    groups: list[Part] = [Part(pieces[0])]
+    for piece in pieces[1:]:
+        condition = _CONDITION.match(piece)
+        if condition:
+            groups[-1].escalation = piece
+            continue
+        mentions, end = parse_org_list(piece)
+        if mentions and leading_verb(piece[end:]) is not None:
+            groups.append(Part(piece[end:].strip(" ,"), subject=mentions))
+            continue
+        verb = leading_verb(piece)
+        if verb is None or set(verb.verbs) & head_verbs(groups[-1].text):
+            groups[-1].text += "; " + piece
+            groups[-1].full += "; " + piece
+            continue
+        groups.append(Part(piece[verb.start :], full=piece))
+    return groups
+
+
+_CLOSING = re.compile(
+    r"^(?:thực hiện|triển khai|tổ chức thực hiện)(?:\s+(?:tốt|nghiêm túc|nghiêm|có hiệu quả))?"
+    r"(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|văn bản|công văn|yêu cầu))?"
+    r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện"
+    r"|^(?:nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*\.?/?\.?$",
+    re.IGNORECASE,
+)
+_DOC = r"(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)"
+_EXECUTION = re.compile(
+    rf"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành\s+{_DOC}\s+này"
+    rf"|căn\s+cứ\s+{_DOC}(?:\s+này)?\s+(?:để\s+)?thi\s+hành",
+    re.IGNORECASE,
+)
+
+
+def is_closing(action: str) -> bool:
+    """The closing formula of a document ('thực hiện tốt nội dung nêu trên./.')."""
+    return bool(_CLOSING.search(action.strip(" ./")))
+
+
+def execution_formula(text: str) -> re.Match[str] | None:
+    """'… chịu trách nhiệm thi hành Quyết định này': names who carries out a decision."""
+    return _EXECUTION.search(text)

@@ -1,0 +1,260 @@
+"""Deadlines of every kind, read from a task's text or its "Thời gian thực hiện" line.
+
+* absolute: "trước ngày 30/6/2025", "chậm nhất ngày 15 tháng 12 năm 2025";
+* period: "trong quý II/2020", "6 tháng đầu năm 2020", "trong tháng 5/2020";
+* recurring: "định kỳ hằng năm, trước ngày 15/11", "trước ngày 30 tháng 11 hằng năm";
+* event: "sau khi có hướng dẫn của Bộ …", "từ nay đến Đại hội XIV của Đảng";
+* continuous: "thường xuyên" (no due date).
+
+:func:`find_deadline` returns the most specific one found, or None; a guess (a date
+without a year, a yearly task without a day) carries a review note.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from cascade.extract.dates import find_dates
+from cascade.extract.text import fold, squash
+
+_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER = re.compile(r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
+_HALF = re.compile(r"(?P<n>6|sáu)\s+tháng\s+(?P<w>đầu|cuối)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_MONTH = re.compile(r"trong\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
+_YEAR = re.compile(r"(?:trong|hoàn thành trong|trước hết)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_DUE_BEFORE = re.compile(
+    r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn chót|không quá|đến hết|xong trước|hạn)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+_RECURRING = re.compile(r"(?:định kỳ\s*)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng)", re.IGNORECASE)
+_PERIODIC = re.compile(r"định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)", re.IGNORECASE)
+_DAY_OF_PERIOD = re.compile(
+    r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
+)
+_CONTINUOUS = re.compile(r"(?<!\w)(?:thường xuyên|liên tục)(?!\w)", re.IGNORECASE)
+_AFTER_EVENT = re.compile(
+    r"(?<!\w)(?:ngay\s+)?sau khi\s+(?P<m>[^.;()]{4,160})|"
+    r"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có(?!\s+yêu\s+cầu)|hoàn thành|được)\s[^.;()]{3,160})",
+    re.IGNORECASE,
+)
+_UNTIL_EVENT = re.compile(
+    r"(?<!\w)(?:từ nay\s+(?:cho\s+)?đến|đến trước|trước)\s+(?:khi\s+)?"
+    r"(?P<m>(?:Đại hội|Hội nghị|kỳ họp|Kỳ họp|đại hội)[^.;,:()]{2,100})",
+    re.IGNORECASE,
+)
+# words that may continue the name of a congress or session after "Đại hội"
+_EVENT_WORDS = {
+    "đại", "biểu", "toàn", "quốc", "lần", "thứ", "của", "đảng", "bộ", "các", "cấp", "khóa",
+    "khoá", "nhiệm", "kỳ", "tỉnh", "thành", "phố", "huyện", "xã", "cơ", "sở", "họp",
+}  # fmt: skip
+_READY_FROM = re.compile(r"bảo đảm\b[^.;]{0,200}?\btừ\s+(?P<d>ngày[^.;]{0,30}\d{4})", re.IGNORECASE)
+_MILESTONE_TAIL = re.compile(r"\s+(?:như sau|theo quy định|trên địa bàn|tại)\b.*$", re.IGNORECASE)
+_FILLER = re.compile(r"\b(?:dai bieu|toan quoc|lan thu|cua|co|khi)\b")
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    """A deadline read from text; ``kind`` as in :mod:`cascade.model`."""
+
+    kind: str
+    text: str
+    due: dt.date | None = None
+    start: dt.date | None = None
+    every: str | None = None
+    month: int | None = None
+    day: int | None = None
+    milestone: str | None = None
+    review: str | None = None
+
+
+def milestone_key(name: str) -> str:
+    """A milestone name reduced to its distinctive words: 'Đại hội XIV của Đảng' = 'Đại hội
+    đại biểu toàn quốc lần thứ XIV của Đảng'."""
+    words = " ".join(re.findall(r"[a-z0-9]+", fold(name)))
+    return " ".join(_FILLER.sub(" ", words).split())
+
+
+_EXCEPTION = re.compile(r"[,;]\s*(?:riêng|ngoài ra|trừ)\s+(?P<rest>.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DeadlineException:
+    """'…, riêng việc X hoàn thành trong quý II/2020': a different deadline for part X."""
+
+    subject: str
+    deadline: FoundDeadline
+
+
+def split_exception(text: str) -> tuple[str, DeadlineException | None]:
+    """The main text and its 'riêng …' exception, if the exception has its own deadline."""
+    match = _EXCEPTION.search(squash(text))
+    if match is None:
+        return text, None
+    rest = match.group("rest")
+    deadline = find_deadline(rest)
+    if deadline is None:
+        return text, None
+    subject = rest[: rest.lower().find(deadline.text.lower())] if deadline.text else rest
+    subject = re.sub(r"\b(?:hoàn thành|thực hiện|xong)\s*(?:trong|trước)?\s*$", "", subject.strip())
+    subject = re.sub(r"^(?:việc)\s+", "", subject.strip(" ,"), flags=re.IGNORECASE)
+    return squash(text)[: match.start()], DeadlineException(subject.strip(" ,"), deadline)
+
+
+def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline | None:
+    """The most specific deadline in ``text``, or None."""
+    text = squash(text)
+    for finder in (_recurring, _absolute, _period, _ready_from, _event, _continuous):
+        found = finder(text, default_year)
+        if found is not None:
+            return found
+    return None
+
+
+def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
+    match = _RECURRING.search(text)
+    if match is None:
+        return None
+    if _CONTINUOUS.search(text) and not _PERIODIC.search(text) and not _DUE_BEFORE.search(text):
+        return None  # "thường xuyên hằng năm": every year, continuously
+    every = {"nam": "year", "quy": "quarter", "thang": "month"}[fold(match.group("every"))]
+    # the day: "trước ngày 15/11", "trước ngày 30 tháng 11" near the recurrence
+    for found in find_dates(text):
+        if found.year is not None and found.month is not None:
+            continue
+        if found.day is None:
+            continue
+        month = found.month if every == "year" else None
+        phrase = _phrase(text, min(match.start(), found.start), max(match.end(), found.end))
+        return FoundDeadline("recurring", phrase, every=every, month=month, day=found.day)
+    if every != "year":
+        day_of = _DAY_OF_PERIOD.search(text)
+        if day_of is not None:
+            phrase = _phrase(
+                text, min(match.start(), day_of.start()), max(match.end(), day_of.end())
+            )
+            return FoundDeadline("recurring", phrase, every=every, day=int(day_of.group("d")))
+    if _CONTINUOUS.search(text) and not _PERIODIC.search(text):
+        return None
+    review = f"'{match.group()}' gives no day; due taken as the end of the {every}"
+    day, month = (31, 12) if every == "year" else (31, None) if every == "quarter" else (28, None)
+    return FoundDeadline(
+        "recurring", match.group(), every=every, month=month, day=day, review=review
+    )
+
+
+def _absolute(text: str, default_year: int | None) -> FoundDeadline | None:
+    for before in _DUE_BEFORE.finditer(text):
+        window = text[before.end() : before.end() + 50]
+        for found in find_dates(window):
+            if fold(window[: found.start]).strip(" :") not in {"", "ngay"}:
+                break
+            phrase = _phrase(text, before.start(), before.end() + found.end)
+            if found.date is not None:
+                return FoundDeadline("absolute", phrase, due=found.date)
+            if found.year is None and found.month and found.day and default_year:
+                try:
+                    due = dt.date(default_year, found.month, found.day)
+                except ValueError:
+                    break
+                review = f"'{phrase}' gives no year; {default_year} assumed"
+                return FoundDeadline("absolute", phrase, due=due, review=review)
+            break
+    return None
+
+
+def _period(text: str, default_year: int | None) -> FoundDeadline | None:
+    match = _QUARTER.search(text)
+    if match:
+        quarter = _ROMAN_QUARTERS[match.group("q").lower()]
+        year = int(match.group("y"))
+        start = dt.date(year, 3 * quarter - 2, 1)
+        end_month = 3 * quarter
+        end = dt.date(year, end_month, calendar.monthrange(year, end_month)[1])
+        return FoundDeadline("period", match.group(), start=start, due=end)
+    match = _HALF.search(text)
+    if match:
+        year = int(match.group("y"))
+        first = fold(match.group("w")) == "dau"
+        start = dt.date(year, 1 if first else 7, 1)
+        end = dt.date(year, 6, 30) if first else dt.date(year, 12, 31)
+        return FoundDeadline("period", match.group(), start=start, due=end)
+    match = _MONTH.search(text)
+    if match:
+        year, month = int(match.group("y")), int(match.group("m"))
+        if 1 <= month <= 12:
+            last = calendar.monthrange(year, month)[1]
+            start, end = dt.date(year, month, 1), dt.date(year, month, last)
+            return FoundDeadline("period", match.group(), start=start, due=end)
+    match = _YEAR.search(text)
+    if match:
+        year = int(match.group("y"))
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return FoundDeadline("period", match.group(), start=start, due=end)
+    return None
+
+
+def _ready_from(text: str, default_year: int | None) -> FoundDeadline | None:
+    # "bảo đảm để … hoạt động từ ngày 01/7/2025": the work must be done by that day
+    match = _READY_FROM.search(text)
+    if match is None:
+        return None
+    dates = find_dates(match.group("d"))
+    if not dates or dates[0].date is None:
+        return None
+    phrase = _phrase(text, match.start("d") - 3, match.end("d"))
+    return FoundDeadline(
+        "absolute",
+        phrase,
+        due=dates[0].date,
+        review=f"due date read from '{phrase}' (ready from that day)",
+    )
+
+
+def _event(text: str, default_year: int | None) -> FoundDeadline | None:
+    match = _UNTIL_EVENT.search(text)
+    if match:
+        name = _event_name(match.group("m"))
+        end = match.start("m") + len(name)
+        return FoundDeadline("event", _phrase(text, match.start(), end), milestone=name)
+    match = _AFTER_EVENT.search(text)
+    if match:
+        name = (match.group("m") or match.group("m2") or "").strip()
+        name = _MILESTONE_TAIL.sub("", name).strip()
+        phrase = _phrase(text, match.start(), match.end())
+        return FoundDeadline("event", phrase, milestone=name)
+    return None
+
+
+def _event_name(text: str) -> str:
+    """'Đại hội XIV của Đảng và Kế hoạch số …' -> 'Đại hội XIV của Đảng'."""
+    words = text.split()
+    kept = words[:2]
+    for word in words[2:]:
+        bare = word.strip(",;")
+        if bare != word:
+            break
+        if bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _EVENT_WORDS:
+            kept.append(word)
+            continue
+        break
+    while kept and kept[-1].lower() in {"của", "các", "lần", "thứ", "và"}:
+        kept.pop()
+    return " ".join(kept)
+
+
+def _continuous(text: str, default_year: int | None) -> FoundDeadline | None:
+    match = _CONTINUOUS.search(text)
+    if match:
+        return FoundDeadline("continuous", match.group().lower())
+    return None
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    phrase = squash(text[max(0, start) : end]).strip(" ,;.")
+    if phrase.count("(") != phrase.count(")"):
+        phrase = squash(phrase.replace("(", " ").replace(")", " "))
+    return phrase

@@ -1,0 +1,485 @@
+"""The document's own metadata: issuer, number, kind, place, date, subject, urgency, signer.
+
+Everything here comes from the header ("UBND TỈNH KIÊN GIANG / SỞ THÔNG TIN VÀ TRUYỀN
+THÔNG", "Số: …", "Kiên Giang, ngày … tháng … năm 2025", "V/v …") and from the
+signature ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / name"). Names printed in capitals are given
+back in the body's casing when the body spells them out, else re-cased by
+:func:`cascade.extract.text.recase`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cascade.errors import IdentifierError
+from cascade.extract.dates import find_dates
+from cascade.extract.layout import (
+    MARKER,
+    PERSON,
+    find_number,
+    find_place_date,
+    is_upper_text,
+)
+from cascade.extract.lexicon import COMPLETE_HEADS, NAMED_HEADS
+from cascade.extract.text import fold, is_upper_word, recase, split_columns, squash
+from cascade.identifiers import DocumentIdentifier, parse_identifier
+
+_MOTTOS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM",
+        r"CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM",
+        r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc",
+        r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    )
+]
+
+# Titles of documents printed in capitals, with the kind they give.
+_TITLES: tuple[tuple[str, str], ...] = (
+    ("NGHỊ QUYẾT", "resolution"),
+    ("QUYẾT ĐỊNH", "decision"),
+    ("CHỈ THỊ", "directive"),
+    ("KẾ HOẠCH", "plan"),
+    ("CHƯƠNG TRÌNH", "programme"),
+    ("THÔNG BÁO", "notice"),
+    ("HƯỚNG DẪN", "guidance"),
+    ("CÔNG ĐIỆN", "telegram"),
+    ("BÁO CÁO", "report"),
+    ("TỜ TRÌNH", "submission"),
+    ("QUY ĐỊNH", "rules"),
+    ("QUY CHẾ", "regulation"),
+    ("KẾT LUẬN", "conclusion"),
+    ("ĐỀ ÁN", "project"),
+    ("PHƯƠNG ÁN", "scheme"),
+    ("THÔNG CÁO", "communique"),
+    ("GIẤY MỜI", "invitation"),
+    ("NGHỊ ĐỊNH", "decree"),
+    ("THÔNG TƯ", "circular"),
+)
+_URGENCY = re.compile(r"(?<!\w)(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?!\s*(?:TRƯƠNG|CẤP)\b)(?!\w)")
+_URGENCY_VALUES = {"hoa toc": "hoa_toc", "thuong khan": "thuong_khan", "khan": "khan"}
+_VV = re.compile(r"(?<!\w)(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\s*:?\s*")
+
+
+@dataclass
+class Signature:
+    """Who signed: name, title and the stacked markers."""
+
+    name: str | None = None
+    title: str | None = None
+    markers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Header:
+    """What the header and signature say about the document itself."""
+
+    identifier: DocumentIdentifier | None = None
+    identifier_text: str | None = None
+    issuer: str | None = None
+    issuer_parent: str | None = None
+    kind: str | None = None
+    title: str | None = None
+    place: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    subject: str | None = None
+    urgency: str | None = None
+    end: int = 0
+    reviews: list[str] = field(default_factory=list)
+
+
+def read_header(text: str) -> Header:
+    """Read the header of a normalised document text."""
+    header = Header()
+    number = find_number(text)
+    search_from = 0
+    if number is not None:
+        raw = number.group("id")
+        try:
+            ident = parse_identifier(raw)
+            header.identifier = ident
+            header.identifier_text = str(ident)
+        except IdentifierError as exc:
+            header.reviews.append(f"number {raw.strip()!r} does not parse: {exc.reason}")
+        search_from = number.start()
+        header.end = number.end()
+    place_date = find_place_date(text, max(0, search_from - 200))
+    if place_date is not None:
+        header.place = _place(place_date, text)
+        dates = find_dates(place_date.group("date"))
+        if dates:
+            header.year, header.month, header.day = dates[0].year, dates[0].month, dates[0].day
+        header.end = max(header.end, place_date.end())
+    issuer_zone = (
+        text[: number.start()] if number else text[: place_date.start()] if place_date else ""
+    )
+    header.issuer, header.issuer_parent = _issuer(issuer_zone, text)
+    _title_and_subject(text, header)
+    header.urgency = _urgency(text[: max(header.end, 600)])
+    return header
+
+
+def _place(match: re.Match[str], text: str) -> str:
+    """The place before ', ngày …'; in a flattened header, only the words that name a place.
+
+    On a line of its own the capitalised words before the comma are the place. When the
+    header is flattened, the subject's last word may stand before it ("… của Đảng Kiên
+    Giang, ngày …"): keep the longest tail that the text uses elsewhere, or two words.
+    """
+    words = match.group("place").split()
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if "\n" in match.group("place"):
+        return " ".join(words)  # a place broken over lines stands on its own
+    if not text[line_start : match.start()].strip():
+        return " ".join(words)
+    rest = (text[: match.start()] + text[match.end() :]).lower()
+    for n in range(len(words), 1, -1):
+        tail = " ".join(words[-n:])
+        if re.search(r"(?<!\w)" + re.escape(tail.lower()) + r"(?!\w)", rest):
+            return tail
+    return " ".join(words[-2:])
+
+
+def _issuer(zone: str, text: str) -> tuple[str | None, str | None]:
+    """Issuer (and its superior, on the line above) from the left column of the header."""
+    names: list[str] = []
+    zone = zone.replace("|", "   ")
+    for pattern in _MOTTOS:
+        # the motto may be broken over lines ("CỘNG" / "HÒA XÃ HỘI …"); keep the line count
+        zone = pattern.sub(lambda m: "\n" * m.group().count("\n") + "   ", zone)
+    for line in zone.split("\n"):
+        for _col, cell in split_columns(line):
+            cell = cell.strip(" -*")
+            if cell and is_upper_text(cell) and not MARKER.match(cell):
+                names.append(squash(cell))
+    if not names:
+        return None, None
+    names = names[-3:]
+    # "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI" is one name wrapped; "UBND TỈNH X" / "SỞ Y" are two
+    while len(names) >= 2:
+        joined = f"{names[-2]} {names[-1]}"
+        if _appears_elsewhere(joined, text, zone) or not _starts_with_head(names[-1]):
+            names[-2:] = [joined]
+            continue
+        break
+    issuer = _body_casing(names[-1], text)
+    parent = _body_casing(names[-2], text) if len(names) >= 2 else None
+    return issuer, parent
+
+
+def _appears_elsewhere(name: str, text: str, zone: str) -> bool:
+    return _fold_find(text[len(zone) :], name) is not None
+
+
+def _starts_with_head(name: str) -> bool:
+    words = name.split()
+    for n in range(min(5, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase in COMPLETE_HEADS or phrase in NAMED_HEADS:
+            return True
+    return False
+
+
+def _fold_find(haystack: str, needle: str) -> int | None:
+    """Offset of ``needle`` in ``haystack`` compared folded, at word boundaries."""
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in fold(needle).split()) + r"(?!\w)"
+    match = re.search(pattern, fold(haystack))
+    return match.start() if match else None
+
+
+def _body_casing(name: str, text: str) -> str:
+    """``name`` (printed in capitals) as the body writes it, else re-cased."""
+    if not is_upper_text(name):
+        return name
+    folded_text = fold(text)
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in fold(name).split()) + r"(?!\w)"
+    for match in re.finditer(pattern, folded_text):
+        candidate = text[match.start() : match.end()]
+        if not is_upper_text(candidate):
+            return squash(candidate)
+    cased = recase(name, text)
+    return cased[:1].upper() + cased[1:]
+
+
+def _title_and_subject(text: str, header: Header) -> None:
+    zone_start = header.end
+    zone = text[zone_start : zone_start + 1500]
+    title_match = None
+    for word, kind in _TITLES:
+        pattern = r"(?<!\w)" + r"\s+".join(word.split()) + r"(?!\w)"
+        match = re.search(pattern, zone)
+        if match and (title_match is None or match.start() < title_match[0].start()):
+            title_match = (match, word, kind)
+    ident_kind = header.identifier.kind if header.identifier else None
+    title_kind = title_match[2] if title_match else None
+    if header.identifier is not None and header.identifier.type_code is not None:
+        header.kind = ident_kind
+    else:
+        header.kind = title_kind or ident_kind or "dispatch"
+    if title_match and title_kind != header.kind and header.identifier is not None:
+        header.reviews.append(
+            f"title says {title_match[1].lower()} but the number says {header.kind}"
+        )
+    header.title = (
+        title_match[1].capitalize() if title_match and title_kind == header.kind else None
+    )
+    if header.title is None:
+        header.title = _title_for_kind(header.kind)
+    vv = _VV.search(text, max(0, (header.identifier and header.end - 300) or 0), zone_start + 1500)
+    if vv is not None and (title_match is None or vv.start() <= title_match[0].end() + 200):
+        subject_start = vv.end()
+    elif title_match is not None:
+        subject_start = zone_start + title_match[0].end()
+    else:
+        return
+    subject, end = _subject_from(text, subject_start, header)
+    if subject:
+        if is_upper_text(subject):
+            subject = recase(subject, text[end:])
+            subject = subject[:1].lower() + subject[1:]
+            header.reviews.append("subject re-cased from capitals; check proper names")
+        header.subject = subject
+        header.end = max(header.end, end)
+
+
+def _title_for_kind(kind: str | None) -> str:
+    for word, title_kind in _TITLES:
+        if title_kind == kind:
+            return word.capitalize()
+    return "Công văn"
+
+
+_SUBJECT_STOPS = re.compile(
+    r"\n\s*(?:Kính\s*gửi|Căn\s*cứ|Thực\s*hiện|Xét\s|Theo\s)|Kính\s*gửi", re.IGNORECASE
+)
+
+
+def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
+    """The subject from ``start``: up to the place-date line, 'Kính gửi', or the body.
+
+    A subject printed in capitals ends at the first line that is not; one written in
+    lower case ("V/v tuyên truyền …") runs over wrapped lines up to the place and date.
+    """
+    window = text[start : start + 1200]
+    end = len(window)
+    stop = _SUBJECT_STOPS.search(window)
+    if stop:
+        end = stop.start()
+    place_date = find_place_date(window[:end])
+    if place_date is not None:
+        end = min(end, place_date.start())
+    first_line = next((ln for ln in window[:end].split("\n") if ln.strip()), "")
+    upper_mode = is_upper_text(_upper_prefix(first_line)) and len(_upper_prefix(first_line)) > 8
+    if upper_mode:
+        kept: list[str] = []
+        offset = 0
+        consumed = 0
+        for line in window[:end].split("\n"):
+            line_start = offset
+            offset += len(line) + 1
+            if not line.strip():
+                continue
+            prefix = _upper_prefix(line)
+            if not prefix:
+                break
+            if header.issuer and kept and _enacting(prefix, header.issuer):
+                break
+            kept.append(prefix)
+            consumed = line_start + line.index(prefix.split()[0]) + len(prefix)
+            if len(prefix) < len(line.strip()):
+                break
+        subject = " ".join(kept)
+        end = min(end, consumed)
+    else:
+        subject = window[:end]
+    # the enacting body repeated in capitals after the subject ("… ỦY BAN NHÂN DÂN TỈNH …")
+    if header.issuer:
+        subject = squash(subject)
+        cut = _fold_find(subject, header.issuer)
+        if cut is not None and cut > 10 and fold(subject[cut:]).strip() == fold(header.issuer):
+            subject = subject[:cut]
+            # and a title printed before it: "… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
+            subject = re.sub(r"\s(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG)\s*$", "", subject)
+    subject = squash(subject).strip(" ,;:")
+    subject = re.sub(r"^(?:về\s+việc|v/v|về)\s+", "", subject, flags=re.IGNORECASE)
+    subject = _URGENCY.sub("", subject).strip(" ,;:")  # an urgency mark printed beside it
+    end_pos = start + end
+    # the enacting body on its own line right after the subject belongs to the header
+    after = text[end_pos : end_pos + 200]
+    first = next((ln for ln in after.split("\n") if ln.strip()), "")
+    if header.issuer and first.strip() and _enacting(first, header.issuer):
+        end_pos += after.index(first) + len(first)
+    return subject, end_pos
+
+
+def _enacting(line: str, issuer: str) -> bool:
+    """The enacting line after a subject: the issuer, or a title before it ('CHỦ TỊCH ỦY BAN …')."""
+    return fold(squash(line)).rstrip(" :").endswith(fold(issuer))
+
+
+def _upper_prefix(text: str) -> str:
+    """The leading run of text in capitals (a subject printed in capitals)."""
+    words = text.split()
+    kept: list[str] = []
+    for word in words:
+        letters = [ch for ch in word if ch.isalpha()]
+        if letters and not all(ch.isupper() for ch in letters):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _urgency(zone: str) -> str | None:
+    for line in zone.split("\n"):
+        for _col, cell in split_columns(line):
+            match = _URGENCY.search(cell)
+            if match and is_upper_text(cell) and len(cell.split()) <= 3:
+                return _URGENCY_VALUES[fold(match.group())]
+    return None
+
+
+# --- signature ------------------------------------------------------------
+
+_PERSON = PERSON
+_SIGNER_TITLE_STARTS = (
+    "PHÓ",
+    "CHÁNH",
+    "TRƯỞNG",
+    "GIÁM ĐỐC",
+    "CHỦ NHIỆM",
+    "BỘ TRƯỞNG",
+    "THỨ TRƯỞNG",
+    "CỤC TRƯỞNG",
+    "VỤ TRƯỞNG",
+    "TỔNG",
+)
+
+
+def read_signature(tail_lines: list[str]) -> Signature:
+    """Markers, title and name from the tail (distribution list and signature)."""
+    segments = _signature_segments(tail_lines)
+    signature = Signature()
+    uppercase: list[str] = []
+    for segment in segments:
+        if _PERSON.match(segment):
+            if uppercase:
+                signature.name = segment
+                break
+            continue  # a typist's initials before the title ('Trung Anh')
+        if is_upper_text(segment) and len(segment) > 1:
+            uppercase.append(segment)
+        elif uppercase and len(segment) > 1:
+            break
+    if not uppercase:
+        return signature
+    markers, title = _split_markers(uppercase)
+    signature.markers = markers
+    signature.title = _title_case(title) if title else None
+    return signature
+
+
+def _signature_segments(tail_lines: list[str]) -> list[str]:
+    """Pieces of the signature side: cells that are not distribution entries."""
+    segments: list[str] = []
+    in_distribution = False
+    for line in tail_lines:
+        for col, cell in split_columns(line):
+            text = cell.strip()
+            if re.match(r"^Nơi\s*nhận", text, re.IGNORECASE):
+                in_distribution = True
+                text = re.sub(r"^Nơi\s*nhận\s*:?", "", text, flags=re.IGNORECASE).strip()
+                if not text:
+                    continue
+            if text.startswith("-"):
+                in_distribution = True
+                lowered = fold(text)
+                if "luu" in lowered[:8]:
+                    # signature text may follow the filing entry on the same line
+                    after = re.split(r"\(\d+\s*b\)\.?|\.\s", text, maxsplit=1)
+                    text = after[1].strip() if len(after) > 1 else ""
+                    in_distribution = False
+                    if not text:
+                        continue
+                else:
+                    continue
+            elif (
+                in_distribution
+                and col < 15
+                and not MARKER.match(text)
+                and not (
+                    is_upper_text(text) or (_PERSON.match(text) and len(split_columns(line)) == 1)
+                )
+            ):
+                continue  # a wrapped distribution entry
+            segments.extend(_pieces(text))
+    return segments
+
+
+def _pieces(text: str) -> list[str]:
+    """Split a flattened signature ('KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A') into runs."""
+    out: list[str] = []
+    current: list[str] = []
+    current_upper: bool | None = None
+    for word in text.split():
+        upper = is_upper_word(word) or bool(MARKER.fullmatch(word.rstrip(".") + "."))
+        if len(word) == 1 and word.isupper() and not word.endswith("."):
+            upper = current_upper if current_upper is not None else True
+        if current and upper != current_upper:
+            out.append(" ".join(current))
+            current = []
+        current.append(word)
+        current_upper = upper
+    if current:
+        out.append(" ".join(current))
+    return [p for p in out if p.strip(" .,")]
+
+
+def _split_markers(runs: list[str]) -> tuple[list[str], str | None]:
+    """Markers ('TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH') and the signer's own title."""
+    text = " | ".join(runs)
+    parts = [
+        p.strip(" |") for p in re.split(r"(?=(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s)", text)
+    ]
+    parts = [p for p in parts if p]
+    markers: list[str] = []
+    title: str | None = None
+    for part in parts:
+        if MARKER.match(part):
+            pieces = [p.strip() for p in part.split("|") if p.strip()]
+            marker = pieces[0]
+            rest = " ".join(pieces[1:])
+            if not rest:
+                marker, rest = _split_marker_title(marker)
+            markers.append(marker)
+            if rest:
+                title = rest
+        else:
+            title = " ".join(p.strip() for p in part.split("|") if p.strip())
+    return markers, title
+
+
+def _split_marker_title(marker: str) -> tuple[str, str]:
+    """'KT. CHỦ TỊCH PHÓ CHỦ TỊCH' -> ('KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH')."""
+    words = marker.split()
+    for idx in range(2, len(words)):
+        rest = " ".join(words[idx:])
+        if any(rest.startswith(start) for start in _SIGNER_TITLE_STARTS):
+            return " ".join(words[:idx]), rest
+    return marker, ""
+
+
+def _title_case(title: str) -> str:
+    """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc'; 'BỘ TRƯỞNG, CHỦ NHIỆM' -> 'Bộ trưởng, Chủ nhiệm'."""
+    parts = []
+    for part in title.split(","):
+        words = part.lower().split()
+        if not words:
+            continue
+        words[0] = words[0].capitalize()
+        if words[0] in {"Phó", "Tổng", "Quyền"} and len(words) > 1:
+            words[1] = words[1].capitalize()
+        parts.append(" ".join(words))
+    return ", ".join(parts)

@@ -1,0 +1,233 @@
+"""Where the parts of an official document are: header, addressees, body, tail, appendix.
+
+Decree 30/2020/NĐ-CP fixes the parts (issuer and national motto side by side, "Số: …",
+place and date, title and subject, "Kính gửi:", body, "Nơi nhận:" beside the
+signature), but crawled text loses the layout: the two header columns are merged or
+flattened onto one line, the distribution list and the signature are interleaved, and an
+attached programme may follow the signature. :func:`split_layout` finds the parts by
+their markers rather than by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cascade.extract.text import LOWER, UPPER, split_columns
+
+IDENTIFIER_CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*(?![\wĐđ])"
+_H = r"[^\S\n]*"
+NUMBER_LINE = re.compile(
+    rf"(?<![\w])Số{_H}:?{_H}\n?{_H}(?P<id>(?:\d+|[.…_ ]*){_H}(?:-{_H}[A-Za-zĐđ]+{_H})?/{_H}"
+    rf"(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}(?:{_H}-{_H}{IDENTIFIER_CODE})*)",
+    re.IGNORECASE,
+)
+_PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+# the place and its date may be broken over two lines ("Long\nXuyên, ngày …", "Quảng Bình,\nngày")
+PLACE_DATE = re.compile(
+    rf"(?P<place>(?:{_PLACE_WORD}[^\S\n]*\n?[^\S\n]*){{0,4}}{_PLACE_WORD})"
+    r"[^\S\n]*,[^\S\n]*\n?[^\S\n]*"
+    r"(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"
+)
+_KINH_GUI = re.compile(r"Kính\s*gửi\s*:?", re.IGNORECASE)
+_NOI_NHAN = re.compile(r"^\s*Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)
+MARKER = re.compile(
+    rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"
+)
+_BODY_START = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Xét|Theo|Trên cơ sở|Ngày)\b")
+
+
+@dataclass
+class Layout:
+    """The parts of a document, as text; ``body`` excludes the tail, ``appendix`` follows it."""
+
+    text: str
+    header: str
+    addressees: str | None
+    body: str
+    tail: list[str] = field(default_factory=list)
+    appendix: str = ""
+    number_match: re.Match[str] | None = None
+    place_date: re.Match[str] | None = None
+
+
+def find_number(text: str) -> re.Match[str] | None:
+    """The 'Số: …' line of the document (the first one in its first part)."""
+    head = text[:4000]
+    return NUMBER_LINE.search(head)
+
+
+def find_place_date(text: str, after: int = 0) -> re.Match[str] | None:
+    """The 'Kiên Giang, ngày … tháng … năm 2025' line."""
+    return PLACE_DATE.search(text, after, min(len(text), after + 4000))
+
+
+def split_layout(text: str, header_end: int) -> Layout:
+    """Split ``text`` (normalised) into its parts; ``header_end`` is where the header stops."""
+    addressees: str | None = None
+    kinh = _KINH_GUI.search(text, 0, header_end + 400) if header_end else _KINH_GUI.search(text)
+    body_start = header_end
+    if kinh is not None:
+        addressees, block_end = _addressee_block(text, kinh.end())
+        body_start = max(body_start, block_end)
+    rest = text[body_start:]
+    tail_at, tail_lines, appendix = _split_tail(rest)
+    return Layout(
+        text=text,
+        header=text[:header_end],
+        addressees=addressees,
+        body=rest[:tail_at],
+        tail=tail_lines,
+        appendix=appendix,
+    )
+
+
+def _addressee_block(text: str, start: int) -> tuple[str, int]:
+    """The 'Kính gửi' entries, and the offset where they end."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    same_line = text[start:line_end].strip()
+    if same_line and (same_line.endswith(".") or not _next_is_entry(text, line_end)):
+        return same_line, line_end
+    lines = [same_line] if same_line else []
+    end = line_end
+    for match in re.finditer(r"^[^\n]*$", text[line_end + 1 :], re.MULTILINE):
+        line = match.group().strip()
+        line_start = line_end + 1 + match.start()
+        if not line:
+            continue
+        if _BODY_START.match(line):
+            break
+        new_paragraph = (
+            lines
+            and not line.startswith(("-", "+", "•"))
+            and line[0].isupper()
+            and lines[-1].endswith((";", ".", ":"))
+        )
+        if new_paragraph:
+            break
+        lines.append(line)
+        end = line_start + len(match.group())
+        if line.endswith(".") and not line.endswith("./."):
+            break
+    return "\n".join(lines), end
+
+
+def _next_is_entry(text: str, pos: int) -> bool:
+    following = text[pos:].lstrip("\n ")
+    return following.startswith(("-", "+", "•"))
+
+
+def _split_tail(body: str) -> tuple[int, list[str], str]:
+    """Find 'Nơi nhận' and the signature; return where they start, their lines, the appendix."""
+    noi = _NOI_NHAN.search(body)
+    lines = body.split("\n")
+    if noi is None:
+        return _tail_without_distribution(body, lines)
+    start = noi.start()
+    # a signature printed above "Nơi nhận" (two columns flattened) belongs to the tail
+    before = body[:start].rstrip("\n").split("\n")
+    back = 0
+    for line in reversed(before[-4:]):
+        cells = split_columns(line)
+        if cells and (MARKER.match(cells[0][1]) or _is_upper_line(cells[-1][1])):
+            back += 1
+            continue
+        break
+    if back:
+        start = len("\n".join(before[: len(before) - back])) + 1
+    tail_text = body[start:]
+    tail_lines, appendix = _tail_and_appendix(tail_text)
+    return start, tail_lines, appendix
+
+
+def _tail_without_distribution(body: str, lines: list[str]) -> tuple[int, list[str], str]:
+    # the signature alone: a signing marker on a line of its own near the end
+    for idx in range(len(lines) - 1, max(-1, len(lines) - 30), -1):
+        cells = split_columns(lines[idx])
+        if cells and MARKER.match(cells[-1][1]):
+            start = len("\n".join(lines[:idx])) + (1 if idx else 0)
+            tail_lines, appendix = _tail_and_appendix(body[start:])
+            return start, tail_lines, appendix
+    return len(body), [], ""
+
+
+_NAME = re.compile(rf"(?<!\w)(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,4}}[{UPPER}][{LOWER}]+(?!\w)")
+PERSON = re.compile(rf"^(?:[{UPPER}][{LOWER}]+\s+){{1,4}}[{UPPER}][{LOWER}]+$")
+
+
+def _tail_and_appendix(tail: str) -> tuple[list[str], str]:
+    """Cut the tail after the signature; what follows is an attached appendix.
+
+    The signer's name ends the signature, but distribution entries printed beside it
+    ("- Kiểm toán nhà nước;") may run on below; the appendix starts after them.
+    """
+    lines = tail.split("\n")
+    found = _find_signer_name(lines)
+    if found is None:
+        return lines, ""
+    idx, cut = found
+    rest = lines[idx][cut:].strip()
+    if rest:
+        return [*lines[:idx], lines[idx][:cut]], "\n".join([rest, *lines[idx + 1 :]])
+    end = idx + 1
+    previous_entry = False
+    while end < len(lines):
+        line = lines[end].strip()
+        if not line:
+            end += 1
+            continue
+        if line.startswith("-") or (
+            previous_entry and lines[end][:1] == " " and not is_upper_text(line)
+        ):
+            previous_entry = True
+            end += 1
+            continue
+        break
+    return lines[:end], "\n".join(lines[end:])
+
+
+def _find_signer_name(lines: list[str]) -> tuple[int, int] | None:
+    """(line, column after the name) of the signer's name, once the signature has begun."""
+    seen_signature = False
+    previous = ""
+    for idx, line in enumerate(lines):
+        if MARKER.search(line) or _has_title_run(line):
+            seen_signature = True
+        cells = split_columns(line)
+        if seen_signature:
+            for col, cell in cells:
+                alone = len(cells) > 1 or col >= 15 or not _continues_entry(previous)
+                if PERSON.match(cell) and alone and (col > 0 or len(cells) == 1):
+                    return idx, col + len(cell)
+                for match in _NAME.finditer(cell):
+                    before = cell[: match.start()].split()
+                    if before and is_upper_text(before[-1]) and len(before[-1]) > 1:
+                        return idx, col + match.end()
+        if line.strip():
+            previous = line.strip()
+    return None
+
+
+def _continues_entry(previous: str) -> bool:
+    return previous.startswith("-") and not previous.endswith((".", ";"))
+
+
+_TITLE_WORDS = re.compile(
+    r"\b(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHỦ NHIỆM|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TỔNG BÍ THƯ|"
+    r"PHÓ|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG BAN|HIỆU TRƯỞNG|VIỆN TRƯỞNG)\b"
+)
+
+
+def _has_title_run(line: str) -> bool:
+    return bool(_TITLE_WORDS.search(line))
+
+
+def _is_upper_line(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def is_upper_text(text: str) -> bool:
+    """True when every letter of ``text`` is a capital (at least two letters)."""
+    return _is_upper_line(text)

@@ -1,0 +1,269 @@
+"""The vocabulary of official Vietnamese that the extraction rules rely on.
+
+Word lists, all compared in folded form (see :func:`cascade.extract.text.fold`), so text
+typed without diacritics matches too. Keeping them in one place makes the rules readable
+and lets a reviewer extend a list without touching the logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cascade.extract.text import fold, vkey
+
+
+@dataclass(frozen=True)
+class WordSet:
+    """Words and phrases, matched with their diacritics, or folded for unaccented text.
+
+    "từ" (from) and "tử" (in "điện tử") fold to the same letters, so text with
+    diacritics is compared with them; a phrase typed in plain ASCII is compared folded.
+    """
+
+    accented: frozenset[str]
+    folded: frozenset[str]
+
+    def __contains__(self, phrase: object) -> bool:
+        if not isinstance(phrase, str):
+            return False
+        if phrase.isascii():
+            return fold(phrase) in self.folded
+        return vkey(phrase) in self.accented
+
+    def __or__(self, other: WordSet) -> WordSet:
+        return WordSet(self.accented | other.accented, self.folded | other.folded)
+
+
+def _folded(words: str) -> WordSet:
+    items = [w.strip() for w in words.split("|") if w.strip()]
+    return WordSet(frozenset(vkey(w) for w in items), frozenset(fold(w) for w in items))
+
+
+# Verbs that start an assigned action ("Xây dựng kế hoạch …", "Chỉ đạo …").
+DIRECTIVE_VERBS = _folded(
+    "xây dựng|tổ chức|triển khai|thực hiện|chỉ đạo|hướng dẫn|tuyên truyền|phổ biến|quán triệt|"
+    "mở|rà soát|kiểm tra|thanh tra|đôn đốc|theo dõi|tổng hợp|báo cáo|tham mưu|đề xuất|"
+    "nghiên cứu|ban hành|sửa đổi|bổ sung|hoàn thiện|hoàn thành|tăng cường|đẩy mạnh|nâng cao|"
+    "phối hợp|cung cấp|bảo đảm|đảm bảo|lãnh đạo|giám sát|tham gia|bố trí|cân đối|phát huy|"
+    "giải quyết|xử lý|củng cố|kiện toàn|tập huấn|bồi dưỡng|làm|lồng ghép|cập nhật|đánh giá|"
+    "sơ kết|tổng kết|gửi|phê duyệt|chuẩn bị|kiểm duyệt|đấu tranh|ngăn chặn|phản bác|"
+    "huy động|đề cao|hỗ trợ|khảo sát|thống kê|công bố|phát động|duy trì|bảo vệ|quản lý|"
+    "điều chỉnh|sắp xếp|ổn định|tiếp thu|xem xét|thẩm định|vận động|biên soạn|phát hành|"
+    "đăng tải|phát sóng|sản xuất|tiếp nhận|lựa chọn|chấp hành|thi hành|thẩm tra|điều tra|"
+    "đo đạc|xác định|lập|soạn thảo|chủ trì|kiến nghị|đề nghị|tập trung|rà soát|khắc phục|"
+    "cụ thể hóa|thể chế hóa|nhân rộng|phát hiện|tổ chức thực hiện|nghiên cứu đề xuất"
+)
+
+# Words that may stand before the verb without changing who acts or what is done.
+ADVERBS = _folded(
+    "chủ động|tiếp tục|khẩn trương|kịp thời|thường xuyên|tích cực|nghiêm túc|sớm|"
+    "đồng thời|cần|phải|có trách nhiệm|chịu trách nhiệm|từng bước|trực tiếp|"
+    "định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|trước mắt|"
+    "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành"
+)
+
+# Words that, standing right after an organisation's name, end the name.
+NAME_STOPS = DIRECTIVE_VERBS | _folded(
+    "theo|căn cứ|để|có|chịu|là|đã|sẽ|cần|phải|được|trong|tại|về|thông báo|giao|yêu cầu|"
+    "kêu gọi|ngày|nhằm|với|như|nhất là|đặc biệt|trước|sau|khi|nếu|số|cho|đến|từ|tiếp tục|"
+    "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
+    "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
+    "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng"
+)
+
+# Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
+NAME_QUALIFIERS = _folded(
+    "khác có liên quan|có liên quan|liên quan|trực thuộc Trung ương|trực thuộc|cùng cấp|"
+    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến"
+)
+
+# Words that start the name of a body and need a capitalised name after them
+# ("Sở Y tế", "Báo Kiên Giang"), except where the context says a name must follow.
+NAMED_HEADS = _folded(
+    "sở|ban|bộ|cục|tổng cục|chi cục|vụ|phòng|văn phòng|báo|đài|cổng|trung tâm|viện|"
+    "trường|tòa án|toà án|viện kiểm sát|công an|bộ chỉ huy|liên đoàn|hội|hội đồng|đoàn|"
+    "mặt trận|ủy ban|uỷ ban|đảng ủy|đảng uỷ|đảng đoàn|ban cán sự|thường trực|tiểu ban|"
+    "kho bạc|ngân hàng|bảo hiểm|thanh tra|kiểm toán|liên minh|học viện|đại học|tạp chí|"
+    "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
+    "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính"
+)
+
+# Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
+COMPLETE_HEADS = _folded(
+    "chính phủ|thủ tướng chính phủ|thủ tướng|quốc hội|bộ chính trị|ban bí thư|tỉnh ủy|"
+    "tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|ủy ban nhân dân|"
+    "uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|mttq|ủy ban thường vụ quốc hội|"
+    "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
+    "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
+    "hội đồng dân tộc"
+)
+
+# Lower-case heads of generic bodies, accepted where the context expects organisations.
+GENERIC_HEADS = _folded(
+    "cơ quan|đơn vị|địa phương|chính quyền|chính quyền địa phương|ban thường vụ|"
+    "trang thông tin|trang thông tin điện tử|cổng thông tin|đại biểu|đại biểu quốc hội|"
+    "cấp ủy|cấp uỷ|tổ chức|sở|ban|ngành|hội|đoàn thể|doanh nghiệp|ủy ban|uỷ ban|"
+    "thành viên|hệ thống|lực lượng|cơ sở"
+)
+
+# Persons who stand for their body: "Giám đốc Sở …" means the department.
+ROLE_PREFIXES = _folded(
+    "Phó Giám đốc|Giám đốc|Phó Chủ tịch|Chủ tịch|Thủ trưởng|Lãnh đạo|Người đứng đầu|Bí thư|"
+    "Chánh|Các thành viên|Thành viên"
+)
+
+
+# Kinds of body by the head of their name, for new organisations.
+KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
+    (fold(head), kind)
+    for head, kind in (
+        ("Ủy ban nhân dân", "people_committee"),
+        ("Uỷ ban nhân dân", "people_committee"),
+        ("UBND", "people_committee"),
+        ("Hội đồng nhân dân", "people_council"),
+        ("HĐND", "people_council"),
+        ("Ủy ban Thường vụ Quốc hội", "legislature"),
+        ("Quốc hội", "legislature"),
+        ("Hội đồng Dân tộc", "legislature"),
+        ("Đoàn đại biểu Quốc hội", "legislature"),
+        ("Chính phủ", "government"),
+        ("Thủ tướng", "government"),
+        ("Văn phòng", "office"),
+        ("Sở", "department"),
+        ("Bộ Chính trị", "party_committee"),
+        ("Ban Bí thư", "party_committee"),
+        ("Ban Chấp hành", "party_committee"),
+        ("Ban Thường vụ", "party_committee"),
+        ("Tỉnh ủy", "party_committee"),
+        ("Thành ủy", "party_committee"),
+        ("Huyện ủy", "party_committee"),
+        ("Đảng ủy", "party_committee"),
+        ("Đảng uỷ", "party_committee"),
+        ("Thường trực", "party_committee"),
+        ("Trung ương", "party_committee"),
+        ("Ban", "commission"),
+        ("Bộ", "ministry"),
+        ("Cục", "agency"),
+        ("Báo", "press"),
+        ("Đài", "press"),
+        ("Tạp chí", "press"),
+        ("Cổng", "portal"),
+        ("Trang thông tin", "portal"),
+        ("Liên đoàn", "mass_organisation"),
+        ("Hội", "mass_organisation"),
+        ("Đoàn", "mass_organisation"),
+        ("Tỉnh đoàn", "mass_organisation"),
+        ("Mặt trận", "mass_organisation"),
+        ("Ủy ban Mặt trận", "mass_organisation"),
+        ("Ủy ban MTTQ", "mass_organisation"),
+        ("MTTQ", "mass_organisation"),
+        ("Thanh tra", "agency"),
+        ("Trung tâm", "unit"),
+    )
+)
+
+# Kinds of body that a document "requests" rather than "assigns" ("Đề nghị").
+NOT_SUBORDINATE_KINDS = frozenset(
+    {"mass_organisation", "press", "party_committee", "commission", "legislature"}
+)
+
+# Abbreviations expanded before names are compared ("Sở TT&TT" = "Sở Thông tin và …").
+ABBREVIATIONS: dict[str, str] = {
+    fold(k): fold(v)
+    for k, v in {
+        "UBND": "ủy ban nhân dân",
+        "HĐND": "hội đồng nhân dân",
+        "MTTQ": "mặt trận tổ quốc",
+        "MTTQVN": "mặt trận tổ quốc việt nam",
+        "TT&TT": "thông tin truyền thông",
+        "TTTT": "thông tin truyền thông",
+        "LĐTB&XH": "lao động thương binh xã hội",
+        "LĐ-TB&XH": "lao động thương binh xã hội",
+        "LĐTBXH": "lao động thương binh xã hội",
+        "KH&ĐT": "kế hoạch đầu tư",
+        "KHĐT": "kế hoạch đầu tư",
+        "TN&MT": "tài nguyên môi trường",
+        "TNMT": "tài nguyên môi trường",
+        "GD&ĐT": "giáo dục đào tạo",
+        "GDĐT": "giáo dục đào tạo",
+        "NN&PTNT": "nông nghiệp phát triển nông thôn",
+        "KH&CN": "khoa học công nghệ",
+        "KHCN": "khoa học công nghệ",
+        "VH-TT-DL": "văn hóa thể thao du lịch",
+        "VHTTDL": "văn hóa thể thao du lịch",
+        "VH,TT&DL": "văn hóa thể thao du lịch",
+        "GTVT": "giao thông vận tải",
+        "TP": "thành phố",
+        "TP.": "thành phố",
+        "TTĐT": "thông tin điện tử",
+        "PT-TH": "phát thanh truyền hình",
+        "PTTH": "phát thanh truyền hình",
+        "BTV": "ban thường vụ",
+        "BCH": "ban chấp hành",
+        "TW": "trung ương",
+        "ĐBQH": "đại biểu quốc hội",
+        "VPCP": "văn phòng chính phủ",
+        "TTg": "thủ tướng chính phủ",
+        "LĐLĐ": "liên đoàn lao động",
+        "BQL": "ban quản lý",
+        "VP": "văn phòng",
+        "UBTVQH": "ủy ban thường vụ quốc hội",
+        "BTGTU": "ban tuyên giáo tỉnh ủy",
+        "KKT": "khu kinh tế",
+        "CP": "chính phủ",
+    }.items()
+}
+
+# Issuer codes of identifiers, for a cited document whose issuer the text does not name.
+ISSUER_CODES: dict[str, str] = {
+    "TW": "Ban Chấp hành Trung ương Đảng",
+    "BCT": "Bộ Chính trị",
+    "BBT": "Ban Bí thư",
+    "VPTW": "Văn phòng Trung ương Đảng",
+    "TU": "Tỉnh ủy",
+    "TƯ": "Tỉnh ủy",
+    "ThU": "Thành ủy",
+    "HU": "Huyện ủy",
+    "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
+    "VPCP": "Văn phòng Chính phủ",
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "BTGTU": "Ban Tuyên giáo Tỉnh ủy",
+    "BTGDVTU": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    "BCĐTW": "Ban Chỉ đạo Trung ương",
+}
+
+# Kinds of document by the word that names them in prose ("Kế hoạch số 251-KH/TU").
+DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
+    ("Công văn", "dispatch"),
+    ("Công điện", "telegram"),
+    ("Kế hoạch", "plan"),
+    ("Quyết định", "decision"),
+    ("Nghị quyết", "resolution"),
+    ("Nghị định", "decree"),
+    ("Chỉ thị", "directive"),
+    ("Thông tư liên tịch", "joint_circular"),
+    ("Thông tư", "circular"),
+    ("Thông báo", "notice"),
+    ("Thông cáo", "communique"),
+    ("Chương trình hành động", "programme"),
+    ("Chương trình", "programme"),
+    ("Quy định", "rules"),
+    ("Quy chế", "regulation"),
+    ("Kết luận", "conclusion"),
+    ("Hướng dẫn", "guidance"),
+    ("Tờ trình", "submission"),
+    ("Đề án", "project"),
+    ("Phương án", "scheme"),
+    ("Báo cáo thẩm tra", "report"),
+    ("Báo cáo", "report"),
+    ("Luật", "law"),
+    ("Pháp lệnh", "ordinance"),
+    ("Hiến pháp", "constitution"),
+)
+
+# The words that name documents, as a word set ("và Tờ trình số …" ends a body's name).
+DOCUMENT_NAMES = _folded("|".join(word for word, _ in DOCUMENT_WORDS))

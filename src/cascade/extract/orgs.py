@@ -1,0 +1,378 @@
+"""Find the organisations named in a stretch of text ("Sở X chủ trì, phối hợp với Y; Z").
+
+A *mention* is one body as written: a single organisation ("Sở Thông tin và Truyền
+thông") or a group ("Ủy ban nhân dân các huyện, thành phố", "các sở, ban, ngành").
+:func:`parse_org_list` reads a list of mentions from the start of a text and says where
+the list ends, which is where the action begins.
+
+Names have no closing mark in Vietnamese, so the rules are:
+
+* a name starts with a *head* ("Sở", "Ban", "Ủy ban nhân dân", "các …"); a role in
+  front of it ("Giám đốc Sở …") means the body;
+* it runs on until a verb or a function word ("chủ trì", "xây dựng", "theo", "để");
+* commas and semicolons separate names, except in a plural list ("các sở, ban, ngành"),
+  where short lower-case items continue the group;
+* "và" separates names only when a new head follows ("Sở Thông tin và Truyền thông" is
+  one name, "… Truyền thông và các cơ quan có liên quan" two).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from cascade.extract.lexicon import (
+    COMPLETE_HEADS,
+    DOCUMENT_NAMES,
+    GENERIC_HEADS,
+    NAME_QUALIFIERS,
+    NAME_STOPS,
+    NAMED_HEADS,
+    ROLE_PREFIXES,
+    WordSet,
+)
+from cascade.extract.text import fold, is_capitalised, squash
+
+_TOKEN = re.compile(r"[\w&]+(?:[-/.&][\w&]+)*|[^\w\s]")
+_LOCAL_BODIES = tuple(
+    fold(b)
+    for b in (
+        "Hội đồng nhân dân",
+        "Ủy ban nhân dân",
+        "Uỷ ban nhân dân",
+        "HĐND",
+        "UBND",
+        "Đoàn đại biểu Quốc hội",
+        "Ủy ban Mặt trận Tổ quốc",
+        "Ủy ban MTTQ",
+    )
+)
+_LOCALITY = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\S.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One body named in the text; ``plural`` for a group ('các sở, ban, ngành')."""
+
+    text: str
+    start: int
+    end: int
+    plural: bool = False
+    role: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The folded text, for quick comparisons."""
+        return fold(self.text)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text.rstrip("."))
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _phrase_at(toks: list[_Tok], i: int, phrases: WordSet) -> int:
+    """Length in tokens of the longest phrase of ``phrases`` starting at token ``i``."""
+    best = 0
+    words: list[str] = []
+    for j in range(i, min(i + 6, len(toks))):
+        if not toks[j].text[0].isalnum():
+            break
+        words.append(toks[j].text.rstrip("."))
+        if " ".join(words) in phrases:
+            best = j - i + 1
+    return best
+
+
+def _is_stop(toks: list[_Tok], i: int) -> bool:
+    if toks[i].folded == "so":
+        # "số" ends a name only before a number ("Luật … số 72/2025/QH15"), not in "Dân số"
+        return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+    return _phrase_at(toks, i, NAME_STOPS) > 0
+
+
+def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool) -> int:
+    """Tokens taken by a head starting at ``i`` (0 when no name starts there)."""
+    if i >= len(toks) or not toks[i].text[0].isalpha():
+        return 0
+    first = toks[i]
+    if first.folded == "cac":
+        return 1 if i + 1 < len(toks) and toks[i + 1].text[0].isalpha() else 0
+    capital = is_capitalised(first.text)
+    if first.folded == "bao" and i + 1 < len(toks) and toks[i + 1].folded == "cao":
+        return 0  # "Báo cáo" is a report, not a newspaper
+    complete = _phrase_at(toks, i, COMPLETE_HEADS)
+    if complete and (capital or lowercase_ok or in_list):
+        return complete
+    named = _phrase_at(toks, i, NAMED_HEADS)
+    if named and (capital or lowercase_ok):
+        nxt = toks[i + named] if i + named < len(toks) else None
+        if (
+            nxt is not None
+            and nxt.text[0].isalpha()
+            and (is_capitalised(nxt.text) or (lowercase_ok and not _is_stop(toks, i + named)))
+        ):
+            return named
+        if nxt is not None and (nxt.text[0].isupper() or nxt.text[0].isdigit()):
+            return named
+        if capital and in_list and nxt is not None and nxt.text[0].isalpha():
+            return named  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
+    if lowercase_ok or in_list:
+        generic = _phrase_at(toks, i, GENERIC_HEADS)
+        if generic:
+            return generic
+    return 0
+
+
+def _role_length(toks: list[_Tok], i: int) -> int:
+    return _phrase_at(toks, i, ROLE_PREFIXES)
+
+
+def _qualifier_length(toks: list[_Tok], i: int) -> int:
+    return _phrase_at(toks, i, NAME_QUALIFIERS)
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    plural: bool
+    role: str | None
+
+
+def parse_org_list(
+    text: str, *, lowercase_ok: bool = False, max_items: int = 40
+) -> tuple[list[Mention], int]:
+    """Mentions listed from the start of ``text``, and the offset where the list ends.
+
+    ``lowercase_ok`` is for places where the position says a name must follow
+    ("Giao …", "Kính gửi:", "Cơ quan thực hiện:"), so that lower-case names
+    ("ban thường vụ các tỉnh ủy") are accepted.
+    """
+    toks = _tokens(text)
+    items: list[_Item] = []
+    i = 0
+    end_offset = 0
+    while i < len(toks) and len(items) < max_items:
+        in_list = bool(items)
+        role = None
+        j = i
+        role_len = _role_length(toks, j)
+        if role_len and _head_length(toks, j + role_len, lowercase_ok=True, in_list=True):
+            role = squash(text[toks[j].start : toks[j + role_len - 1].end])
+            j += role_len
+        head = _head_length(toks, j, lowercase_ok=lowercase_ok, in_list=in_list)
+        if not head:
+            break
+        plural = toks[j].folded == "cac"
+        k = j + head
+        # the name runs on until a stop word, a separator or the end
+        while k < len(toks):
+            tok = toks[k]
+            if tok.text == "." and _abbreviation_dot(toks, k):
+                k += 1
+                continue
+            if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
+                break
+            if tok.text in {"-", "–", "—"}:
+                # "Sở Lao động - Thương binh và Xã hội": a dash inside a name
+                if k + 1 < len(toks) and is_capitalised(toks[k + 1].text):
+                    k += 1
+                    continue
+                break
+            qualifier = _qualifier_length(toks, k)
+            if qualifier:
+                k += qualifier
+                continue
+            if tok.folded == "va":
+                nxt = k + 1
+                role_words = _role_length(toks, nxt)
+                if _head_length(toks, nxt + role_words, lowercase_ok=True, in_list=True):
+                    break
+                if _phrase_at(toks, nxt, DOCUMENT_NAMES):
+                    break  # "Sở Ngoại vụ và Tờ trình số …": a document, not a name
+                if k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
+                    k += 1
+                    continue
+                break
+            if tok.folded == "cua":
+                # "trang thông tin điện tử của các sở", "các Ủy ban của Quốc hội"
+                if k + 1 < len(toks) and (
+                    toks[k + 1].folded == "cac" or is_capitalised(toks[k + 1].text)
+                ):
+                    k += 1
+                    continue
+                break
+            if tok.folded == "cac":
+                k += 1
+                continue
+            if not tok.text[0].isalnum():
+                break
+            if tok.folded in {"khoa", "nhiem"} and k + 1 < len(toks):
+                # "… khóa XII": a Party body's term ends its name
+                term = k + (2 if tok.folded == "nhiem" else 1)
+                if term < len(toks) and re.fullmatch(r"[IVXLC]+|\d{4}", toks[term].text):
+                    k = term + 1
+                    break
+            if tok.folded == "viec":
+                # "việc thực hiện sắp xếp": a nominal phrase, up to the next separator
+                k += 1
+                while k < len(toks) and toks[k].text[0].isalnum() and toks[k].folded != "va":
+                    k += 1
+                continue
+            # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế"),
+            # and so is the second syllable of a capitalised word ("Bộ Ngoại giao")
+            capital_inside = k >= j + head and is_capitalised(tok.text)
+            if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
+                capital_inside = True
+            if not capital_inside and _is_stop(toks, k) and not _stop_is_part_of_name(toks, k):
+                break
+            k += 1
+        if k == j + head and toks[j].folded == "cac":
+            break
+        items.append(_Item(toks[j].start, toks[k - 1].end, plural, role))
+        end_offset = toks[k - 1].end
+        # a separator, then maybe the next name
+        if k < len(toks) and toks[k].text in {",", ";"}:
+            sep = toks[k].text
+            nxt = k + 1
+            if nxt < len(toks) and toks[nxt].folded in {"nhat", "dac"}:
+                break  # ", nhất là …": the list is over
+            cont = _continuation_length(toks, nxt, items[-1], text)
+            if sep == "," and cont:
+                items[-1].end = toks[nxt + cont - 1].end
+                end_offset = items[-1].end
+                i = nxt + cont
+                # fold further short items into the same group
+                while i < len(toks) and toks[i].text == ",":
+                    more = _continuation_length(toks, i + 1, items[-1], text)
+                    if not more:
+                        break
+                    items[-1].end = toks[i + more].end
+                    end_offset = items[-1].end
+                    i = i + 1 + more
+                if i < len(toks) and toks[i].text in {",", ";"}:
+                    i += 1
+                    continue
+                if i < len(toks) and toks[i].folded == "va":
+                    i += 1
+                    continue
+                break
+            i = nxt
+            continue
+        if k < len(toks) and toks[k].folded == "va":
+            i = k + 1
+            continue
+        break
+    mentions = [
+        Mention(squash(text[it.start : it.end]).rstrip(" ,;"), it.start, it.end, it.plural, it.role)
+        for it in items
+    ]
+    mentions = [_with_plural_flag(m) for m in mentions if m.text]
+    return _share_locality(mentions), end_offset
+
+
+def _abbreviation_dot(toks: list[_Tok], k: int) -> bool:
+    # "TP. Hồ Chí Minh": the dot of a short capital abbreviation inside a name
+    prev = toks[k - 1].text if k else ""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return 0 < len(prev) <= 3 and prev[0].isupper() and is_capitalised(nxt)
+
+
+def _stop_is_part_of_name(toks: list[_Tok], k: int) -> bool:
+    # a verb right after "việc", "các" or "của" is a noun: "liên quan đến việc thực hiện"
+    prev = toks[k - 1].folded if k else ""
+    return prev in {"viec", "cac", "nhung", "cua"}
+
+
+def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> int:
+    """Tokens of a short lower-case item that continues a plural group ('…, ban, ngành')."""
+    if i >= len(toks):
+        return 0
+    group_text = fold(text[item.start : item.end])
+    plural = item.plural or " cac " in f" {group_text} "
+    k = i
+    while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
+        if toks[k].folded in {"thuoc", "truc"} and k > i:
+            # "…, ngành thuộc UBND tỉnh": what follows qualifies the whole group
+            k += 2 if toks[k].folded == "truc" else 1
+            while k < len(toks) and toks[k].text not in {",", ";", ":", "."}:
+                if _is_stop(toks, k) and not is_capitalised(toks[k].text):
+                    break
+                k += 1
+            return k - i
+        if is_capitalised(toks[k].text) and not (plural and _generic_word(toks, k, i)):
+            break
+        if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
+            break
+        if k > i and toks[k].folded == "va":
+            break
+        qualifier = _qualifier_length(toks, k)
+        if qualifier:
+            k += qualifier
+            continue
+        k += 1
+    if k == i:
+        return 0
+    if (
+        k < len(toks)
+        and toks[k].text[0].isalpha()
+        and not (toks[k].folded == "va" or _is_stop(toks, k))
+    ):
+        return 0  # a longer lower-case phrase: not a list item
+    first = toks[i].folded
+    if first in {"cac", "nhat", "dac"}:
+        return 0
+    generic_start = _phrase_at(toks, i, GENERIC_HEADS) > 0
+    if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):
+        return k - i
+    return 0
+
+
+def _generic_word(toks: list[_Tok], k: int, start: int) -> bool:
+    """'…các Sở, Ban ngành': a capitalised generic word opening an item of a plural list."""
+    return k == start and _phrase_at(toks, k, GENERIC_HEADS) >= 1
+
+
+def _item_start_index(toks: list[_Tok], item: _Item) -> int:
+    """Index of the token where ``item`` starts."""
+    for idx, tok in enumerate(toks):
+        if tok.start >= item.start:
+            return idx
+    return len(toks)
+
+
+def _with_plural_flag(mention: Mention) -> Mention:
+    words = f" {mention.key} "
+    plural = mention.plural or " cac " in words or words.startswith(" cac ")
+    first = mention.text.split()[0] if mention.text.split() else ""
+    if first[:1].islower() and first.lower() not in {"ban", "sở", "hội"}:
+        plural = True  # a generic body in lower case: "địa phương", "đại biểu Quốc hội …"
+    if not plural and "," in mention.text:
+        plural = True  # "đơn vị, địa phương có liên quan"
+    return replace(mention, plural=plural)
+
+
+def _share_locality(mentions: list[Mention]) -> list[Mention]:
+    """'Hội đồng nhân dân, Ủy ban nhân dân tỉnh An Giang': the place applies to both."""
+    out = list(mentions)
+    for idx in range(len(out) - 1, 0, -1):
+        match = _LOCALITY.search(out[idx].text)
+        if not match:
+            continue
+        prev = out[idx - 1]
+        if prev.plural or _LOCALITY.search(prev.text):
+            continue
+        if prev.key in _LOCAL_BODIES:
+            out[idx - 1] = replace(prev, text=f"{prev.text}{match.group()}")
+    return out

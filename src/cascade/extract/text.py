@@ -1,0 +1,267 @@
+"""Text clean-up and comparison helpers shared by every extraction step.
+
+Real input is crawled or retyped: CRLF line ends, NFD text, non-breaking spaces, page
+numbers on lines of their own, footnote marks (``Tỉnh ủy[1]``, ``Nơi nhận:*``) and
+decoration rules (``-------``). :func:`normalise` removes that noise but keeps the line
+structure, which the layout step still needs. :func:`fold` gives the form used for every
+comparison (no diacritics, ``đ`` as ``d``, case folded), so "Uỷ ban" and "Ủy ban" and
+"Uy ban" all compare equal. :func:`slugify` turns a Vietnamese name into an ASCII id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+def _letters(upper: bool) -> str:
+    chars = (chr(c) for c in range(0x00C0, 0x1EFA))
+    picked = "".join(
+        ch
+        for ch in chars
+        if ch.isalpha() and ch.isupper() == upper and unicodedata.name(ch, "").startswith("LATIN")
+    )
+    return ("A-Z" if upper else "a-z") + picked
+
+
+UPPER = _letters(upper=True)
+"""A regex character class body: Vietnamese (Latin) capital letters."""
+LOWER = _letters(upper=False)
+"""A regex character class body: Vietnamese (Latin) small letters."""
+
+_SPACES = str.maketrans(
+    {
+        "\t": " ",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u3000": " ",
+        # invisible characters that survive copy and paste
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00ad": None,
+    }
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_FOOTNOTE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s*")
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.IGNORECASE)
+_RULE = re.compile(r"[-_=.]{3,}")
+_STAR_BULLET = re.compile(r"^(\s*)\*\s+")
+
+
+def normalise(text: str) -> str:
+    """The text as NFC with line structure kept and layout noise removed.
+
+    Footnote bodies (``[1] tại Chương trình số ...``) are kept as lines of their own,
+    introduced by ``Chú thích:`` so that they read as prose, not as list items.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_SPACES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # control characters (C0, C1) and unpaired surrogates are never text; YAML rejects them
+    text = _CONTROL.sub("", text)
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        if _PAGE_NUMBER.match(raw):
+            continue
+        line = _FOOTNOTE_LINE.sub(r"Chú thích \1: ", raw)
+        line = _STAR_BULLET.sub(r"\1- ", line)
+        line = _FOOTNOTE_MARK.sub("", line).replace("*", "")
+        # a rule of dashes is decoration, but keep the spaces so that columns stay apart
+        line = _RULE.sub(lambda m: " " * len(m.group()), line)
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def squash(text: str) -> str:
+    """Collapse every run of white space (new lines included) to one space."""
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, ``đ`` as ``d``: the form every comparison uses.
+
+    Keeps the length of ASCII text and of NFC Vietnamese text, so that offsets found in
+    the folded text are valid in the original (one folded character per character).
+    """
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    folded = _fold_word(ch)
+    # casefold may lengthen a character (ß -> ss); keep one character per character
+    return folded[:1] if folded else ch
+
+
+_TONE_PLACEMENT = {
+    # old-style tone placement ("hoà", "uỷ") and new style ("hòa", "ủy") compare equal
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
+_TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
+
+
+def vkey(text: str) -> str:
+    """Lower case with diacritics kept, tone marks placed one way ('Uỷ' = 'ủy')."""
+    low = " ".join(unicodedata.normalize("NFC", text).lower().split())
+    return _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group()], low)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """An ASCII id from a Vietnamese name.
+
+    ``Sở Thông tin và Truyền thông`` -> ``so-thong-tin-va-truyen-thong``.
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", _fold_word(text)).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug or "x"
+
+
+@lru_cache(maxsize=65536)
+def is_upper_word(word: str) -> bool:
+    """True for a word written in capitals ('HỘI', 'UBND', 'TT&TT')."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def is_capitalised(word: str) -> bool:
+    """True when the word starts with a capital letter."""
+    stripped = word.lstrip("“\"'(")
+    return bool(stripped) and stripped[0].isupper()
+
+
+def recase(upper: str, reference: str) -> str:
+    """Sentence-case a text printed in capitals, as the reference (the body) writes it.
+
+    Headers and titles are often printed in capitals. Each run of words is looked up in
+    the reference, longest phrase first, and takes the casing the reference uses most
+    ("BAN THƯỜNG VỤ TỈNH ỦY" -> "Ban Thường vụ Tỉnh ủy"); a word the reference only
+    writes in capitals stays so ("UBND"); other words become lower case.
+    """
+    tokens = re.findall(r"[^\W_]+|[\W_]+", upper)
+    needed = {tok.lower() for tok in tokens if re.match(r"[^\W_]", tok)}
+    forms = {**_BUILTIN_CASING, **_casing_table(reference, needed)}
+    words = [i for i, tok in enumerate(tokens) if re.match(r"[^\W_]", tok)]
+    out = list(tokens)
+    idx = 0
+    while idx < len(words):
+        for n in range(min(6, len(words) - idx), 0, -1):
+            span = words[idx : idx + n]
+            if any(tokens[a + 1].strip() for a in span[:-1]):
+                continue  # a phrase is words separated by spaces only, no punctuation
+            key = " ".join(tokens[i].lower() for i in span)
+            cased = forms.get(key)
+            if cased is None:
+                continue
+            for i, word in zip(span, cased.split(" "), strict=True):
+                out[i] = word
+            idx += n
+            break
+        else:
+            word = tokens[words[idx]]
+            keep = any(ch.isdigit() for ch in word) or _ROMAN.match(word)
+            out[words[idx]] = word if keep else word.lower()
+            idx += 1
+    return "".join(out)
+
+
+# How institutional names are written when the body gives no example ("UBND" only).
+_BUILTIN_CASING = {
+    phrase.lower(): phrase
+    for phrase in (
+        "Ủy ban nhân dân tỉnh",
+        "Ủy ban nhân dân huyện",
+        "Ủy ban nhân dân thành phố",
+        "Ủy ban nhân dân",
+        "Uỷ ban nhân dân",
+        "Hội đồng nhân dân tỉnh",
+        "Hội đồng nhân dân",
+        "Văn phòng",
+        "Sở",
+        "tỉnh",
+        "huyện",
+        "thành phố",
+        "và",
+    )
+}
+
+
+def _casing_table(reference: str, needed: set[str]) -> dict[str, str]:
+    """Lower-cased phrases of up to six ``needed`` words -> their most frequent written form."""
+    counts: dict[str, dict[str, int]] = {}
+    for line in reference.split("\n"):
+        words = re.findall(r"[^\W_]+", line)
+        alpha = [w for w in words if not w.isdigit()]
+        if alpha and sum(is_upper_word(w) for w in alpha) > 0.6 * len(alpha):
+            continue  # a heading in capitals says nothing about casing
+        lowered = [w.lower() for w in words]
+        for n in range(1, 7):
+            for i in range(len(words) - n + 1):
+                if any(w not in needed for w in lowered[i : i + n]):
+                    continue
+                phrase = words[i : i + n]
+                text = " ".join(phrase)
+                if n == 1 and i == 0:
+                    continue  # sentence-initial capitals say nothing either
+                if n > 1 and all(is_upper_word(w) for w in phrase if not w.isdigit()):
+                    continue  # a phrase in capitals only repeats the problem
+                key = text.lower()
+                bucket = counts.setdefault(key, {})
+                bucket[text] = bucket.get(text, 0) + 1
+    table: dict[str, str] = {}
+    for key, bucket in counts.items():
+        table[key] = max(bucket.items(), key=lambda item: (item[1], item[0] != key))[0]
+    return table
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def split_columns(line: str) -> list[tuple[int, str]]:
+    """Cells of a line laid out in columns: split where three or more spaces run.
+
+    Returns ``(start column, text)`` pairs; used for the signature block, where the
+    distribution list and the signature are printed side by side.
+    """
+    cells: list[tuple[int, str]] = []
+    for match in re.finditer(r"\S+(?: {1,2}\S+)*", line):
+        cells.append((match.start(), match.group()))
+    return cells
+
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:TP|Tp|TT|TS|ThS|PGS|GS|Q|KT|TM|TL|TUQ|Đ/c|đ/c|V/v|v/v|Th|St)|\b[A-ZĐ])\.$"
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph: split after ``.``, ``!`` or ``?`` before a capital.
+
+    Abbreviations with a dot (``TP.``, ``KT.``) and single initials do not end a sentence.
+    """
+    out: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?…]+[”\"')]?\s+(?=[“\"(]?[^\W\d_])", text):
+        head = text[start : match.end()].rstrip()
+        nxt = text[match.end() : match.end() + 1]
+        if not nxt.isupper() or _ABBREVIATIONS.search(head):
+            continue
+        out.append(head)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out

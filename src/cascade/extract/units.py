@@ -1,0 +1,261 @@
+"""The body as a tree of units: articles, numbered items, bullets, labelled lines, paragraphs.
+
+Real documents number their parts in many styles (``Điều 1.``, ``I.``, ``1.``, ``1.1.``,
+``a)``, ``-``, ``+``, ``*``) and crawled copies wrap lines anywhere or flatten several
+items onto one line. :func:`parse_units` first rebuilds logical lines (joining wrapped
+lines, splitting flattened markers such as ``… tiến bộ 1.1.``), then nests them: a
+unit's parent is the nearest unit above it with a higher rank; a paragraph belongs to
+the numbered item it follows. Labelled lines ("Cơ quan thực hiện: …", "Thời gian thực
+hiện: …") are kept apart, because they say who does the items above them and by when.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cascade.extract.orgs import parse_org_list
+from cascade.extract.text import UPPER, squash
+
+_ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
+_MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
+_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*[.)](?!\d)\s*")
+_LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*")
+_DASH = re.compile(r"^[-–—•]\s*(?=\S)")
+_PLUS = re.compile(r"^\+\s*(?=\S)")
+_ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
+LABEL = re.compile(
+    r"^(?:[-–*+•]\s*)?(?P<label>(?:Cơ quan|Đơn vị)\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính)"
+    r"|(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
+    re.IGNORECASE,
+)
+_INLINE_MULTI = re.compile(rf"(?<=\S)\s+(?=\d{{1,2}}(?:\.\d{{1,2}})+\.?(?:\s+[{UPPER}]|\s*$))")
+_INLINE_LABEL = re.compile(
+    r"(?<=\S)\s*(?=-\s*(?:Thời gian|Thời hạn|Cơ quan|Đơn vị)\s+"
+    r"(?:thực hiện|hoàn thành|chủ trì)\s*:)"
+)
+_TRAILING_NUMBER = re.compile(rf"(?<=[{UPPER}\s])\s+(?=\d{{1,2}}\.\s*$)")
+_KEYWORD = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Xét|Giao|Đề nghị|Yêu cầu|Chú thích|Nơi nhận|Kính gửi|Trong quá trình)\b"
+)
+
+_DOCUMENT_START = re.compile(
+    r"^(?:Công văn|Kế hoạch|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Chương trình|"
+    r"Quy định|Kết luận|Hướng dẫn|Tờ trình|Đề án|Luật)\s+(?:số\s+)?\d"
+)
+
+RANKS = {"heading": 0, "article": 1, "roman": 2, "number": 3, "letter": 7, "dash": 8, "plus": 9}
+
+
+@dataclass
+class Unit:
+    """One logical line of the body, placed in the tree."""
+
+    index: int
+    kind: str  # heading, article, roman, number, multi, letter, dash, plus, label, para
+    marker: str
+    text: str
+    rank: float
+    label: str | None = None
+    parent: int | None = None
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def numbered(self) -> bool:
+        """True for an article or a numbered item (not a bullet or paragraph)."""
+        return self.kind in {"article", "roman", "number", "multi", "letter"}
+
+
+def _logical_lines(body: str) -> list[str]:
+    """Join wrapped lines and split flattened markers.
+
+    When blank lines separate paragraphs (and lines are wrapped inside them), a paragraph
+    is one unit unless a marker starts a line; otherwise each line is judged on its own.
+    """
+    paragraph_mode = _blank_lines_separate_paragraphs(body)
+    raw: list[tuple[str, bool]] = []  # (line, follows a blank line)
+    blank = True
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line:
+            blank = True
+            continue
+        line = _TRAILING_NUMBER.sub("\n", line)
+        line = _INLINE_MULTI.sub("\n", line)
+        line = _INLINE_LABEL.sub("\n", line)
+        parts = [part.strip() for part in line.split("\n") if part.strip()]
+        for n, part in enumerate(parts):
+            raw.append((part, blank or n > 0))
+        blank = False
+    out: list[str] = []
+    for line, after_blank in raw:
+        if not out or (paragraph_mode and after_blank):
+            out.append(line)
+        elif paragraph_mode and not _starts_with_marker(line):
+            out[-1] = f"{out[-1]} {line}"
+        elif _starts_new(out[-1], line):
+            out.append(line)
+        else:
+            out[-1] = f"{out[-1]} {line}"
+    return out
+
+
+def _blank_lines_separate_paragraphs(body: str) -> bool:
+    lines = body.split("\n")
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if len(filled) < 8:
+        return False
+    blocks = [b for b in re.split(r"\n[^\S\n]*\n", body.strip()) if b.strip()]
+    unfinished = sum(1 for ln in filled if not ln.endswith((".", ";", ":", ",", "!", "?")))
+    return 3 <= len(blocks) < 0.6 * len(filled) and unfinished > 0.3 * len(filled)
+
+
+def _starts_with_marker(line: str) -> bool:
+    return _classify(line)[0] not in {"para", "heading"} or bool(LABEL.match(line))
+
+
+def _marker_only(line: str) -> bool:
+    for pattern in (_ROMAN, _MULTI, _NUMBER, _LETTER, _ARTICLE):
+        match = pattern.match(line)
+        if match and not line[match.end() :].strip():
+            return True
+    return False
+
+
+def _starts_new(previous: str, line: str) -> bool:
+    if _marker_only(previous):
+        return False
+    if _classify(line)[0] not in {"para", "heading"} or LABEL.match(line) or _KEYWORD.match(line):
+        return True
+    first = line[:1]
+    starts_upper = first.isupper() or first in "(“\"'"
+    if _is_heading(previous) != _is_heading(line):
+        return True
+    if _is_heading(previous) and _is_heading(line):
+        return not previous.rstrip().endswith(("-", ",")) and not _continues_caps(previous)
+    if previous.rstrip().endswith(";") and _DOCUMENT_START.match(line):
+        return False  # a list of documents broken over lines: "… 37-CT/TW;" / "Quyết định số …"
+    if previous.rstrip().endswith((".", ";", ":", "!", "?", "./.", "…")) and starts_upper:
+        return True
+    if previous.startswith("(") and previous.rstrip().endswith(")") and starts_upper:
+        return True  # a parenthesised note ("(Kế hoạch … gửi kèm)")
+    title_like = len(previous.split()) <= 16 and not previous.rstrip().endswith(
+        (",", " và", " của", " tỉnh", " các")
+    )
+    if _ARTICLE.match(previous) and starts_upper and title_like:
+        return True  # an article's title stands on its own line
+    # "2. Ban Biên tập …, trang thông tin …" (a heading naming bodies), then the task text
+    return starts_upper and _is_org_heading(previous)
+
+
+def _continues_caps(previous: str) -> bool:
+    # a heading in capitals wrapped after a function word: "… CỦA BAN" / "THƯỜNG VỤ …"
+    last = previous.split()[-1] if previous.split() else ""
+    return last.lower() in {"của", "và", "về", "các", "cho", "tại", "trong", "với"}
+
+
+def _is_heading(line: str) -> bool:
+    """A line in capitals, or starting with a long run of them (a title, then a note)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 6:
+        return False
+    if sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
+        return True
+    lead = 0
+    for word in line.split():
+        alpha = [ch for ch in word if ch.isalpha()]
+        if alpha and not all(ch.isupper() for ch in alpha):
+            break
+        lead += 1
+    return lead >= 4
+
+
+def _is_org_heading(line: str) -> bool:
+    kind, _marker, rest = _classify(line)
+    if kind not in {"number", "multi", "roman", "letter"} or not rest:
+        return False
+    mentions, end = parse_org_list(rest)
+    return bool(mentions) and not rest[end:].strip(" .:;")
+
+
+def _classify(line: str) -> tuple[str, str, str]:
+    """(kind, marker, text after the marker) of a logical line."""
+    for kind, pattern in (
+        ("article", _ARTICLE),
+        ("multi", _MULTI),
+        ("roman", _ROMAN),
+        ("number", _NUMBER),
+        ("letter", _LETTER),
+        ("plus", _PLUS),
+        ("dash", _DASH),
+    ):
+        match = pattern.match(line)
+        if match:
+            marker = match.groupdict().get("m") or line[: match.end()].strip()
+            return kind, marker, line[match.end() :].strip()
+    if _is_heading(line):
+        return "heading", "", line
+    return "para", "", line
+
+
+def parse_units(body: str) -> list[Unit]:
+    """The logical lines of ``body`` as a tree of units (parents before children)."""
+    units: list[Unit] = []
+    stack: list[Unit] = []
+    for line in _logical_lines(body):
+        label = LABEL.match(line)
+        if label:
+            kind, marker, text = "label", "", line[label.end() :].strip()
+        else:
+            kind, marker, text = _classify(line)
+        rank = _rank(kind, marker)
+        unit = Unit(len(units), kind, marker, squash(text), rank)
+        if label:
+            unit.label = _label_kind(label.group("label"))
+        if kind in {"para", "label"}:
+            # a paragraph or label belongs to the numbered item (or heading) above it
+            while stack and not (
+                stack[-1].numbered
+                or stack[-1].kind == "heading"
+                or stack[-1].text.rstrip().endswith(":")
+            ):
+                if kind == "label" and stack[-1].kind == "para" and stack[-1].parent is None:
+                    break
+                stack.pop()
+            unit.rank = (stack[-1].rank + 0.5) if stack else 0.5
+        else:
+            while stack and stack[-1].rank >= rank:
+                stack.pop()
+        if stack:
+            unit.parent = stack[-1].index
+            stack[-1].children.append(unit.index)
+        units.append(unit)
+        # a paragraph holds what follows only when it introduces it ("… như sau:")
+        if kind not in {"label", "para"} or unit.text.rstrip().endswith(":"):
+            stack.append(unit)
+    return units
+
+
+def _rank(kind: str, marker: str) -> float:
+    if kind == "multi":
+        return RANKS["number"] + marker.count(".")
+    if kind in {"para", "label"}:
+        return 0.5
+    return RANKS[kind]
+
+
+def _label_kind(label: str) -> str:
+    low = label.lower()
+    if low.startswith(("thời", "tiến")):
+        return "time"
+    if "phối hợp" in low:
+        return "coordinators"
+    return "agency"
+
+
+def path_of(units: list[Unit], unit: Unit) -> list[Unit]:
+    """The unit and its ancestors, top first."""
+    chain = [unit]
+    while chain[-1].parent is not None:
+        chain.append(units[chain[-1].parent])
+    return list(reversed(chain))

@@ -1,0 +1,153 @@
+"""The append-only history of committed events, as compact columns.
+
+Obligations and triggers are kept as numbers (the tracker's obligation and
+trigger codes), actors and ids as text; notes, evidence and milestones sparse.
+It also answers "is this event id already here?" cheaply: while ids arrive in
+strictly increasing order (sequence numbers, time-ordered ids) the greatest one
+decides without hashing them all; otherwise a set of ids is built once and kept.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Sequence
+from itertools import islice
+from operator import lt
+
+from cascade.events import EventBatch
+
+MILESTONE = -1  # obligation and trigger code of a milestone row
+
+Key = tuple[str | None, str | None, str, float, str | None]
+"""What makes two events the same: obligation, trigger, actor, time, milestone."""
+
+
+def increasing(ids: Sequence[str]) -> bool:
+    """Whether ``ids`` are strictly increasing (so none repeats), at C speed."""
+    return all(map(lt, ids, islice(ids, 1, None)))
+
+
+class History:
+    """Committed events in order; rows are never changed or removed."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.obs: list[int] = []  # obligation numbers, MILESTONE for a milestone row
+        self.triggers: list[int] = []  # trigger codes, MILESTONE for a milestone row
+        self.actors: list[str] = []
+        self.at = array("d")  # POSIX seconds
+        self.offsets = array("h")  # as in EventBatch.offsets
+        self.notes: dict[int, str] = {}
+        self.evidence: dict[int, str] = {}
+        self.milestones: dict[int, str] = {}
+        self.latest = -math.inf  # the latest time of any row
+        self._last_id: str | None = None  # the greatest id, while ids keep increasing
+        self._seen: set[str] | None = None
+        self._positions: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    # --- ids -----------------------------------------------------------------------
+
+    def is_known(self, event_id: str) -> bool:
+        """Whether ``event_id`` is already in the history."""
+        if self._seen is None and (self._last_id is None or event_id > self._last_id):
+            return False
+        return event_id in self.known_ids()
+
+    def known_ids(self) -> set[str]:
+        """Every id in the history (built on first need, then kept up to date)."""
+        if self._seen is None:
+            self._seen = set(self.ids)
+        return self._seen
+
+    def all_new(self, ids: list[str], ordered: bool) -> bool:
+        """Whether no id of ``ids`` is here or twice in ``ids`` (``ordered``: increasing)."""
+        if not ids:
+            return True
+        if self._seen is None and ordered and (self._last_id is None or ids[0] > self._last_id):
+            return True
+        unique = ordered or len(set(ids)) == len(ids)
+        return unique and self.known_ids().isdisjoint(ids)
+
+    def position(self, event_id: str) -> int:
+        """The row of ``event_id``; KeyError if it is not here."""
+        if self._positions is None:
+            self._positions = {eid: row for row, eid in enumerate(self.ids)}
+        return self._positions[event_id]
+
+    # --- rows ------------------------------------------------------------------------
+
+    def key(self, row: int, ob_ids: Sequence[str], triggers: Sequence[str]) -> Key:
+        """What identifies the event at ``row``, in text."""
+        o, t = self.obs[row], self.triggers[row]
+        return (
+            None if o == MILESTONE else ob_ids[o],
+            None if t == MILESTONE else triggers[t],
+            self.actors[row],
+            self.at[row],
+            self.milestones.get(row),
+        )
+
+    def rows_of(self, obligation: int) -> list[int]:
+        """The rows of one obligation, oldest first."""
+        return [row for row, o in enumerate(self.obs) if o == obligation]
+
+    def extend(
+        self,
+        batch: EventBatch,
+        rows: list[int] | None,
+        obs: list[int],
+        triggers: list[int],
+        ordered: bool,
+    ) -> None:
+        """Add the committed ``rows`` of ``batch`` (all of them when None).
+
+        ``obs`` and ``triggers`` are the rows' codes; the history takes these lists
+        over when it is empty (they are the tracker's own).
+        """
+        base = len(self.ids)
+        fresh = (
+            self._seen is None
+            and rows is None
+            and ordered
+            and (self._last_id is None or not batch.ids or batch.ids[0] > self._last_id)
+        )
+        if rows is None:
+            self.ids.extend(batch.ids)
+            self.actors.extend(batch.actors)
+            self.at.extend(batch.at)
+            self.offsets.extend(batch.offsets)
+            renumber: dict[int, int] | None = None
+        else:
+            self.ids.extend(batch.ids[r] for r in rows)
+            self.actors.extend(batch.actors[r] for r in rows)
+            self.at.extend(batch.at[r] for r in rows)
+            self.offsets.extend(batch.offsets[r] for r in rows)
+            renumber = {r: base + k for k, r in enumerate(rows)}
+        for mine, theirs in (
+            (self.notes, batch.notes),
+            (self.evidence, batch.evidence),
+            (self.milestones, batch.milestones),
+        ):
+            for r, value in theirs.items():
+                new = base + r if renumber is None else renumber.get(r)
+                if new is not None:
+                    mine[new] = value
+        if base == 0:
+            self.obs, self.triggers = obs, triggers
+        else:
+            self.obs.extend(obs)
+            self.triggers.extend(triggers)
+        if len(self.ids) == base:
+            return
+        self.latest = max(self.latest, max(islice(self.at, base, None)))
+        self._positions = None
+        if fresh:
+            self._last_id = self.ids[-1]
+        elif self._seen is None:
+            self._seen = set(self.ids)
+        else:
+            self._seen.update(islice(self.ids, base, None))

@@ -1,0 +1,305 @@
+"""Run the rules over cascade files and collect findings.
+
+For a file: read its shape (:func:`cascade.loader.read`), run the file-layer
+rules (references, identifiers) on it, and only when no id dangles expand
+groups and run the rules of the expanded cascade, then the state rules when a
+state is given. Each :class:`~cascade.rules.base.Violation` becomes a
+:class:`Finding` with the configured severity and its file:line:col, unless a
+suppression comment or ``per-file-ignores`` silences it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cascade.errors import CascadeFileError, Position, RuleDefinitionError
+from cascade.loader import SourceMap, declared_format, expand, read
+from cascade.model import FORMAT_VERSION, Cascade, CascadeFile
+from cascade.rules.base import PathKey, Rule, Severity, Violation
+from cascade.rules.config import Config
+from cascade.rules.context import Context, StateView
+from cascade.rules.registry import all_rules
+from cascade.rules.suppress import Suppressions
+from cascade.tables import no_gc
+
+SUFFIXES = (".yaml", ".yml")
+
+StateSource = StateView | Callable[[Cascade], StateView]
+"""A state, or how to get one from the expanded cascade (e.g. by replaying events)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, placed: what, where (file:line:col and logical), how bad, how to fix."""
+
+    rule: Rule
+    severity: Severity
+    message: str
+    position: Position
+    path: PathKey = ()
+    obligation: str | None = None
+    document: str | None = None
+    hint: str | None = None
+
+    @property
+    def code(self) -> str:
+        """The rule id, e.g. ``CAS201``."""
+        return self.rule.id
+
+    def __str__(self) -> str:
+        return f"{self.position}: {self.rule.id} {self.message}"
+
+
+@dataclass
+class FileReport:
+    """The outcome of validating one cascade (a file, or a cascade in memory)."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    suppressed: int = 0
+    notes: list[str] = field(default_factory=list)
+    error: CascadeFileError | None = None
+    source: SourceMap | None = None
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have ``severity``."""
+        return sum(1 for f in self.findings if f.severity is severity)
+
+
+@dataclass
+class Result:
+    """The outcome of a run over several files, and its exit code."""
+
+    reports: list[FileReport]
+    rules: Mapping[str, Rule]
+    config: Config
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding of every file."""
+        return [f for r in self.reports for f in r.findings]
+
+    @property
+    def errors(self) -> list[CascadeFileError]:
+        """Files that could not be validated at all."""
+        return [r.error for r in self.reports if r.error is not None]
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have ``severity``, over all files."""
+        return sum(r.count(severity) for r in self.reports)
+
+    @property
+    def failed(self) -> bool:
+        """Findings at or above ``fail-on``, or more warnings than ``max-warnings``."""
+        threshold = self.config.fail_on.rank
+        if any(f.severity.rank >= threshold for f in self.findings):
+            return True
+        limit = self.config.max_warnings
+        return limit is not None and self.count(Severity.WARNING) > limit
+
+    @property
+    def exit_code(self) -> int:
+        """2 when a file is unusable, 1 when the run failed, 0 when clean."""
+        if self.errors:
+            return 2
+        return 1 if self.failed else 0
+
+
+class Validator:
+    """Rules and configuration, ready to validate any number of cascades.
+
+    ``timings`` adds up the seconds each rule took over all runs (an index shared
+    by several rules is charged to the first that builds it).
+    """
+
+    def __init__(
+        self, config: Config | None = None, rules: Mapping[str, Rule] | None = None
+    ) -> None:
+        self.config = config or Config()
+        self.rules = dict(rules) if rules is not None else all_rules()
+        self.severities = self.config.severities(self.rules)
+        self.timings: dict[str, float] = {}
+
+    def run(self, paths: Iterable[str | Path], state: StateSource | None = None) -> Result:
+        """Validate each file in ``paths``, and the YAML files under each folder in it."""
+        files = cascade_files(Path(p) for p in paths)
+        return Result([self.validate_file(p, state) for p in files], self.rules, self.config)
+
+    def validate_file(self, path: str | Path, state: StateSource | None = None) -> FileReport:
+        """Validate one cascade file; a file that cannot be read is reported, not raised."""
+        try:
+            cascade_file, source = read(path)
+        except CascadeFileError as exc:
+            return FileReport(str(path), error=exc)
+        report = FileReport(source.path, source=source)
+        ignored = self.config.ignored(path, self.rules)
+        ctx = Context(cascade_file, source=source)
+        self._run(report, ctx, ignored, state, Suppressions.scan(source.lines))
+        return report
+
+    def validate(
+        self, cascade: Cascade | CascadeFile, state: StateSource | None = None
+    ) -> FileReport:
+        """Validate a cascade in memory (positions then name the cascade, not a line)."""
+        name = f"<{cascade.cascade.id}>"
+        if isinstance(cascade, Cascade):
+            fields = {k: getattr(cascade, k) for k in CascadeFile.model_fields}
+            ctx = Context(CascadeFile.model_construct(**fields), cascade=cascade, from_file=False)
+        else:
+            ctx = Context(cascade, source=None)
+        report = FileReport(name)
+        self._run(report, ctx, frozenset(), state, Suppressions())
+        return report
+
+    # --- the run itself ---------------------------------------------------
+
+    def _active(self, layer: str, ignored: frozenset[str]) -> list[Rule]:
+        return [
+            r
+            for r in self.rules.values()
+            if r.layer == layer
+            and (r.blocks or (self.severities[r.id] is not Severity.OFF and r.id not in ignored))
+        ]
+
+    def _run(
+        self,
+        report: FileReport,
+        ctx: Context,
+        ignored: frozenset[str],
+        state: StateSource | None,
+        suppressions: Suppressions,
+    ) -> None:
+        # rules build indexes of millions of entries and no reference cycles; a full
+        # collection would walk every object of a large cascade for nothing
+        with no_gc():
+            self._run_rules(report, ctx, ignored, state, suppressions)
+
+    def _run_rules(
+        self,
+        report: FileReport,
+        ctx: Context,
+        ignored: frozenset[str],
+        state: StateSource | None,
+        suppressions: Suppressions,
+    ) -> None:
+        blocked: list[str] = []
+        for r in self._active("file", ignored):
+            fired = self._apply(report, r, ctx, ignored, suppressions)
+            if fired and r.blocks:
+                blocked.append(r.id)
+        if blocked:
+            self._blocked(report, blocked)
+            return
+        if not ctx.expanded:
+            ctx.attach(cascade=expand(ctx.file, ctx.source, check=False))
+        for r in self._active("cascade", ignored):
+            self._apply(report, r, ctx, ignored, suppressions)
+        state_rules = self._active("state", ignored)
+        if state is not None and state_rules:
+            ctx.attach(state=state if isinstance(state, StateView) else state(ctx.cascade))
+            for r in state_rules:
+                self._apply(report, r, ctx, ignored, suppressions)
+        report.findings.sort(key=_order)
+
+    def _blocked(self, report: FileReport, blocked: Sequence[str]) -> None:
+        ids = ", ".join(blocked)
+        report.notes.append(
+            f"the other rules did not run: references are broken ({ids}); fix those first"
+        )
+        if not any(f.rule.id in blocked for f in report.findings):
+            # the loader refuses such a file; silencing the reason must not make it pass
+            report.error = CascadeFileError(
+                f"the cascade cannot be expanded: references are broken ({ids}), "
+                "and those findings are switched off or suppressed here",
+                Position(report.path),
+            )
+        report.findings.sort(key=_order)
+
+    def _apply(
+        self,
+        report: FileReport,
+        r: Rule,
+        ctx: Context,
+        ignored: frozenset[str],
+        suppressions: Suppressions,
+    ) -> bool:
+        """Run rule ``r``; add its findings that are on; tell whether it found anything."""
+        severity = Severity.OFF if r.id in ignored else self.severities[r.id]
+        fired = False
+        started = time.perf_counter()
+        try:
+            violations: Iterable[Violation] = r(ctx)
+            for v in violations:
+                fired = True
+                if severity is Severity.OFF:
+                    continue
+                finding = self._finding(r, severity, v, ctx, report.path)
+                if suppressions and ctx.source is not None:
+                    line = finding.position.line
+                    if suppressions.silences(r, v.path, line, ctx.source):
+                        report.suppressed += 1
+                        continue
+                report.findings.append(finding)
+        except RuleDefinitionError:
+            raise
+        except Exception as exc:
+            if r.origin == "cascade":
+                raise  # a bug in a built-in rule: let it show
+            raise RuleDefinitionError(f"rule {r.id} from {r.origin} failed: {exc!r}") from exc
+        finally:
+            self.timings[r.id] = self.timings.get(r.id, 0.0) + time.perf_counter() - started
+        return fired
+
+    @staticmethod
+    def _finding(r: Rule, severity: Severity, v: Violation, ctx: Context, name: str) -> Finding:
+        position = ctx.source.position(v.path) if ctx.source is not None else Position(name)
+        obligation, document = v.obligation, v.document
+        if len(v.path) >= 2 and isinstance(v.path[1], int):
+            section, index = v.path[0], v.path[1]
+            if section == "obligations" and obligation is None:
+                obligation = ctx.file.obligations[index].id
+            elif section == "documents" and document is None:
+                document = ctx.file.documents[index].id
+        return Finding(r, severity, v.message, position, v.path, obligation, document, v.hint)
+
+
+def cascade_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the cascade files under each folder given (sorted).
+
+    In a folder, YAML files that declare another format (a ``lifecycle/1``
+    definition) are not cascades and are left out; files given by name never are.
+    """
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(
+                p for p in path.rglob("*")
+                if p.suffix in SUFFIXES and p.is_file() and is_cascade_candidate(p)
+            )  # fmt: skip
+        else:
+            out.append(path)  # a missing file is reported by the loader, as unusable
+    return out
+
+
+def is_cascade_candidate(path: Path) -> bool:
+    """False for a file that declares a format other than ``cascade/1``."""
+    return declared_format(path) in (None, FORMAT_VERSION)
+
+
+def _order(f: Finding) -> tuple[int, int, str]:
+    return (f.position.line or 0, f.position.column or 0, f.rule.id)
+
+
+def validate(
+    cascade: Cascade | CascadeFile | str | Path,
+    config: Config | None = None,
+    state: StateSource | None = None,
+) -> FileReport:
+    """Validate one cascade (a file path or a model) with ``config`` (default: recommended)."""
+    validator = Validator(config)
+    if isinstance(cascade, str | Path):
+        return validator.validate_file(cascade, state)
+    return validator.validate(cascade, state)

@@ -1,0 +1,50 @@
+"""The targets of issue 7 on the seed and the samples, measured against the gold files.
+
+Metadata and references must be all correct; addressees, task assignees and deadlines at
+95% or better (precision and recall); each document in under a second.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cascade.extract import extract_file
+from cascade.extract.evaluate import FIELDS, Score, load_gold, score
+
+from .conftest import GOLD, INPUTS
+
+GOLD_FILES = sorted(GOLD.glob("*.yaml"))
+
+
+def test_there_is_a_gold_file_per_input() -> None:
+    inputs = {p.name for p in INPUTS.glob("*.txt")}
+    assert {load_gold(g).input for g in GOLD_FILES} == inputs
+    assert len(GOLD_FILES) == 6  # the seed, samples 01 02 04 05, one synthetic dispatch
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
+def test_document_meets_targets(gold_path: object) -> None:
+    gold = load_gold(gold_path)  # type: ignore[arg-type]
+    started = time.perf_counter()
+    extraction = extract_file(INPUTS / gold.input)
+    assert time.perf_counter() - started < 1.0
+    scores = score(extraction, gold)
+    for name in ("metadata", "references"):
+        assert scores[name].precision == scores[name].recall == 1.0, (name, scores[name].misses)
+    for name in ("addressees", "tasks", "deadlines"):
+        result = scores[name]
+        assert result.precision >= 0.95, (name, result.extras, result.misses)
+        assert result.recall >= 0.95, (name, result.misses)
+
+
+def test_overall_figures() -> None:
+    totals = {name: Score() for name in FIELDS}
+    for gold_path in GOLD_FILES:
+        gold = load_gold(gold_path)
+        for name, result in score(extract_file(INPUTS / gold.input), gold).items():
+            totals[name].add(result)
+    for name in FIELDS:
+        assert totals[name].precision >= 0.95, name
+        assert totals[name].recall >= 0.95, name
