@@ -15,7 +15,7 @@ from cascade.errors import ConflictError
 from cascade.model import CascadeFile
 from cascade.store import EventStore, Head, MemoryStore, open_store
 
-OBLIGATIONS = ("1.4", "2@cong-ttdt", "1.1@dai-ptth")
+OBLIGATIONS = ("1.4", "2.cong", "1.1@dai-ptth")
 WRITERS = 4
 EACH = 15
 
