@@ -195,3 +195,22 @@ def test_a_lifecycle_next_to_the_file_is_stored_and_used(db_url: str, tmp_path: 
         with pytest.raises(TransitionRefusedError):
             record(store, SEED_ID, ev("a", "1.4", "accept", "so-tttt", minutes=2))
         assert len(store.history(SEED_ID)) == 2
+
+
+def test_render_and_validate_read_the_database(ready: str) -> None:
+    args = ("--actor", "bao-kien-giang", "--db", ready)
+    assert run("record", "start", OB, *args, "--at", "2025-01-10T08:00")[0] == 0
+    assert run("record", "report", OB, *args, "--at", "2025-02-10T08:00")[0] == 0
+    code, out, err = run("render", "--db", ready, "--format", "mermaid", "--as-of", "2025-03-01")
+    assert code == 0, err
+    newspaper = next(line for line in out.splitlines() if "<b>Báo Kiên Giang</b>" in line)
+    assert "Đã báo cáo 1" in newspaper  # coloured by the recorded history
+    code, out, _ = run("render", "--db", ready, "--format", "mermaid", "--as-of", "2025-01-31")
+    newspaper = next(line for line in out.splitlines() if "<b>Báo Kiên Giang</b>" in line)
+    assert "Đã báo cáo" not in newspaper  # as of January it was not reported yet
+    assert run("record", "milestone", "xiv-congress", "--actor", "btv-tu", "--db", ready,
+               "--at", "2026-01-19")[0] == 0  # fmt: skip
+    code, out, _ = run("validate", "--db", ready, "--format", "json")
+    findings = json.loads(out)["findings"]
+    overdue = {f["obligation"] for f in findings if f["rule"] == "CAS602"}
+    assert "1.1@dai-ptth" in overdue and OB not in overdue  # the reported one is not overdue

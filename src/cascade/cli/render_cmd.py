@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import click
 
-from cascade.cli.options import cascade_argument
+from cascade.cli.db_cmds import cascade_option, db_option
+
+if TYPE_CHECKING:
+    from cascade.engine import Tracker
+    from cascade.render.status import CascadeStatus
 
 # kept here, not imported, so that `cascade --help` does not load the renderer; a test
 # checks they agree with cascade.render
@@ -29,7 +34,20 @@ EXTENSIONS = {
 
 
 @click.command()
-@cascade_argument
+@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
+@click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Events file (JSON Lines) to replay with FILE: obligations are coloured by state.",
+)
+@db_option
+@cascade_option
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Progress as of the end of this day (Vietnam time) [default: today].",
+)
 @click.option(
     "-o",
     "--output",
@@ -86,7 +104,11 @@ EXTENSIONS = {
     help="Seconds Graphviz may take to lay out (svg, png, pdf).",
 )
 def render(
-    file: Path,
+    file: Path | None,
+    events: Path | None,
+    db: str | None,
+    cascade_id: str | None,
+    as_of: dt.datetime | None,
     output: Path | None,
     fmt: str | None,
     view: str,
@@ -109,6 +131,10 @@ def render(
       cascade render seed.yaml -o out/seed.svg
       cascade render seed.yaml -o out/seed.png --view organisations --lang en
       cascade render big.yaml --format mermaid --depth 1 > cascade.mmd
+      cascade render --db sqlite:///tracking.db --as-of 2025-06-30 -o out/progress.svg
+
+    Without FILE, the stored cascade is drawn with its recorded progress (--db,
+    else $CASCADE_DB, else ./cascade.db).
     """
     from cascade.errors import InputError
     from cascade.loader import load
@@ -117,7 +143,26 @@ def render(
     from cascade.render.messages import Lang
 
     fmt = fmt or _format_of(output)
-    cascade = load(file)
+    status = None
+    if file is None:  # the stored cascade and its recorded history
+        from cascade.cli.db_cmds import opened
+        from cascade.store.tracking import load_tracker, pick_cascade
+
+        if events is not None:
+            raise InputError("--events goes with FILE; a database holds its own history")
+        with opened(db) as store:
+            tracker = load_tracker(store, pick_cascade(store, cascade_id))
+        cascade, status = tracker.cascade, _status(tracker, as_of)
+    elif events is not None or as_of is not None:
+        from cascade.engine import Tracker
+        from cascade.events import read_events
+
+        tracker = Tracker.load(file)
+        if events is not None:
+            tracker.replay(read_events(events))
+        cascade, status = tracker.cascade, _status(tracker, as_of)
+    else:
+        cascade = load(file)
     if fmt in ("png", "pdf") and output is None and sys.stdout.isatty():
         raise InputError(f"{fmt} is binary: give an output file with -o")
     result = draw(
@@ -125,7 +170,7 @@ def render(
         view=view,
         fmt=cast("Format", fmt),  # click checked the choices
         lang=cast("Lang", lang),
-        status=None,  # the engine's status (--events, --as-of) plugs in here
+        status=status,
         depth=depth,
         root=root,
         budget=budget,
@@ -142,6 +187,27 @@ def render(
         return
     _write_atomically(output, data)
     click.echo(f"wrote {output}", err=True)
+
+
+def _status(tracker: Tracker, as_of: dt.datetime | None) -> CascadeStatus:
+    """What the renderer is told: states and buckets as of the end of the day, from the engine."""
+    from cascade.events import VIETNAM, end_of_day
+    from cascade.render.status import BUCKETS, CascadeStatus
+    from cascade.status import buckets
+
+    day = as_of.date() if as_of else dt.datetime.now(VIETNAM).date()
+    lc = tracker.lifecycle
+    ids = tracker.tables.ob_ids
+    states = tracker.snapshot(end_of_day(day)).state
+    codes = buckets(tracker, day)
+    return CascadeStatus(
+        states={ob: lc.states[s] for ob, s in zip(ids, states, strict=True)},
+        buckets={ob: BUCKETS[c] for ob, c in zip(ids, codes, strict=True) if c < len(BUCKETS)},
+        as_of=day,
+        completed=frozenset(s for i, s in enumerate(lc.states) if lc.completed[i]),
+        closed=frozenset(s for i, s in enumerate(lc.states) if lc.closed[i]),
+        labels={d.id: (d.name, d.name_en or d.id) for d in lc.definition.states},
+    )
 
 
 def _format_of(output: Path | None) -> str:

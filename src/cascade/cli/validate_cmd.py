@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from cascade.cli.db_cmds import cascade_option, db_option
 from cascade.cli.options import output_option, write_output
+
+if TYPE_CHECKING:
+    from cascade.rules import Validator
+    from cascade.rules.runner import Result
 
 FORMAT_NAMES = ("concise", "full", "json", "github", "sarif")
 
@@ -69,6 +76,8 @@ def _rule_option(
     type=click.IntRange(min=0),
     help="Exit with 1 when there are more warnings than this.",
 )
+@db_option
+@cascade_option
 @output_option
 def validate(
     paths: tuple[Path, ...],
@@ -79,11 +88,15 @@ def validate(
     rule_options: tuple[tuple[str, str], ...],
     fail_on: str | None,
     max_warnings: int | None,
+    db: str | None,
+    cascade_id: str | None,
     output: Path | None,
 ) -> None:
     """Check cascade files for unsound chains: references, structure, time, authority, conventions.
 
-    PATHS are cascade files, or folders whose YAML files are checked. Exit codes:
+    PATHS are cascade files, or folders whose YAML files are checked; with --db
+    and no PATHS, the cascades stored in the database are checked (with the
+    states their recorded histories lead to). Exit codes:
     0 clean, 1 findings at or above --fail-on (or more than --max-warnings
     warnings), 2 a file or the configuration is unusable. Rules: `cascade rules`.
     """
@@ -92,15 +105,17 @@ def validate(
     from cascade.rules.output import FORMATS, summary
     from cascade.rules.runner import cascade_files
 
-    if not paths:
-        raise click.UsageError("give one or more cascade files, or folders holding them")
-    files = cascade_files(paths)
-    if not files:
+    if not paths and db is None and cascade_id is None:
+        raise click.UsageError(
+            "give one or more cascade files, or folders holding them (or --db for stored ones)"
+        )
+    files = cascade_files(paths) if paths else []
+    if paths and not files:
         raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
     config = Config()
     if config_path is not None:
         config = load_config(config_path)
-    elif not no_config:
+    elif not no_config and files:
         found = find_config(files[0])
         config = load_config(found) if found is not None else config
     config = config.override(
@@ -109,7 +124,10 @@ def validate(
         fail_on=Severity(fail_on) if fail_on else None,
         max_warnings=max_warnings,
     )
-    result = Validator(config).run(files)
+    if paths:
+        result = Validator(config).run(files)
+    else:  # the stored cascades, with the states their recorded histories lead to today
+        result = _validate_stored(Validator(config), db, cascade_id)
     for error in result.errors:
         for problem in error.problems:
             click.echo(problem.headline, err=True)
@@ -124,6 +142,32 @@ def validate(
         if limit is not None and warnings > limit:
             click.echo(f"Too many warnings: {warnings} (--max-warnings {limit}).", err=True)
     raise SystemExit(result.exit_code)
+
+
+def _validate_stored(validator: Validator, db: str | None, cascade_id: str | None) -> Result:
+    from cascade.cli.db_cmds import opened
+    from cascade.events import VIETNAM
+    from cascade.rules.context import Bucket, StateView
+    from cascade.rules.runner import Result
+    from cascade.status import buckets
+    from cascade.store.tracking import load_tracker
+
+    day = dt.datetime.now(VIETNAM).date()
+    names = (Bucket.ON_TIME, Bucket.LATE, Bucket.WITHIN_DEADLINE, Bucket.OVERDUE)
+    reports = []
+    with opened(db) as store:
+        ids = [cascade_id] if cascade_id is not None else [r.id for r in store.cascades()]
+        for one in ids:
+            tracker = load_tracker(store, one)
+            obs, lc = tracker.tables.ob_ids, tracker.lifecycle
+            codes = buckets(tracker, day)
+            state = StateView(
+                day,
+                {ob: lc.states[s] for ob, s in zip(obs, tracker.snapshot().state, strict=True)},
+                {ob: names[c] for ob, c in zip(obs, codes, strict=True) if c < len(names)},
+            )
+            reports.append(validator.validate(tracker.cascade, state))
+    return Result(reports, validator.rules, validator.config)
 
 
 @click.command()
