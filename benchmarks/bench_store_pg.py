@@ -4,7 +4,7 @@ Run (starts the project's throwaway server if no URL is given)::
 
     .venv/bin/python benchmarks/bench_store_pg.py [--db postgresql://…] [--events 300]
 
-Each worker process opens its own store and records ``--events`` events, each on one
+Three runs. Each worker process opens its own store and records ``--events`` events, each on one
 of a few obligations that all workers share: it reads the obligation's head, then
 appends expecting that version; when another worker got there first the append
 raises ``ConflictError`` and the worker reads again and retries. Afterwards the
@@ -12,6 +12,11 @@ history is checked: every event stored exactly once, versions 1…n per obligati
 with no gap or repeat (a conflict that went unreported would show as a repeated
 version or a lost event), heads equal to the counts. The baseline is the same run
 with every worker on obligations of its own (no contention), in the same database.
+The third run goes through :func:`cascade.store.tracking.record`: each worker
+moves shared obligations through their lifecycle (start, report, return …); the
+engine's guards run inside the transaction, and a worker whose step was taken by
+another gets a refusal or a conflict, reads again and goes on. Afterwards the
+recorded history replays through a fresh tracker and the heads' states agree.
 """
 
 from __future__ import annotations
@@ -68,17 +73,57 @@ def worker(
     store.close()
 
 
-def run(url: str, workers: int, count: int, shared: bool) -> dict[str, Any]:
+def recorder(
+    url: str, run: str, number: int, obligations: list[str], count: int, start: Any, out: Any
+) -> None:
+    """Record lifecycle steps (start, report, return, report …) with the engine's guards."""
+    from cascade.errors import ConflictError, TransitionRefusedError
+    from cascade.loader import load
+    from cascade.model import Event
+    from cascade.store import open_store
+    from cascade.store.tracking import record
+
+    cascade = load(SEED)
+    store = open_store(url)
+    conflicts, times = 0, []
+    start.wait()
+    began = time.perf_counter()
+    for i in range(count):
+        ob = cascade.obligation(obligations[(number + i) % len(obligations)])
+        at = dt.datetime(2025, 1, 1, tzinfo=VIETNAM) + dt.timedelta(seconds=i)
+        while True:
+            t0 = time.perf_counter()
+            state = store.head(SEED_ID, ob.id).state or "assigned"
+            trigger = {"assigned": "start", "in_progress": "report", "reported": "return"}[state]
+            actor = cascade.report_to(ob) if trigger == "return" else ob.lead
+            event = Event(id=f"{run}{number}-{i}", obligation=ob.id, trigger=trigger,
+                          actor=actor, at=at)  # fmt: skip
+            try:
+                record(store, SEED_ID, event)
+            except (ConflictError, TransitionRefusedError):  # another worker moved it first
+                conflicts += 1
+                continue
+            times.append(time.perf_counter() - t0)
+            break
+    out.put((number, count, conflicts, time.perf_counter() - began, times))
+    store.close()
+
+
+def run(
+    url: str, workers: int, count: int, shared: bool, target: Any = worker, run_id: str = ""
+) -> dict[str, Any]:
     from cascade.loader import load
 
-    leaves = [ob.id for ob in load(SEED).obligations][3:]
+    cascade = load(SEED)
+    parents = {ob.implements for ob in cascade.obligations}
+    leaves = [ob.id for ob in cascade.obligations if ob.id not in parents]
     ctx = multiprocessing.get_context("spawn")
     start, out = ctx.Barrier(workers), ctx.Queue()
     processes = []
     for n in range(workers):
         mine = leaves[:4] if shared else leaves[4 + n * 4 : 8 + n * 4]
-        args = (url, "s" if shared else "b", n, mine, count, start, out)
-        processes.append(ctx.Process(target=worker, args=args))
+        args = (url, run_id or ("s" if shared else "b"), n, mine, count, start, out)
+        processes.append(ctx.Process(target=target, args=args))
     for p in processes:
         p.start()
     results = []
@@ -102,11 +147,18 @@ def run(url: str, workers: int, count: int, shared: bool) -> dict[str, Any]:
 
 
 def check(url: str, expected_events: int) -> None:
+    from cascade.engine import Tracker
     from cascade.store import open_store
 
     with open_store(url) as store:
         history = store.history(SEED_ID)
         heads = store.heads(SEED_ID)
+        recorded = [s.event for s in history if s.event.id.startswith("r")]
+        if recorded:  # every recorded event passes the guards again, in the stored order
+            tracker = Tracker(store.load_cascade(SEED_ID))
+            tracker.replay(recorded)
+            for ob in {e.obligation for e in recorded if e.obligation is not None}:
+                assert heads[ob].state == tracker.state(ob), f"head state of {ob}"
     ids = [s.event.id for s in history]
     assert len(ids) == expected_events == len(set(ids)), "lost or duplicated events"
     running: Counter[str] = Counter()
@@ -124,6 +176,8 @@ def main() -> None:
     parser.add_argument("--db", help="postgresql://… (default: start scripts/postgres.sh)")
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--events", type=int, default=300, help="events per worker")
+    parser.add_argument("--records", type=int, default=50,
+                        help="events per worker through the engine's guards")  # fmt: skip
     args = parser.parse_args()
     base = (
         args.db
@@ -137,29 +191,37 @@ def main() -> None:
     from cascade.store import open_store
     from cascade.store.url import sqlalchemy_url
 
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
     admin = create_engine(sqlalchemy_url(base), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in base else "?"
-    url = f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
-    print(f"{args.workers} processes x {args.events} events against PostgreSQL "
-          f"({os.cpu_count()} cores), schema {schema}")  # fmt: skip
+    print(f"{args.workers} processes against PostgreSQL ({os.cpu_count()} cores)")
+    runs = (
+        ("baseline: own obligations, no contention", False, worker, ""),
+        ("shared: 4 obligations for all workers", True, worker, ""),
+        ("record: engine guards, 4 shared obligations", True, recorder, "r"),
+    )
+    schemas: list[str] = []
     try:
-        with open_store(url, create=True) as store:
-            store.save_cascade(read(SEED)[0])
         total = 0
-        for label, shared in (("baseline: own obligations, no contention", False),
-                              ("shared: 4 obligations for all workers", True)):  # fmt: skip
-            r = run(url, args.workers, args.events, shared)
+        for label, shared, target, run_id in runs:
+            if not schemas or target is recorder:  # the engine replays a schema of its own
+                schemas.append(f"bench_{uuid.uuid4().hex[:8]}")
+                with admin.connect() as conn:
+                    conn.execute(text(f"CREATE SCHEMA {schemas[-1]}"))
+                sep = "&" if "?" in base else "?"
+                url = f"{base}{sep}options={quote(f'-csearch_path={schemas[-1]}')}"
+                with open_store(url, create=True) as store:
+                    store.save_cascade(read(SEED)[0])
+                total = 0
+            count = args.events if target is worker else args.records
+            r = run(url, args.workers, count, shared, target, run_id)
             total += r["events"]
-            print(f"  {label:<42} {r['events']:>6,} events {r['wall']:6.2f} s "
+            print(f"  {label:<44} {r['events']:>6,} events {r['wall']:6.2f} s "
                   f"{r['events'] / r['wall']:>7,.0f} events/s  median {r['median_ms']:.2f} ms "
                   f"p95 {r['p95_ms']:.2f} ms  conflicts reported {r['conflicts']:,}")  # fmt: skip
             check(url, total)
     finally:
         with admin.connect() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+            for schema in schemas:
+                conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
 
 
