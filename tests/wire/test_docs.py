@@ -49,3 +49,23 @@ def test_the_validate_console_example_is_what_the_command_says(
     assert result.stderr.strip() == summary.group().strip()
     overdue_line = next(line for line in text.splitlines() if "CAS602 obligation" in line)
     assert overdue_line in result.stdout.splitlines()
+
+
+def test_the_render_api_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = ROOT / "docs" / "render.md"
+    (block,) = python_blocks(doc, "from_tracker(")
+    monkeypatch.chdir(ROOT)
+    scope: dict[str, object] = {}
+    exec(compile(block, str(doc), "exec"), scope)
+    assert isinstance(scope["png"], bytes) and scope["png"][:4] == b"\x89PNG"
+    assert scope["status"].as_of.isoformat() == "2026-03-31"  # type: ignore[attr-defined]
+
+
+def test_the_render_doc_command_makes_the_status_image(tmp_path: Path) -> None:
+    text = (ROOT / "docs" / "render.md").read_text(encoding="utf-8")
+    assert "--as-of 2026-03-31 --color-by bucket" in text
+    out = tmp_path / "status.png"
+    result = run("render", SEED, "-o", out, "--events", SEED_EVENTS, "--as-of", "2026-03-31",
+                 "--color-by", "bucket")  # fmt: skip
+    assert result.exit_code == 0 and out.read_bytes()[:4] == b"\x89PNG"
+    assert (ROOT / "docs" / "images" / "kien-giang-xiv-congress-status.png").is_file()
