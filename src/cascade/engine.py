@@ -33,7 +33,6 @@ from cascade.errors import (
     EventConflictError,
     InputError,
     LifecycleDefinitionError,
-    Position,
     TransitionRefusedError,
     UnknownReferenceError,
 )
@@ -156,13 +155,17 @@ class Tracker:
     ) -> Tracker:
         """A tracker of ``cascade``, read from ``path``: its lifecycle is resolved next
         to that file. An unknown lifecycle name is reported at the cascade's header
-        (with ``source``, the file's source map) or at the file."""
+        (``source`` is the file's source map, read again if not given)."""
         try:
             lifecycle = resolve_lifecycle(cascade.cascade.lifecycle, path)
         except LifecycleDefinitionError as exc:
             if exc.position is not None:  # a problem inside the lifecycle's own file
                 raise
-            where = source.position(("cascade", "lifecycle")) if source else Position(str(path))
+            if source is None:  # read the file again, only to place the error
+                from cascade.loader import read
+
+                source = read(path)[1]
+            where = source.position(("cascade", "lifecycle"))
             raise LifecycleDefinitionError(exc.message, where) from None
         return cls(cascade, lifecycle)
 

@@ -215,3 +215,14 @@ def test_state_view_buckets_agree_with_the_engines_counts() -> None:
         assert counted[Bucket.WITHIN_DEADLINE] == total.open_within_deadline
         assert counted[Bucket.OVERDUE] == total.overdue
         assert len(view.closed) == total.closed
+
+
+def test_an_unknown_lifecycle_is_placed_at_the_header(tmp_path: Path) -> None:
+    cascade = tmp_path / "nosuch.yaml"
+    cascade.write_text(SMALL.replace("lifecycle: default", "lifecycle: nosuch"), encoding="utf-8")
+    line = next(n for n, text in enumerate(cascade.read_text().splitlines(), 1) if "nosuch" in text)
+    result = run("validate", cascade, "--as-of", "2025-03-01")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{cascade}:{line}:")
+    assert "unknown lifecycle 'nosuch'" in result.stderr
+    assert run("validate", cascade).exit_code == 0  # the lifecycle matters to the state only
