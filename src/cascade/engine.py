@@ -14,7 +14,8 @@ result, which a test keeps in agreement:
   all of them are committed, or none.
 
 A refused event raises :class:`~cascade.errors.TransitionRefusedError` and
-changes nothing. An event id already in the history is a no-op when it is the
+changes nothing; :meth:`Tracker.check` runs the guards of :meth:`Tracker.apply`
+without committing (a dry run). An event id already in the history is a no-op when it is the
 same event, and an :class:`~cascade.errors.EventConflictError` when it is not.
 Replaying the history into a new tracker gives the same states exactly.
 """
