@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import click
 
 from cascade.cli.options import cascade_argument
+
+if TYPE_CHECKING:
+    from cascade.model import Cascade
+    from cascade.render.status import CascadeStatus
 
 # kept here, not imported, so that `cascade --help` does not load the renderer; a test
 # checks they agree with cascade.render
@@ -79,6 +84,27 @@ EXTENSIONS = {
 )
 @click.option("--title", default=None, help="Heading of the title block.")
 @click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Events file (JSON Lines) to replay: obligations are coloured by where they stand.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Status as of the end of this day (Vietnam time); default today. "
+    "Alone, from the states written in the file.",
+)
+@click.option(
+    "--color-by",
+    "color_by",
+    type=click.Choice(["state", "bucket"]),
+    default="state",
+    show_default=True,
+    help="Colour obligations by lifecycle state, or by the four status buckets "
+    "(on time, late, within deadline, overdue) as of --as-of.",
+)
+@click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
     default=60.0,
@@ -96,36 +122,44 @@ def render(
     budget: int,
     cluster: str | None,
     title: str | None,
+    events: Path | None,
+    as_of: dt.datetime | None,
+    color_by: str,
     timeout: float,
 ) -> None:
     """Draw a cascade: readable at any size, in Vietnamese or English.
 
     Large cascades are collapsed by level to at most --budget boxes, each with
     the counts of what it holds (assigned / in progress / reported, % reported).
+    With --events (or --as-of, or --color-by bucket) the engine says where each
+    obligation stands as of the day; overdue ones are drawn with double lines.
     svg, png and pdf need Graphviz's `dot`; dot and mermaid do not.
 
     \b
     Examples:
       cascade render seed.yaml -o out/seed.svg
       cascade render seed.yaml -o out/seed.png --view organisations --lang en
+      cascade render seed.yaml -o out/status.png --events seed.jsonl --as-of 2026-03-31 \\
+          --color-by bucket
       cascade render big.yaml --format mermaid --depth 1 > cascade.mmd
     """
     from cascade.errors import InputError
-    from cascade.loader import load
     from cascade.render.api import Format
     from cascade.render.api import render as draw
+    from cascade.render.ir import ColorBy
     from cascade.render.messages import Lang
 
     fmt = fmt or _format_of(output)
-    cascade = load(file)
     if fmt in ("png", "pdf") and output is None and sys.stdout.isatty():
         raise InputError(f"{fmt} is binary: give an output file with -o")
+    cascade, status = _cascade_and_status(file, events, as_of, tracked=color_by == "bucket")
     result = draw(
         cascade,
         view=view,
         fmt=cast("Format", fmt),  # click checked the choices
         lang=cast("Lang", lang),
-        status=None,  # the engine's status (--events, --as-of) plugs in here
+        status=status,
+        color_by=cast("ColorBy", color_by),
         depth=depth,
         root=root,
         budget=budget,
@@ -142,6 +176,24 @@ def render(
         return
     _write_atomically(output, data)
     click.echo(f"wrote {output}", err=True)
+
+
+def _cascade_and_status(
+    file: Path, events: Path | None, as_of: dt.datetime | None, *, tracked: bool
+) -> tuple[Cascade, CascadeStatus | None]:
+    """The cascade, and its status from the engine when events, a day or buckets are asked
+    for (as ``cascade status`` counts it; default day: today); else None: as written."""
+    if events is None and as_of is None and not tracked:
+        from cascade.loader import load
+
+        return load(file), None
+    from cascade.cli.tracking import load_tracker
+    from cascade.events import today
+    from cascade.render.status import CascadeStatus
+
+    tracker = load_tracker(file, events)
+    day = as_of.date() if as_of else today()
+    return tracker.cascade, CascadeStatus.from_tracker(tracker, day)
 
 
 def _format_of(output: Path | None) -> str:

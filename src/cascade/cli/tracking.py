@@ -48,7 +48,9 @@ def _progress(label: str, total: int, big: bool) -> Iterator[Callable[[int], Non
         yield lambda done: progress.update(task, completed=done)
 
 
-def _load(file: Path, events: Path | None) -> Tracker:
+def load_tracker(file: Path, events: Path | None) -> Tracker:
+    """The tracker of the cascade ``file``, with ``events`` replayed (a progress bar for
+    big files); shared by the commands that take ``--events``."""
     from cascade.engine import Tracker
     from cascade.events import read_events
 
@@ -105,11 +107,11 @@ def status(
     not completed within deadline (chưa hoàn thành, trong hạn), overdue (quá hạn);
     cancelled or superseded obligations are counted apart as closed.
     """
-    from cascade.events import VIETNAM
+    from cascade.events import today
     from cascade.status import status as count
 
-    tracker = _load(file, events)
-    day = as_of.date() if as_of else dt.datetime.now(VIETNAM).date()
+    tracker = load_tracker(file, events)
+    day = as_of.date() if as_of else today()
     report = count(tracker, day, by=by, within=within)  # type: ignore[arg-type]
     if fmt == "json":
         data = {
@@ -178,7 +180,7 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
     from cascade.events import read_events, write_events
 
     history = history or default_history(file)
-    tracker = _load(file, history if history.is_file() else None)
+    tracker = load_tracker(file, history if history.is_file() else None)
     size = new_events.stat().st_size if new_events.is_file() else 0
     with _progress(f"reading {new_events.name}", size, size >= BIG_INPUT) as progress:
         batch = read_events(new_events, progress)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -69,6 +70,19 @@ def _rule_option(
     type=click.IntRange(min=0),
     help="Exit with 1 when there are more warnings than this.",
 )
+@click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Events file (JSON Lines) to replay: the state rules (CAS6xx) run on the result. "
+    "One cascade file only.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Run the state rules as of the end of this day (Vietnam time); default today. "
+    "Alone, on the states written in the files.",
+)
 @output_option
 def validate(
     paths: tuple[Path, ...],
@@ -79,24 +93,37 @@ def validate(
     rule_options: tuple[tuple[str, str], ...],
     fail_on: str | None,
     max_warnings: int | None,
+    events: Path | None,
+    as_of: dt.datetime | None,
     output: Path | None,
 ) -> None:
     """Check cascade files for unsound chains: references, structure, time, authority, conventions.
 
-    PATHS are cascade files, or folders whose YAML files are checked. Exit codes:
-    0 clean, 1 findings at or above --fail-on (or more than --max-warnings
-    warnings), 2 a file or the configuration is unusable. Rules: `cascade rules`.
+    PATHS are cascade files, or folders whose YAML files are checked. With
+    --events or --as-of the state rules run too: a parent reported while its
+    children are open, overdue obligations. Exit codes: 0 clean, 1 findings at or
+    above --fail-on (or more than --max-warnings warnings), 2 a file, the
+    configuration or an event is unusable. Rules: `cascade rules`.
     """
     from cascade.rules import Config, Validator, find_config, load_config
     from cascade.rules.base import Severity
     from cascade.rules.output import FORMATS, summary
-    from cascade.rules.runner import cascade_files
+    from cascade.rules.runner import Result, StateSource, cascade_files
+    from cascade.rules.state_adapter import tracked_state
 
     if not paths:
         raise click.UsageError("give one or more cascade files, or folders holding them")
     files = cascade_files(paths)
     if not files:
         raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
+    batch = None
+    if events is not None:
+        if len(files) > 1:
+            raise click.UsageError(f"--events belongs to one cascade; {len(files)} files given")
+        from cascade.events import read_events
+
+        batch = read_events(events)  # an unreadable file stops here, before any rule runs
+    tracked = events is not None or as_of is not None
     config = Config()
     if config_path is not None:
         config = load_config(config_path)
@@ -109,7 +136,13 @@ def validate(
         fail_on=Severity(fail_on) if fail_on else None,
         max_warnings=max_warnings,
     )
-    result = Validator(config).run(files)
+    validator = Validator(config)
+    day = as_of.date() if as_of else None
+
+    def state(file: Path) -> StateSource | None:
+        return tracked_state(batch, day, near=file) if tracked else None
+
+    result = Result([validator.validate_file(f, state(f)) for f in files], validator.rules, config)
     for error in result.errors:
         for problem in error.problems:
             click.echo(problem.headline, err=True)
