@@ -19,12 +19,14 @@ _EXPORTS: dict[str, str] = {
     "CascadeFile": "cascade.model",
     "CascadeFileError": "cascade.errors",
     "CascadeStatus": "cascade.render",
+    "ConflictError": "cascade.errors",
     "Counts": "cascade.status",
     "Document": "cascade.model",
     "DocumentIdentifier": "cascade.identifiers",
     "Event": "cascade.model",
     "EventBatch": "cascade.events",
     "EventConflictError": "cascade.errors",
+    "EventStore": "cascade.store",
     "Force": "cascade.model",
     "GraphvizNotFoundError": "cascade.errors",
     "Group": "cascade.model",
@@ -33,6 +35,7 @@ _EXPORTS: dict[str, str] = {
     "Level": "cascade.model",
     "Lifecycle": "cascade.lifecycle",
     "LifecycleDefinitionError": "cascade.errors",
+    "MemoryStore": "cascade.store",
     "Milestone": "cascade.model",
     "Obligation": "cascade.model",
     "Organisation": "cascade.model",
@@ -40,6 +43,7 @@ _EXPORTS: dict[str, str] = {
     "RenderError": "cascade.errors",
     "RuleDefinitionError": "cascade.errors",
     "Status": "cascade.status",
+    "StoreError": "cascade.errors",
     "Tracker": "cascade.engine",
     "Transition": "cascade.engine",
     "TransitionRefusedError": "cascade.errors",
@@ -49,6 +53,7 @@ _EXPORTS: dict[str, str] = {
     "load": "cascade.loader",
     "load_lifecycle": "cascade.lifecycle",
     "loads": "cascade.loader",
+    "open_store": "cascade.store",
     "parse_identifier": "cascade.identifiers",
     "read": "cascade.loader",
     "read_events": "cascade.events",
@@ -65,12 +70,14 @@ __all__ = [
     "CascadeFile",
     "CascadeFileError",
     "CascadeStatus",
+    "ConflictError",
     "Counts",
     "Document",
     "DocumentIdentifier",
     "Event",
     "EventBatch",
     "EventConflictError",
+    "EventStore",
     "Force",
     "GraphvizNotFoundError",
     "Group",
@@ -79,6 +86,7 @@ __all__ = [
     "Level",
     "Lifecycle",
     "LifecycleDefinitionError",
+    "MemoryStore",
     "Milestone",
     "Obligation",
     "Organisation",
@@ -86,6 +94,7 @@ __all__ = [
     "RenderError",
     "RuleDefinitionError",
     "Status",
+    "StoreError",
     "Tracker",
     "Transition",
     "TransitionRefusedError",
@@ -96,6 +105,7 @@ __all__ = [
     "load",
     "load_lifecycle",
     "loads",
+    "open_store",
     "parse_identifier",
     "read",
     "read_events",
@@ -111,6 +121,7 @@ if TYPE_CHECKING:
     from cascade.errors import (
         CascadeError,
         CascadeFileError,
+        ConflictError,
         EventConflictError,
         GraphvizNotFoundError,
         IdentifierError,
@@ -119,6 +130,7 @@ if TYPE_CHECKING:
         Position,
         RenderError,
         RuleDefinitionError,
+        StoreError,
         TransitionRefusedError,
         UnknownReferenceError,
     )
@@ -142,6 +154,7 @@ if TYPE_CHECKING:
     from cascade.render import CascadeStatus, render
     from cascade.rules import validate
     from cascade.status import Counts, Status
+    from cascade.store import EventStore, MemoryStore, open_store
 
 
 def __getattr__(name: str) -> Any:

@@ -15,8 +15,8 @@ an exit code (never a traceback)::
     │   ├── ExtractError              a text is empty or not an official document (extract)
     │   └── OutputError               a result cannot be written where it was asked
     ├── TransitionRefusedError        an event was refused by a guard or the state machine
-    ├── StoreError                    the event store failed
-    │   └── ConflictError             a concurrent writer won; retry
+    ├── StoreError                    the event store failed (connection, schema version)
+    │   └── ConflictError             a concurrent writer won; retry (exit code 75)
     └── RenderError                   a diagram could not be produced
         └── GraphvizNotFoundError     the ``dot`` binary is missing
 """
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+EXIT_CONFLICT = 75  # EX_TEMPFAIL of sysexits.h: a temporary failure, the caller may retry
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,25 @@ class StoreError(CascadeError):
 
 
 class ConflictError(StoreError):
-    """Another writer changed the same obligation first; reload and retry."""
+    """Another writer changed the same obligation first; reload and retry.
+
+    ``expected`` is the version the caller read, ``actual`` the version found.
+    """
+
+    exit_code = EXIT_CONFLICT
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        obligation: str | None = None,
+        expected: int | None = None,
+        actual: int | None = None,
+    ) -> None:
+        self.obligation = obligation
+        self.expected = expected
+        self.actual = actual
+        super().__init__(message)
 
 
 class RenderError(CascadeError):

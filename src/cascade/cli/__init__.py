@@ -27,6 +27,10 @@ COMMANDS: dict[str, str] = {
     "status": "cascade.cli.tracking:status",
     "apply": "cascade.cli.tracking:apply",
     "lifecycle": "cascade.cli.tracking:lifecycle",
+    "db": "cascade.cli.db_cmds:db",
+    "events": "cascade.cli.db_cmds:events",
+    "history": "cascade.cli.db_cmds:history",
+    "record": "cascade.cli.db_cmds:record",
 }
 
 

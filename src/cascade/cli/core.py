@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from cascade.cli.db_cmds import cascade_option, db_option
 from cascade.cli.options import cascade_argument, output_option, write_output
+
+if TYPE_CHECKING:
+    from cascade.model import Event
 
 
 @click.command()
@@ -78,30 +83,66 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
 
 
 @click.command()
-@cascade_argument
+@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json"]),
+    type=click.Choice(["json", "ocel", "csv"]),
     default="json",
     show_default=True,
-    help="Output format.",
+    help="json: the canonical cascade; ocel: the history as OCEL 2.0 JSON; csv: the history "
+    "as a table, one row per event.",
 )
 @click.option(
     "--events",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Events file (JSON Lines): states come from replaying it.",
+    help="Events file (JSON Lines) to replay with FILE: states and history come from it.",
 )
+@db_option
+@cascade_option
 @output_option
-def export(file: Path, fmt: str, events: Path | None, output: Path | None) -> None:
-    """Write the canonical, fully expanded cascade (the interchange format)."""
+def export(
+    file: Path | None,
+    fmt: str,
+    events: Path | None,
+    db: str | None,
+    cascade_id: str | None,
+    output: Path | None,
+) -> None:
+    """Write the canonical, fully expanded cascade (the interchange format), or its history.
+
+    From FILE (with --events: states from replaying them), or, without FILE, from
+    the database (--db, else $CASCADE_DB, else ./cascade.db) with its recorded
+    history. --format ocel writes the history as OCEL 2.0 JSON for process-mining
+    tools, --format csv as a table for spreadsheets.
+    """
+    from cascade.errors import InputError
+    from cascade.store.exports import export_text
+
+    states: dict[str, str] = {}
+
+    def remember(event: Event, _old: str, new: str) -> None:
+        states[event.id] = new
+
+    if file is None:
+        if events is not None:
+            raise InputError("--events goes with FILE; a database holds its own history")
+        from cascade.cli.db_cmds import opened
+        from cascade.store.tracking import load_tracker, pick_cascade
+
+        with opened(db) as store:
+            tracker = load_tracker(store, pick_cascade(store, cascade_id), on_transition=remember)
+        write_output(export_text(tracker, fmt, states), output)
+        return
+    if db is not None or cascade_id is not None:
+        raise InputError("give a FILE or --db/--cascade, not both")
+    if fmt != "json" and events is None:
+        raise InputError(f"--format {fmt} exports a history: give --events FILE.jsonl, or --db")
     from cascade.engine import Tracker
     from cascade.events import read_events
-    from cascade.interchange import dumps, to_interchange
 
     tracker = Tracker.load(file)
+    tracker.on_transition(remember)
     if events is not None:
         tracker.replay(read_events(events))
-    states = tracker.states() if events is not None else None
-    initial = tracker.lifecycle.initial
-    write_output(dumps(to_interchange(tracker.cascade, states, initial)), output)
+    write_output(export_text(tracker, fmt, states, replayed=events is not None), output)

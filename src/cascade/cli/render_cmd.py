@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from cascade.cli.options import cascade_argument
+from cascade.cli.db_cmds import cascade_option, db_option
 
 if TYPE_CHECKING:
     from cascade.model import Cascade
@@ -34,7 +34,9 @@ EXTENSIONS = {
 
 
 @click.command()
-@cascade_argument
+@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
+@db_option
+@cascade_option
 @click.option(
     "-o",
     "--output",
@@ -112,7 +114,9 @@ EXTENSIONS = {
     help="Seconds Graphviz may take to lay out (svg, png, pdf).",
 )
 def render(
-    file: Path,
+    file: Path | None,
+    db: str | None,
+    cascade_id: str | None,
     output: Path | None,
     fmt: str | None,
     view: str,
@@ -142,6 +146,10 @@ def render(
       cascade render seed.yaml -o out/status.png --events seed.jsonl --as-of 2026-03-31 \\
           --color-by bucket
       cascade render big.yaml --format mermaid --depth 1 > cascade.mmd
+      cascade render --db sqlite:///tracking.db --as-of 2025-06-30 -o out/progress.svg
+
+    Without FILE, the stored cascade is drawn with its recorded progress (--db,
+    else $CASCADE_DB, else ./cascade.db).
     """
     from cascade.errors import InputError
     from cascade.render.api import Format
@@ -152,7 +160,9 @@ def render(
     fmt = fmt or _format_of(output)
     if fmt in ("png", "pdf") and output is None and sys.stdout.isatty():
         raise InputError(f"{fmt} is binary: give an output file with -o")
-    cascade, status = _cascade_and_status(file, events, as_of, tracked=color_by == "bucket")
+    cascade, status = _cascade_and_status(
+        file, events, as_of, tracked=color_by == "bucket", db=db, cascade_id=cascade_id
+    )
     result = draw(
         cascade,
         view=view,
@@ -179,20 +189,39 @@ def render(
 
 
 def _cascade_and_status(
-    file: Path, events: Path | None, as_of: dt.datetime | None, *, tracked: bool
+    file: Path | None,
+    events: Path | None,
+    as_of: dt.datetime | None,
+    *,
+    tracked: bool,
+    db: str | None = None,
+    cascade_id: str | None = None,
 ) -> tuple[Cascade, CascadeStatus | None]:
     """The cascade, and its status from the engine when events, a day or buckets are asked
-    for (as ``cascade status`` counts it; default day: today); else None: as written."""
+    for, or when the cascade comes from a database with its recorded history (as
+    ``cascade status`` counts it; default day: today); else None: as written."""
+    from cascade.errors import InputError
+    from cascade.events import today
+    from cascade.render.status import CascadeStatus
+
+    day = as_of.date() if as_of else today()
+    if file is None:  # the stored cascade and its recorded history
+        from cascade.cli.db_cmds import opened
+        from cascade.store.tracking import load_tracker as load_stored
+        from cascade.store.tracking import pick_cascade
+
+        if events is not None:
+            raise InputError("--events goes with FILE; a database holds its own history")
+        with opened(db) as store:
+            tracker = load_stored(store, pick_cascade(store, cascade_id))
+        return tracker.cascade, CascadeStatus.from_tracker(tracker, day)
     if events is None and as_of is None and not tracked:
         from cascade.loader import load
 
         return load(file), None
     from cascade.cli.tracking import load_tracker
-    from cascade.events import today
-    from cascade.render.status import CascadeStatus
 
     tracker = load_tracker(file, events)
-    day = as_of.date() if as_of else today()
     return tracker.cascade, CascadeStatus.from_tracker(tracker, day)
 
 

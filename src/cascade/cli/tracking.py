@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from cascade.cli.db_cmds import cascade_option, db_option
 from cascade.cli.options import cascade_argument, output_option, write_output
 
 if TYPE_CHECKING:
@@ -65,13 +66,15 @@ def load_tracker(file: Path, events: Path | None) -> Tracker:
 
 
 @click.command()
-@cascade_argument
+@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
 @click.option(
     "--events",
     "events",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Events file (JSON Lines) to replay first.",
 )
+@db_option
+@cascade_option
 @click.option(
     "--as-of",
     "as_of",
@@ -93,8 +96,10 @@ def load_tracker(file: Path, events: Path | None) -> Tracker:
 )
 @output_option
 def status(
-    file: Path,
+    file: Path | None,
     events: Path | None,
+    db: str | None,
+    cascade_id: str | None,
     as_of: dt.datetime | None,
     by: str | None,
     within: str | None,
@@ -106,11 +111,14 @@ def status(
     Completed on time (hoàn thành đúng hạn), completed late (hoàn thành quá hạn),
     not completed within deadline (chưa hoàn thành, trong hạn), overdue (quá hạn);
     cancelled or superseded obligations are counted apart as closed.
+
+    Without FILE, the cascade and its recorded history come from the database
+    (--db, else $CASCADE_DB, else ./cascade.db); --as-of replays it to that day.
     """
     from cascade.events import today
     from cascade.status import status as count
 
-    tracker = load_tracker(file, events)
+    tracker = load_tracker(file, events) if file is not None else _from_db(db, cascade_id, events)
     day = as_of.date() if as_of else today()
     report = count(tracker, day, by=by, within=within)  # type: ignore[arg-type]
     if fmt == "json":
@@ -160,6 +168,18 @@ def _table(tracker: Tracker, report: Status) -> str:
     buffer = io.StringIO()
     Console(file=buffer, width=140, highlight=False).print(table)
     return buffer.getvalue()
+
+
+def _from_db(db: str | None, cascade_id: str | None, events: Path | None) -> Tracker:
+    """The tracker of a stored cascade, its whole recorded history replayed."""
+    from cascade.cli.db_cmds import opened
+    from cascade.errors import InputError
+    from cascade.store.tracking import load_tracker, pick_cascade
+
+    if events is not None:
+        raise InputError("--events goes with FILE; a database holds its own history")
+    with opened(db) as store:
+        return load_tracker(store, pick_cascade(store, cascade_id))
 
 
 @click.command()

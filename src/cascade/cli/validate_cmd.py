@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from cascade.cli.db_cmds import cascade_option, db_option
 from cascade.cli.options import output_option, write_output
+
+if TYPE_CHECKING:
+    from cascade.rules import Validator
+    from cascade.rules.runner import Result
 
 FORMAT_NAMES = ("concise", "full", "json", "github", "sarif")
 
@@ -83,6 +89,8 @@ def _rule_option(
     help="Run the state rules as of the end of this day (Vietnam time); default today. "
     "Alone, on the states written in the files.",
 )
+@db_option
+@cascade_option
 @output_option
 def validate(
     paths: tuple[Path, ...],
@@ -95,13 +103,17 @@ def validate(
     max_warnings: int | None,
     events: Path | None,
     as_of: dt.datetime | None,
+    db: str | None,
+    cascade_id: str | None,
     output: Path | None,
 ) -> None:
     """Check cascade files for unsound chains: references, structure, time, authority, conventions.
 
     PATHS are cascade files, or folders whose YAML files are checked. With
     --events or --as-of the state rules run too: a parent reported while its
-    children are open, overdue obligations. Exit codes: 0 clean, 1 findings at or
+    children are open, overdue obligations. With --db and no PATHS, the cascades
+    stored in the database are checked, with the states their recorded histories
+    lead to (as of --as-of, default today). Exit codes: 0 clean, 1 findings at or
     above --fail-on (or more than --max-warnings warnings), 2 a file, the
     configuration or an event is unusable. Rules: `cascade rules`.
     """
@@ -111,13 +123,17 @@ def validate(
     from cascade.rules.runner import Result, StateSource, cascade_files
     from cascade.rules.state_adapter import tracked_state
 
-    if not paths:
-        raise click.UsageError("give one or more cascade files, or folders holding them")
-    files = cascade_files(paths)
-    if not files:
+    if not paths and db is None and cascade_id is None:
+        raise click.UsageError(
+            "give one or more cascade files, or folders holding them (or --db for stored ones)"
+        )
+    files = cascade_files(paths) if paths else []
+    if paths and not files:
         raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
     batch = None
     if events is not None:
+        if not paths:
+            raise click.UsageError("--events goes with a cascade file; a database has its history")
         if len(files) > 1:
             raise click.UsageError(f"--events belongs to one cascade; {len(files)} files given")
         from cascade.events import read_events
@@ -127,7 +143,7 @@ def validate(
     config = Config()
     if config_path is not None:
         config = load_config(config_path)
-    elif not no_config:
+    elif not no_config and files:
         found = find_config(files[0])
         config = load_config(found) if found is not None else config
     config = config.override(
@@ -142,7 +158,12 @@ def validate(
     def state(file: Path) -> StateSource | None:
         return tracked_state(batch, day, near=file) if tracked else None
 
-    result = Result([validator.validate_file(f, state(f)) for f in files], validator.rules, config)
+    if paths:
+        result = Result(
+            [validator.validate_file(f, state(f)) for f in files], validator.rules, config
+        )
+    else:  # the stored cascades, with the states their recorded histories lead to
+        result = _validate_stored(validator, db, cascade_id, day)
     for error in result.errors:
         for problem in error.problems:
             click.echo(problem.headline, err=True)
@@ -157,6 +178,23 @@ def validate(
         if limit is not None and warnings > limit:
             click.echo(f"Too many warnings: {warnings} (--max-warnings {limit}).", err=True)
     raise SystemExit(result.exit_code)
+
+
+def _validate_stored(
+    validator: Validator, db: str | None, cascade_id: str | None, day: dt.date | None
+) -> Result:
+    from cascade.cli.db_cmds import opened
+    from cascade.rules.runner import Result
+    from cascade.rules.state_adapter import state_view
+    from cascade.store.tracking import load_tracker
+
+    reports = []
+    with opened(db) as store:
+        ids = [cascade_id] if cascade_id is not None else [r.id for r in store.cascades()]
+        for one in ids:
+            tracker = load_tracker(store, one)
+            reports.append(validator.validate(tracker.cascade, state_view(tracker, day)))
+    return Result(reports, validator.rules, validator.config)
 
 
 @click.command()

@@ -1,0 +1,284 @@
+"""Event store benchmarks: bulk import rate, single-event latency, loading a million states.
+
+Run (about three minutes and 3 GB on the project's 2-core machine)::
+
+    .venv/bin/python benchmarks/bench_store.py              # 1,000,000 events
+    .venv/bin/python benchmarks/bench_store.py --events 100000 --sections bulk,latency
+
+Each figure is printed beside its baseline, measured in the same run on the same
+data:
+
+* **bulk import**: ``SqlStore.append_many`` (batches of 5,000 in transactions,
+  duplicate check, per-obligation versions and heads) against the floor, raw
+  ``sqlite3.executemany`` of the same rows into the same table with no checks
+  and no heads, and against the naive way, one ``append`` (one transaction) per
+  event, measured on a sample;
+* **the CLI path**: ``cascade events import FILE.jsonl`` end to end (parse,
+  check every reference against the stored cascade, write) in a subprocess;
+* **single-event latency**: ``append`` with a ``decide`` callback, including the
+  transaction and commit, against a raw ``sqlite3`` insert-and-commit;
+* **states of a million obligations**: ``heads()`` after a million obligations
+  each received an event, against a raw ``SELECT`` of the same rows; and the
+  engine's way (for status as of a past day): load the stored definition, read
+  the history as columns, replay it.
+
+SQLite runs as the store configures it: WAL, ``synchronous=NORMAL``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy.dialects import sqlite
+
+from cascade.model import Cascade, Event
+from cascade.store import open_store
+from cascade.store.engine import SQLITE_PRAGMAS
+from cascade.store.sql import SqlStore, _row
+from cascade.store.statements import build
+from cascade.synthetic import generate
+
+RAW_INSERT = build(sqlite.dialect()).insert_events.sql  # the store's own INSERT, as SQL text
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
+
+
+def lifecycle(cascade: Cascade, count: int, prefix: str = "e") -> Iterator[Event]:
+    """``count`` events round-robin over the obligations: start, then report / return."""
+    obligations = cascade.obligations
+    for i in range(count):
+        ob = obligations[i % len(obligations)]
+        step = i // len(obligations)
+        trigger = "start" if step == 0 else ("report" if step % 2 else "return")
+        actor = cascade.report_to(ob) if trigger == "return" else ob.lead
+        yield Event.model_construct(
+            id=f"{prefix}{i}", obligation=ob.id, trigger=trigger, actor=actor,
+            at=T0 + dt.timedelta(seconds=i), note=None, evidence=None, milestone=None,
+        )  # fmt: skip
+
+
+def fresh_store(path: Path, cascade: Cascade) -> SqlStore:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    store = open_store(f"sqlite:///{path}", create=True)
+    assert isinstance(store, SqlStore)
+    store.save_cascade(cascade)
+    return store
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in SQLITE_PRAGMAS:
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
+
+
+def timed(label: str, count: int, seconds: float, unit: str = "events") -> float:
+    rate = count / seconds
+    print(f"  {label:<58} {count:>9,} {unit} {seconds:7.2f} s {rate:>10,.0f} {unit}/s")
+    return rate
+
+
+def bench_bulk(work: Path, cascade: Cascade, count: int, batch: int, sample: int) -> None:
+    print(f"\nBulk import into SQLite: {count:,} events over {len(cascade.obligations):,} "
+          f"obligations, batches of {batch:,}")  # fmt: skip
+    cid = cascade.cascade.id
+    events = list(lifecycle(cascade, count))
+    gc.collect()
+    gc.freeze()  # as `cascade events import` does once the file is read
+
+    store = fresh_store(work / "bulk.db", cascade)
+    start = time.perf_counter()
+    report = store.append_many(cid, events, batch_size=batch)
+    store_rate = timed("SqlStore.append_many", report.added, time.perf_counter() - start)
+    start = time.perf_counter()
+    again = store.append_many(cid, events, batch_size=batch)
+    timed("the same again (every event a duplicate, nothing written)", again.duplicates,
+          time.perf_counter() - start)  # fmt: skip
+    store.close()
+
+    raw_path = work / "raw.db"
+    fresh_store(raw_path, cascade).close()
+    conn = raw_connection(raw_path)
+    key = conn.execute("SELECT key FROM cascade_definitions").fetchone()[0]
+    sql = RAW_INSERT
+    start = time.perf_counter()
+    seen: dict[str, int] = {}
+    for first in range(0, count, batch):
+        rows = []
+        for e in events[first : first + batch]:
+            assert e.obligation is not None
+            version = seen[e.obligation] = seen.get(e.obligation, 0) + 1
+            rows.append(_row(key, e, version))
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(sql, rows)
+        conn.execute("COMMIT")
+    floor_rate = timed("floor: raw sqlite3 executemany, no checks, no heads", count,
+                       time.perf_counter() - start)  # fmt: skip
+    conn.close()
+
+    store = fresh_store(work / "naive.db", cascade)
+    start = time.perf_counter()
+    for e in events[:sample]:
+        store.append(cid, e)
+    naive_rate = timed("naive: one append (one transaction) per event, sample", sample,
+                       time.perf_counter() - start)  # fmt: skip
+    store.close()
+    print(f"  append_many is {store_rate / naive_rate:.0f}x the naive way and "
+          f"{store_rate / floor_rate:.0%} of the floor")  # fmt: skip
+
+
+def bench_cli(work: Path, cascade: Cascade, count: int, batch: int) -> None:
+    print(f"\nCLI: cascade events import, {count:,} events, cascade of "
+          f"{len(cascade.obligations):,} obligations")  # fmt: skip
+    path = work / "events.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for e in lifecycle(cascade, count, prefix="c"):
+            handle.write(json.dumps({"id": e.id, "obligation": e.obligation, "trigger": e.trigger,
+                                     "actor": e.actor, "at": e.at.isoformat()}) + "\n")  # fmt: skip
+    db = work / "cli.db"
+    fresh_store(db, cascade).close()
+    command = [sys.executable, "-m", "cascade", "events", "import", str(path), "--db",
+               f"sqlite:///{db}", "--batch-size", str(batch), "--no-progress"]  # fmt: skip
+    start = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, text=True, check=True)
+    timed("cascade events import (start-up, parse, checks, write)", count,
+          time.perf_counter() - start)  # fmt: skip
+    print(f"  {proc.stdout.strip()}")
+
+
+def bench_latency(work: Path, cascade: Cascade, count: int) -> None:
+    print(f"\nSingle recorded events on SQLite ({count:,} appends, each its own transaction)")
+    cid = cascade.cascade.id
+    events = list(lifecycle(cascade, count + 100, prefix="l"))
+    store = fresh_store(work / "latency.db", cascade)
+    for e in events[:100]:  # warm up: connections, statement cache
+        store.append(cid, e, decide=lambda head: "in_progress")
+    times = []
+    for e in events[100:]:
+        start = time.perf_counter()
+        store.append(cid, e, decide=lambda head: "in_progress")
+        times.append(time.perf_counter() - start)
+    store.close()
+    report("SqlStore.append with decide (lock head, check id, insert, update)", times)
+
+    raw_path = work / "latency-raw.db"
+    fresh_store(raw_path, cascade).close()
+    conn = raw_connection(raw_path)
+    key = conn.execute("SELECT key FROM cascade_definitions").fetchone()[0]
+    sql = RAW_INSERT
+    times = []
+    for i, e in enumerate(events[100:]):
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(sql, _row(key, e, i + 1))
+        conn.execute("COMMIT")
+        times.append(time.perf_counter() - start)
+    conn.close()
+    report("floor: raw sqlite3 insert + commit", times)
+
+
+def report(label: str, times: list[float]) -> None:
+    ms = sorted(t * 1000 for t in times)
+    p95 = ms[int(len(ms) * 0.95)]
+    print(f"  {label:<66} mean {statistics.fmean(ms):.3f} ms  median {statistics.median(ms):.3f} ms"
+          f"  p95 {p95:.3f} ms  max {ms[-1]:.2f} ms")  # fmt: skip
+
+
+def bench_states(work: Path, obligations: int, batch: int) -> None:
+    print(f"\nStates of {obligations:,} obligations from SQLite")
+    cascade = generate(obligations)
+    cid = cascade.cascade.id
+    start = time.perf_counter()
+    store = fresh_store(work / "states.db", cascade)
+    timed("store the definition (canonical JSON, compressed)", obligations,
+          time.perf_counter() - start, "obligations")  # fmt: skip
+    events = (
+        Event.model_construct(id=f"s{i}", obligation=ob.id, trigger="start", actor=ob.lead,
+                              at=T0, note=None, evidence=None, milestone=None)
+        for i, ob in enumerate(cascade.obligations)
+    )  # fmt: skip
+    states = ("in_progress" for _ in range(obligations))
+    start = time.perf_counter()
+    store.append_many(cid, events, states=states, batch_size=batch)
+    timed("import one start event per obligation", obligations, time.perf_counter() - start)
+    del cascade
+    gc.collect()
+    start = time.perf_counter()
+    heads = store.heads(cid)
+    seconds = time.perf_counter() - start
+    assert len(heads) == obligations
+    timed("SqlStore.heads(): obligation -> (version, state)", obligations, seconds, "obligations")
+    conn = raw_connection(work / "states.db")
+    start = time.perf_counter()
+    rows = conn.execute(
+        "SELECT obligation_id, version, state FROM cascade_heads WHERE cascade = 1"
+    ).fetchall()
+    timed("floor: raw sqlite3 SELECT of the same rows", len(rows), time.perf_counter() - start,
+          "obligations")  # fmt: skip
+    conn.close()
+    del heads, rows
+    gc.collect()
+
+    # the engine's view: definition, history as columns, bulk replay (for --as-of)
+    start = time.perf_counter()
+    loaded = store.load_cascade(cid)
+    timed("load_cascade(): validate and expand the stored definition", obligations,
+          time.perf_counter() - start, "obligations")  # fmt: skip
+    start = time.perf_counter()
+    batch_columns = store.history_batch(cid)
+    timed("history_batch(): the history as the engine's columns", len(batch_columns),
+          time.perf_counter() - start)  # fmt: skip
+    from cascade.engine import Tracker
+
+    start = time.perf_counter()
+    tracker = Tracker(loaded)
+    tracker.replay(batch_columns)
+    timed("Tracker(...).replay(): states from the history", obligations,
+          time.perf_counter() - start, "obligations")  # fmt: skip
+    assert tracker.state(tracker.tables.ob_ids[0]) == "in_progress"
+    store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--obligations", type=int, default=100_000,
+                        help="size of the synthetic cascade the events refer to")  # fmt: skip
+    parser.add_argument("--states", type=int, default=1_000_000,
+                        help="obligations whose states are loaded")  # fmt: skip
+    parser.add_argument("--batch", type=int, default=5000)
+    parser.add_argument("--latency", type=int, default=2000, help="single appends timed")
+    parser.add_argument("--sections", default="bulk,latency,cli,states",
+                        help="which parts to run, comma-separated")  # fmt: skip
+    args = parser.parse_args()
+    print(f"cascade store benchmark: Python {sys.version.split()[0]}, SQLite "
+          f"{sqlite3.sqlite_version}, {os.cpu_count()} cores")  # fmt: skip
+    cascade = generate(args.obligations)
+    with tempfile.TemporaryDirectory(prefix="cascade-bench-") as tmp:
+        work = Path(tmp)
+        sections = args.sections.split(",")
+        if "bulk" in sections:
+            bench_bulk(work, cascade, args.events, args.batch, sample=min(5000, args.events))
+        if "latency" in sections:
+            bench_latency(work, cascade, args.latency)
+        if "cli" in sections:
+            bench_cli(work, cascade, args.events, args.batch)
+        if "states" in sections:
+            bench_states(work, args.states, args.batch)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Durable progress tracking: cascade definitions and their event histories.
+
+* :mod:`.port`: the :class:`EventStore` interface and its promises;
+* :mod:`.memory`: :class:`MemoryStore`, the whole port in memory;
+* :mod:`.sql`: :class:`SqlStore`, SQLite (default) or PostgreSQL via SQLAlchemy;
+* :mod:`.schema` and :mod:`.migrations`: the tables and their versions;
+* :mod:`.url`: which database (``--db``, ``CASCADE_DB``, ``./cascade.db``);
+* :mod:`.tracking`: loading events into a store with the checks the CLI applies;
+* :mod:`.ocel` and :mod:`.table`: OCEL 2.0 JSON and CSV exports of a history.
+
+:func:`open_store` picks the implementation from the URL. SQLAlchemy is
+imported only when a SQL store is opened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cascade.store.memory import MemoryStore
+from cascade.store.port import (
+    AppendResult,
+    CascadeRecord,
+    EventStore,
+    Head,
+    ImportReport,
+    StoredEvent,
+)
+from cascade.store.url import MEMORY, resolve_url
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "AppendResult",
+    "CascadeRecord",
+    "EventStore",
+    "Head",
+    "ImportReport",
+    "MemoryStore",
+    "StoredEvent",
+    "open_store",
+    "resolve_url",
+]
+
+
+def open_store(
+    url: str | None = None, *, create: bool = False, environ: Mapping[str, str] | None = None
+) -> EventStore:
+    """The store at ``url`` (resolved by :func:`~cascade.store.url.resolve_url`).
+
+    ``create`` initialises or migrates a SQL database (``cascade db init``).
+    """
+    resolved = resolve_url(url, environ)
+    if resolved == MEMORY:
+        return MemoryStore()
+    from cascade.store.sql import SqlStore
+
+    return SqlStore(resolved, create=create)

@@ -1,0 +1,82 @@
+"""Cascade definitions as the stores keep them: the canonical file-layer JSON.
+
+A definition is stored as written (groups not expanded), so that loading it
+back runs the same checks and expansion as loading the YAML file. The JSON is
+canonical (keys sorted, no insignificant white space, UTF-8 text kept) so that
+its digest says whether a definition changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from pydantic import ValidationError
+
+from cascade.errors import InputError, StoreError
+from cascade.lifecycle import LifecycleDefinition
+from cascade.loader import expand
+from cascade.model import Cascade, CascadeFile
+
+
+def to_json(cascade: CascadeFile | Cascade) -> str:
+    """The canonical JSON of a definition (an expanded cascade is a valid file too)."""
+    data = cascade.model_dump(mode="json", exclude_none=True)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def digest(text: str, lifecycle: str | None = None) -> str:
+    """SHA-256 of the canonical JSON (and of the lifecycle's, when stored), hex."""
+    sha = hashlib.sha256(text.encode("utf-8"))
+    if lifecycle is not None:
+        sha.update(b"\0" + lifecycle.encode("utf-8"))
+    return sha.hexdigest()
+
+
+def lifecycle_json(lifecycle: LifecycleDefinition | None) -> str | None:
+    """The canonical JSON of a lifecycle definition."""
+    if lifecycle is None:
+        return None
+    data = lifecycle.model_dump(mode="json", exclude_none=True)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def lifecycle_from_json(text: str | None, where: str) -> LifecycleDefinition | None:
+    """The stored lifecycle definition of a cascade; StoreError if unreadable."""
+    if text is None:
+        return None
+    try:
+        return LifecycleDefinition.model_validate_json(text)
+    except ValidationError as exc:
+        raise StoreError(f"the stored lifecycle of {where} is unreadable: {exc}") from None
+
+
+def from_json(text: str, where: str) -> Cascade:
+    """The expanded cascade of a stored definition; StoreError if the stored text is bad."""
+    try:
+        return expand(CascadeFile.model_validate_json(text))
+    except (ValidationError, InputError) as exc:
+        raise StoreError(f"the stored definition of {where} is unreadable: {exc}") from None
+
+
+def check_replacement(cascade_id: str, tracked: Iterable[str], new: Cascade) -> None:
+    """Refuse a new definition that drops obligations which have events."""
+    kept = {ob.id for ob in new.obligations}
+    dropped = sorted(ob for ob in tracked if ob not in kept)
+    if dropped:
+        shown = ", ".join(dropped[:10]) + (
+            f" and {len(dropped) - 10} more" if len(dropped) > 10 else ""
+        )
+        raise InputError(
+            f"the new definition of {cascade_id} drops obligations that have events: {shown}; "
+            "nothing changed"
+        )
+
+
+def already_stored(cascade_id: str) -> InputError:
+    """The error for saving a different definition under a stored id without ``replace``."""
+    return InputError(
+        f"cascade {cascade_id} is already stored with a different definition; "
+        "load it with --replace (library: replace=True) to replace it"
+    )

@@ -1,0 +1,96 @@
+"""Connections for the SQL store: engine set-up per database, and driver errors made clean.
+
+SQLite runs in WAL mode with ``synchronous=NORMAL``: readers never block the
+writer, and a committed transaction survives the process being killed (a power
+cut may lose the last transactions, never consistency). pysqlite's own
+transaction handling is switched off so that every write transaction starts
+with ``BEGIN IMMEDIATE``: the write lock is taken at once, and two writers
+queue (up to 30 s) instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from cascade.errors import ConflictError, StoreError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+BUSY_SECONDS = 30
+READ_ONLY = "cascade_read_only"  # execution option: a read transaction (plain BEGIN on SQLite)
+
+SQLITE_PRAGMAS = (
+    "journal_mode=WAL",
+    "synchronous=NORMAL",
+    "foreign_keys=ON",
+    "cache_size=-65536",
+    f"busy_timeout={BUSY_SECONDS * 1000}",
+)
+
+
+def make_engine(url: URL, *, create: bool) -> Engine:
+    """An engine for ``url``; a SQLite file must exist unless ``create``."""
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url)
+    assert url.database is not None
+    path = Path(url.database)
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.is_file():
+        raise StoreError(f"no database at {path}: run `cascade db init` first (or give --db)")
+    engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # BEGIN is ours (see _begin)
+        cursor = dbapi_connection.cursor()
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        read_only = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def translated(where: Callable[[Any], str]) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorate a store method: driver failures become StoreError, naming ``where(self)``.
+
+    A unique-key violation that slipped past the checks (a concurrent writer
+    stored the same rows between our look-up and our insert) is a ConflictError:
+    running the same operation again resolves it.
+    """
+
+    def decorate(method: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(method)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return method(*args, **kwargs)
+            except IntegrityError as exc:
+                raise ConflictError(
+                    f"a concurrent writer stored the same rows first ({reason(exc)}); retry"
+                ) from None
+            except DBAPIError as exc:
+                raise StoreError(f"{where(args[0])}: {reason(exc)}") from None
+
+        return wrapper
+
+    return decorate
+
+
+def reason(exc: DBAPIError) -> str:
+    """The driver's message, first line only, in words a user can act on."""
+    text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    if "database is locked" in text:
+        return f"database is busy (another writer held it for over {BUSY_SECONDS} s); retry"
+    return text

@@ -1,0 +1,207 @@
+"""The in-memory event store: the whole port, kept in Python objects.
+
+For library users who track a cascade within one process, and for tests that
+need a real store without a database. Thread-safe (one lock); nothing survives
+the process. It keeps the same promises as the SQL store and passes the same
+test suite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from cascade.errors import UnknownReferenceError
+from cascade.lifecycle import LifecycleDefinition
+from cascade.loader import expand
+from cascade.model import Cascade, CascadeFile, Event
+from cascade.store import definitions
+from cascade.store.port import (
+    DEFAULT_BATCH,
+    AppendResult,
+    Batch,
+    BatchPlan,
+    CascadeRecord,
+    Decide,
+    EventStore,
+    Head,
+    ImportReport,
+    StoredEvent,
+    conflict,
+    difference,
+    instant_us,
+    key_of,
+    plan_batch,
+    reused_id,
+    run_batches,
+)
+from cascade.store.url import MEMORY
+
+
+@dataclass
+class _Stored:
+    cascade: Cascade
+    lifecycle: LifecycleDefinition | None
+    digest: str
+    revision: int
+    loaded_at: dt.datetime
+    events: list[StoredEvent] = field(default_factory=list)
+    by_id: dict[str, StoredEvent] = field(default_factory=dict)
+    heads: dict[str, Head] = field(default_factory=dict)
+
+
+class MemoryStore(EventStore):
+    """An :class:`~cascade.store.port.EventStore` in memory."""
+
+    url = MEMORY
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cascades: dict[str, _Stored] = {}
+        self._seq = 0
+
+    # --- definitions ------------------------------------------------------------
+
+    def save_cascade(
+        self,
+        cascade: CascadeFile | Cascade,
+        *,
+        replace: bool = False,
+        lifecycle: LifecycleDefinition | None = None,
+    ) -> bool:
+        expanded = expand(cascade) if isinstance(cascade, CascadeFile) else cascade
+        text = definitions.to_json(cascade)
+        new_digest = definitions.digest(text, definitions.lifecycle_json(lifecycle))
+        cascade_id = expanded.cascade.id
+        with self._lock:
+            old = self._cascades.get(cascade_id)
+            now = dt.datetime.now(dt.UTC)
+            if old is None:
+                self._cascades[cascade_id] = _Stored(expanded, lifecycle, new_digest, 1, now)
+                return True
+            if old.digest == new_digest:
+                return False
+            if not replace:
+                raise definitions.already_stored(cascade_id)
+            definitions.check_replacement(cascade_id, old.heads, expanded)
+            old.cascade, old.lifecycle, old.digest = expanded, lifecycle, new_digest
+            old.revision, old.loaded_at = old.revision + 1, now
+            return True
+
+    def load_cascade(self, cascade_id: str) -> Cascade:
+        return self._get(cascade_id).cascade
+
+    def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
+        return self._get(cascade_id).lifecycle
+
+    def cascades(self) -> list[CascadeRecord]:
+        with self._lock:
+            return [
+                CascadeRecord(cid, s.cascade.cascade.title, s.revision, s.loaded_at, len(s.events))
+                for cid, s in sorted(self._cascades.items())
+            ]
+
+    # --- events -----------------------------------------------------------------
+
+    def append(
+        self,
+        cascade_id: str,
+        event: Event,
+        *,
+        expected_version: int | None = None,
+        decide: Decide | None = None,
+    ) -> AppendResult:
+        stored = self._get(cascade_id)
+        with self._lock:
+            earlier = stored.by_id.get(event.id)
+            if earlier is not None:
+                diff = difference(key_of(earlier.event), event)
+                if diff is not None:
+                    raise reused_id(event.id, diff)
+                return AppendResult(earlier.seq, earlier.version, duplicate=True)
+            ob = event.obligation
+            if ob is None:
+                return AppendResult(self._add(stored, event, None), None)
+            head = stored.heads.get(ob, Head())
+            if expected_version is not None and expected_version != head.version:
+                raise conflict(ob, expected_version, head.version)
+            state = decide(head) if decide is not None else None
+            version = head.version + 1
+            seq = self._add(stored, event, version)
+            stored.heads[ob] = Head(version, state)
+            return AppendResult(seq, version)
+
+    def append_many(
+        self,
+        cascade_id: str,
+        events: Iterable[Event],
+        *,
+        states: Iterable[str | None] | None = None,
+        expected_versions: Mapping[str, int] | None = None,
+        batch_size: int = DEFAULT_BATCH,
+        progress: Callable[[int], None] | None = None,
+    ) -> ImportReport:
+        stored = self._get(cascade_id)
+
+        def write(batch: Batch, expected: Mapping[str, int] | None) -> BatchPlan:
+            with self._lock:
+                known = {e.id: key_of(s.event) for e, _ in batch if (s := stored.by_id.get(e.id))}
+                versions = {ob: h.version for ob, h in stored.heads.items()}
+                plan = plan_batch(batch, known, versions, expected)  # raises before any change
+                for event, version in plan.new:
+                    self._add(stored, event, version)
+                stored.heads.update(plan.heads)
+                return plan
+
+        return run_batches(events, states, expected_versions, batch_size, progress, write)
+
+    def history(
+        self,
+        cascade_id: str,
+        *,
+        obligation: str | None = None,
+        until: dt.datetime | None = None,
+    ) -> list[StoredEvent]:
+        stored = self._get(cascade_id)
+        limit = instant_us(until) if until is not None else None
+        with self._lock:
+            return [
+                s for s in stored.events
+                if (obligation is None or s.event.obligation == obligation)
+                and (limit is None or instant_us(s.event.at) <= limit)
+            ]  # fmt: skip
+
+    def find_events(self, cascade_id: str, event_ids: Iterable[str]) -> dict[str, StoredEvent]:
+        stored = self._get(cascade_id)
+        with self._lock:
+            return {i: stored.by_id[i] for i in event_ids if i in stored.by_id}
+
+    def head(self, cascade_id: str, obligation: str) -> Head:
+        stored = self._get(cascade_id)
+        with self._lock:
+            return stored.heads.get(obligation, Head())
+
+    def heads(self, cascade_id: str) -> dict[str, Head]:
+        stored = self._get(cascade_id)
+        with self._lock:
+            return dict(stored.heads)
+
+    def close(self) -> None:
+        """Nothing to release: the data lives as long as the object."""
+
+    # --- internals --------------------------------------------------------------
+
+    def _get(self, cascade_id: str) -> _Stored:
+        try:
+            return self._cascades[cascade_id]
+        except KeyError:
+            raise UnknownReferenceError("cascade", cascade_id, "not in the store") from None
+
+    def _add(self, stored: _Stored, event: Event, version: int | None) -> int:
+        self._seq += 1
+        item = StoredEvent(self._seq, event, version, dt.datetime.now(dt.UTC))
+        stored.events.append(item)
+        stored.by_id[event.id] = item
+        return self._seq

@@ -1,0 +1,108 @@
+"""Schema versions of the SQL store, and the forward migrations between them.
+
+``cascade db init`` applies every migration the database lacks, in order, in
+one transaction (PostgreSQL and SQLite both have transactional DDL, so a failed
+migration leaves the previous version intact); opening a store checks that the
+database is at the version this code expects and says what to do if not.
+
+Why not Alembic: Alembic's strengths (autogenerate from models, branching, an
+``env.py`` per project, offline SQL scripts) serve applications whose team
+runs migrations by hand. Here the store is embedded in a library and a CLI; the
+schema is four tables and its history is linear, so a list of numbered Python
+functions over SQLAlchemy Core, run by ``db init``, is all that is needed and
+ships inside the wheel with no configuration file.
+
+Adding a migration: append ``Migration(n + 1, "...", function)`` to
+:data:`MIGRATIONS` and change :mod:`.schema` to match. Migration 1 creates the
+tables from :mod:`.schema`; once a second migration exists, replace its body by
+the version-1 table definitions so a new database is built step by step. A
+test checks that a database built by the migrations has the tables, columns and
+indexes of :mod:`.schema`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, func, insert, inspect, select, text
+
+from cascade.errors import StoreError
+from cascade.store import schema
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step: the version it brings the database to, what it does, and how."""
+
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def _create_tables(conn: Connection) -> None:
+    schema.metadata.create_all(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "definitions, events and obligation heads", _create_tables),
+)
+CURRENT = MIGRATIONS[-1].version
+
+
+def database_version(conn: Connection) -> int | None:
+    """The schema version of the database; None if it was never initialised."""
+    if not inspect(conn).has_table(schema.schema_versions.name):
+        return None
+    found = conn.execute(select(func.max(schema.schema_versions.c.version))).scalar()
+    return int(found) if found is not None else 0
+
+
+def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
+    """Bring the database to the last version of ``migrations``; the versions applied."""
+    latest = migrations[-1].version
+    applied: list[int] = []
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # two `db init` at once: the second waits, then finds nothing to do
+            conn.execute(text("SELECT pg_advisory_xact_lock(7263540)"))
+        version = database_version(conn) or 0
+        if version > latest:
+            raise _newer(version, latest)
+        schema.schema_versions.create(conn, checkfirst=True)
+        for migration in migrations:
+            if migration.version <= version:
+                continue
+            migration.apply(conn)
+            conn.execute(
+                insert(schema.schema_versions).values(
+                    version=migration.version,
+                    description=migration.description,
+                    applied_at=dt.datetime.now(dt.UTC),
+                )
+            )
+            applied.append(migration.version)
+    return applied
+
+
+def check(conn: Connection, latest: int = CURRENT) -> int:
+    """The database's version, if it is the one this code expects; StoreError if not."""
+    version = database_version(conn)
+    if version is None or version == 0:
+        raise StoreError("the database is not initialised: run `cascade db init` first")
+    if version < latest:
+        raise StoreError(
+            f"the database has schema version {version}, this cascade needs {latest}: "
+            "run `cascade db init` to migrate it"
+        )
+    if version > latest:
+        raise _newer(version, latest)
+    return version
+
+
+def _newer(version: int, latest: int) -> StoreError:
+    return StoreError(
+        f"the database has schema version {version}, newer than this cascade knows ({latest}); "
+        "upgrade cascade"
+    )

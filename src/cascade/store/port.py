@@ -1,0 +1,362 @@
+"""The event store port: what every store (in memory, SQLite, PostgreSQL) promises.
+
+A store keeps cascade definitions and, per cascade, the append-only history of
+:class:`~cascade.model.Event` records. Its promises, which the same test suite
+checks against every implementation:
+
+* **one transaction per append**: an event and the obligation's new head are
+  written together or not at all;
+* **idempotence**: an event whose id is already stored is a no-op when it is
+  the same event, and an :class:`~cascade.errors.EventConflictError` when the
+  id names a different one;
+* **optimistic concurrency**: every obligation has a *version*, the number of
+  its stored events. ``append(..., expected_version=n)`` succeeds only if the
+  version is still ``n``; otherwise :class:`~cascade.errors.ConflictError`,
+  nothing written, and the caller reloads and retries;
+* **state in the same transaction**: ``decide`` is called inside the
+  transaction with the obligation's current :class:`Head` and returns the state
+  after the event (raising refuses the event and stores nothing). A head whose
+  ``state`` is ``None`` was written without a ``decide``: replay the history;
+* **bulk append in batches**: each batch is one transaction, so an import
+  killed part-way leaves whole batches, and running it again adds exactly the
+  rest.
+
+History order is the order the store accepted events (``seq``), which for one
+obligation is also its version order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+from cascade.errors import ConflictError, EventConflictError
+from cascade.model import Cascade, CascadeFile, Event
+
+if TYPE_CHECKING:
+    from cascade.events import EventBatch
+    from cascade.lifecycle import LifecycleDefinition
+
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
+"""A time written without an offset is Vietnam time (UTC+07:00, no daylight saving)."""
+
+DEFAULT_BATCH = 5000
+
+Decide = Callable[["Head"], "str | None"]
+Batch = list[tuple[Event, "str | None"]]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """Where an obligation stands: how many events it has and the state they led to."""
+
+    version: int = 0
+    state: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event as stored: its place in the history and the obligation version it made."""
+
+    seq: int
+    event: Event
+    version: int | None = None  # None for a milestone event
+    recorded_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AppendResult:
+    """What one append did. ``duplicate``: the same event was already stored; nothing changed."""
+
+    seq: int
+    version: int | None
+    duplicate: bool = False
+
+
+@dataclass
+class ImportReport:
+    """What a bulk append did."""
+
+    read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    batches: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CascadeRecord:
+    """A stored cascade definition, in brief."""
+
+    id: str
+    title: str
+    revision: int
+    loaded_at: dt.datetime
+    events: int
+
+
+class EventStore(ABC):
+    """Cascade definitions and their event histories. Use as a context manager to close."""
+
+    url: str = ""
+
+    # --- definitions ------------------------------------------------------------
+
+    @abstractmethod
+    def save_cascade(
+        self,
+        cascade: CascadeFile | Cascade,
+        *,
+        replace: bool = False,
+        lifecycle: LifecycleDefinition | None = None,
+    ) -> bool:
+        """Store a definition (and the lifecycle its events follow); True if anything changed.
+
+        The same definition again is a no-op. A different definition under a
+        stored id needs ``replace``, and may not drop an obligation that has
+        events (:class:`~cascade.errors.InputError`). Without ``lifecycle``, the
+        built-in lifecycle the cascade names is used when events are checked.
+        """
+
+    @abstractmethod
+    def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
+        """The lifecycle stored with the cascade, or None (use the built-in it names)."""
+
+    @abstractmethod
+    def load_cascade(self, cascade_id: str) -> Cascade:
+        """The stored definition, expanded; UnknownReferenceError if there is none."""
+
+    @abstractmethod
+    def cascades(self) -> list[CascadeRecord]:
+        """Every stored cascade, by id."""
+
+    # --- events -----------------------------------------------------------------
+
+    @abstractmethod
+    def append(
+        self,
+        cascade_id: str,
+        event: Event,
+        *,
+        expected_version: int | None = None,
+        decide: Decide | None = None,
+    ) -> AppendResult:
+        """Append one event in its own transaction (see the module docstring)."""
+
+    @abstractmethod
+    def append_many(
+        self,
+        cascade_id: str,
+        events: Iterable[Event],
+        *,
+        states: Iterable[str | None] | None = None,
+        expected_versions: Mapping[str, int] | None = None,
+        batch_size: int = DEFAULT_BATCH,
+        progress: Callable[[int], None] | None = None,
+    ) -> ImportReport:
+        """Append many events, ``batch_size`` to a transaction, skipping stored ones.
+
+        ``states`` (parallel to ``events``) gives the state after each event.
+        ``expected_versions`` maps obligations to their version before the first
+        event of this call; a batch that finds another version raises
+        :class:`~cascade.errors.ConflictError` (earlier batches stay; re-run).
+        ``progress`` is called with the number of events handled after each batch.
+        """
+
+    @abstractmethod
+    def history(
+        self,
+        cascade_id: str,
+        *,
+        obligation: str | None = None,
+        until: dt.datetime | None = None,
+    ) -> list[StoredEvent]:
+        """Stored events in history order, for one obligation or all, up to ``until``."""
+
+    def history_batch(self, cascade_id: str, *, until: dt.datetime | None = None) -> EventBatch:
+        """The history as columns (what the engine replays); stores may do it faster."""
+        from cascade.events import EventBatch
+
+        return EventBatch.from_events(s.event for s in self.history(cascade_id, until=until))
+
+    @abstractmethod
+    def find_events(self, cascade_id: str, event_ids: Iterable[str]) -> dict[str, StoredEvent]:
+        """The stored events among ``event_ids``, by id."""
+
+    @abstractmethod
+    def head(self, cascade_id: str, obligation: str) -> Head:
+        """The obligation's head (version 0 and no state if it has no event)."""
+
+    @abstractmethod
+    def heads(self, cascade_id: str) -> dict[str, Head]:
+        """The heads of every obligation that has events."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections; the store is unusable afterwards."""
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- helpers every implementation shares -------------------------------------------
+
+
+def instant_us(at: dt.datetime) -> int:
+    """Microseconds since the epoch (UTC) of ``at``; a naive time is Vietnam time."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=VIETNAM)
+    delta = aware - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+class EventKey(NamedTuple):
+    """What makes two events with one id the same event (the instant, not how it was written)."""
+
+    obligation: str | None
+    trigger: str | None
+    actor: str
+    note: str | None
+    evidence: str | None
+    milestone: str | None
+    at_us: int
+    at: str  # as written, for messages
+
+
+def key_of(event: Event) -> EventKey:
+    """The :class:`EventKey` of ``event``."""
+    return EventKey(
+        event.obligation, event.trigger, event.actor, event.note, event.evidence,
+        event.milestone, instant_us(event.at), event.at.isoformat(),
+    )  # fmt: skip
+
+
+def difference(stored: EventKey, new: Event) -> str | None:
+    """How ``new`` differs from the stored event with the same id; None if it is the same."""
+    for name in ("obligation", "trigger", "actor", "note", "evidence", "milestone"):
+        old_value, new_value = getattr(stored, name), getattr(new, name)
+        if old_value != new_value:
+            return f"{name} {old_value!r} stored, {new_value!r} now"
+    if stored.at_us != instant_us(new.at):
+        return f"at {stored.at} stored, {new.at.isoformat()} now"
+    return None
+
+
+def reused_id(event_id: str, diff: str) -> EventConflictError:
+    """The error for an event id that is already stored for a different event."""
+    return EventConflictError(event_id, diff)
+
+
+def conflict(obligation: str, expected: int, actual: int) -> ConflictError:
+    """The error for a version that moved under the caller."""
+    return ConflictError(
+        f"obligation {obligation} changed meanwhile: expected version {expected}, "
+        f"found {actual}; reload and retry",
+        obligation=obligation,
+        expected=expected,
+        actual=actual,
+    )
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    if size < 1:
+        raise ValueError("batch size must be at least 1")
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@dataclass
+class BatchPlan:
+    """What one batch of a bulk append writes: new events with versions, and heads."""
+
+    new: list[tuple[Event, int | None]] = field(default_factory=list)
+    heads: dict[str, Head] = field(default_factory=dict)
+    duplicates: int = 0
+
+
+def plan_batch(
+    batch: Sequence[tuple[Event, str | None]],
+    stored: Mapping[str, EventKey],
+    versions: Mapping[str, int],
+    expected: Mapping[str, int] | None,
+) -> BatchPlan:
+    """Decide what a batch adds, given the stored events among its ids and the current versions.
+
+    Events already stored (or repeated within the batch) and the same are
+    skipped; a reused id raises EventConflictError; a version that is not ``expected``
+    raises ConflictError. Pure: the stores call it inside their transaction.
+    """
+    plan = BatchPlan()
+    seen: dict[str, Event] = {}
+    current: dict[str, int] = {}
+    last_state: dict[str, str | None] = {}
+    new = plan.new
+    for event, state in batch:
+        earlier = stored.get(event.id)
+        if earlier is None and event.id in seen:
+            earlier = key_of(seen[event.id])
+        if earlier is not None:
+            diff = difference(earlier, event)
+            if diff is not None:
+                raise reused_id(event.id, diff)
+            plan.duplicates += 1
+            continue
+        seen[event.id] = event
+        ob = event.obligation
+        if ob is None:
+            new.append((event, None))
+            continue
+        version = current.get(ob)
+        if version is None:
+            version = versions.get(ob, 0)
+            if expected is not None and ob in expected and expected[ob] != version:
+                raise conflict(ob, expected[ob], version)
+        current[ob] = version = version + 1
+        last_state[ob] = state
+        new.append((event, version))
+    plan.heads = {ob: Head(version, last_state[ob]) for ob, version in current.items()}
+    return plan
+
+
+WriteBatch = Callable[[Batch, "Mapping[str, int] | None"], BatchPlan]
+
+
+def run_batches(
+    events: Iterable[Event],
+    states: Iterable[str | None] | None,
+    expected: Mapping[str, int] | None,
+    batch_size: int,
+    progress: Callable[[int], None] | None,
+    write_batch: WriteBatch,
+) -> ImportReport:
+    """Drive a bulk append: cut batches, let ``write_batch`` commit each, keep the count.
+
+    ``write_batch`` gets the batch and the versions expected now (moved on by the
+    batches already committed) and returns what it wrote.
+    """
+    expected_now = dict(expected) if expected is not None else None
+    pairs: Iterable[tuple[Event, str | None]] = (
+        zip(events, states, strict=True) if states is not None else ((e, None) for e in events)
+    )
+    report = ImportReport()
+    for chunk in batched(pairs, batch_size):
+        plan = write_batch(chunk, expected_now)
+        report.read += len(chunk)
+        report.added += len(plan.new)
+        report.duplicates += plan.duplicates
+        report.batches += 1
+        if expected_now is not None:
+            for ob, head in plan.heads.items():
+                if ob in expected_now:
+                    expected_now[ob] = head.version
+        if progress is not None:
+            progress(report.read)
+    return report

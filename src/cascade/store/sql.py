@@ -1,0 +1,422 @@
+"""The SQL event store: SQLAlchemy 2 Core over SQLite (default) or PostgreSQL (psycopg 3).
+
+How the port's promises are kept:
+
+* every write is one transaction (on SQLite ``BEGIN IMMEDIATE``, see
+  :mod:`.engine`);
+* the obligation's head row is read under a lock before anything is decided
+  (on PostgreSQL a missing head is created first and then ``SELECT … FOR
+  UPDATE``; on SQLite the transaction holds the database write lock), so the
+  version check, the ``decide`` call and the write see one state; a unique
+  (cascade, obligation, version) key on the events backs this up: two writers
+  can never both store "version n";
+* an event id is unique per cascade. A single append inserts with ``ON
+  CONFLICT DO NOTHING`` and compares with the stored event when nothing was
+  inserted; a batch looks its ids up after locking its heads and inserts only
+  the new ones (a silently skipped row would leave a head counting an event
+  that is not there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Row, insert, update
+
+from cascade.errors import UnknownReferenceError
+from cascade.lifecycle import LifecycleDefinition
+from cascade.loader import expand
+from cascade.model import Cascade, CascadeFile, Event
+from cascade.store import definitions, migrations
+from cascade.store import schema as t
+from cascade.store.engine import READ_ONLY, make_engine, translated
+from cascade.store.port import (
+    DEFAULT_BATCH,
+    AppendResult,
+    Batch,
+    BatchPlan,
+    CascadeRecord,
+    Decide,
+    EventKey,
+    EventStore,
+    Head,
+    ImportReport,
+    StoredEvent,
+    conflict,
+    difference,
+    instant_us,
+    key_of,
+    plan_batch,
+    reused_id,
+    run_batches,
+)
+from cascade.store.statements import EVENT_COLUMNS, build
+from cascade.store.url import display_url, sqlalchemy_url
+
+if TYPE_CHECKING:
+    from cascade.events import EventBatch
+
+_IN_CHUNK = 10_000  # SQLite allows 32,766 bound parameters in one statement
+_translated = translated(lambda store: store.url)
+
+
+class SqlStore(EventStore):
+    """An :class:`~cascade.store.port.EventStore` in a SQLite file or a PostgreSQL database.
+
+    ``create`` initialises or migrates the schema (what ``cascade db init``
+    does); otherwise the database must exist at the current schema version.
+    """
+
+    def __init__(self, url: str, *, create: bool = False) -> None:
+        self.url = display_url(url)
+        self.engine = make_engine(sqlalchemy_url(url), create=create)
+        self.dialect = self.engine.dialect.name
+        self.sql = build(self.engine.dialect)
+        self._keys: dict[str, int] = {}  # cascade id -> key; a key never changes
+        try:
+            self._open(create)
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    @_translated
+    def _open(self, create: bool) -> None:
+        if create:
+            migrations.migrate(self.engine)
+        with self._read() as conn:
+            self.schema_version = migrations.check(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- definitions ------------------------------------------------------------
+
+    @_translated
+    def save_cascade(
+        self,
+        cascade: CascadeFile | Cascade,
+        *,
+        replace: bool = False,
+        lifecycle: LifecycleDefinition | None = None,
+    ) -> bool:
+        expanded = expand(cascade) if isinstance(cascade, CascadeFile) else cascade
+        text = definitions.to_json(cascade)
+        lifecycle_text = definitions.lifecycle_json(lifecycle)
+        new_digest = definitions.digest(text, lifecycle_text)
+        cascade_id = expanded.cascade.id
+        values = {
+            "title": expanded.cascade.title,
+            "definition": zlib.compress(text.encode("utf-8"), 6),
+            "lifecycle": lifecycle_text,
+            "digest": new_digest,
+            "loaded_at": dt.datetime.now(dt.UTC),
+        }
+        with self._write() as conn:
+            row = conn.execute(self.sql.definition_head, {"id": cascade_id}).first()
+            if row is None:
+                conn.execute(insert(t.definitions).values(id=cascade_id, revision=1, **values))
+                return True
+            if row.digest == new_digest:
+                return False
+            if not replace:
+                raise definitions.already_stored(cascade_id)
+            tracked = conn.execute(self.sql.tracked, {"c": row.key}).scalars()
+            definitions.check_replacement(cascade_id, tracked, expanded)
+            conn.execute(
+                update(t.definitions)
+                .where(t.definitions.c.key == row.key)
+                .values(revision=row.revision + 1, **values)
+            )
+            return True
+
+    @_translated
+    def load_cascade(self, cascade_id: str) -> Cascade:
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            blob = conn.execute(self.sql.definition, {"c": key}).scalar_one()
+        return definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
+
+    @_translated
+    def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            text = conn.execute(self.sql.lifecycle, {"c": key}).scalar()
+        return definitions.lifecycle_from_json(text, cascade_id)
+
+    @_translated
+    def cascades(self) -> list[CascadeRecord]:
+        with self._read() as conn:
+            return [
+                CascadeRecord(r.id, r.title, r.revision, _aware(r.loaded_at), r.n or 0)
+                for r in conn.execute(self.sql.definitions_with_counts)
+            ]
+
+    # --- events -----------------------------------------------------------------
+
+    @_translated
+    def append(
+        self,
+        cascade_id: str,
+        event: Event,
+        *,
+        expected_version: int | None = None,
+        decide: Decide | None = None,
+    ) -> AppendResult:
+        ob = event.obligation
+        with self._write() as conn:
+            key = self._key(conn, cascade_id)
+            head = Head()
+            if ob is not None:
+                head = self._lock_heads(conn, key, [ob]).get(ob, Head())
+            earlier = self._find(conn, key, [event.id]).get(event.id)
+            if earlier is not None:
+                return _duplicate(earlier, event)
+            if ob is not None and expected_version is not None and expected_version != head.version:
+                raise conflict(ob, expected_version, head.version)
+            state = decide(head) if (decide is not None and ob is not None) else None
+            version = head.version + 1 if ob is not None else None
+            row = dict(zip(EVENT_COLUMNS, _row(key, event, version), strict=True))
+            seq = conn.execute(self.sql.insert_event_once, row).scalar()
+            if seq is None:  # the same id arrived meanwhile from a writer on another obligation
+                return _duplicate(self._find(conn, key, [event.id])[event.id], event)
+            if ob is not None:
+                conn.execute(
+                    self.sql.set_head,
+                    {"cascade": key, "obligation_id": ob, "version": version, "state": state},
+                )
+            return AppendResult(int(seq), version)
+
+    def append_many(
+        self,
+        cascade_id: str,
+        events: Iterable[Event],
+        *,
+        states: Iterable[str | None] | None = None,
+        expected_versions: Mapping[str, int] | None = None,
+        batch_size: int = DEFAULT_BATCH,
+        progress: Callable[[int], None] | None = None,
+    ) -> ImportReport:
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+        return run_batches(
+            events,
+            states,
+            expected_versions,
+            batch_size,
+            progress,
+            lambda batch, expected: self._write_batch(key, batch, expected),
+        )
+
+    @_translated
+    def _write_batch(self, key: int, batch: Batch, expected: Mapping[str, int] | None) -> BatchPlan:
+        # the hot path of imports: every statement runs on the DBAPI cursor (see .statements)
+        with self._write() as conn:
+            cursor = conn.connection.cursor()
+            obligations = sorted({e.obligation for e, _ in batch if e.obligation is not None})
+            if self.sql.lock_first and obligations:  # PostgreSQL: a row must exist to be locked
+                create = self.sql.create_heads_bulk
+                cursor.executemany(create.sql, create.rows([(key, ob, 0) for ob in obligations]))
+            versions: dict[str, int] = {}
+            for chunk in _chunks(obligations):
+                lookup = self.sql.read_heads
+                cursor.execute(lookup.sql(len(chunk)), lookup.params(key, chunk))
+                versions.update((ob, version) for ob, version, _state in cursor.fetchall())
+            stored: dict[str, EventKey] = {}
+            for chunk in _chunks([e.id for e, _ in batch]):
+                lookup = self.sql.find_keys
+                cursor.execute(lookup.sql(len(chunk)), lookup.params(key, chunk))
+                stored.update((row[0], EventKey(*row[1:])) for row in cursor.fetchall())
+            plan = plan_batch(batch, stored, versions, expected)
+            if plan.new:
+                bulk = self.sql.insert_events
+                cursor.executemany(bulk.sql, bulk.rows([_row(key, e, v) for e, v in plan.new]))
+            if plan.heads:
+                bulk = self.sql.set_heads
+                rows = [(key, ob, h.version, h.state) for ob, h in plan.heads.items()]
+                cursor.executemany(bulk.sql, bulk.rows(rows))
+            cursor.close()
+            return plan
+
+    @_translated
+    def history(
+        self,
+        cascade_id: str,
+        *,
+        obligation: str | None = None,
+        until: dt.datetime | None = None,
+    ) -> list[StoredEvent]:
+        query = self.sql.history
+        if obligation is not None:
+            query = query.where(t.events.c.obligation_id == obligation)
+        if until is not None:
+            query = query.where(t.events.c.at_us <= instant_us(until))
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            return [_stored(row) for row in conn.execute(query, {"c": key})]
+
+    @_translated
+    def history_batch(self, cascade_id: str, *, until: dt.datetime | None = None) -> EventBatch:
+        """The history as columns straight from the rows: no model per event."""
+        from cascade.events import NAIVE, EventBatch
+
+        batch = EventBatch()
+        limit = instant_us(until) if until is not None else None
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            cursor = conn.connection.cursor()
+            cursor.execute(self.sql.history_columns, (key,) if self.sql.positional else {"c": key})
+            ids, obligations, triggers, actors = (
+                batch.ids, batch.obligations, batch.triggers, batch.actors,
+            )  # fmt: skip
+            at, offsets = batch.at, batch.offsets
+            for row in _rows(cursor):
+                event_id, ob, trigger, actor, written, at_us, note, evidence, milestone = row
+                if limit is not None and at_us > limit:
+                    continue
+                n = len(ids)
+                ids.append(event_id)
+                obligations.append(ob)
+                triggers.append(trigger)
+                actors.append(actor)
+                at.append(at_us / 1e6)
+                offsets.append(_offset(written, NAIVE))
+                if note is not None:
+                    batch.notes[n] = note
+                if evidence is not None:
+                    batch.evidence[n] = evidence
+                if milestone is not None:
+                    batch.milestones[n] = milestone
+            cursor.close()
+        return batch
+
+    @_translated
+    def find_events(self, cascade_id: str, event_ids: Iterable[str]) -> dict[str, StoredEvent]:
+        with self._read() as conn:
+            return self._find(conn, self._key(conn, cascade_id), list(event_ids))
+
+    @_translated
+    def head(self, cascade_id: str, obligation: str) -> Head:
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            row = conn.execute(self.sql.head, {"c": key, "ob": obligation}).first()
+        return Head(row.version, row.state) if row is not None else Head()
+
+    @_translated
+    def heads(self, cascade_id: str) -> dict[str, Head]:
+        with self._read() as conn:
+            rows = conn.execute(self.sql.heads, {"c": self._key(conn, cascade_id)})
+            return {ob: Head(version, state) for ob, version, state in rows}
+
+    # --- internals --------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(**{READ_ONLY: True})
+            with conn.begin():
+                yield conn
+
+    def _key(self, conn: Connection, cascade_id: str) -> int:
+        """The cascade's key; UnknownReferenceError if it is not stored."""
+        key = self._keys.get(cascade_id)
+        if key is None:
+            key = conn.execute(self.sql.cascade_key, {"id": cascade_id}).scalar()
+            if key is None:
+                raise _unknown(cascade_id)
+            self._keys[cascade_id] = key
+        return key
+
+    def _lock_heads(
+        self, conn: Connection, key: int, obligations: Sequence[str]
+    ) -> dict[str, Head]:
+        """Read the heads of ``obligations`` under a lock (sorted: no deadlock)."""
+        if not obligations:
+            return {}
+        if self.sql.lock_first:  # a row must exist to be locked
+            conn.execute(
+                self.sql.create_heads,
+                [{"cascade": key, "obligation_id": ob, "version": 0} for ob in obligations],
+            )
+        found: dict[str, Head] = {}
+        for chunk in _chunks(obligations):
+            rows = conn.execute(self.sql.lock_heads, {"c": key, "obs": chunk})
+            found.update((ob, Head(v, s)) for ob, v, s in rows)
+        return found
+
+    def _find(self, conn: Connection, key: int, event_ids: Sequence[str]) -> dict[str, StoredEvent]:
+        found: dict[str, StoredEvent] = {}
+        for chunk in _chunks(event_ids):
+            rows = conn.execute(self.sql.find_events, {"c": key, "ids": chunk})
+            found.update((row.event_id, _stored(row)) for row in rows)
+        return found
+
+
+# --- module helpers ----------------------------------------------------------------
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), _IN_CHUNK):
+        yield items[start : start + _IN_CHUNK]
+
+
+def _row(key: int, event: Event, version: int | None) -> tuple[Any, ...]:
+    """The row of ``event``, in :data:`~.statements.EVENT_COLUMNS` order."""
+    return (
+        key, event.id, event.obligation, event.trigger, event.actor, event.at.isoformat(),
+        instant_us(event.at), event.note, event.evidence, event.milestone, version,
+    )  # fmt: skip
+
+
+def _stored(row: Row[Any]) -> StoredEvent:
+    # stored events were validated on the way in; rebuilding them needs no second check
+    event = Event.model_construct(
+        id=row.event_id,
+        obligation=row.obligation_id,
+        trigger=row.trigger,
+        actor=row.actor,
+        at=dt.datetime.fromisoformat(row.at),
+        note=row.note,
+        evidence=row.evidence,
+        milestone=row.milestone,
+    )
+    return StoredEvent(row.seq, event, row.version, _aware(row.recorded_at))
+
+
+def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
+    while rows := cursor.fetchmany(10_000):
+        yield from rows
+
+
+def _offset(written: str, naive: int) -> int:
+    """The UTC offset in minutes of an ISO time as written ('…+07:00'); ``naive`` if none."""
+    if len(written) > 6 and written[-6] in "+-" and written[-3] == ":":
+        minutes = int(written[-5:-3]) * 60 + int(written[-2:])
+        return -minutes if written[-6] == "-" else minutes
+    return naive
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    # SQLite gives back naive UTC times; PostgreSQL gives aware ones
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _duplicate(earlier: StoredEvent, event: Event) -> AppendResult:
+    diff = difference(key_of(earlier.event), event)
+    if diff is not None:
+        raise reused_id(event.id, diff)
+    return AppendResult(earlier.seq, earlier.version, duplicate=True)
+
+
+def _unknown(cascade_id: str) -> UnknownReferenceError:
+    return UnknownReferenceError(
+        "cascade", cascade_id, "not in the database; load it with `cascade db load FILE`"
+    )

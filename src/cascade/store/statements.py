@@ -1,0 +1,204 @@
+"""The SQL store's statements, built once per dialect with bound parameters.
+
+Building a SQLAlchemy expression costs more than running it on SQLite; built
+once, each statement is compiled once and cached. The two statements that bulk
+imports run for thousands of rows at a time (insert events, upsert heads) are
+compiled to the driver's own SQL, and so are the two look-ups they make with a
+list of thousands of ids (which heads, which event ids already stored), once per
+list length: a batch then runs on the DBAPI cursor with plain tuples, without
+SQLAlchemy's per-row and per-parameter processing. The SQL is still
+SQLAlchemy's; only per-row Python is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import BindParameter, Insert, Select, bindparam, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
+
+from cascade.store import schema as t
+
+D, E, H = t.definitions, t.events, t.heads
+
+EVENT_COLUMNS = (
+    "cascade", "event_id", "obligation_id", "trigger", "actor", "at", "at_us",
+    "note", "evidence", "milestone", "version",
+)  # fmt: skip
+HEAD_COLUMNS = ("cascade", "obligation_id", "version", "state")
+
+
+@dataclass(frozen=True)
+class Bulk:
+    """A statement as the driver's SQL, taking rows as tuples in ``columns`` order."""
+
+    sql: str
+    columns: tuple[str, ...]
+    positional: bool
+
+    def rows(self, rows: list[tuple[Any, ...]]) -> Sequence[Any]:
+        """``rows`` as the driver wants them (tuples, or dicts for named parameters)."""
+        if self.positional:
+            return rows
+        return [dict(zip(self.columns, row, strict=True)) for row in rows]
+
+
+def _bulk(statement: Insert, columns: tuple[str, ...], dialect: Dialect) -> Bulk:
+    compiled = statement.compile(dialect=dialect, column_keys=list(columns))
+    if compiled.positional:
+        # rows are built in ``columns`` order; the compiled SQL must take them so
+        assert tuple(compiled.positiontup or ()) == columns, compiled.positiontup
+    return Bulk(str(compiled), columns, compiled.positional)
+
+
+@dataclass
+class Lookup:
+    """A SELECT whose WHERE takes the cascade key and a list of ids, as the driver's SQL.
+
+    ``sql(n)`` is the statement for ``n`` ids, compiled once per ``n``;
+    ``params(key, ids)`` its parameters.
+    """
+
+    build: Any  # Callable[[list[BindParameter[str]]], Select[Any]]
+    dialect: Dialect
+    _cache: dict[int, tuple[str, bool]] = field(default_factory=dict)
+
+    def sql(self, n: int) -> str:
+        return self._compiled(n)[0]
+
+    def params(self, key: int, ids: Sequence[str]) -> Sequence[Any] | dict[str, Any]:
+        if self._compiled(len(ids))[1]:
+            return (key, *ids)
+        return {"c": key, **{f"i{k}": value for k, value in enumerate(ids)}}
+
+    def _compiled(self, n: int) -> tuple[str, bool]:
+        if n not in self._cache:
+            binds: list[BindParameter[Any]] = [bindparam(f"i{k}") for k in range(n)]
+            compiled = self.build(binds).compile(dialect=self.dialect)
+            if compiled.positional:
+                assert tuple(compiled.positiontup or ()) == ("c", *(b.key for b in binds))
+            self._cache[n] = (str(compiled), compiled.positional)
+        return self._cache[n]
+
+
+@dataclass(frozen=True)
+class Statements:
+    """Every statement the store runs, for one dialect."""
+
+    cascade_key: Select[Any]
+    definition: Select[Any]
+    definition_head: Select[Any]
+    definitions_with_counts: Select[Any]
+    tracked: Select[Any]
+    create_heads: Insert
+    create_heads_bulk: Bulk
+    lock_heads: Select[Any]
+    head: Select[Any]
+    heads: Select[Any]
+    find_events: Select[Any]
+    history: Select[Any]
+    insert_event_once: Insert
+    insert_events: Bulk
+    set_heads: Bulk
+    find_keys: Lookup
+    read_heads: Lookup
+    set_head: Insert
+    lifecycle: Select[Any]
+    history_columns: str  # driver SQL: the history's columns, in order, for the engine
+    positional: bool  # whether driver SQL takes a tuple (else a dict)
+    lock_first: bool  # PostgreSQL: create missing heads so that they can be locked
+
+
+def build(dialect: Dialect) -> Statements:
+    """The statements for ``dialect`` (SQLite or PostgreSQL)."""
+    pg = dialect.name == "postgresql"
+    on_conflict = postgresql.insert if pg else sqlite.insert
+    cascade: BindParameter[int] = bindparam("c")
+    counts = select(E.c.cascade, func.count().label("n")).group_by(E.c.cascade).subquery()
+    create_heads = on_conflict(H).on_conflict_do_nothing(
+        index_elements=["cascade", "obligation_id"]
+    )
+    upsert = on_conflict(H)
+    set_heads = upsert.on_conflict_do_update(
+        index_elements=["cascade", "obligation_id"],
+        set_={"version": upsert.excluded.version, "state": upsert.excluded.state},
+    )
+    history_columns = (
+        select(
+            E.c.event_id, E.c.obligation_id, E.c.trigger, E.c.actor, E.c.at, E.c.at_us,
+            E.c.note, E.c.evidence, E.c.milestone,
+        )
+        .where(E.c.cascade == bindparam("c"))
+        .order_by(E.c.seq)
+        .compile(dialect=dialect)
+    )  # fmt: skip
+    return Statements(
+        cascade_key=select(D.c.key).where(D.c.id == bindparam("id")),
+        definition=select(D.c.definition).where(D.c.key == cascade),
+        definition_head=(
+            select(D.c.key, D.c.digest, D.c.revision)
+            .where(D.c.id == bindparam("id"))
+            .with_for_update()
+        ),
+        definitions_with_counts=(
+            select(D.c.id, D.c.title, D.c.revision, D.c.loaded_at, counts.c.n)
+            .outerjoin(counts, counts.c.cascade == D.c.key)
+            .order_by(D.c.id)
+        ),
+        tracked=select(H.c.obligation_id).where(H.c.cascade == cascade, H.c.version > 0),
+        create_heads=create_heads,
+        create_heads_bulk=_bulk(create_heads, HEAD_COLUMNS[:3], dialect),
+        # sorted, so that two writers lock shared heads in the same order: no deadlock
+        lock_heads=(
+            select(H.c.obligation_id, H.c.version, H.c.state)
+            .where(H.c.cascade == cascade, H.c.obligation_id.in_(bindparam("obs", expanding=True)))
+            .order_by(H.c.obligation_id)
+            .with_for_update()
+        ),
+        head=select(H.c.version, H.c.state).where(
+            H.c.cascade == cascade, H.c.obligation_id == bindparam("ob")
+        ),
+        heads=select(H.c.obligation_id, H.c.version, H.c.state).where(
+            H.c.cascade == cascade, H.c.version > 0
+        ),
+        find_events=select(E).where(
+            E.c.cascade == cascade, E.c.event_id.in_(bindparam("ids", expanding=True))
+        ),
+        history=select(E).where(E.c.cascade == cascade).order_by(E.c.seq),
+        insert_event_once=on_conflict(E)
+        .on_conflict_do_nothing(index_elements=["cascade", "event_id"])
+        .returning(E.c.seq),
+        insert_events=_bulk(E.insert(), EVENT_COLUMNS, dialect),
+        find_keys=Lookup(
+            lambda ids: select(
+                E.c.event_id,
+                E.c.obligation_id,
+                E.c.trigger,
+                E.c.actor,
+                E.c.note,
+                E.c.evidence,
+                E.c.milestone,
+                E.c.at_us,
+                E.c.at,
+            ).where(E.c.cascade == bindparam("c"), E.c.event_id.in_(ids)),
+            dialect,
+        ),
+        read_heads=Lookup(
+            lambda ids: (
+                select(H.c.obligation_id, H.c.version, H.c.state)
+                .where(H.c.cascade == bindparam("c"), H.c.obligation_id.in_(ids))
+                .order_by(H.c.obligation_id)
+                .with_for_update()
+            ),
+            dialect,
+        ),
+        set_heads=_bulk(set_heads, HEAD_COLUMNS, dialect),
+        set_head=set_heads,
+        lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
+        history_columns=str(history_columns),
+        positional=history_columns.positional,
+        lock_first=pg,
+    )
