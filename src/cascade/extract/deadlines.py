@@ -114,6 +114,41 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
     return None
 
 
+_BARE_MONTH = re.compile(r"^(?:tháng\s+)(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$", re.IGNORECASE)
+_BARE_YEARS = re.compile(
+    r"^(?:(?:trong\s+)?năm\s+)?(?P<y>\d{4})(?:\s*[-–]\s*(?:năm\s+)?(?P<y2>\d{4}))?$",
+    re.IGNORECASE,
+)
+
+
+def find_time(text: str, default_year: int | None = None) -> FoundDeadline | None:
+    """A deadline from a time field ("Thời gian hoàn thành: …", a table's time cell).
+
+    A field holds nothing but the time, so bare forms that would be too loose in prose are
+    read too: "Tháng 8/2024" is the month, "Năm 2024" the year, "2025 - 2026" both years.
+    """
+    found = find_deadline(text, default_year)
+    if found is not None:
+        return found
+    bare = squash(text).strip(" .;,")
+    match = _BARE_MONTH.match(bare)
+    if match and 1 <= int(match.group("m")) <= 12:
+        year, month = int(match.group("y")), int(match.group("m"))
+        last = calendar.monthrange(year, month)[1]
+        return FoundDeadline(
+            "period", bare, start=dt.date(year, month, 1), due=dt.date(year, month, last)
+        )
+    match = _BARE_YEARS.match(bare)
+    if match:
+        first = int(match.group("y"))
+        last_year = int(match.group("y2") or first)
+        if first <= last_year:
+            return FoundDeadline(
+                "period", bare, start=dt.date(first, 1, 1), due=dt.date(last_year, 12, 31)
+            )
+    return None
+
+
 def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
     match = _RECURRING.search(text)
     if match is None:

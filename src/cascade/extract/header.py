@@ -294,6 +294,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
         subject = " ".join(kept)
         end = min(end, consumed)
     else:
+        end = _lower_subject_end(window, end)
         subject = window[:end]
     # the enacting body repeated in capitals after the subject ("… ỦY BAN NHÂN DÂN TỈNH …")
     if header.issuer:
@@ -313,6 +314,42 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     if header.issuer and first.strip() and _enacting(first, header.issuer):
         end_pos += after.index(first) + len(first)
     return subject, end_pos
+
+
+_SUBJECT_MARKER = re.compile(r"^(?:[IVXL]+\s*[.\-)]|\d{1,2}\s*[.)]|[a-zđ]\)|[-+•*]\s|Điều\s+\d)")
+# words after which a subject wrapped over a blank line goes on with a capital ("… của" /
+# "Ủy ban nhân dân tỉnh …"): function words, and words that precede a proper name
+_SUBJECT_GOES_ON = {
+    "của", "và", "về", "các", "cho", "tại", "trong", "với", "số", "đến", "theo", "từ",
+    "luật", "án", "trình", "hoạch", "quyết", "định", "thị", "những", "việc", "đối",
+}  # fmt: skip
+
+
+def _lower_subject_end(window: str, end: int) -> int:
+    """Where a subject written in lower case ends: before a numbered line, a line in
+    capitals, or a paragraph that starts after a blank line with a capital."""
+    offset = 0
+    seen = ""
+    blank = False
+    for line in window[:end].split("\n"):
+        start = offset
+        offset += len(line) + 1
+        text = line.strip()
+        if not text:
+            blank = bool(seen)
+            continue
+        if seen:
+            last = seen.rstrip().split()[-1].lower() if seen.split() else ""
+            goes_on = seen.rstrip().endswith((",", "-", "–")) or last in _SUBJECT_GOES_ON
+            if (
+                _SUBJECT_MARKER.match(text)
+                or (is_upper_text(text) and len(text) > 3)
+                or (blank and text[:1].isupper() and not goes_on)
+            ):
+                return start
+        seen += " " + text
+        blank = False
+    return end
 
 
 def _enacting(line: str, issuer: str) -> bool:

@@ -28,7 +28,7 @@ from cascade.extract.clauses import (
     is_closing,
     leading_verb,
 )
-from cascade.extract.deadlines import FoundDeadline, find_deadline, split_exception
+from cascade.extract.deadlines import FoundDeadline, find_deadline, find_time, split_exception
 from cascade.extract.lexicon import NOT_SUBORDINATE_KINDS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
@@ -204,7 +204,7 @@ class TaskReader:
         deadline = None
         if block.time is not None:
             main, exception = split_exception(block.time.text)
-            deadline = find_deadline(main, self.default_year)
+            deadline = find_time(main, self.default_year)
             if exception is not None:
                 target = _best_match(exception.subject, block.items, self.units)
                 if target is not None and target.index == unit.index:

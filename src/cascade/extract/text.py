@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from cascade.extract.tables import unflatten_tables
+
 
 def _letters(upper: bool) -> str:
     chars = (chr(c) for c in range(0x00C0, 0x1EFA))
@@ -60,8 +62,10 @@ def normalise(text: str) -> str:
     Footnote bodies (``[1] tại Chương trình số ...``) are kept as lines of their own,
     introduced by ``Chú thích:`` so that they read as prose, not as list items.
     """
-    text = unicodedata.normalize("NFC", text).translate(_SPACES)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # before tabs become spaces and bare numbers are dropped as page numbers: a table's
+    # cells may be split by tabs and its row numbers stand alone on their lines
+    text = unflatten_tables(text).translate(_SPACES)
     # control characters (C0, C1) and unpaired surrogates are never text; YAML rejects them
     text = _CONTROL.sub("", text)
     lines: list[str] = []

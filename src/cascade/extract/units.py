@@ -91,13 +91,20 @@ def _logical_lines(body: str) -> list[str]:
     for line, after_blank in raw:
         if not out or (paragraph_mode and after_blank):
             out.append(line)
-        elif paragraph_mode and not _starts_with_marker(line):
+        elif (
+            paragraph_mode and not _starts_with_marker(line) and not _opens_paragraph(out[-1], line)
+        ):
             out[-1] = f"{out[-1]} {line}"
         elif _starts_new(out[-1], line):
             out.append(line)
         else:
             out[-1] = f"{out[-1]} {line}"
     return out
+
+
+def _opens_paragraph(previous: str, line: str) -> bool:
+    """A sentence that opens a paragraph ("Thực hiện …", "Giao …") after a finished one."""
+    return previous.rstrip().endswith((".", ";", ":")) and bool(_KEYWORD.match(line))
 
 
 def _blank_lines_separate_paragraphs(body: str) -> bool:
