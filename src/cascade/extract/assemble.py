@@ -150,6 +150,8 @@ class _Builder:
         for executor in reader.executors:
             if executor not in addressees:
                 addressees.append(executor)
+        if not addressees:  # no "Kính gửi", no execution article: who the closing charges
+            addressees = list(dict.fromkeys(reader.closers))
         distribution = self._distribution(issuer)
         doc_ids = IdAllocator()
         main_id = doc_ids.allocate(slugify(header.identifier_text or f"{issuer}-{header.year}"))

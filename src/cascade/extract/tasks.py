@@ -105,6 +105,7 @@ class _Context:
     leads: list[str] = field(default_factory=list)
     force: str | None = None
     subjects_first: bool = False  # items below a lead-in that announces bodies
+    parent: DraftTask | None = None  # the task of a heading "Chỉ đạo Sở X:" above
 
 
 @dataclass
@@ -134,7 +135,11 @@ class TaskReader:
         self.default_year = default_year
         self.tasks: list[DraftTask] = []
         self.executors: list[str] = []
+        # bodies a closing formula charges with carrying the document out ("Yêu cầu X
+        # nghiêm túc thực hiện Chỉ thị này"): its addressees when it names no others
+        self.closers: list[str] = []
         self._contexts: dict[int, _Context] = {}
+        self._delegating: dict[int, DraftTask] = {}  # headings "Chỉ đạo Sở X:" -> their task
         self._keys: set[str] = set()
 
     # --- the walk -----------------------------------------------------------
@@ -273,16 +278,22 @@ class TaskReader:
                 continue
             previous = who
             action = who.action
-            if not action or is_closing(action):
+            if not action:
                 continue
-            if action.rstrip().endswith(":") and unit.children and len(action) < 200:
+            if is_closing(action):
+                if who.mentions and (who.explicit or who.subject):
+                    self.closers += [self._resolve(m) for m in who.mentions]
+                continue
+            lead_in = action.rstrip().endswith(":") and unit.children and len(action) < 200
+            if lead_in and self._delegated_to(action) is None:
                 continue  # a lead-in for the items below
             leads, reviews = self._leads_of(who, context)
             head: DraftTask | None = None  # the sentence's first task
             deepest: DraftTask | None = None  # the last body work was delegated to
             for part in group_parts(action):
                 part_leads = leads
-                parent: DraftTask | None = None
+                # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
+                parent: DraftTask | None = context.parent if who.ids is not None else None
                 part_reviews = list(reviews)
                 force = who.force or "assign"
                 if part.subject:
@@ -314,6 +325,9 @@ class TaskReader:
                     self._add_escalation(task, part.escalation)
                 self._check_force(task)
                 self.tasks.append(task)
+                if lead_in:
+                    self._delegating[unit.index] = task
+                    break
                 head = head or task
                 deepest = self._delegations(task, depth=0) or deepest
 
@@ -440,7 +454,10 @@ class TaskReader:
             clause=task.clause,
             leads=[self._resolve(m) for m in mentions],
             action=_clean_action(rest),
-            force="request" if fold(match.group()).startswith("de nghi") else "assign",
+            # what the issuer only requests of the delegator, it cannot command further down
+            force="request"
+            if fold(match.group()).startswith("de nghi") or task.force == "request"
+            else "assign",
             deadline=task.deadline,
             parent=task,
             explicit_force=True,
@@ -509,8 +526,9 @@ class TaskReader:
         else:
             parent = self.units[unit.parent]
             inherited = self._context(parent)
-            context = _Context(list(inherited.leads), inherited.force)
+            context = _Context(list(inherited.leads), inherited.force, parent=inherited.parent)
             self._apply(parent, context)
+            context.parent = self._delegating.get(parent.index, context.parent)
             context.subjects_first = _ANNOUNCES_BODIES.search(parent.text) is not None
         self._contexts[unit.index] = context
         return context
@@ -518,6 +536,10 @@ class TaskReader:
     def _apply(self, unit: Unit, context: _Context) -> None:
         """What a heading or lead-in says about the units below it."""
         text = unit.text
+        delegated = self._delegated_to(text) if text.rstrip().endswith(":") else None
+        if delegated is not None:
+            context.leads = delegated  # "Chỉ đạo Sở Y tế:": the items are the Sở's
+            return
         whole = self.book.whole_span_group(text.rstrip(" .:;")) if unit.numbered else None
         if whole is not None:
             context.leads = [whole]
@@ -539,7 +561,24 @@ class TaskReader:
                     text[match.end() :]
                 ).startswith("cua "):
                     context.force = _force(match.group("t"))
+                    # "Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy, … thực hiện … sau:":
+                    # the items below are the named bodies' tasks
+                    targets, _ = parse_org_list(text[match.end() :], lowercase_ok=True)
+                    if targets:
+                        context.leads = _unique(self._resolve(m) for m in targets)
                     break
+
+    def _delegated_to(self, text: str) -> list[str] | None:
+        """The bodies a heading hands work on to ("Chỉ đạo Sở Y tế:"), or None."""
+        match = _DELEGATION.match(text)
+        if match is None or fold(match.group()).startswith(("giao", "yeu cau", "de nghi")):
+            return None
+        mentions, end = parse_org_list(text[match.end() :])
+        if not mentions or not all(_is_named(m) for m in mentions):
+            return None
+        if text[match.end() + end :].strip() != ":":
+            return None
+        return _unique(self._resolve(m) for m in mentions)
 
     def _is_org_heading(self, text: str) -> bool:
         mentions, end = parse_org_list(text)
