@@ -1,4 +1,4 @@
-"""Task tables flattened by a crawl become labelled rows, and their rows become tasks."""
+"""Task tables flattened by a crawl become labelled rows, and the time fields they hold."""
 
 from __future__ import annotations
 
@@ -116,3 +116,13 @@ def test_time_fields_read_bare_months_and_years(text: str, start: dt.date, end: 
 def test_bare_years_are_not_deadlines_in_prose() -> None:
     assert find_time("Trước ngày 31/12/2024") is not None
     assert find_time("giai đoạn 2021 - 2025 của tỉnh") is None
+
+
+def test_half_yearly_keeps_the_first_date_and_says_what_is_lost() -> None:
+    found = find_time("Định kỳ 6 tháng, trước ngày 15/6 và 15/12, tổng hợp kết quả", 2025)
+    assert found is not None and found.kind == "recurring"
+    assert (found.every, found.month, found.day) == ("year", 6, 15)
+    assert found.review is not None and "15/12 is lost" in found.review
+    # "6 tháng đầu năm 2025" is a period, not a recurrence
+    first_half = find_time("trong 6 tháng đầu năm 2025")
+    assert first_half is not None and first_half.kind == "period"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cascade.extract import Extraction, extract_text
 from cascade.extract.clauses import is_closing
+from cascade.extract.roles import RoleBracket, split_role_bracket
 
 FRAME = """BỘ Y TẾ
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -116,3 +117,81 @@ def test_with_kinh_gui_the_closing_formula_adds_no_addressee() -> None:
     )
     extraction = _extract(body, addressees="Kính gửi: Sở Xây dựng.")
     assert _addressees(extraction) == ["Sở Xây dựng"]
+
+
+def test_a_bracket_after_a_task_names_its_roles_and_time() -> None:
+    bracket = split_role_bracket(
+        "Rà soát cơ chế hỗ trợ doanh nghiệp (Sở Khoa học và Công nghệ chủ trì, phối hợp với "
+        "Sở Tư pháp; hoàn thành trong quý II/2025)."
+    )
+    assert bracket == RoleBracket(
+        "Rà soát cơ chế hỗ trợ doanh nghiệp",
+        "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tư pháp",
+        None,
+        "hoàn thành trong quý II/2025",
+    )
+    labelled = split_role_bracket(
+        "Xây dựng Trung tâm dữ liệu (Cơ quan chủ trì: Sở Y tế; Cơ quan phối hợp: Công an tỉnh; "
+        "Thời gian: 2025 - 2026)"
+    )
+    assert labelled == RoleBracket(
+        "Xây dựng Trung tâm dữ liệu", "Sở Y tế", "Công an tỉnh", "2025 - 2026"
+    )
+    assert split_role_bracket("Triển khai Kế hoạch số 251-KH/TU (gửi kèm).") is None
+
+
+def test_bracketed_roles_become_the_task_s_roles() -> None:
+    body = (
+        "Ủy ban nhân dân thành phố giao nhiệm vụ như sau:\n"
+        "a. Tuyên truyền sâu rộng Nghị quyết (Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp "
+        "với Báo Cần Thơ; thời gian: thường xuyên).\n"
+        "b. Xây dựng chính sách thu hút nhân lực (Sở Nội vụ chủ trì; trình Ủy ban nhân dân "
+        "thành phố trong quý III/2025).\n"
+    )
+    extraction = _extract(body)
+    cascade = extraction.cascade
+    names = {o.id: o.name for o in cascade.organisations} | {g.id: g.name for g in cascade.groups}
+    first, second = cascade.obligations
+    assert (names[first.lead], first.action) == (
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Tuyên truyền sâu rộng Nghị quyết",
+    )
+    assert [names[c] for c in first.coordinators] == ["Báo Cần Thơ"]
+    assert first.deadline.kind == "continuous"
+    assert names[second.lead] == "Sở Nội vụ" and second.deadline.kind == "period"
+    assert [(names[r.reporter], names[r.recipient]) for r in extraction.report_lines] == [
+        ("Sở Nội vụ", "Ủy ban nhân dân thành phố")
+    ]
+
+
+def test_items_lettered_with_a_dot_and_opening_phrases() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Khoa học và Công nghệ\n"
+        "a. Là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+        "b. Căn cứ nhiệm vụ được giao, xây dựng kế hoạch cụ thể, hoàn thành trước ngày 30/4/2025.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, các cơ quan, đơn vị kịp thời phản ánh về "
+        "Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân thành phố./.\n"
+    )
+    extraction = _extract(body)
+    assert [(t[0], t[2][:30]) for t in _tasks(extraction)] == [
+        ("Sở Khoa học và Công nghệ", "Theo dõi, đôn đốc việc thực hi"),
+        ("Sở Khoa học và Công nghệ", "Căn cứ nhiệm vụ được giao, xây"),
+        ("các cơ quan, đơn vị", "Phản ánh về Sở Khoa học và Côn"),
+    ]
+    names = {o.id: o.name for o in extraction.cascade.organisations}
+    names |= {g.id: g.name for g in extraction.cascade.groups}
+    assert [(names[r.reporter], names[r.recipient]) for r in extraction.report_lines] == [
+        ("các cơ quan, đơn vị", "Sở Khoa học và Công nghệ"),
+        ("Sở Khoa học và Công nghệ", "Ủy ban nhân dân thành phố"),
+    ]
+
+
+def test_a_guessed_or_lossy_deadline_is_marked_for_review() -> None:
+    body = (
+        "1. Giao Sở Y tế định kỳ 6 tháng, trước ngày 15/6 và 15/12, báo cáo Bộ Y tế.\n"
+        "2. Giao Sở Tài chính rà soát kinh phí, báo cáo định kỳ hằng năm.\n"
+    )
+    half, yearly = _extract(body).cascade.obligations
+    assert half.note is not None and "15/12 is lost" in half.note
+    assert yearly.note is not None and "gives no day" in yearly.note

@@ -401,6 +401,8 @@ class _Builder:
                 ob_id = ids.allocate(f"{task.key}{suffix}")
                 first_id.setdefault(id(task), ob_id)
                 reviews = [*task.reviews, *task.lead_reviews.get(lead, [])]
+                if task.deadline is not None and task.deadline.review:
+                    reviews.append(task.deadline.review)  # a guessed day or year, a lost date
                 ob: dict[str, Any] = {
                     "id": ob_id,
                     "document": doc_id,

@@ -3,6 +3,8 @@
 * absolute: "trước ngày 30/6/2025", "chậm nhất ngày 15 tháng 12 năm 2025";
 * period: "trong quý II/2020", "6 tháng đầu năm 2020", "trong tháng 5/2020";
 * recurring: "định kỳ hằng năm, trước ngày 15/11", "trước ngày 30 tháng 11 hằng năm";
+  half-yearly ("định kỳ 6 tháng, trước ngày 15/6 và 15/12") is kept as yearly by its first
+  date, with a review note, since the format has no half-year recurrence;
 * event: "sau khi có hướng dẫn của Bộ …", "từ nay đến Đại hội XIV của Đảng";
 * continuous: "thường xuyên" (no due date).
 
@@ -149,7 +151,42 @@ def find_time(text: str, default_year: int | None = None) -> FoundDeadline | Non
     return None
 
 
+_HALF_YEARLY = re.compile(
+    r"định kỳ\s+(?:0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|(?:0?6|sáu)\s+tháng\s+(?:một|1)\s+lần"
+    r"|(?:hằng|hàng)\s+(?:0?6|sáu)\s+tháng|(?:hằng|hàng)\s+nửa\s+năm",
+    re.IGNORECASE,
+)
+
+
+def _half_yearly(text: str) -> FoundDeadline | None:
+    """'định kỳ 6 tháng, trước ngày 15/6 và 15/12': the format has no half-year recurrence,
+    so the first date of the year is kept (yearly) and the loss is flagged."""
+    match = _HALF_YEARLY.search(text)
+    if match is None:
+        return None
+    dates = [d for d in find_dates(text[match.start() :]) if d.year is None and d.month and d.day]
+    dates.sort(key=lambda d: (d.month or 0, d.day or 0))
+    if not dates:
+        review = f"'{match.group()}': half-yearly with no day; kept as yearly, due 30/6"
+        return FoundDeadline(
+            "recurring", match.group(), every="year", month=6, day=30, review=review
+        )
+    first = dates[0]
+    phrase = _phrase(text, match.start(), match.start() + dates[-1].end)
+    others = ", ".join(f"{d.day}/{d.month}" for d in dates[1:]) or "the second half-year"
+    review = (
+        f"'{phrase}' is half-yearly, which cascade/1 cannot hold: kept as yearly by "
+        f"{first.day}/{first.month}; {others} is lost"
+    )
+    return FoundDeadline(
+        "recurring", phrase, every="year", month=first.month, day=first.day, review=review
+    )
+
+
 def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
+    half = _half_yearly(text)
+    if half is not None:
+        return half
     match = _RECURRING.search(text)
     if match is None:
         return None

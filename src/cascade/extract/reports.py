@@ -5,9 +5,10 @@ Two sources:
 * the distribution list ("Nơi nhận"): "UBND tỉnh (b/c)" means the issuer reports there;
   "Như trên" are the addressees, "(để t/h)" carry out, "(để p/h)" coordinate, "Lưu: VT,
   TTBCXB (2b)" is filing with a copy count;
-* the tasks themselves: "báo cáo kết quả về Sở X trước ngày 15/11", "tổng hợp báo cáo …
-  gửi Bộ Y, UBND tỉnh", "báo cáo về Bộ (qua Cục Báo chí)" (routed through an
-  intermediate), "… về Sở X để tổng hợp, báo cáo UBND tỉnh" (a second hop, by Sở X).
+* the tasks themselves: "báo cáo kết quả về Sở X trước ngày 15/11" (also "phản ánh về Sở
+  X", "trình X"), "tổng hợp báo cáo … gửi Bộ Y, UBND tỉnh", "báo cáo về Bộ (qua Cục Báo
+  chí)" (routed through an intermediate), "… về Sở X để tổng hợp, báo cáo UBND tỉnh" (a
+  second hop, by Sở X).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_columns, squash
 
 _REPORT = re.compile(
-    r"(?<![\w])(?:báo\s+cáo|(?<!chương )(?<!quy )(?<!tờ )(?<!lộ )(?<!công )trình)(?![\w])",
+    r"(?<![\w])(?:báo\s+cáo|phản\s+ánh|(?<!chương )(?<!quy )(?<!tờ )(?<!lộ )(?<!công )trình)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _NOMINAL_REPORT = re.compile(

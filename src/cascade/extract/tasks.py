@@ -32,6 +32,7 @@ from cascade.extract.deadlines import FoundDeadline, find_deadline, find_time, s
 from cascade.extract.lexicon import NOT_SUBORDINATE_KINDS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
+from cascade.extract.roles import split_role_bracket
 from cascade.extract.text import fold, split_sentences, squash
 from cascade.extract.units import Unit
 
@@ -58,6 +59,7 @@ _COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
 )
 _LEAD_ROLE = re.compile(r"^\s*,?\s*chủ trì\s*,?\s*", re.IGNORECASE)
+_STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -98,6 +100,7 @@ class _Who:
     mentions: list[Mention] | None = None
     ids: list[str] | None = None
     subject: bool = False
+    after_opening: bool = False  # the subject follows an opening clause ("Trong quá trình …,")
 
 
 @dataclass
@@ -192,48 +195,69 @@ class TaskReader:
 
     def _block_tasks(self, unit: Unit, block: _Block) -> None:
         paras = [self.units[c].text for c in unit.children if self.units[c].kind == "para"]
-        action = squash(" ".join([unit.text, *paras]))
+        self._labelled_task(
+            unit,
+            squash(" ".join([unit.text, *paras])),
+            agency=block.agency.text if block.agency else None,
+            coordinators=block.coordinators.text if block.coordinators else None,
+            time=block.time.text if block.time else None,
+            items=block.items,
+        )
+
+    def _labelled_task(
+        self,
+        unit: Unit,
+        action: str,
+        *,
+        agency: str | None,
+        coordinators: str | None,
+        time: str | None,
+        items: list[Unit],
+    ) -> None:
+        """A task whose roles and time are given apart from its action: in labelled lines
+        below it ("Cơ quan thực hiện: …", "Thời gian thực hiện: …") or in a bracket."""
         leads: list[str] = []
-        coordinators: list[str] = []
+        helpers: list[str] = []
         reviews: list[str] = []
-        if block.agency is not None:
-            leads, coordinators = self._agency(block.agency.text)
-        if block.coordinators is not None:
-            more, _ = parse_org_list(block.coordinators.text, lowercase_ok=True)
-            coordinators += [self._resolve(m) for m in more]
+        if agency is not None:
+            leads, helpers = self._agency(agency)
+        if coordinators is not None:
+            more, _ = parse_org_list(coordinators, lowercase_ok=True)
+            helpers += [self._resolve(m) for m in more]
         if not leads:
-            context = self._context(unit)
-            leads = context.leads
+            leads = self._context(unit).leads
             if not leads:
                 return
         deadline = None
-        if block.time is not None:
-            main, exception = split_exception(block.time.text)
+        if time is not None:
+            main, exception = split_exception(time)
             deadline = find_time(main, self.default_year)
             if exception is not None:
-                target = _best_match(exception.subject, block.items, self.units)
+                target = _best_match(exception.subject, items, self.units)
                 if target is not None and target.index == unit.index:
                     deadline = exception.deadline
                 elif target is None:
                     reviews.append(
                         f"also: '{exception.subject}' by {exception.deadline.text} "
-                        f"(from '{squash(block.time.text)}')"
+                        f"(from '{squash(time)}')"
                     )
             if deadline is None:
-                reviews.append(f"time '{block.time.text}' not understood as a deadline")
+                reviews.append(f"time '{time}' not understood as a deadline")
         task = DraftTask(
             key=self._key(unit),
             clause=self._clause(unit),
             leads=leads,
             action=action,
             force=self._context(unit).force or "assign",
-            coordinators=_unique(c for c in coordinators if c not in leads),
+            coordinators=_unique(c for c in helpers if c not in leads),
             deadline=deadline,
             reviews=reviews,
         )
-        if block.time is None:
+        if time is None:
             self._inherit_deadline(task, unit)
         self._add_reports(task, action)
+        if time is not None:
+            self._add_reports(task, time)  # "trình Ủy ban nhân dân thành phố trong quý III"
         self._check_force(task)
         self.tasks.append(task)
 
@@ -257,7 +281,20 @@ class TaskReader:
 
     def _unit_tasks(self, unit: Unit) -> None:
         text = unit.text
-        if not text or text.startswith("(") or _PREAMBLE_UNIT.match(text):
+        if not text or text.startswith("("):
+            return
+        if _PREAMBLE_UNIT.match(text) and unit.kind in {"para", "heading"}:
+            return  # "Căn cứ Luật …": a list item "Căn cứ nhiệm vụ được giao, xây dựng …" is a task
+        bracket = split_role_bracket(text)
+        if bracket is not None:
+            self._labelled_task(
+                unit,
+                _clean_action(bracket.action),
+                agency=bracket.agency,
+                coordinators=bracket.coordinators,
+                time=bracket.time,
+                items=[],
+            )
             return
         context = self._context(unit)
         if self._is_org_heading(text):
@@ -361,7 +398,14 @@ class TaskReader:
                         return _Who(action, _force(handed.group("t")), True, mentions=targets)
             action = _action_from(rest, required=True)
             if action:
-                return _Who(action, context.force, False, mentions=mentions, subject=True)
+                return _Who(
+                    action,
+                    context.force,
+                    False,
+                    mentions=mentions,
+                    subject=True,
+                    after_opening=offset > 0,
+                )
         for match in _TRIGGER_ANY.finditer(sentence):
             if match.start() == 0 or _NOT_TRIGGER_BEFORE.search(sentence[: match.start()]):
                 continue
@@ -378,7 +422,9 @@ class TaskReader:
             if action:
                 return _Who(action, _force(match.group("t")), True, mentions=targets)
         if context.leads:
-            return _Who(sentence, context.force, context.force is not None, ids=context.leads)
+            # the heading's bodies act; "Là cơ quan thường trực, …" says how, not what
+            action = _STANDING_ROLE.sub("", sentence)
+            return _Who(action, context.force, context.force is not None, ids=context.leads)
         if previous is not None:
             action = _action_from(sentence, required=True)
             if action:
@@ -401,7 +447,8 @@ class TaskReader:
         if who.ids is not None:
             return list(who.ids), []
         mentions = who.mentions or []
-        if who.subject and context.leads and len(mentions) == 1:
+        # (not after an opening clause: "Trong quá trình …, các cơ quan, đơn vị …" is everyone)
+        if who.subject and context.leads and len(mentions) == 1 and not who.after_opening:
             mention = mentions[0]
             generic = fold(mention.text).startswith("cac ") and mention.text[4:5].islower()
             known = self.book.registry is not None and (

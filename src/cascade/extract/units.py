@@ -20,7 +20,7 @@ from cascade.extract.text import UPPER, squash
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
 _NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*[.)](?!\d)\s*")
-_LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*")
+_LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
