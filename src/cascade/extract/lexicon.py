@@ -69,7 +69,8 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "kêu gọi|ngày|nhằm|với|như|nhất là|đặc biệt|trước|sau|khi|nếu|số|cho|đến|từ|tiếp tục|"
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
-    "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm"
+    "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
+    "định kỳ|hằng năm|hằng tháng|hằng quý"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").

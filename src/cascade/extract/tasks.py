@@ -325,6 +325,9 @@ class TaskReader:
             if lead_in and self._delegated_to(action) is None:
                 continue  # a lead-in for the items below
             leads, reviews = self._leads_of(who, context)
+            at = sentence.find(action[:40])
+            between = sentence[:at] if at > 0 else ""  # what stands before the action
+            first_part = parts_made + 1
             head: DraftTask | None = None  # the sentence's first task
             deepest: DraftTask | None = None  # the last body work was delegated to
             for part in group_parts(action):
@@ -354,6 +357,10 @@ class TaskReader:
                     parent=parent,
                 )
                 task.deadline = find_deadline(part.full, self.default_year)
+                if task.deadline is None and parts_made == first_part:
+                    # "Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo cáo …": the time
+                    # stands between the body and the verb
+                    task.deadline = find_deadline(between, self.default_year)
                 if task.deadline is None:
                     self._inherit_deadline(task, unit)
                 task.coordinators = self._coordinators(part.text, task.leads)
