@@ -24,7 +24,7 @@ from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.references import Reference, find_references
 from cascade.extract.registry import Registry
-from cascade.extract.reports import distribution_entries
+from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.tasks import DraftTask, TaskReader
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import Unit, parse_units
@@ -262,14 +262,13 @@ class _Builder:
             if entry.copies:
                 item["copies"] = entry.copies
             if entry.purpose in {"report", "carry_out", "coordinate"} and entry.recipient_text:
-                mentions, _ = parse_org_list(entry.recipient_text, lowercase_ok=True)
-                if mentions or entry.recipient_text.strip():
-                    # a distribution entry is a name by its position, even one not recognised
-                    first_text = mentions[0].text if mentions else entry.recipient_text
-                    plural = mentions[0].plural if mentions else False
-                    party = self.book.group(first_text) if plural else self.book.org(first_text)
-                    item["recipient"] = party
-                    if entry.purpose == "report":
+                parties = [
+                    self.book.group(name) if plural else self.book.org(name)
+                    for name, plural in recipient_names(entry.recipient_text)
+                ]
+                item["recipient"] = parties[0]
+                if entry.purpose == "report":
+                    for party in parties:  # "TT Tỉnh ủy, TT HĐND tỉnh (b/c)": both
                         self.report_lines.append(ReportLine(issuer, party, source="Nơi nhận"))
             out.append(item)
         return out
@@ -416,9 +415,10 @@ class _Builder:
                 recipients = [r for link in task.reports for r in link.recipients]
                 if recipients:
                     ob["report_to"] = self._single_org(recipients[0], reviews)
-                    vias = [link.via for link in task.reports if link.via]
-                    if vias:
-                        ob["via"] = self._single_org(vias[0], reviews)
+                    first = next(link for link in task.reports if link.recipients)
+                    via = first.via_for(recipients[0])
+                    if via:
+                        ob["via"] = self._single_org(via, reviews)
                     for extra in recipients[1:]:
                         reviews.append(f"also reports to {self.book.name_of(extra)}")
                 if task.parent is not None and id(task.parent) in first_id:
@@ -435,7 +435,9 @@ class _Builder:
         for link in task.reports:
             for recipient in link.recipients:
                 self.report_lines.append(
-                    ReportLine(lead, recipient, link.via, due, task.clause, link.conditional)
+                    ReportLine(
+                        lead, recipient, link.via_for(recipient), due, task.clause, link.conditional
+                    )
                 )
             if n == 0:
                 for recipient in link.recipients:

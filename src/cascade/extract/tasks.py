@@ -71,6 +71,11 @@ class ReportLink:
     onward: list[str] = field(default_factory=list)
     conditional: bool = False
 
+    def via_for(self, recipient: str) -> str | None:
+        """The routing of the report to ``recipient``: "(qua Y)" follows the last recipient
+        and belongs to it ("báo cáo UBND tỉnh và Bộ Công an (qua Cục …)")."""
+        return self.via if self.recipients and recipient == self.recipients[-1] else None
+
 
 @dataclass
 class DraftTask:
