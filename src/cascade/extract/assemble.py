@@ -19,7 +19,7 @@ from typing import Any
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
-from cascade.extract.header import Header, read_header, read_signature
+from cascade.extract.header import Header, acting_organ, read_header, read_signature
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.references import Reference, find_references
@@ -185,6 +185,11 @@ class _Builder:
             if header.issuer_parent:
                 parent = self.book.org(header.issuer_parent)
                 self.book.set_parent(issuer, parent)
+            organ = acting_organ(read_signature(self.layout.tail).markers, header.issuer)
+            if organ is not None:  # "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY …"
+                acting = self.book.org(organ)
+                self.book.set_parent(acting, issuer)
+                return acting
             return issuer
         if header.identifier is not None:
             issuer, why = self.book.issuer_from_code(header.identifier.issuer)

@@ -38,9 +38,14 @@ _DAY_OF_PERIOD = re.compile(
     r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
 )
 _CONTINUOUS = re.compile(r"(?<!\w)(?:thường xuyên|liên tục)(?!\w)", re.IGNORECASE)
+# "khi có hướng dẫn …" waits for a document; "khi có tình huống xảy ra" is a condition
+_AWAITED = (
+    r"hướng dẫn|kế hoạch|quyết định|văn bản|chỉ đạo|ý kiến|kết luận|thông báo|nghị quyết|"
+    r"chỉ thị|công văn|nghị định|thông tư|kết quả"
+)
 _AFTER_EVENT = re.compile(
     r"(?<!\w)(?:ngay\s+)?sau khi\s+(?P<m>[^.;()]{4,160})|"
-    r"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có(?!\s+yêu\s+cầu)|hoàn thành|được)\s[^.;()]{3,160})",
+    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được)\s[^.;()]{{3,160}})",
     re.IGNORECASE,
 )
 _UNTIL_EVENT = re.compile(

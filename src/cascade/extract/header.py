@@ -22,6 +22,7 @@ from cascade.extract.layout import (
     is_upper_text,
 )
 from cascade.extract.lexicon import COMPLETE_HEADS, NAMED_HEADS
+from cascade.extract.registry import name_key
 from cascade.extract.text import fold, is_upper_word, recase, split_columns, squash
 from cascade.identifiers import DocumentIdentifier, parse_identifier
 
@@ -370,11 +371,18 @@ def _upper_prefix(text: str) -> str:
 
 
 def _urgency(zone: str) -> str | None:
+    """The urgency mark: a cell of its own, or a run in capitals between words that are not
+    ("… năm 2026 KHẨN" when the header is flattened), so not part of a title in capitals."""
     for line in zone.split("\n"):
         for _col, cell in split_columns(line):
-            match = _URGENCY.search(cell)
-            if match and is_upper_text(cell) and len(cell.split()) <= 3:
-                return _URGENCY_VALUES[fold(match.group())]
+            for match in _URGENCY.finditer(cell):
+                before = cell[: match.start()].split()
+                after = cell[match.end() :].split()
+                alone = not (before and is_upper_word(before[-1]) and len(before[-1]) > 1) and not (
+                    after and is_upper_word(after[0]) and len(after[0]) > 1
+                )
+                if (is_upper_text(cell) and len(cell.split()) <= 3) or alone:
+                    return _URGENCY_VALUES[fold(match.group())]
     return None
 
 
@@ -520,3 +528,36 @@ def _title_case(title: str) -> str:
             words[1] = words[1].capitalize()
         parts.append(" ".join(words))
     return ", ".join(parts)
+
+
+# Organs that act for the body in the header: "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY …".
+_ORGANS = {
+    "ban thuong vu": "Ban Thường vụ",
+    "thuong truc": "Thường trực",
+    "ban chap hanh": "Ban Chấp hành",
+    "ban can su dang": "Ban cán sự đảng",
+    "dang doan": "Đảng đoàn",
+}
+
+
+def acting_organ(markers: list[str], issuer: str) -> str | None:
+    """The organ that issues on behalf of the body in the header, or None.
+
+    A Party committee's documents are headed "TỈNH ỦY THÁI BÌNH" but signed "T/M BAN
+    THƯỜNG VỤ": the Standing Committee issues them, so the issuer is "Ban Thường vụ Tỉnh ủy
+    Thái Bình". "TM. ỦY BAN NHÂN DÂN" under "ỦY BAN NHÂN DÂN TỈNH …" names the body itself.
+    """
+    issuer_key = name_key(issuer)
+    for marker in markers:
+        match = re.match(r"^(?:TM|T/M)\.?\s+(?P<body>.+)$", marker)
+        if match is None:
+            continue
+        body = name_key(match.group("body"))
+        for organ, cased in _ORGANS.items():
+            if body != organ and not body.startswith(organ + " "):
+                continue
+            rest = body[len(organ) :].strip()
+            if issuer_key.startswith(organ) or not issuer_key.startswith(rest):
+                return None
+            return f"{cased} {issuer}"
+    return None

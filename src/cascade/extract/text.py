@@ -34,7 +34,7 @@ LOWER = _letters(upper=False)
 
 _SPACES = str.maketrans(
     {
-        "\t": " ",
+        "\t": "    ",  # a tab separates columns (header, signature beside "Nơi nhận")
         "\u00a0": " ",
         "\u2007": " ",
         "\u202f": " ",
