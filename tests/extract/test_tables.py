@@ -84,6 +84,13 @@ def test_row_numbers_survive_page_number_removal() -> None:
     assert "1. Rà soát dữ liệu dân cư" in normalise(CELLS.replace("\n", "\r\n"))
 
 
+def test_page_numbers_inside_a_table_are_skipped() -> None:
+    paged = CELLS.replace("Cơ quan phối hợp\n", "Cơ quan phối hợp\n\n- 2 -\n\n").replace(
+        "Công an tỉnh\nUBND", "Công an tỉnh\n3\nUBND"
+    )
+    assert unflatten_tables(paged) == unflatten_tables(CELLS)
+
+
 def test_table_rows_become_tasks() -> None:
     cascade = extract_text(DOCUMENT.format(table=CELLS)).cascade
     names = {o.id: o.name for o in cascade.organisations} | {g.id: g.name for g in cascade.groups}

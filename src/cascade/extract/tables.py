@@ -59,6 +59,7 @@ _LABELS = {
 _ROW_NUMBER = re.compile(r"^(?P<n>\d{1,3})\.?$")
 _GROUP_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})\.?$")
 _SEPARATOR = re.compile(r"\t+|\s*\|\s*")
+_PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|trang\s+\d{1,3})$", re.IGNORECASE)
 # what a time cell looks like ("Quý III/2024", "Thường xuyên", "Trước ngày 30/9")
 _TIMEISH = re.compile(
     r"\d{4}|\d{1,2}/\d{1,2}|thường xuyên|hằng|hàng năm|định kỳ|quý|^tháng|^năm|trước ngày",
@@ -118,7 +119,7 @@ def _find_header(lines: list[str], start: int) -> _Table | None:
         end = idx
         while end < len(lines):
             cell = lines[end].strip()
-            if not cell:
+            if not cell or _PAGE_MARK.match(cell):
                 end += 1
                 continue
             role = column_role(cell)
@@ -163,7 +164,7 @@ def _rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]],
     expected = 1
     while idx < len(lines):
         line = lines[idx].strip()
-        if not line:
+        if not line or _PAGE_MARK.match(line):
             idx += 1
             continue
         number = _ROW_NUMBER.match(line)
@@ -195,12 +196,15 @@ def _cells_after(
     cells: list[str] = []
     while idx < len(lines):
         line = lines[idx].strip()
-        if not line:
+        if not line or _PAGE_MARK.match(line):
             idx += 1
             continue
         number = _ROW_NUMBER.match(line)
         if number is not None and int(number.group("n")) in {next_number, 1} and cells:
             break
+        if number is not None:
+            idx += 1  # a bare number that is not the next row's: a page number
+            continue
         if _GROUP_NUMBER.match(line) and len(cells) >= width:
             break
         if len(cells) >= width and not _continues(lines, idx, next_number):
