@@ -195,3 +195,15 @@ def test_a_guessed_or_lossy_deadline_is_marked_for_review() -> None:
     half, yearly = _extract(body).cascade.obligations
     assert half.note is not None and "15/12 is lost" in half.note
     assert yearly.note is not None and "gives no day" in yearly.note
+
+
+def test_topics_listed_under_a_lead_in_are_not_tasks() -> None:
+    body = (
+        "Ủy ban nhân dân tỉnh đề nghị các cơ quan báo chí tuyên truyền các nội dung sau:\n"
+        "1. Những thành tựu nổi bật của tỉnh sau 50 năm giải phóng.\n"
+        "2. Gương người tốt, việc tốt trong phong trào thi đua.\n"
+        "3. Mở chuyên mục về chuyển đổi số, hoàn thành trong quý II/2025.\n"
+    )
+    assert [(t[0], t[2]) for t in _tasks(_extract(body))] == [
+        ("các cơ quan báo chí", "Mở chuyên mục về chuyển đổi số, hoàn thành trong quý II/2025.")
+    ]

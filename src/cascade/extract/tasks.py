@@ -114,6 +114,9 @@ class _Context:
     force: str | None = None
     subjects_first: bool = False  # items below a lead-in that announces bodies
     parent: DraftTask | None = None  # the task of a heading "Chỉ đạo Sở X:" above
+    # the leads come from a lead-in sentence ("… yêu cầu X thực hiện … sau:"), so only
+    # items that start with a verb are tasks (others may be topics: "Kết quả đạt được …")
+    verbs_only: bool = False
 
 
 @dataclass
@@ -436,6 +439,10 @@ class TaskReader:
         if context.leads:
             # the heading's bodies act; "Là cơ quan thường trực, …" says how, not what
             action = _STANDING_ROLE.sub("", sentence)
+            if context.verbs_only:
+                action = _action_from(action, required=True)
+                if not action:
+                    return None
             return _Who(action, context.force, context.force is not None, ids=context.leads)
         if previous is not None:
             action = _action_from(sentence, required=True)
@@ -585,7 +592,12 @@ class TaskReader:
         else:
             parent = self.units[unit.parent]
             inherited = self._context(parent)
-            context = _Context(list(inherited.leads), inherited.force, parent=inherited.parent)
+            context = _Context(
+                list(inherited.leads),
+                inherited.force,
+                parent=inherited.parent,
+                verbs_only=inherited.verbs_only,
+            )
             self._apply(parent, context)
             context.parent = self._delegating.get(parent.index, context.parent)
             context.subjects_first = _ANNOUNCES_BODIES.search(parent.text) is not None
@@ -598,20 +610,24 @@ class TaskReader:
         delegated = self._delegated_to(text) if text.rstrip().endswith(":") else None
         if delegated is not None:
             context.leads = delegated  # "Chỉ đạo Sở Y tế:": the items are the Sở's
+            context.verbs_only = False
             return
         whole = self.book.whole_span_group(text.rstrip(" .:;")) if unit.numbered else None
         if whole is not None:
             context.leads = [whole]
+            context.verbs_only = False
             return
         if unit.numbered and self._is_org_heading(text):
             mentions, _ = parse_org_list(text)
             context.leads = _unique(self._resolve(m) for m in mentions)
+            context.verbs_only = False
             return
         trigger = _TRIGGER_START.match(text)
         if trigger:
             mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
             if mentions and text[trigger.end() + end :].lstrip().startswith(":"):
                 context.leads = _unique(self._resolve(m) for m in mentions)
+                context.verbs_only = False
                 context.force = _force(trigger.group("t"))
                 return
         if text.rstrip().endswith(":"):
@@ -625,6 +641,7 @@ class TaskReader:
                     targets, _ = parse_org_list(text[match.end() :], lowercase_ok=True)
                     if targets:
                         context.leads = _unique(self._resolve(m) for m in targets)
+                        context.verbs_only = True
                     break
 
     def _delegated_to(self, text: str) -> list[str] | None:
