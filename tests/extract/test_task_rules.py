@@ -96,6 +96,9 @@ def test_closing_formulas_are_not_tasks() -> None:
     ):
         assert is_closing(closing), closing
     assert not is_closing("Chỉ đạo Sở Y tế tổ chức thực hiện Kế hoạch này")
+    # in a numbered item, "Giao X chỉ đạo thực hiện Kế hoạch này" is an assignment
+    assert is_closing("chỉ đạo thực hiện Kế hoạch này")
+    assert not is_closing("chỉ đạo thực hiện Kế hoạch này", paragraph=False)
     assert not is_closing("Thực hiện chế độ báo cáo định kỳ")
 
 

@@ -278,13 +278,17 @@ _CLOSING_TEXT = (
 _CLOSING_WORDS = frozenset(fold(_CLOSING_TEXT).split())
 
 
-def is_closing(action: str) -> bool:
-    """The closing formula of a document ('thực hiện tốt nội dung nêu trên./.'): an action
-    made only of generic verbs and words naming the document itself."""
+def is_closing(action: str, *, paragraph: bool = True) -> bool:
+    """The closing formula of a document ('thực hiện tốt nội dung nêu trên./.').
+
+    In a paragraph (not a numbered item, where "Giao X chỉ đạo thực hiện Kế hoạch này" is an
+    assignment), so is any action made only of generic verbs and words naming the document
+    itself ("nghiêm túc thực hiện Chỉ thị này", "quan tâm chỉ đạo, thực hiện").
+    """
     if _CLOSING.search(action.strip(" ./")):
         return True
     words = re.findall(r"[^\W\d_]+", fold(action))
-    return bool(words) and all(word in _CLOSING_WORDS for word in words)
+    return paragraph and bool(words) and all(word in _CLOSING_WORDS for word in words)
 
 
 def execution_formula(text: str) -> re.Match[str] | None:

@@ -325,7 +325,7 @@ class TaskReader:
             action = who.action
             if not action:
                 continue
-            if is_closing(action):
+            if is_closing(action, paragraph=unit.kind in {"para", "heading"}):
                 if who.mentions and (who.explicit or who.subject):
                     self.closers += [self._resolve(m) for m in who.mentions]
                 continue
