@@ -52,6 +52,9 @@ def test_the_standing_committee_issues_for_the_party_committee() -> None:
     assert acting_organ(["TM. THƯỜNG TRỰC HĐND"], "Hội đồng nhân dân tỉnh Nam Định") == (
         "Thường trực Hội đồng nhân dân tỉnh Nam Định"
     )
+    assert acting_organ(["TM. BAN THƯỜNG TRỰC"], "Ủy ban MTTQ Việt Nam tỉnh Bến Tre") == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bến Tre"
+    )
     # the body itself, or the organ already named in the header
     assert acting_organ(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "Ủy ban nhân dân tỉnh X") is None
     assert acting_organ(["T/M BAN CHẤP HÀNH TRUNG ƯƠNG"], "Ban Chấp hành Trung ương Đảng") is None

@@ -533,6 +533,7 @@ def _title_case(title: str) -> str:
 # Organs that act for the body in the header: "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY …".
 _ORGANS = {
     "ban thuong vu": "Ban Thường vụ",
+    "ban thuong truc": "Ban Thường trực",
     "thuong truc": "Thường trực",
     "ban chap hanh": "Ban Chấp hành",
     "ban can su dang": "Ban cán sự đảng",
