@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from cascade.extract.drafts import ReportLink
 from cascade.extract.reports import find_reports, recipient_names
-from cascade.extract.tasks import ReportLink
 
 
 def test_a_bracketed_route_holds_the_whole_name_and_belongs_to_the_last_recipient() -> None:

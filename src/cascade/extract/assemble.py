@@ -19,13 +19,14 @@ from typing import Any
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
+from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.references import Reference, find_references
 from cascade.extract.registry import Registry
 from cascade.extract.reports import distribution_entries, recipient_names
-from cascade.extract.tasks import DraftTask, TaskReader
+from cascade.extract.tasks import TaskReader
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import Unit, parse_units
 from cascade.model import CascadeFile, Milestone, Organisation
