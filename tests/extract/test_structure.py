@@ -53,3 +53,11 @@ def test_a_paragraph_opening_sentence_starts_a_new_unit_in_wrapped_text() -> Non
     texts = [u.text for u in parse_units(body)]
     assert texts[0].endswith("tại các huyện miền núi.")
     assert texts[1].startswith("Thực hiện Chỉ thị số 19/CT-TTg")
+
+
+def test_a_page_break_in_mid_sentence_vanishes() -> None:
+    text = "a) Rà soát phương án, hoàn\n\n- 2 -\n\nTrang 2\n\nthành trước ngày 31/5/2025.\n"
+    assert normalise(text) == "a) Rà soát phương án, hoàn\nthành trước ngày 31/5/2025.\n"
+    # after a finished sentence it stays a paragraph break
+    text = "Kết thúc đoạn một.\n\n3\n\nĐoạn hai bắt đầu.\n"
+    assert normalise(text) == "Kết thúc đoạn một.\n\nĐoạn hai bắt đầu.\n"

@@ -71,14 +71,40 @@ def normalise(text: str) -> str:
     lines: list[str] = []
     for raw in text.split("\n"):
         if _PAGE_NUMBER.match(raw):
+            _page_break(lines)
             continue
+        if not raw.strip() and lines and lines[-1] == _BREAK:
+            continue  # blank lines after a page number belong to the break
         line = _FOOTNOTE_LINE.sub(r"Chú thích \1: ", raw)
         line = _STAR_BULLET.sub(r"\1- ", line)
         line = _FOOTNOTE_MARK.sub("", line).replace("*", "")
         # a rule of dashes is decoration, but keep the spaces so that columns stay apart
         line = _RULE.sub(lambda m: " " * len(m.group()), line)
+        if lines and lines[-1] == _BREAK:
+            # a page break in mid-sentence vanishes; after a finished one it is a blank line
+            lines.pop()
+            if _finished(lines):
+                lines.append("")
         lines.append(line.rstrip())
+    if lines and lines[-1] == _BREAK:
+        lines.pop()
     return "\n".join(lines)
+
+
+_BREAK = "\x00page"  # a placeholder: control characters are gone by now
+
+
+def _page_break(lines: list[str]) -> None:
+    """Replace the blank lines before a page number by one break mark."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines or lines[-1] != _BREAK:
+        lines.append(_BREAK)
+
+
+def _finished(lines: list[str]) -> bool:
+    last = next((ln for ln in reversed(lines) if ln.strip()), "")
+    return last.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
 def squash(text: str) -> str:
