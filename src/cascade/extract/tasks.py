@@ -188,7 +188,7 @@ class TaskReader:
         self._add_reports(task, action)
         if time is not None:
             self._add_reports(task, time)  # "trình Ủy ban nhân dân thành phố trong quý III"
-        self._checkforce_of(task)
+        self._check_force(task)
         self.tasks.append(task)
 
     def _agency(self, text: str) -> tuple[list[str], list[str]]:
@@ -297,7 +297,7 @@ class TaskReader:
                 self._add_reports(task, part.full)
                 if part.escalation:
                     self._add_escalation(task, part.escalation)
-                self._checkforce_of(task)
+                self._check_force(task)
                 self.tasks.append(task)
                 if lead_in:
                     self.headings.delegating[unit.index] = task
@@ -480,7 +480,7 @@ class TaskReader:
                     f"reports to {self.book.name_of(recipients[0])} only when: {condition}"
                 )
 
-    def _checkforce_of(self, task: DraftTask) -> None:
+    def _check_force(self, task: DraftTask) -> None:
         if task.explicit_force or task.force != "assign":
             return
         for lead in task.leads:
