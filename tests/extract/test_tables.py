@@ -133,3 +133,16 @@ def test_half_yearly_keeps_the_first_date_and_says_what_is_lost() -> None:
     # "6 tháng đầu năm 2025" is a period, not a recurrence
     first_half = find_time("trong 6 tháng đầu năm 2025")
     assert first_half is not None and first_half.kind == "period"
+
+
+def test_columns_that_say_nothing_about_the_task_are_dropped_and_unknown_ones_stop() -> None:
+    header = "\t".join(["TT", "Nội dung", "Cơ quan chủ trì", "Kinh phí", "Thời gian"])
+    row = "\t".join(["1", "Tập huấn cán bộ", "Sở Y tế", "200 triệu đồng", "Năm 2025"])
+    assert unflatten_tables(f"{header}\n{row}").split("\n") == [
+        "1. Tập huấn cán bộ",
+        "- Cơ quan chủ trì: Sở Y tế",
+        "- Thời gian hoàn thành: Năm 2025",
+    ]
+    # a column the reader does not know: the table is left as it is rather than misread
+    odd = header.replace("Kinh phí", "Địa bàn")
+    assert unflatten_tables(f"{odd}\n{row}") == f"{odd}\n{row}"

@@ -50,6 +50,9 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
     ("ket qua", "product"),
     ("hinh thuc", "product"),
     ("ghi chu", "note"),
+    ("kinh phi", "note"),
+    ("nguon kinh phi", "note"),
+    ("du toan", "note"),
 )
 _LABELS = {
     "lead": "Cơ quan chủ trì",
