@@ -14,7 +14,7 @@ if [[ ! -f "$data/PG_VERSION" ]]; then
 fi
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 if "${run_as[@]}" "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
-  port=$(cat "$data/cascade-port")
+  port=$(sed -n 4p "$data/postmaster.pid")  # the running server's port
 else
   port=55432
   while port_in_use "$port"; do port=$((port + 1)); done

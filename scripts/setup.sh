@@ -10,7 +10,8 @@ want_postgres=0
 
 packages=()
 command -v dot >/dev/null || packages+=(graphviz)
-fc-list 2>/dev/null | grep -q "NotoSans-Regular" || packages+=(fonts-noto-core fontconfig)
+# grep without -q reads all input: an early exit would SIGPIPE fc-list and fail the pipe
+fc-list : family 2>/dev/null | grep -x "Noto Sans" >/dev/null || packages+=(fonts-noto-core fontconfig)
 if [[ $want_postgres == 1 ]] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   packages+=(postgresql)
 fi

@@ -14,7 +14,8 @@ result, which a test keeps in agreement:
   all of them are committed, or none.
 
 A refused event raises :class:`~cascade.errors.TransitionRefusedError` and
-changes nothing. An event id already in the history is a no-op when it is the
+changes nothing; :meth:`Tracker.check` runs the guards of :meth:`Tracker.apply`
+without committing (a dry run). An event id already in the history is a no-op when it is the
 same event, and an :class:`~cascade.errors.EventConflictError` when it is not.
 Replaying the history into a new tracker gives the same states exactly.
 """
@@ -54,6 +55,7 @@ from cascade.model import Cascade, Event
 from cascade.tables import Tables, build_tables, no_gc
 
 if TYPE_CHECKING:
+    from cascade.loader import SourceMap
     from cascade.status import Status
 
 CHUNK = 65536  # rows between two progress calls
@@ -143,18 +145,30 @@ class Tracker:
         from cascade.loader import expand, read
 
         cascade_file, source = read(path)
-        cascade = expand(cascade_file, source)
+        tracker = cls.for_file(expand(cascade_file, source), path, source)
+        if events is not None:
+            tracker.replay(read_events(events))
+        return tracker
+
+    @classmethod
+    def for_file(
+        cls, cascade: Cascade, path: str | Path, source: SourceMap | None = None
+    ) -> Tracker:
+        """A tracker of ``cascade``, read from ``path``: its lifecycle is resolved next
+        to that file. An unknown lifecycle name is reported at the cascade's header
+        (``source`` is the file's source map, read again if not given)."""
         try:
             lifecycle = resolve_lifecycle(cascade.cascade.lifecycle, path)
         except LifecycleDefinitionError as exc:
             if exc.position is not None:  # a problem inside the lifecycle's own file
                 raise
+            if source is None:  # read the file again, only to place the error
+                from cascade.loader import read
+
+                source = read(path)[1]
             where = source.position(("cascade", "lifecycle"))
             raise LifecycleDefinitionError(exc.message, where) from None
-        tracker = cls(cascade, lifecycle)
-        if events is not None:
-            tracker.replay(read_events(events))
-        return tracker
+        return cls(cascade, lifecycle)
 
     # --- queries -------------------------------------------------------------------
 
@@ -280,6 +294,24 @@ class Tracker:
         for hook in tuple(self._hooks):
             hook(event, old, new)
         return Transition(event, old, new)
+
+    def check(self, event: Event) -> TransitionRefusedError | None:
+        """Run the guards :meth:`apply` would run on ``event``, without committing it.
+
+        Returns the refusal :meth:`apply` would raise, or None when it would accept
+        the event (or skip it: the same event is already in the history). Unknown
+        ids and a reused id raise as in :meth:`apply`. Nothing changes.
+        """
+        single = EventBatch.from_events([event])
+        if self._history.is_known(event.id):
+            self._check_same(single, 0, {})
+            return None
+        x = to_seconds(event.at)
+        if event.milestone is not None:
+            return self._milestone_refusal(single, 0, x)
+        o, t, a = self._resolve(single, 0)
+        reason = self._guards.refusal(o, t, a, x)
+        return None if reason is None else self._refused(single, 0, o, t, a, reason)
 
     def _commit(self, o: int, t: int, d: int, x: float) -> None:
         """Move obligation ``o`` by trigger ``t`` to ``d`` at ``x``, as the bulk loop does."""
@@ -508,27 +540,39 @@ class Tracker:
             raise AssertionError("unreachable: the row names an unknown id")
 
     def _record_milestone(self, batch: EventBatch, row: int, x: float) -> None:
+        refusal = self._milestone_refusal(batch, row, x)
+        if refusal is not None:
+            raise refusal
+        self._progress.milestone_at[self._milestone(batch, row)] = x
+
+    def _milestone(self, batch: EventBatch, row: int) -> int:
         milestone = batch.milestones[row]
         try:
-            m = self.tables.milestone_ids.index(milestone)
+            return self.tables.milestone_ids.index(milestone)
         except ValueError:
             raise UnknownReferenceError("milestone", milestone, self._where(batch, row)) from None
+
+    def _milestone_refusal(
+        self, batch: EventBatch, row: int, x: float
+    ) -> TransitionRefusedError | None:
+        """Why the milestone event at ``row`` may not be recorded; None if it may."""
+        m = self._milestone(batch, row)
         recorded = self._progress.milestone_at
         reason = self._guards.existence(self._actor(batch, row), x)
         if reason is None and m in recorded:
             reason = f"it was already recorded at {iso(recorded[m])}"
-        if reason is not None:
-            raise TransitionRefusedError(
-                obligation=milestone,
-                trigger="record",
-                actor=batch.actors[row],
-                state="recorded" if m in recorded else "not recorded",
-                reason=reason,
-                event_id=batch.ids[row],
-                position=batch.position(row),
-                kind="milestone",
-            )
-        recorded[m] = x
+        if reason is None:
+            return None
+        return TransitionRefusedError(
+            obligation=batch.milestones[row],
+            trigger="record",
+            actor=batch.actors[row],
+            state="recorded" if m in recorded else "not recorded",
+            reason=reason,
+            event_id=batch.ids[row],
+            position=batch.position(row),
+            kind="milestone",
+        )
 
     def _refused(
         self, batch: EventBatch, row: int, o: int, t: int, a: int, reason: str

@@ -52,6 +52,11 @@ def written_time(seconds: float, offset: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(seconds, dt.timezone(dt.timedelta(minutes=offset)))
 
 
+def today() -> dt.date:
+    """Today in Vietnam: the as-of day when none is given."""
+    return dt.datetime.now(VIETNAM).date()
+
+
 def end_of_day(day: dt.date) -> float:
     """POSIX seconds of the last instant of ``day`` in Vietnam (the as-of cut-off)."""
     start = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), VIETNAM)

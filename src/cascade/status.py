@@ -36,7 +36,7 @@ from itertools import repeat
 from operator import add, mul
 from typing import Literal
 
-from cascade.engine import Tracker
+from cascade.engine import Snapshot, Tracker
 from cascade.errors import InputError
 from cascade.events import end_of_day
 from cascade.model import RecurringDeadline
@@ -158,8 +158,21 @@ def _status(tracker: Tracker, as_of: dt.date, by: Grouping | None, within: str |
 
 def buckets(tracker: Tracker, as_of: dt.date) -> list[int]:
     """The bucket code (ON_TIME, LATE, WITHIN, OVERDUE, CLOSED) of every obligation."""
-    cutoff = end_of_day(as_of)
-    snap = tracker.snapshot(cutoff)
+    return _buckets(tracker, as_of, tracker.snapshot(end_of_day(as_of)))
+
+
+def states_and_buckets(tracker: Tracker, as_of: dt.date) -> tuple[list[str], list[int]]:
+    """Every obligation's state name and bucket code as of the end of ``as_of``.
+
+    Both in the tracker's obligation order (``tracker.tables.ob_ids``), from one
+    snapshot; what the validator's state rules and the renderer are given.
+    """
+    snap = tracker.snapshot(end_of_day(as_of))
+    names = tracker.lifecycle.states
+    return [names[s] for s in snap.state], _buckets(tracker, as_of, snap)
+
+
+def _buckets(tracker: Tracker, as_of: dt.date, snap: Snapshot) -> list[int]:
     tb, lc = tracker.tables, tracker.lifecycle
     day = as_of.toordinal()
     completed, closed = lc.completed, lc.closed

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from rich.console import Console
 from rich.table import Table
@@ -36,8 +39,23 @@ def _doc_line(doc: Document, cascade: Cascade) -> str:
     return f"[bold]{doc.identifier}[/bold] {doc.title or doc.kind} · {issuer} · {when}"
 
 
-def print_summary(cascade: Cascade, console: Console | None = None) -> None:
-    """Print documents, the chain, addressees and obligations per organisation."""
+@dataclass(frozen=True)
+class Progress:
+    """Where each obligation stood on a day (from the engine): state and bucket by id.
+
+    A bucket is a key of :data:`cascade.status.LABELS` (``overdue``, ``closed`` …).
+    """
+
+    as_of: dt.date
+    states: Mapping[str, str]
+    buckets: Mapping[str, str]
+
+
+def print_summary(
+    cascade: Cascade, console: Console | None = None, progress: Progress | None = None
+) -> None:
+    """Print documents, the chain, addressees and obligations per organisation; with
+    ``progress``, each organisation's obligations counted by bucket and each one's state."""
     console = console or Console(highlight=False)
     info = cascade.cascade
     console.print(f"[bold]{info.title}[/bold]  ({info.id}, lifecycle {info.lifecycle})")
@@ -45,6 +63,9 @@ def print_summary(cascade: Cascade, console: Console | None = None) -> None:
         f"{len(cascade.documents)} documents · {len(cascade.organisations)} organisations · "
         f"{len(cascade.obligations)} obligations\n"
     )
+    if progress is not None:
+        day = progress.as_of
+        console.print(f"Tình trạng đến ngày {day:%d/%m/%Y} / Status as of {day.isoformat()}\n")
 
     docs = Table(title="Documents", show_lines=False)
     for column in ("identifier", "kind", "issuer", "date"):
@@ -83,15 +104,32 @@ def print_summary(cascade: Cascade, console: Console | None = None) -> None:
         held = per_org.get(org.id, [])
         if not held:
             continue
-        branch = tree.add(f"[bold]{org.name}[/bold] ({len(held)})")
+        label = f"[bold]{org.name}[/bold] ({len(held)})"
+        if progress is not None:
+            label += f"  {_bucket_counts([progress.buckets[ob.id] for ob in held])}"
+        branch = tree.add(label)
         for ob in held:
             action = ob.action if len(ob.action) <= 70 else ob.action[:69] + "…"
             report_to = cascade.organisation(cascade.report_to(ob)).name
+            where = ""
+            if progress is not None:
+                bucket = progress.buckets[ob.id].replace("_", " ")
+                where = f" · {progress.states[ob.id]} ({bucket})"
             branch.add(
                 f"{ob.id}  {action}\n[dim]{cascade.document(ob.document).identifier} · "
-                f"{describe_deadline(ob.deadline, cascade)} · reports to {report_to}[/dim]"
+                f"{describe_deadline(ob.deadline, cascade)} · reports to {report_to}"
+                f"{where}[/dim]"
             )
     console.print(tree)
+
+
+def _bucket_counts(buckets: list[str]) -> str:
+    """'Quá hạn / Overdue 3 · Hoàn thành đúng hạn / Completed on time 1', in bucket order."""
+    from cascade.status import LABELS
+
+    counts = Counter(buckets)
+    return " · ".join(f"{vi} / {en} {counts[key]}" for key, (vi, en) in LABELS.items()
+                      if counts[key])  # fmt: skip
 
 
 def _chain_tree(cascade: Cascade) -> Tree:

@@ -1,27 +1,47 @@
-"""Helpers for test authors: assert that a cascade is valid, or that a rule fires.
+"""Helpers for test authors: assert that a cascade is valid, that a rule fires, or
+that the engine would allow (or refuse) a transition.
 
 ::
 
-    from cascade.testing import assert_valid
+    from cascade.testing import assert_transition_allowed, assert_valid
 
     def test_our_workflow_is_sound():
         assert_valid("workflows/our-plan.yaml")
 
-Failures list every finding as ``path:line:col: CODE message``.
+    def test_the_newspaper_may_start():
+        assert_transition_allowed("workflows/our-plan.yaml", "1.1", "start", "bao-kien-giang")
+
+Failures list every finding as ``path:line:col: CODE message``, or say who may
+not do what and why. The transition helpers never change a tracker they are given.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cascade.model import Cascade, CascadeFile
+from cascade.errors import TransitionRefusedError
+from cascade.events import EventBatch
+from cascade.model import Cascade, CascadeFile, Event
 from cascade.rules.base import Severity
 from cascade.rules.config import Config, find_config, load_config
 from cascade.rules.runner import FileReport, Finding, StateSource, validate
 
-__all__ = ["assert_finding", "assert_valid"]
+if TYPE_CHECKING:
+    from cascade.engine import Tracker
+
+__all__ = [
+    "assert_finding",
+    "assert_transition_allowed",
+    "assert_transition_refused",
+    "assert_valid",
+]
 
 CascadeLike = Cascade | CascadeFile | str | Path
+Events = str | Path | EventBatch | Iterable[Event]
 
 
 def _config(cascade: CascadeLike, config: Config | None) -> Config:
@@ -89,3 +109,97 @@ def assert_finding(
         others = _lines(report.findings) or "  (none)"
         raise AssertionError(f"rule {rule} did not fire{where}; findings were:\n{others}")
     return found
+
+
+def assert_transition_allowed(
+    cascade_or_tracker: Tracker | Cascade | str | Path,
+    obligation: str,
+    trigger: str,
+    actor: str,
+    at: dt.datetime | None = None,
+    events: Events | None = None,
+) -> str:
+    """Fail unless ``actor`` may fire ``trigger`` on ``obligation`` at ``at``.
+
+    ``cascade_or_tracker`` is a cascade file (its lifecycle resolved next to it), a
+    :class:`~cascade.model.Cascade` or a :class:`~cascade.engine.Tracker`;
+    ``events`` (an events file, a batch or events) are replayed first, on a copy
+    when a tracker is given. ``at`` defaults to now (a time without an offset is
+    Vietnam time); give it for a test that must not depend on the day it runs.
+    The engine's guards decide (:meth:`~cascade.engine.Tracker.check`); nothing
+    is committed. Returns the state the obligation would move to.
+    """
+    tracker, event = _attempt(cascade_or_tracker, obligation, trigger, actor, at, events)
+    refusal = tracker.check(event)
+    if refusal is not None:
+        raise AssertionError(f"expected the transition to be allowed: {_said(refusal, event)}")
+    return tracker.lifecycle.fire(tracker.state(obligation), trigger)
+
+
+def assert_transition_refused(
+    cascade_or_tracker: Tracker | Cascade | str | Path,
+    obligation: str,
+    trigger: str,
+    actor: str,
+    at: dt.datetime | None = None,
+    events: Events | None = None,
+    reason_contains: str | None = None,
+) -> TransitionRefusedError:
+    """Fail unless the engine refuses ``actor`` firing ``trigger`` on ``obligation``
+    (and, with ``reason_contains``, says so in its reason); see
+    :func:`assert_transition_allowed` for the arguments. An unknown obligation,
+    trigger or actor is not a refusal: its error is raised. Returns the refusal.
+    """
+    tracker, event = _attempt(cascade_or_tracker, obligation, trigger, actor, at, events)
+    refusal = tracker.check(event)
+    if refusal is None:
+        new = tracker.lifecycle.fire(tracker.state(obligation), trigger)
+        raise AssertionError(
+            f"expected a refusal, but {actor} may {trigger!r} obligation {obligation} at "
+            f"{event.at.isoformat()} (state {tracker.state(obligation)} → {new})"
+        )
+    if reason_contains is not None and reason_contains not in refusal.reason:
+        raise AssertionError(
+            f"refused, but the reason does not contain {reason_contains!r}: {_said(refusal, event)}"
+        )
+    return refusal
+
+
+def _attempt(
+    subject: Tracker | Cascade | str | Path,
+    obligation: str,
+    trigger: str,
+    actor: str,
+    at: dt.datetime | None,
+    events: Events | None,
+) -> tuple[Tracker, Event]:
+    """The tracker to ask (a copy if events must be replayed on the caller's) and the event."""
+    from cascade.engine import Tracker
+    from cascade.events import VIETNAM, read_events
+
+    if isinstance(subject, Tracker):
+        tracker = subject
+        if events is not None:  # replay the caller's history into a copy, then the events
+            tracker = Tracker(subject.cascade, subject.lifecycle)
+            tracker.replay(subject.history())
+    elif isinstance(subject, str | Path):
+        tracker = Tracker.load(subject)
+    else:
+        tracker = Tracker(subject)
+    if events is not None:
+        tracker.replay(read_events(events) if isinstance(events, str | Path) else events)
+    event = Event(
+        id=f"check-{uuid.uuid4().hex}",  # never in a history
+        obligation=obligation,
+        trigger=trigger,
+        actor=actor,
+        at=at or dt.datetime.now(VIETNAM),
+    )
+    return tracker, event
+
+
+def _said(refusal: TransitionRefusedError, event: Event) -> str:
+    return (
+        f"{refusal.actor} may not {refusal.trigger!r} obligation {refusal.obligation} "
+        f"(state {refusal.state}) at {event.at.isoformat()}: {refusal.reason}"
+    )

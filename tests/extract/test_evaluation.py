@@ -1,7 +1,10 @@
 """The targets of issue 7 on the seed and the samples, measured against the gold files.
 
 Metadata and references must be all correct; addressees, task assignees and deadlines at
-95% or better (precision and recall); each document in under a second.
+95% or better (precision and recall); each document in under a second. The texts of
+held-out round 2 (tests/extract/heldout) were held out for their first run only; the rules
+have since been fixed on them, so here they guard against regressions: 95% or better over
+the set.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ import pytest
 from cascade.extract import extract_file
 from cascade.extract.evaluate import FIELDS, Score, load_gold, score
 
-from .conftest import GOLD, INPUTS
+from .conftest import GOLD, HERE, INPUTS
 
 GOLD_FILES = sorted(GOLD.glob("*.yaml"))
+ROUND2 = HERE / "heldout"
+ROUND2_GOLD = sorted((ROUND2 / "gold").glob("*.yaml"))
 
 
 def test_there_is_a_gold_file_per_input() -> None:
@@ -48,3 +53,23 @@ def test_overall_figures() -> None:
     for name in FIELDS:
         assert totals[name].precision >= 0.95, name
         assert totals[name].recall >= 0.95, name
+
+
+def test_round_two_has_a_gold_file_per_input() -> None:
+    inputs = {p.name for p in (ROUND2 / "inputs").glob("*.txt")}
+    assert {load_gold(g).input for g in ROUND2_GOLD} == inputs
+    assert len(ROUND2_GOLD) >= 5
+
+
+def test_round_two_figures_do_not_regress() -> None:
+    totals = {name: Score() for name in FIELDS}
+    for gold_path in ROUND2_GOLD:
+        gold = load_gold(gold_path)
+        started = time.perf_counter()
+        extraction = extract_file(ROUND2 / "inputs" / gold.input)
+        assert time.perf_counter() - started < 1.0
+        for name, result in score(extraction, gold).items():
+            totals[name].add(result)
+    for name in FIELDS:
+        assert totals[name].precision >= 0.95, (name, totals[name].precision)
+        assert totals[name].recall >= 0.95, (name, totals[name].recall)

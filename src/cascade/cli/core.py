@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,12 +40,46 @@ def schema(of: str, output: Path | None) -> None:
 
 @click.command()
 @cascade_argument
-def show(file: Path) -> None:
-    """Summarise a cascade: documents, the chain, addressees, obligations per organisation."""
-    from cascade.loader import load
-    from cascade.summary import print_summary
+@click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Events file (JSON Lines) to replay: each organisation's obligations by bucket.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Status as of the end of this day (Vietnam time); default today.",
+)
+def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
+    """Summarise a cascade: documents, the chain, addressees, obligations per organisation.
 
-    print_summary(load(file))
+    With --events (or --as-of), each organisation's obligations are counted in the
+    four buckets, and each obligation shows its state, as `cascade status` counts them.
+    """
+    from cascade.summary import Progress, print_summary
+
+    if events is None and as_of is None:
+        from cascade.loader import load
+
+        print_summary(load(file))
+        return
+    from cascade.cli.tracking import load_tracker
+    from cascade.events import today
+    from cascade.status import BUCKETS, CLOSED, states_and_buckets
+
+    tracker = load_tracker(file, events)
+    day = as_of.date() if as_of else today()
+    states, codes = states_and_buckets(tracker, day)
+    ids = tracker.tables.ob_ids
+    named = [*BUCKETS, "closed"]
+    assert len(BUCKETS) == CLOSED  # the codes index the bucket names, closed last
+    progress = Progress(
+        day,
+        dict(zip(ids, states, strict=True)),
+        {ob: named[c] for ob, c in zip(ids, codes, strict=True)},
+    )
+    print_summary(tracker.cascade, progress=progress)
 
 
 @click.command()

@@ -14,7 +14,7 @@ import click
 from cascade.cli.db_cmds import cascade_option, db_option
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.model import Cascade
     from cascade.render.status import CascadeStatus
 
 # kept here, not imported, so that `cascade --help` does not load the renderer; a test
@@ -35,19 +35,8 @@ EXTENSIONS = {
 
 @click.command()
 @click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
-@click.option(
-    "--events",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Events file (JSON Lines) to replay with FILE: obligations are coloured by state.",
-)
 @db_option
 @cascade_option
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Progress as of the end of this day (Vietnam time) [default: today].",
-)
 @click.option(
     "-o",
     "--output",
@@ -97,6 +86,27 @@ EXTENSIONS = {
 )
 @click.option("--title", default=None, help="Heading of the title block.")
 @click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Events file (JSON Lines) to replay: obligations are coloured by where they stand.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Status as of the end of this day (Vietnam time); default today. "
+    "Alone, from the states written in the file.",
+)
+@click.option(
+    "--color-by",
+    "color_by",
+    type=click.Choice(["state", "bucket"]),
+    default="state",
+    show_default=True,
+    help="Colour obligations by lifecycle state, or by the four status buckets "
+    "(on time, late, within deadline, overdue) as of --as-of.",
+)
+@click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
     default=60.0,
@@ -105,10 +115,8 @@ EXTENSIONS = {
 )
 def render(
     file: Path | None,
-    events: Path | None,
     db: str | None,
     cascade_id: str | None,
-    as_of: dt.datetime | None,
     output: Path | None,
     fmt: str | None,
     view: str,
@@ -118,18 +126,25 @@ def render(
     budget: int,
     cluster: str | None,
     title: str | None,
+    events: Path | None,
+    as_of: dt.datetime | None,
+    color_by: str,
     timeout: float,
 ) -> None:
     """Draw a cascade: readable at any size, in Vietnamese or English.
 
     Large cascades are collapsed by level to at most --budget boxes, each with
     the counts of what it holds (assigned / in progress / reported, % reported).
+    With --events (or --as-of, or --color-by bucket) the engine says where each
+    obligation stands as of the day; overdue ones are drawn with double lines.
     svg, png and pdf need Graphviz's `dot`; dot and mermaid do not.
 
     \b
     Examples:
       cascade render seed.yaml -o out/seed.svg
       cascade render seed.yaml -o out/seed.png --view organisations --lang en
+      cascade render seed.yaml -o out/status.png --events seed.jsonl --as-of 2026-03-31 \\
+          --color-by bucket
       cascade render big.yaml --format mermaid --depth 1 > cascade.mmd
       cascade render --db sqlite:///tracking.db --as-of 2025-06-30 -o out/progress.svg
 
@@ -137,40 +152,24 @@ def render(
     else $CASCADE_DB, else ./cascade.db).
     """
     from cascade.errors import InputError
-    from cascade.loader import load
     from cascade.render.api import Format
     from cascade.render.api import render as draw
+    from cascade.render.ir import ColorBy
     from cascade.render.messages import Lang
 
     fmt = fmt or _format_of(output)
-    status = None
-    if file is None:  # the stored cascade and its recorded history
-        from cascade.cli.db_cmds import opened
-        from cascade.store.tracking import load_tracker, pick_cascade
-
-        if events is not None:
-            raise InputError("--events goes with FILE; a database holds its own history")
-        with opened(db) as store:
-            tracker = load_tracker(store, pick_cascade(store, cascade_id))
-        cascade, status = tracker.cascade, _status(tracker, as_of)
-    elif events is not None or as_of is not None:
-        from cascade.engine import Tracker
-        from cascade.events import read_events
-
-        tracker = Tracker.load(file)
-        if events is not None:
-            tracker.replay(read_events(events))
-        cascade, status = tracker.cascade, _status(tracker, as_of)
-    else:
-        cascade = load(file)
     if fmt in ("png", "pdf") and output is None and sys.stdout.isatty():
         raise InputError(f"{fmt} is binary: give an output file with -o")
+    cascade, status = _cascade_and_status(
+        file, events, as_of, tracked=color_by == "bucket", db=db, cascade_id=cascade_id
+    )
     result = draw(
         cascade,
         view=view,
         fmt=cast("Format", fmt),  # click checked the choices
         lang=cast("Lang", lang),
         status=status,
+        color_by=cast("ColorBy", color_by),
         depth=depth,
         root=root,
         budget=budget,
@@ -189,25 +188,41 @@ def render(
     click.echo(f"wrote {output}", err=True)
 
 
-def _status(tracker: Tracker, as_of: dt.datetime | None) -> CascadeStatus:
-    """What the renderer is told: states and buckets as of the end of the day, from the engine."""
-    from cascade.events import VIETNAM, end_of_day
-    from cascade.render.status import BUCKETS, CascadeStatus
-    from cascade.status import buckets
+def _cascade_and_status(
+    file: Path | None,
+    events: Path | None,
+    as_of: dt.datetime | None,
+    *,
+    tracked: bool,
+    db: str | None = None,
+    cascade_id: str | None = None,
+) -> tuple[Cascade, CascadeStatus | None]:
+    """The cascade, and its status from the engine when events, a day or buckets are asked
+    for, or when the cascade comes from a database with its recorded history (as
+    ``cascade status`` counts it; default day: today); else None: as written."""
+    from cascade.errors import InputError
+    from cascade.events import today
+    from cascade.render.status import CascadeStatus
 
-    day = as_of.date() if as_of else dt.datetime.now(VIETNAM).date()
-    lc = tracker.lifecycle
-    ids = tracker.tables.ob_ids
-    states = tracker.snapshot(end_of_day(day)).state
-    codes = buckets(tracker, day)
-    return CascadeStatus(
-        states={ob: lc.states[s] for ob, s in zip(ids, states, strict=True)},
-        buckets={ob: BUCKETS[c] for ob, c in zip(ids, codes, strict=True) if c < len(BUCKETS)},
-        as_of=day,
-        completed=frozenset(s for i, s in enumerate(lc.states) if lc.completed[i]),
-        closed=frozenset(s for i, s in enumerate(lc.states) if lc.closed[i]),
-        labels={d.id: (d.name, d.name_en or d.id) for d in lc.definition.states},
-    )
+    day = as_of.date() if as_of else today()
+    if file is None:  # the stored cascade and its recorded history
+        from cascade.cli.db_cmds import opened
+        from cascade.store.tracking import load_tracker as load_stored
+        from cascade.store.tracking import pick_cascade
+
+        if events is not None:
+            raise InputError("--events goes with FILE; a database holds its own history")
+        with opened(db) as store:
+            tracker = load_stored(store, pick_cascade(store, cascade_id))
+        return tracker.cascade, CascadeStatus.from_tracker(tracker, day)
+    if events is None and as_of is None and not tracked:
+        from cascade.loader import load
+
+        return load(file), None
+    from cascade.cli.tracking import load_tracker
+
+    tracker = load_tracker(file, events)
+    return tracker.cascade, CascadeStatus.from_tracker(tracker, day)
 
 
 def _format_of(output: Path | None) -> str:

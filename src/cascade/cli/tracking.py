@@ -49,7 +49,9 @@ def _progress(label: str, total: int, big: bool) -> Iterator[Callable[[int], Non
         yield lambda done: progress.update(task, completed=done)
 
 
-def _load(file: Path, events: Path | None) -> Tracker:
+def load_tracker(file: Path, events: Path | None) -> Tracker:
+    """The tracker of the cascade ``file``, with ``events`` replayed (a progress bar for
+    big files); shared by the commands that take ``--events``."""
     from cascade.engine import Tracker
     from cascade.events import read_events
 
@@ -113,11 +115,11 @@ def status(
     Without FILE, the cascade and its recorded history come from the database
     (--db, else $CASCADE_DB, else ./cascade.db); --as-of replays it to that day.
     """
-    from cascade.events import VIETNAM
+    from cascade.events import today
     from cascade.status import status as count
 
-    tracker = _load(file, events) if file is not None else _from_db(db, cascade_id, events)
-    day = as_of.date() if as_of else dt.datetime.now(VIETNAM).date()
+    tracker = load_tracker(file, events) if file is not None else _from_db(db, cascade_id, events)
+    day = as_of.date() if as_of else today()
     report = count(tracker, day, by=by, within=within)  # type: ignore[arg-type]
     if fmt == "json":
         data = {
@@ -198,7 +200,7 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
     from cascade.events import read_events, write_events
 
     history = history or default_history(file)
-    tracker = _load(file, history if history.is_file() else None)
+    tracker = load_tracker(file, history if history.is_file() else None)
     size = new_events.stat().st_size if new_events.is_file() else 0
     with _progress(f"reading {new_events.name}", size, size >= BIG_INPUT) as progress:
         batch = read_events(new_events, progress)

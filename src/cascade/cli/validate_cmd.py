@@ -76,6 +76,19 @@ def _rule_option(
     type=click.IntRange(min=0),
     help="Exit with 1 when there are more warnings than this.",
 )
+@click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Events file (JSON Lines) to replay: the state rules (CAS6xx) run on the result. "
+    "One cascade file only.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Run the state rules as of the end of this day (Vietnam time); default today. "
+    "Alone, on the states written in the files.",
+)
 @db_option
 @cascade_option
 @output_option
@@ -88,22 +101,27 @@ def validate(
     rule_options: tuple[tuple[str, str], ...],
     fail_on: str | None,
     max_warnings: int | None,
+    events: Path | None,
+    as_of: dt.datetime | None,
     db: str | None,
     cascade_id: str | None,
     output: Path | None,
 ) -> None:
     """Check cascade files for unsound chains: references, structure, time, authority, conventions.
 
-    PATHS are cascade files, or folders whose YAML files are checked; with --db
-    and no PATHS, the cascades stored in the database are checked (with the
-    states their recorded histories lead to). Exit codes:
-    0 clean, 1 findings at or above --fail-on (or more than --max-warnings
-    warnings), 2 a file or the configuration is unusable. Rules: `cascade rules`.
+    PATHS are cascade files, or folders whose YAML files are checked. With
+    --events or --as-of the state rules run too: a parent reported while its
+    children are open, overdue obligations. With --db and no PATHS, the cascades
+    stored in the database are checked, with the states their recorded histories
+    lead to (as of --as-of, default today). Exit codes: 0 clean, 1 findings at or
+    above --fail-on (or more than --max-warnings warnings), 2 a file, the
+    configuration or an event is unusable. Rules: `cascade rules`.
     """
     from cascade.rules import Config, Validator, find_config, load_config
     from cascade.rules.base import Severity
     from cascade.rules.output import FORMATS, summary
-    from cascade.rules.runner import cascade_files
+    from cascade.rules.runner import Result, StateSource, cascade_files
+    from cascade.rules.state_adapter import tracked_state
 
     if not paths and db is None and cascade_id is None:
         raise click.UsageError(
@@ -112,6 +130,16 @@ def validate(
     files = cascade_files(paths) if paths else []
     if paths and not files:
         raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
+    batch = None
+    if events is not None:
+        if not paths:
+            raise click.UsageError("--events goes with a cascade file; a database has its history")
+        if len(files) > 1:
+            raise click.UsageError(f"--events belongs to one cascade; {len(files)} files given")
+        from cascade.events import read_events
+
+        batch = read_events(events)  # an unreadable file stops here, before any rule runs
+    tracked = events is not None or as_of is not None
     config = Config()
     if config_path is not None:
         config = load_config(config_path)
@@ -124,10 +152,18 @@ def validate(
         fail_on=Severity(fail_on) if fail_on else None,
         max_warnings=max_warnings,
     )
+    validator = Validator(config)
+    day = as_of.date() if as_of else None
+
+    def state(file: Path) -> StateSource | None:
+        return tracked_state(batch, day, near=file) if tracked else None
+
     if paths:
-        result = Validator(config).run(files)
-    else:  # the stored cascades, with the states their recorded histories lead to today
-        result = _validate_stored(Validator(config), db, cascade_id)
+        result = Result(
+            [validator.validate_file(f, state(f)) for f in files], validator.rules, config
+        )
+    else:  # the stored cascades, with the states their recorded histories lead to
+        result = _validate_stored(validator, db, cascade_id, day)
     for error in result.errors:
         for problem in error.problems:
             click.echo(problem.headline, err=True)
@@ -144,29 +180,20 @@ def validate(
     raise SystemExit(result.exit_code)
 
 
-def _validate_stored(validator: Validator, db: str | None, cascade_id: str | None) -> Result:
+def _validate_stored(
+    validator: Validator, db: str | None, cascade_id: str | None, day: dt.date | None
+) -> Result:
     from cascade.cli.db_cmds import opened
-    from cascade.events import VIETNAM
-    from cascade.rules.context import Bucket, StateView
     from cascade.rules.runner import Result
-    from cascade.status import buckets
+    from cascade.rules.state_adapter import state_view
     from cascade.store.tracking import load_tracker
 
-    day = dt.datetime.now(VIETNAM).date()
-    names = (Bucket.ON_TIME, Bucket.LATE, Bucket.WITHIN_DEADLINE, Bucket.OVERDUE)
     reports = []
     with opened(db) as store:
         ids = [cascade_id] if cascade_id is not None else [r.id for r in store.cascades()]
         for one in ids:
             tracker = load_tracker(store, one)
-            obs, lc = tracker.tables.ob_ids, tracker.lifecycle
-            codes = buckets(tracker, day)
-            state = StateView(
-                day,
-                {ob: lc.states[s] for ob, s in zip(obs, tracker.snapshot().state, strict=True)},
-                {ob: names[c] for ob, c in zip(obs, codes, strict=True) if c < len(names)},
-            )
-            reports.append(validator.validate(tracker.cascade, state))
+            reports.append(validator.validate(tracker.cascade, state_view(tracker, day)))
     return Result(reports, validator.rules, validator.config)
 
 

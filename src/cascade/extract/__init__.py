@@ -2,13 +2,15 @@
 
 The steps, one module each, run in this order by :func:`extract_text`:
 
-* :mod:`.text` normalises crawled text (CRLF, NFD, page numbers, footnote marks);
+* :mod:`.text` normalises crawled text (CRLF, NFD, page numbers, footnote marks), after
+  :mod:`.tables` has rewritten flattened task tables as labelled rows;
 * :mod:`.header` reads the document's own metadata, :mod:`.layout` finds its parts;
 * :mod:`.units` rebuilds the numbered structure of the body;
 * :mod:`.references` finds the documents cited, :mod:`.dates` and :mod:`.deadlines`
   read dates and deadlines;
 * :mod:`.orgs` finds names of bodies, :mod:`.registry` and :mod:`.book` resolve them;
-* :mod:`.clauses` and :mod:`.tasks` read the tasks, :mod:`.reports` the report line;
+* :mod:`.clauses`, :mod:`.headings`, :mod:`.roles` and :mod:`.tasks` read the tasks
+  (as :mod:`.drafts`), :mod:`.reports` the report line;
 * :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers,
   :mod:`.writer` writes it.
 

@@ -19,13 +19,14 @@ from typing import Any
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
-from cascade.extract.header import Header, read_header, read_signature
+from cascade.extract.drafts import DraftTask
+from cascade.extract.header import Header, acting_organ, read_header, read_signature
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.references import Reference, find_references
 from cascade.extract.registry import Registry
-from cascade.extract.reports import distribution_entries
-from cascade.extract.tasks import DraftTask, TaskReader
+from cascade.extract.reports import distribution_entries, recipient_names
+from cascade.extract.tasks import TaskReader
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import Unit, parse_units
 from cascade.model import CascadeFile, Milestone, Organisation
@@ -150,6 +151,8 @@ class _Builder:
         for executor in reader.executors:
             if executor not in addressees:
                 addressees.append(executor)
+        if not addressees:  # no "Kính gửi", no execution article: who the closing charges
+            addressees = list(dict.fromkeys(reader.closers))
         distribution = self._distribution(issuer)
         doc_ids = IdAllocator()
         main_id = doc_ids.allocate(slugify(header.identifier_text or f"{issuer}-{header.year}"))
@@ -183,6 +186,11 @@ class _Builder:
             if header.issuer_parent:
                 parent = self.book.org(header.issuer_parent)
                 self.book.set_parent(issuer, parent)
+            organ = acting_organ(read_signature(self.layout.tail).markers, header.issuer)
+            if organ is not None:  # "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY …"
+                acting = self.book.org(organ)
+                self.book.set_parent(acting, issuer)
+                return acting
             return issuer
         if header.identifier is not None:
             issuer, why = self.book.issuer_from_code(header.identifier.issuer)
@@ -260,14 +268,13 @@ class _Builder:
             if entry.copies:
                 item["copies"] = entry.copies
             if entry.purpose in {"report", "carry_out", "coordinate"} and entry.recipient_text:
-                mentions, _ = parse_org_list(entry.recipient_text, lowercase_ok=True)
-                if mentions or entry.recipient_text.strip():
-                    # a distribution entry is a name by its position, even one not recognised
-                    first_text = mentions[0].text if mentions else entry.recipient_text
-                    plural = mentions[0].plural if mentions else False
-                    party = self.book.group(first_text) if plural else self.book.org(first_text)
-                    item["recipient"] = party
-                    if entry.purpose == "report":
+                parties = [
+                    self.book.group(name) if plural else self.book.org(name)
+                    for name, plural in recipient_names(entry.recipient_text)
+                ]
+                item["recipient"] = parties[0]
+                if entry.purpose == "report":
+                    for party in parties:  # "TT Tỉnh ủy, TT HĐND tỉnh (b/c)": both
                         self.report_lines.append(ReportLine(issuer, party, source="Nơi nhận"))
             out.append(item)
         return out
@@ -399,6 +406,8 @@ class _Builder:
                 ob_id = ids.allocate(f"{task.key}{suffix}")
                 first_id.setdefault(id(task), ob_id)
                 reviews = [*task.reviews, *task.lead_reviews.get(lead, [])]
+                if task.deadline is not None and task.deadline.review:
+                    reviews.append(task.deadline.review)  # a guessed day or year, a lost date
                 ob: dict[str, Any] = {
                     "id": ob_id,
                     "document": doc_id,
@@ -412,9 +421,10 @@ class _Builder:
                 recipients = [r for link in task.reports for r in link.recipients]
                 if recipients:
                     ob["report_to"] = self._single_org(recipients[0], reviews)
-                    vias = [link.via for link in task.reports if link.via]
-                    if vias:
-                        ob["via"] = self._single_org(vias[0], reviews)
+                    first = next(link for link in task.reports if link.recipients)
+                    via = first.via_for(recipients[0])
+                    if via:
+                        ob["via"] = self._single_org(via, reviews)
                     for extra in recipients[1:]:
                         reviews.append(f"also reports to {self.book.name_of(extra)}")
                 if task.parent is not None and id(task.parent) in first_id:
@@ -431,7 +441,9 @@ class _Builder:
         for link in task.reports:
             for recipient in link.recipients:
                 self.report_lines.append(
-                    ReportLine(lead, recipient, link.via, due, task.clause, link.conditional)
+                    ReportLine(
+                        lead, recipient, link.via_for(recipient), due, task.clause, link.conditional
+                    )
                 )
             if n == 0:
                 for recipient in link.recipients:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, WordSet
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.-]\d+)*|[^\w\s]")
 _SKIPPABLE = {
@@ -254,7 +255,8 @@ _CLOSING = re.compile(
     r"^(?:thực hiện|triển khai|tổ chức thực hiện)(?:\s+(?:tốt|nghiêm túc|nghiêm|có hiệu quả))?"
     r"(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|văn bản|công văn|yêu cầu))?"
     r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện"
-    r"|^(?:nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*\.?/?\.?$",
+    r"|^(?:nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*\.?/?\.?$"
+    r"|^trân trọng\b",
     re.IGNORECASE,
 )
 _DOC = r"(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)"
@@ -265,9 +267,28 @@ _EXECUTION = re.compile(
 )
 
 
-def is_closing(action: str) -> bool:
-    """The closing formula of a document ('thực hiện tốt nội dung nêu trên./.')."""
-    return bool(_CLOSING.search(action.strip(" ./")))
+# Words a closing formula is made of: generic verbs and adverbs, "this document"
+# ("nghiêm túc thực hiện Chỉ thị này", "quan tâm chỉ đạo, thực hiện").
+_CLOSING_TEXT = (
+    "nghiêm túc khẩn trương triển khai thực hiện tổ chức quan tâm chỉ đạo lãnh đạo tốt có "
+    "hiệu quả và biết các những nội dung nhiệm vụ yêu cầu văn bản trên nêu này nói ngay "
+    "Chỉ thị Kế hoạch Quyết định Công văn Nghị quyết Chương trình Thông báo Hướng dẫn "
+    "Công điện Kết luận"
+)
+_CLOSING_WORDS = frozenset(fold(_CLOSING_TEXT).split())
+
+
+def is_closing(action: str, *, paragraph: bool = True) -> bool:
+    """The closing formula of a document ('thực hiện tốt nội dung nêu trên./.').
+
+    In a paragraph (not a numbered item, where "Giao X chỉ đạo thực hiện Kế hoạch này" is an
+    assignment), so is any action made only of generic verbs and words naming the document
+    itself ("nghiêm túc thực hiện Chỉ thị này", "quan tâm chỉ đạo, thực hiện").
+    """
+    if _CLOSING.search(action.strip(" ./")):
+        return True
+    words = re.findall(r"[^\W\d_]+", fold(action))
+    return paragraph and bool(words) and all(word in _CLOSING_WORDS for word in words)
 
 
 def execution_formula(text: str) -> re.Match[str] | None:

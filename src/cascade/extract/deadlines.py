@@ -3,6 +3,8 @@
 * absolute: "trước ngày 30/6/2025", "chậm nhất ngày 15 tháng 12 năm 2025";
 * period: "trong quý II/2020", "6 tháng đầu năm 2020", "trong tháng 5/2020";
 * recurring: "định kỳ hằng năm, trước ngày 15/11", "trước ngày 30 tháng 11 hằng năm";
+  half-yearly ("định kỳ 6 tháng, trước ngày 15/6 và 15/12") is kept as yearly by its first
+  date, with a review note, since the format has no half-year recurrence;
 * event: "sau khi có hướng dẫn của Bộ …", "từ nay đến Đại hội XIV của Đảng";
 * continuous: "thường xuyên" (no due date).
 
@@ -36,9 +38,14 @@ _DAY_OF_PERIOD = re.compile(
     r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
 )
 _CONTINUOUS = re.compile(r"(?<!\w)(?:thường xuyên|liên tục)(?!\w)", re.IGNORECASE)
+# "khi có hướng dẫn …" waits for a document; "khi có tình huống xảy ra" is a condition
+_AWAITED = (
+    r"hướng dẫn|kế hoạch|quyết định|văn bản|chỉ đạo|ý kiến|kết luận|thông báo|nghị quyết|"
+    r"chỉ thị|công văn|nghị định|thông tư|kết quả"
+)
 _AFTER_EVENT = re.compile(
     r"(?<!\w)(?:ngay\s+)?sau khi\s+(?P<m>[^.;()]{4,160})|"
-    r"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có(?!\s+yêu\s+cầu)|hoàn thành|được)\s[^.;()]{3,160})",
+    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được)\s[^.;()]{{3,160}})",
     re.IGNORECASE,
 )
 _UNTIL_EVENT = re.compile(
@@ -114,7 +121,77 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
     return None
 
 
+_BARE_MONTH = re.compile(r"^(?:tháng\s+)(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$", re.IGNORECASE)
+_BARE_YEARS = re.compile(
+    r"^(?:(?:trong\s+)?năm\s+)?(?P<y>\d{4})(?:\s*[-–]\s*(?:năm\s+)?(?P<y2>\d{4}))?$",
+    re.IGNORECASE,
+)
+
+
+def find_time(text: str, default_year: int | None = None) -> FoundDeadline | None:
+    """A deadline from a time field ("Thời gian hoàn thành: …", a table's time cell).
+
+    A field holds nothing but the time, so bare forms that would be too loose in prose are
+    read too: "Tháng 8/2024" is the month, "Năm 2024" the year, "2025 - 2026" both years.
+    """
+    found = find_deadline(text, default_year)
+    if found is not None:
+        return found
+    bare = squash(text).strip(" .;,")
+    match = _BARE_MONTH.match(bare)
+    if match and 1 <= int(match.group("m")) <= 12:
+        year, month = int(match.group("y")), int(match.group("m"))
+        last = calendar.monthrange(year, month)[1]
+        return FoundDeadline(
+            "period", bare, start=dt.date(year, month, 1), due=dt.date(year, month, last)
+        )
+    match = _BARE_YEARS.match(bare)
+    if match:
+        first = int(match.group("y"))
+        last_year = int(match.group("y2") or first)
+        if first <= last_year:
+            return FoundDeadline(
+                "period", bare, start=dt.date(first, 1, 1), due=dt.date(last_year, 12, 31)
+            )
+    return None
+
+
+_HALF_YEARLY = re.compile(
+    r"định kỳ\s+(?:0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|(?:0?6|sáu)\s+tháng\s+(?:một|1)\s+lần"
+    r"|(?:hằng|hàng)\s+(?:0?6|sáu)\s+tháng|(?:hằng|hàng)\s+nửa\s+năm",
+    re.IGNORECASE,
+)
+
+
+def _half_yearly(text: str) -> FoundDeadline | None:
+    """'định kỳ 6 tháng, trước ngày 15/6 và 15/12': the format has no half-year recurrence,
+    so the first date of the year is kept (yearly) and the loss is flagged."""
+    match = _HALF_YEARLY.search(text)
+    if match is None:
+        return None
+    dates = [d for d in find_dates(text[match.start() :]) if d.year is None and d.month and d.day]
+    dates.sort(key=lambda d: (d.month or 0, d.day or 0))
+    if not dates:
+        review = f"'{match.group()}': half-yearly with no day; kept as yearly, due 30/6"
+        return FoundDeadline(
+            "recurring", match.group(), every="year", month=6, day=30, review=review
+        )
+    first = dates[0]
+    phrase = _phrase(text, match.start(), match.start() + dates[-1].end)
+    others = ", ".join(f"{d.day}/{d.month}" for d in dates[1:]) or "the second half-year"
+    review = (
+        f"'{phrase}' is half-yearly, which cascade/1 cannot hold: kept as yearly by "
+        f"{first.day}/{first.month}; {others} is lost"
+    )
+    return FoundDeadline(
+        "recurring", phrase, every="year", month=first.month, day=first.day, review=review
+    )
+
+
 def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
+    half = _half_yearly(text)
+    if half is not None:
+        return half
     match = _RECURRING.search(text)
     if match is None:
         return None

@@ -22,6 +22,7 @@ from cascade.extract.layout import (
     is_upper_text,
 )
 from cascade.extract.lexicon import COMPLETE_HEADS, NAMED_HEADS
+from cascade.extract.registry import name_key
 from cascade.extract.text import fold, is_upper_word, recase, split_columns, squash
 from cascade.identifiers import DocumentIdentifier, parse_identifier
 
@@ -294,6 +295,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
         subject = " ".join(kept)
         end = min(end, consumed)
     else:
+        end = _lower_subject_end(window, end)
         subject = window[:end]
     # the enacting body repeated in capitals after the subject ("… ỦY BAN NHÂN DÂN TỈNH …")
     if header.issuer:
@@ -315,6 +317,42 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     return subject, end_pos
 
 
+_SUBJECT_MARKER = re.compile(r"^(?:[IVXL]+\s*[.\-)]|\d{1,2}\s*[.)]|[a-zđ]\)|[-+•*]\s|Điều\s+\d)")
+# words after which a subject wrapped over a blank line goes on with a capital ("… của" /
+# "Ủy ban nhân dân tỉnh …"): function words, and words that precede a proper name
+_SUBJECT_GOES_ON = {
+    "của", "và", "về", "các", "cho", "tại", "trong", "với", "số", "đến", "theo", "từ",
+    "luật", "án", "trình", "hoạch", "quyết", "định", "thị", "những", "việc", "đối",
+}  # fmt: skip
+
+
+def _lower_subject_end(window: str, end: int) -> int:
+    """Where a subject written in lower case ends: before a numbered line, a line in
+    capitals, or a paragraph that starts after a blank line with a capital."""
+    offset = 0
+    seen = ""
+    blank = False
+    for line in window[:end].split("\n"):
+        start = offset
+        offset += len(line) + 1
+        text = line.strip()
+        if not text:
+            blank = bool(seen)
+            continue
+        if seen:
+            last = seen.rstrip().split()[-1].lower() if seen.split() else ""
+            goes_on = seen.rstrip().endswith((",", "-", "–")) or last in _SUBJECT_GOES_ON
+            if (
+                _SUBJECT_MARKER.match(text)
+                or (is_upper_text(text) and len(text) > 3)
+                or (blank and text[:1].isupper() and not goes_on)
+            ):
+                return start
+        seen += " " + text
+        blank = False
+    return end
+
+
 def _enacting(line: str, issuer: str) -> bool:
     """The enacting line after a subject: the issuer, or a title before it ('CHỦ TỊCH ỦY BAN …')."""
     return fold(squash(line)).rstrip(" :").endswith(fold(issuer))
@@ -333,11 +371,18 @@ def _upper_prefix(text: str) -> str:
 
 
 def _urgency(zone: str) -> str | None:
+    """The urgency mark: a cell of its own, or a run in capitals between words that are not
+    ("… năm 2026 KHẨN" when the header is flattened), so not part of a title in capitals."""
     for line in zone.split("\n"):
         for _col, cell in split_columns(line):
-            match = _URGENCY.search(cell)
-            if match and is_upper_text(cell) and len(cell.split()) <= 3:
-                return _URGENCY_VALUES[fold(match.group())]
+            for match in _URGENCY.finditer(cell):
+                before = cell[: match.start()].split()
+                after = cell[match.end() :].split()
+                alone = not (before and is_upper_word(before[-1]) and len(before[-1]) > 1) and not (
+                    after and is_upper_word(after[0]) and len(after[0]) > 1
+                )
+                if (is_upper_text(cell) and len(cell.split()) <= 3) or alone:
+                    return _URGENCY_VALUES[fold(match.group())]
     return None
 
 
@@ -483,3 +528,37 @@ def _title_case(title: str) -> str:
             words[1] = words[1].capitalize()
         parts.append(" ".join(words))
     return ", ".join(parts)
+
+
+# Organs that act for the body in the header: "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY …".
+_ORGANS = {
+    "ban thuong vu": "Ban Thường vụ",
+    "ban thuong truc": "Ban Thường trực",
+    "thuong truc": "Thường trực",
+    "ban chap hanh": "Ban Chấp hành",
+    "ban can su dang": "Ban cán sự đảng",
+    "dang doan": "Đảng đoàn",
+}
+
+
+def acting_organ(markers: list[str], issuer: str) -> str | None:
+    """The organ that issues on behalf of the body in the header, or None.
+
+    A Party committee's documents are headed "TỈNH ỦY THÁI BÌNH" but signed "T/M BAN
+    THƯỜNG VỤ": the Standing Committee issues them, so the issuer is "Ban Thường vụ Tỉnh ủy
+    Thái Bình". "TM. ỦY BAN NHÂN DÂN" under "ỦY BAN NHÂN DÂN TỈNH …" names the body itself.
+    """
+    issuer_key = name_key(issuer)
+    for marker in markers:
+        match = re.match(r"^(?:TM|T/M)\.?\s+(?P<body>.+)$", marker)
+        if match is None:
+            continue
+        body = name_key(match.group("body"))
+        for organ, cased in _ORGANS.items():
+            if body != organ and not body.startswith(organ + " "):
+                continue
+            rest = body[len(organ) :].strip()
+            if issuer_key.startswith(organ) or not issuer_key.startswith(rest):
+                return None
+            return f"{cased} {issuer}"
+    return None

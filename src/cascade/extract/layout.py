@@ -201,12 +201,22 @@ def _find_signer_name(lines: list[str]) -> tuple[int, int] | None:
                 if PERSON.match(cell) and alone and (col > 0 or len(cells) == 1):
                     return idx, col + len(cell)
                 for match in _NAME.finditer(cell):
-                    before = cell[: match.start()].split()
-                    if before and is_upper_text(before[-1]) and len(before[-1]) > 1:
+                    if _after_title(cell[: match.start()].split()):
                         return idx, col + match.end()
         if line.strip():
             previous = line.strip()
     return None
+
+
+def _after_title(before: list[str]) -> bool:
+    """True when the words before a name end with a title in capitals ('… PHÓ CHỦ TỊCH'),
+    not with another capital word ('Đài PT-TH Quảng Nam' is a body)."""
+    run: list[str] = []
+    for word in reversed(before):
+        if not is_upper_text(word.strip(",.")) or len(word.strip(",.")) < 2:
+            break
+        run.insert(0, word)
+    return bool(run) and _has_title_run(" ".join(run))
 
 
 def _continues_entry(previous: str) -> bool:

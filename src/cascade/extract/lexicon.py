@@ -51,7 +51,8 @@ DIRECTIVE_VERBS = _folded(
     "điều chỉnh|sắp xếp|ổn định|tiếp thu|xem xét|thẩm định|vận động|biên soạn|phát hành|"
     "đăng tải|phát sóng|sản xuất|tiếp nhận|lựa chọn|chấp hành|thi hành|thẩm tra|điều tra|"
     "đo đạc|xác định|lập|soạn thảo|chủ trì|kiến nghị|đề nghị|tập trung|rà soát|khắc phục|"
-    "cụ thể hóa|thể chế hóa|nhân rộng|phát hiện|tổ chức thực hiện|nghiên cứu đề xuất"
+    "cụ thể hóa|thể chế hóa|nhân rộng|phát hiện|tổ chức thực hiện|nghiên cứu đề xuất|"
+    "kiểm soát|phản ánh|gia cố|số hóa|số hoá"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -59,7 +60,7 @@ ADVERBS = _folded(
     "chủ động|tiếp tục|khẩn trương|kịp thời|thường xuyên|tích cực|nghiêm túc|sớm|"
     "đồng thời|cần|phải|có trách nhiệm|chịu trách nhiệm|từng bước|trực tiếp|"
     "định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|trước mắt|"
-    "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành"
+    "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành|quan tâm"
 )
 
 # Words that, standing right after an organisation's name, end the name.
@@ -68,7 +69,8 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "kêu gọi|ngày|nhằm|với|như|nhất là|đặc biệt|trước|sau|khi|nếu|số|cho|đến|từ|tiếp tục|"
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
-    "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng"
+    "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
+    "định kỳ|hằng năm|hằng tháng|hằng quý"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
@@ -85,7 +87,7 @@ NAMED_HEADS = _folded(
     "mặt trận|ủy ban|uỷ ban|đảng ủy|đảng uỷ|đảng đoàn|ban cán sự|thường trực|tiểu ban|"
     "kho bạc|ngân hàng|bảo hiểm|thanh tra|kiểm toán|liên minh|học viện|đại học|tạp chí|"
     "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
-    "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính"
+    "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -109,7 +111,20 @@ GENERIC_HEADS = _folded(
 # Persons who stand for their body: "Giám đốc Sở …" means the department.
 ROLE_PREFIXES = _folded(
     "Phó Giám đốc|Giám đốc|Phó Chủ tịch|Chủ tịch|Thủ trưởng|Lãnh đạo|Người đứng đầu|Bí thư|"
-    "Chánh|Các thành viên|Thành viên"
+    "Chánh|Các thành viên|Thành viên|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Tổng Giám đốc|"
+    "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng"
+)
+
+# Places that end the name of a local body ("Công an tỉnh", "UBND các xã, phường, đặc
+# khu"); a place word followed by these is something else ("xã hội", "tỉnh ủy", "tỉnh lộ").
+PLACE_WORDS = _folded("tỉnh|huyện|quận|xã|phường|thị xã|thành phố|đặc khu|thị trấn")
+NOT_PLACE_AFTER = _folded("hội|lộ|ủy|uỷ|đoàn|đội")
+
+# Names that keep a dash or a comma between two lower-case words: "các tổ chức chính trị -
+# xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình An Giang".
+DASH_COMPOUNDS = _folded("chính trị - xã hội|kinh tế - xã hội|văn hóa - xã hội|văn hoá - xã hội")
+COMMA_COMPOUNDS = _folded(
+    "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh"
 )
 
 

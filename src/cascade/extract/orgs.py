@@ -22,16 +22,20 @@ import re
 from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
+    COMMA_COMPOUNDS,
     COMPLETE_HEADS,
+    DASH_COMPOUNDS,
     DOCUMENT_NAMES,
     GENERIC_HEADS,
     NAME_QUALIFIERS,
     NAME_STOPS,
     NAMED_HEADS,
+    NOT_PLACE_AFTER,
+    PLACE_WORDS,
     ROLE_PREFIXES,
     WordSet,
 )
-from cascade.extract.text import fold, is_capitalised, squash
+from cascade.extract.text import fold, is_capitalised, squash, vkey
 
 _TOKEN = re.compile(r"[\w&]+(?:[-/.&][\w&]+)*|[^\w\s]")
 _LOCAL_BODIES = tuple(
@@ -125,6 +129,11 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
             return named
         if nxt is not None and (nxt.text[0].isupper() or nxt.text[0].isdigit()):
             return named
+        if capital and _place_at(toks, i + named):
+            return named  # "Công an tỉnh", "Văn phòng thành phố"
+        after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
+        if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
+            return named  # "Báo và Phát thanh, Truyền hình An Giang"
         if capital and in_list and nxt is not None and nxt.text[0].isalpha():
             return named  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
     if lowercase_ok or in_list:
@@ -182,6 +191,9 @@ def parse_org_list(
             if tok.text == "." and _abbreviation_dot(toks, k):
                 k += 1
                 continue
+            if tok.text == "," and _joined_at(toks, k, COMMA_COMPOUNDS):
+                k += 1  # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name
+                continue
             if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
                 break
             if tok.text in {"-", "–", "—"}:
@@ -189,6 +201,13 @@ def parse_org_list(
                 if k + 1 < len(toks) and is_capitalised(toks[k + 1].text):
                     k += 1
                     continue
+                if _joined_at(toks, k, DASH_COMPOUNDS):
+                    k += 1  # "các tổ chức chính trị - xã hội"
+                    continue
+                break
+            place = _place_at(toks, k)
+            if place and k > j and _ends_after_place(toks, k + place):
+                k += place  # "Công an tỉnh kiểm soát …": the place ends the name
                 break
             qualifier = _qualifier_length(toks, k)
             if qualifier:
@@ -246,7 +265,7 @@ def parse_org_list(
         if k < len(toks) and toks[k].text in {",", ";"}:
             sep = toks[k].text
             nxt = k + 1
-            if nxt < len(toks) and toks[nxt].folded in {"nhat", "dac"}:
+            if _aside_at(toks, nxt):
                 break  # ", nhất là …": the list is over
             cont = _continuation_length(toks, nxt, items[-1], text)
             if sep == "," and cont:
@@ -280,6 +299,48 @@ def parse_org_list(
     ]
     mentions = [_with_plural_flag(m) for m in mentions if m.text]
     return _share_locality(mentions), end_offset
+
+
+def _aside_at(toks: list[_Tok], i: int) -> bool:
+    """'nhất là …', 'đặc biệt …' after a comma: an aside, not a further item ('đặc khu' is)."""
+    if i >= len(toks):
+        return False
+    nxt = toks[i + 1].folded if i + 1 < len(toks) else ""
+    return toks[i].folded == "nhat" or (toks[i].folded == "dac" and nxt != "khu")
+
+
+def _place_at(toks: list[_Tok], i: int) -> int:
+    """Tokens of a place word at ``i`` ('tỉnh', 'thành phố'), 0 if none ('xã hội' is none)."""
+    if i >= len(toks) or is_capitalised(toks[i].text):
+        return 0
+    # with diacritics only: "quan" (in "cơ quan") is not "quận"
+    n = next(
+        (
+            n
+            for n in (2, 1)
+            if vkey(" ".join(t.text for t in toks[i : i + n])) in PLACE_WORDS.accented
+        ),
+        0,
+    )
+    if n and i + n < len(toks) and _phrase_at(toks, i + n, NOT_PLACE_AFTER):
+        return 0
+    return n
+
+
+def _ends_after_place(toks: list[_Tok], i: int) -> bool:
+    """After a place word, a lower-case word that neither names the place nor goes on with a
+    list or qualifier ends the name."""
+    if i >= len(toks) or not toks[i].text[0].isalpha() or is_capitalised(toks[i].text):
+        return False
+    return toks[i].folded not in {"va", "cac", "cua"} and not _qualifier_length(toks, i)
+
+
+def _joined_at(toks: list[_Tok], k: int, compounds: WordSet) -> bool:
+    """True when the two words on each side of the mark at ``k`` form one of ``compounds``."""
+    before = " ".join(t.text for t in toks[max(0, k - 2) : k])
+    after = " ".join(t.text for t in toks[k + 1 : k + 3])
+    mark = toks[k].text
+    return f"{before}{mark} {after}" in compounds or f"{before} {mark} {after}" in compounds
 
 
 def _abbreviation_dot(toks: list[_Tok], k: int) -> bool:
@@ -330,8 +391,7 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
         and not (toks[k].folded == "va" or _is_stop(toks, k))
     ):
         return 0  # a longer lower-case phrase: not a list item
-    first = toks[i].folded
-    if first in {"cac", "nhat", "dac"}:
+    if toks[i].folded == "cac" or _aside_at(toks, i):
         return 0
     generic_start = _phrase_at(toks, i, GENERIC_HEADS) > 0
     if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):

@@ -138,7 +138,9 @@ def find_references(
 
 
 def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
-    """Indices of the first mention in each ';'-separated part of a paragraph."""
+    """Indices of the mentions that take the paragraph's relation: the first of each
+    ';'-separated part, and one joined to a leader by "và" ("Thực hiện Chỉ thị số … của Bộ
+    Chính trị về … và Kế hoạch số …")."""
     leaders: set[int] = set()
     last_segment = -1
     for idx, mention in enumerate(mentions):
@@ -149,7 +151,21 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
             if segment == 0 or len(head.split()) <= 6:
                 leaders.add(idx)
             last_segment = segment
+        elif idx - 1 in leaders:
+            gap = para[mentions[idx - 1].end : mention.start]
+            if _AND_DOCUMENT.search(gap) and not _IMPLEMENTING.search(gap):
+                leaders.add(idx)
     return leaders
+
+
+_AND_DOCUMENT = re.compile(
+    r"\s(?:và|cùng)\s+(?:"
+    + "|".join(re.escape(word) for word, _ in DOCUMENT_WORDS)
+    + r")\s+(?:số\s*)?$",
+    re.IGNORECASE,
+)
+# "A … về thực hiện B": B is what A is about, not a second document of the opener
+_IMPLEMENTING = re.compile(r"\b(?:về|việc)\s+(?:việc\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
 
 
 def _same(a: DocumentIdentifier, b: DocumentIdentifier) -> bool:

@@ -5,9 +5,10 @@ Two sources:
 * the distribution list ("Nơi nhận"): "UBND tỉnh (b/c)" means the issuer reports there;
   "Như trên" are the addressees, "(để t/h)" carry out, "(để p/h)" coordinate, "Lưu: VT,
   TTBCXB (2b)" is filing with a copy count;
-* the tasks themselves: "báo cáo kết quả về Sở X trước ngày 15/11", "tổng hợp báo cáo …
-  gửi Bộ Y, UBND tỉnh", "báo cáo về Bộ (qua Cục Báo chí)" (routed through an
-  intermediate), "… về Sở X để tổng hợp, báo cáo UBND tỉnh" (a second hop, by Sở X).
+* the tasks themselves: "báo cáo kết quả về Sở X trước ngày 15/11" (also "phản ánh về Sở
+  X", "trình X"), "tổng hợp báo cáo … gửi Bộ Y, UBND tỉnh", "báo cáo về Bộ (qua Cục Báo
+  chí)" (routed through an intermediate), "… về Sở X để tổng hợp, báo cáo UBND tỉnh" (a
+  second hop, by Sở X).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_columns, squash
 
 _REPORT = re.compile(
-    r"(?<![\w])(?:báo\s+cáo|(?<!chương )(?<!quy )(?<!tờ )(?<!lộ )(?<!công )trình)(?![\w])",
+    r"(?<![\w])(?:báo\s+cáo|phản\s+ánh|(?<!chương )(?<!quy )(?<!tờ )(?<!lộ )(?<!công )trình)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _NOMINAL_REPORT = re.compile(
@@ -94,7 +96,14 @@ def _recipients(clause: str) -> FoundReport | None:
     report = FoundReport(mentions)
     via = _VIA.match(after)
     if via:
-        via_mentions, via_end = _named(after[via.end() :])
+        rest = after[via.end() :]
+        via_mentions, via_end = _named(rest)
+        close = rest.find(")")
+        if via_mentions and via.group().lstrip().startswith("(") and close > via_end:
+            # "(qua Cục Cảnh sát quản lý hành chính về …)": the bracket holds the whole name
+            name = squash(rest[:close])
+            via_mentions = [Mention(name, via_mentions[0].start, close, via_mentions[0].plural)]
+            via_end = close
         if via_mentions:
             report.via = via_mentions[0]
             after = after[via.end() + via_end :].lstrip(" )")
@@ -167,6 +176,27 @@ def distribution_entries(tail_lines: list[str]) -> list[Entry]:
     for item in raw:
         entries.append(_classify(squash(item)))
     return entries
+
+
+# "TT Tỉnh ủy", "TT. HĐND tỉnh": in a distribution list, the standing board (Thường trực)
+_STANDING = re.compile(
+    r"(?<!\w)TT\.?\s+(?=(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+(?:ủy|uỷ)|HĐND|UBND|Hội đồng"
+    r"|Ủy ban|Uỷ ban)"
+)
+
+
+def recipient_names(text: str) -> list[tuple[str, bool]]:
+    """The bodies a distribution entry names, as (name, plural).
+
+    An entry is a name by its position: when the names found do not cover it ("Ban Chỉ đạo
+    quốc gia về chống khai thác …, không báo cáo và …"), the whole entry is one name.
+    """
+    text = _STANDING.sub("Thường trực ", text).strip(" ,;.")
+    mentions, end = parse_org_list(text, lowercase_ok=True)
+    if mentions and not text[end:].strip(" ,;."):
+        return [(m.text, m.plural) for m in mentions]
+    words = f" {fold(text)} "
+    return [(text, " cac " in words)]
 
 
 def _classify(item: str) -> Entry:

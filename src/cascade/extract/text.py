@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from cascade.extract.tables import unflatten_tables
+
 
 def _letters(upper: bool) -> str:
     chars = (chr(c) for c in range(0x00C0, 0x1EFA))
@@ -32,7 +34,7 @@ LOWER = _letters(upper=False)
 
 _SPACES = str.maketrans(
     {
-        "\t": " ",
+        "\t": "    ",  # a tab separates columns (header, signature beside "Nơi nhận")
         "\u00a0": " ",
         "\u2007": " ",
         "\u202f": " ",
@@ -60,21 +62,49 @@ def normalise(text: str) -> str:
     Footnote bodies (``[1] tại Chương trình số ...``) are kept as lines of their own,
     introduced by ``Chú thích:`` so that they read as prose, not as list items.
     """
-    text = unicodedata.normalize("NFC", text).translate(_SPACES)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # before tabs become spaces and bare numbers are dropped as page numbers: a table's
+    # cells may be split by tabs and its row numbers stand alone on their lines
+    text = unflatten_tables(text).translate(_SPACES)
     # control characters (C0, C1) and unpaired surrogates are never text; YAML rejects them
     text = _CONTROL.sub("", text)
     lines: list[str] = []
     for raw in text.split("\n"):
         if _PAGE_NUMBER.match(raw):
+            _page_break(lines)
             continue
+        if not raw.strip() and lines and lines[-1] == _BREAK:
+            continue  # blank lines after a page number belong to the break
         line = _FOOTNOTE_LINE.sub(r"Chú thích \1: ", raw)
         line = _STAR_BULLET.sub(r"\1- ", line)
         line = _FOOTNOTE_MARK.sub("", line).replace("*", "")
         # a rule of dashes is decoration, but keep the spaces so that columns stay apart
         line = _RULE.sub(lambda m: " " * len(m.group()), line)
+        if lines and lines[-1] == _BREAK:
+            # a page break in mid-sentence vanishes; after a finished one it is a blank line
+            lines.pop()
+            if _finished(lines):
+                lines.append("")
         lines.append(line.rstrip())
+    if lines and lines[-1] == _BREAK:
+        lines.pop()
     return "\n".join(lines)
+
+
+_BREAK = "\x00page"  # a placeholder: control characters are gone by now
+
+
+def _page_break(lines: list[str]) -> None:
+    """Replace the blank lines before a page number by one break mark."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines or lines[-1] != _BREAK:
+        lines.append(_BREAK)
+
+
+def _finished(lines: list[str]) -> bool:
+    last = next((ln for ln in reversed(lines) if ln.strip()), "")
+    return last.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
 def squash(text: str) -> str:

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.extract.orgs import parse_org_list
-from cascade.extract.text import UPPER, squash
+from cascade.extract.text import UPPER, fold, squash
 
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
 _NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*[.)](?!\d)\s*")
-_LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*")
+_LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
@@ -91,13 +91,20 @@ def _logical_lines(body: str) -> list[str]:
     for line, after_blank in raw:
         if not out or (paragraph_mode and after_blank):
             out.append(line)
-        elif paragraph_mode and not _starts_with_marker(line):
+        elif (
+            paragraph_mode and not _starts_with_marker(line) and not _opens_paragraph(out[-1], line)
+        ):
             out[-1] = f"{out[-1]} {line}"
         elif _starts_new(out[-1], line):
             out.append(line)
         else:
             out[-1] = f"{out[-1]} {line}"
     return out
+
+
+def _opens_paragraph(previous: str, line: str) -> bool:
+    """A sentence that opens a paragraph ("Thực hiện …", "Giao …") after a finished one."""
+    return previous.rstrip().endswith((".", ";", ":")) and bool(_KEYWORD.match(line))
 
 
 def _blank_lines_separate_paragraphs(body: str) -> bool:
@@ -259,3 +266,42 @@ def path_of(units: list[Unit], unit: Unit) -> list[Unit]:
     while chain[-1].parent is not None:
         chain.append(units[chain[-1].parent])
     return list(reversed(chain))
+
+
+def clause_name(units: list[Unit], unit: Unit) -> str:
+    """The clause as the document numbers it: 'II.1.a', '2, ý 3', 'đoạn 2'."""
+    numbers: list[str] = []
+    tail = ""
+    node: Unit | None = unit
+    chain: list[Unit] = []
+    while node is not None:
+        chain.append(node)
+        node = units[node.parent] if node.parent is not None else None
+    for item in reversed(chain):
+        if item.kind in {"article", "roman", "number", "multi", "letter"}:
+            marker = item.marker.replace("Điều", "Điều").strip()
+            if item.kind == "multi" and numbers and marker.startswith(numbers[-1] + "."):
+                numbers[-1] = marker
+            elif item.kind == "multi" and numbers and not item.marker[0].isalpha():
+                numbers.append(marker)
+            else:
+                numbers.append(marker)
+    if unit.kind in {"dash", "plus", "para"} and unit.parent is not None:
+        same = [c for c in units[unit.parent].children if units[c].kind == unit.kind]
+        if len(same) > 1 or unit.kind != "para":
+            word = "đoạn" if unit.kind == "para" else "ý"
+            tail = f", {word} {same.index(unit.index) + 1}"
+    elif unit.kind == "para" and unit.parent is None:
+        top = [u for u in units if u.parent is None and u.kind == "para"]
+        tail = f"đoạn {top.index(unit) + 1}"
+    head = ".".join(numbers)
+    return f"{head}{tail}" if head else tail.lstrip(", ")
+
+
+def clause_key(units: list[Unit], unit: Unit) -> str:
+    """An id-friendly form of the clause: 'ii.1.a', '2.3', 'p2'."""
+    clause = clause_name(units, unit)
+    key = re.sub(r",\s*ý\s*", ".", clause)
+    key = re.sub(r",?\s*đoạn\s*", ".p", key).strip(".")
+    key = fold(key).replace(" ", "") or f"u{unit.index}"
+    return key

@@ -129,9 +129,12 @@ class Context:
             percent = done * 100 // countable  # rounded down: 100% only when all are reported
             summary += " · " + self.t("tally.percent", p=percent)
             short += f" · {percent}%"
+        if overdue and self.color_by == "state":  # buckets show it as a colour of their own
+            # on the summary line, which list boxes show too (not the detail line)
+            mark = " · " + self.t("overdue.mark", n=self.n(overdue))
+            summary += mark
+            short += mark
         parts = [f"{self.key_label(key)} {self.n(c)}" for key, c in segments]
-        if overdue and self.color_by == "state":
-            parts.append(self.t("overdue.mark", n=self.n(overdue)))
         return Tally(
             segments=segments,
             summary=summary,

@@ -19,6 +19,7 @@ from cascade.render.ir import (
     Cluster,
     Diagram,
     Edge,
+    EdgeKind,
     LegendItem,
     Node,
     NodeKind,
@@ -76,7 +77,15 @@ def to_dot(diagram: Diagram) -> str:
     for node in diagram.nodes:
         members[node.cluster].append(node)
     _cluster_body(out, None, children, members, "  ", keys)
-    out.extend(_edge(edge, keys) for edge in diagram.edges)
+    # an obligation arrow into another frame (a level below) enters its box from the
+    # side facing the source: left to right, the west side; without a port Graphviz
+    # lands it on the box's corner, across the frame's label
+    cluster_of = {node.id: node.cluster for node in diagram.nodes}
+    side = "w" if diagram.direction == "LR" else "n"
+    for edge in diagram.edges:
+        crosses = cluster_of.get(edge.source) != cluster_of.get(edge.target)
+        port = side if crosses and edge.kind is EdgeKind.OBLIGATION else None
+        out.append(_edge(edge, keys, port))
     out.append("}")
     return "\n".join(out) + "\n"
 
@@ -209,9 +218,11 @@ def _shares(counts: list[int], total: int, width: int) -> list[int]:
 # --- arrows -----------------------------------------------------------------------
 
 
-def _edge(edge: Edge, keys: tuple[str, ...]) -> str:
+def _edge(edge: Edge, keys: tuple[str, ...], headport: str | None = None) -> str:
     style = p.edge_style(edge.kind.value, edge.key, keys)
     attrs = _line(style, overdue=bool(edge.overdue), count=edge.count)
+    if headport:
+        attrs += f' headport="{headport}"'
     if edge.label:
         attrs += f' label=<<FONT POINT-SIZE="10">{html(edge.label)}</FONT>>'
         attrs += f' labeltooltip="{dot_string(edge.tooltip)}"'

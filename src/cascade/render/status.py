@@ -1,8 +1,9 @@
 """What the renderer is told about obligations' progress: states, buckets, as-of date.
 
 The renderer does not compute progress; it is given a :class:`CascadeStatus`
-(the engine builds one from events) or nothing, in which case every obligation
-is in the state written in the file, or ``assigned``.
+(built from the engine's tracker by :meth:`CascadeStatus.from_tracker`, the one
+adapter) or nothing, in which case every obligation is in the state written in
+the file, or ``assigned``.
 """
 
 from __future__ import annotations
@@ -10,8 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cascade.errors import InputError
+
+if TYPE_CHECKING:
+    from cascade.engine import Tracker
 
 INITIAL_STATE = "assigned"
 
@@ -54,6 +59,30 @@ class CascadeStatus:
     completed: frozenset[str] = frozenset({"reported", "accepted"})
     closed: frozenset[str] = frozenset({"cancelled", "superseded"})
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_tracker(cls, tracker: Tracker, as_of: dt.date) -> CascadeStatus:
+        """Where ``tracker``'s obligations stood at the end of ``as_of`` (Vietnam time).
+
+        States and buckets come from the engine (:func:`cascade.status.states_and_buckets`,
+        the same counts as ``cascade status``); closed obligations are in no bucket.
+        The lifecycle says which states count as reported and which as closed, and
+        names the states the renderer has no label for.
+        """
+        from cascade.status import BUCKETS as ENGINE_BUCKETS
+        from cascade.status import CLOSED, states_and_buckets
+
+        states, codes = states_and_buckets(tracker, as_of)
+        ids = tracker.tables.ob_ids
+        defs = tracker.lifecycle.definition.states
+        return cls(
+            states=dict(zip(ids, states, strict=True)),
+            buckets={o: ENGINE_BUCKETS[c] for o, c in zip(ids, codes, strict=True) if c != CLOSED},
+            as_of=as_of,
+            completed=frozenset(s.id for s in defs if s.completed),
+            closed=frozenset(s.id for s in defs if s.closed),
+            labels={s.id: (s.name, s.name_en or s.name) for s in defs if s.id not in STATES},
+        )
 
     def __post_init__(self) -> None:
         if self.buckets is not None:

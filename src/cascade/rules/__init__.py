@@ -8,7 +8,8 @@ docstring that is its documentation (``docs/rules.md`` is generated from them):
 * ``CAS5xx`` conventions (document identifiers), on the file as written;
 * ``CAS6xx`` state, on the tracked state of the obligations as of a day.
 
-Use :func:`validate` for one cascade, or a :class:`Validator` for many files.
+Use :func:`validate` for one cascade, or a :class:`Validator` for many files;
+:func:`state_view` and :func:`tracked_state` give the state rules the engine's state.
 Output formats live in :mod:`cascade.rules.output`.
 """
 
@@ -17,6 +18,7 @@ from cascade.rules.config import Config, find_config, load_config
 from cascade.rules.context import Bucket, Context, StateView
 from cascade.rules.registry import all_rules, builtin_rules
 from cascade.rules.runner import FileReport, Finding, Result, Validator, validate
+from cascade.rules.state_adapter import state_view, tracked_state
 
 __all__ = [
     "Bucket",
@@ -35,5 +37,7 @@ __all__ = [
     "find_config",
     "load_config",
     "rule",
+    "state_view",
+    "tracked_state",
     "validate",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -41,13 +42,17 @@ class StateView:
     """The tracked state of a cascade's obligations as of one day.
 
     The state rules need only this: each obligation's current state name and
-    its bucket. The engine produces it from an events file; tests build it by
-    hand. An obligation missing from ``buckets`` is taken as not yet due.
+    its bucket. The engine produces it from an events file
+    (:func:`cascade.rules.state_adapter.state_view`); tests build it by hand. An
+    obligation missing from ``buckets`` is taken as not yet due. ``closed``
+    obligations (cancelled, superseded) are in no bucket and, as in the engine's
+    roll-up, not waited for.
     """
 
     as_of: dt.date
     states: Mapping[str, str]
     buckets: Mapping[str, Bucket]
+    closed: AbstractSet[str] = frozenset()
 
     def bucket(self, obligation_id: str) -> Bucket:
         """The bucket of ``obligation_id`` (within deadline when unknown)."""

@@ -10,20 +10,26 @@ suppression comment or ``per-file-ignores`` silences it.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cascade.errors import CascadeFileError, Position, RuleDefinitionError
+from cascade.errors import CascadeFileError, InputError, Position, RuleDefinitionError
 from cascade.loader import SourceMap, declared_format, expand, read
-from cascade.model import FORMAT_VERSION, Cascade, CascadeFile
+from cascade.model import FORMAT_VERSION, Cascade, CascadeFile, Event
 from cascade.rules.base import PathKey, Rule, Severity, Violation
 from cascade.rules.config import Config
 from cascade.rules.context import Context, StateView
 from cascade.rules.registry import all_rules
+from cascade.rules.state_adapter import tracked_state
 from cascade.rules.suppress import Suppressions
 from cascade.tables import no_gc
+
+if TYPE_CHECKING:
+    from cascade.events import EventBatch
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -297,8 +303,23 @@ def validate(
     cascade: Cascade | CascadeFile | str | Path,
     config: Config | None = None,
     state: StateSource | None = None,
+    *,
+    events: str | Path | EventBatch | Iterable[Event] | None = None,
+    as_of: dt.date | None = None,
 ) -> FileReport:
-    """Validate one cascade (a file path or a model) with ``config`` (default: recommended)."""
+    """Validate one cascade (a file path or a model) with ``config`` (default: recommended).
+
+    The state rules (CAS6xx) run when a ``state`` is given, or ``events`` (an events
+    file, a batch, or events) and/or ``as_of``: the engine replays the events (none:
+    the states written in the file) and takes the buckets as of the end of
+    ``as_of`` (default today, Vietnam time). A refused event raises
+    :class:`~cascade.errors.TransitionRefusedError`.
+    """
+    if events is not None or as_of is not None:
+        if state is not None:
+            raise InputError("give either state, or events and as_of, not both")
+        near = cascade if isinstance(cascade, str | Path) else None
+        state = tracked_state(events, as_of, near)
     validator = Validator(config)
     if isinstance(cascade, str | Path):
         return validator.validate_file(cascade, state)

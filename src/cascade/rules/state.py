@@ -33,12 +33,18 @@ _DONE = (Bucket.ON_TIME, Bucket.LATE)
 
 
 def _shortfall(ctx: Context, children: list[Obligation], done: set[str]) -> list[Obligation]:
-    """Open children beyond what the roll-up policy of their documents allows."""
+    """Open children beyond what the roll-up policy of their documents allows.
+
+    Closed children (cancelled, superseded) are left out of the count, as the
+    engine's roll-up guard leaves them out.
+    """
     if all(c.id in done for c in children):
         return []
+    closed = ctx.state.closed
     by_document: dict[str, list[Obligation]] = {}
     for child in children:
-        by_document.setdefault(child.document, []).append(child)
+        if child.id not in closed:
+            by_document.setdefault(child.document, []).append(child)
     open_children: list[Obligation] = []
     for doc_id, group in by_document.items():
         still_open = [c for c in group if c.id not in done]
@@ -57,7 +63,8 @@ def parent_reported_with_open_children(ctx: Context) -> Iterator[Violation]:
     A body reports on a task it passed down only when the lower bodies have
     reported: by default all of them; a document's ``rollup`` policy (``any``,
     ``k_of_n``, ``none``) says how many of the obligations it created must be
-    reported first. The message lists the open ones.
+    reported first. Cancelled and superseded children are not waited for. The
+    message lists the open ones.
     """
     done = {ob_id for ob_id, bucket in ctx.state.buckets.items() if bucket in _DONE}
     for parent_id, children in ctx.children.items():

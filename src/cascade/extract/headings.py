@@ -1,0 +1,150 @@
+"""What headings and lead-ins say about the units below them: who acts, with what force.
+
+* a heading that names bodies ("1. Báo Kiên Giang, Đài Phát thanh …") or hands work on
+  ("Giao Sở X:", "Đề nghị Y:"): every bullet and paragraph below it is their task;
+* a lead-in that names bodies ("Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy, … thực hiện …
+  sau:"): so are the items below it that start with a verb;
+* a heading that directs a named body ("Chỉ đạo Sở Y tế:"): a task of the heading's own
+  bodies, and each item below it is the directed body's task, implementing that one;
+* "đề nghị" or "giao" in a lead-in sets the force of what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cascade.extract.book import OrgBook
+from cascade.extract.drafts import DraftTask, unique
+from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.text import fold
+from cascade.extract.units import Unit
+
+TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
+TRIGGER_ANY = re.compile(r"(?<![\w])(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+NOT_TRIGGER_BEFORE = re.compile(r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ)\s*$", re.IGNORECASE)
+DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
+_ANNOUNCES_BODIES = re.compile(
+    r"(?:sau đây|như sau)[^:]{0,40}(?:trách nhiệm|nhiệm vụ)[^:]{0,160}:\s*$"
+    r"|(?:trách nhiệm|nhiệm vụ)[^:]{0,160}(?:sau đây|như sau)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def force_of(trigger: str) -> str:
+    """'request' for "đề nghị", else 'assign'."""
+    return "request" if fold(trigger).startswith("de nghi") else "assign"
+
+
+def is_named(mention: Mention) -> bool:
+    """A body named with capitals ('Đảng ủy Chính phủ', 'các Tiểu ban …')."""
+    words = mention.text.split()
+    if words and fold(words[0]) == "cac":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
+
+
+@dataclass
+class Context:
+    """What the headings and lead-ins above a unit say about it."""
+
+    leads: list[str] = field(default_factory=list)
+    force: str | None = None
+    subjects_first: bool = False  # items below a lead-in that announces bodies
+    parent: DraftTask | None = None  # the task of a heading "Chỉ đạo Sở X:" above
+    # the leads come from a lead-in sentence ("… yêu cầu X thực hiện … sau:"), so only
+    # items that start with a verb are tasks (others may be topics: "Kết quả đạt được …")
+    verbs_only: bool = False
+
+
+class Headings:
+    """Reads and remembers what each unit's headings and lead-ins say."""
+
+    def __init__(self, units: list[Unit], book: OrgBook) -> None:
+        self.units = units
+        self.book = book
+        self.delegating: dict[int, DraftTask] = {}  # headings "Chỉ đạo Sở X:" -> their task
+        self._contexts: dict[int, Context] = {}
+
+    def context(self, unit: Unit) -> Context:
+        """Who acts in ``unit`` by default, with which force, as the units above it say."""
+        if unit.index in self._contexts:
+            return self._contexts[unit.index]
+        if unit.parent is None:
+            context = Context()
+        else:
+            parent = self.units[unit.parent]
+            inherited = self.context(parent)
+            context = Context(
+                list(inherited.leads),
+                inherited.force,
+                parent=inherited.parent,
+                verbs_only=inherited.verbs_only,
+            )
+            self._apply(parent, context)
+            context.parent = self.delegating.get(parent.index, context.parent)
+            context.subjects_first = _ANNOUNCES_BODIES.search(parent.text) is not None
+        self._contexts[unit.index] = context
+        return context
+
+    def _apply(self, unit: Unit, context: Context) -> None:
+        """What a heading or lead-in says about the units below it."""
+        text = unit.text
+        delegated = self.delegated_to(text) if text.rstrip().endswith(":") else None
+        if delegated is not None:
+            context.leads = delegated  # "Chỉ đạo Sở Y tế:": the items are the Sở's
+            context.verbs_only = False
+            return
+        whole = self.book.whole_span_group(text.rstrip(" .:;")) if unit.numbered else None
+        if whole is not None:
+            context.leads = [whole]
+            context.verbs_only = False
+            return
+        if unit.numbered and self.is_org_heading(text):
+            mentions, _ = parse_org_list(text)
+            context.leads = unique(self.resolve(m) for m in mentions)
+            context.verbs_only = False
+            return
+        trigger = TRIGGER_START.match(text)
+        if trigger:
+            mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
+            if mentions and text[trigger.end() + end :].lstrip().startswith(":"):
+                context.leads = unique(self.resolve(m) for m in mentions)
+                context.verbs_only = False
+                context.force = force_of(trigger.group("t"))
+                return
+        if text.rstrip().endswith(":"):
+            for match in TRIGGER_ANY.finditer(text):
+                if not NOT_TRIGGER_BEFORE.search(text[: match.start()]) and not fold(
+                    text[match.end() :]
+                ).startswith("cua "):
+                    context.force = force_of(match.group("t"))
+                    # "Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy, … thực hiện … sau:":
+                    # the items below are the named bodies' tasks
+                    targets, _ = parse_org_list(text[match.end() :], lowercase_ok=True)
+                    if targets:
+                        context.leads = unique(self.resolve(m) for m in targets)
+                        context.verbs_only = True
+                    break
+
+    def delegated_to(self, text: str) -> list[str] | None:
+        """The bodies a heading hands work on to ("Chỉ đạo Sở Y tế:"), or None."""
+        match = DELEGATION.match(text)
+        if match is None or fold(match.group()).startswith(("giao", "yeu cau", "de nghi")):
+            return None
+        mentions, end = parse_org_list(text[match.end() :])
+        if not mentions or not all(is_named(m) for m in mentions):
+            return None
+        if text[match.end() + end :].strip() != ":":
+            return None
+        return unique(self.resolve(m) for m in mentions)
+
+    def is_org_heading(self, text: str) -> bool:
+        mentions, end = parse_org_list(text)
+        return bool(mentions) and not text[end:].strip(" .:;")
+
+    def resolve(self, mention: Mention) -> str:
+        """The id of the body or group ``mention`` names."""
+        if mention.plural:
+            return self.book.group(mention.text)
+        return self.book.org(mention.text)
