@@ -2,11 +2,14 @@
 
 * :mod:`.port`: the :class:`EventStore` interface and its promises;
 * :mod:`.memory`: :class:`MemoryStore`, the whole port in memory;
-* :mod:`.sql`: :class:`SqlStore`, SQLite (default) or PostgreSQL via SQLAlchemy;
-* :mod:`.schema` and :mod:`.migrations`: the tables and their versions;
+* :mod:`.sql`: :class:`SqlStore`, SQLite (default) or PostgreSQL via SQLAlchemy,
+  with :mod:`.engine` (connections, driver errors), :mod:`.statements` (SQL built
+  once), :mod:`.schema` and :mod:`.migrations` (the tables and their versions);
+* :mod:`.definitions`: definitions and lifecycles as stored (canonical JSON);
 * :mod:`.url`: which database (``--db``, ``CASCADE_DB``, ``./cascade.db``);
-* :mod:`.tracking`: loading events into a store with the checks the CLI applies;
-* :mod:`.ocel` and :mod:`.table`: OCEL 2.0 JSON and CSV exports of a history.
+* :mod:`.tracking`: the lifecycle engine on a store: record one event with the
+  guards inside the transaction, import an events file, rebuild a tracker;
+* :mod:`.ocel`, :mod:`.table` and :mod:`.exports`: OCEL 2.0 JSON, CSV and JSON.
 
 :func:`open_store` picks the implementation from the URL. SQLAlchemy is
 imported only when a SQL store is opened.
