@@ -33,8 +33,8 @@ class History:
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self.obs: list[int] = []  # obligation numbers, MILESTONE for a milestone row
-        self.triggers: list[int] = []  # trigger codes, MILESTONE for a milestone row
+        self.obs = array("i")  # obligation numbers, MILESTONE for a milestone row
+        self.triggers = array("i")  # trigger codes, MILESTONE for a milestone row
         self.actors: list[str] = []
         self.at = array("d")  # POSIX seconds
         self.offsets = array("h")  # as in EventBatch.offsets
@@ -99,14 +99,14 @@ class History:
         self,
         batch: EventBatch,
         rows: list[int] | None,
-        obs: list[int],
-        triggers: list[int],
+        obs: array[int],
+        triggers: array[int],
         ordered: bool,
     ) -> None:
         """Add the committed ``rows`` of ``batch`` (all of them when None).
 
-        ``obs`` and ``triggers`` are the rows' codes; the history takes these lists
-        over when it is empty (they are the tracker's own).
+        ``obs`` and ``triggers`` are the rows' codes (``array('i')``); the history
+        takes them over when it is empty (they are the tracker's own).
         """
         base = len(self.ids)
         fresh = (
