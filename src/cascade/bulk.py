@@ -7,14 +7,16 @@ into the tracker's progress in place; otherwise nothing is changed and the
 tracker runs the chunk through its per-event loop, which decides each event
 exactly and says why one is refused. Plainly means:
 
-* every row names a known obligation, trigger and actor (no milestone rows);
+* every row names a known obligation and trigger (no milestone rows);
 * the trigger is allowed from the state the obligation has reached by then
   (the chunk's events of each obligation are stepped through in order: the
   k-th event of every obligation at once, for k = 0, 1, …);
 * no event is dated before the obligation's previous one;
-* the actor exists on that day and *is* a holder of a role the transition
-  names (lead, issuer, report-to, intermediate); a coordinator, or a successor
-  acting for a body that has ceased, goes to the exact loop;
+* the actor *is* the holder of a role the transition names (lead, issuer,
+  report-to: compared as text, the way the loop's fast check does, so no actor
+  id is looked up unless the organisation exists only for a while, when the
+  day it acts on is checked); a coordinator, an intermediate, or a successor
+  acting for a body that has ceased goes to the exact loop;
 * a ``rollup`` transition finds enough children completed, counted in row
   order as the loop counts them, and no child of the group completed (in the
   progress or anywhere in the chunk) after the parent's event, where the loop
@@ -42,6 +44,8 @@ from cascade.tables import MODES, Tables
 if TYPE_CHECKING:
     Ints = NDArray[np.int32]
     Floats = NDArray[np.float64]
+    Texts = NDArray[np.object_]
+    Changes = tuple[Ints, Ints]
 
 MAX_STEPS = 64  # events of one obligation in a chunk; more go to the loop, one by one
 
@@ -65,10 +69,17 @@ class Bulk:
         self.dest = np.frombuffer(lifecycle.dest, np.uint8)
         self.effect = np.frombuffer(lifecycle.effect, np.uint8)
         self.roles = np.array(lifecycle.roles, np.uint8)
-        self.lead = np.frombuffer(tables.lead, np.int32)
-        self.issuer = np.frombuffer(tables.issuer, np.int32)
-        self.report_to = np.frombuffer(tables.report_to, np.int32)
-        self.via = np.frombuffer(tables.via, np.int32)
+        org_ids = np.array(tables.org_ids, np.object_)
+        self.holders = tuple(
+            (role, org_ids[np.frombuffer(column, np.int32)])
+            for role, column in (
+                (Role.LEAD, tables.lead),
+                (Role.ISSUER, tables.issuer),
+                (Role.REPORT_TO, tables.report_to),
+            )
+        )
+        self.bounded = tables.bounded_ids
+        self.org_index = tables.org_index
         self.org_lo = np.array(tables.org_lo)
         self.org_hi = np.array(tables.org_hi)
         self.group = np.frombuffer(tables.group, np.int32)
@@ -87,86 +98,93 @@ class Bulk:
         self.done = np.frombuffer(progress.done, np.int32)
         self.done_max = np.frombuffer(progress.done_max, np.float64)
 
-    def commit(self, o: Ints, t: Ints, a: Ints, x: Floats) -> tuple[Ints, Ints] | None:
-        """Check and commit one chunk (obligation, trigger, actor numbers and times, in
-        row order).
+    def commit(self, o: Ints, t: Ints, a: Texts, x: Floats, track: bool) -> Changes | None:
+        """Check and commit one chunk (obligation and trigger numbers, actor ids and
+        times, in row order).
 
-        Returns each row's old and new state, or None, having changed nothing,
-        when some row does not pass plainly (see the module docstring).
+        Returns each row's old and new state when ``track`` (else empty columns), or
+        None, having changed nothing, when some row does not pass plainly (see the
+        module docstring).
         """
-        if len(o) == 0 or min(o.min(), t.min(), a.min()) < 0:
+        if len(o) == 0 or min(o.min(), t.min()) < 0:
             return None  # nothing to do, or a milestone or an unknown id: the loop says which
         # each obligation's events together, in row order: a run per obligation
         order = np.argsort(o, kind="stable")
         o, t, a, x = o[order], t[order], a[order], x[order]
         start = np.flatnonzero(np.diff(o, prepend=-1))
-        length = np.diff(start, append=len(o))
-        stepped = self._step(o, t, start, length)
-        if stepped is None or not self._plain(o, a, x, stepped[2], start):
+        stepped = self._step(o, t, start, np.diff(start, append=len(o)))
+        if stepped is None or not self._plain(o, a, x, stepped[1], start):
             return None
-        old, new, cell = stepped
+        final, cell = stepped
         effect = self.effect[cell]
+        group = self.group[o]
+        done, live = _deltas(effect)
         parents = np.flatnonzero(((effect & ROLLUP) != 0) & (self.first[o + 1] > self.first[o]))
-        if len(parents) and not self._rollup_passes(o, x, effect, order, parents):
+        if len(parents) and not self._rollup_passes(o, x, order, parents, group, done, live):
             return None
-        self._write(o, x, effect, start, length, new)
-        rows_old, rows_new = np.empty_like(old), np.empty_like(new)
-        rows_old[order], rows_new[order] = old, new
-        return rows_old, rows_new
+        self._write(o, x, effect, start, final, group, done, live)
+        old, new = np.empty(0, np.int32), np.empty(0, np.int32)
+        if track:
+            old, new = np.empty(len(o), np.int32), np.empty(len(o), np.int32)
+            old[order], new[order] = cell // self.width, self.dest[cell]
+        return old, new
 
     def _step(
         self, o: Ints, t: Ints, start: NDArray[np.intp], length: NDArray[np.intp]
-    ) -> tuple[Ints, Ints, NDArray[np.intp]] | None:
-        """Each row's old state, new state and table cell: the k-th event of every
-        obligation at once, for k = 0, 1, ...; None if a trigger is not allowed, or
-        an obligation has more than MAX_STEPS events here."""
-        if length.max() > MAX_STEPS:
+    ) -> tuple[Ints, NDArray[np.intp]] | None:
+        """Each obligation's final state, and each row's table cell (``old state *
+        width + trigger``): the k-th event of every obligation at once, for k = 0,
+        1, ...; None if a trigger is not allowed, or an obligation has more than
+        MAX_STEPS events here."""
+        steps = int(length.max())
+        if steps > MAX_STEPS:
             return None
-        state = self.state[o[start]].astype(np.int32)  # per run, as it steps
-        old = np.empty(len(o), np.int32)
-        new = np.empty(len(o), np.int32)
+        state = self.state[o[start]].astype(np.int32)  # per obligation, as it steps
         cell = np.empty(len(o), np.intp)
-        for k in range(int(length.max())):
+        for k in range(steps):
             runs = np.flatnonzero(length > k)  # the obligations with a k-th event
             rows = start[runs] + k
             c = state[runs] * self.width + t[rows]
             d = self.dest[c]
             if (d == NO_STATE).any():
                 return None
-            old[rows], new[rows], cell[rows] = state[runs], d, c
+            cell[rows] = c
             state[runs] = d
-        return old, new, cell
+        return state, cell
 
     def _plain(
-        self, o: Ints, a: Ints, x: Floats, cell: NDArray[np.intp], start: NDArray[np.intp]
+        self, o: Ints, a: Texts, x: Floats, cell: NDArray[np.intp], start: NDArray[np.intp]
     ) -> bool:
-        """Time order, the actor's existence and its role, for every row."""
+        """Time order, the actor's role and existence, for every row."""
         previous = np.empty_like(x)
         previous[1:] = x[:-1]
         previous[start] = self.last_at[o[start]]
         if (x < previous).any():
             return False
-        if ((x < self.org_lo[a]) | (x > self.org_hi[a])).any():
-            return False
         mask = self.roles[cell]
-        holds = ((mask & Role.LEAD) != 0) & (a == self.lead[o])
-        for role, holder in (
-            (Role.ISSUER, self.issuer),
-            (Role.REPORT_TO, self.report_to),
-            (Role.VIA, self.via),
-        ):
-            if not holds.all():
-                rest = np.flatnonzero(~holds)
-                holds[rest] = ((mask[rest] & role) != 0) & (a[rest] == holder[o[rest]])
-        return bool(holds.all())
+        rest = np.arange(len(o))  # the rows not yet seen to hold a role
+        for role, holder in self.holders:
+            holds = ((mask[rest] & role) != 0) & (a[rest] == holder[o[rest]])
+            rest = rest[~holds]
+        if len(rest):
+            return False
+        if self.bounded:  # organisations that exist only for a while: on that day?
+            acting = np.fromiter(map(self.bounded.__contains__, a), np.bool_, len(a))
+            rows = np.flatnonzero(acting)
+            org = np.fromiter(map(self.org_index.__getitem__, a[rows]), np.intp, len(rows))
+            if ((x[rows] < self.org_lo[org]) | (x[rows] > self.org_hi[org])).any():
+                return False
+        return True
 
     def _rollup_passes(
         self,
         o: Ints,
         x: Floats,
-        effect: NDArray[np.uint8],
         order: NDArray[np.intp],
         parents: NDArray[np.intp],
+        group: Ints,
+        done_delta: Ints,
+        live_delta: Ints,
     ) -> bool:
         """Whether every roll-up row (at ``parents``) finds its children done, counted
         in row order as the loop counts them."""
@@ -176,8 +194,6 @@ class Bulk:
         within = np.arange(len(at)) - np.repeat(np.cumsum(count) - count, count)
         asked = self.groups[self.first[o[at]] + within]
         # the children's changes in the chunk, by (group, row): sums before each pair
-        group = self.group[o]
-        done_delta, live_delta = _deltas(effect)
         changed = np.flatnonzero((group >= 0) & ((done_delta != 0) | (live_delta != 0)))
         span = len(o)
         keys = group[changed].astype(np.int64) * span + order[changed]
@@ -209,12 +225,14 @@ class Bulk:
         x: Floats,
         effect: NDArray[np.uint8],
         start: NDArray[np.intp],
-        length: NDArray[np.intp],
-        new: Ints,
+        final: Ints,
+        group: Ints,
+        done_delta: Ints,
+        live_delta: Ints,
     ) -> None:
-        """Commit: each obligation's last state and time, completion times, group counts."""
-        last = start + length - 1
-        self.state[o[start]] = new[last]
+        """Commit: each obligation's state and time, completion times, group counts."""
+        last = np.append(start[1:], len(o)) - 1
+        self.state[o[start]] = final
         self.last_at[o[start]] = x[last]
         # the completion time is set by the obligation's last row that completes or reopens
         marks = np.flatnonzero((effect & (COMPLETES | REOPENS)) != 0)
@@ -223,8 +241,6 @@ class Bulk:
             marks = marks[np.append(ob[1:] != ob[:-1], True)]
             completes = (effect[marks] & COMPLETES) != 0
             self.completed_at[o[marks]] = np.where(completes, x[marks], NOT_DONE)
-        group = self.group[o]
-        done_delta, live_delta = _deltas(effect)
         child = np.flatnonzero(group >= 0)
         np.add.at(self.done, group[child], done_delta[child])
         np.add.at(self.live, group[child], live_delta[child])

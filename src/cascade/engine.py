@@ -29,6 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+import numpy as np
+
+from cascade.bulk import Bulk, as_array, numbers
 from cascade.errors import (
     EventConflictError,
     InputError,
@@ -54,7 +57,7 @@ from cascade.model import Cascade, Event
 from cascade.tables import Tables, build_tables, no_gc
 
 if TYPE_CHECKING:
-    from cascade.bulk import Ints
+    from cascade.bulk import Floats, Ints, Texts
     from cascade.status import Status
 
 CHUNK = 65536  # rows between two progress calls
@@ -316,27 +319,27 @@ class Tracker:
         Events already in the history are skipped. ``progress`` is called with
         the number of rows done, every 65,536 rows.
         """
-        from cascade.bulk import as_array, numbers  # numpy: loaded on first use
-
         batch = events if isinstance(events, EventBatch) else EventBatch.from_events(events)
         # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
         obs = numbers(self.tables.ob_index, batch.obligations)
         triggers = numbers(self.lifecycle.trigger_code, batch.triggers)
+        actors = np.array(batch.actors, np.object_)
+        at = np.frombuffer(batch.at, np.float64)
+        latest = float(at.max()) if len(at) else None  # a repeated row's time is there already
         ordered = increasing(batch.ids)
         kept: list[int] | None = None
         if not self._history.all_new(batch.ids, ordered):
             kept = self._new_rows(batch)  # some ids repeat: keep the new rows only
-            obs, triggers = obs[kept], triggers[kept]
+            obs, triggers, actors, at = obs[kept], triggers[kept], actors[kept], at[kept]
         saved = self._progress.copy()
         try:
             with no_gc():
-                changes = self._run(batch, kept, obs, triggers, progress)
+                changes = self._run(batch, kept, (obs, triggers, actors, at), progress)
         except BaseException:
             self._progress.restore(saved)
             raise
-        self._history.extend(
-            batch, kept, as_array(obs), as_array(triggers), ordered and kept is None
-        )
+        fresh = ordered and kept is None
+        self._history.extend(batch, kept, as_array(obs), as_array(triggers), fresh, latest)
         names = self.lifecycle.states
         for row, s, d in changes:
             for hook in tuple(self._hooks):
@@ -361,32 +364,25 @@ class Tracker:
         self,
         batch: EventBatch,
         kept: list[int] | None,
-        obs: Ints,
-        triggers: Ints,
+        columns: tuple[Ints, Ints, Texts, Floats],
         progress: Callable[[int], None] | None,
     ) -> list[tuple[int, int, int]]:
         """Every row, a chunk at a time: whole columns when the chunk passes plainly
         (:mod:`cascade.bulk`), else the per-event loop; raises on the first refusal.
 
+        ``columns`` are the rows' obligation and trigger numbers, actor ids and times.
         Returns the (row, old, new) state changes when hooks are registered.
         """
-        import numpy as np
-
-        from cascade.bulk import Bulk, numbers
-
         bulk = Bulk(self.tables, self.lifecycle, self._progress)
         rows: Sequence[int] = range(len(batch)) if kept is None else kept
-        actors = numbers(self.tables.org_index, batch.actors)
-        at = np.frombuffer(batch.at, np.float64)
-        if kept is not None:
-            actors, at = actors[kept], at[kept]
+        obs, triggers, actors, at = columns
         track = bool(self._hooks)
         changes: list[tuple[int, int, int]] = []
         for start in range(0, len(rows), CHUNK):
             if progress is not None:
                 progress(start)
             part = slice(start, start + CHUNK)
-            done = bulk.commit(obs[part], triggers[part], actors[part], at[part])
+            done = bulk.commit(obs[part], triggers[part], actors[part], at[part], track)
             if done is None:  # not plain: each event in turn, exactly
                 names = (
                     batch.actors[part] if kept is None else [batch.actors[r] for r in rows[part]]

@@ -102,11 +102,13 @@ class History:
         obs: array[int],
         triggers: array[int],
         ordered: bool,
+        latest: float | None = None,
     ) -> None:
         """Add the committed ``rows`` of ``batch`` (all of them when None).
 
         ``obs`` and ``triggers`` are the rows' codes (``array('i')``); the history
-        takes them over when it is empty (they are the tracker's own).
+        takes them over when it is empty (they are the tracker's own). ``latest``
+        is the latest time of the rows when the caller has it at hand.
         """
         base = len(self.ids)
         fresh = (
@@ -143,7 +145,9 @@ class History:
             self.triggers.extend(triggers)
         if len(self.ids) == base:
             return
-        self.latest = max(self.latest, max(islice(self.at, base, None)))
+        if latest is None:
+            latest = max(islice(self.at, base, None))
+        self.latest = max(self.latest, latest)
         self._positions = None
         if fresh:
             self._last_id = self.ids[-1]
