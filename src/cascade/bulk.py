@@ -7,16 +7,14 @@ into the tracker's progress in place; otherwise nothing is changed and the
 tracker runs the chunk through its per-event loop, which decides each event
 exactly and says why one is refused. Plainly means:
 
-* every row names a known obligation and trigger (no milestone rows);
+* every row names a known obligation, trigger and actor (no milestone rows);
 * the trigger is allowed from the state the obligation has reached by then
   (the chunk's events of each obligation are stepped through in order: the
   k-th event of every obligation at once, for k = 0, 1, …);
 * no event is dated before the obligation's previous one;
-* the actor *is* the holder of a role the transition names (lead, issuer,
-  report-to: compared as text, the way the loop's fast check does, so no actor
-  id is looked up unless the organisation exists only for a while, when the
-  day it acts on is checked); a coordinator, an intermediate, or a successor
-  acting for a body that has ceased goes to the exact loop;
+* the actor exists on that day and *is* the holder of a role the transition
+  names (lead, issuer, report-to, intermediate); a coordinator, or a successor
+  acting for a body that has ceased, goes to the exact loop;
 * a ``rollup`` transition finds enough children completed, counted in row
   order as the loop counts them, and no child of the group completed (in the
   progress or anywhere in the chunk) after the parent's event, where the loop
@@ -32,6 +30,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Mapping, Sequence
 from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -44,7 +43,6 @@ from cascade.tables import MODES, Tables
 if TYPE_CHECKING:
     Ints = NDArray[np.int32]
     Floats = NDArray[np.float64]
-    Texts = NDArray[np.object_]
     Changes = tuple[Ints, Ints]
 
 MAX_STEPS = 64  # events of one obligation in a chunk; more go to the loop, one by one
@@ -52,6 +50,11 @@ MAX_STEPS = 64  # events of one obligation in a chunk; more go to the loop, one 
 
 def numbers(index: Mapping[str, int], names: Sequence[str | None]) -> Ints:
     """``index[name]`` for each name, -1 for None or an unknown name, at C speed."""
+    if len(names) > 1:
+        try:  # the tightest C loop over a dict: itemgetter's
+            return np.array(itemgetter(*names)(index), np.int32)
+        except KeyError:
+            pass  # a milestone row's None, or an unknown id
     get = index.get
     return np.fromiter(map(get, names, repeat(-1)), np.int32, len(names))  # type: ignore[arg-type]
 
@@ -69,17 +72,16 @@ class Bulk:
         self.dest = np.frombuffer(lifecycle.dest, np.uint8)
         self.effect = np.frombuffer(lifecycle.effect, np.uint8)
         self.roles = np.array(lifecycle.roles, np.uint8)
-        org_ids = np.array(tables.org_ids, np.object_)
         self.holders = tuple(
-            (role, org_ids[np.frombuffer(column, np.int32)])
+            (role, np.frombuffer(column, np.int32))
             for role, column in (
                 (Role.LEAD, tables.lead),
                 (Role.ISSUER, tables.issuer),
                 (Role.REPORT_TO, tables.report_to),
+                (Role.VIA, tables.via),  # -1 where there is none
             )
         )
-        self.bounded = tables.bounded_ids
-        self.org_index = tables.org_index
+        self.bounded = bool(tables.bounded_ids)  # some organisations exist only for a while
         self.org_lo = np.array(tables.org_lo)
         self.org_hi = np.array(tables.org_hi)
         self.group = np.frombuffer(tables.group, np.int32)
@@ -98,15 +100,15 @@ class Bulk:
         self.done = np.frombuffer(progress.done, np.int32)
         self.done_max = np.frombuffer(progress.done_max, np.float64)
 
-    def commit(self, o: Ints, t: Ints, a: Texts, x: Floats, track: bool) -> Changes | None:
-        """Check and commit one chunk (obligation and trigger numbers, actor ids and
-        times, in row order).
+    def commit(self, o: Ints, t: Ints, a: Ints, x: Floats, track: bool) -> Changes | None:
+        """Check and commit one chunk (obligation, trigger and actor numbers, and times,
+        in row order).
 
         Returns each row's old and new state when ``track`` (else empty columns), or
         None, having changed nothing, when some row does not pass plainly (see the
         module docstring).
         """
-        if len(o) == 0 or min(o.min(), t.min()) < 0:
+        if len(o) == 0 or min(o.min(), t.min(), a.min()) < 0:
             return None  # nothing to do, or a milestone or an unknown id: the loop says which
         # each obligation's events together, in row order: a run per obligation
         order = np.argsort(o, kind="stable")
@@ -153,28 +155,22 @@ class Bulk:
         return state, cell
 
     def _plain(
-        self, o: Ints, a: Texts, x: Floats, cell: NDArray[np.intp], start: NDArray[np.intp]
+        self, o: Ints, a: Ints, x: Floats, cell: NDArray[np.intp], start: NDArray[np.intp]
     ) -> bool:
-        """Time order, the actor's role and existence, for every row."""
+        """Time order, the actor's existence and its role, for every row."""
         previous = np.empty_like(x)
         previous[1:] = x[:-1]
         previous[start] = self.last_at[o[start]]
         if (x < previous).any():
+            return False
+        if self.bounded and ((x < self.org_lo[a]) | (x > self.org_hi[a])).any():
             return False
         mask = self.roles[cell]
         rest = np.arange(len(o))  # the rows not yet seen to hold a role
         for role, holder in self.holders:
             holds = ((mask[rest] & role) != 0) & (a[rest] == holder[o[rest]])
             rest = rest[~holds]
-        if len(rest):
-            return False
-        if self.bounded:  # organisations that exist only for a while: on that day?
-            acting = np.fromiter(map(self.bounded.__contains__, a), np.bool_, len(a))
-            rows = np.flatnonzero(acting)
-            org = np.fromiter(map(self.org_index.__getitem__, a[rows]), np.intp, len(rows))
-            if ((x[rows] < self.org_lo[org]) | (x[rows] > self.org_hi[org])).any():
-                return False
-        return True
+        return not len(rest)
 
     def _rollup_passes(
         self,

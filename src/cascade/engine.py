@@ -57,7 +57,7 @@ from cascade.model import Cascade, Event
 from cascade.tables import Tables, build_tables, no_gc
 
 if TYPE_CHECKING:
-    from cascade.bulk import Floats, Ints, Texts
+    from cascade.bulk import Floats, Ints
     from cascade.status import Status
 
 CHUNK = 65536  # rows between two progress calls
@@ -323,7 +323,7 @@ class Tracker:
         # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
         obs = numbers(self.tables.ob_index, batch.obligations)
         triggers = numbers(self.lifecycle.trigger_code, batch.triggers)
-        actors = np.array(batch.actors, np.object_)
+        actors = numbers(self.tables.org_index, batch.actors)
         at = np.frombuffer(batch.at, np.float64)
         latest = float(at.max()) if len(at) else None  # a repeated row's time is there already
         ordered = increasing(batch.ids)
@@ -364,13 +364,13 @@ class Tracker:
         self,
         batch: EventBatch,
         kept: list[int] | None,
-        columns: tuple[Ints, Ints, Texts, Floats],
+        columns: tuple[Ints, Ints, Ints, Floats],
         progress: Callable[[int], None] | None,
     ) -> list[tuple[int, int, int]]:
         """Every row, a chunk at a time: whole columns when the chunk passes plainly
         (:mod:`cascade.bulk`), else the per-event loop; raises on the first refusal.
 
-        ``columns`` are the rows' obligation and trigger numbers, actor ids and times.
+        ``columns`` are the rows' obligation, trigger and actor numbers, and times.
         Returns the (row, old, new) state changes when hooks are registered.
         """
         bulk = Bulk(self.tables, self.lifecycle, self._progress)
