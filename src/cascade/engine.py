@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from cascade.bulk import Floats, Ints
     from cascade.status import Status
 
-CHUNK = 65536  # rows between two progress calls
+CHUNK = 65536  # rows in one chunk of a bulk replay, and between two progress calls
 
 Hook = Callable[[Event, str, str], None]
 """Called after a committed transition with (event, old state, new state)."""
@@ -82,6 +82,9 @@ class Replayed:
     rows: Sequence[int]
     """Rows of the batch that were new, in order (the others were already in the history)."""
     duplicates: int
+    one_by_one: int = 0
+    """How many of them the per-event loop checked (chunks that were not plain, see
+    :mod:`cascade.bulk`); the others were checked and committed as whole columns."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,9 @@ class Tracker:
     :meth:`load` to resolve it next to the cascade file. States written in the
     cascade file (``Obligation.state``) are the starting point.
     """
+
+    chunk = CHUNK
+    """Rows a bulk replay checks at once (and between two progress calls)."""
 
     def __init__(self, cascade: Cascade, lifecycle: Lifecycle | None = None) -> None:
         self.cascade = cascade
@@ -334,7 +340,7 @@ class Tracker:
         saved = self._progress.copy()
         try:
             with no_gc():
-                changes = self._run(batch, kept, (obs, triggers, actors, at), progress)
+                changes, one_by_one = self._run(batch, kept, (obs, triggers, actors, at), progress)
         except BaseException:
             self._progress.restore(saved)
             raise
@@ -345,7 +351,7 @@ class Tracker:
             for hook in tuple(self._hooks):
                 hook(batch.event(row), names[s], names[d])
         rows = range(len(batch)) if kept is None else kept
-        return Replayed(rows, len(batch) - len(rows))
+        return Replayed(rows, len(batch) - len(rows), one_by_one)
 
     def _new_rows(self, batch: EventBatch) -> list[int]:
         """The rows whose ids are new; a repeated id must repeat the same event."""
@@ -366,36 +372,38 @@ class Tracker:
         kept: list[int] | None,
         columns: tuple[Ints, Ints, Ints, Floats],
         progress: Callable[[int], None] | None,
-    ) -> list[tuple[int, int, int]]:
+    ) -> tuple[list[tuple[int, int, int]], int]:
         """Every row, a chunk at a time: whole columns when the chunk passes plainly
         (:mod:`cascade.bulk`), else the per-event loop; raises on the first refusal.
 
         ``columns`` are the rows' obligation, trigger and actor numbers, and times.
-        Returns the (row, old, new) state changes when hooks are registered.
+        Returns the (row, old, new) state changes when hooks are registered, and how
+        many rows the per-event loop checked.
         """
         bulk = Bulk(self.tables, self.lifecycle, self._progress)
         rows: Sequence[int] = range(len(batch)) if kept is None else kept
         obs, triggers, actors, at = columns
         track = bool(self._hooks)
         changes: list[tuple[int, int, int]] = []
-        for start in range(0, len(rows), CHUNK):
+        one_by_one = 0
+        for start in range(0, len(rows), self.chunk):
             if progress is not None:
                 progress(start)
-            part = slice(start, start + CHUNK)
+            part = slice(start, start + self.chunk)
             done = bulk.commit(obs[part], triggers[part], actors[part], at[part], track)
             if done is None:  # not plain: each event in turn, exactly
-                names = (
-                    batch.actors[part] if kept is None else [batch.actors[r] for r in rows[part]]
-                )
+                some = rows[part]
+                names = batch.actors[part] if kept is None else [batch.actors[r] for r in some]
                 changes += self._loop(
-                    batch, rows[part], obs[part].tolist(), triggers[part].tolist(), names,
+                    batch, some, obs[part].tolist(), triggers[part].tolist(), names,
                     at[part].tolist(), track,
                 )  # fmt: skip
+                one_by_one += len(some)
             elif track:
                 changes += zip(rows[part], done[0].tolist(), done[1].tolist(), strict=True)
         if progress is not None:
             progress(len(rows))
-        return changes
+        return changes, one_by_one
 
     def _loop(
         self,
