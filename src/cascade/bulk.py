@@ -21,8 +21,8 @@ exactly and says why one is refused. Plainly means:
   would count again by time.
 
 Every check here is one the loop makes too, on the same numbers; when all
-pass, the loop would commit the same states, times and counts, which a
-property test keeps in agreement (tests/engine/test_stateful.py).
+pass, the loop would commit the same states, times and counts, which property
+tests keep in agreement (tests/engine/test_bulk.py, test_stateful.py).
 """
 
 from __future__ import annotations

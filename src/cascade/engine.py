@@ -10,8 +10,10 @@ result, which a test keeps in agreement:
   through the lifecycle's ``transitions`` machine; hooks are called after it
   commits;
 * :meth:`Tracker.replay`: many events (an :class:`~cascade.events.EventBatch` or
-  any iterable of events) through the lifecycle's integer tables in one loop;
-  all of them are committed, or none.
+  any iterable of events) through the lifecycle's integer tables, a chunk at a
+  time: as whole columns (:mod:`cascade.bulk`) when every event in the chunk
+  passes plainly, else in one loop, event by event; all of them are committed,
+  or none.
 
 A refused event raises :class:`~cascade.errors.TransitionRefusedError` and
 changes nothing. An event id already in the history is a no-op when it is the
