@@ -10,8 +10,10 @@ result, which a test keeps in agreement:
   through the lifecycle's ``transitions`` machine; hooks are called after it
   commits;
 * :meth:`Tracker.replay`: many events (an :class:`~cascade.events.EventBatch` or
-  any iterable of events) through the lifecycle's integer tables in one loop;
-  all of them are committed, or none.
+  any iterable of events) through the lifecycle's integer tables, a chunk at a
+  time: as whole columns (:mod:`cascade.bulk`) when every event in the chunk
+  passes plainly, else in one loop, event by event; all of them are committed,
+  or none.
 
 A refused event raises :class:`~cascade.errors.TransitionRefusedError` and
 changes nothing; :meth:`Tracker.check` runs the guards of :meth:`Tracker.apply`
@@ -24,12 +26,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+import numpy as np
+
+from cascade.bulk import Bulk, as_array, numbers
 from cascade.errors import (
     EventConflictError,
     InputError,
@@ -55,10 +60,11 @@ from cascade.model import Cascade, Event
 from cascade.tables import Tables, build_tables, no_gc
 
 if TYPE_CHECKING:
+    from cascade.bulk import Floats, Ints
     from cascade.loader import SourceMap
     from cascade.status import Status
 
-CHUNK = 65536  # rows between two progress calls
+CHUNK = 65536  # rows in one chunk of a bulk replay, and between two progress calls
 
 Hook = Callable[[Event, str, str], None]
 """Called after a committed transition with (event, old state, new state)."""
@@ -77,17 +83,20 @@ class Transition:
 class Replayed:
     """What :meth:`Tracker.replay` did."""
 
-    rows: list[int]
+    rows: Sequence[int]
     """Rows of the batch that were new, in order (the others were already in the history)."""
     duplicates: int
+    one_by_one: int = 0
+    """How many of them the per-event loop checked (chunks that were not plain, see
+    :mod:`cascade.bulk`); the others were checked and committed as whole columns."""
 
 
 @dataclass(frozen=True)
 class Snapshot:
     """Where every obligation stood at one moment (see :meth:`Tracker.snapshot`)."""
 
-    state: list[int]
-    completed_at: list[float]
+    state: array[int]
+    completed_at: array[float]
     milestone_at: dict[int, float]
 
 
@@ -99,6 +108,9 @@ class Tracker:
     cascade file (``Obligation.state``) are the starting point.
     """
 
+    chunk = CHUNK
+    """Rows a bulk replay checks at once (and between two progress calls)."""
+
     def __init__(self, cascade: Cascade, lifecycle: Lifecycle | None = None) -> None:
         self.cascade = cascade
         self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle)
@@ -109,8 +121,9 @@ class Tracker:
     def _start(self) -> None:
         """The starting states (written in the file, else initial) and empty history."""
         lc, tb = self.lifecycle, self.tables
-        state = [lc.state_code[lc.initial]] * len(tb.ob_ids)
-        completed_at = [NOT_DONE] * len(tb.ob_ids)
+        n, groups = len(tb.ob_ids), len(tb.group_parent)
+        state = array("B", [lc.state_code[lc.initial]]) * n
+        completed_at = array("d", [NOT_DONE]) * n
         for i, written in tb.written_states.items():
             if written not in lc.state_code:
                 raise UnknownReferenceError(
@@ -120,15 +133,15 @@ class Tracker:
             if lc.completed[state[i]]:
                 completed_at[i] = EARLIEST
         self._initial = (bytes(state), {i for i, x in enumerate(completed_at) if x == EARLIEST})
-        groups = len(tb.group_parent)
-        self._progress = Progress(
-            state, completed_at, [-math.inf] * len(state), [0] * groups, [0] * groups,
-            [-math.inf] * groups, {},
-        )  # fmt: skip
+        live, done = array("i", bytes(4 * groups)), array("i", bytes(4 * groups))
         for i, g in enumerate(tb.group):
             if g >= 0:
-                self._progress.live[g] += not lc.closed[state[i]]
-                self._progress.done[g] += lc.completed[state[i]]
+                live[g] += not lc.closed[state[i]]
+                done[g] += lc.completed[state[i]]
+        self._progress = Progress(
+            state, completed_at, array("d", [-math.inf]) * n, live, done,
+            array("d", [-math.inf]) * groups, {},
+        )  # fmt: skip
         self._guards = Guards(tb, lc, self._progress)
         self._history = History()
         self._hooks: list[Hook] = []
@@ -190,7 +203,7 @@ class Tracker:
         A state written as completed in the cascade file has no known time: None.
         """
         seconds = self._progress.completed_at[self._ob(obligation)]
-        if math.isnan(seconds) or seconds == EARLIEST:
+        if seconds in (NOT_DONE, EARLIEST):
             return None
         return dt.datetime.fromtimestamp(seconds, VIETNAM)
 
@@ -225,8 +238,8 @@ class Tracker:
             return Snapshot(p.state, p.completed_at, p.milestone_at)
         width = len(lc.triggers)
         dest, completed = lc.dest, lc.completed
-        state = list(self._initial[0])
-        completed_at = [NOT_DONE] * len(state)
+        state = array("B", self._initial[0])
+        completed_at = array("d", [NOT_DONE]) * len(state)
         for i in self._initial[1]:
             completed_at[i] = EARLIEST
         milestones: dict[int, float] = {}
@@ -280,7 +293,7 @@ class Tracker:
         x = to_seconds(event.at)
         if event.milestone is not None:
             self._record_milestone(single, 0, x)
-            self._history.extend(single, None, [MILESTONE], [MILESTONE], True)
+            self._history.extend(single, None, *_codes(MILESTONE, MILESTONE), True)
             return None
         o, t, a = self._resolve(single, 0)
         reason = self._guards.refusal(o, t, a, x)
@@ -290,7 +303,7 @@ class Tracker:
         old = lc.states[p.state[o]]
         new = lc.fire(old, lc.triggers[t])
         self._commit(o, t, lc.state_code[new], x)
-        self._history.extend(single, None, [o], [t], True)
+        self._history.extend(single, None, *_codes(o, t), True)
         for hook in tuple(self._hooks):
             hook(event, old, new)
         return Transition(event, old, new)
@@ -348,43 +361,31 @@ class Tracker:
         """
         batch = events if isinstance(events, EventBatch) else EventBatch.from_events(events)
         # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
-        obs = _numbers(self.tables.ob_index, batch.obligations)
-        triggers = _numbers(self.lifecycle.trigger_code, batch.triggers)
+        obs = numbers(self.tables.ob_index, batch.obligations)
+        triggers = numbers(self.lifecycle.trigger_code, batch.triggers)
+        actors = numbers(self.tables.org_index, batch.actors)
+        at = np.frombuffer(batch.at, np.float64)
+        latest = float(at.max()) if len(at) else None  # a repeated row's time is there already
         ordered = increasing(batch.ids)
         kept: list[int] | None = None
         if not self._history.all_new(batch.ids, ordered):
             kept = self._new_rows(batch)  # some ids repeat: keep the new rows only
+            obs, triggers, actors, at = obs[kept], triggers[kept], actors[kept], at[kept]
         saved = self._progress.copy()
         try:
             with no_gc():
-                changes = self._replay_rows(batch, kept, obs, triggers, progress)
+                changes, one_by_one = self._run(batch, kept, (obs, triggers, actors, at), progress)
         except BaseException:
             self._progress.restore(saved)
             raise
-        if kept is not None:
-            obs, triggers = [obs[r] for r in kept], [triggers[r] for r in kept]
-        self._history.extend(batch, kept, obs, triggers, ordered and kept is None)
+        fresh = ordered and kept is None
+        self._history.extend(batch, kept, as_array(obs), as_array(triggers), fresh, latest)
         names = self.lifecycle.states
         for row, s, d in changes:
             for hook in tuple(self._hooks):
                 hook(batch.event(row), names[s], names[d])
-        rows = list(range(len(batch))) if kept is None else kept
-        return Replayed(rows, len(batch) - len(rows))
-
-    def _replay_rows(
-        self,
-        batch: EventBatch,
-        kept: list[int] | None,
-        obs: list[int],
-        triggers: list[int],
-        progress: Callable[[int], None] | None,
-    ) -> list[tuple[int, int, int]]:
-        if kept is None:
-            rows = range(len(batch))
-            return self._run(batch, rows, obs, triggers, batch.actors, batch.at, progress)
-        obs, triggers = [obs[r] for r in kept], [triggers[r] for r in kept]
-        actors, at = [batch.actors[r] for r in kept], [batch.at[r] for r in kept]
-        return self._run(batch, kept, obs, triggers, actors, at, progress)
+        rows = range(len(batch)) if kept is None else kept
+        return Replayed(rows, len(batch) - len(rows), one_by_one)
 
     def _new_rows(self, batch: EventBatch) -> list[int]:
         """The rows whose ids are new; a repeated id must repeat the same event."""
@@ -402,17 +403,56 @@ class Tracker:
     def _run(
         self,
         batch: EventBatch,
+        kept: list[int] | None,
+        columns: tuple[Ints, Ints, Ints, Floats],
+        progress: Callable[[int], None] | None,
+    ) -> tuple[list[tuple[int, int, int]], int]:
+        """Every row, a chunk at a time: whole columns when the chunk passes plainly
+        (:mod:`cascade.bulk`), else the per-event loop; raises on the first refusal.
+
+        ``columns`` are the rows' obligation, trigger and actor numbers, and times.
+        Returns the (row, old, new) state changes when hooks are registered, and how
+        many rows the per-event loop checked.
+        """
+        bulk = Bulk(self.tables, self.lifecycle, self._progress)
+        rows: Sequence[int] = range(len(batch)) if kept is None else kept
+        obs, triggers, actors, at = columns
+        track = bool(self._hooks)
+        changes: list[tuple[int, int, int]] = []
+        one_by_one = 0
+        for start in range(0, len(rows), self.chunk):
+            if progress is not None:
+                progress(start)
+            part = slice(start, start + self.chunk)
+            done = bulk.commit(obs[part], triggers[part], actors[part], at[part], track)
+            if done is None:  # not plain: each event in turn, exactly
+                some = rows[part]
+                names = batch.actors[part] if kept is None else [batch.actors[r] for r in some]
+                changes += self._loop(
+                    batch, some, obs[part].tolist(), triggers[part].tolist(), names,
+                    at[part].tolist(), track,
+                )  # fmt: skip
+                one_by_one += len(some)
+            elif track:
+                changes += zip(rows[part], done[0].tolist(), done[1].tolist(), strict=True)
+        if progress is not None:
+            progress(len(rows))
+        return changes, one_by_one
+
+    def _loop(
+        self,
+        batch: EventBatch,
         rows: Sequence[int],
         obs: Sequence[int],
         triggers: Sequence[int],
         actors: Sequence[str],
         at: Sequence[float],
-        progress: Callable[[int], None] | None,
+        track: bool,
     ) -> list[tuple[int, int, int]]:
-        """The hot loop: guards and commit for every row; raises on the first refusal.
+        """The per-event loop: guards and commit for every row; raises on the first refusal.
 
         ``rows`` are the batch rows the columns hold (for messages); returns the
-        (row, old, new) state changes when hooks are registered.
+        (row, old, new) state changes when ``track``.
         """
         tb, lc, p = self.tables, self.lifecycle, self._progress
         width = len(lc.triggers)
@@ -421,56 +461,49 @@ class Tracker:
         state, last_at, completed_at = p.state, p.last_at, p.completed_at
         live, done, done_max = p.live, p.done, p.done_max
         refusal, rollup = self._guards.refusal, self._guards.rollup
-        track = bool(self._hooks)
         changes: list[tuple[int, int, int]] = []
-        columns = zip(rows, obs, triggers, actors, at, strict=True)
-        for start in range(0, len(rows), CHUNK):
-            if progress is not None:
-                progress(start)
-            for i, o, t, a, x in islice(columns, CHUNK):
-                if o < 0 or t < 0:
-                    self._special(batch, i, x)  # a milestone, or an unknown id (raises)
-                    continue
-                s = state[o]
-                d, e, first, second = cells[s * width + t]
-                if (
-                    d == NO_STATE
-                    or x < last_at[o]
-                    or (bounded and a in bounded)
-                    or (a != first[o] and a != second[o])
-                ):
-                    # the full check, which also says why (and lets a successor act)
-                    actor = self._actor(batch, i)
-                    reason = refusal(o, t, actor, x)
+        for i, o, t, a, x in zip(rows, obs, triggers, actors, at, strict=True):
+            if o < 0 or t < 0:
+                self._special(batch, i, x)  # a milestone, or an unknown id (raises)
+                continue
+            s = state[o]
+            d, e, first, second = cells[s * width + t]
+            if (
+                d == NO_STATE
+                or x < last_at[o]
+                or (bounded and a in bounded)
+                or (a != first[o] and a != second[o])
+            ):
+                # the full check, which also says why (and lets a successor act)
+                actor = self._actor(batch, i)
+                reason = refusal(o, t, actor, x)
+                if reason is not None:
+                    raise self._refused(batch, i, o, t, actor, reason)
+            if e:
+                if e & ROLLUP and o in parent_groups:
+                    reason = rollup(o, x)
                     if reason is not None:
-                        raise self._refused(batch, i, o, t, actor, reason)
-                if e:
-                    if e & ROLLUP and o in parent_groups:
-                        reason = rollup(o, x)
-                        if reason is not None:
-                            raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
-                    g = group[o]
-                    if e & COMPLETES:
-                        completed_at[o] = x
-                        if g >= 0:
-                            done[g] += 1
-                            if x > done_max[g]:
-                                done_max[g] = x
-                    elif e & REOPENS:
-                        completed_at[o] = NOT_DONE
-                        if g >= 0:
-                            done[g] -= 1
+                        raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
+                g = group[o]
+                if e & COMPLETES:
+                    completed_at[o] = x
                     if g >= 0:
-                        if e & CLOSES:
-                            live[g] -= 1
-                        elif e & OPENS:
-                            live[g] += 1
-                state[o] = d
-                last_at[o] = x
-                if track:
-                    changes.append((i, s, d))
-        if progress is not None:
-            progress(len(rows))
+                        done[g] += 1
+                        if x > done_max[g]:
+                            done_max[g] = x
+                elif e & REOPENS:
+                    completed_at[o] = NOT_DONE
+                    if g >= 0:
+                        done[g] -= 1
+                if g >= 0:
+                    if e & CLOSES:
+                        live[g] -= 1
+                    elif e & OPENS:
+                        live[g] += 1
+            state[o] = d
+            last_at[o] = x
+            if track:
+                changes.append((i, s, d))
         return changes
 
     # --- helpers -----------------------------------------------------------------------
@@ -623,10 +656,9 @@ class Tracker:
         )
 
 
-def _numbers(index: dict[str, int], names: list[str | None]) -> list[int]:
-    """``index[name]`` for each name, -1 for None or an unknown name, at C speed."""
-    get: Callable[[str | None, int], int] = index.get  # type: ignore[assignment]
-    return list(map(get, names, repeat(-1)))
+def _codes(o: int, t: int) -> tuple[array[int], array[int]]:
+    """One history row's obligation and trigger codes."""
+    return array("i", [o]), array("i", [t])
 
 
 def _key(batch: EventBatch, row: int) -> Key:

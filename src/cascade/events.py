@@ -36,6 +36,7 @@ VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 NAIVE = -32768  # in EventBatch.offsets: the time was written without an offset
 REQUIRED = ("id", "actor", "at")
 KEYS = ("id", "obligation", "trigger", "milestone", "actor", "at", "note", "evidence")
+SHARED = frozenset({"trigger", "milestone", "actor"})  # few names, on every line
 _ID = re.compile(r"^[^\s,;]{1,200}$")
 _MAX_PROBLEMS = 50
 
@@ -167,6 +168,7 @@ def parse_events(
 ) -> EventBatch:
     """Parse JSON Lines events from a binary file object (see :func:`read_events`)."""
     batch = EventBatch(source=name, lines=array("l"))
+    shared: dict[str, str] = {}  # one string object per trigger and actor name
     problems: list[CascadeFileError] = []
     done = 0
     for number, raw in enumerate(handle, start=1):
@@ -187,7 +189,7 @@ def parse_events(
             text = text.removeprefix("\ufeff")
         if not text.strip():
             continue  # blank lines are allowed (a trailing newline, spacing)
-        problem = _parse_line(text, number, name, batch)
+        problem = _parse_line(text, number, name, batch, shared)
         if problem is not None:
             problems.append(problem)
             if len(problems) >= _MAX_PROBLEMS:
@@ -202,7 +204,9 @@ def parse_events(
     return batch
 
 
-def _parse_line(text: str, number: int, name: str, batch: EventBatch) -> CascadeFileError | None:
+def _parse_line(
+    text: str, number: int, name: str, batch: EventBatch, shared: dict[str, str]
+) -> CascadeFileError | None:
     def at_key(key: str, message: str) -> CascadeFileError:
         col = text.find(f'"{key}"')
         return CascadeFileError(message, Position(name, number, col + 1 if col >= 0 else 1))
@@ -229,7 +233,7 @@ def _parse_line(text: str, number: int, name: str, batch: EventBatch) -> Cascade
         value = value.strip() if value.isascii() else unicodedata.normalize("NFC", value).strip()
         if key not in ("note", "evidence", "at") and not _ID.match(value):
             return at_key(key, f"{key}: {value!r} is not an id (no spaces, commas or semicolons)")
-        values[key] = value
+        values[key] = shared.setdefault(value, value) if key in SHARED else value
     has_obligation = "obligation" in values or "trigger" in values
     if "milestone" in values:
         if has_obligation:

@@ -33,8 +33,8 @@ class History:
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self.obs: list[int] = []  # obligation numbers, MILESTONE for a milestone row
-        self.triggers: list[int] = []  # trigger codes, MILESTONE for a milestone row
+        self.obs = array("i")  # obligation numbers, MILESTONE for a milestone row
+        self.triggers = array("i")  # trigger codes, MILESTONE for a milestone row
         self.actors: list[str] = []
         self.at = array("d")  # POSIX seconds
         self.offsets = array("h")  # as in EventBatch.offsets
@@ -44,6 +44,7 @@ class History:
         self.latest = -math.inf  # the latest time of any row
         self._last_id: str | None = None  # the greatest id, while ids keep increasing
         self._seen: set[str] | None = None
+        self._pending: tuple[list[str], set[str]] | None = None  # all_new's set, for extend
         self._positions: dict[str, int] | None = None
 
     def __len__(self) -> int:
@@ -64,13 +65,23 @@ class History:
         return self._seen
 
     def all_new(self, ids: list[str], ordered: bool) -> bool:
-        """Whether no id of ``ids`` is here or twice in ``ids`` (``ordered``: increasing)."""
+        """Whether no id of ``ids`` is here or twice in ``ids`` (``ordered``: increasing).
+
+        The set of ``ids`` built to tell is kept for :meth:`extend` (a few hundred
+        megabytes and a quarter of a second at two million ids: not twice).
+        """
+        self._pending = None
         if not ids:
             return True
         if self._seen is None and ordered and (self._last_id is None or ids[0] > self._last_id):
             return True
-        unique = ordered or len(set(ids)) == len(ids)
-        return unique and self.known_ids().isdisjoint(ids)
+        if ordered:
+            return self.known_ids().isdisjoint(ids)
+        batch_ids = set(ids)
+        if len(batch_ids) != len(ids) or not self.known_ids().isdisjoint(batch_ids):
+            return False
+        self._pending = (ids, batch_ids)
+        return True
 
     def position(self, event_id: str) -> int:
         """The row of ``event_id``; KeyError if it is not here."""
@@ -99,14 +110,16 @@ class History:
         self,
         batch: EventBatch,
         rows: list[int] | None,
-        obs: list[int],
-        triggers: list[int],
+        obs: array[int],
+        triggers: array[int],
         ordered: bool,
+        latest: float | None = None,
     ) -> None:
         """Add the committed ``rows`` of ``batch`` (all of them when None).
 
-        ``obs`` and ``triggers`` are the rows' codes; the history takes these lists
-        over when it is empty (they are the tracker's own).
+        ``obs`` and ``triggers`` are the rows' codes (``array('i')``); the history
+        takes them over when it is empty (they are the tracker's own). ``latest``
+        is the latest time of the rows when the caller has it at hand.
         """
         base = len(self.ids)
         fresh = (
@@ -143,11 +156,19 @@ class History:
             self.triggers.extend(triggers)
         if len(self.ids) == base:
             return
-        self.latest = max(self.latest, max(islice(self.at, base, None)))
+        if latest is None:
+            latest = max(islice(self.at, base, None))
+        self.latest = max(self.latest, latest)
         self._positions = None
+        pending, self._pending = self._pending, None
         if fresh:
             self._last_id = self.ids[-1]
         elif self._seen is None:
             self._seen = set(self.ids)
+        elif pending is not None and pending[0] is batch.ids and rows is None:
+            if self._seen:
+                self._seen |= pending[1]
+            else:
+                self._seen = pending[1]
         else:
             self._seen.update(islice(self.ids, base, None))

@@ -39,6 +39,7 @@ from typing import Literal
 from cascade.engine import Snapshot, Tracker
 from cascade.errors import InputError
 from cascade.events import end_of_day
+from cascade.guards import NOT_DONE
 from cascade.model import RecurringDeadline
 from cascade.tables import EVENT, FIXED, RECURRING, day_of, no_gc
 
@@ -179,7 +180,6 @@ def _buckets(tracker: Tracker, as_of: dt.date, snap: Snapshot) -> list[int]:
     due_kind, due_day, due_extra = tb.due_kind, tb.due_day, tb.due_extra
     milestone_day = _milestone_days(tracker, snap.milestone_at)
     out = [0] * len(snap.state)
-    isnan = math.isnan
     for o, s in enumerate(snap.state):
         if closed[s]:
             out[o] = CLOSED
@@ -193,7 +193,7 @@ def _buckets(tracker: Tracker, as_of: dt.date, snap: Snapshot) -> list[int]:
         elif kind == RECURRING:
             deadline, start = tb.recurring[due_extra[o]]
             at = snap.completed_at[o]
-            done = None if not completed[s] or isnan(at) else day_of(at)
+            done = None if not completed[s] or at == NOT_DONE else day_of(at)
             out[o] = recurring_bucket(deadline, start, day, done)
             continue
         else:

@@ -125,3 +125,17 @@ def test_reading_reports_progress_in_bytes(tmp_path: Path) -> None:
     assert len(read_events(path, seen.append)) == 20_000
     assert seen == sorted(seen) and len(seen) >= 3
     assert seen[-1] == path.stat().st_size
+
+
+def test_trigger_and_actor_names_share_one_string_each() -> None:
+    """Two million lines name a handful of triggers and actors: one object each, not one
+    per line (about 240 MB at two million events)."""
+    lines = [
+        f'{{"id": "e{n}", "obligation": "1.{n}", "trigger": "start", "actor": "bao-kg", '
+        '"at": "2025-01-08"}'
+        for n in range(3)
+    ]
+    batch = parse("\n".join(lines))
+    assert batch.actors[0] is batch.actors[1] is batch.actors[2] == "bao-kg"
+    assert batch.triggers[0] is batch.triggers[2] == "start"
+    assert batch.obligations == ["1.0", "1.1", "1.2"]
