@@ -56,12 +56,18 @@ T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 
 
 def lifecycle(cascade: Cascade, count: int, prefix: str = "e") -> Iterator[Event]:
-    """``count`` events round-robin over the obligations: start, then report / return."""
+    """``count`` events that the engine's guards accept: every obligation is started, then
+    the obligations without children report and are returned, round-robin (a parent may
+    report only once its children have, so parents stay in progress)."""
     obligations = cascade.obligations
+    parents = {ob.implements for ob in obligations}
+    leaves = [ob for ob in obligations if ob.id not in parents]
     for i in range(count):
-        ob = obligations[i % len(obligations)]
-        step = i // len(obligations)
-        trigger = "start" if step == 0 else ("report" if step % 2 else "return")
+        if i < len(obligations):
+            ob, trigger = obligations[i], "start"
+        else:
+            step, at = divmod(i - len(obligations), len(leaves))
+            ob, trigger = leaves[at], ("report" if step % 2 == 0 else "return")
         actor = cascade.report_to(ob) if trigger == "return" else ob.lead
         yield Event.model_construct(
             id=f"{prefix}{i}", obligation=ob.id, trigger=trigger, actor=actor,

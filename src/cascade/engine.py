@@ -89,6 +89,9 @@ class Replayed:
     one_by_one: int = 0
     """How many of them the per-event loop checked (chunks that were not plain, see
     :mod:`cascade.bulk`); the others were checked and committed as whole columns."""
+    states: list[str | None] | None = None
+    """With ``replay(..., keep_states=True)``: parallel to ``rows``, the state each row led
+    its obligation to (None for a milestone row)."""
 
 
 @dataclass(frozen=True)
@@ -352,12 +355,18 @@ class Tracker:
     # --- the bulk path ---------------------------------------------------------------
 
     def replay(
-        self, events: EventBatch | Iterable[Event], progress: Callable[[int], None] | None = None
+        self,
+        events: EventBatch | Iterable[Event],
+        progress: Callable[[int], None] | None = None,
+        *,
+        keep_states: bool = False,
     ) -> Replayed:
         """Check and commit many events in order: all of them, or none.
 
         Events already in the history are skipped. ``progress`` is called with
-        the number of rows done, every 65,536 rows.
+        the number of rows done, every 65,536 rows. ``keep_states`` fills
+        :attr:`Replayed.states` (what a store writes beside each event), without
+        building an event model per row as a hook would.
         """
         batch = events if isinstance(events, EventBatch) else EventBatch.from_events(events)
         # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
@@ -374,18 +383,22 @@ class Tracker:
         saved = self._progress.copy()
         try:
             with no_gc():
-                changes, one_by_one = self._run(batch, kept, (obs, triggers, actors, at), progress)
+                changes, one_by_one = self._run(
+                    batch, kept, (obs, triggers, actors, at), progress, keep_states
+                )
         except BaseException:
             self._progress.restore(saved)
             raise
         fresh = ordered and kept is None
         self._history.extend(batch, kept, as_array(obs), as_array(triggers), fresh, latest)
         names = self.lifecycle.states
-        for row, s, d in changes:
-            for hook in tuple(self._hooks):
+        hooks = tuple(self._hooks)
+        for row, s, d in changes if hooks else ():
+            for hook in hooks:
                 hook(batch.event(row), names[s], names[d])
         rows = range(len(batch)) if kept is None else kept
-        return Replayed(rows, len(batch) - len(rows), one_by_one)
+        states = _states_after(rows, changes, names) if keep_states else None
+        return Replayed(rows, len(batch) - len(rows), one_by_one, states)
 
     def _new_rows(self, batch: EventBatch) -> list[int]:
         """The rows whose ids are new; a repeated id must repeat the same event."""
@@ -406,18 +419,19 @@ class Tracker:
         kept: list[int] | None,
         columns: tuple[Ints, Ints, Ints, Floats],
         progress: Callable[[int], None] | None,
+        keep_states: bool = False,
     ) -> tuple[list[tuple[int, int, int]], int]:
         """Every row, a chunk at a time: whole columns when the chunk passes plainly
         (:mod:`cascade.bulk`), else the per-event loop; raises on the first refusal.
 
         ``columns`` are the rows' obligation, trigger and actor numbers, and times.
-        Returns the (row, old, new) state changes when hooks are registered, and how
-        many rows the per-event loop checked.
+        Returns the (row, old, new) state changes when hooks are registered or
+        ``keep_states``, and how many rows the per-event loop checked.
         """
         bulk = Bulk(self.tables, self.lifecycle, self._progress)
         rows: Sequence[int] = range(len(batch)) if kept is None else kept
         obs, triggers, actors, at = columns
-        track = bool(self._hooks)
+        track = bool(self._hooks) or keep_states
         changes: list[tuple[int, int, int]] = []
         one_by_one = 0
         for start in range(0, len(rows), self.chunk):
@@ -654,6 +668,16 @@ class Tracker:
             evidence=h.evidence.get(row),
             milestone=milestone,
         )
+
+
+def _states_after(
+    rows: Sequence[int], changes: list[tuple[int, int, int]], names: Sequence[str]
+) -> list[str | None]:
+    """Per row of ``rows``, the state its change led to; None for a row without one."""
+    if len(changes) == len(rows):  # every row moved an obligation: already in row order
+        return [names[d] for _, _, d in changes]
+    after = {row: names[d] for row, _, d in changes}
+    return [after.get(row) for row in rows]
 
 
 def _codes(o: int, t: int) -> tuple[array[int], array[int]]:

@@ -182,3 +182,16 @@ def test_a_child_completed_later_than_the_parents_report_is_counted_by_time() ->
     bulk = Tracker(CASCADE)
     assert outcome(lambda: bulk.replay(events)) == refused
     assert bulk.history_size == 0
+
+
+def test_replay_keeps_the_state_each_row_led_to() -> None:
+    cascade = generate(600, SMALL)
+    batch = generate_events(cascade, seed=3)
+    seen: list[str] = []
+    hooked = Tracker(cascade)
+    hooked.on_transition(lambda _event, _old, new: seen.append(new))
+    hooked.replay(batch)
+    done = Tracker(cascade).replay(batch, keep_states=True)
+    assert done.states == seen and len(seen) == len(batch)
+    again = Tracker(cascade).replay(batch)
+    assert again.states is None

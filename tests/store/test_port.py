@@ -265,3 +265,40 @@ def test_a_conflict_mid_import_keeps_the_batches_before_it(seeded: EventStore) -
         )
     assert [s.event.id for s in seeded.history(SEED_ID)] == ["x0", "x1", "x2", "other"]
     assert seeded.head(SEED_ID, OB).version == 4
+
+
+def test_append_many_takes_columns_and_the_rows_to_append(seeded: EventStore) -> None:
+    from cascade.events import EventBatch
+
+    naive = ev("n1", OB2, "note", "dai-ptth", minutes=9).model_copy(
+        update={"at": dt.datetime(2025, 1, 10, 9, 30, 0, 250)}  # no offset: Vietnam time
+    )
+    events = [*_many(5), naive, ev("m1", None, None, LEAD, milestone="xiv-congress", minutes=7)]
+    batch = EventBatch.from_events(events)
+    report = seeded.append_many(
+        SEED_ID, batch, rows=[0, 2, 4, 5, 6], states=["a", "b", "c", "d", None], batch_size=2
+    )
+    assert (report.read, report.added, report.batches) == (5, 5, 3)
+    stored = seeded.history(SEED_ID)
+    assert [s.event for s in stored] == [events[i] for i in (0, 2, 4, 5, 6)]  # times as written
+    assert stored[3].event.at.isoformat() == "2025-01-10T09:30:00.000250"
+    assert seeded.heads(SEED_ID) == {OB: Head(3, "c"), OB2: Head(1, "d")}
+
+
+def test_append_many_wants_a_state_per_appended_event(seeded: EventStore) -> None:
+    with pytest.raises(ValueError, match="2 states for 3 events"):
+        seeded.append_many(SEED_ID, _many(3), states=["a", "b"])
+    assert seeded.history(SEED_ID) == []
+
+
+def test_append_many_meets_stored_ids_after_new_batches(seeded: EventStore) -> None:
+    events = _many(20)
+    for stored_first in (events[12], events[15]):
+        seeded.append(SEED_ID, stored_first)
+    report = seeded.append_many(SEED_ID, events, batch_size=5)
+    assert (report.added, report.duplicates, report.batches) == (18, 2, 4)
+    ids = [s.event.id for s in seeded.history(SEED_ID)]
+    assert sorted(ids) == sorted(e.id for e in events) and len(ids) == 20
+    versions = [s.version for s in seeded.history(SEED_ID, obligation=OB)]
+    assert versions == list(range(1, 11))
+    assert seeded.head(SEED_ID, OB).version == 10

@@ -18,6 +18,7 @@ from cascade.errors import InputError, StoreError
 from cascade.lifecycle import LifecycleDefinition
 from cascade.loader import expand
 from cascade.model import Cascade, CascadeFile
+from cascade.tables import no_gc
 
 
 def to_json(cascade: CascadeFile | Cascade) -> str:
@@ -53,9 +54,16 @@ def lifecycle_from_json(text: str | None, where: str) -> LifecycleDefinition | N
 
 
 def from_json(text: str, where: str) -> Cascade:
-    """The expanded cascade of a stored definition; StoreError if the stored text is bad."""
+    """The expanded cascade of a stored definition; StoreError if the stored text is bad.
+
+    The references were checked when the definition was stored, so they are not
+    checked again (at a million obligations that was most of the load), and the
+    collector is paused: the models hold no cycles, and a full collection every
+    few thousand objects walks them all again.
+    """
     try:
-        return expand(CascadeFile.model_validate_json(text))
+        with no_gc():
+            return expand(CascadeFile.model_validate_json(text), check=False)
     except (ValidationError, InputError) as exc:
         raise StoreError(f"the stored definition of {where} is unreadable: {exc}") from None
 

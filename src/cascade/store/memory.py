@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cascade.errors import UnknownReferenceError
 from cascade.lifecycle import LifecycleDefinition
@@ -21,9 +22,9 @@ from cascade.store import definitions
 from cascade.store.port import (
     DEFAULT_BATCH,
     AppendResult,
-    Batch,
     BatchPlan,
     CascadeRecord,
+    Chunk,
     Decide,
     EventStore,
     Head,
@@ -38,6 +39,9 @@ from cascade.store.port import (
     run_batches,
 )
 from cascade.store.url import MEMORY
+
+if TYPE_CHECKING:
+    from cascade.events import EventBatch
 
 
 @dataclass
@@ -117,7 +121,7 @@ class MemoryStore(EventStore):
         with self._lock:
             earlier = stored.by_id.get(event.id)
             if earlier is not None:
-                diff = difference(key_of(earlier.event), event)
+                diff = difference(key_of(earlier.event), key_of(event))
                 if diff is not None:
                     raise reused_id(event.id, diff)
                 return AppendResult(earlier.seq, earlier.version, duplicate=True)
@@ -136,8 +140,9 @@ class MemoryStore(EventStore):
     def append_many(
         self,
         cascade_id: str,
-        events: Iterable[Event],
+        events: Iterable[Event] | EventBatch,
         *,
+        rows: Sequence[int] | None = None,
         states: Iterable[str | None] | None = None,
         expected_versions: Mapping[str, int] | None = None,
         batch_size: int = DEFAULT_BATCH,
@@ -145,17 +150,19 @@ class MemoryStore(EventStore):
     ) -> ImportReport:
         stored = self._get(cascade_id)
 
-        def write(batch: Batch, expected: Mapping[str, int] | None) -> BatchPlan:
+        def write(chunk: Chunk, expected: Mapping[str, int] | None) -> BatchPlan:
+            ids = chunk.batch.ids
             with self._lock:
-                known = {e.id: key_of(s.event) for e, _ in batch if (s := stored.by_id.get(e.id))}
+                found = (stored.by_id.get(ids[row]) for row in chunk.rows)
+                known = {s.event.id: key_of(s.event) for s in found if s is not None}
                 versions = {ob: h.version for ob, h in stored.heads.items()}
-                plan = plan_batch(batch, known, versions, expected)  # raises before any change
-                for event, version in plan.new:
-                    self._add(stored, event, version)
-                stored.heads.update(plan.heads)
+                plan = plan_batch(chunk, known, versions, expected)  # raises before any change
+                for i, version in plan.new:
+                    self._add(stored, chunk.event(i), version)
+                stored.heads.update((ob, Head(v, state)) for ob, v, state in plan.head_rows())
                 return plan
 
-        return run_batches(events, states, expected_versions, batch_size, progress, write)
+        return run_batches(events, rows, states, expected_versions, batch_size, progress, write)
 
     def history(
         self,

@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 from cascade.errors import ConflictError, EventConflictError
 from cascade.model import Cascade, CascadeFile, Event
@@ -47,8 +46,6 @@ VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 DEFAULT_BATCH = 5000
 
 Decide = Callable[["Head"], "str | None"]
-Batch = list[tuple[Event, "str | None"]]
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +148,9 @@ class EventStore(ABC):
     def append_many(
         self,
         cascade_id: str,
-        events: Iterable[Event],
+        events: Iterable[Event] | EventBatch,
         *,
+        rows: Sequence[int] | None = None,
         states: Iterable[str | None] | None = None,
         expected_versions: Mapping[str, int] | None = None,
         batch_size: int = DEFAULT_BATCH,
@@ -160,7 +158,10 @@ class EventStore(ABC):
     ) -> ImportReport:
         """Append many events, ``batch_size`` to a transaction, skipping stored ones.
 
-        ``states`` (parallel to ``events``) gives the state after each event.
+        ``events`` are models or, faster, an :class:`~cascade.events.EventBatch`
+        (columns, as an events file is read), of which ``rows`` picks the rows
+        to append (all by default). ``states`` (parallel to the events appended)
+        gives the state after each event.
         ``expected_versions`` maps obligations to their version before the first
         event of this call; a batch that finds another version raises
         :class:`~cascade.errors.ConflictError` (earlier batches stay; re-run).
@@ -237,14 +238,14 @@ def key_of(event: Event) -> EventKey:
     )  # fmt: skip
 
 
-def difference(stored: EventKey, new: Event) -> str | None:
+def difference(stored: EventKey, new: EventKey) -> str | None:
     """How ``new`` differs from the stored event with the same id; None if it is the same."""
     for name in ("obligation", "trigger", "actor", "note", "evidence", "milestone"):
         old_value, new_value = getattr(stored, name), getattr(new, name)
         if old_value != new_value:
             return f"{name} {old_value!r} stored, {new_value!r} now"
-    if stored.at_us != instant_us(new.at):
-        return f"at {stored.at} stored, {new.at.isoformat()} now"
+    if stored.at_us != new.at_us:
+        return f"at {stored.at} stored, {new.at} now"
     return None
 
 
@@ -264,26 +265,48 @@ def conflict(obligation: str, expected: int, actual: int) -> ConflictError:
     )
 
 
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Consecutive lists of ``size`` items (the last may be shorter)."""
-    if size < 1:
-        raise ValueError("batch size must be at least 1")
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+@dataclass
+class Chunk:
+    """One batch of a bulk append: rows of an :class:`~cascade.events.EventBatch`, with
+    the state each led to and their times both as instants and as written."""
+
+    batch: EventBatch
+    rows: list[int]
+    states: Sequence[str | None] | None
+    us: list[int]
+    at: list[str]
+
+    def key(self, i: int) -> EventKey:
+        """The :class:`EventKey` of the chunk's ``i``-th event."""
+        b, row = self.batch, self.rows[i]
+        return EventKey(
+            b.obligations[row], b.triggers[row], b.actors[row], b.notes.get(row),
+            b.evidence.get(row), b.milestones.get(row), self.us[i], self.at[i],
+        )  # fmt: skip
+
+    def event(self, i: int) -> Event:
+        """The chunk's ``i``-th event as a model (for a store that keeps models)."""
+        return self.batch.event(self.rows[i])
 
 
 @dataclass
 class BatchPlan:
-    """What one batch of a bulk append writes: new events with versions, and heads."""
+    """What one batch of a bulk append writes: new events (their places in the chunk)
+    with versions, and per obligation touched its new version and state (the heads)."""
 
-    new: list[tuple[Event, int | None]] = field(default_factory=list)
-    heads: dict[str, Head] = field(default_factory=dict)
+    new: list[tuple[int, int | None]] = field(default_factory=list)
+    versions: dict[str, int] = field(default_factory=dict)
+    states: dict[str, str | None] = field(default_factory=dict)
     duplicates: int = 0
+
+    def head_rows(self) -> list[tuple[str, int, str | None]]:
+        """(obligation, version, state) of every head the batch moves."""
+        states = self.states
+        return [(ob, version, states.get(ob)) for ob, version in self.versions.items()]
 
 
 def plan_batch(
-    batch: Sequence[tuple[Event, str | None]],
+    chunk: Chunk,
     stored: Mapping[str, EventKey],
     versions: Mapping[str, int],
     expected: Mapping[str, int] | None,
@@ -295,24 +318,21 @@ def plan_batch(
     raises ConflictError. Pure: the stores call it inside their transaction.
     """
     plan = BatchPlan()
-    seen: dict[str, Event] = {}
-    current: dict[str, int] = {}
-    last_state: dict[str, str | None] = {}
+    batch, states = chunk.batch, chunk.states
+    ids, obligations = batch.ids, batch.obligations
+    picked = [ids[row] for row in chunk.rows]
+    kept: Sequence[int]
+    if stored or len(set(picked)) != len(picked):
+        kept = _first_new(chunk, picked, stored, plan)
+    else:  # the common case of an import: every event is new
+        kept = range(len(picked))
+    current = plan.versions
     new = plan.new
-    for event, state in batch:
-        earlier = stored.get(event.id)
-        if earlier is None and event.id in seen:
-            earlier = key_of(seen[event.id])
-        if earlier is not None:
-            diff = difference(earlier, event)
-            if diff is not None:
-                raise reused_id(event.id, diff)
-            plan.duplicates += 1
-            continue
-        seen[event.id] = event
-        ob = event.obligation
+    rows = chunk.rows
+    for i in kept:
+        ob = obligations[rows[i]]
         if ob is None:
-            new.append((event, None))
+            new.append((i, None))
             continue
         version = current.get(ob)
         if version is None:
@@ -320,17 +340,43 @@ def plan_batch(
             if expected is not None and ob in expected and expected[ob] != version:
                 raise conflict(ob, expected[ob], version)
         current[ob] = version = version + 1
-        last_state[ob] = state
-        new.append((event, version))
-    plan.heads = {ob: Head(version, last_state[ob]) for ob, version in current.items()}
+        new.append((i, version))
+    if states is not None:
+        last = plan.states
+        for i in kept:
+            if (ob := obligations[rows[i]]) is not None:
+                last[ob] = states[i]
     return plan
 
 
-WriteBatch = Callable[[Batch, "Mapping[str, int] | None"], BatchPlan]
+def _first_new(
+    chunk: Chunk, picked: list[str], stored: Mapping[str, EventKey], plan: BatchPlan
+) -> list[int]:
+    """The places of the chunk's new events; repeats of an event are counted as
+    duplicates, a reused id for another event raises EventConflictError."""
+    seen: dict[str, int] = {}
+    kept: list[int] = []
+    for i, event_id in enumerate(picked):
+        earlier = stored.get(event_id)
+        if earlier is None and event_id in seen:
+            earlier = chunk.key(seen[event_id])
+        if earlier is not None:
+            diff = difference(earlier, chunk.key(i))
+            if diff is not None:
+                raise reused_id(event_id, diff)
+            plan.duplicates += 1
+            continue
+        seen[event_id] = i
+        kept.append(i)
+    return kept
+
+
+WriteBatch = Callable[[Chunk, "Mapping[str, int] | None"], BatchPlan]
 
 
 def run_batches(
-    events: Iterable[Event],
+    events: Iterable[Event] | EventBatch,
+    rows: Sequence[int] | None,
     states: Iterable[str | None] | None,
     expected: Mapping[str, int] | None,
     batch_size: int,
@@ -339,24 +385,41 @@ def run_batches(
 ) -> ImportReport:
     """Drive a bulk append: cut batches, let ``write_batch`` commit each, keep the count.
 
-    ``write_batch`` gets the batch and the versions expected now (moved on by the
-    batches already committed) and returns what it wrote.
+    ``rows`` picks the rows of a batch to append (all by default); ``states`` is
+    parallel to them. ``write_batch`` gets each chunk and the versions expected
+    now (moved on by the batches already committed) and returns what it wrote.
     """
+    from cascade.events import EventBatch
+    from cascade.store.columns import instants_us, written_times
+
+    if batch_size < 1:
+        raise ValueError("batch size must be at least 1")
+    batch = events if isinstance(events, EventBatch) else EventBatch.from_events(events)
+    picked: Sequence[int] = range(len(batch)) if rows is None else rows
+    state_list = list(states) if states is not None else None
+    if state_list is not None and len(state_list) != len(picked):
+        raise ValueError(f"{len(state_list)} states for {len(picked)} events")
     expected_now = dict(expected) if expected is not None else None
-    pairs: Iterable[tuple[Event, str | None]] = (
-        zip(events, states, strict=True) if states is not None else ((e, None) for e in events)
-    )
     report = ImportReport()
-    for chunk in batched(pairs, batch_size):
+    for first in range(0, len(picked), batch_size):
+        part = list(picked[first : first + batch_size])
+        us = instants_us(batch, part)
+        chunk = Chunk(
+            batch,
+            part,
+            state_list[first : first + batch_size] if state_list is not None else None,
+            us,
+            written_times(batch, part, us),
+        )
         plan = write_batch(chunk, expected_now)
-        report.read += len(chunk)
+        report.read += len(part)
         report.added += len(plan.new)
         report.duplicates += plan.duplicates
         report.batches += 1
         if expected_now is not None:
-            for ob, head in plan.heads.items():
+            for ob, version in plan.versions.items():
                 if ob in expected_now:
-                    expected_now[ob] = head.version
+                    expected_now[ob] = version
         if progress is not None:
             progress(report.read)
     return report

@@ -37,9 +37,9 @@ from cascade.store.engine import READ_ONLY, make_engine, translated
 from cascade.store.port import (
     DEFAULT_BATCH,
     AppendResult,
-    Batch,
     BatchPlan,
     CascadeRecord,
+    Chunk,
     Decide,
     EventKey,
     EventStore,
@@ -193,8 +193,9 @@ class SqlStore(EventStore):
     def append_many(
         self,
         cascade_id: str,
-        events: Iterable[Event],
+        events: Iterable[Event] | EventBatch,
         *,
+        rows: Sequence[int] | None = None,
         states: Iterable[str | None] | None = None,
         expected_versions: Mapping[str, int] | None = None,
         batch_size: int = DEFAULT_BATCH,
@@ -202,41 +203,53 @@ class SqlStore(EventStore):
     ) -> ImportReport:
         with self._read() as conn:
             key = self._key(conn, cascade_id)
-        return run_batches(
-            events,
-            states,
-            expected_versions,
-            batch_size,
-            progress,
-            lambda batch, expected: self._write_batch(key, batch, expected),
-        )
+        hopeful = [True]  # until a batch meets a stored id: then look ids up first
+
+        def write(chunk: Chunk, expected: Mapping[str, int] | None) -> BatchPlan:
+            if hopeful[0]:
+                try:
+                    return self._write_batch(key, chunk, expected, look_up=False)
+                except _StoredAlreadyError:
+                    hopeful[0] = False
+            return self._write_batch(key, chunk, expected, look_up=True)
+
+        return run_batches(events, rows, states, expected_versions, batch_size, progress, write)
 
     @_translated
-    def _write_batch(self, key: int, batch: Batch, expected: Mapping[str, int] | None) -> BatchPlan:
+    def _write_batch(
+        self, key: int, chunk: Chunk, expected: Mapping[str, int] | None, *, look_up: bool
+    ) -> BatchPlan:
+        """Write one batch in one transaction. Without ``look_up`` the batch is taken
+        to be new: its rows are inserted skipping stored ids, and if any was skipped
+        the transaction is rolled back (_StoredAlreadyError) for the caller to look up."""
         # the hot path of imports: every statement runs on the DBAPI cursor (see .statements)
+        b = chunk.batch
         with self._write() as conn:
             cursor = conn.connection.cursor()
-            obligations = sorted({e.obligation for e, _ in batch if e.obligation is not None})
+            named = (b.obligations[row] for row in chunk.rows)
+            obligations = sorted({ob for ob in named if ob is not None})
             if self.sql.lock_first and obligations:  # PostgreSQL: a row must exist to be locked
                 create = self.sql.create_heads_bulk
                 cursor.executemany(create.sql, create.rows([(key, ob, 0) for ob in obligations]))
             versions: dict[str, int] = {}
-            for chunk in _chunks(obligations):
+            for part in _chunks(obligations):
                 lookup = self.sql.read_heads
-                cursor.execute(lookup.sql(len(chunk)), lookup.params(key, chunk))
+                cursor.execute(lookup.sql(len(part)), lookup.params(key, part))
                 versions.update((ob, version) for ob, version, _state in cursor.fetchall())
             stored: dict[str, EventKey] = {}
-            for chunk in _chunks([e.id for e, _ in batch]):
+            for part in _chunks([b.ids[row] for row in chunk.rows] if look_up else []):
                 lookup = self.sql.find_keys
-                cursor.execute(lookup.sql(len(chunk)), lookup.params(key, chunk))
+                cursor.execute(lookup.sql(len(part)), lookup.params(key, part))
                 stored.update((row[0], EventKey(*row[1:])) for row in cursor.fetchall())
-            plan = plan_batch(batch, stored, versions, expected)
+            plan = plan_batch(chunk, stored, versions, expected)
             if plan.new:
-                bulk = self.sql.insert_events
-                cursor.executemany(bulk.sql, bulk.rows([_row(key, e, v) for e, v in plan.new]))
-            if plan.heads:
+                bulk = self.sql.insert_events if look_up else self.sql.insert_new_events
+                cursor.executemany(bulk.sql, bulk.rows(_chunk_rows(key, chunk, plan.new)))
+                if not look_up and cursor.rowcount != len(plan.new):
+                    raise _StoredAlreadyError  # rolls the batch back
+            if plan.versions:
                 bulk = self.sql.set_heads
-                rows = [(key, ob, h.version, h.state) for ob, h in plan.heads.items()]
+                rows = [(key, *head) for head in plan.head_rows()]
                 cursor.executemany(bulk.sql, bulk.rows(rows))
             cursor.close()
             return plan
@@ -363,6 +376,10 @@ class SqlStore(EventStore):
 # --- module helpers ----------------------------------------------------------------
 
 
+class _StoredAlreadyError(Exception):
+    """Internal: a batch taken to be new met a stored event id."""
+
+
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), _IN_CHUNK):
         yield items[start : start + _IN_CHUNK]
@@ -374,6 +391,21 @@ def _row(key: int, event: Event, version: int | None) -> tuple[Any, ...]:
         key, event.id, event.obligation, event.trigger, event.actor, event.at.isoformat(),
         instant_us(event.at), event.note, event.evidence, event.milestone, version,
     )  # fmt: skip
+
+
+def _chunk_rows(key: int, chunk: Chunk, new: list[tuple[int, int | None]]) -> list[tuple[Any, ...]]:
+    """The rows of a chunk's new events, in :data:`~.statements.EVENT_COLUMNS` order."""
+    b, rows, us, at = chunk.batch, chunk.rows, chunk.us, chunk.at
+    ids, obligations, triggers, actors = b.ids, b.obligations, b.triggers, b.actors
+    notes, evidence, milestones = b.notes.get, b.evidence.get, b.milestones.get
+    out = []
+    for i, version in new:
+        r = rows[i]
+        out.append((
+            key, ids[r], obligations[r], triggers[r], actors[r], at[i], us[i],
+            notes(r), evidence(r), milestones(r), version,
+        ))  # fmt: skip
+    return out
 
 
 def _stored(row: Row[Any]) -> StoredEvent:
@@ -410,7 +442,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 def _duplicate(earlier: StoredEvent, event: Event) -> AppendResult:
-    diff = difference(key_of(earlier.event), event)
+    diff = difference(key_of(earlier.event), key_of(event))
     if diff is not None:
         raise reused_id(event.id, diff)
     return AppendResult(earlier.seq, earlier.version, duplicate=True)

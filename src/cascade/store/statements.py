@@ -102,6 +102,7 @@ class Statements:
     history: Select[Any]
     insert_event_once: Insert
     insert_events: Bulk
+    insert_new_events: Bulk  # skips an id already stored: the caller compares the row count
     set_heads: Bulk
     find_keys: Lookup
     read_heads: Lookup
@@ -172,6 +173,11 @@ def build(dialect: Dialect) -> Statements:
         .on_conflict_do_nothing(index_elements=["cascade", "event_id"])
         .returning(E.c.seq),
         insert_events=_bulk(E.insert(), EVENT_COLUMNS, dialect),
+        insert_new_events=_bulk(
+            on_conflict(E).on_conflict_do_nothing(index_elements=["cascade", "event_id"]),
+            EVENT_COLUMNS,
+            dialect,
+        ),
         find_keys=Lookup(
             lambda ids: select(
                 E.c.event_id,

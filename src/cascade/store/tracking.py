@@ -162,25 +162,19 @@ def import_events(
     writer that slips in between makes the import stop with a ConflictError
     (re-run it).
     """
-    states: dict[str, str] = {}
-
-    def remember(event: Event, _old: str, new: str) -> None:
-        states[event.id] = new
-
     tracker = load_tracker(store, cascade_id)
     _raise(check_references(tracker.cascade, batch))
     heads = store.heads(cascade_id)
-    tracker.on_transition(remember)
-    done = tracker.replay(
-        batch, checking
-    )  # all or none: TransitionRefusedError, EventConflictError
-    new = [batch.event(row) for row in done.rows]
-    touched = {e.obligation for e in new if e.obligation is not None}
+    # all or none: TransitionRefusedError, EventConflictError
+    done = tracker.replay(batch, checking, keep_states=True)
+    obligations = batch.obligations
+    touched = {ob for row in done.rows if (ob := obligations[row]) is not None}
     expected = {ob: heads[ob].version if ob in heads else 0 for ob in touched}
     report = store.append_many(
         cascade_id,
-        new,
-        states=[states.get(e.id) for e in new],
+        batch,
+        rows=done.rows,
+        states=done.states,
         expected_versions=expected,
         batch_size=batch_size,
         progress=progress,
@@ -192,17 +186,24 @@ def import_events(
 
 def check_references(cascade: Cascade, batch: EventBatch) -> list[CascadeFileError]:
     """Every id in ``batch`` that names nothing in ``cascade``, with where it was written."""
-    obligations = {ob.id for ob in cascade.obligations}
-    organisations = {org.id for org in cascade.organisations}
-    milestones = {m.id for m in cascade.milestones}
+    columns = (
+        ("obligation", batch.obligations, {ob.id for ob in cascade.obligations}),
+        ("organisation", batch.actors, {org.id for org in cascade.organisations}),
+        ("milestone", list(batch.milestones.values()), {m.id for m in cascade.milestones}),
+    )
+    unknown = {
+        kind: names for kind, column, known in columns if (names := set(column) - known - {None})
+    }  # whole columns as sets first: most files name nothing unknown
+    if not unknown:
+        return []
     problems: list[CascadeFileError] = []
     for row in range(len(batch)):
-        for kind, ref, known in (
-            ("obligation", batch.obligations[row], obligations),
-            ("organisation", batch.actors[row], organisations),
-            ("milestone", batch.milestones.get(row), milestones),
+        for kind, ref in (
+            ("obligation", batch.obligations[row]),
+            ("organisation", batch.actors[row]),
+            ("milestone", batch.milestones.get(row)),
         ):
-            if ref is not None and ref not in known:
+            if ref is not None and ref in unknown.get(kind, ()):
                 problems.append(
                     CascadeFileError(
                         f"event {batch.ids[row]}: unknown {kind} {ref!r} "
