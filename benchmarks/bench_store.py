@@ -8,7 +8,7 @@ Run (about three minutes and 3 GB on the project's 2-core machine)::
 Each figure is printed beside its baseline, measured in the same run on the same
 data:
 
-* **bulk import**: ``SqlStore.append_many`` (batches of 5,000 in transactions,
+* **bulk import**: ``SqlStore.append_many`` (batches of 50,000 in transactions,
   duplicate check, per-obligation versions and heads) against the floor, raw
   ``sqlite3.executemany`` of the same rows into the same table with no checks
   and no heads, and against the naive way, one ``append`` (one transaction) per
@@ -38,11 +38,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.dialects import sqlite
 
+from cascade.events import EventBatch
 from cascade.model import Cascade, Event
 from cascade.store import open_store
 from cascade.store.engine import SQLITE_PRAGMAS
@@ -52,6 +54,7 @@ from cascade.synthetic import generate
 
 RAW_INSERT = build(sqlite.dialect()).insert_events.sql  # the store's own INSERT, as SQL text
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
+T = TypeVar("T")
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 
 
@@ -102,15 +105,16 @@ def bench_bulk(work: Path, cascade: Cascade, count: int, batch: int, sample: int
           f"obligations, batches of {batch:,}")  # fmt: skip
     cid = cascade.cascade.id
     events = list(lifecycle(cascade, count))
+    columns = EventBatch.from_events(events)  # what an events file is read into
     gc.collect()
     gc.freeze()  # as `cascade events import` does once the file is read
 
     store = fresh_store(work / "bulk.db", cascade)
     start = time.perf_counter()
-    report = store.append_many(cid, events, batch_size=batch)
+    report = store.append_many(cid, columns, batch_size=batch)
     store_rate = timed("SqlStore.append_many", report.added, time.perf_counter() - start)
     start = time.perf_counter()
-    again = store.append_many(cid, events, batch_size=batch)
+    again = store.append_many(cid, columns, batch_size=batch)
     timed("the same again (every event a duplicate, nothing written)", again.duplicates,
           time.perf_counter() - start)  # fmt: skip
     store.close()
@@ -163,6 +167,36 @@ def bench_cli(work: Path, cascade: Cascade, count: int, batch: int) -> None:
     timed("cascade events import (start-up, parse, checks, write)", count,
           time.perf_counter() - start)  # fmt: skip
     print(f"  {proc.stdout.strip()}")
+    cli_phases(path, work / "phases.db", cascade, batch)
+
+
+def cli_phases(path: Path, db: Path, cascade: Cascade, batch: int) -> None:
+    """Where the command's time goes: its steps again, in this process, on a fresh store."""
+    from cascade.events import read_events
+    from cascade.store import tracking
+
+    store = fresh_store(db, cascade)
+    cid = cascade.cascade.id
+
+    def step(label: str, work: Callable[[], T]) -> T:
+        start = time.perf_counter()
+        result = work()
+        print(f"  {label:<58} {time.perf_counter() - start:6.2f} s")
+        return result
+
+    events = step("read_events: parse the JSON Lines file into columns", lambda: read_events(path))
+    gc.collect()
+    gc.freeze()
+    tracker = step("load_tracker: stored definition and history",
+                   lambda: tracking.load_tracker(store, cid))  # fmt: skip
+    step("check_references", lambda: tracking.check_references(tracker.cascade, events))
+    done = step("replay with the engine's guards, keeping states",
+                lambda: tracker.replay(events, keep_states=True))  # fmt: skip
+    step("append_many: write in transactions",
+         lambda: store.append_many(cid, events, rows=done.rows, states=done.states,
+                                   batch_size=batch))  # fmt: skip
+    store.close()
+    gc.unfreeze()
 
 
 def bench_latency(work: Path, cascade: Cascade, count: int) -> None:
@@ -265,7 +299,7 @@ def main() -> None:
                         help="size of the synthetic cascade the events refer to")  # fmt: skip
     parser.add_argument("--states", type=int, default=1_000_000,
                         help="obligations whose states are loaded")  # fmt: skip
-    parser.add_argument("--batch", type=int, default=5000)
+    parser.add_argument("--batch", type=int, default=50_000)
     parser.add_argument("--latency", type=int, default=2000, help="single appends timed")
     parser.add_argument("--sections", default="bulk,latency,cli,states",
                         help="which parts to run, comma-separated")  # fmt: skip

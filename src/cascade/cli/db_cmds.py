@@ -142,8 +142,8 @@ def events() -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
 @cascade_option
-@click.option("--batch-size", default=5000, show_default=True, type=click.IntRange(1, 100_000),
-              help="Events per transaction.")  # fmt: skip
+@click.option("--batch-size", default=50_000, show_default=True,
+              type=click.IntRange(1, 1_000_000), help="Events per transaction.")  # fmt: skip
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when standard error is a terminal).")  # fmt: skip
 def events_import(

@@ -23,6 +23,7 @@ import datetime as dt
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, insert, update
@@ -223,11 +224,9 @@ class SqlStore(EventStore):
         to be new: its rows are inserted skipping stored ids, and if any was skipped
         the transaction is rolled back (_StoredAlreadyError) for the caller to look up."""
         # the hot path of imports: every statement runs on the DBAPI cursor (see .statements)
-        b = chunk.batch
         with self._write() as conn:
             cursor = conn.connection.cursor()
-            named = (b.obligations[row] for row in chunk.rows)
-            obligations = sorted({ob for ob in named if ob is not None})
+            obligations = sorted({ob for ob in set(chunk.obligations) if ob is not None})
             if self.sql.lock_first and obligations:  # PostgreSQL: a row must exist to be locked
                 create = self.sql.create_heads_bulk
                 cursor.executemany(create.sql, create.rows([(key, ob, 0) for ob in obligations]))
@@ -237,7 +236,7 @@ class SqlStore(EventStore):
                 cursor.execute(lookup.sql(len(part)), lookup.params(key, part))
                 versions.update((ob, version) for ob, version, _state in cursor.fetchall())
             stored: dict[str, EventKey] = {}
-            for part in _chunks([b.ids[row] for row in chunk.rows] if look_up else []):
+            for part in _chunks(chunk.ids if look_up else []):
                 lookup = self.sql.find_keys
                 cursor.execute(lookup.sql(len(part)), lookup.params(key, part))
                 stored.update((row[0], EventKey(*row[1:])) for row in cursor.fetchall())
@@ -395,17 +394,22 @@ def _row(key: int, event: Event, version: int | None) -> tuple[Any, ...]:
 
 def _chunk_rows(key: int, chunk: Chunk, new: list[tuple[int, int | None]]) -> list[tuple[Any, ...]]:
     """The rows of a chunk's new events, in :data:`~.statements.EVENT_COLUMNS` order."""
-    b, rows, us, at = chunk.batch, chunk.rows, chunk.us, chunk.at
-    ids, obligations, triggers, actors = b.ids, b.obligations, b.triggers, b.actors
-    notes, evidence, milestones = b.notes.get, b.evidence.get, b.milestones.get
-    out = []
-    for i, version in new:
-        r = rows[i]
-        out.append((
-            key, ids[r], obligations[r], triggers[r], actors[r], at[i], us[i],
-            notes(r), evidence(r), milestones(r), version,
-        ))  # fmt: skip
-    return out
+    b = chunk.batch
+    places = [i for i, _ in new]
+    rows = [chunk.rows[i] for i in places]  # column by column: a list each, then one zip
+
+    def take(column: Sequence[Any]) -> list[Any]:
+        return [column[r] for r in rows]
+
+    def sparse(column: dict[int, str]) -> Iterable[str | None]:
+        return [column.get(r) for r in rows] if column else repeat(None)
+
+    columns = (
+        repeat(key), take(b.ids), take(b.obligations), take(b.triggers), take(b.actors),
+        [chunk.at[i] for i in places], [chunk.us[i] for i in places],
+        sparse(b.notes), sparse(b.evidence), sparse(b.milestones), [v for _, v in new],
+    )  # fmt: skip
+    return list(zip(*columns, strict=False))
 
 
 def _stored(row: Row[Any]) -> StoredEvent:
