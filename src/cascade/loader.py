@@ -199,8 +199,10 @@ def _expand_obligations(
                 )
                 for new_id, member in zip(ids, groups[ob.lead], strict=True)
             )
-        else:
+        elif coordinators != ob.coordinators:  # a group among them: its members instead
             out.append(ob.model_copy(update={"coordinators": coordinators}))
+        else:
+            out.append(ob)
     if expanded_ids:
         out = [_link_parent(ob, expanded_ids, parents) for ob in out]
     return tuple(out)

@@ -36,8 +36,10 @@ Text = Annotated[str, BeforeValidator(_nfc)]
 
 Id = Annotated[
     str,
-    BeforeValidator(_nfc),
+    # constraints before the validator: pydantic then checks them in its core, not in Python
+    # (the validator still runs first, so the normalised text is what is checked)
     Field(min_length=1, max_length=200, pattern=r"^[^\s,;]+$"),
+    BeforeValidator(_nfc),
 ]
 """An identifier of something in a cascade: no spaces, commas or semicolons."""
 
