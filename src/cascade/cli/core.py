@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 import click
 
 from cascade.cli.db_cmds import cascade_option, db_option
-from cascade.cli.options import cascade_argument, output_option, write_output
+from cascade.cli.options import (
+    as_of_option,
+    cascade_argument,
+    events_option,
+    output_option,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from cascade.model import Event
@@ -40,17 +46,8 @@ def schema(of: str, output: Path | None) -> None:
 
 @click.command()
 @cascade_argument
-@click.option(
-    "--events",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Events file (JSON Lines) to replay: each organisation's obligations by bucket.",
-)
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Status as of the end of this day (Vietnam time); default today.",
-)
+@events_option("Events file (JSON Lines) to replay: each organisation's obligations by bucket.")
+@as_of_option("Status as of the end of this day (Vietnam time); default today.")
 def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
     """Summarise a cascade: documents, the chain, addressees, obligations per organisation.
 
@@ -93,11 +90,7 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
     help="json: the canonical cascade; ocel: the history as OCEL 2.0 JSON; csv: the history "
     "as a table, one row per event.",
 )
-@click.option(
-    "--events",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Events file (JSON Lines) to replay with FILE: states and history come from it.",
-)
+@events_option("Events file (JSON Lines) to replay with FILE: states and history come from it.")
 @db_option
 @cascade_option
 @output_option

@@ -26,6 +26,16 @@ output_option: Callable[[F], F] = click.option(
 )
 
 
+def events_option(help: str) -> Callable[[F], F]:
+    """``--events FILE.jsonl``: an events file to replay; ``help`` says what for."""
+    return click.option("--events", type=click.Path(dir_okay=False, path_type=Path), help=help)
+
+
+def as_of_option(help: str) -> Callable[[F], F]:
+    """``--as-of YYYY-MM-DD``: the day a status is taken at; ``help`` says of what."""
+    return click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help=help)
+
+
 def write_output(text: str, output: Path | None) -> None:
     """Write ``text`` as UTF-8 to ``output``, or to standard output."""
     if output is None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from cascade.cli.db_cmds import cascade_option, db_option
+from cascade.cli.options import as_of_option, events_option
 
 if TYPE_CHECKING:
     from cascade.model import Cascade
@@ -85,17 +86,10 @@ EXTENSIONS = {
     help="Frame boxes by level or by parent (issuer, for documents) [default: per view].",
 )
 @click.option("--title", default=None, help="Heading of the title block.")
-@click.option(
-    "--events",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Events file (JSON Lines) to replay: obligations are coloured by where they stand.",
-)
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Status as of the end of this day (Vietnam time); default today. "
-    "Alone, from the states written in the file.",
+@events_option("Events file (JSON Lines) to replay: obligations are coloured by where they stand.")
+@as_of_option(
+    "Status as of the end of this day (Vietnam time); default today. "
+    "Alone, from the states written in the file."
 )
 @click.option(
     "--color-by",

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 import click
 
 from cascade.cli.db_cmds import cascade_option, db_option
-from cascade.cli.options import cascade_argument, output_option, write_output
+from cascade.cli.options import (
+    as_of_option,
+    cascade_argument,
+    events_option,
+    output_option,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from cascade.engine import Tracker
@@ -67,20 +73,10 @@ def load_tracker(file: Path, events: Path | None) -> Tracker:
 
 @click.command()
 @click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
-@click.option(
-    "--events",
-    "events",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Events file (JSON Lines) to replay first.",
-)
+@events_option("Events file (JSON Lines) to replay first.")
 @db_option
 @cascade_option
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Count as of the end of this day (Vietnam time); default today.",
-)
+@as_of_option("Count as of the end of this day (Vietnam time); default today.")
 @click.option(
     "--by",
     type=click.Choice(["document", "organisation", "level"]),

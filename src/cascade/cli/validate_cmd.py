@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from cascade.cli.db_cmds import cascade_option, db_option
-from cascade.cli.options import output_option, write_output
+from cascade.cli.options import as_of_option, events_option, output_option, write_output
 
 if TYPE_CHECKING:
     from cascade.rules import Validator
@@ -76,18 +76,13 @@ def _rule_option(
     type=click.IntRange(min=0),
     help="Exit with 1 when there are more warnings than this.",
 )
-@click.option(
-    "--events",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Events file (JSON Lines) to replay: the state rules (CAS6xx) run on the result. "
-    "One cascade file only.",
+@events_option(
+    "Events file (JSON Lines) to replay: the state rules (CAS6xx) run on the result. "
+    "One cascade file only."
 )
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Run the state rules as of the end of this day (Vietnam time); default today. "
-    "Alone, on the states written in the files.",
+@as_of_option(
+    "Run the state rules as of the end of this day (Vietnam time); default today. "
+    "Alone, on the states written in the files."
 )
 @db_option
 @cascade_option
