@@ -20,7 +20,7 @@ from cascade.lifecycle import Role
 from cascade.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.store import EventStore
-from cascade.store.tracking import decision_tracker, import_events, load_tracker
+from cascade.store.tracking import decision_tracker, import_events, load_tracker, record
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
@@ -353,3 +353,27 @@ def test_sqlite_reads_a_part_of_the_history_through_the_index(tmp_path: Path) ->
         assert "INDEX" in plan and "(cascade=? AND obligation_id=?)" in plan, plan
         assert "SCAN" not in plan, plan
     conn.close()
+
+
+def test_a_replaced_definition_the_history_no_longer_passes(
+    cascade_files: dict[str, CascadeFile],
+) -> None:
+    """The stored history is trusted: after a replacement that its events no longer pass
+    (another lead), the whole replay refuses them, and record still decides new events."""
+    from cascade.store import MemoryStore
+
+    seed = cascade_files["seed"]
+    store = MemoryStore()
+    store.save_cascade(seed)
+    cid = seed.cascade.id
+    start = ev("a", "kh262.trien-khai", "start", "ubnd-tinh", T0)
+    import_events(store, cid, EventBatch.from_events([start]))
+    obligations = tuple(
+        ob.model_copy(update={"lead": "btg-tu"}) if ob.id == "kh262.trien-khai" else ob
+        for ob in seed.obligations
+    )
+    assert store.save_cascade(seed.model_copy(update={"obligations": obligations}), replace=True)
+    with pytest.raises(TransitionRefusedError, match=r"only the lead \(btg-tu\)"):
+        load_tracker(store, cid)
+    result, state = record(store, cid, ev("b", "kh262.trien-khai", "report", "btg-tu", T0))
+    assert state == "reported" and result.version == 2
