@@ -20,7 +20,13 @@ data:
 * **states of a million obligations**: ``heads()`` after a million obligations
   each received an event, against a raw ``SELECT`` of the same rows; and the
   engine's way (for status as of a past day): load the stored definition, read
-  the history as columns, replay it.
+  the history as columns, replay it;
+* **recording one event on a large history** (``--sections record``, not run by
+  default: about five minutes): ``tracking.record`` of the same next events on two
+  copies of one database holding a million events, the former way (the whole history
+  read and replayed, kept here as ``record_full_replay``) against the current one
+  (only the obligation's, its children's and the milestone events), with the
+  definition load, the history read and the replay timed apart.
 
 SQLite runs as the store configures it: WAL, ``synchronous=NORMAL``.
 """
@@ -301,9 +307,10 @@ def padded_history(cascade: Cascade, events: int) -> EventBatch:
 
 
 def next_events(tracker: Tracker, cascade: Cascade, count: int, after: float) -> list[Event]:
-    """``count`` events the engine accepts next: half of them on the parents with the
-    most children (the most history to replay; a report there is a roll-up), half on
-    random leaves; dated a day after ``after`` (POSIX seconds)."""
+    """``count`` events the engine accepts next, dated a day after ``after`` (POSIX
+    seconds): half of them on the parents with the most children (the most history to
+    replay), a fifth roll-up reports of parents (the largest whose children are done),
+    the rest on random leaves."""
     import random
 
     rng = random.Random(1)
@@ -326,12 +333,20 @@ def next_events(tracker: Tracker, cascade: Cascade, count: int, after: float) ->
         return event if tracker.check(event) is None else None
 
     picked: list[Event] = []
-    for ob_id in sorted(kids, key=kids.__getitem__, reverse=True):
+    by_size = sorted(kids, key=kids.__getitem__, reverse=True)
+    for ob_id in by_size:
         if len(picked) == count // 2:
             break
         e = candidate(len(picked), ob_id)
         if e is not None:
             picked.append(e)
+    for ob_id in by_size:
+        if len(picked) == count // 2 + count // 5:
+            break
+        if tracker.state(ob_id) == "in_progress" and all(p.obligation != ob_id for p in picked):
+            e = candidate(len(picked), ob_id)
+            if e is not None:
+                picked.append(e)
     leaves = [ob.id for ob in cascade.obligations if ob.id not in kids]
     while len(picked) < count:
         e = candidate(len(picked), rng.choice(leaves))

@@ -377,3 +377,38 @@ def test_a_replaced_definition_the_history_no_longer_passes(
         load_tracker(store, cid)
     result, state = record(store, cid, ev("b", "kh262.trien-khai", "report", "btg-tu", T0))
     assert state == "reported" and result.version == 2
+
+
+def test_postgresql_reads_a_part_of_the_history_through_the_index(
+    postgres_url: str, cascade_files: dict[str, CascadeFile]
+) -> None:
+    """With statistics on 10,000 events, PostgreSQL plans both filtered reads on the
+    (cascade, obligation_id, version) unique index."""
+    from sqlalchemy import text
+
+    from cascade.store import open_store
+    from cascade.store.sql import SqlStore
+
+    with open_store(postgres_url, create=True) as store:
+        assert isinstance(store, SqlStore)
+        store.save_cascade(cascade_files["seed"])
+        cid = cascade_files["seed"].cascade.id
+        rows = (  # plain rows for the planner: the store does not check them against the cascade
+            Event(id=f"p{k}", obligation=f"ob{k % 1000}", trigger="start", actor="x", at=T0)
+            if k % 500
+            else milestone(f"p{k}", "xiv-congress", "x", T0)
+            for k in range(10_000)
+        )
+        store.append_many(cid, rows)
+        lookup = store.sql.history_of
+        with store.engine.connect() as conn:
+            conn.execute(text("ANALYZE cascade_events"))
+            cursor = conn.connection.cursor()
+            for sql, params in (
+                (lookup.sql(3), lookup.params(1, ["ob1", "ob2", "ob3"])),
+                (store.sql.history_milestones, {"c": 1}),
+            ):
+                cursor.execute(f"EXPLAIN {sql}", params)
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+                assert "Index Scan" in plan and "cascade_events_version_key" in plan, plan
+                assert "Seq Scan" not in plan, plan
