@@ -20,7 +20,13 @@ data:
 * **states of a million obligations**: ``heads()`` after a million obligations
   each received an event, against a raw ``SELECT`` of the same rows; and the
   engine's way (for status as of a past day): load the stored definition, read
-  the history as columns, replay it.
+  the history as columns, replay it;
+* **recording one event on a large history** (``--sections record``, not run by
+  default: about five minutes): ``tracking.record`` of the same next events on two
+  copies of one database holding a million events, the former way (the whole history
+  read and replayed, kept here as ``record_full_replay``) against the current one
+  (only the obligation's, its children's and the milestone events), with the
+  definition load, the history read and the replay timed apart.
 
 SQLite runs as the store configures it: WAL, ``synchronous=NORMAL``.
 """
@@ -40,17 +46,21 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+import numpy as np
 from sqlalchemy.dialects import sqlite
 
 from cascade.events import EventBatch
 from cascade.model import Cascade, Event
-from cascade.store import open_store
+from cascade.store import EventStore, Head, open_store
 from cascade.store.engine import SQLITE_PRAGMAS
 from cascade.store.sql import SqlStore, _row
 from cascade.store.statements import build
 from cascade.synthetic import generate
+
+if TYPE_CHECKING:
+    from cascade.engine import Tracker
 
 RAW_INSERT = build(sqlite.dialect()).insert_events.sql  # the store's own INSERT, as SQL text
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -292,6 +302,243 @@ def bench_states(work: Path, obligations: int, batch: int) -> None:
     store.close()
 
 
+# --- record: one event on a large history --------------------------------------------
+
+
+def padded_history(cascade: Cascade, events: int) -> EventBatch:
+    """A legal history of exactly ``events`` events: ``generate_events`` where the
+    cascade is big enough for that many, else its history padded with return / report
+    rounds on reported leaf obligations (no roll-up under them), dated after it."""
+    from cascade.engine import Tracker
+    from cascade.synthetic import generate_events
+
+    try:
+        return generate_events(cascade, events)
+    except ValueError:
+        batch = generate_events(cascade)
+    tracker = Tracker(cascade)
+    tracker.replay(batch)
+    states = tracker.states()
+    del tracker
+    parents = {ob.implements for ob in cascade.obligations}
+    issuer = {doc.id: doc.on_behalf_of or doc.issuer for doc in cascade.documents}
+    leaves = [
+        (ob.id, ob.lead, issuer[ob.document])
+        for ob in cascade.obligations
+        if ob.id not in parents and states[ob.id] == "reported"
+    ]
+    at = max(batch.at) + 86400
+    n = 0
+    while len(batch) < events:
+        for ob, lead, by in leaves:
+            for trigger, actor in (("return", by), ("report", lead)):
+                if len(batch) == events:
+                    break
+                batch.ids.append(f"pad{n:08d}")  # after "ev…": the ids keep increasing
+                batch.obligations.append(ob)
+                batch.triggers.append(trigger)
+                batch.actors.append(actor)
+                batch.at.append(at + n)
+                batch.offsets.append(420)
+                n += 1
+    return batch
+
+
+def next_events(tracker: Tracker, cascade: Cascade, count: int, after: float) -> list[Event]:
+    """``count`` events the engine accepts next, dated a day after ``after`` (POSIX
+    seconds): half of them on the parents with the most children (the most history to
+    replay), a fifth roll-up reports of parents (the largest whose children are done),
+    the rest on random leaves."""
+    import random
+
+    rng = random.Random(1)
+    at = dt.datetime.fromtimestamp(after, VIETNAM) + dt.timedelta(days=1)
+    issuer = {doc.id: doc.on_behalf_of or doc.issuer for doc in cascade.documents}
+    kids: dict[str, int] = {}
+    for ob in cascade.obligations:
+        if ob.implements:
+            kids[ob.implements] = kids.get(ob.implements, 0) + 1
+    nxt = {"assigned": "start", "in_progress": "report", "reported": "accept"}
+
+    def candidate(i: int, ob_id: str) -> Event | None:
+        ob = cascade.obligation(ob_id)
+        trigger = nxt.get(tracker.state(ob_id))
+        if trigger is None:
+            return None
+        actor = issuer[ob.document] if trigger == "accept" else ob.lead
+        event = Event(id=f"next{i}", obligation=ob_id, trigger=trigger, actor=actor,
+                      at=at + dt.timedelta(minutes=i))  # fmt: skip
+        return event if tracker.check(event) is None else None
+
+    picked: list[Event] = []
+    by_size = sorted(kids, key=kids.__getitem__, reverse=True)
+    for ob_id in by_size:
+        if len(picked) == count // 2:
+            break
+        e = candidate(len(picked), ob_id)
+        if e is not None:
+            picked.append(e)
+    for ob_id in by_size:
+        if len(picked) == count // 2 + count // 5:
+            break
+        if tracker.state(ob_id) == "in_progress" and all(p.obligation != ob_id for p in picked):
+            e = candidate(len(picked), ob_id)
+            if e is not None:
+                picked.append(e)
+    leaves = [ob.id for ob in cascade.obligations if ob.id not in kids]
+    while len(picked) < count:
+        e = candidate(len(picked), rng.choice(leaves))
+        if e is not None and all(p.obligation != e.obligation for p in picked):
+            picked.append(e)
+    return picked
+
+
+def record_full_replay(
+    store: EventStore, cascade_id: str, event: Event, parts: dict[str, list[float]]
+) -> str | None:
+    """The baseline: ``tracking.record`` as it was, the whole stored history replayed
+    (``load_tracker``) before the same decision in the transaction; times its steps."""
+    from cascade.store.tracking import empty_tracker
+
+    start = time.perf_counter()
+    tracker = empty_tracker(store, cascade_id)
+    read = time.perf_counter()
+    batch = store.history_batch(cascade_id)
+    replay = time.perf_counter()
+    tracker.replay(batch)
+    decide = time.perf_counter()
+    ob = event.obligation
+    assert ob is not None
+    seen = len(tracker.history(ob))
+    outcome: list[str | None] = [None]
+
+    def decide_(head: Head) -> str | None:
+        assert head.version == seen
+        done = tracker.apply(event)
+        outcome[0] = done.new if done is not None else head.state
+        return outcome[0]
+
+    store.append(cascade_id, event, decide=decide_)
+    end = time.perf_counter()
+    for name, seconds in (("definition", read - start), ("read", replay - read),
+                          ("replay", decide - replay), ("rest", end - decide)):  # fmt: skip
+        parts[name].append(seconds)
+    parts["events"].append(len(batch))
+    return outcome[0]
+
+
+def partial_parts(
+    store: EventStore, cascade_id: str, event: Event, parts: dict[str, list[float]]
+) -> None:
+    """Time the steps of ``tracking.decision_tracker`` for ``event``: the new way's
+    definition, history read and replay (what ``record`` does before deciding)."""
+    from cascade.store.tracking import empty_tracker
+
+    start = time.perf_counter()
+    tracker = empty_tracker(store, cascade_id)
+    read = time.perf_counter()
+    ob = event.obligation
+    assert ob is not None
+    o = tracker.tables.ob_index[ob]
+    children = np.flatnonzero(np.frombuffer(tracker.tables.parent, np.int32) == o).tolist()
+    wanted = [ob, *(tracker.tables.ob_ids[c] for c in children)]
+    batch = store.history_batch(cascade_id, obligations=wanted)
+    replay = time.perf_counter()
+    tracker.replay(batch, guards=False)
+    end = time.perf_counter()
+    for name, seconds in (("definition", read - start), ("read", replay - read),
+                          ("replay", end - replay)):  # fmt: skip
+        parts[name].append(seconds)
+    parts["events"].append(len(batch))
+
+
+def bench_record(work: Path, obligations: int, events: int, count: int, batch: int) -> None:
+    from cascade.store.tracking import import_events, load_tracker, record
+
+    print(f"\nRecording one event on a large history in SQLite: {events:,} events over "
+          f"{obligations:,} obligations, {count} events recorded each way")  # fmt: skip
+    cascade = generate(obligations)
+    cid = cascade.cascade.id
+    history = padded_history(cascade, events)
+    path = work / "record.db"
+    store = fresh_store(path, cascade)
+    start = time.perf_counter()
+    import_events(store, cid, history, batch_size=batch)
+    timed("setup: import_events (the engine checks the history, then the write)",
+          len(history), time.perf_counter() - start)  # fmt: skip
+    latest = max(history.at)
+    del history
+    gc.collect()
+    tracker = load_tracker(store, cid)
+    chosen = next_events(tracker, cascade, count, latest)
+    del tracker
+    store.close()
+    # the setup's objects out of the collector's way: a `cascade record` process holds
+    # none of them, and a full collection walking them would land in whichever step
+    gc.collect()
+    gc.freeze()
+    copies = {}
+    for way in ("full", "part"):  # the same database twice: each way records the same events
+        copies[way] = work / f"record-{way}.db"
+        source, target = sqlite3.connect(path), sqlite3.connect(copies[way])
+        source.backup(target)
+        source.close()
+        target.close()
+
+    full: dict[str, list[float]] = {
+        k: [] for k in ("definition", "read", "replay", "rest", "events")
+    }
+    with open_store(f"sqlite:///{copies['full']}") as old:
+        totals_full, states_full = [], []
+        for e in chosen:
+            start = time.perf_counter()
+            states_full.append(record_full_replay(old, cid, e, full))
+            totals_full.append(time.perf_counter() - start)
+    part: dict[str, list[float]] = {k: [] for k in ("definition", "read", "replay", "events")}
+    with open_store(f"sqlite:///{copies['part']}") as new:
+        totals_part, states_part = [], []
+        for e in chosen:
+            start = time.perf_counter()
+            states_part.append(record(new, cid, e)[1])
+            totals_part.append(time.perf_counter() - start)
+        assert states_part == states_full, (states_part, states_full)
+        with open_store(f"sqlite:///{copies['full']}") as old:
+            assert new.heads(cid) == old.heads(cid)
+        for e in chosen:  # the new way's steps, timed apart (the events are stored now)
+            partial_parts(new, cid, e, part)
+
+    def ms(values: list[float]) -> str:
+        return f"{statistics.fmean(values) * 1000:9.1f} ms"
+
+    parents = {ob.implements for ob in cascade.obligations}
+    on_parents = [e for e in chosen if e.obligation in parents]
+    rollups = sum(1 for e in on_parents if e.trigger == "report")
+    print(f"  events: {', '.join(sorted({str(e.trigger) for e in chosen}))} "
+          f"({len(on_parents)} on parents, {rollups} of them roll-up reports); states after: "
+          f"{', '.join(sorted({str(s) for s in states_part}))}")  # fmt: skip
+    print(f"  {'mean per recorded event':<52} {'full replay (before)':>22} {'partial (now)':>16}")
+    rows = (
+        ("record(), end to end", totals_full, totals_part),
+        ("  definition: load_lifecycle + load_cascade + Tracker()",
+         full["definition"], part["definition"]),
+        ("  history read (history_batch)", full["read"], part["read"]),
+        ("  replay", full["replay"], part["replay"]),
+    )  # fmt: skip
+    for label, before, now in rows:
+        print(f"  {label:<52} {ms(before):>22} {ms(now):>16}")
+    read_replay_full = [a + b for a, b in zip(full["read"], full["replay"], strict=True)]
+    read_replay_part = [a + b for a, b in zip(part["read"], part["replay"], strict=True)]
+    print(
+        f"  {'  history read + replay':<52} {ms(read_replay_full):>22} {ms(read_replay_part):>16}"
+        f"   ({statistics.fmean(read_replay_full) / statistics.fmean(read_replay_part):,.0f}x)"
+    )
+    print(f"  {'  events replayed per record (mean / max)':<52} "
+          f"{statistics.fmean(full['events']):>13,.0f} / {max(full['events']):,} "
+          f"{statistics.fmean(part['events']):>9,.0f} / {max(part['events']):,}")  # fmt: skip
+    print(f"  median record(): full {statistics.median(totals_full) * 1000:.1f} ms, "
+          f"partial {statistics.median(totals_part) * 1000:.1f} ms")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -302,7 +549,12 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=50_000)
     parser.add_argument("--latency", type=int, default=2000, help="single appends timed")
     parser.add_argument("--sections", default="bulk,latency,cli,states",
-                        help="which parts to run, comma-separated")  # fmt: skip
+                        help="which parts to run, comma-separated (also: record)")  # fmt: skip
+    parser.add_argument("--record-events", type=int, default=1_000_000,
+                        help="record: the stored history's size")  # fmt: skip
+    parser.add_argument("--record-obligations", type=int, default=100_000,
+                        help="record: the synthetic cascade's size")  # fmt: skip
+    parser.add_argument("--record", type=int, default=10, help="record: events recorded each way")
     args = parser.parse_args()
     print(f"cascade store benchmark: Python {sys.version.split()[0]}, SQLite "
           f"{sqlite3.sqlite_version}, {os.cpu_count()} cores")  # fmt: skip
@@ -318,6 +570,9 @@ def main() -> None:
             bench_cli(work, cascade, args.events, args.batch)
         if "states" in sections:
             bench_states(work, args.states, args.batch)
+        if "record" in sections:
+            bench_record(work, args.record_obligations, args.record_events, args.record,
+                         args.batch)  # fmt: skip
 
 
 if __name__ == "__main__":

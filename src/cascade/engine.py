@@ -360,13 +360,18 @@ class Tracker:
         progress: Callable[[int], None] | None = None,
         *,
         keep_states: bool = False,
+        guards: bool = True,
     ) -> Replayed:
         """Check and commit many events in order: all of them, or none.
 
         Events already in the history are skipped. ``progress`` is called with
         the number of rows done, every 65,536 rows. ``keep_states`` fills
         :attr:`Replayed.states` (what a store writes beside each event), without
-        building an event model per row as a hook would.
+        building an event model per row as a hook would. ``guards=False`` commits
+        without the guards, only the transition table deciding each new state
+        (a trigger it does not allow from the state reached is still refused):
+        for a part of a history that passed them when it was stored, where the
+        guards would need the rest (an obligation's roll-up reads its children).
         """
         batch = events if isinstance(events, EventBatch) else EventBatch.from_events(events)
         # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
@@ -383,9 +388,11 @@ class Tracker:
         saved = self._progress.copy()
         try:
             with no_gc():
-                changes, one_by_one = self._run(
-                    batch, kept, (obs, triggers, actors, at), progress, keep_states
-                )
+                columns = (obs, triggers, actors, at)
+                if guards:
+                    changes, one_by_one = self._run(batch, kept, columns, progress, keep_states)
+                else:
+                    changes, one_by_one = self._unguarded(batch, kept, columns), 0
         except BaseException:
             self._progress.restore(saved)
             raise
@@ -518,6 +525,32 @@ class Tracker:
             last_at[o] = x
             if track:
                 changes.append((i, s, d))
+        return changes
+
+    def _unguarded(
+        self, batch: EventBatch, kept: list[int] | None, columns: tuple[Ints, Ints, Ints, Floats]
+    ) -> list[tuple[int, int, int]]:
+        """Commit every row without the guards (see :meth:`replay`); the (row, old, new)
+        state changes, or raises on a trigger the state reached does not allow."""
+        lc, p = self.lifecycle, self._progress
+        width, dest = len(lc.triggers), lc.dest
+        rows: Sequence[int] = range(len(batch)) if kept is None else kept
+        obs, triggers, _actors, at = columns
+        changes: list[tuple[int, int, int]] = []
+        for i, o, t, x in zip(rows, obs.tolist(), triggers.tolist(), at.tolist(), strict=True):
+            if o < 0 or t < 0:
+                if i not in batch.milestones:
+                    self._resolve(batch, i)  # an unknown id: raises
+                    raise AssertionError("unreachable: the row names an unknown id")
+                p.milestone_at[self._milestone(batch, i)] = x
+                continue
+            s = p.state[o]
+            d = dest[s * width + t]
+            if d == NO_STATE:
+                a = self._actor(batch, i)
+                raise self._refused(batch, i, o, t, a, self._guards.refusal(o, t, a, x) or "")
+            self._commit(o, t, d, x)
+            changes.append((i, s, d))
         return changes
 
     # --- helpers -----------------------------------------------------------------------

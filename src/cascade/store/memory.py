@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cascade.errors import UnknownReferenceError
@@ -53,6 +54,7 @@ class _Stored:
     loaded_at: dt.datetime
     events: list[StoredEvent] = field(default_factory=list)
     by_id: dict[str, StoredEvent] = field(default_factory=dict)
+    by_obligation: dict[str | None, list[StoredEvent]] = field(default_factory=dict)
     heads: dict[str, Head] = field(default_factory=dict)
 
 
@@ -180,6 +182,27 @@ class MemoryStore(EventStore):
                 and (limit is None or instant_us(s.event.at) <= limit)
             ]  # fmt: skip
 
+    def history_batch(
+        self,
+        cascade_id: str,
+        *,
+        until: dt.datetime | None = None,
+        obligations: Collection[str] | None = None,
+    ) -> EventBatch:
+        if obligations is None:
+            return super().history_batch(cascade_id, until=until)
+        from cascade.events import EventBatch
+
+        stored = self._get(cascade_id)
+        limit = instant_us(until) if until is not None else None
+        with self._lock:  # each obligation's own events, and the milestones', merged by seq
+            parts = [stored.by_obligation.get(ob, []) for ob in {*obligations, None}]
+            events = [s for part in parts for s in part]
+        events.sort(key=attrgetter("seq"))
+        return EventBatch.from_events(
+            s.event for s in events if limit is None or instant_us(s.event.at) <= limit
+        )
+
     def find_events(self, cascade_id: str, event_ids: Iterable[str]) -> dict[str, StoredEvent]:
         stored = self._get(cascade_id)
         with self._lock:
@@ -211,4 +234,5 @@ class MemoryStore(EventStore):
         item = StoredEvent(self._seq, event, version, dt.datetime.now(dt.UTC))
         stored.events.append(item)
         stored.by_id[event.id] = item
+        stored.by_obligation.setdefault(event.obligation, []).append(item)
         return self._seq

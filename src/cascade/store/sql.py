@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, insert, update
@@ -271,39 +272,47 @@ class SqlStore(EventStore):
             return [_stored(row) for row in conn.execute(query, {"c": key})]
 
     @_translated
-    def history_batch(self, cascade_id: str, *, until: dt.datetime | None = None) -> EventBatch:
-        """The history as columns straight from the rows: no model per event."""
-        from cascade.events import NAIVE, EventBatch
+    def history_batch(
+        self,
+        cascade_id: str,
+        *,
+        until: dt.datetime | None = None,
+        obligations: Collection[str] | None = None,
+    ) -> EventBatch:
+        """The history as columns straight from the rows: no model per event.
+
+        With ``obligations``, the filter runs in the database (on the unique
+        (cascade, obligation_id, version) index), a query per 10,000 ids and one
+        for the milestone events, merged back into history order.
+        """
+        from cascade.events import EventBatch
 
         batch = EventBatch()
         limit = instant_us(until) if until is not None else None
         with self._read() as conn:
             key = self._key(conn, cascade_id)
             cursor = conn.connection.cursor()
-            cursor.execute(self.sql.history_columns, (key,) if self.sql.positional else {"c": key})
-            ids, obligations, triggers, actors = (
-                batch.ids, batch.obligations, batch.triggers, batch.actors,
-            )  # fmt: skip
-            at, offsets = batch.at, batch.offsets
-            for row in _rows(cursor):
-                event_id, ob, trigger, actor, written, at_us, note, evidence, milestone = row
-                if limit is not None and at_us > limit:
-                    continue
-                n = len(ids)
-                ids.append(event_id)
-                obligations.append(ob)
-                triggers.append(trigger)
-                actors.append(actor)
-                at.append(at_us / 1e6)
-                offsets.append(_offset(written, NAIVE))
-                if note is not None:
-                    batch.notes[n] = note
-                if evidence is not None:
-                    batch.evidence[n] = evidence
-                if milestone is not None:
-                    batch.milestones[n] = milestone
+            if obligations is None:
+                cursor.execute(
+                    self.sql.history_columns, (key,) if self.sql.positional else {"c": key}
+                )
+                _fill(batch, _rows(cursor), limit)
+            else:
+                _fill(batch, self._part(cursor, key, sorted(set(obligations))), limit)
             cursor.close()
         return batch
+
+    def _part(self, cursor: Any, key: int, obligations: Sequence[str]) -> list[tuple[Any, ...]]:
+        """The rows of ``obligations`` and the milestone rows in history order, each as
+        ``history_columns`` gives it (the queries add seq, to sort by)."""
+        cursor.execute(self.sql.history_milestones, (key,) if self.sql.positional else {"c": key})
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+        lookup = self.sql.history_of
+        for chunk in _chunks(obligations):
+            cursor.execute(lookup.sql(len(chunk)), lookup.params(key, chunk))
+            rows += cursor.fetchall()
+        rows.sort(key=itemgetter(-1))
+        return [row[:-1] for row in rows]
 
     @_translated
     def find_events(self, cascade_id: str, event_ids: Iterable[str]) -> dict[str, StoredEvent]:
@@ -430,6 +439,32 @@ def _stored(row: Row[Any]) -> StoredEvent:
 def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
     while rows := cursor.fetchmany(10_000):
         yield from rows
+
+
+def _fill(batch: EventBatch, rows: Iterable[Sequence[Any]], limit: int | None) -> None:
+    """Append history rows (the columns of ``history_columns``) to ``batch``, leaving
+    out those after ``limit`` (µs since the epoch)."""
+    from cascade.events import NAIVE
+
+    ids, obligations, triggers, actors = batch.ids, batch.obligations, batch.triggers, batch.actors
+    at, offsets = batch.at, batch.offsets
+    for row in rows:
+        event_id, ob, trigger, actor, written, at_us, note, evidence, milestone = row
+        if limit is not None and at_us > limit:
+            continue
+        n = len(ids)
+        ids.append(event_id)
+        obligations.append(ob)
+        triggers.append(trigger)
+        actors.append(actor)
+        at.append(at_us / 1e6)
+        offsets.append(_offset(written, NAIVE))
+        if note is not None:
+            batch.notes[n] = note
+        if evidence is not None:
+            batch.evidence[n] = evidence
+        if milestone is not None:
+            batch.milestones[n] = milestone
 
 
 def _offset(written: str, naive: int) -> int:

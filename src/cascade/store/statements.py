@@ -109,6 +109,8 @@ class Statements:
     set_head: Insert
     lifecycle: Select[Any]
     history_columns: str  # driver SQL: the history's columns, in order, for the engine
+    history_of: Lookup  # the same columns and seq, for a list of obligations
+    history_milestones: str  # driver SQL: the same columns and seq, for the milestone events
     positional: bool  # whether driver SQL takes a tuple (else a dict)
     lock_first: bool  # PostgreSQL: create missing heads so that they can be locked
 
@@ -127,15 +129,17 @@ def build(dialect: Dialect) -> Statements:
         index_elements=["cascade", "obligation_id"],
         set_={"version": upsert.excluded.version, "state": upsert.excluded.state},
     )
-    history_columns = (
-        select(
-            E.c.event_id, E.c.obligation_id, E.c.trigger, E.c.actor, E.c.at, E.c.at_us,
-            E.c.note, E.c.evidence, E.c.milestone,
-        )
-        .where(E.c.cascade == bindparam("c"))
-        .order_by(E.c.seq)
-        .compile(dialect=dialect)
+    columns = (
+        E.c.event_id, E.c.obligation_id, E.c.trigger, E.c.actor, E.c.at, E.c.at_us,
+        E.c.note, E.c.evidence, E.c.milestone,
     )  # fmt: skip
+    history_columns = (
+        select(*columns).where(E.c.cascade == bindparam("c")).order_by(E.c.seq)
+    ).compile(dialect=dialect)
+    # a part of the history: both use the (cascade, obligation_id, version) unique index
+    history_milestones = select(*columns, E.c.seq).where(
+        E.c.cascade == bindparam("c"), E.c.obligation_id.is_(None)
+    )
     return Statements(
         cascade_key=select(D.c.key).where(D.c.id == bindparam("id")),
         definition=select(D.c.definition).where(D.c.key == cascade),
@@ -205,6 +209,13 @@ def build(dialect: Dialect) -> Statements:
         set_head=set_heads,
         lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
         history_columns=str(history_columns),
+        history_of=Lookup(
+            lambda ids: select(*columns, E.c.seq).where(
+                E.c.cascade == bindparam("c"), E.c.obligation_id.in_(ids)
+            ),
+            dialect,
+        ),
+        history_milestones=str(history_milestones.compile(dialect=dialect)),
         positional=history_columns.positional,
         lock_first=pg,
     )
