@@ -348,3 +348,30 @@ def test_progress_is_reported_in_bytes_the_same_way() -> None:
     parse_events(io.BytesIO(data), "x", seen["fast"].append)
     parse_events_per_line(io.BytesIO(data), "x", seen["checked"].append)
     assert seen["fast"] == seen["checked"] and seen["fast"][-1] == len(data)
+
+
+def test_times_remembered_or_not_give_the_same_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows of 16 lines: repeated times are remembered, distinct ones stop that
+    (and it is tried again later); the columns stay those of the checked reader."""
+    import cascade.events.line
+    import cascade.events.read
+
+    monkeypatch.setattr(cascade.events.line, "PROGRESS_EVERY", 16)
+    monkeypatch.setattr(cascade.events.read, "PROGRESS_EVERY", 16)
+    states: list[bool] = []
+    next_window = cascade.events.read._Clock.next_window
+
+    def recording(clock: Any) -> None:
+        next_window(clock)
+        states.append(clock.remember)
+
+    monkeypatch.setattr(cascade.events.read._Clock, "next_window", recording)
+    phases = [
+        [f"2025-01-0{1 + n % 3}T08:00:00+07:00" for n in range(64)],  # repeated
+        [f"2025-01-01T08:{n // 60:02d}:{n % 60:02d}" for n in range(300)],  # distinct
+        [("2025-01-01T08:00:00Z", "2025-01-01T08:00:00")[n % 2] for n in range(200)],
+    ]
+    written = [at for phase in phases for at in phase]
+    data = "".join(good_line(n, at=at) + "\n" for n, at in enumerate(written)).encode()
+    assert same(data)[0] == "batch"
+    assert states[:4] == [True] * 4 and False in states and states[-1] is True

@@ -30,7 +30,7 @@ _KEYS = frozenset(KEYS)
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 _MICROSECOND = dt.timedelta(microseconds=1)
 _CLOCK_SIZE = 4096  # times remembered: events often share one (a day's reports at 08:00)
-_PLAIN = re.compile(r"[!-+\--:<-~]{1,200}").fullmatch  # printable ASCII, no space , ;
+_PLAIN = re.compile(r"[ -+\--:<-~]{1,200}").fullmatch  # printable ASCII, no space , ;
 _VIETNAM_US = dt.timedelta(hours=7) // _MICROSECOND  # VIETNAM, in µs
 
 
