@@ -1,14 +1,15 @@
-"""Reading events files fast: orjson and a few cached checks per line.
+"""Reading events files fast: orjson, and checks that cost little per line.
 
 A line takes the fast path when it is plainly fine: a JSON object (parsed from the
 bytes by orjson, which also rejects invalid UTF-8) with known keys, a string for
-each value (``null`` for optional ones), the right keys for an obligation's or a
-milestone's event, ids that pass the id rule and an ASCII time that
-``datetime.fromisoformat`` takes. Names that repeat (obligation, trigger, actor,
-milestone) are checked once each and then looked up. Every other line, and so
-every line with a problem, goes to :func:`cascade.events.line.read_line`, the
-checked path that words the error and its file:line:col; a line the fast path
-takes gives exactly the columns the checked path would (tests/events_parse).
+each value (``null`` for optional ones), the keys of an obligation's or of a
+milestone's event, ids that pass the id rule, and an ASCII time that
+``datetime.fromisoformat`` takes. Triggers, actors and milestones, a few names on
+every line, are checked once each and then looked up; ids and obligations are
+tested with one regular expression. Every other line, and so every line with a
+problem, goes to :func:`cascade.events.line.read_line`, the checked path, which
+words the error and its file:line:col. A line the fast path takes gives exactly
+the columns the checked path would give (tests/events_parse).
 """
 
 from __future__ import annotations
@@ -23,15 +24,15 @@ from typing import IO, Any
 import orjson
 
 from cascade.errors import CascadeFileError, Position
-from cascade.events.batch import KEYS, NAIVE, EventBatch
+from cascade.events.batch import KEYS, NAIVE, VIETNAM, EventBatch
 from cascade.events.line import ID, PROGRESS_EVERY, Problems, normal, read_line
 
 _KEYS = frozenset(KEYS)
+# an id that needs no work: printable ASCII without space, comma or semicolon (so
+# nothing to strip or normalise), at most 200 characters
+_PLAIN = re.compile(r"[!-+\--:<-~]{1,200}").fullmatch
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 _MICROSECOND = dt.timedelta(microseconds=1)
-_CLOCK_SIZE = 4096  # times remembered: events often share one (a day's reports at 08:00)
-_PLAIN = re.compile(r"[ -+\--:<-~]{1,200}").fullmatch  # printable ASCII, no space , ;
-_VIETNAM_US = dt.timedelta(hours=7) // _MICROSECOND  # VIETNAM, in µs
 
 
 class _NotPlainError(Exception):
@@ -57,7 +58,7 @@ def read_events(path: str | Path, progress: Callable[[int], None] | None = None)
 
 
 def _checked(value: object) -> str:
-    """``value`` as kept if it is a string that passes the id rule; else :class:`_NotPlainError`."""
+    """``value`` as kept, if it is a string that passes the id rule (else _NotPlainError)."""
     if type(value) is not str:
         raise _NotPlainError
     kept = normal(value)
@@ -67,40 +68,46 @@ def _checked(value: object) -> str:
 
 
 def _name(value: object, names: dict[object, str], shared: dict[str, str]) -> str:
-    """A trigger, actor or milestone seen for the first time: checked, remembered, shared."""
+    """A trigger, actor or milestone not seen before: checked, remembered, shared."""
     kept = _checked(value)
     kept = names[value] = shared.setdefault(kept, kept)
     return kept
 
 
-def _time(
-    at: object, clock: dict[object, tuple[float, int]], zones: dict[object, tuple[int, int]]
-) -> tuple[float, int]:
-    """A time not seen lately: (POSIX seconds, ``offsets`` value), remembered in ``clock``.
+class _Clock:
+    """What the fast path keeps of times: as written -> (POSIX seconds, ``offsets`` value).
 
-    Raises :class:`_NotPlainError` or ``ValueError`` (``fromisoformat``) when the
-    checked path should read it.
+    Events often share a time (a day's reports at 08:00): ``seen`` remembers the
+    times of the current window of lines while that pays, that is while at most
+    half of them are new; a file of distinct times stops remembering and tries
+    again a few windows later. ``parse_events`` parses a time it has not seen in
+    its own loop (a call per line would cost more than the parsing).
     """
-    if type(at) is not str or not at.isascii():
-        raise _NotPlainError  # the checked path normalises (strip, NFC) first
-    when = dt.datetime.fromisoformat(at)
-    tz = when.tzinfo
-    if (zone := zones.get(tz)) is None:  # (UTC offset in µs, offsets value)
+
+    def __init__(self) -> None:
+        self.seen: dict[object, tuple[float, int]] = {}
+        self.zones: dict[dt.tzinfo | None, tuple[int, int]] = {}  # (offset in µs, value)
+        self.remember = True
+        self.idle = 0  # windows since it last remembered
+
+    def zone(self, when: dt.datetime) -> tuple[int, int]:
+        """The UTC offset of ``when`` in µs and its ``offsets`` value, kept per time zone."""
         offset = when.utcoffset()
         if offset is None:  # a time without an offset is Vietnam time
-            zone = (_VIETNAM_US, NAIVE)
+            zone = (VIETNAM.utcoffset(None) // _MICROSECOND, NAIVE)
         else:
             zone = (offset // _MICROSECOND, int(offset.total_seconds() // 60))
-        zones[tz] = zone
-    # what datetime.timestamp() (called by the checked path) gives, without its cost:
-    # the whole microseconds since the epoch, divided once, so the same float
-    day = when.toordinal() - _EPOCH_DAY
-    local = (day * 86400 + when.hour * 3600 + when.minute * 60 + when.second) * 1_000_000
-    value = ((local + when.microsecond - zone[0]) / 1_000_000, zone[1])
-    if len(clock) >= _CLOCK_SIZE:
-        clock.clear()
-    clock[at] = value
-    return value
+        self.zones[when.tzinfo] = zone
+        return zone
+
+    def next_window(self) -> None:
+        """Forget the window's times; decide whether to remember those of the next."""
+        if self.remember:
+            self.remember = len(self.seen) <= PROGRESS_EVERY // 2
+        else:
+            self.idle += 1
+            self.remember = self.idle % 8 == 0
+        self.seen.clear()
 
 
 def parse_events(
@@ -111,11 +118,11 @@ def parse_events(
     assert batch.lines is not None
     shared: dict[str, str] = {}  # one string object per trigger and actor name
     names: dict[object, str] = {}  # trigger, actor or milestone as written -> as kept
-    clock: dict[object, tuple[float, int]] = {}  # time as written -> (seconds, offset)
-    zones: dict[object, tuple[int, int]] = {}
+    clock = _Clock()
     problems = Problems(name)
-    loads = orjson.loads
-    ids, obs, triggers, actors = (
+    loads, from_iso = orjson.loads, dt.datetime.fromisoformat
+    seen, zones = clock.seen.get, clock.zones
+    ids, obligations, triggers, actors = (
         batch.ids.append, batch.obligations.append, batch.triggers.append, batch.actors.append
     )  # fmt: skip
     times, offsets, lines = batch.at.append, batch.offsets.append, batch.lines.append
@@ -125,8 +132,10 @@ def parse_events(
     done = 0
     for number, raw in enumerate(handle, start=1):
         done += len(raw)
-        if progress is not None and number % PROGRESS_EVERY == 0:
-            progress(done)
+        if number % PROGRESS_EVERY == 0:
+            if progress is not None:
+                progress(done)
+            clock.next_window()
         try:
             data = loads(raw)
             if type(data) is not dict:
@@ -145,13 +154,27 @@ def parse_events(
                     raise _NotPlainError
             else:
                 raise _NotPlainError
-            if (clocked := clock.get(at)) is None:
-                clocked = _time(at, clock, zones)
+            if (clocked := seen(at)) is None:  # a time not seen lately
+                if type(at) is not str or not at.isascii():
+                    raise _NotPlainError  # the checked path strips and normalises (NFC) first
+                when = from_iso(at)
+                if (zone := zones.get(when.tzinfo)) is None:
+                    zone = clock.zone(when)
+                # what datetime.timestamp() gives the checked path, at a fraction of the
+                # cost: the whole microseconds since the epoch divided once (same float)
+                local = when.toordinal() - _EPOCH_DAY
+                local = (
+                    local * 86400 + when.hour * 3600 + when.minute * 60 + when.second
+                ) * 1_000_000
+                clocked = ((local + when.microsecond - zone[0]) / 1_000_000, zone[1])
+                if clock.remember:
+                    clock.seen[at] = clocked
             seconds, offset = clocked
+            # ids are unique and obligations nearly so: a test each, no lookup
             if not (
                 type(ident) is str and ident.isascii() and ident.isalnum() and len(ident) <= 200
             ):
-                ident = _checked(ident)  # not plainly an id: the full rule
+                ident = _checked(ident)  # the usual ids ("ev00000042") pass the test above
             if (kept := names.get(actor)) is None:
                 kept = _name(actor, names, shared)
             actor = kept
@@ -161,8 +184,10 @@ def parse_events(
                 if (kept := names.get(trigger)) is None:
                     kept = _name(trigger, names, shared)
                 trigger = kept
-            elif (milestone := names.get(milestone)) is None:
-                milestone = _name(data["milestone"], names, shared)
+            elif (kept := names.get(milestone)) is None:
+                milestone = _name(milestone, names, shared)
+            else:
+                milestone = kept
             if note is not None:
                 if type(note) is not str:
                     raise _NotPlainError
@@ -185,7 +210,7 @@ def parse_events(
             if evidence is not None:
                 batch.evidence[row] = evidence
         ids(ident)
-        obs(obligation)
+        obligations(obligation)
         triggers(trigger)
         actors(actor)
         times(seconds)
