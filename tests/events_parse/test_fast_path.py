@@ -375,3 +375,14 @@ def test_times_remembered_or_not_give_the_same_columns(monkeypatch: pytest.Monke
     data = "".join(good_line(n, at=at) + "\n" for n, at in enumerate(written)).encode()
     assert same(data)[0] == "batch"
     assert states[:4] == [True] * 4 and False in states and states[-1] is True
+
+
+def test_every_spelling_of_a_name_gives_its_one_string() -> None:
+    """Spaces around a name, or a name not in NFC, still give the one shared string,
+    whichever path read the line (a BOM sends line 1 to the checked path)."""
+    nfd = unicodedata.normalize("NFD", "bảo-kg")
+    spelled = [(" start", nfd), ("start", "bảo-kg"), ("start ", f" {nfd}"), ("start", "bảo-kg")]
+    lines = [good_line(n, trigger=t, actor=a) for n, (t, a) in enumerate(spelled)]
+    for bom in ("", "\ufeff"):
+        kind, columns = same((bom + "\n".join(lines)).encode())
+        assert kind == "batch" and columns[-1] == [0, 0, 0, 0, 4, 4, 4, 4]  # one object each

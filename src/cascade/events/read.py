@@ -67,10 +67,17 @@ def _checked(value: object) -> str:
     return kept
 
 
-def _name(value: object, names: dict[object, str], shared: dict[str, str]) -> str:
-    """A trigger, actor or milestone not seen before: checked, remembered, shared."""
+def _name(value: object, shared: dict[str, str]) -> str:
+    """A trigger, actor or milestone not seen before as written: checked, then shared.
+
+    ``shared`` is the checked path's: each name as kept -> its one string object.
+    The fast path adds other spellings of a name (spaces around it, not NFC), which
+    the checked path never looks up, as keys for the same object.
+    """
+    if type(value) is not str:
+        raise _NotPlainError
     kept = _checked(value)
-    kept = names[value] = shared.setdefault(kept, kept)
+    kept = shared[value] = shared.setdefault(kept, kept)
     return kept
 
 
@@ -116,8 +123,7 @@ def parse_events(
     """Parse JSON Lines events from a binary file object (see :func:`read_events`)."""
     batch = EventBatch(source=name, lines=array("l"))
     assert batch.lines is not None
-    shared: dict[str, str] = {}  # one string object per trigger and actor name
-    names: dict[object, str] = {}  # trigger, actor or milestone as written -> as kept
+    shared: dict[str, str] = {}  # one string object per trigger, actor, milestone name
     clock = _Clock()
     problems = Problems(name)
     loads, from_iso = orjson.loads, dt.datetime.fromisoformat
@@ -138,9 +144,7 @@ def parse_events(
             clock.next_window()
         try:
             data = loads(raw)
-            if type(data) is not dict:
-                raise _NotPlainError
-            ident, actor, at = data["id"], data["actor"], data["at"]
+            ident, actor, at = data["id"], data["actor"], data["at"]  # not an object: TypeError
             obligation, trigger = data.get("obligation"), data.get("trigger")
             if len(data) == 5 and obligation is not None and trigger is not None:
                 milestone = note = evidence = None  # the usual line: nothing optional
@@ -175,18 +179,18 @@ def parse_events(
                 type(ident) is str and ident.isascii() and ident.isalnum() and len(ident) <= 200
             ):
                 ident = _checked(ident)  # the usual ids ("ev00000042") pass the test above
-            if (kept := names.get(actor)) is None:
-                kept = _name(actor, names, shared)
+            if (kept := shared.get(actor)) is None:
+                kept = _name(actor, shared)
             actor = kept
             if obligation is not None:
                 if not (type(obligation) is str and _PLAIN(obligation)):
                     obligation = _checked(obligation)
-                if (kept := names.get(trigger)) is None:
-                    kept = _name(trigger, names, shared)
+                if (kept := shared.get(trigger)) is None:
+                    kept = _name(trigger, shared)
                 trigger = kept
-            elif (kept := names.get(milestone)) is None:
-                milestone = _name(milestone, names, shared)
-            else:
+            else:  # a milestone's event (checked above)
+                if (kept := shared.get(milestone)) is None:
+                    kept = _name(milestone, shared)
                 milestone = kept
             if note is not None:
                 if type(note) is not str:
