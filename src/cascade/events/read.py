@@ -132,9 +132,7 @@ def parse_events(
         batch.ids.append, batch.obligations.append, batch.triggers.append, batch.actors.append
     )  # fmt: skip
     times, offsets, lines = batch.at.append, batch.offsets.append, batch.lines.append
-    milestone: Any
-    note: Any
-    evidence: Any
+    milestone: Any  # a name (str) on a milestone's event, else None
     done = 0
     for number, raw in enumerate(handle, start=1):
         done += len(raw)
@@ -166,11 +164,9 @@ def parse_events(
                     zone = clock.zone(when)
                 # what datetime.timestamp() gives the checked path, at a fraction of the
                 # cost: the whole microseconds since the epoch divided once (same float)
-                local = when.toordinal() - _EPOCH_DAY
-                local = (
-                    local * 86400 + when.hour * 3600 + when.minute * 60 + when.second
-                ) * 1_000_000
-                clocked = ((local + when.microsecond - zone[0]) / 1_000_000, zone[1])
+                day = when.toordinal() - _EPOCH_DAY
+                second = day * 86400 + when.hour * 3600 + when.minute * 60 + when.second
+                clocked = ((second * 1_000_000 + when.microsecond - zone[0]) / 1_000_000, zone[1])
                 if clock.remember:
                     clock.seen[at] = clocked
             seconds, offset = clocked
