@@ -32,12 +32,16 @@ def written_times(batch: EventBatch, rows: Sequence[int], us: Sequence[int]) -> 
     """The ISO 8601 time of each of ``rows`` as written (``us``: their instants)."""
     offsets = np.frombuffer(batch.offsets, np.int16)[np.asarray(rows, dtype=np.int64)]
     minutes = np.where(offsets == NAIVE, _VIETNAM_MINUTES, offsets).astype(np.int64)
-    local = np.asarray(us, dtype=np.int64) + minutes * 60_000_000
-    texts = np.datetime_as_string(local.astype("datetime64[us]"), unit="us").tolist()
-    whole = (local % 1_000_000 == 0).tolist()
+    local = (np.asarray(us, dtype=np.int64) + minutes * 60_000_000).astype("datetime64[us]")
+    whole = local.astype(np.int64) % 1_000_000 == 0
+    if len(offsets) and whole.all() and (offsets == offsets[0]).all():
+        # the usual batch: whole seconds, one offset
+        suffix = _suffix(int(offsets[0]))
+        return [text + suffix for text in np.datetime_as_string(local, unit="s").tolist()]
+    texts = np.datetime_as_string(local, unit="us").tolist()
     return [
         (text[:-7] if plain else text) + _suffix(offset)
-        for text, plain, offset in zip(texts, whole, offsets.tolist(), strict=True)
+        for text, plain, offset in zip(texts, whole.tolist(), offsets.tolist(), strict=True)
     ]
 
 

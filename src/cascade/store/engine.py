@@ -31,6 +31,9 @@ SQLITE_PRAGMAS = (
     "synchronous=NORMAL",
     "foreign_keys=ON",
     "cache_size=-65536",
+    # checkpoint every 40 MB of log, not 4 MB: a bulk import's batches rewrite the same
+    # index pages, which are then copied into the database once instead of every batch
+    "wal_autocheckpoint=10000",
     f"busy_timeout={BUSY_SECONDS * 1000}",
 )
 

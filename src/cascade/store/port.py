@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cascade.errors import ConflictError, EventConflictError
 from cascade.model import Cascade, CascadeFile, Event
+from cascade.tables import no_gc
 
 if TYPE_CHECKING:
     from cascade.events import EventBatch
@@ -409,7 +410,6 @@ def run_batches(
     now (moved on by the batches already committed) and returns what it wrote.
     """
     from cascade.events import EventBatch
-    from cascade.store.columns import instants_us, written_times
 
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
@@ -420,25 +420,37 @@ def run_batches(
         raise ValueError(f"{len(state_list)} states for {len(picked)} events")
     expected_now = dict(expected) if expected is not None else None
     report = ImportReport()
-    for first in range(0, len(picked), batch_size):
-        part = list(picked[first : first + batch_size])
-        us = instants_us(batch, part)
-        chunk = Chunk(
-            batch,
-            part,
-            state_list[first : first + batch_size] if state_list is not None else None,
-            us,
-            written_times(batch, part, us),
-        )
-        plan = write_batch(chunk, expected_now)
-        report.read += len(part)
-        report.added += len(plan.new)
-        report.duplicates += plan.duplicates
-        report.batches += 1
-        if expected_now is not None:
-            for ob, version in plan.versions.items():
-                if ob in expected_now:
-                    expected_now[ob] = version
-        if progress is not None:
-            progress(report.read)
+    with no_gc():  # a batch's rows hold no cycles; collections would only walk them
+        for first in range(0, len(picked), batch_size):
+            _run_batch(batch, picked[first : first + batch_size], state_list, first,
+                       expected_now, report, write_batch)  # fmt: skip
+            if progress is not None:
+                progress(report.read)
     return report
+
+
+def _run_batch(
+    batch: EventBatch,
+    rows: Sequence[int],
+    states: list[str | None] | None,
+    first: int,
+    expected_now: dict[str, int] | None,
+    report: ImportReport,
+    write_batch: WriteBatch,
+) -> None:
+    """One batch of :func:`run_batches`: ``rows`` of ``batch``, the first being number
+    ``first`` of the rows appended (``states`` are parallel to all of those)."""
+    from cascade.store.columns import instants_us, written_times
+
+    part = list(rows)
+    us = instants_us(batch, part)
+    chosen = states[first : first + len(part)] if states is not None else None
+    plan = write_batch(Chunk(batch, part, chosen, us, written_times(batch, part, us)), expected_now)
+    report.read += len(part)
+    report.added += len(plan.new)
+    report.duplicates += plan.duplicates
+    report.batches += 1
+    if expected_now is not None:
+        for ob, version in plan.versions.items():
+            if ob in expected_now:
+                expected_now[ob] = version

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, insert, update
 
-from cascade.errors import UnknownReferenceError
+from cascade.errors import ConflictError, UnknownReferenceError
 from cascade.lifecycle import LifecycleDefinition
 from cascade.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
@@ -223,36 +223,76 @@ class SqlStore(EventStore):
     ) -> BatchPlan:
         """Write one batch in one transaction. Without ``look_up`` the batch is taken
         to be new: its rows are inserted skipping stored ids, and if any was skipped
-        the transaction is rolled back (_StoredAlreadyError) for the caller to look up."""
+        the transaction is rolled back (_StoredAlreadyError) for the caller to look up.
+
+        When the caller expects a version for every obligation of the batch (an
+        import does), the heads are not read: they are moved only from those
+        versions, and a row count short of the batch's means another writer moved
+        one (ConflictError, nothing of the batch written).
+        """
         # the hot path of imports: every statement runs on the DBAPI cursor (see .statements)
         with self._write() as conn:
             cursor = conn.connection.cursor()
-            obligations = sorted({ob for ob in set(chunk.obligations) if ob is not None})
-            if self.sql.lock_first and obligations:  # PostgreSQL: a row must exist to be locked
-                create = self.sql.create_heads_bulk
-                cursor.executemany(create.sql, create.rows([(key, ob, 0) for ob in obligations]))
-            versions: dict[str, int] = {}
-            for part in _chunks(obligations):
-                lookup = self.sql.read_heads
-                cursor.execute(lookup.sql(len(part)), lookup.params(key, part))
-                versions.update((ob, version) for ob, version, _state in cursor.fetchall())
+            obligations = [ob for ob in set(chunk.obligations) if ob is not None]
+            if self.sql.lock_first:  # PostgreSQL locks heads: in one order, so no deadlock
+                obligations.sort()
+            trusted = expected is not None and all(ob in expected for ob in obligations)
+            if trusted:
+                assert expected is not None
+                versions = {ob: expected[ob] for ob in obligations}
+            else:
+                versions = self._read_heads(cursor, key, obligations)
             stored: dict[str, EventKey] = {}
             for part in _chunks(chunk.ids if look_up else []):
                 lookup = self.sql.find_keys
                 cursor.execute(lookup.sql(len(part)), lookup.params(key, part))
                 stored.update((row[0], EventKey(*row[1:])) for row in cursor.fetchall())
             plan = plan_batch(chunk, stored, versions, expected)
+            if trusted:
+                self._move_heads(cursor, key, plan, versions)
+            elif plan.versions:
+                bulk = self.sql.set_heads
+                rows = [(key, *head) for head in plan.head_rows()]
+                cursor.executemany(bulk.sql, bulk.rows(rows))
             if plan.new:
                 bulk = self.sql.insert_events if look_up else self.sql.insert_new_events
                 cursor.executemany(bulk.sql, bulk.rows(_chunk_rows(key, chunk, plan.new)))
                 if not look_up and cursor.rowcount != len(plan.new):
                     raise _StoredAlreadyError  # rolls the batch back
-            if plan.versions:
-                bulk = self.sql.set_heads
-                rows = [(key, *head) for head in plan.head_rows()]
-                cursor.executemany(bulk.sql, bulk.rows(rows))
             cursor.close()
             return plan
+
+    def _read_heads(self, cursor: Any, key: int, obligations: list[str]) -> dict[str, int]:
+        """The versions of ``obligations`` (locked on PostgreSQL, which needs the rows)."""
+        if self.sql.lock_first and obligations:
+            create = self.sql.create_heads_bulk
+            cursor.executemany(create.sql, create.rows([(key, ob, 0) for ob in obligations]))
+        versions: dict[str, int] = {}
+        lookup = self.sql.read_heads
+        for part in _chunks(obligations):
+            cursor.execute(lookup.sql(len(part)), lookup.params(key, part))
+            versions.update((ob, version) for ob, version, _state in cursor.fetchall())
+        return versions
+
+    def _move_heads(self, cursor: Any, key: int, plan: BatchPlan, before: dict[str, int]) -> None:
+        """Move the heads from the versions ``before``; ConflictError naming an obligation
+        whose head is elsewhere."""
+        heads = plan.head_rows()
+        for bulk, rows in (
+            (self.sql.start_heads, [(key, ob, v, s) for ob, v, s in heads if before[ob] == 0]),
+            (
+                self.sql.advance_heads,
+                [(v, s, key, ob, before[ob]) for ob, v, s in heads if before[ob] > 0],
+            ),
+        ):
+            if rows:
+                cursor.executemany(bulk.sql, bulk.rows(rows))
+                if cursor.rowcount != len(rows):
+                    found = self._read_heads(cursor, key, [ob for ob, _, _ in heads])
+                    moved = [ob for ob, _, _ in heads if found.get(ob, 0) != before[ob]]
+                    if not moved:  # pragma: no cover - the count and the rows disagree
+                        raise ConflictError("obligation heads moved under this batch; retry")
+                    raise conflict(moved[0], before[moved[0]], found.get(moved[0], 0))
 
     @_translated
     def history(

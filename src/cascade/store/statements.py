@@ -16,7 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BindParameter, Insert, Select, bindparam, func, select
+from sqlalchemy import (
+    BindParameter,
+    Insert,
+    Select,
+    Update,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
@@ -46,8 +56,9 @@ class Bulk:
         return [dict(zip(self.columns, row, strict=True)) for row in rows]
 
 
-def _bulk(statement: Insert, columns: tuple[str, ...], dialect: Dialect) -> Bulk:
-    compiled = statement.compile(dialect=dialect, column_keys=list(columns))
+def _bulk(statement: Insert | Update, columns: tuple[str, ...], dialect: Dialect) -> Bulk:
+    keys = list(columns) if isinstance(statement, Insert) else None
+    compiled = statement.compile(dialect=dialect, column_keys=keys)
     if compiled.positional:
         # rows are built in ``columns`` order; the compiled SQL must take them so
         assert tuple(compiled.positiontup or ()) == columns, compiled.positiontup
@@ -104,6 +115,9 @@ class Statements:
     insert_events: Bulk
     insert_new_events: Bulk  # skips an id already stored: the caller compares the row count
     set_heads: Bulk
+    # heads moved only from the versions a caller expects; the row count tells if all were
+    start_heads: Bulk  # expected 0: new, or still at 0 (PostgreSQL creates heads to lock them)
+    advance_heads: Bulk  # expected n > 0: "SET version, state WHERE version = n"
     find_keys: Lookup
     read_heads: Lookup
     set_head: Insert
@@ -206,6 +220,26 @@ def build(dialect: Dialect) -> Statements:
             dialect,
         ),
         set_heads=_bulk(set_heads, HEAD_COLUMNS, dialect),
+        start_heads=_bulk(
+            upsert.on_conflict_do_update(
+                index_elements=["cascade", "obligation_id"],
+                set_={"version": upsert.excluded.version, "state": upsert.excluded.state},
+                where=H.c.version == literal_column("0"),
+            ),
+            HEAD_COLUMNS,
+            dialect,
+        ),
+        advance_heads=_bulk(
+            update(H)
+            .where(
+                H.c.cascade == bindparam("c"),
+                H.c.obligation_id == bindparam("o"),
+                H.c.version == bindparam("expected"),
+            )
+            .values(version=bindparam("v"), state=bindparam("s")),
+            ("v", "s", "c", "o", "expected"),
+            dialect,
+        ),
         set_head=set_heads,
         lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
         history_columns=str(history_columns),
