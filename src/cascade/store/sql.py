@@ -58,6 +58,7 @@ from cascade.store.port import (
 )
 from cascade.store.statements import EVENT_COLUMNS, build
 from cascade.store.url import display_url, sqlalchemy_url
+from cascade.tables import no_gc
 
 if TYPE_CHECKING:
     from cascade.events import EventBatch
@@ -329,7 +330,9 @@ class SqlStore(EventStore):
 
         batch = EventBatch()
         limit = instant_us(until) if until is not None else None
-        with self._read() as conn:
+        # rows arrive as tuples; with a large cascade in memory, collections triggered by
+        # them would walk all of its objects again and again
+        with self._read() as conn, no_gc():
             key = self._key(conn, cascade_id)
             cursor = conn.connection.cursor()
             if obligations is None:
@@ -368,7 +371,7 @@ class SqlStore(EventStore):
 
     @_translated
     def heads(self, cascade_id: str) -> dict[str, Head]:
-        with self._read() as conn:
+        with self._read() as conn, no_gc():  # a million heads: collections would walk them
             rows = conn.execute(self.sql.heads, {"c": self._key(conn, cascade_id)})
             return {ob: Head(version, state) for ob, version, state in rows}
 
