@@ -26,6 +26,8 @@ FORMAT_VERSION = "cascade/1"
 
 
 def _nfc(value: Any) -> Any:
+    if value.__class__ is str:  # the common case first: it runs for every text of a cascade
+        return (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value).strip()
     return value
