@@ -88,12 +88,18 @@ class EventBatch:
         self.at.append(to_seconds(event.at))
         offset = event.at.utcoffset()
         self.offsets.append(NAIVE if offset is None else int(offset.total_seconds() // 60))
-        if event.note is not None:
-            self.notes[row] = event.note
-        if event.evidence is not None:
-            self.evidence[row] = event.evidence
-        if event.milestone is not None:
-            self.milestones[row] = event.milestone
+        self.set_sparse(row, event.note, event.evidence, event.milestone)
+
+    def set_sparse(
+        self, row: int, note: str | None, evidence: str | None, milestone: str | None
+    ) -> None:
+        """Give ``row`` the sparse columns that it has (None: it has none)."""
+        if note is not None:
+            self.notes[row] = note
+        if evidence is not None:
+            self.evidence[row] = evidence
+        if milestone is not None:
+            self.milestones[row] = milestone
 
     def datetime(self, row: int) -> dt.datetime:
         """The time of ``row`` as written (naive if it was written without an offset)."""

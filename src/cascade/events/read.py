@@ -202,13 +202,7 @@ def parse_events(
                 break
             continue
         if milestone is not None or note is not None or evidence is not None:
-            row = len(batch.ids)
-            if milestone is not None:
-                batch.milestones[row] = milestone
-            if note is not None:
-                batch.notes[row] = note
-            if evidence is not None:
-                batch.evidence[row] = evidence
+            batch.set_sparse(len(batch.ids), note, evidence, milestone)
         ids(ident)
         obligations(obligation)
         triggers(trigger)

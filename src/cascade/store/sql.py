@@ -502,12 +502,8 @@ def _fill(batch: EventBatch, rows: Iterable[Sequence[Any]], limit: int | None) -
         actors.append(actor)
         at.append(at_us / 1e6)
         offsets.append(_offset(written, NAIVE))
-        if note is not None:
-            batch.notes[n] = note
-        if evidence is not None:
-            batch.evidence[n] = evidence
-        if milestone is not None:
-            batch.milestones[n] = milestone
+        if note is not None or evidence is not None or milestone is not None:
+            batch.set_sparse(n, note, evidence, milestone)
 
 
 def _offset(written: str, naive: int) -> int:
