@@ -149,6 +149,27 @@ def test_two_inits_at_once_apply_each_migration_once(db_url: str) -> None:
     assert rows == [1]
 
 
+def test_inits_at_once_on_a_new_sqlite_file_wait_for_each_other(tmp_path: Path) -> None:
+    # switching a new file to WAL is answered "locked" at once while another connection
+    # holds it; without the store's retry, each of three runs of this test failed
+    for round_ in range(60):
+        url = f"sqlite:///{tmp_path / f'new-{round_}.db'}"
+        errors: list[BaseException] = []
+
+        def init(url: str = url, errors: list[BaseException] = errors) -> None:
+            try:
+                open_store(url, create=True).close()
+            except BaseException as exc:  # report in the main thread
+                errors.append(exc)
+
+        threads = [threading.Thread(target=init) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == [], f"round {round_}"
+
+
 # --- URLs ---------------------------------------------------------------------------
 
 

@@ -11,6 +11,8 @@ queue (up to 30 s) instead of failing half-way.
 from __future__ import annotations
 
 import functools
+import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -55,7 +57,7 @@ def make_engine(url: URL, *, create: bool) -> Engine:
         dbapi_connection.isolation_level = None  # BEGIN is ours (see _begin)
         cursor = dbapi_connection.cursor()
         for pragma in SQLITE_PRAGMAS:
-            cursor.execute(f"PRAGMA {pragma}")
+            _pragma(cursor, pragma)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -64,6 +66,21 @@ def make_engine(url: URL, *, create: bool) -> Engine:
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _pragma(cursor: Any, pragma: str) -> None:
+    """Run ``PRAGMA pragma``. Switching a new file to WAL needs it to itself, and SQLite
+    answers "locked" at once, without its busy wait, while another connection (two `db
+    init` at once) holds it: that one is tried again for up to BUSY_SECONDS."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute(f"PRAGMA {pragma}")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
 
 
 def translated(where: Callable[[Any], str]) -> Callable[[Callable[P, R]], Callable[P, R]]:
