@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from store_helpers import SEED
+from store_helpers import SEED, run
 
 from cascade.loader import read
 from cascade.model import CascadeFile
@@ -103,3 +103,11 @@ def seeded(store: EventStore, seed_file: CascadeFile) -> EventStore:
     """A store holding the seed cascade."""
     store.save_cascade(seed_file)
     return store
+
+
+@pytest.fixture
+def ready(db_url: str) -> str:
+    """A database initialised and holding the seed, through the CLI."""
+    assert run("db", "init", "--db", db_url)[0] == 0
+    assert run("db", "load", str(SEED), "--db", db_url)[0] == 0
+    return db_url

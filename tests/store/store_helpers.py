@@ -7,6 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from click.testing import CliRunner
+
+from cascade.cli import main
 from cascade.model import Cascade, Event
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,3 +73,9 @@ def write_jsonl(events: list[Event], path: Path) -> Path:
             record["at"] = e.at.isoformat()
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    """``cascade ARGS`` in this process: (exit code, standard output, standard error)."""
+    result = CliRunner(env=env).invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr

@@ -8,10 +8,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from store_helpers import SEED, SEED_ID, ev, lifecycle_events, write_jsonl
+from store_helpers import SEED, SEED_ID, ev, lifecycle_events, run, write_jsonl
 
-from cascade.cli import main
 from cascade.errors import ConflictError, TransitionRefusedError
 from cascade.events import EventBatch
 from cascade.loader import load
@@ -19,18 +17,6 @@ from cascade.store import EventStore, Head, open_store
 from cascade.store.tracking import import_events, load_definition, load_tracker, record
 
 OB = "1.1@bao-kien-giang"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def ready(db_url: str) -> str:
-    assert run("db", "init", "--db", db_url)[0] == 0
-    assert run("db", "load", str(SEED), "--db", db_url)[0] == 0
-    return db_url
 
 
 def _history(url: str, obligation: str | None = None) -> list[str]:

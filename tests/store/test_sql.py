@@ -127,21 +127,26 @@ def test_a_failing_migration_leaves_the_previous_version(db_url: str) -> None:
     engine.dispose()
 
 
-def test_two_inits_at_once_apply_each_migration_once(db_url: str) -> None:
+def _inits_at_once(url: str, count: int = 3) -> list[BaseException]:
+    """``count`` threads open ``url`` with ``create`` at once; what they raised."""
     errors: list[BaseException] = []
 
     def init() -> None:
         try:
-            open_store(db_url, create=True).close()
+            open_store(url, create=True).close()
         except BaseException as exc:  # report in the main thread
             errors.append(exc)
 
-    threads = [threading.Thread(target=init) for _ in range(3)]
+    threads = [threading.Thread(target=init) for _ in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert errors == []
+    return errors
+
+
+def test_two_inits_at_once_apply_each_migration_once(db_url: str) -> None:
+    assert _inits_at_once(db_url) == []
     engine = _engine(db_url)
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT version FROM cascade_schema")).scalars().all()
@@ -154,20 +159,7 @@ def test_inits_at_once_on_a_new_sqlite_file_wait_for_each_other(tmp_path: Path) 
     # holds it; without the store's retry, each of three runs of this test failed
     for round_ in range(60):
         url = f"sqlite:///{tmp_path / f'new-{round_}.db'}"
-        errors: list[BaseException] = []
-
-        def init(url: str = url, errors: list[BaseException] = errors) -> None:
-            try:
-                open_store(url, create=True).close()
-            except BaseException as exc:  # report in the main thread
-                errors.append(exc)
-
-        threads = [threading.Thread(target=init) for _ in range(3)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert errors == [], f"round {round_}"
+        assert _inits_at_once(url) == [], f"round {round_}"
 
 
 # --- URLs ---------------------------------------------------------------------------

@@ -8,27 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from store_helpers import SEED, SEED_ID, lifecycle_events, write_jsonl
+from store_helpers import SEED, SEED_ID, lifecycle_events, run, write_jsonl
 
-from cascade.cli import main
 from cascade.loader import load
 from cascade.store import open_store
 
 OB = "1.1@bao-kien-giang"
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    result = CliRunner(env=env).invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def ready(db_url: str) -> str:
-    """A database initialised and holding the seed, through the CLI."""
-    assert run("db", "init", "--db", db_url)[0] == 0
-    assert run("db", "load", str(SEED), "--db", db_url)[0] == 0
-    return db_url
 
 
 def test_init_load_and_list(db_url: str) -> None:
