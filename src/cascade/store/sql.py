@@ -206,14 +206,15 @@ class SqlStore(EventStore):
     ) -> ImportReport:
         with self._read() as conn:
             key = self._key(conn, cascade_id)
-        hopeful = [True]  # until a batch meets a stored id: then look ids up first
+        hopeful = True  # until a batch meets a stored id: then look ids up first
 
         def write(chunk: Chunk, expected: Mapping[str, int] | None) -> BatchPlan:
-            if hopeful[0]:
+            nonlocal hopeful
+            if hopeful:
                 try:
                     return self._write_batch(key, chunk, expected, look_up=False)
                 except _StoredAlreadyError:
-                    hopeful[0] = False
+                    hopeful = False
             return self._write_batch(key, chunk, expected, look_up=True)
 
         return run_batches(events, rows, states, expected_versions, batch_size, progress, write)
