@@ -289,11 +289,10 @@ class Tracker:
         """Check ``event`` and commit it; None when it is already in the history (or
         records a milestone). The state change runs through the ``transitions`` machine.
         """
-        single = EventBatch.from_events([event])
-        if self._history.is_known(event.id):
-            self._check_same(single, 0, {})
+        found = self._single(event)
+        if found is None:
             return None
-        x = to_seconds(event.at)
+        single, x = found
         if event.milestone is not None:
             self._record_milestone(single, 0, x)
             self._history.extend(single, None, *_codes(MILESTONE, MILESTONE), True)
@@ -311,6 +310,15 @@ class Tracker:
             hook(event, old, new)
         return Transition(event, old, new)
 
+    def _single(self, event: Event) -> tuple[EventBatch, float] | None:
+        """``event`` as a one-row batch, and its time; None when the same event is in the
+        history already (a reused id for another event raises)."""
+        single = EventBatch.from_events([event])
+        if self._history.is_known(event.id):
+            self._check_same(single, 0, {})
+            return None
+        return single, to_seconds(event.at)
+
     def check(self, event: Event) -> TransitionRefusedError | None:
         """Run the guards :meth:`apply` would run on ``event``, without committing it.
 
@@ -318,11 +326,10 @@ class Tracker:
         the event (or skip it: the same event is already in the history). Unknown
         ids and a reused id raise as in :meth:`apply`. Nothing changes.
         """
-        single = EventBatch.from_events([event])
-        if self._history.is_known(event.id):
-            self._check_same(single, 0, {})
+        found = self._single(event)
+        if found is None:
             return None
-        x = to_seconds(event.at)
+        single, x = found
         if event.milestone is not None:
             return self._milestone_refusal(single, 0, x)
         o, t, a = self._resolve(single, 0)
