@@ -422,8 +422,9 @@ def run_batches(
     report = ImportReport()
     with no_gc():  # a batch's rows hold no cycles; collections would only walk them
         for first in range(0, len(picked), batch_size):
-            _run_batch(batch, picked[first : first + batch_size], state_list, first,
-                       expected_now, report, write_batch)  # fmt: skip
+            part = slice(first, first + batch_size)
+            states_now = state_list[part] if state_list is not None else None
+            _run_batch(batch, picked[part], states_now, expected_now, report, write_batch)
             if progress is not None:
                 progress(report.read)
     return report
@@ -433,19 +434,16 @@ def _run_batch(
     batch: EventBatch,
     rows: Sequence[int],
     states: list[str | None] | None,
-    first: int,
     expected_now: dict[str, int] | None,
     report: ImportReport,
     write_batch: WriteBatch,
 ) -> None:
-    """One batch of :func:`run_batches`: ``rows`` of ``batch``, the first being number
-    ``first`` of the rows appended (``states`` are parallel to all of those)."""
+    """One batch of :func:`run_batches`: ``rows`` of ``batch`` (``states`` parallel)."""
     from cascade.store.columns import instants_us, written_times
 
     part = list(rows)
     us = instants_us(batch, part)
-    chosen = states[first : first + len(part)] if states is not None else None
-    plan = write_batch(Chunk(batch, part, chosen, us, written_times(batch, part, us)), expected_now)
+    plan = write_batch(Chunk(batch, part, states, us, written_times(batch, part, us)), expected_now)
     report.read += len(part)
     report.added += len(plan.new)
     report.duplicates += plan.duplicates
