@@ -337,19 +337,21 @@ class SqlStore(EventStore):
             key = self._key(conn, cascade_id)
             cursor = conn.connection.cursor()
             if obligations is None:
-                cursor.execute(
-                    self.sql.history_columns, (key,) if self.sql.positional else {"c": key}
-                )
+                cursor.execute(self.sql.history_columns, self._cascade_param(key))
                 _fill(batch, _rows(cursor), limit)
             else:
                 _fill(batch, self._part(cursor, key, sorted(set(obligations))), limit)
             cursor.close()
         return batch
 
+    def _cascade_param(self, key: int) -> tuple[int] | dict[str, int]:
+        """The parameters of driver SQL that takes just the cascade key."""
+        return (key,) if self.sql.positional else {"c": key}
+
     def _part(self, cursor: Any, key: int, obligations: Sequence[str]) -> list[tuple[Any, ...]]:
         """The rows of ``obligations`` and the milestone rows in history order, each as
         ``history_columns`` gives it (the queries add seq, to sort by)."""
-        cursor.execute(self.sql.history_milestones, (key,) if self.sql.positional else {"c": key})
+        cursor.execute(self.sql.history_milestones, self._cascade_param(key))
         rows: list[tuple[Any, ...]] = cursor.fetchall()
         lookup = self.sql.history_of
         for chunk in _chunks(obligations):
