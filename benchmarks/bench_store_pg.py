@@ -78,7 +78,7 @@ def recorder(
 ) -> None:
     """Record lifecycle steps (start, report, return, report …) with the engine's guards."""
     from cascade.errors import ConflictError, TransitionRefusedError
-    from cascade.loader import load
+    from cascade.files.loader import load
     from cascade.model import Event
     from cascade.store import open_store
     from cascade.store.tracking import record
@@ -114,7 +114,7 @@ def recorder(
 def run(
     url: str, workers: int, count: int, shared: bool, target: Any = worker, run_id: str = ""
 ) -> dict[str, Any]:
-    from cascade.loader import load
+    from cascade.files.loader import load
 
     cascade = load(SEED)
     parents = {ob.implements for ob in cascade.obligations}
@@ -156,7 +156,7 @@ def run(
 
 
 def check(url: str, expected_events: int) -> None:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
     from cascade.store import open_store
 
     with open_store(url) as store:
@@ -196,7 +196,7 @@ def main() -> None:
     )
     from sqlalchemy import create_engine, text
 
-    from cascade.loader import read
+    from cascade.files.loader import read
     from cascade.store import open_store
     from cascade.store.url import sqlalchemy_url
 

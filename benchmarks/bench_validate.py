@@ -28,7 +28,7 @@ import networkx as nx
 
 from cascade.graph import document_graph, obligation_graph, organisation_tree
 from cascade.rules import Bucket, Config, StateView, Validator
-from cascade.synthetic import generate
+from cascade.testing.synthetic import generate
 
 # Decision 42/2014 tracking, 2017 (domain.md): on time, late, within deadline, overdue
 SHARES = {

@@ -7,7 +7,7 @@ Pure pydantic, no I/O. Two layers:
   addressed to a group;
 * the *expanded* layer (``Cascade``) is what the rest of the library works on:
   every group addressee expanded to one obligation per member, every reference
-  checked. :func:`cascade.loader.expand` turns the first into the second.
+  checked. :func:`cascade.files.loader.expand` turns the first into the second.
 
 All text is NFC-normalised on the way in, so comparisons and output keep
 Vietnamese diacritics exactly.

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cascade.events import EventBatch
-from cascade.loader import expand
+from cascade.engine.batch import EventBatch
+from cascade.files.loader import expand
 from cascade.model import CascadeFile, Event
 from cascade.store import EventStore
 from cascade.store.tracking import import_events

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine import Tracker
+from cascade.engine.status import status
+from cascade.engine.tracker import Tracker
 from cascade.errors import InputError, TransitionRefusedError
-from cascade.loader import loads
+from cascade.files.loader import loads
 from cascade.rules import Bucket, StateView, validate
 from cascade.rules.state_adapter import state_view
-from cascade.status import status
 from engine.conftest import small_text
 
 from .conftest import LIFE, SEED, SEED_EVENTS, WriteSmall, events, run

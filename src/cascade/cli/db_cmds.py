@@ -157,7 +157,7 @@ def events_import(
     was interrupted is completed by running it again (Nhập sự kiện; chạy lại
     để hoàn tất nếu bị ngắt).
     """
-    from cascade.events import read_events
+    from cascade.files.events_read import read_events
     from cascade.store.tracking import import_events, pick_cascade
 
     show = sys.stderr.isatty() if progress is None else progress

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cascade.render.status import BUCKETS, STATES
+from cascade.render.overlay import BUCKETS, STATES
 
 INK = "#222222"  # text and borders: near-black prints well and is softer on screen
 MUTED = "#666666"

@@ -17,8 +17,8 @@ from enum import StrEnum
 from functools import cached_property
 
 from cascade.errors import IdentifierError
+from cascade.files.loader import SourceMap
 from cascade.identifiers import DocumentIdentifier, parse_identifier
-from cascade.loader import SourceMap
 from cascade.model import Cascade, CascadeFile, Document, Group, Obligation, Organisation
 from cascade.rules.base import PathKey
 

@@ -1,9 +1,9 @@
-"""From the engine's :class:`~cascade.engine.Tracker` to the state rules' :class:`StateView`.
+"""From the engine's :class:`~cascade.engine.tracker.Tracker` to the state rules' ``StateView``.
 
 The state rules (CAS6xx) read a :class:`~cascade.rules.context.StateView`: each
 obligation's state name and bucket as of a day. This module is the one place
 that builds it from the engine; the buckets are the engine's own
-(:func:`cascade.status.states_and_buckets`), never computed again here.
+(:func:`cascade.engine.status.states_and_buckets`), never computed again here.
 
 * :func:`state_view`: a tracker (events already replayed) and a day;
 * :func:`tracked_state`: events and a day, as the callable the runner calls with
@@ -24,8 +24,8 @@ from cascade.model import Cascade, Event
 from cascade.rules.context import Bucket, StateView
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
-    from cascade.events import EventBatch
+    from cascade.engine.batch import EventBatch
+    from cascade.engine.tracker import Tracker
 
 # the engine's bucket codes (ON_TIME, LATE, WITHIN, OVERDUE) in order; CLOSED is none
 _BUCKETS = (Bucket.ON_TIME, Bucket.LATE, Bucket.WITHIN_DEADLINE, Bucket.OVERDUE)
@@ -34,8 +34,8 @@ _BUCKETS = (Bucket.ON_TIME, Bucket.LATE, Bucket.WITHIN_DEADLINE, Bucket.OVERDUE)
 def state_view(tracker: Tracker, as_of: dt.date | None = None) -> StateView:
     """What ``tracker``'s obligations look like at the end of ``as_of`` (default: today
     in Vietnam): their states then, their buckets, and which are closed."""
-    from cascade.events import today
-    from cascade.status import CLOSED, states_and_buckets
+    from cascade.engine.batch import today
+    from cascade.engine.status import CLOSED, states_and_buckets
 
     day = as_of or today()
     states, codes = states_and_buckets(tracker, day)
@@ -63,8 +63,8 @@ def tracked_state(
     """
 
     def build(cascade: Cascade) -> StateView:
-        from cascade.engine import Tracker
-        from cascade.events import read_events
+        from cascade.engine.tracker import Tracker
+        from cascade.files.events_read import read_events
 
         tracker = Tracker.for_file(cascade, near) if near is not None else Tracker(cascade)
         if events is not None:

@@ -33,13 +33,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from cascade.engine.compiled import no_gc
 from cascade.errors import ConflictError, EventConflictError
 from cascade.model import Cascade, CascadeFile, Event
-from cascade.tables import no_gc
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
-    from cascade.lifecycle import LifecycleDefinition
+    from cascade.engine.batch import EventBatch
+    from cascade.engine.lifecycle import LifecycleDefinition
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 """A time written without an offset is Vietnam time (UTC+07:00, no daylight saving)."""
@@ -159,7 +159,7 @@ class EventStore(ABC):
     ) -> ImportReport:
         """Append many events, ``batch_size`` to a transaction, skipping stored ones.
 
-        ``events`` are models or, faster, an :class:`~cascade.events.EventBatch`
+        ``events`` are models or, faster, an :class:`~cascade.engine.batch.EventBatch`
         (columns, as an events file is read), of which ``rows`` picks the rows
         to append (all by default). ``states`` (parallel to the events appended)
         gives the state after each event.
@@ -191,7 +191,7 @@ class EventStore(ABC):
         With ``obligations``, only the events of those obligations and the milestone
         events (which have no obligation), still in history order.
         """
-        from cascade.events import EventBatch
+        from cascade.engine.batch import EventBatch
 
         wanted = None if obligations is None else set(obligations)
         return EventBatch.from_events(
@@ -283,7 +283,7 @@ def conflict(obligation: str, expected: int, actual: int) -> ConflictError:
 
 @dataclass
 class Chunk:
-    """One batch of a bulk append: rows of an :class:`~cascade.events.EventBatch`, with
+    """One batch of a bulk append: rows of an :class:`~cascade.engine.batch.EventBatch`, with
     the state each led to and their times both as instants and as written."""
 
     batch: EventBatch
@@ -409,7 +409,7 @@ def run_batches(
     parallel to them. ``write_batch`` gets each chunk and the versions expected
     now (moved on by the batches already committed) and returns what it wrote.
     """
-    from cascade.events import EventBatch
+    from cascade.engine.batch import EventBatch
 
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
@@ -439,7 +439,7 @@ def _run_batch(
     write_batch: WriteBatch,
 ) -> None:
     """One batch of :func:`run_batches`: ``rows`` of ``batch`` (``states`` parallel)."""
-    from cascade.store.columns import instants_us, written_times
+    from cascade.store.event_times import instants_us, written_times
 
     part = list(rows)
     us = instants_us(batch, part)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from cascade.errors import InputError
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
 INITIAL_STATE = "assigned"
 
@@ -64,13 +64,13 @@ class CascadeStatus:
     def from_tracker(cls, tracker: Tracker, as_of: dt.date) -> CascadeStatus:
         """Where ``tracker``'s obligations stood at the end of ``as_of`` (Vietnam time).
 
-        States and buckets come from the engine (:func:`cascade.status.states_and_buckets`,
+        States and buckets come from the engine (:func:`cascade.engine.status.states_and_buckets`,
         the same counts as ``cascade status``); closed obligations are in no bucket.
         The lifecycle says which states count as reported and which as closed, and
         names the states the renderer has no label for.
         """
-        from cascade.status import BUCKETS as ENGINE_BUCKETS
-        from cascade.status import CLOSED, states_and_buckets
+        from cascade.engine.status import BUCKETS as ENGINE_BUCKETS
+        from cascade.engine.status import CLOSED, states_and_buckets
 
         states, codes = states_and_buckets(tracker, as_of)
         ids = tracker.tables.ob_ids

@@ -36,12 +36,12 @@ from itertools import repeat
 from operator import add, mul
 from typing import Literal
 
-from cascade.engine import Snapshot, Tracker
+from cascade.engine.batch import end_of_day
+from cascade.engine.compiled import EVENT, FIXED, RECURRING, day_of, no_gc
+from cascade.engine.guards import NOT_DONE
+from cascade.engine.tracker import Snapshot, Tracker
 from cascade.errors import InputError
-from cascade.events import end_of_day
-from cascade.guards import NOT_DONE
 from cascade.model import RecurringDeadline
-from cascade.tables import EVENT, FIXED, RECURRING, day_of, no_gc
 
 BUCKETS = ("completed_on_time", "completed_late", "open_within_deadline", "overdue")
 ON_TIME, LATE, WITHIN, OVERDUE, CLOSED = range(5)

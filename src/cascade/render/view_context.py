@@ -15,8 +15,8 @@ from cascade.model import Cascade, Organisation
 from cascade.render import messages as m
 from cascade.render.ir import ColorBy, Tally
 from cascade.render.messages import Lang
+from cascade.render.overlay import BUCKETS, INITIAL_STATE, OVERDUE, CascadeStatus
 from cascade.render.palette import state_order
-from cascade.render.status import BUCKETS, INITIAL_STATE, OVERDUE, CascadeStatus
 
 TITLE_WIDTH = 32  # characters per line of a node's title
 LINE_WIDTH = 42

@@ -1,4 +1,4 @@
-"""Event times as the stores write them, straight from an :class:`~cascade.events.EventBatch`.
+"""Event times as the stores write them, straight from an :class:`~cascade.engine.batch.EventBatch`.
 
 A bulk import holds its events as columns; building a model per event only to
 take it apart again into a row was most of an import's time. These helpers
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from cascade.events import NAIVE, EventBatch
+from cascade.engine.batch import NAIVE, EventBatch
 
 _VIETNAM_MINUTES = 7 * 60
 _suffixes: dict[int, str] = {NAIVE: ""}

@@ -13,7 +13,6 @@ from typing import Literal
 from cascade.errors import InputError
 from cascade.model import Cascade
 from cascade.render import messages as m
-from cascade.render.context import Context
 from cascade.render.documents import document_chain
 from cascade.render.ir import (
     OVERDUE_MARK,
@@ -26,7 +25,8 @@ from cascade.render.ir import (
 )
 from cascade.render.messages import Lang
 from cascade.render.organisations import Parts, obligation_cascade, organisation_tree
-from cascade.render.status import AS_WRITTEN, OVERDUE, CascadeStatus
+from cascade.render.overlay import AS_WRITTEN, OVERDUE, CascadeStatus
+from cascade.render.view_context import Context
 
 DEFAULT_BUDGET = 60
 """Boxes in a drawing before it collapses: about what a printed page can hold readably."""

@@ -22,8 +22,8 @@ import math
 from array import array
 from dataclasses import dataclass
 
-from cascade.lifecycle import NO_STATE, ROLLUP, Lifecycle, Role
-from cascade.tables import MODES, Tables
+from cascade.engine.compiled import MODES, Tables
+from cascade.engine.lifecycle import NO_STATE, ROLLUP, Lifecycle, Role
 
 NOT_DONE = math.inf  # completed_at of an obligation that is not completed: never
 EARLIEST = -math.inf  # completed before any recorded time (a state written in the file)
@@ -36,7 +36,7 @@ class Progress:
 
     Typed arrays rather than lists (a few bytes per obligation instead of a
     pointer and a float object), which the bulk path reads and writes in place
-    as numpy views (:mod:`cascade.bulk`).
+    as numpy views (:mod:`cascade.engine.bulk`).
     """
 
     state: array[int]  # 'B': state code per obligation
