@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 from sqlalchemy.dialects import sqlite
 
+from cascade.clock import VIETNAM
 from cascade.engine.batch import EventBatch
 from cascade.model import Cascade, Event
 from cascade.store import EventStore, Head, open_store
@@ -63,7 +64,6 @@ if TYPE_CHECKING:
     from cascade.engine.tracker import Tracker
 
 RAW_INSERT = build(sqlite.dialect()).insert_events.sql  # the store's own INSERT, as SQL text
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T = TypeVar("T")
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 

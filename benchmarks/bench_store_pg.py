@@ -36,10 +36,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "workflows" / "kien-giang-xiv-congress.yaml"
 SEED_ID = "kien-giang-xiv-congress"
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def worker(

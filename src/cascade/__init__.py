@@ -14,6 +14,7 @@ __version__ = "0.1.0"
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
+    "Bucket": "cascade.model",
     "Cascade": "cascade.model",
     "CascadeError": "cascade.errors",
     "CascadeFile": "cascade.model",
@@ -65,6 +66,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "Bucket",
     "Cascade",
     "CascadeError",
     "CascadeFile",
@@ -143,6 +145,7 @@ if TYPE_CHECKING:
     from cascade.files.loader import expand, load, loads, read
     from cascade.identifiers import DocumentIdentifier, parse_identifier
     from cascade.model import (
+        Bucket,
         Cascade,
         CascadeFile,
         Document,

@@ -15,13 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cascade.clock import VIETNAM
 from cascade.engine.tracker import Tracker
 from cascade.errors import CascadeError, EventConflictError
 from cascade.model import Event
 from cascade.testing.synthetic import SMALL, generate, generate_events
 from engine.test_stateful import CASCADE, OBLIGATIONS, ORGS, TRIGGERS, outcome, progress
-
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def everything(tracker: Tracker) -> tuple[object, ...]:

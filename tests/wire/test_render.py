@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine.batch import today
+from cascade.clock import today
 from cascade.engine.status import BUCKETS, status
 from cascade.engine.tracker import Tracker
 from cascade.render import CascadeStatus, render

@@ -58,8 +58,8 @@ def parse_until(text: str | None) -> dt.datetime | None:
         return None
     import datetime as dt
 
+    from cascade.clock import end_of_day
     from cascade.errors import InputError
-    from cascade.store.tracking import end_of_day
 
     try:
         if len(text) == 10:
@@ -244,17 +244,15 @@ def record(
 
     from pydantic import ValidationError
 
+    from cascade.clock import now
     from cascade.errors import InputError
     from cascade.model import Event
-    from cascade.store.port import VIETNAM
     from cascade.store.tracking import event_id as default_id
     from cascade.store.tracking import pick_cascade
     from cascade.store.tracking import record as record_event
 
     try:
-        when = (
-            dt.datetime.fromisoformat(at) if at else dt.datetime.now(VIETNAM).replace(microsecond=0)
-        )
+        when = dt.datetime.fromisoformat(at) if at else now()
     except ValueError:
         raise InputError(f"--at {at!r}: give an ISO 8601 time, e.g. 2025-03-01T09:00") from None
     milestone = trigger == "milestone"

@@ -62,7 +62,7 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
         print_summary(load(file))
         return
     from cascade.cli.track_cmds import load_tracker
-    from cascade.engine.batch import today
+    from cascade.clock import today
     from cascade.engine.status import BUCKETS, CLOSED, states_and_buckets
 
     tracker = load_tracker(file, events)

@@ -194,7 +194,7 @@ def _cascade_and_status(
     """The cascade, and its status from the engine when events, a day or buckets are asked
     for, or when the cascade comes from a database with its recorded history (as
     ``cascade status`` counts it; default day: today); else None: as written."""
-    from cascade.engine.batch import today
+    from cascade.clock import today
     from cascade.errors import InputError
     from cascade.render.overlay import CascadeStatus
 

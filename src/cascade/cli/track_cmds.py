@@ -111,7 +111,7 @@ def status(
     Without FILE, the cascade and its recorded history come from the database
     (--db, else $CASCADE_DB, else ./cascade.db); --as-of replays it to that day.
     """
-    from cascade.engine.batch import today
+    from cascade.clock import today
     from cascade.engine.status import status as count
 
     tracker = load_tracker(file, events) if file is not None else _from_db(db, cascade_id, events)

@@ -34,10 +34,11 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from cascade.engine.batch import EventBatch, to_seconds, written_time
+from cascade.clock import from_seconds, to_seconds
+from cascade.engine.batch import EventBatch, written_time
 from cascade.engine.bulk import Bulk, as_array, numbers
 from cascade.engine.compiled import Tables, build_tables, no_gc
-from cascade.engine.guards import EARLIEST, NOT_DONE, VIETNAM, Guards, Progress, iso
+from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
 from cascade.engine.history import MILESTONE, History, Key, increasing
 from cascade.engine.lifecycle import (
     CLOSES,
@@ -209,7 +210,7 @@ class Tracker:
         seconds = self._progress.completed_at[self._ob(obligation)]
         if seconds in (NOT_DONE, EARLIEST):
             return None
-        return dt.datetime.fromtimestamp(seconds, VIETNAM)
+        return from_seconds(seconds)
 
     def history(self, obligation: str | None = None) -> list[Event]:
         """The committed events, oldest first; only those of ``obligation`` if given."""
@@ -227,7 +228,7 @@ class Tracker:
         if milestone not in self.tables.milestone_ids:
             raise UnknownReferenceError("milestone", milestone)
         seconds = self._progress.milestone_at.get(self.tables.milestone_ids.index(milestone))
-        return None if seconds is None else dt.datetime.fromtimestamp(seconds, VIETNAM)
+        return None if seconds is None else from_seconds(seconds)
 
     def snapshot(self, cutoff: float | None = None) -> Snapshot:
         """Where obligations stood at POSIX time ``cutoff`` (now if None).

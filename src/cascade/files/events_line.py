@@ -17,7 +17,8 @@ from array import array
 from collections.abc import Callable
 from typing import IO
 
-from cascade.engine.batch import KEYS, NAIVE, REQUIRED, SHARED, EventBatch, to_seconds
+from cascade.clock import to_seconds
+from cascade.engine.batch import KEYS, NAIVE, REQUIRED, SHARED, EventBatch
 from cascade.errors import CascadeFileError, Position
 
 ID = re.compile(r"^[^\s,;]{1,200}$")

@@ -23,7 +23,8 @@ from typing import IO, Any
 
 import orjson
 
-from cascade.engine.batch import KEYS, NAIVE, VIETNAM, EventBatch
+from cascade.clock import VIETNAM
+from cascade.engine.batch import KEYS, NAIVE, EventBatch
 from cascade.errors import CascadeFileError, Position
 from cascade.files.events_line import ID, PROGRESS_EVERY, Problems, normal, read_line
 

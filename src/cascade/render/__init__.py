@@ -14,10 +14,9 @@ from cascade.render.build import DEFAULT_BUDGET, extract
 from cascade.render.dot import to_dot
 from cascade.render.ir import Diagram, View
 from cascade.render.mermaid import to_mermaid
-from cascade.render.overlay import BUCKETS, STATES, CascadeStatus
+from cascade.render.overlay import STATES, CascadeStatus
 
 __all__ = [
-    "BUCKETS",
     "DEFAULT_BUDGET",
     "FORMATS",
     "STATES",

@@ -21,21 +21,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cascade.model import Cascade, Event
-from cascade.rules.context import Bucket, StateView
+from cascade.rules.context import StateView
 
 if TYPE_CHECKING:
     from cascade.engine.batch import EventBatch
     from cascade.engine.tracker import Tracker
 
-# the engine's bucket codes (ON_TIME, LATE, WITHIN, OVERDUE) in order; CLOSED is none
-_BUCKETS = (Bucket.ON_TIME, Bucket.LATE, Bucket.WITHIN_DEADLINE, Bucket.OVERDUE)
-
 
 def state_view(tracker: Tracker, as_of: dt.date | None = None) -> StateView:
     """What ``tracker``'s obligations look like at the end of ``as_of`` (default: today
     in Vietnam): their states then, their buckets, and which are closed."""
-    from cascade.engine.batch import today
-    from cascade.engine.status import CLOSED, states_and_buckets
+    from cascade.clock import today
+    from cascade.engine.status import BUCKETS, CLOSED, states_and_buckets
 
     day = as_of or today()
     states, codes = states_and_buckets(tracker, day)
@@ -43,7 +40,7 @@ def state_view(tracker: Tracker, as_of: dt.date | None = None) -> StateView:
     return StateView(
         as_of=day,
         states=dict(zip(ids, states, strict=True)),
-        buckets={ob: _BUCKETS[c] for ob, c in zip(ids, codes, strict=True) if c != CLOSED},
+        buckets={ob: BUCKETS[c] for ob, c in zip(ids, codes, strict=True) if c != CLOSED},
         closed=frozenset(ob for ob, c in zip(ids, codes, strict=True) if c == CLOSED),
     )
 

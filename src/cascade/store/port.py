@@ -33,6 +33,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from cascade import clock
 from cascade.engine.compiled import no_gc
 from cascade.errors import ConflictError, EventConflictError
 from cascade.model import Cascade, CascadeFile, Event
@@ -40,9 +41,6 @@ from cascade.model import Cascade, CascadeFile, Event
 if TYPE_CHECKING:
     from cascade.engine.batch import EventBatch
     from cascade.engine.lifecycle import LifecycleDefinition
-
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
-"""A time written without an offset is Vietnam time (UTC+07:00, no daylight saving)."""
 
 DEFAULT_BATCH = 50_000  # SQLite rewrites fewer index pages per event in bigger transactions
 
@@ -228,7 +226,7 @@ class EventStore(ABC):
 
 def instant_us(at: dt.datetime) -> int:
     """Microseconds since the epoch (UTC) of ``at``; a naive time is Vietnam time."""
-    aware = at if at.tzinfo is not None else at.replace(tzinfo=VIETNAM)
+    aware = clock.aware(at)
     delta = aware - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cascade.errors import CascadeFileError, ConflictError, InputError
-from cascade.store.port import DEFAULT_BATCH, VIETNAM, AppendResult, EventStore, Head, ImportReport
+from cascade.store.port import DEFAULT_BATCH, AppendResult, EventStore, Head, ImportReport
 
 if TYPE_CHECKING:
     from cascade.engine.batch import EventBatch
@@ -264,11 +264,6 @@ def event_id(obligation: str, trigger: str, actor: str, at: dt.datetime) -> str:
     event twice (a retry) gives the same id, which the store then skips."""
     text = f"{obligation}\0{trigger}\0{actor}\0{at.isoformat()}"
     return "r-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def end_of_day(day: dt.date) -> dt.datetime:
-    """The last instant of ``day`` in Vietnam: the cut-off for "as of ``day``"."""
-    return dt.datetime.combine(day, dt.time.max, VIETNAM)
 
 
 def _raise(problems: list[CascadeFileError]) -> None:

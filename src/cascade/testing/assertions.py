@@ -174,7 +174,7 @@ def _attempt(
     events: Events | None,
 ) -> tuple[Tracker, Event]:
     """The tracker to ask (a copy if events must be replayed on the caller's) and the event."""
-    from cascade.engine.batch import VIETNAM
+    from cascade.clock import now
     from cascade.engine.tracker import Tracker
     from cascade.files.events_read import read_events
 
@@ -194,7 +194,7 @@ def _attempt(
         obligation=obligation,
         trigger=trigger,
         actor=actor,
-        at=at or dt.datetime.now(VIETNAM),
+        at=at or now(),
     )
     return tracker, event
 
