@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine.batch import EventBatch
 from cascade.errors import CascadeFileError
+from cascade.event_batch import EventBatch
 from cascade.files.events_read import parse_events, read_events
 from cascade.files.events_write import write_events
 from cascade.model import Event

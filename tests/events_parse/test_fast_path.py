@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cascade.engine.batch import KEYS, EventBatch
 from cascade.errors import CascadeFileError
+from cascade.event_batch import KEYS, EventBatch
 from cascade.files.events_line import MAX_PROBLEMS, parse_events_per_line
 from cascade.files.events_read import parse_events
 

@@ -16,9 +16,9 @@ from click.testing import CliRunner
 from store_helpers import SEED, SEED_ID, T0, ev, lifecycle_events, write_jsonl
 
 from cascade.cli import main
-from cascade.files.history_csv import COLUMNS, to_csv
+from cascade.exports.history_csv import COLUMNS, to_csv
+from cascade.exports.ocel import to_ocel
 from cascade.files.loader import load, read
-from cascade.files.ocel import to_ocel
 from cascade.model import Event
 from cascade.store import MemoryStore, StoredEvent
 

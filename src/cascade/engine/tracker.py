@@ -9,7 +9,7 @@ result, which a test keeps in agreement:
 * :meth:`Tracker.apply`: one :class:`~cascade.model.Event`; the state change runs
   through the lifecycle's ``transitions`` machine; hooks are called after it
   commits;
-* :meth:`Tracker.replay`: many events (an :class:`~cascade.engine.batch.EventBatch` or
+* :meth:`Tracker.replay`: many events (an :class:`~cascade.event_batch.EventBatch` or
   any iterable of events) through the lifecycle's integer tables, a chunk at a
   time: as whole columns (:mod:`cascade.engine.bulk`) when every event in the chunk
   passes plainly, else in one loop, event by event; all of them are committed,
@@ -35,11 +35,10 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from cascade.clock import from_seconds, to_seconds
-from cascade.engine.batch import EventBatch, written_time
 from cascade.engine.bulk import Bulk, as_array, numbers
 from cascade.engine.compiled import Tables, build_tables, no_gc
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
-from cascade.engine.history import MILESTONE, History, Key, increasing
+from cascade.engine.history import MILESTONE, History, increasing
 from cascade.engine.lifecycle import (
     CLOSES,
     COMPLETES,
@@ -52,12 +51,12 @@ from cascade.engine.lifecycle import (
     resolve_lifecycle,
 )
 from cascade.errors import (
-    EventConflictError,
     InputError,
     LifecycleDefinitionError,
     TransitionRefusedError,
     UnknownReferenceError,
 )
+from cascade.event_batch import EventBatch
 from cascade.files.events_read import read_events
 from cascade.model import Cascade, Event
 
@@ -679,37 +678,14 @@ class Tracker:
     def _check_same(self, batch: EventBatch, row: int, batch_rows: dict[str, int]) -> None:
         """The event at ``row`` reuses an id; raise unless it is the same event."""
         eid = batch.ids[row]
-        mine = _key(batch, row)
         if eid in batch_rows:
-            theirs = _key(batch, batch_rows[eid])
+            earlier = batch.content(batch_rows[eid])
         else:
-            theirs = self._history.key(
-                self._history.position(eid), self.tables.ob_ids, self.lifecycle.triggers
-            )
-        names = ("obligation", "trigger", "actor", "at", "milestone")
-        for name, there, here in zip(names, theirs, mine, strict=True):
-            if there != here:
-                if isinstance(there, float) and isinstance(here, float):
-                    there, here = iso(there), iso(here)
-                raise EventConflictError(
-                    eid, f"{name} {there!r} there, {here!r} here", batch.position(row)
-                )
+            earlier = self._event(self._history.position(eid)).content()
+        earlier.check_reuse(eid, batch.content(row), batch.position(row))
 
     def _event(self, row: int) -> Event:
-        h = self._history
-        obligation, trigger, actor, at, milestone = h.key(
-            row, self.tables.ob_ids, self.lifecycle.triggers
-        )
-        return Event.model_construct(
-            id=h.ids[row],
-            obligation=obligation,
-            trigger=trigger,
-            actor=actor,
-            at=written_time(at, h.offsets[row]),
-            note=h.notes.get(row),
-            evidence=h.evidence.get(row),
-            milestone=milestone,
-        )
+        return self._history.event(row, self.tables.ob_ids, self.lifecycle.triggers)
 
 
 def _states_after(
@@ -725,13 +701,3 @@ def _states_after(
 def _codes(o: int, t: int) -> tuple[array[int], array[int]]:
     """One history row's obligation and trigger codes."""
     return array("i", [o]), array("i", [t])
-
-
-def _key(batch: EventBatch, row: int) -> Key:
-    return (
-        batch.obligations[row],
-        batch.triggers[row],
-        batch.actors[row],
-        batch.at[row],
-        batch.milestones.get(row),
-    )

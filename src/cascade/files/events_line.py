@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import IO
 
 from cascade.clock import to_seconds
-from cascade.engine.batch import KEYS, NAIVE, REQUIRED, SHARED, EventBatch
 from cascade.errors import CascadeFileError, Position
+from cascade.event_batch import KEYS, NAIVE, REQUIRED, SHARED, EventBatch
 
 ID = re.compile(r"^[^\s,;]{1,200}$")
 MAX_PROBLEMS = 50

@@ -24,8 +24,8 @@ from typing import IO, Any
 import orjson
 
 from cascade.clock import VIETNAM
-from cascade.engine.batch import KEYS, NAIVE, EventBatch
 from cascade.errors import CascadeFileError, Position
+from cascade.event_batch import KEYS, NAIVE, EventBatch
 from cascade.files.events_line import ID, PROGRESS_EVERY, Problems, normal, read_line
 
 _KEYS = frozenset(KEYS)

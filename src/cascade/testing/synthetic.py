@@ -27,7 +27,7 @@ from pydantic import BaseModel
 from cascade.engine.compiled import no_gc
 
 if TYPE_CHECKING:
-    from cascade.engine.batch import EventBatch
+    from cascade.event_batch import EventBatch
 
 from cascade.model import (
     AbsoluteDeadline,
@@ -319,7 +319,7 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
     within what the fates allow (about 1.2 to 2.9 per obligation).
     """
     from cascade.clock import to_seconds
-    from cascade.engine.batch import EventBatch
+    from cascade.event_batch import EventBatch
 
     rng = random.Random(seed)
     obligations = cascade.obligations

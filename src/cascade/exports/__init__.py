@@ -30,11 +30,11 @@ def export_text(
         return dumps(to_interchange(tracker.cascade, current, tracker.lifecycle.initial))
     history = tracker.history()
     if fmt == "ocel":
-        from cascade.files.ocel import to_ocel
+        from cascade.exports.ocel import to_ocel
 
         document = to_ocel(tracker.cascade, history, states)
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-    from cascade.files.history_csv import to_csv
+    from cascade.exports.history_csv import to_csv
 
     seen: Counter[str] = Counter()
     rows = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from cascade.clock import VIETNAM, to_seconds
 from cascade.errors import Position
-from cascade.model import Event
+from cascade.model import Event, EventContent
 
 NAIVE = -32768  # in EventBatch.offsets: the time was written without an offset
 REQUIRED = ("id", "actor", "at")
@@ -101,6 +101,10 @@ class EventBatch:
             evidence=self.evidence.get(row),
             milestone=self.milestones.get(row),
         )
+
+    def content(self, row: int) -> EventContent:
+        """What row ``row`` says, all but its id (:class:`~cascade.model.EventContent`)."""
+        return self.event(row).content()
 
     def events(self) -> Iterator[Event]:
         """Every row as an :class:`Event` model, in order."""
