@@ -40,11 +40,7 @@ from cascade.engine.compiled import Tables, build_tables, no_gc
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
 from cascade.engine.history import MILESTONE, History, increasing
 from cascade.engine.lifecycle import (
-    CLOSES,
-    COMPLETES,
     NO_STATE,
-    OPENS,
-    REOPENS,
     ROLLUP,
     Lifecycle,
     Role,
@@ -343,20 +339,7 @@ class Tracker:
         cell = p.state[o] * len(lc.triggers) + t
         if lc.dest[cell] != d:  # the machine and the tables disagree: a bug, never data
             raise AssertionError(f"transitions gave {lc.states[d]}, the table {lc.dest[cell]}")
-        e, g = lc.effect[cell], tb.group[o]
-        if e & COMPLETES:
-            p.completed_at[o] = x
-            if g >= 0:
-                p.done[g] += 1
-                p.done_max[g] = max(p.done_max[g], x)
-        elif e & REOPENS:
-            p.completed_at[o] = NOT_DONE
-            if g >= 0:
-                p.done[g] -= 1
-        if g >= 0 and e & CLOSES:
-            p.live[g] -= 1
-        elif g >= 0 and e & OPENS:
-            p.live[g] += 1
+        p.take_effect(o, tb.group[o], lc.effect[cell], x)
         p.state[o] = d
         p.last_at[o] = x
 
@@ -487,8 +470,7 @@ class Tracker:
         width = len(lc.triggers)
         cells = self._cells
         group, parent_groups, bounded = tb.group, tb.parent_groups, tb.bounded_ids
-        state, last_at, completed_at = p.state, p.last_at, p.completed_at
-        live, done, done_max = p.live, p.done, p.done_max
+        state, last_at, take_effect = p.state, p.last_at, p.take_effect
         refusal, rollup = self._guards.refusal, self._guards.rollup
         changes: list[tuple[int, int, int]] = []
         for i, o, t, a, x in zip(rows, obs, triggers, actors, at, strict=True):
@@ -513,22 +495,7 @@ class Tracker:
                     reason = rollup(o, x)
                     if reason is not None:
                         raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
-                g = group[o]
-                if e & COMPLETES:
-                    completed_at[o] = x
-                    if g >= 0:
-                        done[g] += 1
-                        if x > done_max[g]:
-                            done_max[g] = x
-                elif e & REOPENS:
-                    completed_at[o] = NOT_DONE
-                    if g >= 0:
-                        done[g] -= 1
-                if g >= 0:
-                    if e & CLOSES:
-                        live[g] -= 1
-                    elif e & OPENS:
-                        live[g] += 1
+                take_effect(o, group[o], e, x)
             state[o] = d
             last_at[o] = x
             if track:
