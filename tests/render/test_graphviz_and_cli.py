@@ -16,8 +16,7 @@ from cascade.errors import GraphvizNotFoundError, RenderError
 from cascade.render import FORMATS, RenderOptions, View, render
 from cascade.render.graphviz_run import run_dot
 from cascade.testing.synthetic import SMALL, generate
-
-from .conftest import ROOT, SEED
+from support import ROOT, SEED
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ every line, are checked once each and then looked up; ids and obligations are
 tested with one regular expression. Every other line, and so every line with a
 problem, goes to :func:`cascade.files.events_line.read_line`, the checked path, which
 words the error and its file:line:col. A line the fast path takes gives exactly
-the columns the checked path would give (tests/events_parse).
+the columns the checked path would give (tests/files/test_events_fast_path.py).
 """
 
 from __future__ import annotations
