@@ -9,16 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from cascade.cli import main
-from support import ROOT, SEED, SEED_EVENTS
+from support import ROOT, SEED, SEED_EVENTS, run
 
 BUCKETS = ["completed_on_time", "completed_late", "open_within_deadline", "overdue"]
-
-
-def run(*args: str | Path) -> Result:
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 @pytest.fixture

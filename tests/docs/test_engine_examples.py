@@ -9,12 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from cascade.cli import main
 from cascade.engine.tracker import Tracker
 from cascade.files.events_write import write_events
-from support import ROOT, SEED
+from support import ROOT, SEED, run
 
 EXAMPLE = ROOT / "examples" / "drive_seed.py"
 
@@ -36,13 +33,12 @@ def test_the_whole_life_through_the_cli(tmp_path: Path) -> None:
 
     shutil.copy(SEED, tmp_path / SEED.name)
     cascade = tmp_path / SEED.name
-    runner = CliRunner()
-    applied = runner.invoke(main, ["apply", str(cascade), str(life)])
+    applied = run("apply", str(cascade), str(life))
     assert applied.exit_code == 0, applied.output
     history = tmp_path / "events" / f"{SEED.stem}.jsonl"
     assert history.read_text(encoding="utf-8") == life.read_text(encoding="utf-8")
     args = ["--events", str(history), "--as-of", "2026-06-30", "--format", "json"]
-    shown = runner.invoke(main, ["status", str(cascade), *args])
+    shown = run("status", str(cascade), *args)
     total = json.loads(shown.stdout)["total"]
     assert total["open_within_deadline"] == total["overdue"] == 0
     assert total["total"] == 96

@@ -12,15 +12,13 @@ from typing import Any
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
-from cascade.cli import main
 from cascade.exports.history_csv import COLUMNS, to_csv
 from cascade.exports.ocel import to_ocel
 from cascade.files.loader import load, read
 from cascade.model import Event
 from cascade.store import MemoryStore, StoredEvent
-from support import SEED, SEED_ID
+from support import SEED, SEED_ID, run
 from support.store import T0, ev, lifecycle_events, write_jsonl
 
 SCHEMA = json.loads((Path(__file__).parent / "ocel20-schema-json.json").read_text("utf-8"))
@@ -121,24 +119,23 @@ def test_csv_has_a_row_per_event_and_opens_as_utf8_with_bom() -> None:
 
 
 def test_export_from_a_database(db_url: str, tmp_path: Path) -> None:
-    runner = CliRunner()
     for args in (["db", "init"], ["db", "load", str(SEED)]):
-        assert runner.invoke(main, [*args, "--db", db_url]).exit_code == 0
+        assert run(*args, "--db", db_url).exit_code == 0
     events = write_jsonl(seed_history(), tmp_path / "events.jsonl")
-    assert runner.invoke(main, ["events", "import", str(events), "--db", db_url]).exit_code == 0
+    assert run("events", "import", str(events), "--db", db_url).exit_code == 0
 
     out = tmp_path / "history.ocel.json"
-    result = runner.invoke(main, ["export", "--db", db_url, "--format", "ocel", "-o", str(out)])
+    result = run("export", "--db", db_url, "--format", "ocel", "-o", str(out))
     assert result.exit_code == 0, result.stderr
     document = json.loads(out.read_text(encoding="utf-8"))
     assert validate(document) == [] and len(document["events"]) == 151
 
-    result = runner.invoke(main, ["export", "--db", db_url, "--format", "csv"])
+    result = run("export", "--db", db_url, "--format", "csv")
     assert result.exit_code == 0 and len(result.stdout.strip().splitlines()) == 152
     rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"))))
     assert [r["state"] for r in rows[:2]] == ["in_progress", "in_progress"]  # two leaves start
 
-    result = runner.invoke(main, ["export", "--db", db_url])
+    result = run("export", "--db", db_url)
     interchange = json.loads(result.stdout)
     schema = json.loads((ROOT / "docs" / "interchange.schema.json").read_text("utf-8"))
     jsonschema.Draft7Validator(schema).validate(interchange)
@@ -146,16 +143,16 @@ def test_export_from_a_database(db_url: str, tmp_path: Path) -> None:
 
 
 def test_a_history_export_needs_events_or_a_database() -> None:
-    result = CliRunner().invoke(main, ["export", str(SEED), "--format", "ocel"])
+    result = run("export", str(SEED), "--format", "ocel")
     assert result.exit_code == 2 and "give --events FILE.jsonl, or --db" in result.stderr
-    result = CliRunner().invoke(main, ["export", str(SEED), "--db", "sqlite:///x.db"])
+    result = run("export", str(SEED), "--db", "sqlite:///x.db")
     assert result.exit_code == 2 and "not both" in result.stderr
 
 
 def test_ocel_from_a_file_and_its_events_carries_the_states(tmp_path: Path) -> None:
     events = write_jsonl(seed_history(), tmp_path / "events.jsonl")
     args = ["export", str(SEED), "--events", str(events), "--format", "ocel"]
-    result = CliRunner().invoke(main, args)
+    result = run(*args)
     assert result.exit_code == 0, result.stderr
     document = json.loads(result.stdout)
     assert validate(document) == []

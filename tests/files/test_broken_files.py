@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from cascade.cli import main
 from cascade.errors import CascadeFileError
 from cascade.files.loader import load
+from support import run
 
 BROKEN = Path(__file__).parent / "broken"
 
@@ -57,7 +56,7 @@ def test_every_broken_file_has_an_expectation() -> None:
 def test_cli_reports_place_and_exits_2(name: str) -> None:
     where, words = EXPECTED[name]
     path = BROKEN / name
-    result = CliRunner().invoke(main, ["show", str(path)])
+    result = run("show", str(path))
     assert result.exit_code == 2, result.output
     first = result.stderr.splitlines()[0]
     assert first.startswith(f"{path}:{where}: "), first
@@ -74,7 +73,7 @@ def test_library_raises_cascade_file_error(name: str) -> None:
 
 
 def test_all_problems_of_a_file_are_reported_together() -> None:
-    result = CliRunner().invoke(main, ["export", str(BROKEN / "two_problems.yaml")])
+    result = run("export", str(BROKEN / "two_problems.yaml"))
     lines = result.stderr.splitlines()
     assert lines[0].endswith("unknown organisation 'nobody'")
     assert lines[1].endswith("unknown organisation or group 'so-y-te'")
@@ -82,6 +81,6 @@ def test_all_problems_of_a_file_are_reported_together() -> None:
 
 
 def test_missing_file() -> None:
-    result = CliRunner().invoke(main, ["show", "no/such/file.yaml"])
+    result = run("show", "no/such/file.yaml")
     assert result.exit_code == 2
     assert result.stderr.strip() == "no/such/file.yaml: no such file"

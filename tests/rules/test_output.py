@@ -20,13 +20,13 @@ SCHEMA = json.loads((HERE / "schemas" / "sarif-schema-2.1.0.json").read_text(enc
 BAD = sorted(RULE_FIXTURES.glob("CAS*/bad.yaml"))
 
 
-def _run(*paths: Path, preset: str = "strict") -> Result:
+def _validate(*paths: Path, preset: str = "strict") -> Result:
     return Validator(Config(preset=preset)).run(paths)
 
 
 @pytest.fixture(scope="module")
 def every_bad_fixture() -> Result:
-    return _run(*BAD)
+    return _validate(*BAD)
 
 
 def test_concise_is_one_line_per_finding(every_bad_fixture: Result) -> None:
@@ -41,7 +41,7 @@ def test_concise_is_one_line_per_finding(every_bad_fixture: Result) -> None:
 
 
 def test_full_shows_the_line_a_caret_and_the_hint() -> None:
-    text = full(_run(RULE_FIXTURES / "CAS401" / "bad.yaml"))
+    text = full(_validate(RULE_FIXTURES / "CAS401" / "bad.yaml"))
     lines = text.splitlines()
     assert lines[0].startswith("CAS401 [error] obligation '3' assigns")
     assert lines[1].endswith("CAS401/bad.yaml:24:50")
@@ -56,14 +56,14 @@ def test_full_shows_the_line_a_caret_and_the_hint() -> None:
 
 
 def test_full_keeps_vietnamese_text_intact() -> None:
-    text = full(_run(RULE_FIXTURES / "CAS205" / "bad.yaml"))
+    text = full(_validate(RULE_FIXTURES / "CAS205" / "bad.yaml"))
     assert "Ủy ban nhân dân xã B" in text and "Hướng dẫn tuyên truyền viên" in text
 
 
 def test_json_lists_findings_errors_and_a_summary(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("format: cascade/1\n  bad: [\n", encoding="utf-8")
-    result = _run(RULE_FIXTURES / "CAS301" / "bad.yaml", broken)
+    result = _validate(RULE_FIXTURES / "CAS301" / "bad.yaml", broken)
     data = json.loads(json_report(result))
     assert data["format"] == "cascade-validate/1"
     (finding,) = data["findings"]
@@ -82,7 +82,7 @@ def test_json_lists_findings_errors_and_a_summary(tmp_path: Path) -> None:
 
 
 def test_github_annotations() -> None:
-    result = _run(RULE_FIXTURES / "CAS401" / "bad.yaml", RULE_FIXTURES / "CAS305" / "bad.yaml")
+    result = _validate(RULE_FIXTURES / "CAS401" / "bad.yaml", RULE_FIXTURES / "CAS305" / "bad.yaml")
     lines = github(result).splitlines()
     assert lines[0].startswith("::error file=")
     assert ",line=24,col=50,title=CAS401 assign-to-non-subordinate::obligation '3'" in lines[0]
@@ -112,7 +112,7 @@ def test_sarif_of_every_bad_fixture_validates_against_the_schema(
 
 
 def test_sarif_result_carries_metadata_position_and_logical_location() -> None:
-    log = json.loads(sarif(_run(RULE_FIXTURES / "CAS401" / "bad.yaml", preset="recommended")))
+    log = json.loads(sarif(_validate(RULE_FIXTURES / "CAS401" / "bad.yaml", preset="recommended")))
     run = log["runs"][0]
     (result,) = run["results"]
     rule = run["tool"]["driver"]["rules"][result["ruleIndex"]]
@@ -135,7 +135,7 @@ def test_sarif_result_carries_metadata_position_and_logical_location() -> None:
 def test_sarif_reports_an_unusable_file_as_a_notification(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("format: cascade/1\ncascade: {id: x}\n", encoding="utf-8")
-    log = json.loads(sarif(_run(broken)))
+    log = json.loads(sarif(_validate(broken)))
     jsonschema.Draft7Validator(SCHEMA).validate(log)
     invocation = log["runs"][0]["invocations"][0]
     assert invocation["executionSuccessful"] is False
