@@ -7,14 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, SEED, SEED_EVENTS, run
+from support import ROOT, SEED, SEED_EVENTS, python_blocks, run
 
 VALIDATE_DOC = ROOT / "docs" / "validate.md"
-
-
-def python_blocks(doc: Path, containing: str) -> list[str]:
-    blocks = re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)
-    return [b for b in blocks if containing in b]
 
 
 def test_the_validate_api_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:

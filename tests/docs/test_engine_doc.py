@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from support import ROOT
+from support import ROOT, python_blocks
 
 DOC = ROOT / "docs" / "engine.md"
 
 
 def test_the_python_example_in_the_doc_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    blocks = python_blocks(DOC)
     assert blocks
     monkeypatch.chdir(ROOT)
     for block in blocks:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,3 +134,9 @@ def load_state(path: Path) -> StateView:
         states=data["states"],
         buckets={k: Bucket(v) for k, v in data["buckets"].items()},
     )
+
+
+def python_blocks(doc: Path, containing: str = "") -> list[str]:
+    """The ```python blocks of a Markdown page (those that contain ``containing``)."""
+    blocks = re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)
+    return [b for b in blocks if containing in b]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 import click
 
-from cascade.cli.options import (
+from cascade.cli.params import (
     as_of_option,
     cascade_argument,
     day_of,
