@@ -330,6 +330,11 @@ class Obligation(_Model):
     report_to: Id | None = Field(default=None, description="defaults to the document's issuer")
     via: Id | None = Field(default=None, description="an intermediate the report routes through")
     implements: Id | None = Field(default=None, description="the parent obligation in the cascade")
+    concerns: Id | None = Field(
+        default=None,
+        description="the organisation (a commune, a unit) whose area the work concerns; "
+        "a transfer by rule 'concerns' follows it",
+    )
     state: Id | None = Field(default=None, description="defaults to the lifecycle's initial state")
     template: Id | None = Field(
         default=None, description="expanded layer only: the clause id a group expanded from"
@@ -408,6 +413,108 @@ class EventContent(NamedTuple):
             raise EventConflictError(event_id, difference, where)
 
 
+# --- amendments ----------------------------------------------------------
+
+
+class _Change(_Model):
+    """What every amendment has: an id, the amending document, and when it takes effect."""
+
+    id: Id
+    document: Id = Field(
+        description="the amending document (a follow-up dispatch, a decision, a resolution)"
+    )
+    effective: dt.date | None = Field(
+        default=None,
+        description="the first day the change is in force; defaults to the document's date",
+    )
+    note: Text | None = None
+
+
+class Extension(_Change):
+    """'Gia hạn': the issuer grants obligations a new deadline."""
+
+    kind: Literal["extend"] = "extend"
+    obligations: tuple[Id, ...] = Field(
+        min_length=1, description="obligation ids; a group clause's id stands for every copy"
+    )
+    deadline: Deadline = Field(description="the deadline from the effective day on")
+
+
+class Addition(_Change):
+    """A later document adds obligations: they are in force from its effective day."""
+
+    kind: Literal["add"] = "add"
+    obligations: tuple[Id, ...] = Field(
+        min_length=1, description="obligations declared under 'obligations' that it creates"
+    )
+
+
+class Withdrawal(_Change):
+    """A later document withdraws obligations: open ones are closed from its effective day."""
+
+    kind: Literal["withdraw"] = "withdraw"
+    obligations: tuple[Id, ...] = Field(min_length=1)
+
+
+class Reassignment(_Change):
+    """A decision gives obligations another lead (and, if named, other coordinators)."""
+
+    kind: Literal["reassign"] = "reassign"
+    obligations: tuple[Id, ...] = Field(min_length=1)
+    lead: Id = Field(description="the new lead")
+    coordinators: tuple[Id, ...] | None = Field(
+        default=None, description="the new coordinators; unchanged when left out"
+    )
+
+
+class Transfer(_Change):
+    """An organisation's obligations pass to successors (a merger, a body abolished).
+
+    Every obligation the organisation holds on the effective day (as lead,
+    coordinator or report line) passes to one successor: the one ``mapping``
+    names for it (by obligation id or clause id), else the one the ``rule``
+    finds, else ``successor``. The history stays: who held it before, and whose
+    report completed it.
+    """
+
+    kind: Literal["transfer"] = "transfer"
+    organisation: Id = Field(description="the body whose obligations pass on")
+    successor: Id | None = Field(
+        default=None, description="the successor of every obligation not mapped otherwise"
+    )
+    mapping: dict[Id, Id] = Field(
+        default_factory=dict, description="obligation or clause id -> its successor"
+    )
+    rule: Literal["concerns"] | None = Field(
+        default=None,
+        description="'concerns': the successor of the organisation the obligation concerns "
+        "(its 'concerns' field), among that organisation's successors",
+    )
+
+    @model_validator(mode="after")
+    def _names_a_successor(self) -> Transfer:
+        if self.successor is None and not self.mapping and self.rule is None:
+            raise ValueError("a transfer needs a 'successor', a 'mapping' or a 'rule'")
+        return self
+
+
+class LifecycleMigration(_Change):
+    """Running obligations move to another lifecycle, each state mapped to a state of it."""
+
+    kind: Literal["migrate"] = "migrate"
+    lifecycle: Id = Field(description="the lifecycle in force from the effective day")
+    states: dict[Id, Id] = Field(
+        default_factory=dict,
+        description="old state -> new state; a state the new lifecycle also has maps to itself",
+    )
+
+
+Amendment = Annotated[
+    Extension | Addition | Withdrawal | Reassignment | Transfer | LifecycleMigration,
+    Field(discriminator="kind"),
+]
+
+
 # --- the cascade ---------------------------------------------------------
 
 
@@ -432,6 +539,9 @@ class CascadeFile(_Model):
     milestones: tuple[Milestone, ...] = ()
     documents: tuple[Document, ...]
     obligations: tuple[Obligation, ...] = ()
+    amendments: tuple[Amendment, ...] = Field(
+        default=(), description="dated changes: extensions, additions, withdrawals, transfers"
+    )
 
 
 class Cascade(_Model):
@@ -445,6 +555,7 @@ class Cascade(_Model):
     milestones: tuple[Milestone, ...] = ()
     documents: tuple[Document, ...]
     obligations: tuple[Obligation, ...] = ()
+    amendments: tuple[Amendment, ...] = ()
 
     _indexes: dict[str, dict[str, Any]] = PrivateAttr(default_factory=dict)
 

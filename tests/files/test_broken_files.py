@@ -14,6 +14,9 @@ BROKEN = Path(__file__).parent / "broken"
 
 # file -> (line:col or None when the whole file is at fault, words the message must hold)
 EXPECTED: dict[str, tuple[str | None, str]] = {
+    "amendment_undated.yaml": ("33:15", "amendment 'gia-han' has no day to take effect"),
+    "amendment_unknown_obligation.yaml": ("29:23", "unknown obligation 'o2'"),
+    "transfer_without_successor.yaml": ("26:5", "a transfer needs a 'successor', a 'mapping'"),
     "bad_date.yaml": ("18:11", "documents.0.date: Input should be a valid date"),
     "bad_force.yaml": ("23:12", "Input should be 'assign' or 'request' (got 'order')"),
     "bad_identifier.yaml": ("15:17", "bad document identifier 'kế hoạch mười hai'"),

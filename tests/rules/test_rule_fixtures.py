@@ -17,6 +17,7 @@ from cascade.rules import Config, StateView, Validator, builtin_rules
 from support import RULE_FIXTURES, load_state
 
 RULE_IDS = [r.id for r in builtin_rules()]
+FAMILIES = ["references", "structure", "time", "authority", "conventions", "state", "amendments"]
 EXPECT = re.compile(r"#\s*expect:\s*(CAS\d{3})")
 STRICT = Validator(Config(preset="strict"))
 
@@ -92,7 +93,4 @@ def test_every_rule_is_documented_and_has_a_distinct_name() -> None:
     assert len({r.name for r in rules}) == len(rules)
     for r in rules:
         assert r.summary.endswith(".") and len(r.summary) < 120, r.id
-        assert r.id.startswith("CAS") and r.id[3] == str(
-            ["references", "structure", "time", "authority", "conventions", "state"].index(r.family)
-            + 1
-        )
+        assert r.id.startswith("CAS") and r.id[3] == str(FAMILIES.index(r.family) + 1)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 
 from cascade.errors import IdentifierError
 from cascade.identifiers import parse_identifier
-from cascade.model import CascadeFile, Document
+from cascade.model import CascadeFile, Document, Reassignment, Transfer
 
 PathKey = tuple[str | int, ...]
 Problem = tuple[PathKey, str]
@@ -44,6 +44,7 @@ def duplicate_ids(
         (len(cf.milestones), {m.id for m in cf.milestones}),
         (len(cf.documents), {d.id for d in cf.documents}),
         (len(cf.obligations), obligation_ids or {o.id for o in cf.obligations}),
+        (len(cf.amendments), {a.id for a in cf.amendments}),
     ]
     if all(count == len(ids) for count, ids in sizes):
         return  # the common case, checked at C speed
@@ -59,6 +60,7 @@ def duplicate_ids(
         ("milestone", (("milestones", m.id) for m in cf.milestones)),
         ("document", (("documents", d.id) for d in cf.documents)),
         ("obligation", (("obligations", o.id) for o in cf.obligations)),
+        ("amendment", (("amendments", a.id) for a in cf.amendments)),
     ]
     for kind, entries in namespaces:
         seen: set[str] = set()
@@ -237,6 +239,63 @@ def self_based_documents(cf: CascadeFile) -> Iterator[Problem]:
                 )
 
 
+def obligation_targets(cf: CascadeFile) -> set[str]:
+    """The obligation ids an amendment may name: every clause id, and ``<clause>@<member>``
+    for each member of a group a clause is addressed to."""
+    groups = {g.id: g.members for g in cf.groups}
+    targets = {ob.id for ob in cf.obligations}
+    for ob in cf.obligations:
+        targets.update(f"{ob.id}@{member}" for member in groups.get(ob.lead, ()))
+    return targets
+
+
+def unknown_amendment_targets(cf: CascadeFile) -> Iterator[Problem]:
+    """Amendments that name a document, obligation or organisation that does not exist."""
+    if not cf.amendments:
+        return
+    docs = {d.id for d in cf.documents}
+    orgs = {o.id for o in cf.organisations}
+    parties = orgs | {g.id for g in cf.groups}
+    obligations = obligation_targets(cf)
+    for i, amendment in enumerate(cf.amendments):
+        if amendment.document not in docs:
+            yield ("amendments", i, "document"), f"unknown document {amendment.document!r}"
+        for key, ref, kind in _amendment_references(amendment):
+            known = {"obligation": obligations, "organisation": orgs, "party": parties}[kind]
+            if ref not in known:
+                noun = "organisation or group" if kind == "party" else kind
+                yield ("amendments", i, *key), f"unknown {noun} {ref!r}"
+
+
+def _amendment_references(amendment: object) -> Iterator[tuple[PathKey, str, str]]:
+    """(where within the amendment, the id, what it must name) for each reference."""
+    for j, ob in enumerate(getattr(amendment, "obligations", ())):
+        yield ("obligations", j), ob, "obligation"
+    if isinstance(amendment, Reassignment):
+        yield ("lead",), amendment.lead, "organisation"
+        for j, coordinator in enumerate(amendment.coordinators or ()):
+            yield ("coordinators", j), coordinator, "party"
+    elif isinstance(amendment, Transfer):
+        yield ("organisation",), amendment.organisation, "organisation"
+        if amendment.successor is not None:
+            yield ("successor",), amendment.successor, "organisation"
+        for ob, successor in amendment.mapping.items():
+            yield ("mapping", ob), ob, "obligation"
+            yield ("mapping", ob), successor, "organisation"
+
+
+def undated_amendments(cf: CascadeFile) -> Iterator[Problem]:
+    """Amendments with no day to take effect: no ``effective`` and an undated document."""
+    undated = {d.id for d in cf.documents if d.date is None}
+    for i, amendment in enumerate(cf.amendments):
+        if amendment.effective is None and amendment.document in undated:
+            yield (
+                ("amendments", i, "document"),
+                f"amendment {amendment.id!r} has no day to take effect: its document "
+                f"{amendment.document!r} has no date; give the amendment an 'effective' day",
+            )
+
+
 BLOCKING: tuple[Check, ...] = (
     duplicate_ids,
     unknown_organisations,
@@ -244,6 +303,8 @@ BLOCKING: tuple[Check, ...] = (
     unknown_obligations,
     unknown_milestones,
     unknown_levels,
+    unknown_amendment_targets,
+    undated_amendments,
 )
 ALL_CHECKS: tuple[Check, ...] = (
     *BLOCKING,

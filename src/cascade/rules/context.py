@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 
+from cascade.engine.timeline import Plan, expanded_targets, resolve
 from cascade.errors import IdentifierError
 from cascade.files.loader import SourceMap
 from cascade.identifiers import DocumentIdentifier, parse_identifier
@@ -155,6 +156,19 @@ class Context:
         return out
 
     @cached_property
+    def plan(self) -> Plan:
+        """The amendments resolved into dated changes (empty when there are none)."""
+        return resolve(self.cascade)
+
+    @cached_property
+    def _targets(self) -> dict[str, list[str]]:
+        return expanded_targets(self.cascade)
+
+    def plan_targets(self, ids: tuple[str, ...]) -> list[str]:
+        """The expanded obligation ids an amendment's ``obligations`` stand for."""
+        return list(dict.fromkeys(ob for ref in ids for ob in self._targets.get(ref, ())))
+
+    @cached_property
     def authorities(self) -> dict[str, str]:
         """The authority of each document, by document id (see :meth:`authority`)."""
         return {d.id: d.on_behalf_of or d.issuer for d in self.cascade.documents}
@@ -186,7 +200,7 @@ class Context:
     def _file_index(self) -> dict[str, dict[str, int]]:
         return {
             section: {item.id: i for i, item in enumerate(getattr(self.file, section))}
-            for section in ("organisations", "groups", "documents", "milestones")
+            for section in ("organisations", "groups", "documents", "milestones", "amendments")
         }
 
     @cached_property
@@ -219,6 +233,12 @@ class Context:
     def group_path(self, group_id: str, *fields: str | int) -> PathKey:
         """Where group ``group_id`` is written."""
         return self._path("groups", group_id, fields)
+
+    def amendment_path(self, index: int, *fields: str | int) -> PathKey:
+        """Where the ``index``-th amendment is written (by id for a cascade in memory)."""
+        if not self.from_file:
+            return ("amendments", self.cascade.amendments[index].id, *fields)
+        return ("amendments", index, *fields)
 
     def _path(self, section: str, item_id: str, fields: tuple[str | int, ...]) -> PathKey:
         if not self.from_file:

@@ -20,6 +20,7 @@ _FAMILY_TITLES = {
     "authority": "Authority (CAS4xx): assign (giao) or request (đề nghị)",
     "conventions": "Conventions (CAS5xx): document identifiers",
     "state": "State (CAS6xx): tracked progress, with an events file",
+    "amendments": "Amendments (CAS7xx): dated changes that can take effect",
 }
 _LAYER = {
     "file": "the file as written",

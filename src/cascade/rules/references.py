@@ -22,6 +22,7 @@ _NOUNS = {
     "milestones": "milestone",
     "documents": "document",
     "obligations": "obligation",
+    "amendments": "amendment",
 }
 
 
@@ -136,3 +137,35 @@ def empty_group(ctx: Context) -> Iterator[Violation]:
     expansion: no organisation holds it and nobody reports on it.
     """
     return _violations(ctx, crossrefs.empty_groups(ctx.file), "list the group's members")
+
+
+@rule("CAS108", "unknown-amendment-target", Severity.ERROR, layer="file", blocks=True)
+def unknown_amendment_target(ctx: Context) -> Iterator[Violation]:
+    """An amendment changes something that does not exist.
+
+    An amendment names its document, the obligations it extends, adds,
+    withdraws or reassigns (a clause id, or one copy of a group clause such as
+    ``"3.1@ubnd-rach-gia"``), and the organisations it passes them to; each must
+    be declared. A change to nothing would be silently lost.
+    """
+    return _violations(
+        ctx,
+        crossrefs.unknown_amendment_targets(ctx.file),
+        "declare what the amendment names, or fix the id",
+    )
+
+
+@rule("CAS109", "undated-amendment", Severity.ERROR, layer="file", blocks=True)
+def undated_amendment(ctx: Context) -> Iterator[Violation]:
+    """An amendment has no day to take effect.
+
+    A change is in force from its ``effective`` day, else from its document's
+    ``date``; a draft document ("… 2025", no day) gives none. Without a day the
+    change cannot be placed in time, and every figure before and after it would
+    be a guess.
+    """
+    return _violations(
+        ctx,
+        crossrefs.undated_amendments(ctx.file),
+        "give the amendment 'effective: YYYY-MM-DD', or its document a date",
+    )

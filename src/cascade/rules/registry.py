@@ -22,7 +22,9 @@ from cascade.errors import RuleDefinitionError
 from cascade.rules.base import Rule
 
 ENTRY_POINT_GROUP = "cascade.rules"
-FAMILIES = ("references", "structure", "time", "authority", "conventions", "state")
+FAMILIES = (
+    "references", "structure", "time", "authority", "conventions", "state", "amendments",
+)  # fmt: skip
 
 
 def rules_in(obj: object) -> list[Rule]:

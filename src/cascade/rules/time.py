@@ -221,23 +221,28 @@ def holder_ends_before_due(ctx: Context) -> Iterator[Violation]:
     """An obligation falls due after its lead ceases to exist.
 
     The lead exists when the work is assigned but not until the deadline, so
-    the obligation must pass to a successor by an explicit mapping. The message
-    names the successor when one is known.
+    the obligation must pass to a successor by an explicit mapping: a
+    ``transfer`` (or ``reassign``) amendment in force by the day after the lead
+    ceases, which silences this rule. The message names the successor when one
+    is known.
     """
     milestones = {m.id: m for m in ctx.cascade.milestones}
     orgs = ctx.organisations
     ending = {o.id for o in ctx.cascade.organisations if o.valid_until is not None}
     if not ending:
         return
+    plan = ctx.plan
     for ob in ctx.cascade.obligations:
         if ob.lead not in ending:
             continue
         org = orgs[ob.lead]
         if org.valid_until is None:
             continue
-        due = due_date(ob.deadline, milestones)
+        due = due_date(plan.deadline(ob, dt.date.max), milestones)
         if due is None or due <= org.valid_until:
             continue
+        if plan.holding(ob, org.valid_until + dt.timedelta(days=1)).lead != ob.lead:
+            continue  # transferred (or reassigned) by the day after it ceases
         yield Violation(
             f"obligation {ob.id!r} is due {due.isoformat()}, after its lead "
             f"{ctx.org_label(ob.lead)} ceases on {org.valid_until.isoformat()}; "

@@ -291,6 +291,7 @@ def _ob(
         report_to=None,
         via=None,
         implements=parent,
+        concerns=None,
         state=None,
         template=None,
         note=None,
