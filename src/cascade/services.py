@@ -103,12 +103,14 @@ def open_tracker(
 def standing(
     source: Source, as_of: dt.date | None = None, *, tracked: bool = True
 ) -> tuple[Cascade, CascadeStatus | None]:
-    """The cascade, and where its obligations stood at the end of ``as_of`` (default today).
+    """The cascade in force at the end of ``as_of`` (default today), and where its
+    obligations stood then.
 
-    A store always has a tracked history; a file is read as written (no status)
-    unless ``tracked``.
+    A store always has a tracked history; a file is read as written (no status, and
+    its amendments not applied) unless ``tracked``.
     """
     from cascade.clock import today
+    from cascade.engine.timeline import in_force
     from cascade.render.overlay import CascadeStatus
 
     if source.file is not None and not tracked and source.events is None:
@@ -116,7 +118,8 @@ def standing(
 
         return load(source.file), None
     tracker = open_tracker(source)
-    return tracker.cascade, CascadeStatus.from_tracker(tracker, as_of or today())
+    day = as_of or today()
+    return in_force(tracker.cascade, day), CascadeStatus.from_tracker(tracker, day)
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,14 @@ def status(
     return StatusReport(tracker.cascade.cascade, tracker.lifecycle.name, counted)
 
 
-def export(source: Source, fmt: Literal["json", "ocel", "csv"]) -> str:
-    """The canonical cascade (json), or its history as OCEL 2.0 JSON or a CSV table."""
+def export(
+    source: Source, fmt: Literal["json", "ocel", "csv"], as_of: dt.date | None = None
+) -> str:
+    """The canonical cascade (json), or its history as OCEL 2.0 JSON or a CSV table.
+
+    With ``as_of``: the cascade in force at the end of that day and the states then
+    (json), or the history up to then (ocel, csv).
+    """
     from cascade.exports import export_text
 
     if source.file is not None and fmt != "json" and source.events is None:
@@ -158,7 +167,7 @@ def export(source: Source, fmt: Literal["json", "ocel", "csv"]) -> str:
 
     tracker = open_tracker(source, on_transition=remember)
     replayed = source.file is None or source.events is not None
-    return export_text(tracker, fmt, states, replayed=replayed)
+    return export_text(tracker, fmt, states, replayed=replayed, as_of=as_of)
 
 
 # --- events files --------------------------------------------------------------------

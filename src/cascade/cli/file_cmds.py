@@ -74,15 +74,25 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
     help="json: the canonical cascade; ocel: the history as OCEL 2.0 JSON; csv: the history "
     "as a table, one row per event.",
 )
+@as_of_option(
+    "As of the end of this day: json writes the cascade in force then (its amendments "
+    "applied) with the states then; ocel and csv the history up to then."
+)
 @output_option
-def export(source: Source, fmt: Literal["json", "ocel", "csv"], output: Path | None) -> None:
+def export(
+    source: Source,
+    fmt: Literal["json", "ocel", "csv"],
+    as_of: dt.datetime | None,
+    output: Path | None,
+) -> None:
     """Write the canonical, fully expanded cascade (the interchange format), or its history.
 
     From FILE (with --events: states from replaying them), or, without FILE, from
     the database (--db, else $CASCADE_DB, else ./cascade.db) with its recorded
     history. --format ocel writes the history as OCEL 2.0 JSON for process-mining
-    tools, --format csv as a table for spreadsheets.
+    tools, --format csv as a table for spreadsheets. Without --as-of, json writes
+    the cascade as first written and lists its amendments.
     """
     from cascade.services import export as export_text
 
-    write_output(export_text(source, fmt), output)
+    write_output(export_text(source, fmt, day_of(as_of)), output)

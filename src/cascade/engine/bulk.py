@@ -15,6 +15,8 @@ exactly and says why one is refused. Plainly means:
 * the actor exists on that day and *is* the holder of a role the transition
   names (lead, issuer, report-to, intermediate); a coordinator, or a successor
   acting for a body that has ceased, goes to the exact loop;
+* no row touches an obligation an amendment adds, withdraws or passes to another
+  holder (:mod:`cascade.engine.dated`): who may act on it depends on the date;
 * a ``rollup`` transition finds enough children completed, counted in row
   order as the loop counts them, and no child of the group completed (in the
   progress or anywhere in the chunk) after the parent's event, where the loop
@@ -50,6 +52,8 @@ from cascade.engine.lifecycle import (
 )
 
 if TYPE_CHECKING:
+    from cascade.engine.dated import Dated
+
     Ints = NDArray[np.int32]
     Floats = NDArray[np.float64]
     Changes = tuple[Ints, Ints]
@@ -76,7 +80,9 @@ def as_array(column: Ints) -> array[int]:
 class Bulk:
     """The static columns of one tracker as numpy arrays, and the chunk step."""
 
-    def __init__(self, tables: Tables, lifecycle: Lifecycle, progress: Progress) -> None:
+    def __init__(
+        self, tables: Tables, lifecycle: Lifecycle, progress: Progress, dated: Dated | None = None
+    ) -> None:
         self.width = len(lifecycle.triggers)
         self.dest = np.frombuffer(lifecycle.dest, np.uint8)
         self.effect = np.frombuffer(lifecycle.effect, np.uint8)
@@ -91,6 +97,11 @@ class Bulk:
             )
         )
         self.bounded = bool(tables.bounded_ids)  # some organisations exist only for a while
+        # obligations an amendment adds, withdraws or re-holds: their guards read the date
+        self.amended: NDArray[np.bool_] | None = None
+        if dated is not None and dated.amended:
+            self.amended = np.zeros(len(tables.ob_ids), np.bool_)
+            self.amended[sorted(dated.amended)] = True
         self.org_lo = np.array(tables.org_lo)
         self.org_hi = np.array(tables.org_hi)
         self.group = np.frombuffer(tables.group, np.int32)
@@ -173,6 +184,8 @@ class Bulk:
         if (x < previous).any():
             return False
         if self.bounded and ((x < self.org_lo[a]) | (x > self.org_hi[a])).any():
+            return False
+        if self.amended is not None and self.amended[o].any():
             return False
         mask = self.roles[cell]
         rest = np.arange(len(o))  # the rows not yet seen to hold a role

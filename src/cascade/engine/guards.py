@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from array import array
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cascade.clock import from_seconds
 from cascade.engine.compiled import MODES, Tables
@@ -33,6 +34,9 @@ from cascade.engine.lifecycle import (
     Lifecycle,
     Role,
 )
+
+if TYPE_CHECKING:
+    from cascade.engine.dated import Dated
 
 NOT_DONE = math.inf  # completed_at of an obligation that is not completed: never
 EARLIEST = -math.inf  # completed before any recorded time (a state written in the file)
@@ -101,10 +105,17 @@ class Progress:
 class Guards:
     """The reference guard check over one tracker's tables and progress."""
 
-    def __init__(self, tables: Tables, lifecycle: Lifecycle, progress: Progress) -> None:
+    def __init__(
+        self,
+        tables: Tables,
+        lifecycle: Lifecycle,
+        progress: Progress,
+        dated: Dated | None = None,
+    ) -> None:
         self.tables = tables
         self.lifecycle = lifecycle
         self.progress = progress
+        self.dated = dated  # the amendments: who holds what when, what is in force
 
     def refusal(self, o: int, t: int, a: int, x: float) -> str | None:
         """Why obligation ``o`` may not take trigger ``t`` from actor ``a`` at ``x``; None
@@ -121,10 +132,14 @@ class Guards:
                 f"it is dated {iso(x)}, before the obligation's previous event "
                 f"({iso(p.last_at[o])})"
             )
+        if self.dated is not None and o in self.dated.amended:
+            absent = self.dated.absent(o, x)
+            if absent is not None:
+                return absent
         existence = self.existence(a, x)
         if existence is not None:
             return existence
-        holders = self.holders(o, lc.roles[cell])
+        holders = self.holders(o, lc.roles[cell], x)
         if not any(self.acts_for(a, h, x) for _, h in holders):
             named = " or ".join(f"the {role} ({tb.org_ids[h]})" for role, h in holders)
             return f"only {named} may {trigger!r} it"
@@ -143,20 +158,28 @@ class Guards:
             return f"{tb.org_ids[a]} no longer exists on {iso(x)[:10]}{then}"
         return None
 
-    def holders(self, o: int, mask: int) -> list[tuple[str, int]]:
-        """The (role, organisation) pairs of obligation ``o`` that ``mask`` names."""
+    def holders(self, o: int, mask: int, x: float | None = None) -> list[tuple[str, int]]:
+        """The (role, organisation) pairs of obligation ``o`` that ``mask`` names, as held at
+        ``x`` (as first written when None, or when no amendment re-holds it)."""
         tb = self.tables
+        roles = self.dated.roles_at(o, x) if self.dated is not None and x is not None else None
+        if roles is None:
+            lead, coordinators = tb.lead[o], tb.coordinators.get(o, ())
+            report_to, via = tb.report_to[o], tb.via[o]
+        else:
+            lead, coordinators = roles.lead, roles.coordinators
+            report_to, via = roles.report_to, roles.via
         out: list[tuple[str, int]] = []
         if mask & Role.LEAD:
-            out.append(("lead", tb.lead[o]))
+            out.append(("lead", lead))
         if mask & Role.COORDINATOR:
-            out.extend(("coordinator", c) for c in tb.coordinators.get(o, ()))
+            out.extend(("coordinator", c) for c in coordinators)
         if mask & Role.ISSUER:
             out.append(("issuer", tb.issuer[o]))
         if mask & Role.REPORT_TO:
-            out.append(("report-to body", tb.report_to[o]))
-        if mask & Role.VIA and tb.via[o] >= 0:
-            out.append(("intermediate", tb.via[o]))
+            out.append(("report-to body", report_to))
+        if mask & Role.VIA and via >= 0:
+            out.append(("intermediate", via))
         return out
 
     def acts_for(self, a: int, holder: int, x: float) -> bool:
@@ -171,8 +194,18 @@ class Guards:
     def rollup(self, o: int, x: float) -> str | None:
         """Why the children of ``o`` do not let it report at ``x``; None if they do."""
         tb, p = self.tables, self.progress
+        dated = self.dated if self.dated is not None and o in self.dated.dated_children else None
         for g in tb.parent_groups[o]:
-            need = required(tb.group_mode[g], tb.group_k[g], p.live[g])
+            live = p.live[g]
+            if dated is not None:  # children added later or withdrawn by x are not waited for
+                closed = self.lifecycle.closed
+                live = sum(
+                    1
+                    for c in tb.group_children[g]
+                    if not closed[p.state[c]]
+                    and (dated.in_force(c, x) or p.completed_at[c] <= x)
+                )
+            need = required(tb.group_mode[g], tb.group_k[g], live)
             done = p.done[g]
             if done >= need and p.done_max[g] > x:
                 # some child completed after x: count those completed by x
@@ -187,7 +220,7 @@ class Guards:
                 mode = next(m for m, v in MODES.items() if v == tb.group_mode[g])
                 return (
                     f"its children from {tb.doc_ids[tb.group_doc[g]]} are not done: {done} of "
-                    f"{p.live[g]} completed by {iso(x)[:10]}, roll-up policy {mode!r} "
+                    f"{live} completed by {iso(x)[:10]}, roll-up policy {mode!r} "
                     f"needs {need} (waiting for {shown})"
                 )
         return None

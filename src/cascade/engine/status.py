@@ -37,10 +37,18 @@ from operator import add, mul
 from typing import TYPE_CHECKING, Literal
 
 from cascade.clock import end_of_day_seconds
-from cascade.engine.compiled import EVENT, FIXED, RECURRING, day_of, no_gc
+from cascade.engine.compiled import EVENT, FIXED, RECURRING, Tables, day_of, no_gc
+from cascade.engine.dated import held_keys
 from cascade.engine.guards import NOT_DONE
 from cascade.errors import InputError
-from cascade.model import Bucket, RecurringDeadline
+from cascade.model import (
+    AbsoluteDeadline,
+    Bucket,
+    Deadline,
+    EventDeadline,
+    PeriodDeadline,
+    RecurringDeadline,
+)
 
 if TYPE_CHECKING:
     from cascade.engine.tracker import Snapshot, Tracker
@@ -49,6 +57,7 @@ BUCKETS: tuple[Bucket, ...] = tuple(Bucket)
 # an obligation's bucket as a small integer (its index in BUCKETS), for columns of millions
 ON_TIME, LATE, WITHIN, OVERDUE = (BUCKETS.index(b) for b in BUCKETS)
 CLOSED = len(BUCKETS)  # in no bucket: cancelled or superseded
+ABSENT = CLOSED + 1  # in no count at all: not in force on the day (added later by an amendment)
 Grouping = Literal["document", "organisation", "level"]
 GROUPINGS: tuple[Grouping, ...] = ("document", "organisation", "level")
 
@@ -138,15 +147,24 @@ def status(
 
 
 def _status(tracker: Tracker, as_of: dt.date, by: Grouping | None, within: str | None) -> Status:
-    codes: Sequence[int] = buckets(tracker, as_of)
-    tb = tracker.tables
-    keys, names = _grouping(tracker, by)
+    tb, dated = tracker.tables, tracker.dated
+    cutoff = end_of_day_seconds(as_of)
+    by_holder = dated is not None and dated.changes_holders and by in ("organisation", "level")
+    snap = tracker.snapshot(cutoff, last=by_holder)
+    codes: Sequence[int] = _buckets(tracker, as_of, snap)
+    keys, names, org_key = _grouping(tracker, by)
+    if by_holder and dated is not None:  # each obligation counted for who held it then
+        keys = held_keys(dated, keys, org_key, _held_at(tracker, snap, codes, cutoff))
+    kept: Sequence[int] | None = None
     if within is not None:
         if within not in tb.ob_index:
             raise InputError(f"unknown obligation {within!r} (--within)")
-        subtree = sorted(_subtree(tracker, tb.ob_index[within]))
-        codes = [codes[o] for o in subtree]
-        keys = [keys[o] for o in subtree] if by is not None else keys
+        kept = sorted(_subtree(tracker, tb.ob_index[within]))
+    if ABSENT in codes:  # obligations not in force on the day are in no count
+        kept = [o for o in (kept if kept is not None else range(len(codes))) if codes[o] != ABSENT]
+    if kept is not None:
+        codes = [codes[o] for o in kept]
+        keys = [keys[o] for o in kept] if by is not None else keys
     # tally at C speed: one Counter over the codes, one over group * 5 + code
     total = Counter(codes)
     per_group = Counter(map(add, map(mul, keys, repeat(5)), codes)) if by is not None else {}
@@ -158,8 +176,23 @@ def _status(tracker: Tracker, as_of: dt.date, by: Grouping | None, within: str |
     return Status(as_of, by, Counts(*(total.get(c, 0) for c in range(5))), groups, within)
 
 
+def _held_at(tracker: Tracker, snap: Snapshot, codes: Sequence[int], cutoff: float) -> list[float]:
+    """When to ask who held each obligation: the day for an open one, the report for a
+    completed one, the closing event for a closed one."""
+    at = [cutoff] * len(codes)
+    last_at = snap.last_at
+    for o in tracker.dated.roles if tracker.dated is not None else ():
+        code = codes[o]
+        if code in (ON_TIME, LATE):
+            at[o] = snap.completed_at[o]
+        elif code == CLOSED and last_at is not None:
+            at[o] = min(last_at[o], cutoff)
+    return at
+
+
 def buckets(tracker: Tracker, as_of: dt.date) -> list[int]:
-    """The bucket code (ON_TIME, LATE, WITHIN, OVERDUE, CLOSED) of every obligation."""
+    """The bucket code (ON_TIME, LATE, WITHIN, OVERDUE, CLOSED, or ABSENT for an obligation
+    not in force on the day) of every obligation."""
     return _buckets(tracker, as_of, tracker.snapshot(end_of_day_seconds(as_of)))
 
 
@@ -204,7 +237,68 @@ def _buckets(tracker: Tracker, as_of: dt.date, snap: Snapshot) -> list[int]:
             out[o] = ON_TIME if due is None or at == -math.inf or day_of(at) <= due else LATE
         else:
             out[o] = WITHIN if due is None or day <= due else OVERDUE
+    if tracker.dated is not None:
+        _dated(tracker, as_of, snap, out, milestone_day)
     return out
+
+
+def _dated(
+    tracker: Tracker, as_of: dt.date, snap: Snapshot, out: list[int], milestones: list[int | None]
+) -> None:
+    """The buckets the amendments change: a report judged by the deadline in force when it
+    was made, an open obligation by the one in force on the day; a withdrawn obligation
+    not completed is closed; one not yet added is ABSENT."""
+    dated, lc = tracker.dated, tracker.lifecycle
+    assert dated is not None
+    cutoff = end_of_day_seconds(as_of)
+    day = as_of.toordinal()
+    for o in dated.deadlines:
+        if out[o] == CLOSED:
+            continue
+        done = lc.completed[snap.state[o]]
+        at = snap.completed_at[o] if done else cutoff
+        deadline = dated.deadline_at(o, at)
+        assert deadline is not None
+        completed = None if not done or at == -math.inf else day_of(at)
+        written = tracker.cascade.obligations[o]
+        issued = tracker.cascade.document(written.document).date
+        start = issued.toordinal() if issued is not None else None
+        out[o] = deadline_bucket(deadline, day, completed, milestones, tracker.tables, start)
+        if done and at == -math.inf:
+            out[o] = ON_TIME
+    for o, gone in dated.gone.items():
+        if cutoff >= gone and out[o] not in (ON_TIME, LATE):
+            out[o] = CLOSED
+    for o, born in dated.born.items():
+        if cutoff < born:
+            out[o] = ABSENT
+
+
+def deadline_bucket(
+    deadline: Deadline,
+    day: int,
+    completed: int | None,
+    milestones: Sequence[int | None],
+    tables: Tables,
+    start: int | None = None,
+) -> int:
+    """The bucket, as of ``day``, of an obligation with ``deadline`` completed on day
+    ``completed`` (None: open); days are ordinals. The one rule for a deadline that is a
+    model rather than a column (one an amendment set)."""
+    due: int | None = None
+    if isinstance(deadline, AbsoluteDeadline):
+        due = deadline.due.toordinal()
+    elif isinstance(deadline, PeriodDeadline):
+        due = deadline.end.toordinal()
+    elif isinstance(deadline, EventDeadline):
+        recorded = milestones[tables.milestone_ids.index(deadline.milestone)]
+        due = None if recorded is None else recorded + deadline.offset_days
+    elif isinstance(deadline, RecurringDeadline):
+        first = deadline.start.toordinal() if deadline.start else start
+        return recurring_bucket(deadline, first, day, completed)
+    if completed is not None:
+        return ON_TIME if due is None or completed <= due else LATE
+    return WITHIN if due is None or day <= due else OVERDUE
 
 
 def recurring_bucket(
@@ -283,17 +377,21 @@ def _milestone_days(tracker: Tracker, recorded: dict[int, float]) -> list[int | 
     return out
 
 
-def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], list[tuple[str, str]]]:
+def _grouping(
+    tracker: Tracker, by: Grouping | None
+) -> tuple[Sequence[int], list[tuple[str, str]], Sequence[int]]:
+    """Each obligation's group key, the groups' (id, name), and each organisation's key
+    (for counting an obligation for whoever held it at a time)."""
     tb = tracker.tables
     cascade = tracker.cascade
     if by is None:
-        return [], []
+        return [], [], []
     if by == "document":
         names = [(d.id, d.identifier) for d in cascade.documents]
-        return tb.doc, names
+        return tb.doc, names, []
     if by == "organisation":
         names = [(org.id, org.name) for org in cascade.organisations]
-        return tb.lead, names
+        return tb.lead, names, range(len(names))
     if by == "level":
         level_names = {lv.id: lv.name for lv in cascade.levels}
         ranks = {lv.id: lv.rank for lv in cascade.levels}
@@ -303,7 +401,7 @@ def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], lis
         index = {lv: k for k, lv in enumerate(ids)}
         names = [(lv, level_names.get(lv, lv)) for lv in ids] + [("-", "(no level)")]
         org_key = [index[lv] if lv is not None else len(ids) for lv in tb.org_level]
-        return [org_key[a] for a in tb.lead], names
+        return [org_key[a] for a in tb.lead], names, org_key
     raise InputError(f"unknown grouping {by!r} (choose from {', '.join(GROUPINGS)})")
 
 

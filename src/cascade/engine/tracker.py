@@ -37,6 +37,7 @@ import numpy as np
 from cascade.clock import from_seconds, to_seconds
 from cascade.engine.bulk import Bulk, as_array, numbers
 from cascade.engine.compiled import Tables, build_tables, no_gc
+from cascade.engine.dated import Dated
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
 from cascade.engine.history import MILESTONE, History, increasing
 from cascade.engine.lifecycle import (
@@ -98,6 +99,8 @@ class Snapshot:
     state: array[int]
     completed_at: array[float]
     milestone_at: dict[int, float]
+    last_at: array[float] | None = None
+    """With ``snapshot(..., last=True)``: the time of each obligation's latest event."""
 
 
 class Tracker:
@@ -116,6 +119,8 @@ class Tracker:
         self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle)
         with no_gc():
             self.tables: Tables = build_tables(cascade)
+            self.dated: Dated | None = Dated(cascade, self.tables) if cascade.amendments else None
+            """The cascade's amendments over the columns; None when it has none."""
             self._start()
 
     def _start(self) -> None:
@@ -142,7 +147,7 @@ class Tracker:
             state, completed_at, array("d", [-math.inf]) * n, live, done,
             array("d", [-math.inf]) * groups, {},
         )  # fmt: skip
-        self._guards = Guards(tb, lc, self._progress)
+        self._guards = Guards(tb, lc, self._progress, self.dated)
         self._history = History()
         self._hooks: list[Hook] = []
         who1, who2 = self._holder_tables()
@@ -225,21 +230,23 @@ class Tracker:
         seconds = self._progress.milestone_at.get(self.tables.milestone_ids.index(milestone))
         return None if seconds is None else from_seconds(seconds)
 
-    def snapshot(self, cutoff: float | None = None) -> Snapshot:
+    def snapshot(self, cutoff: float | None = None, *, last: bool = False) -> Snapshot:
         """Where obligations stood at POSIX time ``cutoff`` (now if None).
 
         Rebuilt from the history: the events dated at or before ``cutoff``, applied
         without guards (they passed them when committed; an obligation's events are
         in time order, so the kept ones are a prefix of its own). A snapshot of now
-        shares the tracker's lists: read it, do not change it.
+        shares the tracker's lists: read it, do not change it. ``last`` also gives
+        each obligation's latest event time (:attr:`Snapshot.last_at`).
         """
         p, h, lc = self._progress, self._history, self.lifecycle
         if cutoff is None or cutoff >= h.latest:
-            return Snapshot(p.state, p.completed_at, p.milestone_at)
+            return Snapshot(p.state, p.completed_at, p.milestone_at, p.last_at if last else None)
         width = len(lc.triggers)
         dest, completed = lc.dest, lc.completed
         state = array("B", self._initial[0])
         completed_at = array("d", [NOT_DONE]) * len(state)
+        last_at = array("d", [-math.inf]) * len(state) if last else None
         for i in self._initial[1]:
             completed_at[i] = EARLIEST
         milestones: dict[int, float] = {}
@@ -255,7 +262,9 @@ class Tracker:
             state[o] = d
             if completed[s] != completed[d]:
                 completed_at[o] = x if completed[d] else NOT_DONE
-        return Snapshot(state, completed_at, milestones)
+            if last_at is not None:
+                last_at[o] = x
+        return Snapshot(state, completed_at, milestones, last_at)
 
     def status(
         self,
@@ -426,7 +435,7 @@ class Tracker:
         Returns the (row, old, new) state changes when hooks are registered or
         ``keep_states``, and how many rows the per-event loop checked.
         """
-        bulk = Bulk(self.tables, self.lifecycle, self._progress)
+        bulk = Bulk(self.tables, self.lifecycle, self._progress, self.dated)
         rows: Sequence[int] = range(len(batch)) if kept is None else kept
         obs, triggers, actors, at = columns
         track = bool(self._hooks) or keep_states
@@ -472,6 +481,7 @@ class Tracker:
         group, parent_groups, bounded = tb.group, tb.parent_groups, tb.bounded_ids
         state, last_at, take_effect = p.state, p.last_at, p.take_effect
         refusal, rollup = self._guards.refusal, self._guards.rollup
+        amended = self.dated.amended if self.dated is not None else None
         changes: list[tuple[int, int, int]] = []
         for i, o, t, a, x in zip(rows, obs, triggers, actors, at, strict=True):
             if o < 0 or t < 0:
@@ -484,6 +494,7 @@ class Tracker:
                 or x < last_at[o]
                 or (bounded and a in bounded)
                 or (a != first[o] and a != second[o])
+                or (amended is not None and o in amended)  # held or in force by date
             ):
                 # the full check, which also says why (and lets a successor act)
                 actor = self._actor(batch, i)

@@ -8,11 +8,13 @@ the way, so OCEL objects and CSV rows carry the state after every event.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from cascade.clock import end_of_day_seconds, to_seconds
 from cascade.store.port import StoredEvent
 
 if TYPE_CHECKING:
@@ -20,15 +22,22 @@ if TYPE_CHECKING:
 
 
 def export_text(
-    tracker: Tracker, fmt: str, states: Mapping[str, str] | None = None, *, replayed: bool = True
+    tracker: Tracker,
+    fmt: str,
+    states: Mapping[str, str] | None = None,
+    *,
+    replayed: bool = True,
+    as_of: dt.date | None = None,
 ) -> str:
-    """The export of ``tracker`` in ``fmt`` ("json", "ocel" or "csv")."""
+    """The export of ``tracker`` in ``fmt`` ("json", "ocel" or "csv"); with ``as_of``, as
+    of the end of that day: the cascade in force then and its states (json), or the
+    history up to then (ocel, csv)."""
     if fmt == "json":
-        from cascade.files.interchange import dumps, to_interchange
-
-        current = tracker.states() if replayed else None
-        return dumps(to_interchange(tracker.cascade, current, tracker.lifecycle.initial))
+        return _json(tracker, replayed, as_of)
     history = tracker.history()
+    if as_of is not None:
+        cutoff = end_of_day_seconds(as_of)
+        history = [event for event in history if to_seconds(event.at) <= cutoff]
     if fmt == "ocel":
         from cascade.exports.ocel import to_ocel
 
@@ -45,3 +54,18 @@ def export_text(
             version = seen[event.obligation]
         rows.append(StoredEvent(seq, event, version))
     return to_csv(tracker.cascade, rows, states)
+
+
+def _json(tracker: Tracker, replayed: bool, as_of: dt.date | None) -> str:
+    """The interchange JSON: as written (amendments listed), or in force at ``as_of``."""
+    from cascade.engine.status import states_and_buckets
+    from cascade.engine.timeline import in_force
+    from cascade.files.interchange import dumps, to_interchange
+
+    if as_of is None:
+        current = tracker.states() if replayed else None
+        return dumps(to_interchange(tracker.cascade, current, tracker.lifecycle.initial))
+    names, _codes = states_and_buckets(tracker, as_of)
+    then = dict(zip(tracker.tables.ob_ids, names, strict=True))
+    cascade = in_force(tracker.cascade, as_of)
+    return dumps(to_interchange(cascade, then, tracker.lifecycle.initial))

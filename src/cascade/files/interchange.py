@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from cascade.model import (
+    Amendment,
     Cascade,
     CascadeFile,
     CascadeInfo,
@@ -53,6 +54,7 @@ def to_interchange(
             _obligation(cascade, ob, states.get(ob.id) or ob.state or initial_state)
             for ob in cascade.obligations
         ],
+        "amendments": [_dump(amendment) for amendment in cascade.amendments],
     }
 
 
@@ -116,6 +118,10 @@ class Interchange(BaseModel):
     milestones: list[Milestone]
     documents: list[Document]
     obligations: list[InterchangeObligation]
+    amendments: list[Amendment] = Field(
+        default_factory=list,
+        description="dated changes, as written; empty in an export as of a day (applied)",
+    )
 
 
 def interchange_schema() -> dict[str, Any]:

@@ -67,7 +67,7 @@ class CascadeStatus:
         defs = tracker.lifecycle.definition.states
         return cls(
             states=dict(zip(ids, states, strict=True)),
-            buckets={o: BUCKETS[c] for o, c in zip(ids, codes, strict=True) if c != CLOSED},
+            buckets={o: BUCKETS[c] for o, c in zip(ids, codes, strict=True) if c < CLOSED},
             as_of=as_of,
             completed=frozenset(s.id for s in defs if s.completed),
             closed=frozenset(s.id for s in defs if s.closed),

@@ -47,7 +47,7 @@ def transfer_to_absent_body(ctx: Context) -> Iterator[Violation]:
     starts, or name a body that exists.
     """
     orgs = ctx.organisations
-    for i, amendment in enumerate(ctx.cascade.amendments):
+    for i, amendment in enumerate(ctx.written.amendments):
         if not isinstance(amendment, Reassignment | Transfer):
             continue
         day = _day(ctx, amendment.id)
@@ -79,14 +79,14 @@ def extension_not_by_issuer(ctx: Context) -> Iterator[Violation]:
     another body, a subordinate's included, changes nothing in reality.
     """
     documents = ctx.documents
-    for i, amendment in enumerate(ctx.cascade.amendments):
+    for i, amendment in enumerate(ctx.written.amendments):
         if not isinstance(amendment, Extension):
             continue
         day = _day(ctx, amendment.id)
         granted_by = ctx.authority(documents[amendment.document])
         wrong: dict[str, list[str]] = {}
         for ob_id in ctx.plan_targets(amendment.obligations):
-            owner = ctx.authority(documents[ctx.obligations[ob_id].document])
+            owner = ctx.authority(documents[ctx.written.obligation(ob_id).document])
             if granted_by != owner and successor_on(ctx.organisations, owner, day) != granted_by:
                 wrong.setdefault(owner, []).append(ob_id)
         for owner, obligations in wrong.items():
@@ -112,7 +112,7 @@ def retroactive_amendment(ctx: Context) -> Iterator[Violation]:
     date the change from its document.
     """
     documents = ctx.documents
-    for i, amendment in enumerate(ctx.cascade.amendments):
+    for i, amendment in enumerate(ctx.written.amendments):
         written = documents[amendment.document].date
         if amendment.effective is None or written is None or amendment.effective >= written:
             continue
@@ -139,7 +139,7 @@ def transfer_without_successor(ctx: Context) -> Iterator[Violation]:
     for unresolved in ctx.plan.unresolved:
         by_amendment.setdefault(unresolved.amendment, []).append(unresolved.obligation)
     for i, obligations in by_amendment.items():
-        amendment = ctx.cascade.amendments[i]
+        amendment = ctx.written.amendments[i]
         shown = ", ".join(repr(ob) for ob in obligations[:5])
         more = f" and {len(obligations) - 5} more" if len(obligations) > 5 else ""
         yield Violation(
@@ -161,7 +161,7 @@ def amendment_without_effect(ctx: Context) -> Iterator[Violation]:
     date or a wrong id.
     """
     plan = ctx.plan
-    for i, amendment in enumerate(ctx.cascade.amendments):
+    for i, amendment in enumerate(ctx.written.amendments):
         day = plan.effective[amendment.id]
         if isinstance(amendment, Transfer):
             if plan.moved.get(amendment.id):

@@ -68,6 +68,7 @@ class Context:
         self.file = file
         self.source = source
         self._cascade = cascade
+        self._written: Cascade | None = None
         self._state = state
         # False when ``file`` was made from an already expanded cascade (library use)
         self.from_file = from_file
@@ -77,12 +78,24 @@ class Context:
         """Whether the expanded cascade is there (the file's references resolved)."""
         return self._cascade is not None
 
-    def attach(self, *, cascade: Cascade | None = None, state: StateView | None = None) -> None:
-        """Give the context the expanded cascade, or the tracked state, once known."""
+    def attach(
+        self,
+        *,
+        cascade: Cascade | None = None,
+        state: StateView | None = None,
+        written: Cascade | None = None,
+    ) -> None:
+        """Give the context the expanded cascade, or the tracked state, once known.
+
+        ``written`` is the cascade with its amendments when ``cascade`` is the revision
+        in force on the state's day.
+        """
         if cascade is not None:
             self._cascade = cascade
         if state is not None:
             self._state = state
+        if written is not None:
+            self._written = written
 
     @property
     def cascade(self) -> Cascade:
@@ -90,6 +103,12 @@ class Context:
         if self._cascade is None:
             raise MissingLayerError("this rule needs the expanded cascade")
         return self._cascade
+
+    @property
+    def written(self) -> Cascade:
+        """The expanded cascade as written, amendments included (the amendment rules read
+        it); :attr:`cascade` is the revision in force on the day when a state is given."""
+        return self._written if self._written is not None else self.cascade
 
     @property
     def state(self) -> StateView:
@@ -158,11 +177,11 @@ class Context:
     @cached_property
     def plan(self) -> Plan:
         """The amendments resolved into dated changes (empty when there are none)."""
-        return resolve(self.cascade)
+        return resolve(self.written)
 
     @cached_property
     def _targets(self) -> dict[str, list[str]]:
-        return expanded_targets(self.cascade)
+        return expanded_targets(self.written)
 
     def plan_targets(self, ids: tuple[str, ...]) -> list[str]:
         """The expanded obligation ids an amendment's ``obligations`` stand for."""
@@ -237,7 +256,7 @@ class Context:
     def amendment_path(self, index: int, *fields: str | int) -> PathKey:
         """Where the ``index``-th amendment is written (by id for a cascade in memory)."""
         if not self.from_file:
-            return ("amendments", self.cascade.amendments[index].id, *fields)
+            return ("amendments", self.written.amendments[index].id, *fields)
         return ("amendments", index, *fields)
 
     def _path(self, section: str, item_id: str, fields: tuple[str | int, ...]) -> PathKey:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cascade.engine.compiled import no_gc
+from cascade.engine.timeline import in_force
 from cascade.errors import CascadeFileError, InputError, Position, RuleDefinitionError
 from cascade.files.loader import SourceMap, declared_format, expand, read
 from cascade.model import FORMAT_VERSION, Cascade, CascadeFile, Event
@@ -201,11 +202,15 @@ class Validator:
             return
         if not ctx.expanded:
             ctx.attach(cascade=expand(ctx.file, ctx.source, check=False))
+        state_rules = self._active("state", ignored)
+        if state is not None:
+            # as of a day: the rules check the revision in force on it (amendments applied)
+            written = ctx.cascade
+            view = state if isinstance(state, StateView) else state(written)
+            ctx.attach(cascade=in_force(written, view.as_of), written=written, state=view)
         for r in self._active("cascade", ignored):
             self._apply(report, r, ctx, ignored, suppressions)
-        state_rules = self._active("state", ignored)
-        if state is not None and state_rules:
-            ctx.attach(state=state if isinstance(state, StateView) else state(ctx.cascade))
+        if state is not None:
             for r in state_rules:
                 self._apply(report, r, ctx, ignored, suppressions)
         report.findings.sort(key=_order)

@@ -40,7 +40,7 @@ def state_view(tracker: Tracker, as_of: dt.date | None = None) -> StateView:
     return StateView(
         as_of=day,
         states=dict(zip(ids, states, strict=True)),
-        buckets={ob: BUCKETS[c] for ob, c in zip(ids, codes, strict=True) if c != CLOSED},
+        buckets={ob: BUCKETS[c] for ob, c in zip(ids, codes, strict=True) if c < CLOSED},
         closed=frozenset(ob for ob, c in zip(ids, codes, strict=True) if c == CLOSED),
     )
 
