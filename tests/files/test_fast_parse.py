@@ -19,6 +19,9 @@ from cascade.files.fast_parse import parse_json, parse_yaml
 from support import ROOT, RULE_FIXTURES
 
 BROKEN = Path(__file__).parent / "broken"
+LAUGHS = "l0: &l0 x\n" + "".join(
+    f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 9)
+)
 EXAMPLES = int(os.environ.get("CASCADE_PARSE_EXAMPLES", "300"))  # more for a long hunt
 CASCADES = sorted([*(ROOT / "workflows").glob("*.yaml"), *RULE_FIXTURES.glob("CAS*/*.yaml")])
 
@@ -121,8 +124,7 @@ def test_every_cascade_here_is_read_the_fast_way_and_alike(path: Path) -> None:
     [
         "a: 1\na: 2\n",  # duplicate key
         "a: &x [1]\nb: &x [2]\n",  # an anchor reused (ruamel warns)
-        "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 9))
-        .replace("*l0", "x"),  # a billion laughs, nine at a time
+        LAUGHS,  # a billion laughs, nine at a time
         "base: &b {x: 1}\nc:\n  <<: *b\n",  # merge key
         "a: !!python/object:os.system ls\n",  # a tag
         "a: 1\n---\nb: 2\n",  # two documents
@@ -136,11 +138,15 @@ def test_what_could_read_otherwise_is_left_to_ruamel(text: str) -> None:
 
 def test_anchors_and_aliases_read_alike() -> None:
     text = "d: &due {kind: absolute, due: 2025-12-15}\na: {deadline: *due}\nb: *due\n"
-    assert parse_yaml(text) == ruamel_reads(text) == {
-        "d": {"kind": "absolute", "due": "2025-12-15"},
-        "a": {"deadline": {"kind": "absolute", "due": "2025-12-15"}},
-        "b": {"kind": "absolute", "due": "2025-12-15"},
-    }
+    assert (
+        parse_yaml(text)
+        == ruamel_reads(text)
+        == {
+            "d": {"kind": "absolute", "due": "2025-12-15"},
+            "a": {"deadline": {"kind": "absolute", "due": "2025-12-15"}},
+            "b": {"kind": "absolute", "due": "2025-12-15"},
+        }
+    )
 
 
 @pytest.mark.parametrize("text", ['{"a": 1, "a": 2}', '{"a": NaN}', '{"a": Infinity}'])
