@@ -294,7 +294,7 @@ def record(
         state = store.head(chosen, ob).state if ob is not None else None
         return Recorded(event, chosen, True, earlier.version, state)
     for _attempt in range(RETRIES):
-        tracker = decision_tracker(store, chosen, ob)
+        tracker = decision_tracker(store, chosen, ob, event.actor)
         seen = len(tracker.history(ob)) if ob is not None else None
         if ob is not None and expected_version is not None and expected_version != seen:
             raise ConflictError(
@@ -316,20 +316,29 @@ def record(
     )
 
 
-def decision_tracker(store: EventStore, cascade_id: str, obligation: str | None) -> Tracker:
-    """A tracker with just the stored history that decides an event on ``obligation``
-    (None: a milestone event).
+def decision_tracker(
+    store: EventStore, cascade_id: str, obligation: str | None, actor: str | None = None
+) -> Tracker:
+    """A tracker of just what decides an event on ``obligation`` (None: a milestone
+    event) by ``actor``: that part of the definition, and of the history.
 
     The guards of one event read the obligation's state and the time of its
-    latest event, facts of the definition, the recorded milestones, and for a
-    roll-up transition the counts and completion times of the obligation's
-    children (every obligation that implements it). So the obligation's own
-    events, its children's and the milestone events are replayed; nothing
-    else. They are replayed without the guards (``replay(guards=False)``): they
-    passed them when stored, and a child's own roll-up would need its children
-    too. The tracker's other obligations stay as the definition starts them.
+    latest event, facts of the definition (:mod:`cascade.engine.part`: the
+    obligation, its children, their documents, the organisations that hold a role
+    in them and their successors, the actor, the milestones), the recorded
+    milestones, and for a roll-up transition the counts and completion times of
+    the obligation's children (every obligation that implements it). So only
+    those items are read, and the obligation's own events, its children's and the
+    milestone events are replayed; nothing else. They are replayed without the
+    guards (``replay(guards=False)``): they passed them when stored, and a child's
+    own roll-up would need its children too.
     """
-    tracker = empty_tracker(store, cascade_id)
+    from cascade.engine.lifecycle import compile_lifecycle
+    from cascade.engine.tracker import Tracker
+
+    definition = store.load_lifecycle(cascade_id)
+    lifecycle = compile_lifecycle(definition) if definition is not None else None
+    tracker = Tracker(store.definition_part(cascade_id, obligation, actor), lifecycle)
     wanted: list[str] = []
     if obligation is not None:
         if obligation not in tracker.tables.ob_index:
