@@ -243,7 +243,7 @@ def pick_cascade(store: EventStore, cascade_id: str | None) -> str:
     """``cascade_id`` if given, else the store's only cascade; InputError otherwise."""
     if cascade_id is not None:
         return cascade_id
-    ids = [record.id for record in store.cascades()]
+    ids = store.cascade_ids()
     if len(ids) == 1:
         return ids[0]
     if not ids:

@@ -129,6 +129,11 @@ class EventStore(ABC):
     def cascades(self) -> list[CascadeRecord]:
         """Every stored cascade, by id."""
 
+    def cascade_ids(self) -> list[str]:
+        """The ids of the stored cascades (without counting their events, as
+        :meth:`cascades` does); stores may answer it faster."""
+        return [record.id for record in self.cascades()]
+
     def definition_part(
         self, cascade_id: str, obligation: str | None, actor: str | None = None
     ) -> Cascade:

@@ -27,7 +27,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, delete, insert, update
+from sqlalchemy import Connection, Row, delete, insert, select, update
 
 from cascade.clock import instant_us
 from cascade.engine.compiled import no_gc
@@ -142,6 +142,13 @@ class SqlStore(EventStore):
             key = self._key(conn, cascade_id)
             blob = conn.execute(self.sql.definition, {"c": key}).scalar_one()
         return definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
+
+    @_translated
+    def cascade_ids(self) -> list[str]:
+        with self._read() as conn:
+            return list(
+                conn.execute(select(t.definitions.c.id).order_by(t.definitions.c.id)).scalars()
+            )
 
     @_translated
     def definition_part(
