@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "events": "cascade.cli.db_cmds:events",
     "history": "cascade.cli.db_cmds:history",
     "record": "cascade.cli.db_cmds:record",
+    "due": "cascade.cli.report_cmds:due",
 }
 
 

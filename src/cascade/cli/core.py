@@ -17,9 +17,11 @@ from cascade.cli.options import (
     output_option,
     write_output,
 )
+from cascade.cli.selection import selection_options
 
 if TYPE_CHECKING:
     from cascade.model import Event
+    from cascade.report.select import Selection
 
 
 @click.command()
@@ -48,18 +50,22 @@ def schema(of: str, output: Path | None) -> None:
 @cascade_argument
 @events_option("Events file (JSON Lines) to replay: each organisation's obligations by bucket.")
 @as_of_option("Status as of the end of this day (Vietnam time); default today.")
-def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
+@selection_options
+def show(file: Path, events: Path | None, as_of: dt.datetime | None, selection: Selection) -> None:
     """Summarise a cascade: documents, the chain, addressees, obligations per organisation.
 
     With --events (or --as-of), each organisation's obligations are counted in the
     four buckets, and each obligation shows its state, as `cascade status` counts them.
+    --org, --lead, --document, --level and --bucket list only the obligations they keep.
     """
+    from cascade.report.select import narrow, select, select_tracked
     from cascade.summary import Progress, print_summary
 
-    if events is None and as_of is None:
+    if events is None and as_of is None and not selection.buckets:
         from cascade.loader import load
 
-        print_summary(load(file))
+        cascade = load(file)
+        print_summary(narrow(cascade, select(cascade, selection)))
         return
     from cascade.cli.tracking import load_tracker
     from cascade.events import today
@@ -76,7 +82,8 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
         dict(zip(ids, states, strict=True)),
         {ob: named[c] for ob, c in zip(ids, codes, strict=True)},
     )
-    print_summary(tracker.cascade, progress=progress)
+    kept = select_tracked(tracker, selection, day)
+    print_summary(narrow(tracker.cascade, kept), progress=progress)
 
 
 @click.command()
@@ -93,6 +100,7 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
 @events_option("Events file (JSON Lines) to replay with FILE: states and history come from it.")
 @db_option
 @cascade_option
+@selection_options
 @output_option
 def export(
     file: Path | None,
@@ -100,6 +108,7 @@ def export(
     events: Path | None,
     db: str | None,
     cascade_id: str | None,
+    selection: Selection,
     output: Path | None,
 ) -> None:
     """Write the canonical, fully expanded cascade (the interchange format), or its history.
@@ -107,9 +116,12 @@ def export(
     From FILE (with --events: states from replaying them), or, without FILE, from
     the database (--db, else $CASCADE_DB, else ./cascade.db) with its recorded
     history. --format ocel writes the history as OCEL 2.0 JSON for process-mining
-    tools, --format csv as a table for spreadsheets.
+    tools, --format csv as a table for spreadsheets. --org, --lead, --document,
+    --level and --bucket (as of today) keep only those obligations and their events.
     """
     from cascade.errors import InputError
+    from cascade.events import today
+    from cascade.report.select import select_tracked
     from cascade.store.exports import export_text
 
     states: dict[str, str] = {}
@@ -125,7 +137,8 @@ def export(
 
         with opened(db) as store:
             tracker = load_tracker(store, pick_cascade(store, cascade_id), on_transition=remember)
-        write_output(export_text(tracker, fmt, states), output)
+        only = select_tracked(tracker, selection, today())
+        write_output(export_text(tracker, fmt, states, only=only), output)
         return
     if db is not None or cascade_id is not None:
         raise InputError("give a FILE or --db/--cascade, not both")
@@ -138,4 +151,5 @@ def export(
     tracker.on_transition(remember)
     if events is not None:
         tracker.replay(read_events(events))
-    write_output(export_text(tracker, fmt, states, replayed=events is not None), output)
+    only = select_tracked(tracker, selection, today())
+    write_output(export_text(tracker, fmt, states, replayed=events is not None, only=only), output)

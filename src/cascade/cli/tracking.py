@@ -27,9 +27,11 @@ from cascade.cli.options import (
     output_option,
     write_output,
 )
+from cascade.cli.selection import selection_options
 
 if TYPE_CHECKING:
     from cascade.engine import Tracker
+    from cascade.report.select import Selection
     from cascade.status import Status
 
 BIG_INPUT = 4 << 20  # bytes: show a progress bar above this, on a terminal
@@ -83,6 +85,7 @@ def load_tracker(file: Path, events: Path | None) -> Tracker:
     help="Also count per document, lead organisation or its level.",
 )
 @click.option("--within", metavar="OBLIGATION", help="Only this obligation and its subtree.")
+@selection_options
 @click.option(
     "--format",
     "fmt",
@@ -99,6 +102,7 @@ def status(
     as_of: dt.datetime | None,
     by: str | None,
     within: str | None,
+    selection: Selection,
     fmt: str,
     output: Path | None,
 ) -> None:
@@ -110,13 +114,16 @@ def status(
 
     Without FILE, the cascade and its recorded history come from the database
     (--db, else $CASCADE_DB, else ./cascade.db); --as-of replays it to that day.
+    --org, --lead, --document, --level and --bucket count only the obligations they keep.
     """
     from cascade.events import today
+    from cascade.report.select import select_tracked
     from cascade.status import status as count
 
     tracker = load_tracker(file, events) if file is not None else _from_db(db, cascade_id, events)
     day = as_of.date() if as_of else today()
-    report = count(tracker, day, by=by, within=within)  # type: ignore[arg-type]
+    only = select_tracked(tracker, selection, day)
+    report = count(tracker, day, by=by, within=within, only=only)  # type: ignore[arg-type]
     if fmt == "json":
         data = {
             "cascade": tracker.cascade.cascade.id,
