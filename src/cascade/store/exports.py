@@ -47,7 +47,7 @@ def export_text(
     if fmt == "ocel":
         from cascade.store.ocel import to_ocel
 
-        document = to_ocel(cascade, history, states)
+        document = to_ocel(cascade, history, states, tracker.lifecycle.initial)
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     from cascade.store.table import to_csv
 
