@@ -20,6 +20,7 @@ from cascade.render.graphviz_run import DEFAULT_TIMEOUT, run_dot
 from cascade.render.ir import ColorBy, Diagram, View
 from cascade.render.mermaid import MAX_EDGES, MAX_TEXT, fits, to_mermaid
 from cascade.render.messages import Lang, t
+from cascade.render.palette import with_font_fallback
 from cascade.render.status import CascadeStatus
 
 Format = Literal["svg", "png", "pdf", "dot", "mermaid"]
@@ -134,7 +135,7 @@ def render(
     if fmt == "dot":
         return source
     image = run_dot(source, fmt, timeout=timeout)
-    return image.decode("utf-8") if fmt == "svg" else image
+    return with_font_fallback(image.decode("utf-8")) if fmt == "svg" else image
 
 
 def _mermaid_within_limits(diagram: Callable[[int], Diagram], budget: int) -> str:
