@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -236,9 +236,19 @@ class Tracker:
         in time order, so the kept ones are a prefix of its own). A snapshot of now
         shares the tracker's lists: read it, do not change it.
         """
-        p, h, lc = self._progress, self._history, self.lifecycle
+        p, h = self._progress, self._history
         if cutoff is None or cutoff >= h.latest:
             return Snapshot(p.state, p.completed_at, p.milestone_at)
+        return next(self.snapshots([cutoff]))
+
+    def snapshots(self, cutoffs: Iterable[float]) -> Iterator[Snapshot]:
+        """Where obligations stood at each of the increasing POSIX times ``cutoffs``.
+
+        What :meth:`snapshot` gives for each, from one pass over the history in time
+        order (a stable sort keeps each obligation's events in their order). A snapshot
+        is read before the next is taken: the next one changes its columns in place.
+        """
+        h, lc = self._history, self.lifecycle
         width = len(lc.triggers)
         dest, completed = lc.dest, lc.completed
         state = array("B", self._initial[0])
@@ -247,18 +257,23 @@ class Tracker:
             completed_at[i] = EARLIEST
         milestones: dict[int, float] = {}
         index = {m: i for i, m in enumerate(self.tables.milestone_ids)}
-        for row, (o, t, x) in enumerate(zip(h.obs, h.triggers, h.at, strict=True)):
-            if x > cutoff:
-                continue
-            if t == MILESTONE:
-                milestones[index[h.milestones[row]]] = x
-                continue
-            s = state[o]
-            d = dest[s * width + t]
-            state[o] = d
-            if completed[s] != completed[d]:
-                completed_at[o] = x if completed[d] else NOT_DONE
-        return Snapshot(state, completed_at, milestones)
+        order = np.argsort(np.frombuffer(h.at, dtype=np.float64), kind="stable").tolist()
+        obs, triggers, at = h.obs, h.triggers, h.at
+        k, rows = 0, len(order)
+        for cutoff in cutoffs:
+            while k < rows and at[order[k]] <= cutoff:
+                row = order[k]
+                k += 1
+                o, t, x = obs[row], triggers[row], at[row]
+                if t == MILESTONE:
+                    milestones[index[h.milestones[row]]] = x
+                    continue
+                s = state[o]
+                d = dest[s * width + t]
+                state[o] = d
+                if completed[s] != completed[d]:
+                    completed_at[o] = x if completed[d] else NOT_DONE
+            yield Snapshot(state, completed_at, milestones)
 
     def status(
         self,

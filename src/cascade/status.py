@@ -174,6 +174,12 @@ def buckets(tracker: Tracker, as_of: dt.date) -> list[int]:
     return _buckets(tracker, as_of, tracker.snapshot(end_of_day(as_of)))
 
 
+def snapshot_buckets(tracker: Tracker, as_of: dt.date, snapshot: Snapshot) -> list[int]:
+    """The bucket code of every obligation as of ``as_of``, from a snapshot taken at the
+    end of that day (one of :meth:`Tracker.snapshots`, for many days in one pass)."""
+    return _buckets(tracker, as_of, snapshot)
+
+
 def states_and_buckets(tracker: Tracker, as_of: dt.date) -> tuple[list[str], list[int]]:
     """Every obligation's state name and bucket code as of the end of ``as_of``.
 
