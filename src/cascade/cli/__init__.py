@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "history": "cascade.cli.db_cmds:history",
     "record": "cascade.cli.db_cmds:record",
     "due": "cascade.cli.report_cmds:due",
+    "report": "cascade.cli.report_cmds:report",
 }
 
 

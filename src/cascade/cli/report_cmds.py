@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from cascade.report.due import DueList
     from cascade.report.messages import Lang
     from cascade.report.select import Selection
+    from cascade.report.trend import Period
 
 lang_option = click.option(
     "--lang",
@@ -162,3 +163,66 @@ def _write_bytes(data: bytes, output: Path | None) -> None:
         output.write_bytes(data)
     except OSError as exc:
         raise OutputError(f"{output}: cannot write: {exc.strerror or exc}") from None
+
+
+@click.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
+@events_option("Events file (JSON Lines) to replay first.")
+@db_option
+@cascade_option
+@as_of_option("Report as of the end of this day (Vietnam time); default today.")
+@click.option(
+    "--period",
+    type=click.Choice(["month", "quarter"]),
+    default="month",
+    show_default=True,
+    help="The step of the trend chart.",
+)
+@selection_options
+@lang_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Write the HTML here [default: report.html].",
+)
+def report(
+    file: Path | None,
+    events: Path | None,
+    db: str | None,
+    cascade_id: str | None,
+    as_of: dt.datetime | None,
+    period: Period,
+    selection: Selection,
+    lang: Lang,
+    output: Path | None,
+) -> None:
+    """Write a self-contained HTML report to send to people who do not run a CLI.
+
+    One file that loads nothing (styles, script, drawings and data inline; it opens
+    from an e-mail attachment or a USB stick): the header, the four buckets, the
+    cascade drawn by bucket, the trend by month or quarter, and tables of
+    organisations and obligations to filter, sort and search (with or without
+    diacritics), down to one obligation's history. Prints as an A4 document.
+    --org, --lead, --document, --level and --bucket report on those obligations only.
+    """
+    from cascade.events import today
+    from cascade.report.html import to_html
+    from cascade.report.page import build_page
+    from cascade.report.select import select_tracked
+
+    tracker = _tracker(file, events, db, cascade_id)
+    day = as_of.date() if as_of else today()
+    only = select_tracked(tracker, selection, day)
+    page = build_page(
+        tracker,
+        day,
+        lang=lang,
+        period=period,
+        only=only,
+        filters=selection.describe(),
+    )
+    target = output or Path("report.html")
+    write_output(to_html(page), target)
+    click.echo(f"wrote {target}", err=True)

@@ -35,6 +35,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.history": ("Lịch sử", "History"),
     "report.no_history": ("Chưa có sự kiện nào", "No events yet"),
     "report.close": ("Đóng", "Close"),
+    "report.subtree": ("cả các đơn vị trực thuộc", "with subordinate units"),
+    "report.parent": ("Thực hiện nhiệm vụ", "Implements"),
     "report.filtered": ("Bộ lọc: {filters}", "Filters: {filters}"),
     "report.print_note": (
         "Bản in: tổng hợp và trang đang xem của danh sách",
