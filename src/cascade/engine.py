@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -101,6 +101,18 @@ class Snapshot:
     state: array[int]
     completed_at: array[float]
     milestone_at: dict[int, float]
+
+
+@dataclass(frozen=True)
+class HistoryColumns:
+    """A tracker's history as parallel columns (see :meth:`Tracker.history_columns`);
+    read them, do not change them: they are the tracker's own."""
+
+    obligation: Sequence[int]  # obligation number (``tracker.tables.ob_ids``), -1: a milestone
+    trigger: Sequence[str | None]  # None for a milestone
+    actor: Sequence[str]
+    at: Sequence[float]  # POSIX seconds
+    note: Mapping[int, str]  # sparse: row -> note
 
 
 class Tracker:
@@ -215,6 +227,19 @@ class Tracker:
         h = self._history
         rows = range(len(h)) if obligation is None else h.rows_of(self._ob(obligation))
         return [self._event(row) for row in rows]
+
+    def history_columns(self) -> HistoryColumns:
+        """The committed events as columns, oldest first: what :meth:`history` holds,
+        without building an :class:`~cascade.model.Event` for each (for reports that
+        read every event of a large history)."""
+        h, triggers = self._history, self.lifecycle.triggers
+        return HistoryColumns(
+            obligation=h.obs,
+            trigger=[None if t == MILESTONE else triggers[t] for t in h.triggers],
+            actor=h.actors,
+            at=h.at,
+            note=h.notes,
+        )
 
     @property
     def history_size(self) -> int:

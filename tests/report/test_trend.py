@@ -69,3 +69,17 @@ def test_snapshots_in_one_pass_match_a_replay_of_the_events_up_to_each_time(
     for point in trend(synthetic, last, "month"):
         assert point.counts == status(synthetic, point.day).total
     assert synthetic.snapshot(end_of_day(last)).state == synthetic.snapshot().state
+
+
+def test_history_columns_hold_what_history_holds(synthetic: Tracker, seed: Tracker) -> None:
+    for tracker in (seed, synthetic):
+        events, columns = tracker.history(), tracker.history_columns()
+        ids = tracker.tables.ob_ids
+        assert len(events) == len(columns.at) > 0
+        for row, event in enumerate(events):
+            o = columns.obligation[row]
+            assert (ids[o] if o >= 0 else None) == event.obligation
+            assert columns.trigger[row] == event.trigger
+            assert columns.actor[row] == event.actor
+            assert columns.at[row] == event.at.timestamp()
+            assert columns.note.get(row) == event.note

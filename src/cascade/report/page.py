@@ -178,21 +178,21 @@ def _data(
 
 
 def _events(tracker: Tracker, row_of: dict[int, int], texts: _Texts) -> dict[str, list[Any]]:
-    """The history of the kept obligations as columns, ``ob`` being the row in ``obs``."""
-    tb = tracker.tables
+    """The history of the kept obligations as columns, ``ob`` being the row in ``obs``
+    and ``at`` whole POSIX seconds (the page shows them in Vietnam time)."""
+    history = tracker.history_columns()
     out: dict[str, list[Any]] = {"ob": [], "at": [], "trigger": [], "actor": [], "note": []}
-    triggers = _Texts()
-    for event in tracker.history():
-        if event.obligation is None:
-            continue
-        k = row_of.get(tb.ob_index[event.obligation])
+    triggers, org_index = _Texts(), tracker.tables.org_index
+    notes = history.note
+    for row, o in enumerate(history.obligation):
+        k = row_of.get(o)  # None for a milestone (-1) or an obligation left out
         if k is None:
             continue
         out["ob"].append(k)
-        out["at"].append(event.at.isoformat(timespec="minutes"))
-        out["trigger"].append(triggers(event.trigger))
-        out["actor"].append(tb.org_index.get(event.actor, -1))
-        out["note"].append(texts(event.note))
+        out["at"].append(int(history.at[row]))
+        out["trigger"].append(triggers(history.trigger[row]))
+        out["actor"].append(org_index.get(history.actor[row], -1))
+        out["note"].append(texts(notes.get(row)))
     out["trigger_names"] = triggers.items
     return out
 

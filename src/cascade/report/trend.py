@@ -67,11 +67,13 @@ def trend(
 
 def _earliest(tracker: Tracker) -> dt.date | None:
     """The first day anything happened: a document's date, or the first recorded event."""
+    from cascade.tables import day_of
+
     days = [d.date for d in tracker.cascade.documents if d.date is not None]
     days += [dt.date(d.year, 1, 1) for d in tracker.cascade.documents if d.date is None and d.year]
-    history = tracker.history()
-    if history:
-        days.append(min(e.at.date() for e in history))
+    times = tracker.history_columns().at
+    if len(times):
+        days.append(dt.date.fromordinal(day_of(min(times))))
     return min(days, default=None)
 
 

@@ -12,6 +12,9 @@
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
   }
   function fmt(n) { return numberFormat.format(n); }
+  function vietnamTime(seconds) {  // Vietnam keeps UTC+07:00 all year
+    return new Date((seconds + 7 * 3600) * 1000).toISOString().slice(0, 16);
+  }
   function fmtDate(iso) {
     if (!iso) return "";
     var day = iso.slice(0, 10);
@@ -271,7 +274,7 @@
       var tbody = el("tbody");
       rows.forEach(function (row) {
         tbody.appendChild(el("tr", {}, [
-          el("td", { cls: "date", text: fmtDate(ev.at[row]) }),
+          el("td", { cls: "date", text: fmtDate(vietnamTime(ev.at[row])) }),
           el("td", { text: D.triggers[ev.trigger_names[ev.trigger[row]]] || ev.trigger_names[ev.trigger[row]] }),
           el("td", { text: ev.actor[row] >= 0 ? orgs.name[ev.actor[row]] : "" }),
           el("td", { text: texts[ev.note[row]] }),
