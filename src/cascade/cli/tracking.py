@@ -149,27 +149,49 @@ def _csv(report: Status) -> str:
     return out.getvalue()
 
 
+# short two-line headers for a narrow terminal, explained in a legend under the table
+SHORT_HEADERS = {
+    "completed_on_time": ("Đúng hạn", "On time"),
+    "completed_late": ("Xong trễ", "Late"),
+    "open_within_deadline": ("Trong hạn", "Within"),
+    "overdue": ("Quá hạn", "Overdue"),
+    "closed": ("Đã hủy", "Closed"),
+}
+WIDE = 120  # columns from which the full bucket names fit as headers
+
+
 def _table(tracker: Tracker, report: Status) -> str:
+    """The counts as a table as wide as the terminal; below ``WIDE`` columns the headers
+    are short and a legend names the buckets. Names wrap; ids never break."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
+    from cascade.cli.terminal import width
     from cascade.status import BUCKETS, LABELS
 
+    columns = width()
+    narrow = columns < WIDE
     info = tracker.cascade.cascade
     title = f"{info.title}\nas of {report.as_of.isoformat()}"
     if report.within:
         title += f", within {report.within}"
-    table = Table(title=title)
-    table.add_column(report.by or "", overflow="fold")
+    table = Table(title=title, box=None if narrow else box.HEAVY_HEAD, pad_edge=not narrow)
+    longest = max((len(g.id) + 2 for g in report.groups), default=0)
+    table.add_column(report.by or "", min_width=min(longest, columns // 3), ratio=1)
     for key in (*BUCKETS, "closed"):
-        vi, en = LABELS[key]
+        vi, en = SHORT_HEADERS[key] if narrow else LABELS[key]
         table.add_column(f"{vi}\n{en}", justify="right")
     table.add_column("Tổng\nTotal", justify="right")
     for group in report.groups:
-        table.add_row(f"{group.name} ({group.id})", *map(str, group.counts.as_dict().values()))
+        table.add_row(f"{group.name}\n({group.id})", *map(str, group.counts.as_dict().values()))
     table.add_row("[bold]Tổng / Total[/bold]", *map(str, report.total.as_dict().values()))
     buffer = io.StringIO()
-    Console(file=buffer, width=140, highlight=False).print(table)
+    console = Console(file=buffer, width=columns, highlight=False)
+    console.print(table)
+    if narrow:
+        for key, (vi, en) in SHORT_HEADERS.items():
+            console.print(f"  {vi} / {en}: {LABELS[key][0]} / {LABELS[key][1]}")
     return buffer.getvalue()
 
 
