@@ -17,7 +17,7 @@ from cascade.report.trend import TrendPoint
 from cascade.status import BUCKETS
 
 WIDTH, HEIGHT = 760, 300
-LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 92  # room for the axis labels and the legend
+LEFT, RIGHT, TOP, BOTTOM = 56, 32, 16, 92  # room for the axis labels and the legend
 DASHES = {"solid": "", "dashed": "6 4", "dotted": "2 3"}
 MARKERS = ("circle", "square", "diamond", "triangle")
 
