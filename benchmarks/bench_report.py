@@ -24,9 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from cascade.events import write_events
+from cascade.files.events_write import write_events
 from cascade.store import open_store
-from cascade.synthetic import SMALL, generate, generate_events
+from cascade.testing.synthetic import SMALL, generate, generate_events
 
 ROOT = Path(__file__).resolve().parents[1]
 CASCADE = [str(ROOT / ".venv" / "bin" / "cascade")]

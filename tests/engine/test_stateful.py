@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, settings, target
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from cascade.engine import Tracker
+from cascade.engine.tracker import Tracker
 from cascade.errors import CascadeError
-from cascade.loader import loads
+from cascade.files.loader import loads
 from cascade.model import Event
-from engine.conftest import small_text
+from support import small_text
 
 # the small cascade, one level deeper: a commune under district h1 (whose lead is not
 # bounded in time, so the bulk loop checks the roll-up on its fast path)

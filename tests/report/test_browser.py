@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from cascade.engine import Tracker
-from cascade.loader import load
+from cascade.engine.status import BUCKETS, buckets
+from cascade.engine.tracker import Tracker
+from cascade.files.loader import load
 from cascade.report.select import Selection, select
 from cascade.report.trend import trend
-from cascade.status import BUCKETS, buckets
+from report import AS_OF, run_seed
 from report.browser import Opened, browser, open_report
-from report.conftest import AS_OF, SEED, SEED_EVENTS, run_seed
+from support import SEED, SEED_EVENTS
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from report.conftest import ROOT, run
+from support import ROOT, run
 
 DOC = ROOT / "docs" / "report.md"
 

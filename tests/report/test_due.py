@@ -9,11 +9,12 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from cascade.engine import Tracker
-from cascade.loader import loads
+from cascade.engine.status import BUCKETS, buckets
+from cascade.engine.tracker import Tracker
+from cascade.files.loader import loads
 from cascade.report.due import due_list
-from cascade.status import BUCKETS, buckets
-from report.conftest import AS_OF, SEED, SEED_EVENTS, run, run_seed
+from report import AS_OF, run_seed
+from support import SEED, SEED_EVENTS, run
 
 # One lead per kind of deadline, as of 2025-06-10; "done" reported on time.
 DEADLINES = """
@@ -114,14 +115,14 @@ def test_seed_due_in_60_days_as_icalendar_one_entry_per_listed_obligation(tmp_pa
     assert "Văn bản: " in str(first["description"])
     # a later run gives the same UIDs: a calendar updates its entries
     again = run_seed("due", "--within", "60", "--format", "ics")
-    later = icalendar.Calendar.from_ical(again.stdout_bytes)
+    later = icalendar.Calendar.from_ical(again.stdout.encode())
     assert [str(e["uid"]) for e in later.walk("VEVENT")] == [str(e["uid"]) for e in entries]
 
 
 def test_ics_of_one_district_in_english() -> None:
     result = run_seed("due", "--format", "ics", "--org", "ubnd-giong-rieng", "--lang", "en")
     assert result.exit_code == 0, result.output
-    entries = list(icalendar.Calendar.from_ical(result.stdout_bytes).walk("VEVENT"))
+    entries = list(icalendar.Calendar.from_ical(result.stdout.encode()).walk("VEVENT"))
     assert {str(e["uid"]).split("/")[1] for e in entries} == {
         "3.2@ubnd-giong-rieng", "3.3@ubnd-giong-rieng", "3.4@ubnd-giong-rieng"
     }  # fmt: skip  # 3.1 was reported

@@ -7,11 +7,12 @@ import json
 import re
 from pathlib import Path
 
-from cascade.engine import Tracker
-from cascade.loader import loads
+from cascade.engine.tracker import Tracker
+from cascade.files.loader import loads
 from cascade.report.html import to_html
 from cascade.report.page import build_page
-from report.conftest import SEED, run, run_seed
+from report import run_seed
+from support import SEED, run
 
 HOSTILE = """
 format: cascade/1

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cascade.loader import load
-from report.conftest import SEED, SEED_EVENTS, run
+from cascade.files.loader import load
+from support import SEED, SEED_EVENTS, run
 
 ORPHANS_BEFORE = 69  # objects of the seed that no recorded event touches
 

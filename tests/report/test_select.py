@@ -9,12 +9,13 @@ import json
 
 import pytest
 
-from cascade.engine import Tracker
-from cascade.loader import load
+from cascade.engine.status import BUCKETS, buckets
+from cascade.engine.tracker import Tracker
+from cascade.files.loader import load
 from cascade.model import Cascade
-from cascade.report.select import Selection, narrow, select
-from cascade.status import BUCKETS, buckets
-from report.conftest import AS_OF, SEED, SEED_EVENTS, run, run_seed
+from cascade.report.select import Selection, select
+from report import AS_OF, run_seed
+from support import SEED, SEED_EVENTS, run
 
 
 @pytest.fixture(scope="module")
@@ -145,9 +146,9 @@ def test_export_keeps_the_obligations_and_their_events(seed: Cascade) -> None:
 
 def test_narrow_leaves_the_original_alone(seed: Cascade) -> None:
     assert seed.obligation("1.1@bao-kien-giang")  # builds the original's index first
-    small = narrow(seed, [0])
+    small = seed.narrowed([0])
     assert [ob.id for ob in small.obligations] == [seed.obligations[0].id]
     with pytest.raises(KeyError):
         small.obligation("1.1@bao-kien-giang")
     assert seed.obligation("1.1@bao-kien-giang").id == "1.1@bao-kien-giang"
-    assert narrow(seed, None) is seed
+    assert seed.narrowed(None) is seed

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from report.conftest import AS_OF, SEED, SEED_EVENTS, run
+from report import AS_OF
+from support import SEED, SEED_EVENTS, run
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -13,6 +14,6 @@ def test_every_text_of_a_rendered_svg_falls_back_to_dejavu_arial_sans_serif() ->
     for args in ([], ["--events", SEED_EVENTS, "--as-of", AS_OF, "--view", "organisations"]):
         result = run("render", SEED, "--format", "svg", *args)
         assert result.exit_code == 0, result.output
-        root = ET.fromstring(result.stdout_bytes)
+        root = ET.fromstring(result.stdout.encode())
         families = {t.get("font-family") for t in root.iter(f"{SVG}text")}
         assert families == {"Noto Sans, DejaVu Sans, Arial, sans-serif"}

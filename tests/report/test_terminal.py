@@ -6,18 +6,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from click.testing import CliRunner
 from rich.cells import cell_len
 
-from cascade.cli import main
-from cascade.loader import load
-from report.conftest import AS_OF, SEED, SEED_EVENTS
+from cascade.files.loader import load
+from report import AS_OF
+from support import SEED, SEED_EVENTS, run
 
 SEEDED = [str(SEED), "--events", str(SEED_EVENTS), "--as-of", AS_OF]
 
 
 def output(columns: int, *args: str) -> str:
-    result = CliRunner().invoke(main, list(args), env={"COLUMNS": str(columns)})
+    result = run(*args, env={"COLUMNS": str(columns)})
     assert result.exit_code == 0, result.output
     return result.stdout
 

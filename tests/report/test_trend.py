@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from cascade.engine import Tracker
-from cascade.events import end_of_day
+from cascade.clock import end_of_day_seconds
+from cascade.engine.status import status
+from cascade.engine.tracker import Tracker
 from cascade.report.trend import trend
-from cascade.status import status
-from cascade.synthetic import SMALL, generate, generate_events
-from report.conftest import SEED, SEED_EVENTS
+from cascade.testing.synthetic import SMALL, generate, generate_events
+from support import SEED, SEED_EVENTS
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_snapshots_in_one_pass_match_a_replay_of_the_events_up_to_each_time(
     last = max(times).date()
     for point in trend(synthetic, last, "month"):
         assert point.counts == status(synthetic, point.day).total
-    assert synthetic.snapshot(end_of_day(last)).state == synthetic.snapshot().state
+    assert synthetic.snapshot(end_of_day_seconds(last)).state == synthetic.snapshot().state
 
 
 def test_history_columns_hold_what_history_holds(synthetic: Tracker, seed: Tracker) -> None:

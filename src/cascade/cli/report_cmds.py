@@ -11,16 +11,23 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cascade.cli.db_cmds import cascade_option, db_option
-from cascade.cli.options import as_of_option, events_option, output_option, write_output
+from cascade.cli.params import (
+    as_of_option,
+    day_of,
+    is_big,
+    output_option,
+    progress_meter,
+    source_options,
+    write_output,
+)
 from cascade.cli.selection import selection_options
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
     from cascade.report.due import DueList
-    from cascade.report.messages import Lang
     from cascade.report.select import Selection
     from cascade.report.trend import Period
+    from cascade.report.wording import Lang
+    from cascade.services import Source
 
 lang_option = click.option(
     "--lang",
@@ -31,25 +38,8 @@ lang_option = click.option(
 )
 
 
-def _tracker(
-    file: Path | None, events: Path | None, db: str | None, cascade_id: str | None
-) -> Tracker:
-    """The tracker of FILE with --events replayed, or of the stored cascade."""
-    from cascade.cli.tracking import _from_db, load_tracker
-    from cascade.errors import InputError
-
-    if file is None:
-        return _from_db(db, cascade_id, events)
-    if db is not None or cascade_id is not None:
-        raise InputError("give a FILE or --db/--cascade, not both")
-    return load_tracker(file, events)
-
-
 @click.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
-@events_option("Events file (JSON Lines) to replay first.")
-@db_option
-@cascade_option
+@source_options("Events file (JSON Lines) to replay first.")
 @as_of_option("Overdue and due as of the end of this day (Vietnam time); default today.")
 @click.option(
     "--within",
@@ -72,10 +62,7 @@ def _tracker(
 @lang_option
 @output_option
 def due(
-    file: Path | None,
-    events: Path | None,
-    db: str | None,
-    cascade_id: str | None,
+    source: Source,
     as_of: dt.datetime | None,
     within_days: int,
     selection: Selection,
@@ -90,13 +77,9 @@ def due(
     day (continuous, or waiting for a milestone) are not listed. --format ics
     writes them for calendars: importing a newer file updates the entries.
     """
-    from cascade.events import today
-    from cascade.report.due import due_list
-    from cascade.report.select import select_tracked
+    from cascade.services import due as due_list
 
-    tracker = _tracker(file, events, db, cascade_id)
-    day = as_of.date() if as_of else today()
-    listed = due_list(tracker, day, within_days, select_tracked(tracker, selection, day), lang)
+    listed = due_list(source, day_of(as_of), within=within_days, selection=selection, lang=lang)
     if fmt == "ics":
         from cascade.report.ics import to_ics
 
@@ -125,7 +108,7 @@ def _due_table(listed: DueList, lang: Lang) -> str:
     from rich.table import Table
 
     from cascade.cli.terminal import width
-    from cascade.report.messages import date, t
+    from cascade.report.wording import date, t
 
     buffer = io.StringIO()
     console = Console(file=buffer, width=width(), highlight=False)
@@ -166,10 +149,7 @@ def _write_bytes(data: bytes, output: Path | None) -> None:
 
 
 @click.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
-@events_option("Events file (JSON Lines) to replay first.")
-@db_option
-@cascade_option
+@source_options("Events file (JSON Lines) to replay first.")
 @as_of_option("Report as of the end of this day (Vietnam time); default today.")
 @click.option(
     "--period",
@@ -188,10 +168,7 @@ def _write_bytes(data: bytes, output: Path | None) -> None:
     help="Write the HTML here [default: report.html].",
 )
 def report(
-    file: Path | None,
-    events: Path | None,
-    db: str | None,
-    cascade_id: str | None,
+    source: Source,
     as_of: dt.datetime | None,
     period: Period,
     selection: Selection,
@@ -207,22 +184,12 @@ def report(
     diacritics), down to one obligation's history. Prints as an A4 document.
     --org, --lead, --document, --level and --bucket report on those obligations only.
     """
-    from cascade.events import today
-    from cascade.report.html import to_html
-    from cascade.report.page import build_page
-    from cascade.report.select import select_tracked
+    from cascade.services import report as html_report
 
-    tracker = _tracker(file, events, db, cascade_id)
-    day = as_of.date() if as_of else today()
-    only = select_tracked(tracker, selection, day)
-    page = build_page(
-        tracker,
-        day,
-        lang=lang,
-        period=period,
-        only=only,
-        filters=selection.describe(),
-    )
+    with progress_meter(is_big(source.events)) as meter:
+        html = html_report(
+            source, day_of(as_of), lang=lang, period=period, selection=selection, meter=meter
+        )
     target = output or Path("report.html")
-    write_output(to_html(page), target)
+    write_output(html, target)
     click.echo(f"wrote {target}", err=True)

@@ -1,7 +1,7 @@
 """Reports for analysts: which obligations, what is due, how the buckets moved, one page.
 
 The flow is one way, reading status and history through the engine
-(:class:`~cascade.engine.Tracker`, :mod:`cascade.status`):
+(:class:`~cascade.engine.Tracker`, :mod:`cascade.engine.status`):
 
 * :mod:`cascade.report.select`: which obligations a filter keeps (``--org``,
   ``--lead``, ``--document``, ``--level``, ``--bucket``), for every command;
@@ -13,6 +13,6 @@ The flow is one way, reading status and history through the engine
   writes the self-contained HTML report.
 """
 
-from cascade.report.select import Selection, narrow, select
+from cascade.report.select import Selection, select
 
-__all__ = ["Selection", "narrow", "select"]
+__all__ = ["Selection", "select"]

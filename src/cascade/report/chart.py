@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
+from cascade.engine.status import BUCKETS
 from cascade.render.palette import FONT_STACK, key_style
-from cascade.report.messages import Lang, number, t
 from cascade.report.trend import TrendPoint
-from cascade.status import BUCKETS
+from cascade.report.wording import Lang, number, t
 
 WIDTH, HEIGHT = 760, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, 32, 16, 92  # room for the axis labels and the legend

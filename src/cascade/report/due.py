@@ -1,6 +1,6 @@
 """What is overdue and what falls due within N days, per organisation ("nhắc việc").
 
-:func:`due_list` reads the buckets and due days of :func:`cascade.status.open_due_days`
+:func:`due_list` reads the buckets and due days of :func:`cascade.engine.status.open_due_days`
 (the same as ``cascade status`` counts) and keeps every overdue obligation and every
 one within deadline whose due day is at most ``within`` days after the as-of day.
 Obligations with no due day (continuous, a milestone not recorded yet) are never
@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from cascade.errors import InputError
-from cascade.report.messages import Lang, pick
+from cascade.report.wording import Lang, pick
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def due_list(
     """
     if within < 0:
         raise InputError(f"--within must be 0 or more days, not {within}")
-    from cascade.status import BUCKETS, OVERDUE, due_days
+    from cascade.engine.status import BUCKETS, OVERDUE, due_days
 
     states, codes, due = due_days(tracker, as_of)
     cascade, day = tracker.cascade, as_of.toordinal()

@@ -21,10 +21,10 @@ from typing import Any
 from jinja2 import Environment, StrictUndefined
 
 from cascade import __version__
+from cascade.engine.status import BUCKETS
 from cascade.report.chart import trend_svg
-from cascade.report.messages import date, number, t
 from cascade.report.page import ReportPage
-from cascade.status import BUCKETS
+from cascade.report.wording import date, number, t
 
 JS_MESSAGES = (
     "col.id", "col.organisation", "col.level", "col.document", "col.action", "col.due",

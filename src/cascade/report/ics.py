@@ -14,7 +14,7 @@ import datetime as dt
 from icalendar import Calendar, Event
 
 from cascade.report.due import DueList
-from cascade.report.messages import Lang, t
+from cascade.report.wording import Lang, t
 
 PRODID = "-//directive-cascade//cascade due//VI"
 

@@ -1,6 +1,6 @@
 """Everything the HTML report shows, gathered from the tracker in one place.
 
-:func:`build_page` reads the status (:func:`cascade.status.due_days`), the trend
+:func:`build_page` reads the status (:func:`cascade.engine.status.due_days`), the trend
 (:func:`cascade.report.trend.trend`), the history and the cascade diagram, and
 returns a :class:`ReportPage`: the parts drawn on the server (header, buckets,
 diagram, trend chart) and the data the page's script lays out (``data``).
@@ -18,13 +18,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cascade.report.messages import Lang, pick
 from cascade.report.trend import Period, TrendPoint, trend
+from cascade.report.wording import Lang, pick
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.status import Counts
+    from cascade.engine.tracker import Tracker
     from cascade.model import Cascade
-    from cascade.status import Counts
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,8 @@ def build_page(
 ) -> ReportPage:
     """The report of ``tracker`` as of the end of ``as_of``; ``only`` keeps the obligations
     at those positions (a filter, described by ``filters``)."""
-    from cascade.events import today
-    from cascade.status import Counts, due_days
+    from cascade.clock import today
+    from cascade.engine.status import Counts, due_days
 
     cascade = tracker.cascade
     states, codes, due = due_days(tracker, as_of)
@@ -210,20 +210,14 @@ def _iso(ordinal: int | None) -> str:
 
 def _diagram(tracker: Tracker, as_of: dt.date, lang: Lang) -> tuple[str, dict[str, int]]:
     """The cascade drawn by bucket as inline SVG, and which organisation each box is."""
-    from cascade.render import DEFAULT_BUDGET, CascadeStatus, extract, to_dot
+    from cascade.render import CascadeStatus, RenderOptions, extract, to_dot
     from cascade.render.graphviz_run import run_dot
     from cascade.render.ir import NodeKind
     from cascade.render.palette import with_font_fallback
 
     cascade = tracker.cascade
-    drawn = extract(
-        cascade,
-        lang=lang,
-        status=CascadeStatus.from_tracker(tracker, as_of),
-        color_by="bucket",
-        budget=DEFAULT_BUDGET,  # collapsed as `cascade render` draws it
-        drawn_on=as_of,
-    )
+    options = RenderOptions(lang=lang, color_by="bucket", drawn_on=as_of)  # as `render` draws
+    drawn = extract(cascade, options, CascadeStatus.from_tracker(tracker, as_of))
     svg = with_font_fallback(run_dot(to_dot(drawn), "svg").decode("utf-8"))
     svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype: it sits inside HTML
     names: dict[str, int] = {}

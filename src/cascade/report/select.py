@@ -12,14 +12,14 @@ alternatives; different filters must all hold. An id that names nothing is an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cascade.errors import InputError
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
     from cascade.model import Cascade
 
 
@@ -59,7 +59,7 @@ def select(
     """The positions (in ``cascade.obligations``) of the obligations ``selection`` keeps,
     in order; None when it keeps them all.
 
-    ``buckets`` is every obligation's bucket code (:func:`cascade.status.buckets`),
+    ``buckets`` is every obligation's bucket code (:func:`cascade.engine.status.buckets`),
     needed only when the selection filters by bucket.
     """
     if selection.subtree and not (selection.orgs or selection.leads):
@@ -88,20 +88,6 @@ def select(
             continue
         kept.append(o)
     return kept
-
-
-def narrow(cascade: Cascade, kept: Iterable[int] | None) -> Cascade:
-    """``cascade`` with only the obligations at the positions ``kept`` (all when None).
-
-    Documents, organisations and groups stay whole; an obligation whose parent was
-    left out keeps its ``implements`` reference.
-    """
-    if kept is None:
-        return cascade
-    obligations = cascade.obligations
-    narrowed = cascade.model_copy(update={"obligations": tuple(obligations[o] for o in kept)})
-    narrowed._indexes = {}  # the copy would share the original's look-up tables
-    return narrowed
 
 
 def _organisations(
@@ -167,10 +153,10 @@ def _levels(cascade: Cascade, wanted: Sequence[str]) -> frozenset[str | None] | 
 
 
 def _bucket_codes(wanted: Sequence[str]) -> frozenset[int]:
-    """The bucket codes of :mod:`cascade.status` that ``wanted`` names (closed last)."""
+    """The bucket codes of :mod:`cascade.engine.status` that ``wanted`` names (closed last)."""
     if not wanted:
         return frozenset()
-    from cascade.status import BUCKETS
+    from cascade.engine.status import BUCKETS
 
     names = (*BUCKETS, "closed")
     unknown = [w for w in wanted if w not in names]
@@ -179,11 +165,15 @@ def _bucket_codes(wanted: Sequence[str]) -> frozenset[int]:
     return frozenset(names.index(w) for w in wanted)
 
 
-def select_tracked(tracker: Tracker, selection: Selection, as_of: dt.date) -> list[int] | None:
+def select_tracked(
+    tracker: Tracker, selection: Selection | None, as_of: dt.date
+) -> list[int] | None:
     """:func:`select` over ``tracker``'s cascade, with the buckets as of the end of
     ``as_of`` when the selection filters by bucket; None when it keeps them all."""
+    if selection is None:
+        return None
     if not selection.buckets:
         return select(tracker.cascade, selection)
-    from cascade.status import buckets
+    from cascade.engine.status import buckets
 
     return select(tracker.cascade, selection, buckets(tracker, as_of))

@@ -3,7 +3,7 @@
 How provinces publish task tracking (quarterly tables under Decision 42/2014):
 one row per period. :func:`trend` takes every period's snapshot from one pass over
 the history in time order (:meth:`~cascade.engine.Tracker.snapshots`) and counts
-it as :func:`cascade.status.status` would on that day; the last point is the as-of
+it as :func:`cascade.engine.status.status` would on that day; the last point is the as-of
 day itself, the end of a period not yet over.
 """
 
@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Literal
 from cascade.errors import InputError
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
-    from cascade.status import Counts
+    from cascade.engine.status import Counts
+    from cascade.engine.tracker import Tracker
 
 Period = Literal["month", "quarter"]
 PERIODS: tuple[Period, ...] = ("month", "quarter")
@@ -48,8 +48,8 @@ def trend(
     ``start`` defaults to the earliest document date or recorded event; ``only``
     counts only the obligations at those positions (a filter).
     """
-    from cascade.events import end_of_day
-    from cascade.status import Counts, snapshot_buckets
+    from cascade.clock import end_of_day_seconds
+    from cascade.engine.status import Counts, snapshot_buckets
 
     if period not in PERIODS:
         raise InputError(f"unknown period {period!r} (choose from {', '.join(PERIODS)})")
@@ -57,7 +57,7 @@ def trend(
     ends = _period_ends(min(first, as_of), as_of, period)[-MAX_POINTS:]
     kept = sorted(only) if only is not None else None
     points = []
-    snapshots = tracker.snapshots(end_of_day(day) for day in ends)
+    snapshots = tracker.snapshots(end_of_day_seconds(day) for day in ends)
     for day, snap in zip(ends, snapshots, strict=True):
         codes = snapshot_buckets(tracker, day, snap)
         tally = Counter(codes if kept is None else (codes[o] for o in kept))
@@ -67,7 +67,7 @@ def trend(
 
 def _earliest(tracker: Tracker) -> dt.date | None:
     """The first day anything happened: a document's date, or the first recorded event."""
-    from cascade.tables import day_of
+    from cascade.engine.compiled import day_of
 
     days = [d.date for d in tracker.cascade.documents if d.date is not None]
     days += [dt.date(d.year, 1, 1) for d in tracker.cascade.documents if d.date is None and d.year]

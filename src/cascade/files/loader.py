@@ -1,0 +1,360 @@
+"""Read cascade files (YAML, JSON accepted) into the model, with file:line:col errors.
+
+Two steps, usable apart:
+
+* :func:`read` parses and checks the shape of a file, giving the file-layer
+  :class:`~cascade.model.CascadeFile` and a :class:`SourceMap` that knows where
+  every value was written;
+* :func:`expand` checks every reference and expands group addressees, giving
+  the :class:`~cascade.model.Cascade` the rest of the library works on.
+
+:func:`load` does both. Every problem is a :class:`~cascade.errors.CascadeFileError`
+naming the place; all problems of a file are reported together.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from cascade.errors import CascadeFileError, Position
+from cascade.model import Cascade, CascadeFile, Obligation
+
+PathKey = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
+
+_BOMS = {
+    b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16",
+}  # fmt: skip
+
+
+@dataclass
+class SourceMap:
+    """Where each value of a cascade file was written.
+
+    ``position(("obligations", 3, "lead"))`` gives the line and column of that
+    value (or of the nearest enclosing node that exists).
+    """
+
+    path: str
+    root: Any = None
+    lines: list[str] = field(default_factory=list)
+
+    def position(self, key: PathKey = (), *, at_key: bool = False) -> Position:
+        """Position of the value at ``key``; falls back to its nearest ancestor.
+
+        With ``at_key``, the position of the last key itself (for unknown keys).
+        """
+        node, line, col = self.root, 0, 0
+        if node is None:
+            return Position(self.path, 1, 1)
+        for index, part in enumerate(key):
+            last = index == len(key) - 1
+            child_pos = self._child_position(node, part, at_key=at_key and last)
+            if child_pos is None:
+                # a pydantic union tag ("absolute") or a missing key: stay on the parent
+                continue
+            line, col = child_pos
+            node = node[part]
+        return Position(self.path, line + 1, col + 1)
+
+    def line_text(self, line: int) -> str:
+        """The source text of 1-based ``line`` ('' when out of range)."""
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+
+    @staticmethod
+    def _child_position(node: Any, part: str | int, *, at_key: bool) -> tuple[int, int] | None:
+        lc = getattr(node, "lc", None)
+        if lc is None:
+            return None
+        if isinstance(node, Mapping) and part in node:
+            # point at the key for containers (where the block starts), at the value for scalars
+            value = node[part]
+            if at_key or isinstance(value, Mapping | list):
+                return lc.key(part)  # type: ignore[no-any-return]
+            return lc.value(part)  # type: ignore[no-any-return]
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            return lc.item(part)  # type: ignore[no-any-return]
+        return None
+
+
+_FORMAT_LINE = re.compile(r"""^\s*"?format"?\s*:\s*["']?([\w./-]+)""", re.MULTILINE)
+
+
+def declared_format(path: str | Path) -> str | None:
+    """The ``format`` a file declares at its top (``cascade/1``, ``lifecycle/1``), if any.
+
+    A cheap look at the text, for telling cascade files from other YAML in a folder;
+    it checks nothing else.
+    """
+    try:
+        with Path(path).open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    found = _FORMAT_LINE.search(head)
+    return found.group(1) if found else None
+
+
+def read(path: str | Path) -> tuple[CascadeFile, SourceMap]:
+    """Parse ``path`` and check its shape; references are not checked yet."""
+    return read_model(
+        path, CascadeFile, "a cascade file must be a mapping with 'format', 'cascade', ..."
+    )
+
+
+def read_model(
+    path: str | Path, model: type[M], shape: str = "the file must be a mapping"
+) -> tuple[M, SourceMap]:
+    """Parse the YAML (or JSON) file ``path`` into ``model``, with file:line:col errors.
+
+    ``shape`` is the message when the file is not a mapping. Used for cascade
+    files and for other YAML the library reads (lifecycle definitions).
+    """
+    text, source = _read_text(Path(path))
+    if Path(path).suffix.lower() == ".json":
+        _check_json_syntax(text, source)
+    data = _parse_yaml(text, source)
+    if not isinstance(data, Mapping):
+        raise CascadeFileError(shape, source.position())
+    source.root = data
+    try:
+        return model.model_validate(_plain(data)), source
+    except ValidationError as exc:
+        raise _from_validation_error(exc, source) from None
+
+
+def load(path: str | Path) -> Cascade:
+    """Read ``path``, check every reference and expand groups."""
+    cascade_file, source = read(path)
+    return expand(cascade_file, source)
+
+
+def loads(text: str, name: str = "<string>") -> Cascade:
+    """Like :func:`load`, for YAML or JSON text already in memory."""
+    source = SourceMap(name, lines=text.splitlines())
+    data = _parse_yaml(unicodedata.normalize("NFC", text), source)
+    if not isinstance(data, Mapping):
+        raise CascadeFileError("a cascade file must be a mapping", source.position())
+    source.root = data
+    try:
+        cascade_file = CascadeFile.model_validate(_plain(data))
+    except ValidationError as exc:
+        raise _from_validation_error(exc, source) from None
+    return expand(cascade_file, source)
+
+
+def expand(
+    cascade_file: CascadeFile, source: SourceMap | None = None, *, check: bool = True
+) -> Cascade:
+    """Check references and expand group addressees into one obligation per member.
+
+    ``check=False`` skips the reference checks, for a caller that has run them
+    itself (``cascade validate`` runs each as a rule and expands only when no id
+    dangles).
+    """
+    from cascade.files.crossrefs import check_references
+
+    problems = check_references(cascade_file) if check else []
+    if problems:
+        raise _errors(problems, source or SourceMap("<cascade>"))
+    groups = {g.id: g.members for g in cascade_file.groups}
+    parents = {o.id: o.parent for o in cascade_file.organisations}
+    obligations = _expand_obligations(cascade_file.obligations, groups, parents)
+    fields = {name: getattr(cascade_file, name) for name in CascadeFile.model_fields}
+    fields["obligations"] = obligations
+    return Cascade.model_construct(**fields)
+
+
+def _expand_obligations(
+    obligations: Sequence[Obligation],
+    groups: Mapping[str, tuple[str, ...]],
+    parents: Mapping[str, str | None],
+) -> tuple[Obligation, ...]:
+    expanded_ids: dict[str, list[str]] = {}
+    out: list[Obligation] = []
+    for ob in obligations:
+        coordinators = tuple(_members(ob.coordinators, groups))
+        if ob.lead in groups:
+            ids = [f"{ob.id}@{member}" for member in groups[ob.lead]]
+            expanded_ids[ob.id] = ids
+            out.extend(
+                ob.model_copy(
+                    update={
+                        "id": new_id,
+                        "lead": member,
+                        "template": ob.id,
+                        "coordinators": coordinators,
+                    }
+                )
+                for new_id, member in zip(ids, groups[ob.lead], strict=True)
+            )
+        elif coordinators != ob.coordinators:  # a group among them: its members instead
+            out.append(ob.model_copy(update={"coordinators": coordinators}))
+        else:
+            out.append(ob)
+    if expanded_ids:
+        out = [_link_parent(ob, expanded_ids, parents) for ob in out]
+    return tuple(out)
+
+
+def _link_parent(
+    ob: Obligation, expanded_ids: Mapping[str, list[str]], parents: Mapping[str, str | None]
+) -> Obligation:
+    """Point ``implements`` at the copy of an expanded clause held by the lead or its superior.
+
+    A body that implements a clause addressed to a group implements the copy held
+    by itself (a member) or by the nearest member above it. Without one, the
+    clause id stays and the validator reports it.
+    """
+    if ob.implements is None or ob.implements not in expanded_ids:
+        return ob
+    copies = set(expanded_ids[ob.implements])
+    holder: str | None = ob.lead
+    seen: set[str] = set()
+    while holder is not None and holder not in seen:
+        candidate = f"{ob.implements}@{holder}"
+        if candidate in copies:
+            return ob.model_copy(update={"implements": candidate})
+        seen.add(holder)
+        holder = parents.get(holder)
+    return ob
+
+
+def _members(ids: Iterable[str], groups: Mapping[str, tuple[str, ...]]) -> Iterable[str]:
+    seen: set[str] = set()
+    for ref in ids:
+        for member in groups.get(ref, (ref,)):
+            if member not in seen:
+                seen.add(member)
+                yield member
+
+
+def _read_text(path: Path) -> tuple[str, SourceMap]:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CascadeFileError("no such file", Position(name)) from None
+    except IsADirectoryError:
+        raise CascadeFileError("is a directory, not a cascade file", Position(name)) from None
+    except OSError as exc:
+        raise CascadeFileError(f"cannot read: {exc.strerror}", Position(name)) from None
+    for bom, encoding in _BOMS.items():
+        if raw.startswith(bom):
+            raise CascadeFileError(f"file is {encoding}; save it as UTF-8", Position(name, 1, 1))
+    if b"\x00" in raw:
+        raise CascadeFileError(
+            "file holds NUL bytes; not a UTF-8 text file", _byte_position(name, raw, raw.index(0))
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CascadeFileError(
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            _byte_position(name, raw, exc.start),
+        ) from None
+    text = unicodedata.normalize("NFC", text)
+    return text, SourceMap(name, lines=text.splitlines())
+
+
+def _byte_position(name: str, raw: bytes, offset: int) -> Position:
+    line = raw.count(b"\n", 0, offset) + 1
+    return Position(name, line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1)
+
+
+def _check_json_syntax(text: str, source: SourceMap) -> None:
+    # YAML accepts what JSON does not (trailing commas, comments): a .json file must be JSON
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CascadeFileError(
+            f"JSON syntax: {exc.msg}", Position(source.path, exc.lineno, exc.colno)
+        ) from None
+
+
+def _parse_yaml(text: str, source: SourceMap) -> Any:
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    # dates stay text here so that pydantic checks them and a bad one gets its line and column
+    yaml.constructor.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+    if not text.strip():
+        raise CascadeFileError("file is empty", Position(source.path, 1, 1))
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        position = Position(source.path, mark.line + 1, mark.column + 1) if mark else None
+        problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        if "found duplicate key" in str(exc):
+            quoted = str(exc.problem).split('"')
+            key = f" {quoted[1]!r}" if len(quoted) > 2 else ""
+            raise CascadeFileError(f"duplicate key{key}", position) from None
+        raise CascadeFileError(f"YAML syntax: {problem}", position) from None
+    except YAMLError as exc:
+        raise CascadeFileError(f"YAML syntax: {exc}", Position(source.path)) from None
+
+
+def _timestamp_as_text(constructor: Any, node: Any) -> str:
+    return str(node.value)
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's round-trip containers as plain dicts and lists, for pydantic."""
+    if isinstance(node, Mapping):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if isinstance(node, str):
+        return str(node)
+    return node
+
+
+def _from_validation_error(exc: ValidationError, source: SourceMap) -> CascadeFileError:
+    errors = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        where = ".".join(str(p) for p in loc)
+        at_key = False
+        if err["type"] == "extra_forbidden":
+            message = f"unknown key {loc[-1]!r}"
+            if len(loc) > 1:
+                message += f" in {'.'.join(str(p) for p in loc[:-1])}"
+            at_key = True
+        elif err["type"] == "missing":
+            message = f"missing required key {where!r}"
+        else:
+            message = f"{where}: {err['msg']}"
+            if err["type"] != "union_tag_invalid" and "input" in err:
+                message += f" (got {_short(err['input'])})"
+        errors.append(CascadeFileError(message, source.position(loc, at_key=at_key)))
+    return _combine(errors)
+
+
+def _errors(problems: Sequence[tuple[PathKey, str]], source: SourceMap) -> CascadeFileError:
+    return _combine([CascadeFileError(message, source.position(loc)) for loc, message in problems])
+
+
+def _combine(errors: list[CascadeFileError]) -> CascadeFileError:
+    errors.sort(key=_sort_key)
+    return CascadeFileError(errors[0].message, errors[0].position, more=tuple(errors[1:]))
+
+
+def _sort_key(error: CascadeFileError) -> tuple[int, int]:
+    position = error.position
+    return (position.line or 0, position.column or 0) if position else (0, 0)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
