@@ -110,6 +110,7 @@ def test_seed_due_in_60_days_as_icalendar_one_entry_per_listed_obligation(tmp_pa
     calendar = icalendar.Calendar.from_ical((tmp_path / "due.ics").read_bytes())
     entries = list(calendar.walk("VEVENT"))
     assert [str(e["uid"]) for e in entries] == [f"kien-giang-xiv-congress/{i}" for i in ids]
+    assert str(calendar["x-wr-calname"]).endswith("(tính đến ngày 31/03/2026)")
     first = entries[0]
     assert first.decoded("dtstart") == dt.date(2026, 1, 19)  # the Congress opened that day
     assert "Văn bản: " in str(first["description"])

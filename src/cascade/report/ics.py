@@ -14,7 +14,7 @@ import datetime as dt
 from icalendar import Calendar, Event
 
 from cascade.report.due import DueList
-from cascade.report.wording import Lang, t
+from cascade.report.wording import Lang, date, t
 
 PRODID = "-//directive-cascade//cascade due//VI"
 
@@ -35,7 +35,8 @@ def to_ics(due: DueList, lang: Lang = "vi", stamp: dt.datetime | None = None) ->
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"{due.title} ({t('due.as_of', lang, date=due.as_of)})")
+    as_of = t("due.as_of", lang, date=date(due.as_of, lang))
+    calendar.add("x-wr-calname", f"{due.title} ({as_of})")
     for item in due.items:
         entry = Event()
         entry.add("uid", uid(due.cascade, item.id))
