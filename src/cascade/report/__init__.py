@@ -1,7 +1,7 @@
 """Reports for analysts: which obligations, what is due, how the buckets moved, one page.
 
 The flow is one way, reading status and history through the engine
-(:class:`~cascade.engine.Tracker`, :mod:`cascade.engine.status`):
+(:class:`~cascade.engine.tracker.Tracker`, :mod:`cascade.engine.status`):
 
 * :mod:`cascade.report.select`: which obligations a filter keeps (``--org``,
   ``--lead``, ``--document``, ``--level``, ``--bucket``), for every command;

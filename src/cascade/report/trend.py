@@ -2,7 +2,7 @@
 
 How provinces publish task tracking (quarterly tables under Decision 42/2014):
 one row per period. :func:`trend` takes every period's snapshot from one pass over
-the history in time order (:meth:`~cascade.engine.Tracker.snapshots`) and counts
+the history in time order (:meth:`~cascade.engine.tracker.Tracker.snapshots`) and counts
 it as :func:`cascade.engine.status.status` would on that day; the last point is the as-of
 day itself, the end of a period not yet over.
 """
