@@ -118,8 +118,6 @@ def standing(
     unless ``tracked`` (or the selection filters by bucket). The cascade keeps the
     obligations ``selection`` keeps.
     """
-    from cascade.clock import today
-    from cascade.render.overlay import CascadeStatus
     from cascade.report.select import select, select_tracked
 
     bucketed = selection is not None and bool(selection.buckets)
@@ -129,6 +127,9 @@ def standing(
         cascade = load(source.file)
         kept = select(cascade, selection) if selection is not None else None
         return cascade.narrowed(kept), None
+    from cascade.clock import today
+    from cascade.render.overlay import CascadeStatus
+
     tracker = open_tracker(source)
     day = as_of or today()
     kept = select_tracked(tracker, selection, day)

@@ -30,12 +30,13 @@ import calendar
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import add, mul
 from typing import TYPE_CHECKING, Literal
 
+from cascade import graph
 from cascade.clock import end_of_day_seconds
 from cascade.engine.compiled import EVENT, FIXED, RECURRING, day_of, no_gc
 from cascade.engine.guards import NOT_DONE
@@ -153,7 +154,7 @@ def _status(
     if within is not None:
         if within not in tb.ob_index:
             raise InputError(f"unknown obligation {within!r} (--within)")
-        subtree = set(_subtree(tracker, tb.ob_index[within]))
+        subtree = set(graph.subtree(tb.children, tb.ob_index[within]))
         rows = subtree if only is None else subtree.intersection(only)
     if rows is not None:
         kept = sorted(rows)
@@ -362,12 +363,3 @@ def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], lis
         org_key = [index[lv] if lv is not None else len(ids) for lv in tb.org_level]
         return [org_key[a] for a in tb.lead], names
     raise InputError(f"unknown grouping {by!r} (choose from {', '.join(GROUPINGS)})")
-
-
-def _subtree(tracker: Tracker, root: int) -> Iterator[int]:
-    children = tracker.tables.children
-    todo = [root]
-    while todo:
-        o = todo.pop()
-        yield o
-        todo.extend(children.get(o, ()))

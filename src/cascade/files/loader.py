@@ -31,8 +31,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from cascade.errors import CascadeFileError, Position
 from cascade.files.fast_parse import parse_json, parse_yaml
@@ -317,6 +315,10 @@ def _parse_json(text: str, source: SourceMap) -> Any:
 
 
 def _parse_yaml(text: str, source: SourceMap) -> Any:
+    # ruamel is imported only here, when positions are needed: a file that is fine never is
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     # dates stay text here so that pydantic checks them and a bad one gets its line and column

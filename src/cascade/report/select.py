@@ -112,18 +112,15 @@ def _organisations(
 
 def _below(cascade: Cascade, roots: set[str]) -> set[str]:
     """Every organisation under one of ``roots`` in the parent tree."""
-    children: dict[str, list[str]] = {}
-    for org in cascade.organisations:
-        if org.parent is not None:
-            children.setdefault(org.parent, []).append(org.id)
-    found: set[str] = set()
-    todo = list(roots)
-    while todo:
-        for child in children.get(todo.pop(), ()):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
+    from cascade.graph import subtree
+
+    orgs = cascade.organisations
+    index = {org.id: k for k, org in enumerate(orgs)}
+    children: dict[int, list[int]] = {}
+    for k, org in enumerate(orgs):
+        if org.parent in index:
+            children.setdefault(index[org.parent], []).append(k)
+    return {orgs[k].id for root in roots for k in subtree(children, index[root])} - roots
 
 
 def _documents(cascade: Cascade, wanted: Sequence[str]) -> frozenset[str] | None:
