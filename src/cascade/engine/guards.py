@@ -202,8 +202,7 @@ class Guards:
                 live = sum(
                     1
                     for c in tb.group_children[g]
-                    if not closed[p.state[c]]
-                    and (dated.in_force(c, x) or p.completed_at[c] <= x)
+                    if not closed[p.state[c]] and (dated.in_force(c, x) or p.completed_at[c] <= x)
                 )
             need = required(tb.group_mode[g], tb.group_k[g], live)
             done = p.done[g]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from cascade.clock import end_of_day_seconds, to_seconds
@@ -19,6 +19,7 @@ from cascade.store.port import StoredEvent
 
 if TYPE_CHECKING:
     from cascade.engine.tracker import Tracker
+    from cascade.model import Cascade
 
 
 def export_text(
@@ -27,21 +28,29 @@ def export_text(
     states: Mapping[str, str] | None = None,
     *,
     replayed: bool = True,
+    only: Collection[int] | None = None,
     as_of: dt.date | None = None,
 ) -> str:
-    """The export of ``tracker`` in ``fmt`` ("json", "ocel" or "csv"); with ``as_of``, as
-    of the end of that day: the cascade in force then and its states (json), or the
-    history up to then (ocel, csv)."""
+    """The export of ``tracker`` in ``fmt`` ("json", "ocel" or "csv").
+
+    ``only`` keeps the obligations at those positions (a filter) and their events.
+    With ``as_of``, as of the end of that day: the cascade in force then and its
+    states (json), or the history up to then (ocel, csv).
+    """
+    cascade = tracker.cascade.narrowed(only)
     if fmt == "json":
-        return _json(tracker, replayed, as_of)
+        return _json(tracker, cascade, replayed, as_of)
     history = tracker.history()
+    if only is not None:
+        kept = {ob.id for ob in cascade.obligations}
+        history = [e for e in history if e.obligation is None or e.obligation in kept]
     if as_of is not None:
         cutoff = end_of_day_seconds(as_of)
         history = [event for event in history if to_seconds(event.at) <= cutoff]
     if fmt == "ocel":
         from cascade.exports.ocel import to_ocel
 
-        document = to_ocel(tracker.cascade, history, states)
+        document = to_ocel(cascade, history, states, tracker.lifecycle.initial)
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     from cascade.exports.history_csv import to_csv
 
@@ -53,10 +62,10 @@ def export_text(
             seen[event.obligation] += 1
             version = seen[event.obligation]
         rows.append(StoredEvent(seq, event, version))
-    return to_csv(tracker.cascade, rows, states)
+    return to_csv(cascade, rows, states)
 
 
-def _json(tracker: Tracker, replayed: bool, as_of: dt.date | None) -> str:
+def _json(tracker: Tracker, cascade: Cascade, replayed: bool, as_of: dt.date | None) -> str:
     """The interchange JSON: as written (amendments listed), or in force at ``as_of``."""
     from cascade.engine.status import states_and_buckets
     from cascade.engine.timeline import in_force
@@ -64,8 +73,8 @@ def _json(tracker: Tracker, replayed: bool, as_of: dt.date | None) -> str:
 
     if as_of is None:
         current = tracker.states() if replayed else None
-        return dumps(to_interchange(tracker.cascade, current, tracker.lifecycle.initial))
+        return dumps(to_interchange(cascade, current, tracker.lifecycle.initial))
     names, _codes = states_and_buckets(tracker, as_of)
     then = dict(zip(tracker.tables.ob_ids, names, strict=True))
-    cascade = in_force(tracker.cascade, as_of)
-    return dumps(to_interchange(cascade, then, tracker.lifecycle.initial))
+    plan = tracker.dated.plan if tracker.dated is not None else None
+    return dumps(to_interchange(in_force(cascade, as_of, plan), then, tracker.lifecycle.initial))
