@@ -8,8 +8,11 @@ ceased), *A* itself, and the milestones. :func:`decision_part` gathers exactly t
 from a :class:`PartSource`, which a store answers with a few indexed reads, so that
 recording an event costs the same in a cascade of a hundred obligations or of a
 million. *O*'s own parent is left out (its ``implements`` cleared): no guard of *O*
-looks upward. An id the source does not know is simply missing, and the engine
-refuses the event as it would on the whole cascade.
+looks upward. Every amendment comes with the part (they are few), with the documents
+that date them and the organisations they give work to: who holds a role at the
+event's time, and whether *O* is in force then, are read from them. An id the
+source does not know is simply missing, and the engine refuses the event as it
+would on the whole cascade.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Collection, Iterable
 from typing import Protocol
 
 from cascade.model import (
+    Amendment,
     Cascade,
     CascadeInfo,
     Document,
@@ -43,11 +47,15 @@ class PartSource(Protocol):
     def organisations(self, ids: Collection[str]) -> list[Organisation]:
         """The organisations among ``ids``."""
 
+    def amendments(self) -> tuple[Amendment, ...]:
+        """Every amendment of the cascade (few; a part resolves the ones that touch it)."""
+
 
 def decision_part(source: PartSource, obligation: str | None, actor: str | None) -> Cascade:
     """The part of ``source`` that decides an event on ``obligation`` (None: a milestone
     event) by ``actor``, as a :class:`~cascade.model.Cascade` the engine can track."""
     info, levels, milestones = source.header()
+    amendments = source.amendments()
     obligations: list[Obligation] = []
     documents: list[Document] = []
     if obligation is not None:
@@ -56,8 +64,11 @@ def decision_part(source: PartSource, obligation: str | None, actor: str | None)
             ob.model_copy(update={"implements": None}) if ob.id == obligation else ob
             for ob in obligations
         ]
-        documents = source.documents({ob.document for ob in obligations})
+    # the amending documents too: their dates are when the amendments take effect
+    needed = {ob.document for ob in obligations} | {a.document for a in amendments}
+    documents = source.documents(needed) if needed else []
     wanted = _holders(obligations, documents) | ({actor} if actor is not None else set())
+    wanted |= _named(amendments)
     organisations = _with_successors(source, wanted)
     return Cascade.model_construct(
         format="cascade/1",
@@ -68,7 +79,20 @@ def decision_part(source: PartSource, obligation: str | None, actor: str | None)
         documents=tuple(documents),
         obligations=tuple(obligations),
         milestones=milestones,
+        amendments=amendments,
     )
+
+
+def _named(amendments: Iterable[Amendment]) -> set[str]:
+    """The organisations amendments give work to (a new lead, coordinators, successors)."""
+    named: set[str] = set()
+    for amendment in amendments:
+        for key in ("lead", "organisation", "successor"):
+            if (ref := getattr(amendment, key, None)) is not None:
+                named.add(ref)
+        named.update(getattr(amendment, "coordinators", None) or ())
+        named.update(getattr(amendment, "mapping", {}).values())
+    return named
 
 
 def _holders(obligations: Iterable[Obligation], documents: Iterable[Document]) -> set[str]:
@@ -81,7 +105,7 @@ def _holders(obligations: Iterable[Obligation], documents: Iterable[Document]) -
     for ob in obligations:
         held.add(ob.lead)
         held.update(ob.coordinators)
-        held.update(ref for ref in (ob.report_to, ob.via) if ref is not None)
+        held.update(ref for ref in (ob.report_to, ob.via, ob.concerns) if ref is not None)
     return held
 
 
@@ -119,3 +143,6 @@ class WholeCascade:
 
     def organisations(self, ids: Collection[str]) -> list[Organisation]:
         return [org for org in self.cascade.organisations if org.id in ids]
+
+    def amendments(self) -> tuple[Amendment, ...]:
+        return self.cascade.amendments

@@ -302,20 +302,26 @@ def deadline_bucket(
     """The bucket, as of ``day``, of an obligation with ``deadline`` completed on day
     ``completed`` (None: open); days are ordinals. The one rule for a deadline that is a
     model rather than a column (one an amendment set)."""
-    due: int | None = None
-    if isinstance(deadline, AbsoluteDeadline):
-        due = deadline.due.toordinal()
-    elif isinstance(deadline, PeriodDeadline):
-        due = deadline.end.toordinal()
-    elif isinstance(deadline, EventDeadline):
-        recorded = milestones[tables.milestone_ids.index(deadline.milestone)]
-        due = None if recorded is None else recorded + deadline.offset_days
-    elif isinstance(deadline, RecurringDeadline):
+    if isinstance(deadline, RecurringDeadline):
         first = deadline.start.toordinal() if deadline.start else start
         return recurring_bucket(deadline, first, day, completed)
+    due = model_due(deadline, milestones, tables)
     if completed is not None:
         return ON_TIME if due is None or completed <= due else LATE
     return WITHIN if due is None or day <= due else OVERDUE
+
+
+def model_due(deadline: Deadline, milestones: Sequence[int | None], tables: Tables) -> int | None:
+    """The due day (an ordinal) of a one-off deadline given as a model; None for a
+    continuous one, a milestone not recorded yet, or a recurring one (its cycles)."""
+    if isinstance(deadline, AbsoluteDeadline):
+        return deadline.due.toordinal()
+    if isinstance(deadline, PeriodDeadline):
+        return deadline.end.toordinal()
+    if isinstance(deadline, EventDeadline):
+        recorded = milestones[tables.milestone_ids.index(deadline.milestone)]
+        return None if recorded is None else recorded + deadline.offset_days
+    return None
 
 
 def due_days(
@@ -353,6 +359,12 @@ def due_days(
                 due[o] = _next_occurrence(deadline, max(day, start or day) - 1)
         else:
             due[o] = None
+    dated = tracker.dated
+    for o in dated.deadlines if dated is not None else ():
+        assert dated is not None
+        in_force = dated.deadline_at(o, end_of_day_seconds(as_of))
+        if o in due and in_force is not None and not isinstance(in_force, RecurringDeadline):
+            due[o] = model_due(in_force, milestone_day, tb)  # the one in force on the day
     names = tracker.lifecycle.states
     return [names[s] for s in snap.state], codes, due
 

@@ -317,6 +317,20 @@ def successor_on(orgs: Mapping[str, Organisation], org_id: str, day: dt.date) ->
     return None
 
 
+def held_on(cascade: Cascade, day: dt.date, plan: Plan | None = None) -> Cascade:
+    """The cascade with each obligation as held at the end of ``day`` (lead, coordinators,
+    report line, deadline), every obligation kept in its place: for what lists obligations
+    by position beside the engine's columns (reports, filters). Amendments stay."""
+    if not cascade.amendments:
+        return cascade
+    plan = plan or resolve(cascade)
+    if not plan.changes:
+        return cascade
+    return cascade.model_copy(
+        update={"obligations": tuple(_as_of(ob, plan, day) for ob in cascade.obligations)}
+    )
+
+
 def in_force(cascade: Cascade, day: dt.date, plan: Plan | None = None) -> Cascade:
     """The cascade as in force at the end of ``day``: obligations added later and those
     withdrawn by then left out, holdings and deadlines as changed by then, the lifecycle

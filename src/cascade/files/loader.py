@@ -34,7 +34,7 @@ from pydantic import BaseModel, ValidationError
 
 from cascade.errors import CascadeFileError, Position
 from cascade.files.fast_parse import parse_json, parse_yaml
-from cascade.model import Cascade, CascadeFile, Obligation
+from cascade.model import Cascade, CascadeFile, Obligation, Reassignment
 
 PathKey = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
@@ -204,6 +204,13 @@ def expand(
     obligations = _expand_obligations(cascade_file.obligations, groups, parents)
     fields = {name: getattr(cascade_file, name) for name in CascadeFile.model_fields}
     fields["obligations"] = obligations
+    if cascade_file.amendments:  # a group among new coordinators: its members instead
+        fields["amendments"] = tuple(
+            a.model_copy(update={"coordinators": tuple(_members(a.coordinators, groups))})
+            if isinstance(a, Reassignment) and a.coordinators
+            else a
+            for a in cascade_file.amendments
+        )
     return Cascade.model_construct(**fields)
 
 

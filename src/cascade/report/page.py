@@ -76,16 +76,18 @@ def build_page(
     """The report of ``tracker`` as of the end of ``as_of``; ``only`` keeps the obligations
     at those positions (a filter, described by ``filters``)."""
     from cascade.clock import today
-    from cascade.engine.status import Counts, due_days
+    from cascade.engine.status import ABSENT, Counts, due_days
 
     cascade = tracker.cascade
     states, codes, due = due_days(tracker, as_of)
     kept = range(len(codes)) if only is None else sorted(only)
+    if ABSENT in codes:  # not in force on the day: in no count and no table
+        kept = [o for o in kept if codes[o] != ABSENT]
     tally = [0] * 5
     for o in kept:
         tally[codes[o]] += 1
     info = cascade.cascade
-    data = _data(tracker, lang, kept, states, codes, due)
+    data = _data(tracker, lang, kept, states, codes, due, as_of)
     diagram, node_orgs = _diagram(tracker, as_of, lang)
     data["diagram_nodes"] = node_orgs
     return ReportPage(
@@ -130,9 +132,17 @@ def _data(
     states: Sequence[str],
     codes: Sequence[int],
     due: dict[int, int | None],
+    as_of: dt.date | None = None,
 ) -> dict[str, Any]:
-    """The columns the page's script reads (see the module docstring)."""
-    cascade, tb = tracker.cascade, tracker.tables
+    """The columns the page's script reads (see the module docstring); obligations as
+    held at the end of ``as_of`` (their amendments applied)."""
+    from cascade.engine.timeline import held_on
+
+    tb = tracker.tables
+    cascade = tracker.cascade
+    if as_of is not None:
+        plan = tracker.dated.plan if tracker.dated is not None else None
+        cascade = held_on(cascade, as_of, plan)
     texts = _Texts()
     level_ids = [lv.id for lv in sorted(cascade.levels, key=lambda lv: lv.rank)]
     level_ids += sorted({o.level for o in cascade.organisations if o.level} - set(level_ids))
@@ -163,13 +173,16 @@ def _data(
         "obs": {
             "id": [ob.id for ob in obs],
             "action": [texts(ob.action) for ob in obs],
-            "lead": [tb.lead[o] for o in kept],
+            "lead": [tb.org_index[ob.lead] for ob in obs],
             "doc": [tb.doc[o] for o in kept],
             "bucket": [codes[o] for o in kept],
             "state": [state_index[states[o]] for o in kept],
             "due": [_iso(due.get(o)) for o in kept],
             "deadline": [texts(ob.deadline.text or ob.deadline.kind) for ob in obs],
-            "report_to": [tb.report_to[o] for o in kept],
+            "report_to": [
+                tb.org_index[ob.report_to] if ob.report_to else tb.issuer[o]
+                for o, ob in zip(kept, obs, strict=True)
+            ],
             "parent": [row_of.get(tb.parent[o], -1) for o in kept],  # a row, -1: none shown
         },
         "events": _events(tracker, row_of, texts),

@@ -169,8 +169,12 @@ def select_tracked(
     ``as_of`` when the selection filters by bucket; None when it keeps them all."""
     if selection is None:
         return None
+    from cascade.engine.timeline import held_on
+
+    plan = tracker.dated.plan if tracker.dated is not None else None
+    held = held_on(tracker.cascade, as_of, plan)  # --lead, --org: who holds it on the day
     if not selection.buckets:
-        return select(tracker.cascade, selection)
+        return select(held, selection)
     from cascade.engine.status import buckets
 
-    return select(tracker.cascade, selection, buckets(tracker, as_of))
+    return select(held, selection, buckets(tracker, as_of))

@@ -1,5 +1,5 @@
-"""A stored definition as rows: each organisation, document, obligation, milestone and
-level of the expanded cascade, its canonical JSON keyed by kind and id.
+"""A stored definition as rows: each organisation, document, obligation, milestone,
+level and amendment of the expanded cascade, its canonical JSON keyed by kind and id.
 
 Written beside the definition's JSON when it is saved; read a few rows at a time by
 :class:`ItemSource`, the :class:`~cascade.engine.part.PartSource` of the SQL store, so
@@ -15,6 +15,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import Connection, select
 
 from cascade.model import (
+    Amendment,
     Cascade,
     CascadeInfo,
     Document,
@@ -25,14 +26,15 @@ from cascade.model import (
 )
 from cascade.store import schema as t
 
-HEADER, LEVEL, ORGANISATION, DOCUMENT, OBLIGATION, MILESTONE = range(6)
-KINDS: dict[int, type[Any]] = {
+HEADER, LEVEL, ORGANISATION, DOCUMENT, OBLIGATION, MILESTONE, AMENDMENT = range(7)
+KINDS: dict[int, Any] = {
     HEADER: CascadeInfo,
     LEVEL: Level,
     ORGANISATION: Organisation,
     DOCUMENT: Document,
     OBLIGATION: Obligation,
     MILESTONE: Milestone,
+    AMENDMENT: Amendment,  # few: every part reads them all, with the header
 }
 _ADAPTERS = {kind: TypeAdapter(model) for kind, model in KINDS.items()}
 CHUNK = 500  # ids per IN (…) list
@@ -46,6 +48,7 @@ def rows(key: int, cascade: Cascade) -> list[dict[str, Any]]:
     out += [_row(key, DOCUMENT, d.id, None, d) for d in cascade.documents]
     out += [_row(key, OBLIGATION, o.id, o.implements, o) for o in cascade.obligations]
     out += [_row(key, MILESTONE, m.id, None, m) for m in cascade.milestones]
+    out += [_row(key, AMENDMENT, a.id, None, a) for a in cascade.amendments]
     return out
 
 
@@ -60,16 +63,24 @@ class ItemSource:
     def __init__(self, conn: Connection, key: int) -> None:
         self.conn = conn
         self.key = key
+        self._amendments: tuple[Amendment, ...] | None = None
 
     def header(self) -> tuple[CascadeInfo, tuple[Level, ...], tuple[Milestone, ...]]:
-        found: dict[int, list[Any]] = {HEADER: [], LEVEL: [], MILESTONE: []}
+        found: dict[int, list[Any]] = {HEADER: [], LEVEL: [], MILESTONE: [], AMENDMENT: []}
         query = select(t.items.c.kind, t.items.c.body).where(
             t.items.c.cascade == self.key, t.items.c.kind.in_(list(found))
         )
         for kind, body in self.conn.execute(query):
             found[kind].append(_ADAPTERS[kind].validate_json(body))
         (info,) = found[HEADER]
+        self._amendments = tuple(found[AMENDMENT])
         return info, tuple(found[LEVEL]), tuple(found[MILESTONE])
+
+    def amendments(self) -> tuple[Amendment, ...]:
+        if self._amendments is None:
+            self.header()  # the same read: they are few, and come with the header
+        assert self._amendments is not None
+        return self._amendments
 
     def obligations(self, ids: Collection[str], implementing: str | None) -> list[Obligation]:
         found = list(self._by_id(OBLIGATION, ids))
