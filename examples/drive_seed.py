@@ -3,8 +3,9 @@
 Loads the Kiên Giang cascade and the part of its life recorded in
 workflows/events/kien-giang-xiv-congress.jsonl, prints the four status buckets at
 a few dates, then closes every remaining obligation the way a department would:
-reports what can still be reported, cancels what the dissolved district
-committees can no longer report, accepts the reports, bottom up.
+reports what can still be reported (the communes that took over from the
+dissolved district committees report theirs), cancels what nobody took over,
+accepts the reports, bottom up.
 
 Run from the repository root:  .venv/bin/python examples/drive_seed.py
 """

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date as dt_date
 
+from cascade.files.loader import load
 from cascade.identifiers import parse_identifier
 from cascade.model import Cascade, Force
 
@@ -15,7 +17,8 @@ DISTRICTS = [
 
 
 def test_four_documents_and_how_they_rest_on_each_other(seed: Cascade) -> None:
-    identifiers = {doc.identifier: doc for doc in seed.documents}
+    amending = {a.document for a in seed.amendments}
+    identifiers = {doc.identifier: doc for doc in seed.documents if doc.id not in amending}
     assert set(identifiers) == {"251-KH/TU", "262-KH/TU", "12724/VP-KGVX", "/STTTT-TTBCXB"}
     draft = identifiers["/STTTT-TTBCXB"]
     assert parse_identifier(draft.identifier).is_draft
@@ -100,3 +103,52 @@ def test_every_workflow_loads() -> None:
     assert len(workflows) >= 2
     for path in workflows:
         assert load(path).obligations, path
+
+
+def test_the_reform_passes_every_open_obligation_of_a_ceased_body_on() -> None:
+    """On 15 January 2026 (the brief's check): no body that ceased on 30 June 2025 holds an
+    open obligation, counted by organisation and by level, from the command line."""
+    import datetime as dt
+    import json
+
+    from support import SEED, SEED_EVENTS, run
+
+    seed = load(SEED)
+    day = dt.date(2026, 1, 15)
+    result = run("status", SEED, "--events", SEED_EVENTS, "--as-of", day.isoformat(),
+                 "--by", "organisation", "--format", "json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    groups = json.loads(result.stdout)["groups"]
+    holding = {g["id"] for g in groups if g["open_within_deadline"] + g["overdue"]}
+    ceased = {o.id for o in seed.organisations if not o.valid_on(day)}
+    assert len(ceased) == 16 and not holding & ceased
+    assert {"ubnd-an-giang", "ubnd-xa-kien-luong", "ubnd-dac-khu-phu-quoc"} <= holding
+    by_level = run("status", SEED, "--events", SEED_EVENTS, "--as-of", day.isoformat(),
+                   "--by", "level", "--format", "json")  # fmt: skip
+    levels = {g["id"]: g for g in json.loads(by_level.stdout)["groups"]}
+    assert levels["district"]["open_within_deadline"] + levels["district"]["overdue"] == 0
+    # before the reform the same obligations were the districts'
+    june = run("status", SEED, "--events", SEED_EVENTS, "--as-of", "2025-06-30",
+               "--by", "level", "--format", "json")  # fmt: skip
+    before = {g["id"]: g for g in json.loads(june.stdout)["groups"]}
+    assert before["district"]["total"] == 60 and "commune" not in before
+
+
+def test_each_transfer_follows_the_source_and_says_what_it_assumes() -> None:
+    from support import SEED
+
+    seed = load(SEED)
+    transfers = [a for a in seed.amendments if a.kind == "transfer"]
+    assert len(transfers) == 16
+    for transfer in transfers:
+        assert transfer.effective == dt_date(2025, 7, 1)
+        assert transfer.note and "ssumed" in transfer.note  # what the source does not say
+        successor = seed.organisation(transfer.successor or "")
+        assert successor.valid_from == dt_date(2025, 7, 1)
+        ceased = seed.organisation(transfer.organisation)
+        assert ceased.valid_until == dt_date(2025, 6, 30)
+        assert ceased.successors == (successor.id,)
+    # the names of 1654/NQ-UBTVQH15 (Điều 1 khoản 94 and 91)
+    districts = {t.organisation: seed.organisation(t.successor or "").name for t in transfers}
+    assert districts["ubnd-kien-hai"] == "Ủy ban nhân dân đặc khu Kiên Hải"
+    assert districts["ubnd-rach-gia"] == "Ủy ban nhân dân phường Rạch Giá"

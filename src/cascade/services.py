@@ -241,11 +241,15 @@ def report(
 
 def in_force_of(tracker: Tracker, day: dt.date, kept: Collection[int] | None = None) -> Cascade:
     """The cascade of ``tracker`` in force at the end of ``day`` (its amendments applied),
-    with only the obligations at the positions ``kept`` (all when None)."""
-    from cascade.engine.timeline import in_force
+    with only the obligations at the positions ``kept`` (all when None); an obligation
+    completed or closed before it passed to another holder is shown with the body that
+    settled it, as ``status`` counts it by organisation."""
+    from cascade.engine.status import held_cascade
+    from cascade.engine.timeline import revision
 
-    plan = tracker.dated.plan if tracker.dated is not None else None
-    return in_force(tracker.cascade.narrowed(kept), day, plan)
+    if tracker.dated is None:
+        return tracker.cascade.narrowed(kept)
+    return revision(held_cascade(tracker, day).narrowed(kept), day, tracker.dated.plan)
 
 
 # --- events files --------------------------------------------------------------------

@@ -22,7 +22,7 @@ def test_drive_seed_runs_and_closes_everything() -> None:
     )
     assert "every obligation is closed" in result.stdout
     assert "refused: only the issuer (so-tttt)" in result.stdout
-    assert "2026-03-31: completed_on_time 24, completed_late 1" in result.stdout
+    assert "2026-03-31: completed_on_time 29, completed_late 1" in result.stdout
 
 
 def test_the_whole_life_through_the_cli(tmp_path: Path) -> None:

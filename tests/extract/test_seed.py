@@ -43,7 +43,10 @@ def _draft(extraction: Extraction) -> Cascade:
 
 def test_same_documents(seed_with_registry: Extraction) -> None:
     draft, hand = _draft(seed_with_registry), load(SEED_WORKFLOW)
-    assert {d.identifier for d in draft.documents} == {d.identifier for d in hand.documents}
+    # the hand-written file also holds the resolutions that carry it across the 2025 reform
+    amending = {a.document for a in hand.amendments}
+    chain = {d.identifier for d in hand.documents if d.id not in amending}
+    assert {d.identifier for d in draft.documents} == chain
 
 
 def test_same_addressees_after_group_expansion(seed_with_registry: Extraction) -> None:

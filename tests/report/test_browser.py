@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from cascade.engine.status import BUCKETS, buckets
+from cascade.engine.status import BUCKETS, buckets, held_cascade
 from cascade.engine.tracker import Tracker
 from cascade.files.loader import load
 from cascade.report.select import Selection, select
@@ -41,7 +41,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for name, args in {
         "vi": [],
         "en": ["--lang", "en", "--period", "quarter"],
-        "district": ["--org", "ubnd-giong-rieng"],
+        "commune": ["--org", "ubnd-xa-giong-rieng"],
     }.items():
         made[name] = out / f"{name}.html"
         result = run_seed("report", "-o", made[name], *args)
@@ -85,19 +85,20 @@ def test_the_seed_report_loads_with_no_error_and_no_request(
             assert org.name in text
     assert seed_page.page.inner_text("#shown") == "96 / 96 nhiệm vụ"
     cards = seed_page.page.locator(".card .count").all_inner_texts()
-    assert cards == ["24", "1", "2", "68"]  # as `cascade status` counts on that day
+    assert cards == ["29", "1", "2", "63"]  # as `cascade status` counts on that day
 
 
 def test_filters_narrow_the_table_to_the_right_rows(seed_page: Opened, tracker: Tracker) -> None:
-    page, seed = seed_page.page, load(SEED)
-    codes = buckets(tracker, dt.date.fromisoformat(AS_OF))
+    page = seed_page.page
+    day = dt.date.fromisoformat(AS_OF)
+    codes, seed = buckets(tracker, day), held_cascade(tracker, day)  # as held on the day
     page.select_option("#bucket", label="Quá hạn")
     assert sorted(shown_ids(seed_page)) == ids_of(
         select(seed, Selection(buckets=("overdue",)), codes)
     )
-    page.select_option("#level", label="Cấp huyện")
-    both = select(seed, Selection(buckets=("overdue",), levels=("district",)), codes)
-    assert sorted(shown_ids(seed_page)) == ids_of(both) and len(both) == 49
+    page.select_option("#level", label="Cấp xã")  # the communes hold the districts' work
+    both = select(seed, Selection(buckets=("overdue",), levels=("commune",)), codes)
+    assert sorted(shown_ids(seed_page)) == ids_of(both) and len(both) == 44
     page.click("#clear")
     page.fill("#document", "251-KH/TU")
     assert shown_ids(seed_page) == ["kh251.trien-khai"]
@@ -127,7 +128,8 @@ def test_drill_down_from_organisation_to_an_obligation_and_its_history(
     page.fill("#org-search", "rach gia")
     page.click("#org-table tbody tr[data-org=ubnd-rach-gia]")
     assert "Ủy ban nhân dân thành phố Rạch Giá" in page.inner_text("#org-card")
-    assert sorted(shown_ids(seed_page)) == [f"3.{k}@ubnd-rach-gia" for k in range(1, 5)]
+    # the city reported 3.1 before 1 July 2025; its other three passed to the ward then
+    assert shown_ids(seed_page) == ["3.1@ubnd-rach-gia"]
     page.click("#ob-table tbody tr[data-ob='3.1@ubnd-rach-gia']")
     dialog = page.locator("#detail")
     assert dialog.is_visible()
@@ -163,12 +165,12 @@ def test_the_trend_chart_has_one_point_per_period(
             points = opened.page.locator(f"svg.trend .point[data-bucket={bucket}]")
             assert points.evaluate_all("ps => ps.map(p => p.dataset.period)") == periods
         overdue = opened.page.locator("svg.trend .point[data-bucket=overdue]")
-        assert overdue.last.get_attribute("data-value") == "68"
+        assert overdue.last.get_attribute("data-value") == "63"
         assert opened.errors == []
         opened.page.close()
 
 
-def test_english_and_a_report_of_one_district(
+def test_english_and_a_report_of_one_commune(
     context: BrowserContext, reports: dict[str, Path]
 ) -> None:
     english = open_report(context, reports["en"])
@@ -176,11 +178,11 @@ def test_english_and_a_report_of_one_district(
     english.page.fill("#search", "giong rieng")
     assert english.page.inner_text("#shown") == "4 of 96 obligations"
     english.page.close()
-    district = open_report(context, reports["district"])
-    assert district.page.inner_text("#shown") == "4 / 4 nhiệm vụ"
-    assert "--org ubnd-giong-rieng" in district.page.inner_text("header")
-    assert district.errors == []
-    district.page.close()
+    commune = open_report(context, reports["commune"])
+    assert commune.page.inner_text("#shown") == "3 / 3 nhiệm vụ"  # 3.1 the district reported
+    assert "--org ubnd-xa-giong-rieng" in commune.page.inner_text("header")
+    assert commune.errors == []
+    commune.page.close()
 
 
 def test_print_is_an_a4_document_without_the_controls(seed_page: Opened) -> None:

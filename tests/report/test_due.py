@@ -120,24 +120,27 @@ def test_seed_due_in_60_days_as_icalendar_one_entry_per_listed_obligation(tmp_pa
     assert [str(e["uid"]) for e in later.walk("VEVENT")] == [str(e["uid"]) for e in entries]
 
 
-def test_ics_of_one_district_in_english() -> None:
-    result = run_seed("due", "--format", "ics", "--org", "ubnd-giong-rieng", "--lang", "en")
+def test_ics_of_one_commune_in_english() -> None:
+    # the commune that took over the district's open obligations on 1 July 2025
+    result = run_seed("due", "--format", "ics", "--org", "ubnd-xa-giong-rieng", "--lang", "en")
     assert result.exit_code == 0, result.output
     entries = list(icalendar.Calendar.from_ical(result.stdout.encode()).walk("VEVENT"))
     assert {str(e["uid"]).split("/")[1] for e in entries} == {
         "3.2@ubnd-giong-rieng", "3.3@ubnd-giong-rieng", "3.4@ubnd-giong-rieng"
-    }  # fmt: skip  # 3.1 was reported
-    assert "Lead: Giồng Riềng District People's Committee" in str(entries[0]["description"])
+    }  # fmt: skip  # 3.1 was reported by the district
+    assert "Lead: Giồng Riềng Commune People's Committee" in str(entries[0]["description"])
+    gone = run_seed("due", "--format", "ics", "--org", "ubnd-giong-rieng", "--lang", "en")
+    assert list(icalendar.Calendar.from_ical(gone.stdout.encode()).walk("VEVENT")) == []
 
 
 def test_table_and_csv() -> None:
-    table = run_seed("due", "--org", "ubnd-rach-gia")
+    table = run_seed("due", "--org", "ubnd-phuong-rach-gia")
     assert table.exit_code == 0, table.output
-    assert "Ủy ban nhân dân thành phố Rạch Giá (3)" in table.stdout
-    assert "quá hạn 71 ngày" in table.stdout and "3.2@ubnd-rach-gia" in table.stdout
+    assert "Ủy ban nhân dân phường Rạch Giá (2)" in table.stdout  # 3.2 reported in October
+    assert "quá hạn 71 ngày" in table.stdout and "3.3@ubnd-rach-gia" in table.stdout
     assert max(len(line) for line in table.stdout.splitlines()) <= 80
-    rows = run_seed("due", "--format", "csv", "--lead", "ubnd-rach-gia").stdout.splitlines()
-    assert rows[0].startswith("id,action,lead,") and len(rows) == 4
+    rows = run_seed("due", "--format", "csv", "--lead", "ubnd-phuong-rach-gia").stdout
+    assert rows.splitlines()[0].startswith("id,action,lead,") and len(rows.splitlines()) == 3
 
 
 def test_bad_input_is_named(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from cascade.files.loader import load
 from support import SEED, SEED_EVENTS, run
 
-ORPHANS_BEFORE = 69  # objects of the seed that no recorded event touches
+ORPHANS_BEFORE = 77  # objects of the seed that no recorded event touches
 
 
 @pytest.fixture(scope="module")
@@ -55,14 +55,29 @@ def test_each_obligation_is_assigned_at_its_document_date_with_its_start_state(
     types = {t["name"]: t for t in document["objectTypes"]}
     assert {"name": "due", "type": "time"} in types["obligation"]["attributes"]
     successions = [e for e in document["events"] if e["type"] == "organisation succeeded"]
-    assert [e["time"] for e in successions] == ["2025-07-01T00:00:00+07:00"]
+    # the province and its fifteen district-level units, on the day the reform took effect
+    assert [e["time"] for e in successions] == ["2025-07-01T00:00:00+07:00"] * 16
+
+
+def test_transfers_are_events_of_the_obligations_they_move(ocel: Path) -> None:
+    document = json.loads(ocel.read_text("utf-8"))
+    amended = {e["id"]: e for e in document["events"] if e["type"] == "obligation amended"}
+    moved = amended["obligation amended chuyen-giao-rach-gia 3.2@ubnd-rach-gia"]
+    assert moved["time"] == "2025-07-01T00:00:00+07:00"
+    assert {"name": "change", "value": "transfer"} in moved["attributes"]
+    links = {(r["objectId"], r["qualifier"]) for r in moved["relationships"]}
+    assert ("organisation:ubnd-phuong-rach-gia", "lead") in links
+    assert ("organisation:ubnd-rach-gia", "previous lead") in links
+    assert ("document:nq-1654", "amended by") in links
+    # the province's three (two it led, one reported to it) and the districts' sixty
+    assert len(amended) == 3 + 60
 
 
 def test_pm4py_reads_every_object(ocel: Path) -> None:
     pm4py = pytest.importorskip("pm4py")
     log = pm4py.read_ocel2_json(str(ocel))
     document = json.loads(ocel.read_text("utf-8"))
-    assert len(log.objects) == len(document["objects"]) == 147
+    assert len(log.objects) == len(document["objects"]) == 166
     assert len(log.events) == len(document["events"])
     states = log.objects.set_index("ocel:oid")["state"]
     assert states["obligation:3.2@ubnd-giong-rieng"] == "assigned"

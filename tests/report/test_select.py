@@ -31,12 +31,20 @@ def _status_total(*args: str) -> dict[str, int]:
 
 
 def test_status_of_one_district_counts_its_four_obligations(seed: Cascade) -> None:
-    total = _status_total("--org", "ubnd-rach-gia")
-    assert total["total"] == 4 == sum(ob.lead == "ubnd-rach-gia" for ob in seed.obligations)
-    # the same counts as that district's row when every organisation is counted
+    written = sum(ob.lead == "ubnd-rach-gia" for ob in seed.obligations)
+    assert _status_total("--org", "ubnd-rach-gia", "--as-of", "2025-06-30")["total"] == written
+    # from 1 July 2025 the ward holds the city's open three; the city keeps what it reported
+    city, ward = (
+        _status_total("--org", "ubnd-rach-gia"),
+        _status_total("--org", "ubnd-phuong-rach-gia"),
+    )
+    assert (city["total"], city["completed_on_time"], ward["total"]) == (1, 1, 3)
+    assert city["total"] + ward["total"] == written == 4
+    # the same counts as their rows when every organisation is counted
     result = run_seed("status", "--format", "json", "--by", "organisation")
     rows = {g["id"]: g for g in json.loads(result.stdout)["groups"]}
-    assert {k: rows["ubnd-rach-gia"][k] for k in total} == total
+    assert {k: rows["ubnd-rach-gia"][k] for k in city} == city
+    assert {k: rows["ubnd-phuong-rach-gia"][k] for k in ward} == ward
 
 
 def test_org_takes_coordinators_and_lead_does_not(seed: Cascade) -> None:
@@ -102,7 +110,10 @@ def test_bucket_filter_keeps_that_bucket_as_of_the_day(seed: Cascade) -> None:
         (["--org", "nowhere"], "unknown organisation 'nowhere' (--org)"),
         (["--lead", "nowhere"], "unknown organisation 'nowhere' (--lead)"),
         (["--document", "9-KH/TU"], "unknown document '9-KH/TU'"),
-        (["--level", "commune"], "unknown level 'commune' (--level; levels: district, province)"),
+        (
+            ["--level", "ward"],
+            "unknown level 'ward' (--level; levels: central, commune, district, province)",
+        ),
         (["--bucket", "late"], "unknown bucket 'late'"),
         (["--subtree"], "--subtree goes with --org or --lead"),
     ],
@@ -120,10 +131,14 @@ def test_a_filter_that_names_nothing_is_bad_input(args: list[str], message: str)
 
 
 def test_show_lists_only_the_kept_obligations(seed: Cascade) -> None:
-    result = run_seed("show", "--org", "ubnd-giong-rieng")
+    result = run_seed("show", "--org", "ubnd-xa-giong-rieng")  # on 31 March 2026
     assert result.exit_code == 0, result.output
     listed = {ob.id for ob in seed.obligations if ob.id in result.stdout}
-    assert listed == {f"3.{k}@ubnd-giong-rieng" for k in range(1, 5)}
+    assert listed == {f"3.{k}@ubnd-giong-rieng" for k in range(2, 5)}  # 3.1: the district's
+    before = run_seed("show", "--org", "ubnd-giong-rieng", "--as-of", "2025-06-30")
+    assert {ob.id for ob in seed.obligations if ob.id in before.stdout} == {
+        f"3.{k}@ubnd-giong-rieng" for k in range(1, 5)
+    }
     plain = run("show", SEED, "--document", "kh-251")  # no status: the written cascade
     assert plain.exit_code == 0 and "kh251.trien-khai" in plain.stdout
     assert "kh262.trien-khai" not in plain.stdout
@@ -138,7 +153,7 @@ def test_export_keeps_the_obligations_and_their_events(seed: Cascade) -> None:
     obligations = {r["obligation"] for r in rows if r["obligation"]}
     assert obligations == {"3.1@ubnd-rach-gia"}  # the only one of the four with events
     assert any(r["milestone"] for r in rows)  # milestones belong to every obligation
-    exported = run("export", SEED, "--lead", "ubnd-rach-gia")
+    exported = run("export", SEED, "--lead", "ubnd-rach-gia", "--as-of", "2025-06-30")
     data = json.loads(exported.stdout)
     assert [o["id"] for o in data["obligations"]] == [f"3.{k}@ubnd-rach-gia" for k in range(1, 5)]
     assert len(data["organisations"]) == len(seed.organisations)

@@ -44,7 +44,9 @@ def test_overdue_findings_name_the_holder_and_the_deadline_line() -> None:
     overdue = [f for f in data["findings"] if f["rule"] == "CAS602"]
     first = overdue[0]
     assert first["obligation"] == "kh251.trien-khai" and first["path"][-1] == "deadline"
-    assert "Ủy ban nhân dân tỉnh Kiên Giang" in first["message"]  # Vietnamese intact
+    # held on that day by the People's Committee of An Giang, to which the seed's amendments
+    # pass the old province's obligations on 1 July 2025 (Vietnamese intact)
+    assert "Ủy ban nhân dân tỉnh An Giang" in first["message"]
     # the health department's website report of 10 February 2026 was late, not overdue
     assert "1.4" in [f["obligation"] for f in overdue]
     assert "2.so-nganh@so-y-te" not in [f["obligation"] for f in overdue]
@@ -106,7 +108,8 @@ def test_a_refused_event_is_unusable_input_named_like_status(tmp_path: Path) -> 
     )
     result = run("validate", SEED, "--events", bad)
     assert result.exit_code == 2
-    message = f"error: {bad}:70: event x1: dai-ptth may not 'accept' obligation 1.4"
+    line = len(SEED_EVENTS.read_text(encoding="utf-8").splitlines()) + 1
+    message = f"error: {bad}:{line}: event x1: dai-ptth may not 'accept' obligation 1.4"
     assert message in result.stderr and "not allowed from 'in_progress'" in result.stderr
     assert run("status", SEED, "--events", bad).stderr == result.stderr
 

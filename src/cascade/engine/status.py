@@ -45,6 +45,7 @@ from cascade.errors import InputError
 from cascade.model import (
     AbsoluteDeadline,
     Bucket,
+    Cascade,
     Deadline,
     EventDeadline,
     PeriodDeadline,
@@ -199,6 +200,51 @@ def _held_at(tracker: Tracker, snap: Snapshot, codes: Sequence[int], cutoff: flo
         elif code == CLOSED and last_at is not None:
             at[o] = min(last_at[o], cutoff)
     return at
+
+
+def settled_holders(tracker: Tracker, as_of: dt.date) -> dict[str, str]:
+    """The obligations an amendment passed to another holder but that were completed or
+    closed before, by id, with the organisation that held them then: whose report
+    completed them (as :func:`status` counts them by organisation). Empty without such
+    amendments."""
+    dated = tracker.dated
+    if dated is None or not dated.changes_holders:
+        return {}
+    cutoff = end_of_day_seconds(as_of)
+    snap = tracker.snapshot(cutoff, last=True)
+    codes = _buckets(tracker, as_of, snap)
+    at = _held_at(tracker, snap, codes, cutoff)
+    tb = tracker.tables
+    out: dict[str, str] = {}
+    for o in dated.roles:
+        if codes[o] in (ON_TIME, LATE, CLOSED):
+            then, now = dated.lead_at(o, at[o]), dated.lead_at(o, cutoff)
+            if then != now:
+                out[tb.ob_ids[o]] = tb.org_ids[then]
+    return out
+
+
+def held_cascade(tracker: Tracker, as_of: dt.date) -> Cascade:
+    """``tracker``'s cascade with every obligation in its place, as held at the end of
+    ``as_of``: the holdings and deadlines its amendments give it then, and an obligation
+    completed or closed before it passed on shown with the body that settled it. What
+    filters, lists and drawings read beside :func:`status` (which counts the same way)."""
+    from cascade.engine.timeline import held_on
+
+    dated = tracker.dated
+    if dated is None:
+        return tracker.cascade
+    held = held_on(tracker.cascade, as_of, dated.plan)
+    settled = settled_holders(tracker, as_of)
+    if not settled:
+        return held
+    obligations = tuple(
+        ob.model_copy(update={"lead": settled[ob.id]}) if ob.id in settled else ob
+        for ob in held.obligations
+    )
+    shown = held.model_copy(update={"obligations": obligations})
+    shown._indexes = {}  # the copy would share the look-up tables of the one it copies
+    return shown
 
 
 def buckets(tracker: Tracker, as_of: dt.date) -> list[int]:

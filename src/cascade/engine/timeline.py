@@ -326,9 +326,11 @@ def held_on(cascade: Cascade, day: dt.date, plan: Plan | None = None) -> Cascade
     plan = plan or resolve(cascade)
     if not plan.changes:
         return cascade
-    return cascade.model_copy(
+    held = cascade.model_copy(
         update={"obligations": tuple(_as_of(ob, plan, day) for ob in cascade.obligations)}
     )
+    held._indexes = {}  # the copy would share the look-up tables of the one it copies
+    return held
 
 
 def in_force(cascade: Cascade, day: dt.date, plan: Plan | None = None) -> Cascade:
@@ -341,17 +343,19 @@ def in_force(cascade: Cascade, day: dt.date, plan: Plan | None = None) -> Cascad
     if not cascade.amendments:
         return cascade
     plan = plan or resolve(cascade)
-    obligations = []
-    for ob in cascade.obligations:
-        if not plan.in_force_on(ob.id, day):
-            continue
-        obligations.append(_as_of(ob, plan, day))
-    fields = {name: getattr(cascade, name) for name in Cascade.model_fields}
-    fields["obligations"] = tuple(obligations)
+    return revision(held_on(cascade, day, plan), day, plan)
+
+
+def revision(held: Cascade, day: dt.date, plan: Plan) -> Cascade:
+    """``held`` (a cascade whose obligations are already as held on ``day``) as the plain
+    revision in force then: only the obligations in force, the lifecycle migrated to, no
+    amendments."""
+    fields = {name: getattr(held, name) for name in Cascade.model_fields}
+    fields["obligations"] = tuple(ob for ob in held.obligations if plan.in_force_on(ob.id, day))
     fields["amendments"] = ()
-    lifecycle = plan.lifecycle(cascade.cascade.lifecycle, day)
-    if lifecycle != cascade.cascade.lifecycle:
-        fields["cascade"] = cascade.cascade.model_copy(update={"lifecycle": lifecycle})
+    lifecycle = plan.lifecycle(held.cascade.lifecycle, day)
+    if lifecycle != held.cascade.lifecycle:
+        fields["cascade"] = held.cascade.model_copy(update={"lifecycle": lifecycle})
     return Cascade.model_construct(**fields)
 
 

@@ -13,7 +13,13 @@ that no event names would vanish. So the export opens with:
     attribute to the state it starts in;
 ``organisation succeeded``
     on the day after an organisation's ``valid_until``, relating it and its
-    successors (the 2025 mergers).
+    successors (the 2025 mergers);
+``obligation amended``
+    on an amendment's effective day, for each obligation it changes: relating the
+    obligation, the amending document, the lead from then on and the lead before
+    (a transfer or reassignment), with the kind of change (``extend``, ``add``,
+    ``withdraw``, ``reassign``, ``transfer``) and the amendment's id; an extension
+    also gives the obligation's ``due`` attribute its new value from that day.
 
 A document dated only by its year counts from 1 January of that year, and one
 with neither from the first recorded event; an assignment is never dated after
@@ -34,6 +40,7 @@ EPOCH = "1970-01-01T00:00:00Z"  # the standard's time of static attributes
 ISSUED = "document issued"
 ASSIGNED = "obligation assigned"
 SUCCEEDED = "organisation succeeded"
+AMENDED = "obligation amended"
 
 
 def cascade_events(
@@ -62,13 +69,88 @@ def cascade_events(
     for org in cascade.organisations:
         if org.valid_until is not None and org.successors:
             out.append(_succeeded(org.id, org.valid_until, org.successors))
+    out += _amended(cascade, objects, milestones)
     out.sort(key=lambda e: dt.datetime.fromisoformat(e["time"]))
     types: list[dict[str, Any]] = [
         {"name": ISSUED, "attributes": []},
         {"name": ASSIGNED, "attributes": [{"name": "state", "type": "string"}]},
         {"name": SUCCEEDED, "attributes": []},
     ]
+    if cascade.amendments:
+        types.append(
+            {
+                "name": AMENDED,
+                "attributes": [
+                    {"name": "change", "type": "string"},
+                    {"name": "amendment", "type": "string"},
+                ],
+            }
+        )
     return out, types
+
+
+def _amended(
+    cascade: Cascade, objects: dict[str, dict[str, Any]], milestones: dict[str, dt.date]
+) -> list[dict[str, Any]]:
+    """One ``obligation amended`` event per obligation an amendment changes."""
+    from cascade.engine.timeline import resolve
+
+    if not cascade.amendments:
+        return []
+    plan = resolve(cascade)
+    documents = {a.id: a.document for a in cascade.amendments}
+    out = []
+    for ob in cascade.obligations:
+        before = ob.lead
+        for change in plan.changes.get(ob.id, ()):
+            after = change.holding.lead if change.holding is not None else before
+            out.append(_change(ob.id, change.day, change.kind, change.amendment,
+                               documents[change.amendment], after, before))  # fmt: skip
+            if change.deadline is not None:
+                due = _due(ob.model_copy(update={"deadline": change.deadline}), milestones)
+                if due is not None:
+                    at = _iso(dt.datetime.combine(change.day, dt.time(), VIETNAM))
+                    objects[f"obligation:{ob.id}"]["attributes"].append(
+                        {"name": "due", "value": due, "time": at}
+                    )
+            before = after
+        for kind, days in (("add", plan.added), ("withdraw", plan.withdrawn)):
+            if ob.id in days:
+                amendment = _amendment_of(cascade, kind, ob)
+                document = documents.get(amendment, ob.document)
+                out.append(_change(ob.id, days[ob.id], kind, amendment, document, ob.lead, ob.lead))
+    return out
+
+
+def _amendment_of(cascade: Cascade, kind: str, ob: Obligation) -> str:
+    """The id of the first ``kind`` amendment that names ``ob`` (or its clause)."""
+    for amendment in cascade.amendments:
+        names = getattr(amendment, "obligations", ())
+        if amendment.kind == kind and (ob.id in names or ob.template in names):
+            return amendment.id
+    return "?"
+
+
+def _change(
+    ob: str, day: dt.date, kind: str, amendment: str, document: str, lead: str, before: str
+) -> dict[str, Any]:
+    links = [
+        (f"obligation:{ob}", "obligation"),
+        (f"document:{document}", "amended by"),
+        (f"organisation:{lead}", "lead"),
+    ]
+    if before != lead:
+        links.append((f"organisation:{before}", "previous lead"))
+    return {
+        "id": f"{AMENDED} {amendment} {ob}",
+        "type": AMENDED,
+        "time": _iso(dt.datetime.combine(day, dt.time(), VIETNAM)),
+        "attributes": [
+            {"name": "change", "value": kind},
+            {"name": "amendment", "value": amendment},
+        ],
+        "relationships": _links(*links),
+    }
 
 
 def _iso(at: dt.datetime) -> str:

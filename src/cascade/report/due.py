@@ -80,12 +80,10 @@ def due_list(
     """
     if within < 0:
         raise InputError(f"--within must be 0 or more days, not {within}")
-    from cascade.engine.status import BUCKETS, OVERDUE, due_days
-    from cascade.engine.timeline import held_on
+    from cascade.engine.status import BUCKETS, OVERDUE, due_days, held_cascade
 
     states, codes, due = due_days(tracker, as_of)
-    plan = tracker.dated.plan if tracker.dated is not None else None
-    cascade, day = held_on(tracker.cascade, as_of, plan), as_of.toordinal()  # held on the day
+    cascade, day = held_cascade(tracker, as_of), as_of.toordinal()  # as held on the day
     kept = set(only) if only is not None else None
     orgs = {
         org.id: (k, pick(org.name, org.name_en, lang))

@@ -136,13 +136,10 @@ def _data(
 ) -> dict[str, Any]:
     """The columns the page's script reads (see the module docstring); obligations as
     held at the end of ``as_of`` (their amendments applied)."""
-    from cascade.engine.timeline import held_on
+    from cascade.engine.status import held_cascade
 
     tb = tracker.tables
-    cascade = tracker.cascade
-    if as_of is not None:
-        plan = tracker.dated.plan if tracker.dated is not None else None
-        cascade = held_on(cascade, as_of, plan)
+    cascade = held_cascade(tracker, as_of) if as_of is not None else tracker.cascade
     texts = _Texts()
     level_ids = [lv.id for lv in sorted(cascade.levels, key=lambda lv: lv.rank)]
     level_ids += sorted({o.level for o in cascade.organisations if o.level} - set(level_ids))

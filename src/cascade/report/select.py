@@ -169,12 +169,9 @@ def select_tracked(
     ``as_of`` when the selection filters by bucket; None when it keeps them all."""
     if selection is None:
         return None
-    from cascade.engine.timeline import held_on
+    from cascade.engine.status import buckets, held_cascade
 
-    plan = tracker.dated.plan if tracker.dated is not None else None
-    held = held_on(tracker.cascade, as_of, plan)  # --lead, --org: who holds it on the day
+    held = held_cascade(tracker, as_of)  # --lead, --org: who holds it on the day
     if not selection.buckets:
         return select(held, selection)
-    from cascade.engine.status import buckets
-
     return select(held, selection, buckets(tracker, as_of))

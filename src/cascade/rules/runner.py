@@ -202,17 +202,18 @@ class Validator:
             return
         if not ctx.expanded:
             ctx.attach(cascade=expand(ctx.file, ctx.source, check=False))
-        state_rules = self._active("state", ignored)
-        if state is not None:
-            # as of a day: the rules check the revision in force on it (amendments applied)
-            written = ctx.cascade
-            view = state if isinstance(state, StateView) else state(written)
-            ctx.attach(cascade=in_force(written, view.as_of), written=written, state=view)
         for r in self._active("cascade", ignored):
             self._apply(report, r, ctx, ignored, suppressions)
-        if state is not None:
+        state_rules = self._active("state", ignored)
+        if state is not None and state_rules:
+            written = ctx.cascade
+            view = state if isinstance(state, StateView) else state(written)
+            # the state rules read the revision in force on the state's day (amendments
+            # applied); the others what the documents did as written
+            on_the_day = Context(ctx.file, source=ctx.source, from_file=ctx.from_file)
+            on_the_day.attach(cascade=in_force(written, view.as_of), written=written, state=view)
             for r in state_rules:
-                self._apply(report, r, ctx, ignored, suppressions)
+                self._apply(report, r, on_the_day, ignored, suppressions)
         report.findings.sort(key=_order)
 
     def _blocked(self, report: FileReport, blocked: Sequence[str]) -> None:
