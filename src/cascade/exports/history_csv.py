@@ -3,7 +3,9 @@
 Written as UTF-8 with a byte-order mark so that Excel shows Vietnamese
 diacritics (LibreOffice and Python's ``csv`` with ``encoding="utf-8-sig"`` read
 it too). Columns are stable ids in English; organisation names are given in
-Vietnamese beside the ids so that a reader need not look them up.
+Vietnamese beside the ids so that a reader need not look them up. ``lead`` and
+``report_to`` are who held those roles on the event's day (after the cascade's
+amendments in force then).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import csv
 import io
 from collections.abc import Iterable, Mapping
 
+from cascade.clock import VIETNAM, aware
+from cascade.engine.timeline import resolve
 from cascade.model import Cascade
 from cascade.store.port import StoredEvent
 
@@ -27,6 +31,7 @@ def to_csv(
     """The CSV text (with a BOM) of ``history``; ``states``: event id -> state after it."""
     states = states or {}
     names = {org.id: org.name for org in cascade.organisations}
+    plan = resolve(cascade)
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -34,12 +39,15 @@ def to_csv(
     for item in history:
         e = item.event
         ob = cascade.obligation(e.obligation) if e.obligation is not None else None
-        lead = ob.lead if ob is not None else None
+        lead, report_to = (ob.lead, cascade.report_to(ob)) if ob else (None, "")
+        if ob is not None and ob.id in plan.changes:  # re-held: who held it that day
+            held = plan.holding(ob, aware(e.at).astimezone(VIETNAM).date())
+            lead, report_to = held.lead, held.report_to or report_to
         writer.writerow((
             item.seq, e.id, e.at.isoformat(), e.obligation or "", ob.document if ob else "",
             e.trigger or "", e.milestone or "", e.actor, names.get(e.actor, ""),
             lead or "", names.get(lead, "") if lead else "",
-            cascade.report_to(ob) if ob else "", item.version or "", states.get(e.id, ""),
+            report_to, item.version or "", states.get(e.id, ""),
             e.note or "", e.evidence or "",
         ))  # fmt: skip
     return out.getvalue()
