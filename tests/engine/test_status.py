@@ -165,13 +165,17 @@ def d(text: str) -> int:
         (YEARLY, "2024-01-01", "2024-11-20", "2024-11-10", ON_TIME),
         (YEARLY, "2024-01-01", "2024-11-20", "2024-11-18", LATE),
         (YEARLY, "2024-01-01", "2025-11-20", "2024-11-10", OVERDUE),  # last year's report
-        (YEARLY, "2024-01-01", "2025-11-20", "2025-02-01", ON_TIME),  # in this cycle
+        # one report, in February 2025: it settles the 2024 cycle (late), 2025's is owed
+        (YEARLY, "2024-01-01", "2025-11-20", "2025-02-01", OVERDUE),
         (YEARLY, "2024-12-01", "2025-06-01", None, WITHIN),  # starts after the 2024 date
         (YEARLY, None, "2025-06-01", None, OVERDUE),  # no start: 2024-11-15 passed
         (QUARTERLY, "2025-01-01", "2025-03-11", None, OVERDUE),  # due 10 March
         (QUARTERLY, "2025-01-01", "2025-03-09", "2025-03-01", ON_TIME),
-        (MONTHLY, "2025-01-01", "2025-02-28", None, WITHIN),  # the 31st clamps to the 28th
-        (MONTHLY, "2025-01-01", "2025-03-01", "2025-02-20", ON_TIME),
+        (MONTHLY, "2025-02-01", "2025-02-28", None, WITHIN),  # the 31st clamps to the 28th
+        # January's report was never sent: the one of 20 February settles it, late
+        (MONTHLY, "2025-01-01", "2025-03-01", "2025-02-20", OVERDUE),
+        # ... before February's is due, the latest cycle due (January's) was settled late
+        (MONTHLY, "2025-01-01", "2025-02-27", "2025-02-20", LATE),
     ],
 )  # fmt: skip
 def test_recurring_deadlines(

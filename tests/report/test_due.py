@@ -69,8 +69,9 @@ def test_overdue_and_due_within_the_window(tracker: Tracker) -> None:
         "edge": ("2025-07-10", 30, "open_within_deadline"),
         "period": ("2025-06-30", 20, "open_within_deadline"),
         "event": ("2025-06-06", -4, "overdue"),
-        # no start: the cycle due on 20 May closed without a report, as status counts it
-        "monthly": ("2025-05-20", -21, "overdue"),
+        # from its document's date (2 January), never reported: every cycle is owed, and
+        # January's is the oldest, as status counts them
+        "monthly": ("2025-01-20", -141, "overdue"),
         "from-june": ("2025-06-20", 10, "open_within_deadline"),  # its first cycle
     }
     # the buckets are the ones `cascade status` counts

@@ -196,7 +196,8 @@ def check(file: Path) -> None:
     labels = {t.id: t.name for t in d.triggers}
     for tr in d.transitions:
         rollup = ", after the roll-up" if tr.rollup else ""
+        cycle = f", a cycle's {tr.cycle} (recurring or on-demand only)" if tr.cycle else ""
         click.echo(
             f"  {tr.trigger} ({labels[tr.trigger]}): {', '.join(tr.source)} → {tr.dest}"
-            f"  by {', '.join(tr.by)}{rollup}"
+            f"  by {', '.join(tr.by)}{rollup}{cycle}"
         )

@@ -43,6 +43,7 @@ from cascade.engine.guards import NOT_DONE, Progress
 from cascade.engine.lifecycle import (
     CLOSES,
     COMPLETES,
+    CYCLIC,
     NO_STATE,
     OPENS,
     REOPENS,
@@ -186,6 +187,8 @@ class Bulk:
         if self.bounded and ((x < self.org_lo[a]) | (x > self.org_hi[a])).any():
             return False
         if self.amended is not None and self.amended[o].any():
+            return False
+        if (self.effect[cell] & CYCLIC).any():  # a further cycle: the loop checks the deadline
             return False
         mask = self.roles[cell]
         rest = np.arange(len(o))  # the rows not yet seen to hold a role

@@ -32,6 +32,7 @@ NO_DUE = 0  # continuous: never overdue
 FIXED = 1  # absolute date or end of a period: due_day holds the ordinal
 EVENT = 2  # due_day holds the milestone number, due_extra the offset in days
 RECURRING = 3  # due_extra holds the index into Tables.recurring
+ON_DEMAND = 4  # due_extra holds the days allowed after each request
 
 # roll-up modes (Tables.group_mode)
 MODES = {"all": 0, "any": 1, "k_of_n": 2, "none": 3}
@@ -207,6 +208,9 @@ def _build(cascade: Cascade) -> Tables:
             due_extra[i] = len(recurring)
             start = deadline.start.toordinal() if deadline.start else doc_date[d]
             recurring.append((deadline, start))
+        elif kind == "on_demand":
+            due_kind[i] = ON_DEMAND
+            due_extra[i] = deadline.days  # type: ignore[union-attr]
 
     group, group_parent, group_doc, parent_groups = _rollup_groups(parent, doc)
     org_lo, org_hi, org_bounded, org_successors = _org_bounds(cascade, org_index)

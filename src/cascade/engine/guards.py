@@ -23,13 +23,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cascade.clock import from_seconds
-from cascade.engine.compiled import MODES, Tables
+from cascade.engine.compiled import FIXED, MODES, ON_DEMAND, RECURRING, Tables
 from cascade.engine.lifecycle import (
     CLOSES,
     COMPLETES,
+    CYCLIC,
     NO_STATE,
     OPENS,
     REOPENS,
+    REQUEST,
     ROLLUP,
     Lifecycle,
     Role,
@@ -132,6 +134,10 @@ class Guards:
                 f"it is dated {iso(x)}, before the obligation's previous event "
                 f"({iso(p.last_at[o])})"
             )
+        if lc.effect[cell] & CYCLIC:
+            refused = self.cycles(o, lc.effect[cell], x)
+            if refused is not None:
+                return f"{trigger!r} {refused}"
         if self.dated is not None and o in self.dated.amended:
             absent = self.dated.absent(o, x)
             if absent is not None:
@@ -145,6 +151,22 @@ class Guards:
             return f"only {named} may {trigger!r} it"
         if lc.effect[cell] & ROLLUP and o in tb.parent_groups:
             return self.rollup(o, x)
+        return None
+
+    def cycles(self, o: int, effect: int, x: float) -> str | None:
+        """Why obligation ``o`` has no cycle for a transition with ``effect`` (a further
+        cycle's report, a request) at ``x``: its deadline in force then has none."""
+        kind = self.tables.due_kind[o]
+        deadline = self.dated.deadline_at(o, x) if self.dated is not None else None
+        if deadline is not None:
+            kind = {"recurring": RECURRING, "on_demand": ON_DEMAND}.get(deadline.kind, FIXED)
+        if effect & REQUEST and kind != ON_DEMAND:
+            return "asks for an on-demand report, and this obligation's deadline is not on demand"
+        if kind not in (RECURRING, ON_DEMAND):
+            return (
+                "reports a further cycle, and this obligation's deadline has none "
+                "(it is not recurring or on demand)"
+            )
         return None
 
     def existence(self, a: int, x: float) -> str | None:

@@ -42,6 +42,9 @@ COMPLETES = 2  # from a state that is not completed to one that is
 REOPENS = 4  # from a completed state to one that is not
 CLOSES = 8  # into a closed state (outside the buckets) from an open one
 OPENS = 16  # out of a closed state
+CYCLE_REPORT = 32  # a report for a further cycle (a recurring or on-demand obligation)
+REQUEST = 64  # a request for an on-demand report: opens a cycle
+CYCLIC = CYCLE_REPORT | REQUEST  # allowed only on an obligation whose deadline has cycles
 
 RoleName = Literal["lead", "coordinator", "issuer", "report_to", "via"]
 
@@ -99,6 +102,12 @@ class TransitionDef(_Model):
     by: tuple[RoleName, ...] = Field(min_length=1, description="who may fire it")
     rollup: bool = Field(
         default=False, description="the children must satisfy the roll-up policy first"
+    )
+    cycle: Literal["report", "request"] | None = Field(
+        default=None,
+        description="only for an obligation whose deadline has cycles (recurring, on demand): "
+        "'report' reports a further cycle, 'request' asks for an on-demand report; such a "
+        "transition may leave a final state (the cycle is final, the obligation is not)",
     )
 
 
@@ -184,6 +193,8 @@ def _check_final(defn: LifecycleDefinition) -> Iterator[Problem]:
     if not final:
         yield ("states",), "no final state: mark at least one state 'final: true'"
     for i, tr in enumerate(defn.transitions):
+        if tr.cycle is not None:
+            continue  # a further cycle of a recurring obligation may follow a final state
         for j, src in enumerate(tr.source):
             if src in final:
                 yield (
@@ -255,7 +266,8 @@ class Lifecycle:
     roles: tuple[int, ...] = field(init=False, repr=False)
     """``roles[s * len(triggers) + t]``: the :class:`Role` bits that may fire it."""
     effect: bytes = field(init=False, repr=False)
-    """``effect[s * len(triggers) + t]``: ROLLUP, COMPLETES, REOPENS, CLOSES, OPENS bits."""
+    """``effect[s * len(triggers) + t]``: ROLLUP, COMPLETES, REOPENS, CLOSES, OPENS,
+    CYCLE_REPORT and REQUEST bits."""
     completed: bytes = field(init=False, repr=False)
     """``completed[s]``: 1 when state ``s`` counts as completed."""
     closed: bytes = field(init=False, repr=False)
@@ -288,6 +300,8 @@ class Lifecycle:
                     | (REOPENS if src in completed and tr.dest not in completed else 0)
                     | (CLOSES if tr.dest in closed and src not in closed else 0)
                     | (OPENS if src in closed and tr.dest not in closed else 0)
+                    | (CYCLE_REPORT if tr.cycle == "report" else 0)
+                    | (REQUEST if tr.cycle == "request" else 0)
                 )
         machine = Machine(
             model=None,

@@ -26,7 +26,6 @@ latest occurrence on or before the as-of day, see :func:`recurring_bucket`).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 from collections import Counter
@@ -38,9 +37,9 @@ from typing import TYPE_CHECKING, Literal
 
 from cascade import graph
 from cascade.clock import end_of_day_seconds
+from cascade.engine import cycles
 from cascade.engine.compiled import EVENT, FIXED, RECURRING, Tables, day_of, no_gc
 from cascade.engine.dated import held_keys
-from cascade.engine.guards import NOT_DONE
 from cascade.errors import InputError
 from cascade.model import (
     AbsoluteDeadline,
@@ -48,6 +47,7 @@ from cascade.model import (
     Cascade,
     Deadline,
     EventDeadline,
+    OnDemandDeadline,
     PeriodDeadline,
     RecurringDeadline,
 )
@@ -277,6 +277,7 @@ def _buckets(tracker: Tracker, as_of: dt.date, snap: Snapshot) -> list[int]:
     due_kind, due_day, due_extra = tb.due_kind, tb.due_day, tb.due_extra
     milestone_day = _milestone_days(tracker, snap.milestone_at)
     out = [0] * len(snap.state)
+    cyclic: list[int] = []
     for o, s in enumerate(snap.state):
         if closed[s]:
             out[o] = CLOSED
@@ -287,11 +288,8 @@ def _buckets(tracker: Tracker, as_of: dt.date, snap: Snapshot) -> list[int]:
         elif kind == EVENT:
             recorded = milestone_day[due_day[o]]
             due = None if recorded is None else recorded + due_extra[o]
-        elif kind == RECURRING:
-            deadline, start = tb.recurring[due_extra[o]]
-            at = snap.completed_at[o]
-            done = None if not completed[s] or at == NOT_DONE else day_of(at)
-            out[o] = recurring_bucket(deadline, start, day, done)
+        elif kind >= RECURRING:  # recurring or on demand: counted by cycle, below
+            cyclic.append(o)
             continue
         else:
             due = None
@@ -300,17 +298,71 @@ def _buckets(tracker: Tracker, as_of: dt.date, snap: Snapshot) -> list[int]:
             out[o] = ON_TIME if due is None or at == -math.inf or day_of(at) <= due else LATE
         else:
             out[o] = WITHIN if due is None or day <= due else OVERDUE
-    if tracker.dated is not None:
-        _dated(tracker, as_of, snap, out, milestone_day)
+    dated = tracker.dated
+    if cyclic or dated is not None:
+        marks = _marks(tracker, as_of, cyclic)
+        for o in cyclic:
+            if dated is None or o not in dated.deadlines:
+                out[o] = _cycle_bucket(tracker, o, None, day, marks, completed[snap.state[o]])
+        if dated is not None:
+            _dated(tracker, as_of, snap, out, milestone_day, marks)
     return out
 
 
+Marks = tuple[dict[int, list[int]], dict[int, list[int]]]
+"""Per obligation with cycles: the days of its reports, and of its requests."""
+
+
+def _marks(tracker: Tracker, as_of: dt.date, cyclic: list[int]) -> Marks:
+    """The reports and requests of the obligations counted by cycle (those whose deadline
+    has cycles, as written or as an amendment sets it)."""
+    wanted = set(cyclic)
+    if tracker.dated is not None:
+        for o, deadlines in tracker.dated.deadlines.items():
+            if any(isinstance(d, RecurringDeadline | OnDemandDeadline) for d in deadlines):
+                wanted.add(o)
+    if not wanted:
+        return {}, {}
+    return tracker.cycle_marks(end_of_day_seconds(as_of), wanted)
+
+
+def _cycles(
+    tracker: Tracker, o: int, deadline: Deadline | None, day: int, marks: Marks
+) -> list[cycles.Cycle]:
+    """The cycles of obligation ``o`` up to ``day``: of ``deadline``, or of its own."""
+    tb = tracker.tables
+    if deadline is None:
+        if tb.due_kind[o] == RECURRING:
+            recurring, start = tb.recurring[tb.due_extra[o]]
+            return cycles.calendar_cycles(recurring, start, day)
+        return cycles.request_cycles(marks[1].get(o, []), tb.due_extra[o], day)
+    if isinstance(deadline, OnDemandDeadline):
+        return cycles.request_cycles(marks[1].get(o, []), deadline.days, day)
+    assert isinstance(deadline, RecurringDeadline)
+    issued = tracker.cascade.document(tracker.cascade.obligations[o].document).date
+    begins = deadline.start or issued
+    return cycles.calendar_cycles(deadline, begins.toordinal() if begins else None, day)
+
+
+def _cycle_bucket(
+    tracker: Tracker, o: int, deadline: Deadline | None, day: int, marks: Marks, done: int
+) -> int:
+    found = _cycles(tracker, o, deadline, day, marks)
+    return cycles.cycle_bucket(found, marks[0].get(o, []), day, bool(done))
+
+
 def _dated(
-    tracker: Tracker, as_of: dt.date, snap: Snapshot, out: list[int], milestones: list[int | None]
+    tracker: Tracker,
+    as_of: dt.date,
+    snap: Snapshot,
+    out: list[int],
+    milestones: list[int | None],
+    marks: Marks,
 ) -> None:
     """The buckets the amendments change: a report judged by the deadline in force when it
-    was made, an open obligation by the one in force on the day; a withdrawn obligation
-    not completed is closed; one not yet added is ABSENT."""
+    was made, an open obligation by the one in force on the day (one with cycles by the
+    one in force on the day); a withdrawn obligation not completed is closed; one not
+    yet added is ABSENT."""
     dated, lc = tracker.dated, tracker.lifecycle
     assert dated is not None
     cutoff = end_of_day_seconds(as_of)
@@ -319,16 +371,18 @@ def _dated(
         if out[o] == CLOSED:
             continue
         done = lc.completed[snap.state[o]]
+        now = dated.deadline_at(o, cutoff)
+        if isinstance(now, RecurringDeadline | OnDemandDeadline):
+            out[o] = _cycle_bucket(tracker, o, now, day, marks, done)
+            continue
         at = snap.completed_at[o] if done else cutoff
         deadline = dated.deadline_at(o, at)
         assert deadline is not None
-        completed = None if not done or at == -math.inf else day_of(at)
-        written = tracker.cascade.obligations[o]
-        issued = tracker.cascade.document(written.document).date
-        start = issued.toordinal() if issued is not None else None
-        out[o] = deadline_bucket(deadline, day, completed, milestones, tracker.tables, start)
         if done and at == -math.inf:
-            out[o] = ON_TIME
+            out[o] = ON_TIME  # written as completed in the file: on time
+        else:
+            completed = day_of(at) if done else None
+            out[o] = deadline_bucket(deadline, day, completed, milestones, tracker.tables)
     for o, gone in dated.gone.items():
         if cutoff >= gone and out[o] not in (ON_TIME, LATE):
             out[o] = CLOSED
@@ -343,14 +397,10 @@ def deadline_bucket(
     completed: int | None,
     milestones: Sequence[int | None],
     tables: Tables,
-    start: int | None = None,
 ) -> int:
-    """The bucket, as of ``day``, of an obligation with ``deadline`` completed on day
-    ``completed`` (None: open); days are ordinals. The one rule for a deadline that is a
-    model rather than a column (one an amendment set)."""
-    if isinstance(deadline, RecurringDeadline):
-        first = deadline.start.toordinal() if deadline.start else start
-        return recurring_bucket(deadline, first, day, completed)
+    """The bucket, as of ``day``, of an obligation with a one-off ``deadline`` (given as a
+    model: one an amendment set) completed on day ``completed`` (None: open); days are
+    ordinals. Deadlines with cycles are counted by :mod:`cascade.engine.cycles`."""
     due = model_due(deadline, milestones, tables)
     if completed is not None:
         return ON_TIME if due is None or completed <= due else LATE
@@ -359,7 +409,7 @@ def deadline_bucket(
 
 def model_due(deadline: Deadline, milestones: Sequence[int | None], tables: Tables) -> int | None:
     """The due day (an ordinal) of a one-off deadline given as a model; None for a
-    continuous one, a milestone not recorded yet, or a recurring one (its cycles)."""
+    continuous one, a milestone not recorded yet, or one with cycles."""
     if isinstance(deadline, AbsoluteDeadline):
         return deadline.due.toordinal()
     if isinstance(deadline, PeriodDeadline):
@@ -378,14 +428,17 @@ def due_days(
     deadline or overdue, by obligation position.
 
     The due day is the one its bucket was judged by: the date of a fixed deadline,
-    the milestone's day plus the offset, for a recurring one the occurrence that is
-    overdue or, within deadline, the next one from ``as_of`` on; None when there is
-    none (continuous, or a milestone not recorded yet).
+    the milestone's day plus the offset, for one with cycles the oldest cycle still
+    owed (the one in course when none is); None when there is none (continuous, a
+    milestone not recorded yet, an on-demand report not requested).
     """
     snap = tracker.snapshot(end_of_day_seconds(as_of))
     codes = _buckets(tracker, as_of, snap)
     tb, day = tracker.tables, as_of.toordinal()
     milestone_day = _milestone_days(tracker, snap.milestone_at)
+    cyclic = [o for o, code in enumerate(codes) if code in (WITHIN, OVERDUE)
+              and tb.due_kind[o] >= RECURRING]  # fmt: skip
+    marks = _marks(tracker, as_of, cyclic)
     due: dict[int, int | None] = {}
     for o, code in enumerate(codes):
         if code not in (WITHIN, OVERDUE):
@@ -396,91 +449,38 @@ def due_days(
         elif kind == EVENT:
             recorded = milestone_day[tb.due_day[o]]
             due[o] = None if recorded is None else recorded + tb.due_extra[o]
-        elif kind == RECURRING:
-            deadline, start = tb.recurring[tb.due_extra[o]]
-            current = _occurrence_at_or_before(deadline, day)
-            if code == OVERDUE and current is not None:
-                due[o] = current  # the cycle that closed without a report
-            else:  # within deadline: the next occurrence, today's included
-                due[o] = _next_occurrence(deadline, max(day, start or day) - 1)
+        elif kind >= RECURRING:
+            found = _cycles(tracker, o, None, day, marks)
+            due[o] = cycles.owed_due(found, marks[0].get(o, []), day)
         else:
             due[o] = None
     dated = tracker.dated
     for o in dated.deadlines if dated is not None else ():
         assert dated is not None
         in_force = dated.deadline_at(o, end_of_day_seconds(as_of))
-        if o in due and in_force is not None and not isinstance(in_force, RecurringDeadline):
+        if o not in due or in_force is None:
+            continue
+        if isinstance(in_force, RecurringDeadline | OnDemandDeadline):
+            found = _cycles(tracker, o, in_force, day, _marks(tracker, as_of, [o]))
+            due[o] = cycles.owed_due(found, marks[0].get(o, []), day)
+        else:
             due[o] = model_due(in_force, milestone_day, tb)  # the one in force on the day
     names = tracker.lifecycle.states
     return [names[s] for s in snap.state], codes, due
 
 
 def recurring_bucket(
-    deadline: RecurringDeadline, start: int | None, day: int, completed: int | None
+    deadline: RecurringDeadline,
+    start: int | None,
+    day: int,
+    completed: int | None,
+    reports: Sequence[int] = (),
 ) -> int:
-    """The bucket of a recurring obligation as of ``day`` (ordinals throughout).
-
-    The cycle that counts is the one whose due date (an occurrence of the
-    recurrence, from ``start`` on) is the latest on or before ``day``; a report
-    counts for it when made after the occurrence before it. Before the first
-    occurrence, the first one is the due date. ``completed`` is the day of the
-    report that completed the obligation (None if it is not completed); a report
-    from an earlier cycle leaves the current one not completed.
-    """
-    current = _occurrence_at_or_before(deadline, day)
-    if current is None or (start is not None and current < start):
-        # no cycle has closed since the start: the first occurrence from it is due
-        due = _next_occurrence(deadline, day if start is None else start - 1)
-        if completed is not None:
-            return ON_TIME if completed <= due else LATE
-        return WITHIN if day <= due else OVERDUE
-    previous = _occurrence_at_or_before(deadline, current - 1)
-    opened = previous if previous is not None and (start is None or previous >= start) else None
-    if completed is not None and (opened is None or completed > opened):
-        return ON_TIME if completed <= current else LATE
-    return WITHIN if day <= current else OVERDUE
-
-
-def _occurrence_at_or_before(deadline: RecurringDeadline, day: int) -> int | None:
-    date = dt.date.fromordinal(day)
-    for period in range(_period(deadline, date), _period(deadline, date) - 3, -1):
-        occurrence = _occurrence(deadline, period)
-        if occurrence is not None and occurrence <= day:
-            return occurrence
-    return None
-
-
-def _next_occurrence(deadline: RecurringDeadline, after: int) -> int:
-    period = _period(deadline, dt.date.fromordinal(after))
-    while True:
-        occurrence = _occurrence(deadline, period)
-        if occurrence is not None and occurrence > after:
-            return occurrence
-        period += 1
-
-
-def _period(deadline: RecurringDeadline, date: dt.date) -> int:
-    if deadline.every == "year":
-        return date.year
-    if deadline.every == "quarter":
-        return date.year * 4 + (date.month - 1) // 3
-    return date.year * 12 + date.month - 1
-
-
-def _occurrence(deadline: RecurringDeadline, period: int) -> int | None:
-    if deadline.every == "year":
-        year, month = period, deadline.month or 12
-    elif deadline.every == "quarter":
-        within = ((deadline.month or 3) - 1) % 3  # month counts within the quarter
-        year, month = divmod(period, 4)
-        month = month * 3 + within + 1
-    else:
-        year, month = divmod(period, 12)
-        month += 1
-    if not 1 <= year <= 9999:
-        return None
-    last = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, min(deadline.day, last)).toordinal()
+    """The bucket of a recurring obligation as of ``day`` (ordinals throughout), its cycles
+    counted from ``start`` (see :mod:`cascade.engine.cycles`). ``completed`` is the day
+    of a report (None: none); ``reports`` any further ones."""
+    days = sorted([*reports, *([completed] if completed is not None else [])])
+    return cycles.cycle_bucket(cycles.calendar_cycles(deadline, start, day), days, day)
 
 
 def _milestone_days(tracker: Tracker, recorded: dict[int, float]) -> list[int | None]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -41,6 +41,7 @@ from cascade.engine.dated import Dated
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
 from cascade.engine.history import MILESTONE, History, increasing
 from cascade.engine.lifecycle import (
+    CYCLIC,
     NO_STATE,
     ROLLUP,
     Lifecycle,
@@ -306,6 +307,18 @@ class Tracker:
                     last_at[o] = x
             yield Snapshot(state, completed_at, milestones, last_at)
 
+    def cycle_marks(
+        self, cutoff: float, obligations: Collection[int]
+    ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """The days of the reports and the requests of ``obligations`` (numbers) up to
+        POSIX time ``cutoff``: what :mod:`cascade.engine.cycles` matches to cycles."""
+        from cascade.engine.cycles import marks
+
+        h = self._history
+        return marks(
+            self.lifecycle, self._initial[0], (h.obs, h.triggers, h.at), obligations, cutoff
+        )
+
     def status(
         self,
         as_of: dt.date,
@@ -535,6 +548,7 @@ class Tracker:
                 or (bounded and a in bounded)
                 or (a != first[o] and a != second[o])
                 or (amended is not None and o in amended)  # held or in force by date
+                or e & CYCLIC  # a further cycle: the obligation's deadline must have cycles
             ):
                 # the full check, which also says why (and lets a successor act)
                 actor = self._actor(batch, i)
