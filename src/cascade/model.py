@@ -21,7 +21,15 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any, Literal, NamedTuple
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    WithJsonSchema,
+    model_validator,
+)
 
 from cascade.clock import instant_us
 from cascade.errors import EventConflictError, Position
@@ -367,12 +375,69 @@ _BUCKET_LABELS = {
 }
 
 
+class ReportLine(_Model):
+    """A body a report goes to, and the intermediate it routes through ('qua Cục Báo chí')."""
+
+    to: Id
+    via: Id | None = None
+
+
+def _report_lines(data: Any) -> Any:
+    """``report_to`` written as a list ('báo cáo về Bộ LĐTBXH, UBND tỉnh') split into the
+    first line (``report_to``, ``via``) and the others (``also_report_to``)."""
+    if not isinstance(data, dict) or not isinstance(data.get("report_to"), list):
+        return data
+    lines = [{"to": line} if isinstance(line, str) else line for line in data["report_to"]]
+    if not lines:
+        return {**data, "report_to": None}
+    first, *rest = lines
+    out = {**data, "report_to": first.get("to") if isinstance(first, dict) else first}
+    if isinstance(first, dict) and first.get("via") is not None:
+        if data.get("via") is not None:
+            raise ValueError(
+                "give the first report line's intermediate once: in the list or as 'via'"
+            )
+        out["via"] = first["via"]
+    if rest:
+        out["also_report_to"] = [*rest, *(data.get("also_report_to") or [])]
+    return out
+
+
+_REPORT_TO_SCHEMA = {
+    "anyOf": [
+        {"type": "string"},
+        {"type": "null"},
+        {
+            "type": "array",
+            "items": {
+                "anyOf": [
+                    {"type": "string"},
+                    {
+                        "type": "object",
+                        "properties": {"to": {"type": "string"}, "via": {"type": "string"}},
+                        "required": ["to"],
+                        "additionalProperties": False,
+                    },
+                ]
+            },
+        },
+    ],
+    "default": None,
+    "description": "defaults to the document's issuer; a list gives several report lines "
+    "('báo cáo về Bộ LĐTBXH, UBND tỉnh'), each an id or {to, via}",
+}
+
+
 class Obligation(_Model):
     """One 'you must do X' held by one organisation towards the issuer.
 
     In a file, ``lead`` may name a group: the clause then expands to one
-    obligation per member, each with id ``<id>@<member>``.
+    obligation per member, each with id ``<id>@<member>``. ``report_to`` may be a
+    list: the first line is kept in ``report_to`` (and ``via``), the others in
+    ``also_report_to``.
     """
+
+    _lines = model_validator(mode="before")(_report_lines)
 
     id: Id
     document: Id
@@ -382,8 +447,11 @@ class Obligation(_Model):
     force: Force = Force.ASSIGN
     action: Text
     deadline: Deadline = Field(default_factory=ContinuousDeadline)
-    report_to: Id | None = Field(default=None, description="defaults to the document's issuer")
+    report_to: Annotated[Id | None, WithJsonSchema(_REPORT_TO_SCHEMA)] = None
     via: Id | None = Field(default=None, description="an intermediate the report routes through")
+    also_report_to: tuple[ReportLine, ...] = Field(
+        default=(), description="further report lines, each with its own intermediate"
+    )
     implements: Id | None = Field(default=None, description="the parent obligation in the cascade")
     concerns: Id | None = Field(
         default=None,
@@ -632,6 +700,12 @@ class Cascade(_Model):
     def report_to(self, obligation: Obligation) -> str:
         """Who ``obligation`` reports to: its own ``report_to`` or its document's issuer."""
         return obligation.report_to or self.document(obligation.document).issuer
+
+    def report_lines(self, obligation: Obligation) -> list[ReportLine]:
+        """Every line ``obligation`` reports on: the first (``report_to``, ``via``), then
+        ``also_report_to``."""
+        first = ReportLine(to=self.report_to(obligation), via=obligation.via)
+        return [first, *obligation.also_report_to]
 
     def narrowed(self, kept: Iterable[int] | None) -> Cascade:
         """This cascade with only the obligations at the positions ``kept`` (all: itself).

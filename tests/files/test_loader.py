@@ -51,7 +51,28 @@ def test_group_lead_expands_and_coordinators_list_members() -> None:
     expanded = {ob.id: ob for ob in cascade.obligations}
     assert set(expanded) == {"a@h1", "a@h2", "b"}
     assert expanded["a@h1"].lead == "h1" and expanded["a@h1"].template == "a"
-    assert expanded["a@h1"].coordinators == ("h1", "h2")
+    # the coordinator group holds the lead too ("các huyện" phối hợp): each copy leaves
+    # its own lead out instead of making it its own coordinator
+    assert expanded["a@h1"].coordinators == ("h2",)
+    assert expanded["a@h2"].coordinators == ("h1",)
+
+
+def test_a_lead_named_among_its_own_coordinators_stays_for_the_validator() -> None:
+    from cascade.rules import Validator
+
+    validator = Validator()
+    # h1 leads and the group of districts (h1 among them) coordinates: h1 is left out
+    grouped = GROUPED.replace(
+        "lead: huyen, coordinators: [huyen]", "lead: h1, coordinators: [huyen]"
+    )
+    assert loads(grouped).obligation("a").coordinators == ("h2",)
+    assert [f for f in validator.validate(loads(grouped)).findings if f.code == "CAS207"] == []
+    # h1 named among its own coordinators: a mistake the validator reports
+    named = GROUPED.replace(
+        "lead: huyen, coordinators: [huyen]", "lead: h1, coordinators: [h1, h2]"
+    )
+    report = validator.validate(loads(named))
+    assert [f.code for f in report.findings if f.code == "CAS207"] == ["CAS207"]
 
 
 def test_child_of_an_expanded_clause_links_to_its_superiors_copy() -> None:

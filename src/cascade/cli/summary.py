@@ -92,7 +92,11 @@ def print_summary(
         branch = tree.add(label)
         for ob in held:
             action = ob.action if len(ob.action) <= 70 else ob.action[:69] + "…"
-            report_to = cascade.organisation(cascade.report_to(ob)).name
+            report_to = ", ".join(
+                cascade.organisation(line.to).name
+                + (f" via {cascade.organisation(line.via).name}" if line.via else "")
+                for line in cascade.report_lines(ob)
+            )
             where = ""
             if progress is not None:
                 bucket = buckets.get(ob.id, CLOSED).replace("_", " ")

@@ -82,6 +82,7 @@ class Tables:
     report_to_id: list[str]
     via: array[int]  # -1: none
     coordinators: dict[int, tuple[int, ...]]  # sparse: obligation -> organisations
+    more_report_to: dict[int, tuple[tuple[int, int], ...]]  # sparse: further (to, via -1: none)
     parent: array[int]  # -1: a root obligation
     group: array[int]  # the roll-up group the obligation belongs to as a child; -1: none
     group_parent: array[int]
@@ -164,6 +165,7 @@ def _build(cascade: Cascade) -> Tables:
     due_day = array("i", bytes(4 * n))
     due_extra = array("i", bytes(4 * n))
     coordinators: dict[int, tuple[int, ...]] = {}
+    more_report_to: dict[int, tuple[tuple[int, int], ...]] = {}
     recurring: list[tuple[RecurringDeadline, int | None]] = []
     written_states: dict[int, str] = {}
     fixed_cache: dict[int, int] = {}  # id(deadline) -> ordinal: generated cascades share them
@@ -179,6 +181,11 @@ def _build(cascade: Cascade) -> Tables:
             via[i] = org_get(ob.via)
         if ob.coordinators:
             coordinators[i] = tuple(org_get(c) for c in ob.coordinators)
+        if ob.also_report_to:
+            more_report_to[i] = tuple(
+                (org_get(line.to), org_get(line.via) if line.via else -1)
+                for line in ob.also_report_to
+            )
         if ob.state is not None:
             written_states[i] = ob.state
         if ob.implements is not None:
@@ -229,6 +236,7 @@ def _build(cascade: Cascade) -> Tables:
         report_to_id=[org_ids[a] for a in report_to],
         via=via,
         coordinators=coordinators,
+        more_report_to=more_report_to,
         parent=parent,
         group=group,
         group_parent=group_parent,

@@ -41,6 +41,7 @@ class Roles:
     coordinators: tuple[int, ...]
     report_to: int
     via: int
+    also_report_to: tuple[tuple[int, int], ...] = ()  # further (to, via -1: none) lines
 
 
 def instant(day: dt.date) -> float:
@@ -102,6 +103,7 @@ class Dated:
             tuple(org[c] for c in held.coordinators),
             org[held.report_to] if held.report_to else tb.issuer[o],
             org[held.via] if held.via else -1,
+            tuple((org[to], org[via] if via else -1) for to, via in held.also_report_to),
         )
 
     @property

@@ -187,10 +187,10 @@ class Guards:
         roles = self.dated.roles_at(o, x) if self.dated is not None and x is not None else None
         if roles is None:
             lead, coordinators = tb.lead[o], tb.coordinators.get(o, ())
-            report_to, via = tb.report_to[o], tb.via[o]
+            lines = ((tb.report_to[o], tb.via[o]), *tb.more_report_to.get(o, ()))
         else:
             lead, coordinators = roles.lead, roles.coordinators
-            report_to, via = roles.report_to, roles.via
+            lines = ((roles.report_to, roles.via), *roles.also_report_to)
         out: list[tuple[str, int]] = []
         if mask & Role.LEAD:
             out.append(("lead", lead))
@@ -198,10 +198,10 @@ class Guards:
             out.extend(("coordinator", c) for c in coordinators)
         if mask & Role.ISSUER:
             out.append(("issuer", tb.issuer[o]))
-        if mask & Role.REPORT_TO:
-            out.append(("report-to body", report_to))
-        if mask & Role.VIA and via >= 0:
-            out.append(("intermediate", via))
+        if mask & Role.REPORT_TO:  # every report line ('báo cáo về Bộ …, UBND tỉnh')
+            out.extend(("report-to body", to) for to, _via in lines)
+        if mask & Role.VIA:
+            out.extend(("intermediate", via) for _to, via in lines if via >= 0)
         return out
 
     def acts_for(self, a: int, holder: int, x: float) -> bool:

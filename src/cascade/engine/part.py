@@ -106,6 +106,7 @@ def _holders(obligations: Iterable[Obligation], documents: Iterable[Document]) -
         held.add(ob.lead)
         held.update(ob.coordinators)
         held.update(ref for ref in (ob.report_to, ob.via, ob.concerns) if ref is not None)
+        held.update(ref for line in ob.also_report_to for ref in (line.to, line.via) if ref)
     return held
 
 

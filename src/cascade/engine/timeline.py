@@ -38,6 +38,7 @@ from cascade.model import (
     Obligation,
     Organisation,
     Reassignment,
+    ReportLine,
     Transfer,
     Withdrawal,
 )
@@ -51,15 +52,19 @@ class Holding:
     coordinators: tuple[str, ...] = ()
     report_to: str | None = None
     via: str | None = None
+    also_report_to: tuple[tuple[str, str | None], ...] = ()  # further (to, via) lines
 
     @classmethod
     def of(cls, ob: Obligation) -> Holding:
         """The holding an obligation is written with."""
-        return cls(ob.lead, ob.coordinators, ob.report_to, ob.via)
+        also = tuple((line.to, line.via) for line in ob.also_report_to)
+        return cls(ob.lead, ob.coordinators, ob.report_to, ob.via, also)
 
     def holds(self, org: str) -> bool:
         """Whether ``org`` holds any role here."""
-        return org in (self.lead, self.report_to, self.via) or org in self.coordinators
+        if org in (self.lead, self.report_to, self.via) or org in self.coordinators:
+            return True
+        return any(org in line for line in self.also_report_to)
 
     def passed(self, org: str, successor: str) -> Holding:
         """This holding with every role of ``org`` passed to ``successor``."""
@@ -74,6 +79,7 @@ class Holding:
             tuple(c for c in coordinators if c != lead),
             swap(self.report_to),
             swap(self.via),
+            tuple((swap(to) or to, swap(via)) for to, via in self.also_report_to),
         )
 
 
@@ -370,6 +376,7 @@ def _as_of(ob: Obligation, plan: Plan, day: dt.date) -> Obligation:
             "coordinators": held.coordinators,
             "report_to": held.report_to,
             "via": held.via,
+            "also_report_to": tuple(ReportLine(to=to, via=via) for to, via in held.also_report_to),
             "deadline": plan.deadline(ob, day),
         }
     )

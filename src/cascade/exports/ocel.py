@@ -173,6 +173,10 @@ def _obligations(cascade: Cascade) -> dict[str, dict[str, Any]]:
         links += [(f"organisation:{c}", "coordinator") for c in ob.coordinators]
         if ob.via:
             links.append((f"organisation:{ob.via}", "via"))
+        for line in ob.also_report_to:  # further report lines
+            links.append((f"organisation:{line.to}", "reports to"))
+            if line.via:
+                links.append((f"organisation:{line.via}", "via"))
         if ob.implements:
             links.append((f"obligation:{ob.implements}", "implements"))
         deadline = ob.deadline.text or ob.deadline.kind

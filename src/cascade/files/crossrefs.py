@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 
 from cascade.errors import IdentifierError
 from cascade.identifiers import parse_identifier
-from cascade.model import CascadeFile, Document, Reassignment, Transfer
+from cascade.model import CascadeFile, Document, Obligation, Reassignment, Transfer
 
 PathKey = tuple[str | int, ...]
 Problem = tuple[PathKey, str]
@@ -109,12 +109,21 @@ def _organisation_references(cf: CascadeFile) -> Iterator[tuple[PathKey, str, bo
             if entry.recipient is not None:
                 yield ("documents", i, "distribution", j, "recipient"), entry.recipient, True
     for i, ob in enumerate(cf.obligations):
-        yield ("obligations", i, "lead"), ob.lead, True
-        for j, coordinator in enumerate(ob.coordinators):
-            yield ("obligations", i, "coordinators", j), coordinator, True
-        for key in ("report_to", "via"):
-            if (ref := getattr(ob, key)) is not None:
-                yield ("obligations", i, key), ref, False
+        yield from _obligation_references(i, ob)
+
+
+def _obligation_references(i: int, ob: Obligation) -> Iterator[tuple[PathKey, str, bool]]:
+    """The organisation references of the ``i``-th obligation."""
+    yield ("obligations", i, "lead"), ob.lead, True
+    for j, coordinator in enumerate(ob.coordinators):
+        yield ("obligations", i, "coordinators", j), coordinator, True
+    for key in ("report_to", "via"):
+        if (ref := getattr(ob, key)) is not None:
+            yield ("obligations", i, key), ref, False
+    for j, line in enumerate(ob.also_report_to):
+        yield ("obligations", i, "also_report_to", j, "to"), line.to, False
+        if line.via is not None:
+            yield ("obligations", i, "also_report_to", j, "via"), line.via, False
 
 
 def _all_known_organisations(cf: CascadeFile, orgs: set[str], parties: set[str]) -> bool:
@@ -125,6 +134,7 @@ def _all_known_organisations(cf: CascadeFile, orgs: set[str], parties: set[str])
     need_party.update(a for d in cf.documents for a in d.addressees)
     need_party.update(e.recipient for d in cf.documents for e in d.distribution if e.recipient)
     need_org: set[str | None] = {ob.report_to for ob in obs} | {ob.via for ob in obs}
+    need_org.update(ref for ob in obs for line in ob.also_report_to for ref in (line.to, line.via))
     need_org.update(o.parent for o in cf.organisations)
     need_org.update(s for o in cf.organisations for s in o.successors)
     need_org.update(m for g in cf.groups for m in g.members)

@@ -27,6 +27,7 @@ from cascade.model import (
     Milestone,
     Obligation,
     Organisation,
+    ReportLine,
 )
 
 INTERCHANGE_VERSION = "cascade-interchange/1"
@@ -75,6 +76,7 @@ def _obligation(cascade: Cascade, ob: Obligation, state: str) -> dict[str, Any]:
         "deadline": _dump(ob.deadline),
         "report_to": cascade.report_to(ob),
         "via": ob.via,
+        "also_report_to": [_dump(line) for line in ob.also_report_to],
         "parent": ob.implements,
         "template": ob.template,
         "state": state,
@@ -100,6 +102,9 @@ class InterchangeObligation(BaseModel):
     deadline: Deadline
     report_to: str = Field(description="organisation id the report goes to")
     via: str | None = Field(default=None, description="intermediate the report routes through")
+    also_report_to: list[ReportLine] = Field(
+        default_factory=list, description="further report lines, each {to, via}"
+    )
     parent: str | None = Field(description="id of the obligation it implements")
     template: str | None = Field(default=None, description="clause id a group expanded from")
     state: str = Field(description="current lifecycle state")

@@ -232,13 +232,14 @@ def _expand_obligations(
                         "id": new_id,
                         "lead": member,
                         "template": ob.id,
-                        "coordinators": coordinators,
+                        "coordinators": _without(coordinators, member, ob.coordinators),
                     }
                 )
                 for new_id, member in zip(ids, groups[ob.lead], strict=True)
             )
         elif coordinators != ob.coordinators:  # a group among them: its members instead
-            out.append(ob.model_copy(update={"coordinators": coordinators}))
+            kept = _without(coordinators, ob.lead, ob.coordinators)
+            out.append(ob.model_copy(update={"coordinators": kept}))
         else:
             out.append(ob)
     if expanded_ids:
@@ -267,6 +268,15 @@ def _link_parent(
         seen.add(holder)
         holder = parents.get(holder)
     return ob
+
+
+def _without(expanded: tuple[str, ...], lead: str, written: tuple[str, ...]) -> tuple[str, ...]:
+    """The coordinators with ``lead`` left out when only a group brought it in ("các sở,
+    ngành liên quan" phối hợp, the lead being one of them); a lead named as its own
+    coordinator stays, for the validator to report (CAS207)."""
+    if lead not in expanded or lead in written:
+        return expanded
+    return tuple(c for c in expanded if c != lead)
 
 
 def _members(ids: Iterable[str], groups: Mapping[str, tuple[str, ...]]) -> Iterable[str]:

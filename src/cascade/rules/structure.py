@@ -163,12 +163,13 @@ def _report_edges(ctx: Context) -> dict[str, set[str]]:
             edges.setdefault(doc.issuer, set()).add(doc.on_behalf_of)
     documents = ctx.documents
     for ob in ctx.cascade.obligations:
-        target = ob.report_to or documents[ob.document].issuer
-        if ob.via is not None:
-            edges.setdefault(ob.lead, set()).add(ob.via)
-            edges.setdefault(ob.via, set()).add(target)
-        else:
-            edges.setdefault(ob.lead, set()).add(target)
+        first = (ob.report_to or documents[ob.document].issuer, ob.via)
+        for target, via in (first, *((line.to, line.via) for line in ob.also_report_to)):
+            if via is not None:
+                edges.setdefault(ob.lead, set()).add(via)
+                edges.setdefault(via, set()).add(target)
+            else:
+                edges.setdefault(ob.lead, set()).add(target)
     return edges
 
 
@@ -191,7 +192,9 @@ def report_line_broken(ctx: Context) -> Iterator[Violation]:
     """A report line never reaches the body that is owed the report.
 
     An obligation's report goes to ``report_to`` (by default its document's
-    issuer), through ``via`` when given. From there it must reach whoever holds
+    issuer), through ``via`` when given, and to each of ``also_report_to`` (a
+    ``report_to`` list: "báo cáo về Bộ LĐTBXH, UBND tỉnh"); one of the lines
+    must reach the body owed the report. From there it must reach whoever holds
     the parent obligation (for a top obligation: the authority of its document,
     ``on_behalf_of`` or the issuer), following the report lines of other
     obligations and an office's reports to the body it acts for. Otherwise the
@@ -209,10 +212,14 @@ def report_line_broken(ctx: Context) -> Iterator[Violation]:
             continue
         if edges is None:
             edges = _report_edges(ctx)
-        key = (target, goal)
-        if key not in memo:
-            memo[key] = _reaches(edges, target, goal)
-        if memo[key]:
+        # several report lines: one that reaches the body owed the report is enough
+        reached = False
+        for line in (target, *(line.to for line in ob.also_report_to)):
+            key = (line, goal)
+            if key not in memo:
+                memo[key] = line == goal or _reaches(edges, line, goal)
+            reached = reached or memo[key]
+        if reached:
             continue
         owed = (
             f"who holds the parent obligation {parent.id!r}"
@@ -240,7 +247,9 @@ def coordinators_without_lead(ctx: Context) -> Iterator[Violation]:
     A clause has one lead ("X chủ trì") who reports, and coordinators
     ("phối hợp với Y, Z") who help. When the lead is also listed among the
     coordinators, nobody leads the ones who coordinate: one of the two
-    lists is wrong. (A group coordinator that includes the lead counts too.)
+    lists is wrong. A coordinator *group* that includes the lead ("các sở,
+    ngành liên quan" phối hợp, the lead being one of them) is not a mistake:
+    the lead is left out of the coordinators it brings in.
     """
     for ob in ctx.cascade.obligations:
         if ob.coordinators and not _has_distinct_lead(ob):

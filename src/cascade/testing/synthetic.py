@@ -290,6 +290,7 @@ def _ob(
         deadline=deadline,
         report_to=None,
         via=None,
+        also_report_to=(),
         implements=parent,
         concerns=None,
         state=None,
