@@ -630,6 +630,11 @@ class LifecycleMigration(_Change):
         default_factory=dict,
         description="old state -> new state; a state the new lifecycle also has maps to itself",
     )
+    definition: dict[str, Any] | None = Field(
+        default=None,
+        description="the lifecycle's definition itself (a store keeps it here, so that the "
+        "history replays without the file); else it is found by name, as the cascade's is",
+    )
 
 
 Amendment = Annotated[

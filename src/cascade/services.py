@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from cascade.engine.status import Status
     from cascade.engine.tracker import Tracker
     from cascade.event_batch import EventBatch
+    from cascade.files.loader import SourceMap
     from cascade.model import Cascade, CascadeFile, CascadeInfo, Event
     from cascade.render.overlay import CascadeStatus
     from cascade.report.due import DueList
@@ -310,7 +311,48 @@ def read_definition(path: str | Path) -> tuple[CascadeFile, LifecycleDefinition]
             raise
         where = source.position(("cascade", "lifecycle"))
         raise LifecycleDefinitionError(exc.message, where) from None
-    return cascade_file, lifecycle.definition
+    return _with_migrations(cascade_file, source, path, lifecycle), lifecycle.definition
+
+
+def _with_migrations(
+    cascade_file: CascadeFile, source: SourceMap, path: str | Path, base: Lifecycle
+) -> CascadeFile:
+    """``cascade_file`` with each lifecycle migration carrying the definition it moves to
+    (found next to the file), checked against the one before it: a stored cascade then
+    replays without the file."""
+    from cascade.engine.epochs import combine, migration_lifecycle
+    from cascade.errors import LifecycleDefinitionError
+    from cascade.model import LifecycleMigration
+
+    amendments = list(cascade_file.amendments)
+    steps = []
+    for i, amendment in enumerate(amendments):
+        if not isinstance(amendment, LifecycleMigration):
+            continue
+        try:
+            lifecycle = migration_lifecycle(amendment, path)
+        except LifecycleDefinitionError as exc:
+            if exc.position is not None:
+                raise
+            raise LifecycleDefinitionError(
+                exc.message, source.position(("amendments", i))
+            ) from None
+        definition = lifecycle.definition.model_dump(mode="json", exclude_none=True)
+        amendments[i] = amendment.model_copy(update={"definition": definition})
+        when = amendment.effective or next(
+            (d.date for d in cascade_file.documents if d.id == amendment.document), None
+        )
+        steps.append((i, when, amendment, lifecycle))
+    if not steps:
+        return cascade_file
+    ordered = sorted(steps, key=lambda step: (step[1] or dt.date.min, step[0]))
+    try:
+        combine(base, [(when or dt.date.min, m, lc) for _, when, m, lc in ordered])
+    except LifecycleDefinitionError as exc:
+        raise LifecycleDefinitionError(
+            exc.message, source.position(("amendments", ordered[0][0]))
+        ) from None
+    return cascade_file.model_copy(update={"amendments": tuple(amendments)})
 
 
 @dataclass(frozen=True)

@@ -130,10 +130,10 @@ def test_output_file_and_formats(tmp_path: Path) -> None:
 def test_rules_command_lists_every_rule() -> None:
     code, out, _ = run("rules")
     assert code == 0
-    assert out.count("\n") == 36  # CAS101-109, 201-208, 301-305, 401-402, 501-505, 601-602, 701-705
+    assert out.count("\n") == 37  # CAS101-109, 201-208, 301-305, 401-402, 501-505, 601-602, 701-706
     assert "CAS402  request-to-subordinate" in out and "strict" in out
     code, out, _ = run("rules", "--format", "json")
-    assert len(json.loads(out)) == 36
+    assert len(json.loads(out)) == 37
 
 
 def test_docs_rules_md_is_up_to_date() -> None:

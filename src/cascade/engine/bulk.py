@@ -54,6 +54,7 @@ from cascade.engine.lifecycle import (
 
 if TYPE_CHECKING:
     from cascade.engine.dated import Dated
+    from cascade.engine.epochs import Epochs
 
     Ints = NDArray[np.int32]
     Floats = NDArray[np.float64]
@@ -82,10 +83,21 @@ class Bulk:
     """The static columns of one tracker as numpy arrays, and the chunk step."""
 
     def __init__(
-        self, tables: Tables, lifecycle: Lifecycle, progress: Progress, dated: Dated | None = None
+        self,
+        tables: Tables,
+        lifecycle: Lifecycle,
+        progress: Progress,
+        dated: Dated | None = None,
+        epochs: Epochs | None = None,
     ) -> None:
         self.width = len(lifecycle.triggers)
         self.dest = np.frombuffer(lifecycle.dest, np.uint8)
+        # a lifecycle migration: before it, only the first lifecycle's transitions; from
+        # it on, rows go to the loop (states are renamed as they are next touched)
+        self.until = epochs.first if epochs is not None else None
+        if epochs is not None:
+            first = np.array([bits & 1 for bits in epochs.allowed], np.bool_)
+            self.dest = np.where(first, self.dest, NO_STATE).astype(np.uint8)
         self.effect = np.frombuffer(lifecycle.effect, np.uint8)
         self.roles = np.array(lifecycle.roles, np.uint8)
         self.holders = tuple(
@@ -131,6 +143,8 @@ class Bulk:
         """
         if len(o) == 0 or min(o.min(), t.min(), a.min()) < 0:
             return None  # nothing to do, or a milestone or an unknown id: the loop says which
+        if self.until is not None and x.max() >= self.until:
+            return None  # after a lifecycle migration: the loop renames and checks
         # each obligation's events together, in row order: a run per obligation
         order = np.argsort(o, kind="stable")
         o, t, a, x = o[order], t[order], a[order], x[order]

@@ -28,12 +28,16 @@ import calendar
 import datetime as dt
 from array import array
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from cascade.engine.compiled import day_of
 from cascade.engine.lifecycle import COMPLETES, CYCLE_REPORT, REQUEST, Lifecycle
 from cascade.model import RecurringDeadline
+
+if TYPE_CHECKING:
+    from cascade.engine.epochs import Epochs
 
 # bucket codes, as cascade.engine.status numbers them
 ON_TIME, LATE, WITHIN, OVERDUE = range(4)
@@ -196,6 +200,7 @@ def marks(
     columns: tuple[Sequence[int], Sequence[int], Sequence[float]],
     wanted: Collection[int],
     cutoff: float,
+    epochs: Epochs | None = None,
 ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     """The days of the reports and of the requests of the ``wanted`` obligations up to
     ``cutoff``, from a history's (obligation, trigger, time) columns and the starting
@@ -212,6 +217,8 @@ def marks(
         o, t, x = obs[row], triggers[row], at[row]
         if x > cutoff:
             continue
+        if epochs is not None and x >= epochs.first:
+            state[o] = epochs.state_at(state[o], x)
         cell = state[o] * width + t
         e, d = effect[cell], dest[cell]
         if e & COMPLETES or (e & CYCLE_REPORT and completed[d]):

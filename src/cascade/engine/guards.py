@@ -39,6 +39,7 @@ from cascade.engine.lifecycle import (
 
 if TYPE_CHECKING:
     from cascade.engine.dated import Dated
+    from cascade.engine.epochs import Epochs
 
 NOT_DONE = math.inf  # completed_at of an obligation that is not completed: never
 EARLIEST = -math.inf  # completed before any recorded time (a state written in the file)
@@ -113,21 +114,25 @@ class Guards:
         lifecycle: Lifecycle,
         progress: Progress,
         dated: Dated | None = None,
+        epochs: Epochs | None = None,
     ) -> None:
         self.tables = tables
         self.lifecycle = lifecycle
         self.progress = progress
         self.dated = dated  # the amendments: who holds what when, what is in force
+        self.epochs = epochs  # lifecycle migrations: which transitions exist when
 
     def refusal(self, o: int, t: int, a: int, x: float) -> str | None:
         """Why obligation ``o`` may not take trigger ``t`` from actor ``a`` at ``x``; None
         if every guard passes."""
         lc, tb, p = self.lifecycle, self.tables, self.progress
         s = p.state[o]
+        if self.epochs is not None:
+            s = self.epochs.state_at(s, x)
         cell = s * len(lc.triggers) + t
         trigger = lc.triggers[t]
-        if lc.dest[cell] == NO_STATE:
-            allowed = ", ".join(lc.allowed(lc.states[s])) or "none: it is final"
+        if lc.dest[cell] == NO_STATE or (self.epochs and not self.epochs.allows(cell, x)):
+            allowed = ", ".join(self._allowed(s, x)) or "none: it is final"
             return f"{trigger!r} is not allowed from {lc.states[s]!r} (allowed: {allowed})"
         if x < p.last_at[o]:
             return (
@@ -152,6 +157,17 @@ class Guards:
         if lc.effect[cell] & ROLLUP and o in tb.parent_groups:
             return self.rollup(o, x)
         return None
+
+    def _allowed(self, s: int, x: float) -> list[str]:
+        """The triggers the lifecycle in force at ``x`` allows from state ``s``."""
+        lc, epochs = self.lifecycle, self.epochs
+        width = len(lc.triggers)
+        return [
+            trigger
+            for t, trigger in enumerate(lc.triggers)
+            if lc.dest[s * width + t] != NO_STATE
+            and (epochs is None or epochs.allows(s * width + t, x))
+        ]
 
     def cycles(self, o: int, effect: int, x: float) -> str | None:
         """Why obligation ``o`` has no cycle for a transition with ``effect`` (a further

@@ -38,6 +38,7 @@ from cascade.clock import from_seconds, to_seconds
 from cascade.engine.bulk import Bulk, as_array, numbers
 from cascade.engine.compiled import Tables, build_tables, no_gc
 from cascade.engine.dated import Dated
+from cascade.engine.epochs import Epochs, combine, steps_of
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
 from cascade.engine.history import MILESTONE, History, increasing
 from cascade.engine.lifecycle import (
@@ -127,13 +128,20 @@ class Tracker:
     chunk = CHUNK
     """Rows a bulk replay checks at once (and between two progress calls)."""
 
-    def __init__(self, cascade: Cascade, lifecycle: Lifecycle | None = None) -> None:
+    def __init__(
+        self, cascade: Cascade, lifecycle: Lifecycle | None = None, near: str | Path | None = None
+    ) -> None:
         self.cascade = cascade
-        self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle)
+        self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle, near)
+        self.epochs: Epochs | None = None
+        """When lifecycle migrations take effect (:mod:`cascade.engine.epochs`); None if none."""
         with no_gc():
             self.tables: Tables = build_tables(cascade)
             self.dated: Dated | None = Dated(cascade, self.tables) if cascade.amendments else None
             """The cascade's amendments over the columns; None when it has none."""
+            if self.dated is not None and self.dated.plan.migrations:
+                steps = steps_of(self.dated.plan.migrations, near)
+                self.lifecycle, self.epochs = combine(self.lifecycle, steps)
             self._start()
 
     def _start(self) -> None:
@@ -160,7 +168,7 @@ class Tracker:
             state, completed_at, array("d", [-math.inf]) * n, live, done,
             array("d", [-math.inf]) * groups, {},
         )  # fmt: skip
-        self._guards = Guards(tb, lc, self._progress, self.dated)
+        self._guards = Guards(tb, lc, self._progress, self.dated, self.epochs)
         self._history = History()
         self._hooks: list[Hook] = []
         who1, who2 = self._holder_tables()
@@ -199,7 +207,7 @@ class Tracker:
                 source = read(path)[1]
             where = source.position(("cascade", "lifecycle"))
             raise LifecycleDefinitionError(exc.message, where) from None
-        return cls(cascade, lifecycle)
+        return cls(cascade, lifecycle, near=path)
 
     # --- queries -------------------------------------------------------------------
 
@@ -207,13 +215,23 @@ class Tracker:
         return len(self.tables.ob_ids)
 
     def state(self, obligation: str) -> str:
-        """The current state of ``obligation``."""
-        return self.lifecycle.states[self._progress.state[self._ob(obligation)]]
+        """The current state of ``obligation`` (as the lifecycle in force now names it)."""
+        return self.lifecycle.states[self._now(self._progress.state[self._ob(obligation)])]
 
     def states(self) -> dict[str, str]:
         """Every obligation's current state, by id."""
         names = self.lifecycle.states
-        return dict(zip(self.tables.ob_ids, (names[s] for s in self._progress.state), strict=True))
+        codes = (self._now(s) for s in self._progress.state)
+        return dict(zip(self.tables.ob_ids, (names[s] for s in codes), strict=True))
+
+    def _now(self, s: int) -> int:
+        """State code ``s`` as named by the lifecycle in force now (after the latest event,
+        or today, whichever is later)."""
+        if self.epochs is None:
+            return s
+        from cascade.clock import now
+
+        return self.epochs.state_at(s, max(self._history.latest, to_seconds(now())))
 
     def completed_at(self, obligation: str) -> dt.datetime | None:
         """When ``obligation`` was completed (the time of its report), or None.
@@ -267,7 +285,11 @@ class Tracker:
         """
         p, h = self._progress, self._history
         if cutoff is None or cutoff >= h.latest:
-            return Snapshot(p.state, p.completed_at, p.milestone_at, p.last_at if last else None)
+            state = p.state
+            if self.epochs is not None:  # the names then: a copy, each state renamed
+                remap = self.epochs.remap[self.epochs.epoch(h.latest if cutoff is None else cutoff)]
+                state = array("B", bytes(remap[v] for v in p.state))
+            return Snapshot(state, p.completed_at, p.milestone_at, p.last_at if last else None)
         return next(self.snapshots([cutoff], last=last))
 
     def snapshots(self, cutoffs: Iterable[float], *, last: bool = False) -> Iterator[Snapshot]:
@@ -289,6 +311,7 @@ class Tracker:
         index = {m: i for i, m in enumerate(self.tables.milestone_ids)}
         order = np.argsort(np.frombuffer(h.at, dtype=np.float64), kind="stable").tolist()
         obs, triggers, at = h.obs, h.triggers, h.at
+        epochs = self.epochs
         k, rows = 0, len(order)
         for cutoff in cutoffs:
             while k < rows and at[order[k]] <= cutoff:
@@ -299,12 +322,17 @@ class Tracker:
                     milestones[index[h.milestones[row]]] = x
                     continue
                 s = state[o]
+                if epochs is not None and x >= epochs.first:
+                    s = epochs.state_at(s, x)  # renamed by a migration in force by then
                 d = dest[s * width + t]
                 state[o] = d
                 if completed[s] != completed[d]:
                     completed_at[o] = x if completed[d] else NOT_DONE
                 if last_at is not None:
                     last_at[o] = x
+            if epochs is not None and cutoff >= epochs.first:
+                remap = epochs.remap[epochs.epoch(cutoff)]
+                state[:] = array("B", bytes(remap[v] for v in state))
             yield Snapshot(state, completed_at, milestones, last_at)
 
     def cycle_marks(
@@ -315,9 +343,8 @@ class Tracker:
         from cascade.engine.cycles import marks
 
         h = self._history
-        return marks(
-            self.lifecycle, self._initial[0], (h.obs, h.triggers, h.at), obligations, cutoff
-        )
+        columns = (h.obs, h.triggers, h.at)
+        return marks(self.lifecycle, self._initial[0], columns, obligations, cutoff, self.epochs)
 
     def status(
         self,
@@ -357,6 +384,7 @@ class Tracker:
             self._history.extend(single, None, *_codes(MILESTONE, MILESTONE), True)
             return None
         o, t, a = self._resolve(single, 0)
+        self._enter_epoch(o, x)
         reason = self._guards.refusal(o, t, a, x)
         if reason is not None:
             raise self._refused(single, 0, o, t, a, reason)
@@ -368,6 +396,13 @@ class Tracker:
         for hook in tuple(self._hooks):
             hook(event, old, new)
         return Transition(event, old, new)
+
+    def _enter_epoch(self, o: int, x: float) -> None:
+        """Rename obligation ``o``'s state as the lifecycle in force at ``x`` names it (a
+        migration took effect since its last event); a rename changes no count."""
+        if self.epochs is not None and x >= self.epochs.first:
+            p = self._progress
+            p.state[o] = self.epochs.state_at(p.state[o], x)
 
     def _single(self, event: Event) -> tuple[EventBatch, float] | None:
         """``event`` as a one-row batch, and its time; None when the same event is in the
@@ -488,7 +523,7 @@ class Tracker:
         Returns the (row, old, new) state changes when hooks are registered or
         ``keep_states``, and how many rows the per-event loop checked.
         """
-        bulk = Bulk(self.tables, self.lifecycle, self._progress, self.dated)
+        bulk = Bulk(self.tables, self.lifecycle, self._progress, self.dated, self.epochs)
         rows: Sequence[int] = range(len(batch)) if kept is None else kept
         obs, triggers, actors, at = columns
         track = bool(self._hooks) or keep_states
@@ -535,15 +570,19 @@ class Tracker:
         state, last_at, take_effect = p.state, p.last_at, p.take_effect
         refusal, rollup = self._guards.refusal, self._guards.rollup
         amended = self.dated.amended if self.dated is not None else None
+        epochs = self.epochs
         changes: list[tuple[int, int, int]] = []
         for i, o, t, a, x in zip(rows, obs, triggers, actors, at, strict=True):
             if o < 0 or t < 0:
                 self._special(batch, i, x)  # a milestone, or an unknown id (raises)
                 continue
             s = state[o]
+            if epochs is not None and x >= epochs.first:
+                state[o] = s = epochs.state_at(s, x)  # renamed by a migration in force
             d, e, first, second = cells[s * width + t]
             if (
-                d == NO_STATE
+                epochs is not None  # which transitions exist depends on the day
+                or d == NO_STATE
                 or x < last_at[o]
                 or (bounded and a in bounded)
                 or (a != first[o] and a != second[o])
@@ -584,9 +623,11 @@ class Tracker:
                     raise AssertionError("unreachable: the row names an unknown id")
                 p.milestone_at[self._milestone(batch, i)] = x
                 continue
+            self._enter_epoch(o, x)
             s = p.state[o]
             d = dest[s * width + t]
-            if d == NO_STATE:
+            epochs = self.epochs
+            if d == NO_STATE or (epochs is not None and not epochs.allows(s * width + t, x)):
                 a = self._actor(batch, i)
                 raise self._refused(batch, i, o, t, a, self._guards.refusal(o, t, a, x) or "")
             self._commit(o, t, d, x)

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from cascade.engine.timeline import successor_on
-from cascade.model import Extension, Reassignment, Transfer
+from cascade.model import Extension, LifecycleMigration, Reassignment, Transfer
 from cascade.rules.base import Severity, Violation, rule
 from cascade.rules.context import Context
 
@@ -181,3 +181,48 @@ def amendment_without_effect(ctx: Context) -> Iterator[Violation]:
             document=amendment.document,
             hint="check the amendment's date and the ids it names",
         )
+
+
+@rule("CAS706", "migration-unmapped", Severity.ERROR)
+def migration_unmapped(ctx: Context) -> Iterator[Violation]:
+    """A lifecycle migration strands a state, or changes what one counts as.
+
+    A ``migrate`` amendment moves running obligations to another lifecycle on its
+    day; every state of the lifecycle before it must map to a state of the new one
+    (its ``states``; a state both have maps to itself), and a mapped state must count
+    as it did (completed stays completed, closed stays closed: a migration renames, it
+    does not report or cancel anything). The lifecycles are found as the cascade's own
+    is, next to the file or built in.
+    """
+    from cascade.engine.epochs import migration_lifecycle, migration_problems
+    from cascade.engine.lifecycle import resolve_lifecycle
+    from cascade.errors import LifecycleDefinitionError
+
+    near = ctx.source.path if ctx.source is not None else None
+    migrations = [
+        (i, a) for i, a in enumerate(ctx.written.amendments) if isinstance(a, LifecycleMigration)
+    ]
+    if not migrations:
+        return
+    try:
+        before = resolve_lifecycle(ctx.written.cascade.lifecycle, near)
+    except LifecycleDefinitionError:
+        return  # the cascade's own lifecycle is unusable: the loader says so
+    for i, migration in sorted(migrations, key=lambda m: (_day(ctx, m[1].id), m[0])):
+        try:
+            after = migration_lifecycle(migration, near)
+        except LifecycleDefinitionError as exc:
+            yield Violation(
+                f"amendment {migration.id!r}: {exc.message}",
+                path=ctx.amendment_path(i, "lifecycle"),
+                document=migration.document,
+            )
+            return
+        for problem in migration_problems(before, migration, after):
+            yield Violation(
+                f"amendment {migration.id!r} migrates to lifecycle {after.name}: {problem}",
+                path=ctx.amendment_path(i, "states"),
+                document=migration.document,
+                hint="map every state of the lifecycle before to one that counts the same",
+            )
+        before = after
