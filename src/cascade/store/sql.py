@@ -355,7 +355,7 @@ class SqlStore(EventStore):
                 cursor.execute(self.sql.history_columns, self._cascade_param(key))
                 _fill(batch, _rows(cursor), limit)
             else:
-                _fill(batch, self._part(cursor, key, sorted(set(obligations))), limit)
+                _fill(batch, [self._part(cursor, key, sorted(set(obligations)))], limit)
             cursor.close()
         return batch
 
@@ -497,31 +497,44 @@ def _stored(row: Row[Any]) -> StoredEvent:
     return StoredEvent(row.seq, event, row.version, _aware(row.recorded_at))
 
 
-def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
-    while rows := cursor.fetchmany(10_000):
-        yield from rows
+def _rows(cursor: Any) -> Iterator[list[tuple[Any, ...]]]:
+    while rows := cursor.fetchmany(FETCH):
+        yield rows
 
 
-def _fill(batch: EventBatch, rows: Iterable[Sequence[Any]], limit: int | None) -> None:
+FETCH = 100_000  # history rows a fetch: columns are built a fetch at a time
+
+
+def _fill(batch: EventBatch, chunks: Iterable[Sequence[Sequence[Any]]], limit: int | None) -> None:
     """Append history rows (the columns of ``history_columns``) to ``batch``, leaving
-    out those after ``limit`` (µs since the epoch)."""
+    out those after ``limit`` (µs since the epoch). Each chunk of rows is turned into
+    columns at C speed (``zip(*rows)``); only the sparse columns are walked."""
+    import numpy as np
+
     from cascade.event_batch import NAIVE
 
-    ids, obligations, triggers, actors = batch.ids, batch.obligations, batch.triggers, batch.actors
-    at, offsets = batch.at, batch.offsets
-    for row in rows:
-        event_id, ob, trigger, actor, written, at_us, note, evidence, milestone = row
-        if limit is not None and at_us > limit:
+    offset_of: dict[str, int] = {}  # a time's last six characters -> its offset
+    for rows in chunks:
+        if limit is not None:
+            rows = [row for row in rows if row[5] <= limit]
+        if not rows:
             continue
-        n = len(ids)
-        ids.append(event_id)
-        obligations.append(ob)
-        triggers.append(trigger)
-        actors.append(actor)
-        at.append(at_us / 1e6)
-        offsets.append(_offset(written, NAIVE))
-        if note is not None or evidence is not None or milestone is not None:
-            batch.set_sparse(n, note, evidence, milestone)
+        ids, obs, triggers, actors, written, at_us, notes, evidence, milestones = zip(
+            *rows, strict=True
+        )
+        start = len(batch.ids)
+        batch.ids += ids
+        batch.obligations += obs
+        batch.triggers += triggers
+        batch.actors += actors
+        batch.at.frombytes((np.array(at_us, np.int64) / 1e6).tobytes())
+        batch.offsets.extend(
+            offset_of.get(w[-6:]) or offset_of.setdefault(w[-6:], _offset(w, NAIVE))
+            for w in written
+        )
+        for column, sparse in ((notes, batch.notes), (evidence, batch.evidence),
+                               (milestones, batch.milestones)):  # fmt: skip
+            sparse.update((start + i, v) for i, v in enumerate(column) if v is not None)
 
 
 def _offset(written: str, naive: int) -> int:

@@ -129,6 +129,18 @@ class Statements:
     lock_first: bool  # PostgreSQL: create missing heads so that they can be locked
 
 
+def _in_seq_order(sql: str, pg: bool) -> str:
+    """On SQLite, read the whole history in ``seq`` (rowid) order: ``+`` keeps SQLite from
+    searching an index on the cascade column and then sorting millions of rows in a
+    temporary tree (3.7 s against 5.1 s for 2,000,000 events); it costs a scan of the
+    other cascades' events too, where a database holds several."""
+    if pg:
+        return sql
+    plain = 'WHERE cascade_events."cascade" = ?'
+    assert plain in sql, sql
+    return sql.replace(plain, 'WHERE +cascade_events."cascade" = ?')
+
+
 def build(dialect: Dialect) -> Statements:
     """The statements for ``dialect`` (SQLite or PostgreSQL)."""
     pg = dialect.name == "postgresql"
@@ -242,7 +254,7 @@ def build(dialect: Dialect) -> Statements:
         ),
         set_head=set_heads,
         lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
-        history_columns=str(history_columns),
+        history_columns=_in_seq_order(str(history_columns), pg),
         history_of=Lookup(
             lambda ids: select(*columns, E.c.seq).where(
                 E.c.cascade == bindparam("c"), E.c.obligation_id.in_(ids)
