@@ -9,10 +9,10 @@ that ``record`` reads what decides its event and not the whole definition.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, delete, insert, select
 
 from cascade.model import (
     Cascade,
@@ -25,6 +25,9 @@ from cascade.model import (
 )
 from cascade.store import schema as t
 
+if TYPE_CHECKING:
+    from cascade.engine.compiled import Tables
+
 HEADER, LEVEL, ORGANISATION, DOCUMENT, OBLIGATION, MILESTONE = range(6)
 KINDS: dict[int, type[Any]] = {
     HEADER: CascadeInfo,
@@ -36,6 +39,36 @@ KINDS: dict[int, type[Any]] = {
 }
 _ADAPTERS = {kind: TypeAdapter(model) for kind, model in KINDS.items()}
 CHUNK = 500  # ids per IN (…) list
+WRITE = 50_000  # rows per executemany
+
+
+def write(conn: Connection, key: int, cascade: Cascade, digest: str, *, replace: bool) -> None:
+    """Store ``cascade`` (expanded, under ``key``) as rows and as compiled columns."""
+    from cascade.engine.compiled import build_tables
+    from cascade.engine.packed import pack
+
+    if replace:
+        conn.execute(delete(t.items).where(t.items.c.cascade == key))
+        conn.execute(delete(t.compiled).where(t.compiled.c.cascade == key))
+    all_rows = rows(key, cascade)
+    for start in range(0, len(all_rows), WRITE):
+        conn.execute(insert(t.items), all_rows[start : start + WRITE])
+    del all_rows
+    packed = pack(build_tables(cascade))
+    conn.execute(insert(t.compiled).values(cascade=key, digest=digest, tables=packed))
+
+
+def compiled(conn: Connection, key: int) -> Tables | None:
+    """The compiled columns stored for ``key``, or None (none, or unreadable: rebuild)."""
+    from cascade.engine.packed import PackedError, unpack
+
+    blob = conn.execute(select(t.compiled.c.tables).where(t.compiled.c.cascade == key)).scalar()
+    if blob is None:
+        return None
+    try:
+        return unpack(blob)
+    except PackedError:
+        return None
 
 
 def rows(key: int, cascade: Cascade) -> list[dict[str, Any]]:

@@ -27,7 +27,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, delete, insert, select, update
+from sqlalchemy import Connection, Row, insert, select, update
 
 from cascade.clock import instant_us
 from cascade.engine.compiled import no_gc
@@ -57,6 +57,7 @@ from cascade.store.statements import EVENT_COLUMNS, build
 from cascade.store.url import display_url, sqlalchemy_url
 
 if TYPE_CHECKING:
+    from cascade.engine.compiled import Tables
     from cascade.event_batch import EventBatch
 
 _IN_CHUNK = 10_000  # SQLite allows 32,766 bound parameters in one statement
@@ -132,8 +133,7 @@ class SqlStore(EventStore):
                     .where(t.definitions.c.key == key)
                     .values(revision=row.revision + 1, **values)
                 )
-                conn.execute(delete(t.items).where(t.items.c.cascade == key))
-            conn.execute(insert(t.items), items.rows(key, expanded))
+            items.write(conn, key, expanded, new_digest, replace=row is not None)
             return True
 
     @_translated
@@ -149,6 +149,11 @@ class SqlStore(EventStore):
             return list(
                 conn.execute(select(t.definitions.c.id).order_by(t.definitions.c.id)).scalars()
             )
+
+    @_translated
+    def load_compiled(self, cascade_id: str) -> Tables | None:
+        with self._read() as conn:
+            return items.compiled(conn, self._key(conn, cascade_id))
 
     @_translated
     def definition_part(
