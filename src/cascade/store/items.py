@@ -9,6 +9,7 @@ that ``record`` reads what decides its event and not the whole definition.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
@@ -50,10 +51,9 @@ def write(conn: Connection, key: int, cascade: Cascade, digest: str, *, replace:
     if replace:
         conn.execute(delete(t.items).where(t.items.c.cascade == key))
         conn.execute(delete(t.compiled).where(t.compiled.c.cascade == key))
-    all_rows = rows(key, cascade)
-    for start in range(0, len(all_rows), WRITE):
-        conn.execute(insert(t.items), all_rows[start : start + WRITE])
-    del all_rows
+    pending = rows(key, cascade)
+    while chunk := list(islice(pending, WRITE)):  # a chunk at a time: a million rows are GBs
+        conn.execute(insert(t.items), chunk)
     packed = pack(build_tables(cascade))
     conn.execute(insert(t.compiled).values(cascade=key, digest=digest, tables=packed))
 
@@ -71,15 +71,14 @@ def compiled(conn: Connection, key: int) -> Tables | None:
         return None
 
 
-def rows(key: int, cascade: Cascade) -> list[dict[str, Any]]:
-    """The item rows of ``cascade`` (stored under ``key``), ready for one executemany."""
-    out = [_row(key, HEADER, cascade.cascade.id, None, cascade.cascade)]
-    out += [_row(key, LEVEL, level.id, None, level) for level in cascade.levels]
-    out += [_row(key, ORGANISATION, o.id, o.parent, o) for o in cascade.organisations]
-    out += [_row(key, DOCUMENT, d.id, None, d) for d in cascade.documents]
-    out += [_row(key, OBLIGATION, o.id, o.implements, o) for o in cascade.obligations]
-    out += [_row(key, MILESTONE, m.id, None, m) for m in cascade.milestones]
-    return out
+def rows(key: int, cascade: Cascade) -> Iterator[dict[str, Any]]:
+    """The item rows of ``cascade`` (stored under ``key``), as executemany takes them."""
+    yield _row(key, HEADER, cascade.cascade.id, None, cascade.cascade)
+    yield from (_row(key, LEVEL, level.id, None, level) for level in cascade.levels)
+    yield from (_row(key, ORGANISATION, o.id, o.parent, o) for o in cascade.organisations)
+    yield from (_row(key, DOCUMENT, d.id, None, d) for d in cascade.documents)
+    yield from (_row(key, OBLIGATION, o.id, o.implements, o) for o in cascade.obligations)
+    yield from (_row(key, MILESTONE, m.id, None, m) for m in cascade.milestones)
 
 
 def _row(key: int, kind: int, item_id: str, ref: str | None, item: Any) -> dict[str, Any]:
