@@ -497,9 +497,9 @@ def _grouping(
     """Each obligation's group key, the groups' (id, name), and each organisation's key
     (for counting an obligation for whoever held it at a time)."""
     tb = tracker.tables
-    cascade = tracker.cascade
     if by is None:
         return [], [], []
+    cascade = tracker.cascade
     if by == "document":
         names = [(d.id, d.identifier) for d in cascade.documents]
         return tb.doc, names, []

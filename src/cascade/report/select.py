@@ -167,8 +167,8 @@ def select_tracked(
 ) -> list[int] | None:
     """:func:`select` over ``tracker``'s cascade, with the buckets as of the end of
     ``as_of`` when the selection filters by bucket; None when it keeps them all."""
-    if selection is None:
-        return None
+    if selection is None or not (selection or selection.subtree):
+        return None  # keeps them all: no need to read the cascade's models
     from cascade.engine.status import buckets, held_cascade
 
     held = held_cascade(tracker, as_of)  # --lead, --org: who holds it on the day
