@@ -11,6 +11,7 @@ an exit code (never a traceback)::
     │   ├── IdentifierError           a document identifier does not parse
     │   ├── UnknownReferenceError     an id names no organisation / document / obligation
     │   ├── EventConflictError        an event id is reused for a different event
+    │   ├── RevisionConflictError     a new definition would rewrite a recorded history
     │   ├── RuleDefinitionError       a validation rule (built in or from a plugin) is unusable
     │   ├── ExtractError              a text is empty or not an official document (extract)
     │   └── OutputError               a result cannot be written where it was asked
@@ -55,6 +56,16 @@ class CascadeError(Exception):
 
 class InputError(CascadeError):
     """The input (a file, an argument, an identifier) is unusable."""
+
+
+class RevisionConflictError(InputError):
+    """A new definition of a stored cascade contradicts its recorded history; nothing was
+    written. ``conflicts`` are the changes (:class:`cascade.files.diff.Change`), each with
+    the dated amendment that would express it where one does."""
+
+    def __init__(self, message: str, conflicts: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.conflicts = conflicts
 
 
 class CascadeFileError(InputError):

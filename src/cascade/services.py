@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from cascade.engine.status import Status
     from cascade.engine.tracker import Tracker
     from cascade.event_batch import EventBatch
+    from cascade.files.diff import Change
     from cascade.files.loader import SourceMap
     from cascade.model import Cascade, CascadeFile, CascadeInfo, Event
     from cascade.render.overlay import CascadeStatus
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from cascade.report.wording import Lang
     from cascade.rules import Validator
     from cascade.rules.runner import Result
-    from cascade.store import EventStore, ImportReport, StoredEvent
+    from cascade.store import EventStore, ImportReport, Revision, StoredEvent
 
 Meter = Callable[[str, int], "Callable[[int], None] | None"]
 """Progress: called with what is starting and its size, gives the callback that follows it."""
@@ -366,10 +367,92 @@ class Loaded:
 
 def load_definition(store: EventStore, path: str | Path, *, replace: bool = False) -> Loaded:
     """Read and check a cascade file, then store it with the lifecycle it resolves to (its
-    own ``lifecycles/NAME.yaml`` next to it, else the built-in)."""
+    own ``lifecycles/NAME.yaml`` next to it, else the built-in) as a new revision.
+
+    With ``replace``, a new definition of a cascade that has recorded events may only add
+    (obligations, organisations, documents, amendments): a change that would rewrite what
+    the history was checked or counted against (a holder, a deadline, the lifecycle, an
+    obligation or amendment removed; or an event the new definition would refuse) raises
+    :class:`~cascade.errors.RevisionConflictError` listing each with the amendment that
+    would express it, and nothing is written.
+    """
+    from cascade.files.loader import expand
+
     cascade_file, lifecycle = read_definition(path)  # checked before the store is touched
+    cascade_id = cascade_file.cascade.id
+    if replace and cascade_id in store.cascade_ids():
+        conflicts = contradictions(store, cascade_id, expand(cascade_file), lifecycle)
+        if conflicts:
+            raise _refused(cascade_id, conflicts)
     changed = store.save_cascade(cascade_file, replace=replace, lifecycle=lifecycle)
     return Loaded(cascade_file.cascade.id, changed, lifecycle.id)
+
+
+def contradictions(
+    store: EventStore, cascade_id: str, new: Cascade, lifecycle: LifecycleDefinition
+) -> list[Change]:
+    """What replacing the stored definition of ``cascade_id`` by ``new`` would rewrite of
+    its recorded history (empty when it has none, or the change only adds)."""
+    from cascade.engine.lifecycle import compile_lifecycle
+    from cascade.engine.tracker import Tracker
+    from cascade.errors import TransitionRefusedError
+    from cascade.files.diff import Change, diff, rewriting
+
+    batch = store.history_batch(cascade_id)
+    if not len(batch):
+        return []
+    old = store.load_cascade(cascade_id)
+    changes = diff(old, new)
+    stored = store.load_lifecycle(cascade_id)
+    if (
+        stored is not None
+        and stored != lifecycle
+        and old.cascade.lifecycle == new.cascade.lifecycle
+    ):
+        changes.append(Change("changed", "lifecycle", lifecycle.id, "definition", "stored",
+                              "as the file has it now", True))  # fmt: skip
+    conflicts = rewriting(changes, recorded=True)
+    if conflicts:
+        return conflicts
+    try:  # what only adds must still let every recorded event through
+        Tracker(new, compile_lifecycle(lifecycle)).replay(batch)
+    except TransitionRefusedError as exc:
+        return [Change("changed", "event", exc.event_id or "?", "accepted", True, str(exc), True)]
+    return []
+
+
+def _refused(cascade_id: str, conflicts: Sequence[Change]) -> InputError:
+    from cascade.errors import RevisionConflictError
+
+    lines = [
+        f"cascade {cascade_id}: the new definition would rewrite its recorded history "
+        f"({len(conflicts)} change(s)); nothing written:"
+    ]
+    for change in conflicts[:MAX_PROBLEMS]:
+        lines.append(f"  {change.describe()}")
+        if change.amendment is not None:
+            lines.append(f"      as a dated change instead, under 'amendments': {change.amendment}")
+    if len(conflicts) > MAX_PROBLEMS:
+        lines.append(f"  … and {len(conflicts) - MAX_PROBLEMS} more")
+    lines.append(
+        "Keep what the stored definition says and write the change as an amendment dated "
+        "from its document (docs/amendments.md); `cascade diff OLD NEW` lists the changes."
+    )
+    return RevisionConflictError("\n".join(lines), tuple(conflicts))
+
+
+def revisions(store: EventStore, cascade_id: str | None = None) -> tuple[str, list[Revision]]:
+    """Every definition the cascade has had, oldest first, with the cascade's id."""
+    chosen = pick_cascade(store, cascade_id)
+    return chosen, store.revisions(chosen)
+
+
+def diff_files(old: Path, new: Path) -> list[Change]:
+    """What the cascade file ``new`` changes from ``old``, obligation by obligation."""
+    from cascade.files.diff import diff
+    from cascade.files.loader import load
+
+    return diff(load(old), load(new))
 
 
 def pick_cascade(store: EventStore, cascade_id: str | None) -> str:

@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "schema": "cascade.cli.file_cmds:schema",
     "show": "cascade.cli.file_cmds:show",
     "export": "cascade.cli.file_cmds:export",
+    "diff": "cascade.cli.file_cmds:diff",
     "render": "cascade.cli.render_cmd:render",
     "validate": "cascade.cli.validate_cmd:validate",
     "rules": "cascade.cli.validate_cmd:rules",

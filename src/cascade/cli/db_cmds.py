@@ -52,6 +52,7 @@ def db() -> None:
     cascade db init                      create or migrate ./cascade.db
     cascade db load FILE                 store a cascade definition
     cascade db list                      the stored cascades
+    cascade db revisions                 every definition a cascade has had
     """
 
 
@@ -74,7 +75,12 @@ def db_load(file: Path, db: str | None, replace: bool) -> None:
     """Store the cascade definition in FILE (Nạp định nghĩa chuỗi văn bản).
 
     Loading the same file again changes nothing. A changed definition needs
-    --replace and may not drop an obligation that has events.
+    --replace and becomes a new revision (`cascade db revisions`); on a cascade with
+    recorded events it may only add (obligations, organisations, documents,
+    amendments): a change that would rewrite the history (a holder, a deadline, the
+    lifecycle, an obligation removed, an event it would refuse) is refused with exit
+    code 2, each conflict listed with the dated amendment that would express it, and
+    nothing is written.
     """
     from cascade.services import load_definition, opened, read_definition
 
@@ -102,6 +108,37 @@ def db_list(db: str | None) -> None:
             r.id, r.title, str(r.revision), str(r.events), r.loaded_at.isoformat(" ", "seconds")
         )
     Console().print(table)
+
+
+@db.command("revisions")
+@db_option
+@cascade_option
+@click.option("--show", "show", type=int, metavar="N", help="Write revision N's definition (JSON).")
+@output_option
+def db_revisions(
+    db: str | None, cascade_id: str | None, show: int | None, output: Path | None
+) -> None:
+    """List every definition a stored cascade has had (Các phiên bản định nghĩa).
+
+    Each `db load` that changes the definition adds a revision; none is ever lost.
+    --show N writes revision N as the canonical JSON of its cascade file.
+    """
+    from cascade.services import opened, revisions
+
+    with opened(db) as store:
+        chosen, found = revisions(store, cascade_id)
+        if show is not None:
+            from cascade.store.definitions import to_json
+
+            write_output(to_json(store.load_revision(chosen, show)) + "\n", output)
+            return
+    lines = [f"{chosen}: {len(found)} revision(s)"]
+    lines += [
+        f"  {r.revision:>3}  {r.loaded_at.isoformat(' ', 'seconds')}  {r.obligations} obligations"
+        f"  {r.digest[:12]}"
+        for r in found
+    ]
+    write_output("\n".join(lines) + "\n", output)
 
 
 # --- cascade events -------------------------------------------------------------------

@@ -107,3 +107,40 @@ def export(
     from cascade.services import export as export_text
 
     write_output(export_text(source, fmt, selection, day_of(as_of)), output)
+
+
+@click.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@output_option
+def diff(old: Path, new: Path, fmt: str, output: Path | None) -> None:
+    """Show what the cascade file NEW changes from OLD, obligation by obligation.
+
+    Each line is an addition (+), a removal (-) or a change (~). A change that would
+    rewrite a recorded history (a holder, a deadline, the lifecycle, an obligation
+    removed) is marked, with the dated amendment that would express it instead: what
+    `cascade db load --replace` refuses on a cascade with events. Exit code 0 when
+    nothing differs, 1 when something does.
+    """
+    from cascade.services import diff_files
+
+    changes = diff_files(old, new)
+    if fmt == "json":
+        data = {"old": str(old), "new": str(new), "changes": [c.as_dict() for c in changes]}
+        write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
+    else:
+        lines = []
+        for change in changes:
+            lines.append(change.describe() + ("  [rewrites a history]" if change.rewrites else ""))
+            if change.amendment is not None:
+                lines.append(f"    as a dated change: {change.amendment}")
+        write_output("".join(f"{line}\n" for line in lines), output)
+    if changes:
+        raise SystemExit(1)

@@ -26,6 +26,7 @@ from cascade.store.port import (
     EventStore,
     Head,
     ImportReport,
+    Revision,
     StoredEvent,
 )
 from cascade.store.url import MEMORY, resolve_url
@@ -40,6 +41,7 @@ __all__ = [
     "Head",
     "ImportReport",
     "MemoryStore",
+    "Revision",
     "StoredEvent",
     "open_store",
     "resolve_url",

@@ -30,6 +30,7 @@ from cascade.store.port import (
     EventStore,
     Head,
     ImportReport,
+    Revision,
     StoredEvent,
     conflict,
     plan_batch,
@@ -52,6 +53,7 @@ class _Stored:
     by_id: dict[str, StoredEvent] = field(default_factory=dict)
     by_obligation: dict[str | None, list[StoredEvent]] = field(default_factory=dict)
     heads: dict[str, Head] = field(default_factory=dict)
+    revisions: list[tuple[Revision, Cascade]] = field(default_factory=list)
 
 
 class MemoryStore(EventStore):
@@ -81,7 +83,9 @@ class MemoryStore(EventStore):
             old = self._cascades.get(cascade_id)
             now = dt.datetime.now(dt.UTC)
             if old is None:
-                self._cascades[cascade_id] = _Stored(expanded, lifecycle, new_digest, 1, now)
+                stored = _Stored(expanded, lifecycle, new_digest, 1, now)
+                stored.revisions.append((_revision(1, now, new_digest, expanded), expanded))
+                self._cascades[cascade_id] = stored
                 return True
             if old.digest == new_digest:
                 return False
@@ -90,7 +94,17 @@ class MemoryStore(EventStore):
             definitions.check_replacement(cascade_id, old.heads, expanded)
             old.cascade, old.lifecycle, old.digest = expanded, lifecycle, new_digest
             old.revision, old.loaded_at = old.revision + 1, now
+            old.revisions.append((_revision(old.revision, now, new_digest, expanded), expanded))
             return True
+
+    def revisions(self, cascade_id: str) -> list[Revision]:
+        return [revision for revision, _ in self._get(cascade_id).revisions]
+
+    def load_revision(self, cascade_id: str, revision: int) -> Cascade:
+        for kept, cascade in self._get(cascade_id).revisions:
+            if kept.revision == revision:
+                return cascade
+        raise UnknownReferenceError("revision", str(revision), f"of cascade {cascade_id}")
 
     def load_cascade(self, cascade_id: str) -> Cascade:
         return self._get(cascade_id).cascade
@@ -229,3 +243,7 @@ class MemoryStore(EventStore):
         stored.by_id[event.id] = item
         stored.by_obligation.setdefault(event.obligation, []).append(item)
         return self._seq
+
+
+def _revision(number: int, at: dt.datetime, digest: str, cascade: Cascade) -> Revision:
+    return Revision(number, at, digest, len(cascade.obligations))

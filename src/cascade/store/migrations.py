@@ -60,9 +60,30 @@ def _add_items(conn: Connection) -> None:
         items.write(conn, key, cascade, digest, replace=False)
 
 
+def _add_revisions(conn: Connection) -> None:
+    """The revisions table, holding the definition each cascade has now (the earlier ones
+    were not kept before this version: their numbers are skipped)."""
+    from cascade.store import definitions
+
+    schema.revisions.create(conn)
+    d = schema.definitions.c
+    columns = (d.key, d.id, d.revision, d.definition, d.lifecycle, d.digest, d.loaded_at)
+    for key, cascade_id, revision, blob, lifecycle, digest, loaded_at in conn.execute(
+        select(*columns)
+    ).all():
+        cascade = definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
+        conn.execute(
+            insert(schema.revisions).values(
+                cascade=key, revision=revision, definition=blob, lifecycle=lifecycle,
+                digest=digest, obligations=len(cascade.obligations), loaded_at=loaded_at,
+            )
+        )  # fmt: skip
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "definitions, events and obligation heads", _create_tables),
     Migration(2, "the expanded definitions as rows and as compiled columns", _add_items),
+    Migration(3, "every revision of a definition kept", _add_revisions),
 )
 CURRENT = MIGRATIONS[-1].version
 

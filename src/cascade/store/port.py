@@ -85,6 +85,16 @@ class ImportReport:
 
 
 @dataclass(frozen=True, slots=True)
+class Revision:
+    """One definition a stored cascade has had."""
+
+    revision: int
+    loaded_at: dt.datetime
+    digest: str
+    obligations: int
+
+
+@dataclass(frozen=True, slots=True)
 class CascadeRecord:
     """A stored cascade definition, in brief."""
 
@@ -129,6 +139,14 @@ class EventStore(ABC):
     @abstractmethod
     def cascades(self) -> list[CascadeRecord]:
         """Every stored cascade, by id."""
+
+    @abstractmethod
+    def revisions(self, cascade_id: str) -> list[Revision]:
+        """Every definition the cascade has had, oldest first (the last is the current)."""
+
+    @abstractmethod
+    def load_revision(self, cascade_id: str, revision: int) -> Cascade:
+        """The definition of one revision, expanded; UnknownReferenceError if none."""
 
     def load_compiled(self, cascade_id: str) -> Tables | None:
         """The stored cascade's compiled columns (:mod:`cascade.engine.packed`), if the

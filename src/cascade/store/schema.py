@@ -10,6 +10,8 @@
 * ``cascade_events``: the append-only history. ``seq`` orders it; an event id
   is unique within its cascade (idempotent appends); (cascade, obligation,
   version) is unique too, so two writers can never both store "version n";
+* ``cascade_revisions``: every definition a cascade has had, by revision number
+  (what ``cascade db revisions`` lists), the current one included;
 * ``cascade_heads``: per obligation, the version (its number of events) and the
   state they led to: the row optimistic concurrency checks and locks;
 * ``cascade_items``: the expanded cascade as rows, one per organisation, document,
@@ -111,6 +113,19 @@ compiled = Table(
     Column("cascade", Integer, ForeignKey("cascade_definitions.key"), primary_key=True),
     Column("digest", String(64), nullable=False),  # of the definition they were compiled from
     Column("tables", LargeBinary, nullable=False),  # cascade.engine.packed
+)
+
+revisions = Table(
+    "cascade_revisions",
+    metadata,
+    Column("cascade", Integer, ForeignKey("cascade_definitions.key"), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("definition", LargeBinary, nullable=False),  # zlib-compressed canonical JSON
+    Column("lifecycle", Text),
+    Column("digest", String(64), nullable=False),
+    Column("obligations", Integer, nullable=False),  # groups expanded
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("cascade", "revision", name="cascade_revisions_pkey"),
 )
 
 heads = Table(

@@ -48,6 +48,7 @@ from cascade.store.port import (
     EventStore,
     Head,
     ImportReport,
+    Revision,
     StoredEvent,
     conflict,
     plan_batch,
@@ -134,7 +135,39 @@ class SqlStore(EventStore):
                     .values(revision=row.revision + 1, **values)
                 )
             items.write(conn, key, expanded, new_digest, replace=row is not None)
+            revision = 1 if row is None else row.revision + 1
+            conn.execute(
+                insert(t.revisions).values(
+                    cascade=key, revision=revision, definition=values["definition"],
+                    lifecycle=lifecycle_text, digest=new_digest,
+                    obligations=len(expanded.obligations), loaded_at=values["loaded_at"],
+                )
+            )  # fmt: skip
             return True
+
+    @_translated
+    def revisions(self, cascade_id: str) -> list[Revision]:
+        r = t.revisions.c
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            rows = conn.execute(
+                select(r.revision, r.loaded_at, r.digest, r.obligations)
+                .where(r.cascade == key)
+                .order_by(r.revision)
+            ).all()
+        return [Revision(n, _aware(at), digest, count) for n, at, digest, count in rows]
+
+    @_translated
+    def load_revision(self, cascade_id: str, revision: int) -> Cascade:
+        r = t.revisions.c
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            blob = conn.execute(
+                select(r.definition).where(r.cascade == key, r.revision == revision)
+            ).scalar()
+        if blob is None:
+            raise UnknownReferenceError("revision", str(revision), f"of cascade {cascade_id}")
+        return definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
 
     @_translated
     def load_cascade(self, cascade_id: str) -> Cascade:
