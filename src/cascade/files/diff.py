@@ -165,8 +165,8 @@ def _obligation_fields(was: Obligation, ob: Obligation) -> Iterator[Change]:
         amendment = None
         if field == "deadline":
             amendment = _extend(ob)
-        elif field in holding:
-            amendment = _reassign(ob)
+        elif field == holding[0] if holding else False:  # one reassignment for both fields
+            amendment = _reassign(ob, with_coordinators="coordinators" in holding)
         yield Change("changed", "obligation", ob.id, field, before, after, field in _REWRITES,
                      amendment)  # fmt: skip
 
@@ -186,8 +186,8 @@ def _extend(ob: Obligation) -> str:
     )
 
 
-def _reassign(ob: Obligation) -> str:
-    coordinators = f", coordinators: [{', '.join(ob.coordinators)}]" if ob.coordinators else ""
+def _reassign(ob: Obligation, *, with_coordinators: bool) -> str:
+    coordinators = f", coordinators: [{', '.join(ob.coordinators)}]" if with_coordinators else ""
     return (
         f"- {{id: reassign-{ob.id}, kind: reassign, document: {PLACEHOLDER_DOCUMENT}, "
         f"effective: {PLACEHOLDER_DAY}, obligations: [{_reference(ob)}], lead: {ob.lead}"

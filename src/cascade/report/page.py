@@ -220,12 +220,16 @@ def _iso(ordinal: int | None) -> str:
 
 def _diagram(tracker: Tracker, as_of: dt.date, lang: Lang) -> tuple[str, dict[str, int]]:
     """The cascade drawn by bucket as inline SVG, and which organisation each box is."""
+    from cascade.engine.status import held_cascade
+    from cascade.engine.timeline import revision
     from cascade.render import CascadeStatus, RenderOptions, extract, to_dot
     from cascade.render.graphviz_run import run_dot
     from cascade.render.ir import NodeKind
     from cascade.render.palette import with_font_fallback
 
     cascade = tracker.cascade
+    if tracker.dated is not None:  # the cascade in force on the day, as `render --as-of`
+        cascade = revision(held_cascade(tracker, as_of), as_of, tracker.dated.plan)
     options = RenderOptions(lang=lang, color_by="bucket", drawn_on=as_of)  # as `render` draws
     drawn = extract(cascade, options, CascadeStatus.from_tracker(tracker, as_of))
     svg = with_font_fallback(run_dot(to_dot(drawn), "svg").decode("utf-8"))
