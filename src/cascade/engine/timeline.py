@@ -207,6 +207,19 @@ class _Resolver:
         self.targets = expanded_targets(cascade)
         self.current: dict[str, Holding] = {}  # obligations whose holding changed so far
         self.orgs = {o.id: o for o in cascade.organisations}
+        self._held_by: dict[str, set[int]] | None = None  # organisation -> obligation positions
+        self._positions: dict[str, int] = {}
+
+    def held_by(self) -> dict[str, set[int]]:
+        """Organisation -> the positions of the obligations it holds a role in now (built
+        on the first transfer, kept up to date as holdings change)."""
+        if self._held_by is None:
+            self._held_by = {}
+            self._positions = {ob.id: i for i, ob in enumerate(self.cascade.obligations)}
+            for position, ob in enumerate(self.cascade.obligations):
+                for org in _roles(self._holding(ob)):
+                    self._held_by.setdefault(org, set()).add(position)
+        return self._held_by
 
     def run(self) -> None:
         steps = ordered(self.cascade)
@@ -271,7 +284,9 @@ class _Resolver:
     def _transfer(self, day: dt.date, index: int, transfer: Transfer) -> None:
         org = transfer.organisation
         moved = 0
-        for ob in self.cascade.obligations:
+        obligations = self.cascade.obligations
+        for position in sorted(self.held_by().get(org, ())):
+            ob = obligations[position]
             if not self.plan.in_force_on(ob.id, day):
                 continue
             held = self._holding(ob)
@@ -301,8 +316,23 @@ class _Resolver:
 
     def _record(self, ob_id: str, change: Change) -> None:
         self.plan.changes.setdefault(ob_id, []).append(change)
-        if change.holding is not None:
-            self.current[ob_id] = change.holding
+        if change.holding is None:
+            return
+        if self._held_by is not None:  # keep the index of who holds what
+            position = self._positions[ob_id]
+            for org in _roles(self._holding(self.cascade.obligation(ob_id))):
+                self._held_by.get(org, set()).discard(position)
+            for org in _roles(change.holding):
+                self._held_by.setdefault(org, set()).add(position)
+        self.current[ob_id] = change.holding
+
+
+def _roles(held: Holding) -> set[str]:
+    """Every organisation holding a role in ``held``."""
+    roles = {held.lead, *held.coordinators}
+    roles.update(ref for ref in (held.report_to, held.via) if ref is not None)
+    roles.update(ref for line in held.also_report_to for ref in line if ref is not None)
+    return roles
 
 
 def successor_on(orgs: Mapping[str, Organisation], org_id: str, day: dt.date) -> str | None:
