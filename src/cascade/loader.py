@@ -26,8 +26,10 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from cascade import limits
 from cascade.errors import CascadeFileError, Position
 from cascade.model import Cascade, CascadeFile, Obligation
+from cascade.untrusted import plain_tree
 
 PathKey = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
@@ -80,9 +82,12 @@ class SourceMap:
         if isinstance(node, Mapping) and part in node:
             # point at the key for containers (where the block starts), at the value for scalars
             value = node[part]
-            if at_key or isinstance(value, Mapping | list):
-                return lc.key(part)  # type: ignore[no-any-return]
-            return lc.value(part)  # type: ignore[no-any-return]
+            try:
+                if at_key or isinstance(value, Mapping | list):
+                    return lc.key(part)  # type: ignore[no-any-return]
+                return lc.value(part)  # type: ignore[no-any-return]
+            except KeyError:  # brought in by a merge key (<<): no place of its own
+                return None
         if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             return lc.item(part)  # type: ignore[no-any-return]
         return None
@@ -128,8 +133,9 @@ def read_model(
     if not isinstance(data, Mapping):
         raise CascadeFileError(shape, source.position())
     source.root = data
+    plain = plain_tree(data, source.position)
     try:
-        return model.model_validate(_plain(data)), source
+        return model.model_validate(plain), source
     except ValidationError as exc:
         raise _from_validation_error(exc, source) from None
 
@@ -147,8 +153,9 @@ def loads(text: str, name: str = "<string>") -> Cascade:
     if not isinstance(data, Mapping):
         raise CascadeFileError("a cascade file must be a mapping", source.position())
     source.root = data
+    plain = plain_tree(data, source.position)
     try:
-        cascade_file = CascadeFile.model_validate(_plain(data))
+        cascade_file = CascadeFile.model_validate(plain)
     except ValidationError as exc:
         raise _from_validation_error(exc, source) from None
     return expand(cascade_file, source)
@@ -242,8 +249,10 @@ def _members(ids: Iterable[str], groups: Mapping[str, tuple[str, ...]]) -> Itera
 
 def _read_text(path: Path) -> tuple[str, SourceMap]:
     name = str(path)
+    most = limits.FILE_SIZE.value
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: a device such as /dev/zero never ends
+            raw = handle.read(most + 1)
     except FileNotFoundError:
         raise CascadeFileError("no such file", Position(name)) from None
     except IsADirectoryError:
@@ -256,6 +265,10 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
     if b"\x00" in raw:
         raise CascadeFileError(
             "file holds NUL bytes; not a UTF-8 text file", _byte_position(name, raw, raw.index(0))
+        )
+    if len(raw) > most:
+        raise CascadeFileError(
+            f"the file has more than {most} bytes " + limits.FILE_SIZE.advice(), Position(name)
         )
     try:
         text = raw.decode("utf-8-sig")
@@ -276,11 +289,36 @@ def _byte_position(name: str, raw: bytes, offset: int) -> Position:
 def _check_json_syntax(text: str, source: SourceMap) -> None:
     # YAML accepts what JSON does not (trailing commas, comments): a .json file must be JSON
     try:
-        json.loads(text)
+        json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise CascadeFileError(
             f"JSON syntax: {exc.msg}", Position(source.path, exc.lineno, exc.colno)
         ) from None
+    except _ConstantError as exc:
+        offset = max(text.find(exc.args[0]), 0)
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise CascadeFileError(
+            f"JSON syntax: {exc.args[0]} is not a JSON number", Position(source.path, line, column)
+        ) from None
+    except RecursionError:
+        raise _too_deep(source) from None
+
+
+class _ConstantError(ValueError):
+    """A ``NaN`` or ``Infinity`` literal, which Python's json accepts and JSON does not."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _ConstantError(name)
+
+
+def _too_deep(source: SourceMap) -> CascadeFileError:
+    return CascadeFileError(
+        "values nested too deeply to parse (more than the parser's stack holds, about 1000 "
+        f"levels; the depth limit is {limits.DEPTH.value} levels)",
+        Position(source.path),
+    )
 
 
 def _parse_yaml(text: str, source: SourceMap) -> Any:
@@ -303,21 +341,27 @@ def _parse_yaml(text: str, source: SourceMap) -> Any:
         raise CascadeFileError(f"YAML syntax: {problem}", position) from None
     except YAMLError as exc:
         raise CascadeFileError(f"YAML syntax: {exc}", Position(source.path)) from None
+    except RecursionError:
+        raise _too_deep(source) from None
+    except ValueError as exc:  # a number of more than 4300 digits, which int() refuses
+        raise _unreadable_value(exc, text, source) from None
+
+
+def _unreadable_value(exc: ValueError, text: str, source: SourceMap) -> CascadeFileError:
+    long_number = re.search(r"\d{4300,}", text)
+    if long_number is None:
+        return CascadeFileError(f"YAML value cannot be read: {exc}", Position(source.path))
+    offset = long_number.start()
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return CascadeFileError(
+        f"a number of {len(long_number.group())} digits is longer than can be read (4300)",
+        Position(source.path, line, column),
+    )
 
 
 def _timestamp_as_text(constructor: Any, node: Any) -> str:
     return str(node.value)
-
-
-def _plain(node: Any) -> Any:
-    """ruamel's round-trip containers as plain dicts and lists, for pydantic."""
-    if isinstance(node, Mapping):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    if isinstance(node, str):
-        return str(node)
-    return node
 
 
 def _from_validation_error(exc: ValidationError, source: SourceMap) -> CascadeFileError:

@@ -22,6 +22,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
 
+from cascade.untrusted import INVISIBLE
+
 FORMAT_VERSION = "cascade/1"
 
 
@@ -40,10 +42,25 @@ Id = Annotated[
     str,
     # constraints before the validator: pydantic then checks them in its core, not in Python
     # (the validator still runs first, so the normalised text is what is checked)
-    Field(min_length=1, max_length=200, pattern=r"^[^\s,;]+$"),
+    Field(min_length=1, max_length=200, pattern=rf"^[^\s,;{INVISIBLE}]+$"),
     BeforeValidator(_nfc),
 ]
-"""An identifier of something in a cascade: no spaces, commas or semicolons."""
+"""An identifier of something in a cascade: no spaces, commas, semicolons or invisible
+characters (controls, zero-width and bidirectional formatting)."""
+
+
+def _no_number(value: Any) -> Any:
+    # pydantic would take 1740787200 as seconds since 1970: a date is written as a date
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("a date is written YYYY-MM-DD, not as a number")
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_no_number)]
+"""A calendar day written as ``YYYY-MM-DD`` (never a Unix number)."""
+
+Moment = Annotated[dt.datetime, BeforeValidator(_no_number)]
+"""A date and time written in ISO 8601 (never a Unix number)."""
 
 
 class _Model(BaseModel):
@@ -77,8 +94,8 @@ class Organisation(_Model):
     )
     level: Id | None = None
     parent: Id | None = Field(default=None, description="the body it is subordinate to")
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = Field(default=None, description="last day it exists")
+    valid_from: Day | None = None
+    valid_until: Day | None = Field(default=None, description="last day it exists")
     successors: tuple[Id, ...] = Field(
         default=(), description="bodies that take over its obligations after valid_until"
     )
@@ -176,7 +193,7 @@ class Document(_Model):
         description="the body whose authority it carries (an office for its committee)",
     )
     drafting_unit: Text | None = None
-    date: dt.date | None = Field(default=None, description="blank in a draft")
+    date: Day | None = Field(default=None, description="blank in a draft")
     year: int | None = Field(default=None, description="the year when only it is known")
     place: Text | None = None
     subject: Text | None = None
@@ -212,7 +229,7 @@ class AbsoluteDeadline(_Model):
     """'trước ngày 15/12/2025'."""
 
     kind: Literal["absolute"] = "absolute"
-    due: dt.date
+    due: Day
     text: Text | None = None
 
 
@@ -220,8 +237,8 @@ class PeriodDeadline(_Model):
     """'quý II/2020': due at the end of the period."""
 
     kind: Literal["period"] = "period"
-    start: dt.date
-    end: dt.date
+    start: Day
+    end: Day
     text: Text | None = None
 
 
@@ -232,7 +249,7 @@ class RecurringDeadline(_Model):
     every: Literal["year", "quarter", "month"] = "year"
     month: int | None = Field(default=None, ge=1, le=12)
     day: int = Field(ge=1, le=31)
-    start: dt.date | None = None
+    start: Day | None = None
     text: Text | None = None
 
 
@@ -241,7 +258,9 @@ class EventDeadline(_Model):
 
     kind: Literal["event"] = "event"
     milestone: Id
-    offset_days: int = Field(default=0, description="days allowed after the milestone")
+    offset_days: int = Field(
+        default=0, ge=-36_525, le=36_525, description="days allowed after the milestone"
+    )
     text: Text | None = None
 
 
@@ -264,7 +283,7 @@ class Milestone(_Model):
     id: Id
     name: Text
     name_en: Text | None = None
-    date: dt.date | None = Field(default=None, description="when it happened, if already known")
+    date: Day | None = Field(default=None, description="when it happened, if already known")
 
 
 # --- obligations ---------------------------------------------------------
@@ -316,7 +335,7 @@ class Event(_Model):
     obligation: Id | None = None
     trigger: Id | None = None
     actor: Id
-    at: dt.datetime
+    at: Moment
     note: Text | None = None
     evidence: Text | None = None
     milestone: Id | None = None

@@ -18,9 +18,21 @@ from collections.abc import Callable
 from typing import IO
 
 from cascade.errors import CascadeFileError, Position
-from cascade.events.batch import KEYS, NAIVE, REQUIRED, SHARED, EventBatch, to_seconds
+from cascade.events.batch import (
+    FIRST_SECOND,
+    KEYS,
+    LAST_SECOND,
+    NAIVE,
+    REQUIRED,
+    SHARED,
+    EventBatch,
+    to_seconds,
+)
+from cascade.untrusted import INVISIBLE, unsafe_character
 
-ID = re.compile(r"^[^\s,;]{1,200}$")
+# no spaces, commas or semicolons, and nothing invisible (controls, bidi, zero-width)
+ID = re.compile(rf"^[^\s,;{INVISIBLE}]{{1,200}}$")
+_ID_RULE = "no spaces, commas, semicolons or invisible characters"
 MAX_PROBLEMS = 50
 PROGRESS_EVERY = 8192  # lines between calls of ``progress``
 
@@ -106,6 +118,8 @@ def parse_line(
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return CascadeFileError(f"invalid JSON: {exc.msg}", Position(name, number, exc.colno))
+    except RecursionError:
+        return CascadeFileError("values nested too deeply to parse", Position(name, number, 1))
     if not isinstance(data, dict):
         return CascadeFileError("an event must be a JSON object", Position(name, number, 1))
     for key in data:
@@ -121,8 +135,10 @@ def parse_line(
         if not isinstance(value, str):
             return at_key(key, f"{key}: expected a string (got {json.dumps(value)[:40]})")
         value = normal(value)
+        if (problem := unsafe_character(value)) is not None:
+            return at_key(key, f"{key}: the text {problem}")
         if key not in ("note", "evidence", "at") and not ID.match(value):
-            return at_key(key, f"{key}: {value!r} is not an id (no spaces, commas or semicolons)")
+            return at_key(key, f"{key}: {value!r} is not an id ({_ID_RULE})")
         values[key] = shared.setdefault(value, value) if key in SHARED else value
     has_obligation = "obligation" in values or "trigger" in values
     if "milestone" in values:
@@ -138,6 +154,8 @@ def parse_line(
         at = dt.datetime.fromisoformat(values["at"])
     except ValueError:
         return at_key("at", f"at: {values['at']!r} is not an ISO 8601 date and time")
+    if not FIRST_SECOND <= to_seconds(at) <= LAST_SECOND:
+        return at_key("at", f"at: {values['at']!r} is outside the years 0001 to 9999 in UTC")
     row = len(batch.ids)
     batch.ids.append(values["id"])
     batch.obligations.append(values.get("obligation"))

@@ -24,7 +24,7 @@ from typing import IO, Any
 import orjson
 
 from cascade.errors import CascadeFileError, Position
-from cascade.events.batch import KEYS, NAIVE, VIETNAM, EventBatch
+from cascade.events.batch import FIRST_SECOND, KEYS, LAST_SECOND, NAIVE, VIETNAM, EventBatch
 from cascade.events.line import ID, PROGRESS_EVERY, Problems, normal, read_line
 
 _KEYS = frozenset(KEYS)
@@ -170,6 +170,8 @@ def parse_events(
                 if clock.remember:
                     clock.seen[at] = clocked
             seconds, offset = clocked
+            if not FIRST_SECOND <= seconds <= LAST_SECOND:
+                raise _NotPlainError
             # ids are unique and obligations nearly so: a test each, no lookup
             if not (
                 type(ident) is str and ident.isascii() and ident.isalnum() and len(ident) <= 200
@@ -189,11 +191,11 @@ def parse_events(
                     kept = _name(milestone, shared)
                 milestone = kept
             if note is not None:
-                if type(note) is not str:
+                if type(note) is not str or "\x00" in note:
                     raise _NotPlainError
                 note = normal(note)
             if evidence is not None:
-                if type(evidence) is not str:
+                if type(evidence) is not str or "\x00" in evidence:
                     raise _NotPlainError
                 evidence = normal(evidence)
         except (_NotPlainError, KeyError, TypeError, ValueError):  # orjson's errors are ValueError
