@@ -173,6 +173,7 @@ def expand(
     from cascade.references import check_references
 
     problems = check_references(cascade_file) if check else []
+    problems += _oversized_groups(cascade_file)
     if problems:
         raise _errors(problems, source or SourceMap("<cascade>"))
     groups = {g.id: g.members for g in cascade_file.groups}
@@ -181,6 +182,16 @@ def expand(
     fields = {name: getattr(cascade_file, name) for name in CascadeFile.model_fields}
     fields["obligations"] = obligations
     return Cascade.model_construct(**fields)
+
+
+def _oversized_groups(cascade_file: CascadeFile) -> list[tuple[PathKey, str]]:
+    most = limits.GROUP_SIZE.value
+    return [
+        (("groups", i, "members"), f"group {g.id!r} has {len(g.members)} members, more than "
+         f"{most} " + limits.GROUP_SIZE.advice())
+        for i, g in enumerate(cascade_file.groups)
+        if len(g.members) > most
+    ]  # fmt: skip
 
 
 def _expand_obligations(

@@ -309,7 +309,11 @@ def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], lis
 def _subtree(tracker: Tracker, root: int) -> Iterator[int]:
     children = tracker.tables.children
     todo = [root]
+    seen = {root}  # obligations that implement each other (a cycle) are visited once
     while todo:
         o = todo.pop()
         yield o
-        todo.extend(children.get(o, ()))
+        for child in children.get(o, ()):
+            if child not in seen:
+                seen.add(child)
+                todo.append(child)

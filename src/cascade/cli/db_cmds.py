@@ -342,7 +342,9 @@ def history(
     if output is None:
         Console().print(table)
     else:
-        with output.open("w", encoding="utf-8") as handle:
+        from cascade.atomic import replacing
+
+        with replacing(output) as temporary, temporary.open("w", encoding="utf-8") as handle:
             Console(file=handle, width=200).print(table)
 
 

@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 
 import click
 
-from cascade.errors import OutputError
-
 F = TypeVar("F", bound=Callable[..., Any])
 
 # files are checked by the loader, which reports a missing file as file:line:col with exit 2
@@ -37,11 +35,10 @@ def as_of_option(help: str) -> Callable[[F], F]:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Write ``text`` as UTF-8 to ``output``, or to standard output."""
+    """Write ``text`` as UTF-8 to ``output`` (whole or not at all), or to standard output."""
     if output is None:
         click.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    from cascade.atomic import write_text
+
+    write_text(output, text)

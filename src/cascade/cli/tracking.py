@@ -193,6 +193,7 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
     actor and the reason, and the history is left as it was. Events already in
     the history (same id, same content) are skipped.
     """
+    from cascade.errors import OutputError
     from cascade.events import read_events, write_events
 
     history = history or default_history(file)
@@ -202,7 +203,10 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
         batch = read_events(new_events, progress)
     with _progress("checking", len(batch), size >= BIG_INPUT) as progress:
         done = tracker.replay(batch, progress)
-    history.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        history.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{history}: cannot create its folder: {exc.strerror}") from None
     written = write_events(batch, history, append=True, rows=done.rows) if done.rows else 0
     click.echo(
         f"appended {written} event(s) to {history}"

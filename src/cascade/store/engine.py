@@ -46,18 +46,28 @@ def make_engine(url: URL, *, create: bool) -> Engine:
         return create_engine(url)
     assert url.database is not None
     path = Path(url.database)
+    read_only = url.query.get("mode") == "ro"
+    if create and read_only:
+        raise StoreError(f"{path}: ?mode=ro opens a database read only; it cannot be created")
     if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    elif not path.is_file():
-        raise StoreError(f"no database at {path}: run `cascade db init` first (or give --db)")
-    engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS})
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create its folder: {exc.strerror}") from None
+    else:
+        _check_sqlite_file(path)
+    options: dict[str, Any] = {"connect_args": {"timeout": BUSY_SECONDS}}
+    if read_only:
+        options["creator"] = _read_only_connection(path)
+    engine = create_engine(url.set(query={}), **options)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # BEGIN is ours (see _begin)
         cursor = dbapi_connection.cursor()
         for pragma in SQLITE_PRAGMAS:
-            _pragma(cursor, pragma)
+            if not (read_only and pragma.startswith(("journal_mode", "wal_"))):
+                _pragma(cursor, pragma)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -66,6 +76,39 @@ def make_engine(url: URL, *, create: bool) -> Engine:
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not a SQLite database: SQLite
+    would turn an empty file into one, and answer later about anything else."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise StoreError(
+            f"no database at {path}: run `cascade db init` first (or give --db)"
+        ) from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read: {exc.strerror}") from None
+    if not head:
+        raise StoreError(f"{path} is an empty file, not initialised: run `cascade db init` first")
+    if head != SQLITE_HEADER:
+        raise StoreError(f"{path} is not a SQLite database (nor a cascade one); give --db")
+
+
+def _read_only_connection(path: Path) -> Callable[[], sqlite3.Connection]:
+    """Connections that SQLite itself keeps from writing (``?mode=ro``)."""
+    from urllib.request import pathname2url
+
+    uri = f"file:{pathname2url(str(path.resolve()))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False)
+
+    return connect
 
 
 def _pragma(cursor: Any, pragma: str) -> None:
