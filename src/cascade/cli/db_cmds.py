@@ -120,12 +120,18 @@ def db_list(db: str | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from cascade.terminal import markup
+
     with opened(db) as store:
         records = store.cascades()
     table = Table("Mã / Id", "Tên / Title", "Bản / Rev.", "Sự kiện / Events", "Nạp lúc / Loaded")
     for r in records:
         table.add_row(
-            r.id, r.title, str(r.revision), str(r.events), r.loaded_at.isoformat(" ", "seconds")
+            markup(r.id),
+            markup(r.title),
+            str(r.revision),
+            str(r.events),
+            r.loaded_at.isoformat(" ", "seconds"),
         )
     Console().print(table)
 
@@ -322,10 +328,12 @@ def history(
     from rich.console import Console
     from rich.table import Table
 
+    from cascade.terminal import markup
+
     table = Table(
         "Bản / Ver.", "Thời điểm / At", "Sự kiện / Trigger", "Bởi / Actor",
         "Ghi chú / Note", "Minh chứng / Evidence",
-        title=f"{chosen}: {obligation or 'mọi nhiệm vụ / all obligations'}",
+        title=markup(f"{chosen}: {obligation or 'mọi nhiệm vụ / all obligations'}"),
     )  # fmt: skip
     for s in stored:
         e = s.event
@@ -334,10 +342,10 @@ def history(
         table.add_row(
             str(s.version or ""),
             e.at.isoformat(),
-            what + where,
-            e.actor,
-            e.note or "",
-            e.evidence or "",
+            markup(what + where),
+            markup(e.actor),
+            markup(e.note or ""),
+            markup(e.evidence or ""),
         )
     if output is None:
         Console().print(table)

@@ -131,13 +131,16 @@ def status(
 
 
 def _csv(report: Status) -> str:
+    from cascade.csv_safe import csv_cell
     from cascade.status import BUCKETS
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "name", *BUCKETS, "closed", "total"])
     for group in report.groups:
-        writer.writerow([group.id, group.name, *group.counts.as_dict().values()])
+        writer.writerow(
+            [csv_cell(group.id), csv_cell(group.name), *group.counts.as_dict().values()]
+        )
     writer.writerow(["total", "", *report.total.as_dict().values()])
     return out.getvalue()
 
@@ -147,11 +150,12 @@ def _table(tracker: Tracker, report: Status) -> str:
     from rich.table import Table
 
     from cascade.status import BUCKETS, LABELS
+    from cascade.terminal import markup
 
     info = tracker.cascade.cascade
-    title = f"{info.title}\nas of {report.as_of.isoformat()}"
+    title = f"{markup(info.title)}\nas of {report.as_of.isoformat()}"
     if report.within:
-        title += f", within {report.within}"
+        title += f", within {markup(report.within)}"
     table = Table(title=title)
     table.add_column(report.by or "", overflow="fold")
     for key in (*BUCKETS, "closed"):
@@ -159,7 +163,8 @@ def _table(tracker: Tracker, report: Status) -> str:
         table.add_column(f"{vi}\n{en}", justify="right")
     table.add_column("Tổng\nTotal", justify="right")
     for group in report.groups:
-        table.add_row(f"{group.name} ({group.id})", *map(str, group.counts.as_dict().values()))
+        name = markup(f"{group.name} ({group.id})")
+        table.add_row(name, *map(str, group.counts.as_dict().values()))
     table.add_row("[bold]Tổng / Total[/bold]", *map(str, report.total.as_dict().values()))
     buffer = io.StringIO()
     Console(file=buffer, width=140, highlight=False).print(table)

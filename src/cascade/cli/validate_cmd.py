@@ -10,6 +10,7 @@ import click
 
 from cascade.cli.db_cmds import cascade_option, db_option
 from cascade.cli.options import as_of_option, events_option, output_option, write_output
+from cascade.terminal import visible
 
 if TYPE_CHECKING:
     from cascade.rules import Validator
@@ -161,7 +162,7 @@ def validate(
         result = _validate_stored(validator, db, cascade_id, day)
     for error in result.errors:
         for problem in error.problems:
-            click.echo(problem.headline, err=True)
+            click.echo(visible(problem.headline), err=True)
     for report in result.reports:
         for note in report.notes:
             click.echo(f"{report.path}: note: {note}", err=True)

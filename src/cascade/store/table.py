@@ -12,6 +12,7 @@ import csv
 import io
 from collections.abc import Iterable, Mapping
 
+from cascade.csv_safe import csv_cell
 from cascade.model import Cascade
 from cascade.store.port import StoredEvent
 
@@ -35,11 +36,11 @@ def to_csv(
         e = item.event
         ob = cascade.obligation(e.obligation) if e.obligation is not None else None
         lead = ob.lead if ob is not None else None
-        writer.writerow((
+        writer.writerow(map(csv_cell, (
             item.seq, e.id, e.at.isoformat(), e.obligation or "", ob.document if ob else "",
             e.trigger or "", e.milestone or "", e.actor, names.get(e.actor, ""),
             lead or "", names.get(lead, "") if lead else "",
             cascade.report_to(ob) if ob else "", item.version or "", states.get(e.id, ""),
             e.note or "", e.evidence or "",
-        ))  # fmt: skip
+        )))  # fmt: skip
     return out.getvalue()

@@ -6,13 +6,14 @@ import re
 
 from cascade.rules.base import Severity
 from cascade.rules.runner import Finding, Result
+from cascade.terminal import visible
 
 _TOKEN_END = re.compile(r"\s+#|[,}\]]|\s*$")
 
 
 def concise(result: Result) -> str:
     """``path:line:col: CODE message``, one finding a line."""
-    return "".join(f"{f}\n" for f in result.findings)
+    return "".join(f"{visible(str(f))}\n" for f in result.findings)
 
 
 def full(result: Result) -> str:
@@ -30,7 +31,8 @@ def full(result: Result) -> str:
 
 
 def _block(f: Finding, line: str) -> str:
-    out = [f"{f.rule.id} [{f.severity}] {f.message}", f"  --> {f.position}"]
+    out = [f"{f.rule.id} [{f.severity}] {visible(f.message)}", f"  --> {visible(str(f.position))}"]
+    line = visible(line)  # the caret counts characters of the line as shown
     if line and f.position.line:
         number = str(f.position.line)
         gutter = " " * len(number)
@@ -42,7 +44,7 @@ def _block(f: Finding, line: str) -> str:
             f"{gutter} |",
         ]
     if f.hint:
-        out.append(f"  = hint: {f.hint}")
+        out.append(f"  = hint: {visible(f.hint)}")
     out.append(f"  = rule: {f.rule.name} (docs/rules.md#{f.rule.id.lower()})")
     return "\n".join(out) + "\n"
 
