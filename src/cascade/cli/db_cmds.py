@@ -247,10 +247,11 @@ def record(
       cascade record accept 1.1@bao-kien-giang --actor so-tttt
     """
     import datetime as dt
+    import time
 
     from pydantic import ValidationError
 
-    from cascade.errors import InputError
+    from cascade.errors import InputError, TransitionRefusedError
     from cascade.model import Event
     from cascade.store.port import VIETNAM
     from cascade.store.tracking import event_id as default_id
@@ -258,32 +259,46 @@ def record(
     from cascade.store.tracking import record as record_event
 
     try:
-        when = (
-            dt.datetime.fromisoformat(at) if at else dt.datetime.now(VIETNAM).replace(microsecond=0)
-        )
+        written = dt.datetime.fromisoformat(at) if at else None
     except ValueError:
         raise InputError(f"--at {at!r}: give an ISO 8601 time, e.g. 2025-03-01T09:00") from None
     milestone = trigger == "milestone"
-    fields = {
-        "obligation": None if milestone else obligation,
-        "trigger": None if milestone else trigger,
-        "milestone": obligation if milestone else None,
-        "actor": actor, "at": when, "note": note, "evidence": evidence,
-    }  # fmt: skip
-    try:
-        event = Event(id=event_id or default_id(obligation, trigger, actor, when), **fields)
-    except ValidationError as exc:
-        problem = exc.errors()[0]
-        raise InputError(f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}") from None
+
+    def make_event(when: dt.datetime) -> Event:
+        fields = {
+            "obligation": None if milestone else obligation,
+            "trigger": None if milestone else trigger,
+            "milestone": obligation if milestone else None,
+            "actor": actor, "at": when, "note": note, "evidence": evidence,
+        }  # fmt: skip
+        try:
+            return Event(id=event_id or default_id(obligation, trigger, actor, when), **fields)
+        except ValidationError as exc:
+            problem = exc.errors()[0]
+            raise InputError(f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}") from None
+
     with opened(db) as store:
         chosen = pick_cascade(store, cascade_id)
-        result, state = record_event(store, chosen, event, expected_version=expect_version)
+        for attempt in range(NOW_RETRIES + 1):
+            # --at now: a writer that commits first with a later time wins the race;
+            # a fresh time a moment later then comes after its event
+            event = make_event(written or dt.datetime.now(VIETNAM).replace(microsecond=0))
+            try:
+                result, state = record_event(store, chosen, event, expected_version=expect_version)
+                break
+            except TransitionRefusedError as exc:
+                if written or attempt == NOW_RETRIES or "previous event" not in exc.reason:
+                    raise
+                time.sleep(1.0 - time.time() % 1.0 + 0.01)  # into the next second
     if result.duplicate:
         click.echo(f"{event.id}: already recorded (no change)")
     elif milestone:
         click.echo(f"{event.id}: milestone {obligation} recorded")
     else:
         click.echo(f"{event.id}: {obligation} {trigger} → {state} (version {result.version})")
+
+
+NOW_RETRIES = 3  # fresh times tried by `record` without --at when a later event won the race
 
 
 # --- cascade history ------------------------------------------------------------------
