@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cascade.render import render
-from cascade.synthetic import SMALL, generate
+from cascade.testing.synthetic import SMALL, generate
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "workflows" / "kien-giang-xiv-congress.yaml"

@@ -51,19 +51,19 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 from sqlalchemy.dialects import sqlite
 
-from cascade.events import EventBatch
+from cascade.clock import VIETNAM
+from cascade.engine.batch import EventBatch
 from cascade.model import Cascade, Event
 from cascade.store import EventStore, Head, open_store
-from cascade.store.engine import SQLITE_PRAGMAS
+from cascade.store.connections import SQLITE_PRAGMAS
 from cascade.store.sql import SqlStore, _row
 from cascade.store.statements import build
-from cascade.synthetic import generate
+from cascade.testing.synthetic import generate
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
 RAW_INSERT = build(sqlite.dialect()).insert_events.sql  # the store's own INSERT, as SQL text
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T = TypeVar("T")
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 
@@ -182,7 +182,7 @@ def bench_cli(work: Path, cascade: Cascade, count: int, batch: int) -> None:
 
 def cli_phases(path: Path, db: Path, cascade: Cascade, batch: int) -> None:
     """Where the command's time goes: its steps again, in this process, on a fresh store."""
-    from cascade.events import read_events
+    from cascade.files.events_read import read_events
     from cascade.store import tracking
 
     store = fresh_store(db, cascade)
@@ -291,7 +291,7 @@ def bench_states(work: Path, obligations: int, batch: int) -> None:
     batch_columns = store.history_batch(cid)
     timed("history_batch(): the history as the engine's columns", len(batch_columns),
           time.perf_counter() - start)  # fmt: skip
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
     start = time.perf_counter()
     tracker = Tracker(loaded)
@@ -309,8 +309,8 @@ def padded_history(cascade: Cascade, events: int) -> EventBatch:
     """A legal history of exactly ``events`` events: ``generate_events`` where the
     cascade is big enough for that many, else its history padded with return / report
     rounds on reported leaf obligations (no roll-up under them), dated after it."""
-    from cascade.engine import Tracker
-    from cascade.synthetic import generate_events
+    from cascade.engine.tracker import Tracker
+    from cascade.testing.synthetic import generate_events
 
     try:
         return generate_events(cascade, events)

@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 
 import cascade
-from cascade.status import status
-from cascade.store.ocel import to_ocel
+from cascade.engine.status import status
+from cascade.files.ocel import to_ocel
 from cascade.store.tracking import load_definition, load_tracker, record
 
 SEED = Path(__file__).resolve().parents[1] / "workflows" / "kien-giang-xiv-congress.yaml"

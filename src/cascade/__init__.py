@@ -14,17 +14,18 @@ __version__ = "0.1.0"
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
+    "Bucket": "cascade.model",
     "Cascade": "cascade.model",
     "CascadeError": "cascade.errors",
     "CascadeFile": "cascade.model",
     "CascadeFileError": "cascade.errors",
     "CascadeStatus": "cascade.render",
     "ConflictError": "cascade.errors",
-    "Counts": "cascade.status",
+    "Counts": "cascade.engine.status",
     "Document": "cascade.model",
     "DocumentIdentifier": "cascade.identifiers",
     "Event": "cascade.model",
-    "EventBatch": "cascade.events",
+    "EventBatch": "cascade.engine.batch",
     "EventConflictError": "cascade.errors",
     "EventStore": "cascade.store",
     "Force": "cascade.model",
@@ -33,7 +34,7 @@ _EXPORTS: dict[str, str] = {
     "IdentifierError": "cascade.errors",
     "InputError": "cascade.errors",
     "Level": "cascade.model",
-    "Lifecycle": "cascade.lifecycle",
+    "Lifecycle": "cascade.engine.lifecycle",
     "LifecycleDefinitionError": "cascade.errors",
     "MemoryStore": "cascade.store",
     "Milestone": "cascade.model",
@@ -42,29 +43,30 @@ _EXPORTS: dict[str, str] = {
     "Position": "cascade.errors",
     "RenderError": "cascade.errors",
     "RuleDefinitionError": "cascade.errors",
-    "Status": "cascade.status",
+    "Status": "cascade.engine.status",
     "StoreError": "cascade.errors",
-    "Tracker": "cascade.engine",
-    "Transition": "cascade.engine",
+    "Tracker": "cascade.engine.tracker",
+    "Transition": "cascade.engine.tracker",
     "TransitionRefusedError": "cascade.errors",
     "UnknownReferenceError": "cascade.errors",
-    "expand": "cascade.loader",
-    "file_schema": "cascade.interchange",
-    "load": "cascade.loader",
-    "load_lifecycle": "cascade.lifecycle",
-    "loads": "cascade.loader",
+    "expand": "cascade.files.loader",
+    "file_schema": "cascade.files.interchange",
+    "load": "cascade.files.loader",
+    "load_lifecycle": "cascade.engine.lifecycle",
+    "loads": "cascade.files.loader",
     "open_store": "cascade.store",
     "parse_identifier": "cascade.identifiers",
-    "read": "cascade.loader",
-    "read_events": "cascade.events",
+    "read": "cascade.files.loader",
+    "read_events": "cascade.files.events_read",
     "render": "cascade.render",
-    "resolve_lifecycle": "cascade.lifecycle",
-    "to_interchange": "cascade.interchange",
+    "resolve_lifecycle": "cascade.engine.lifecycle",
+    "to_interchange": "cascade.files.interchange",
     "validate": "cascade.rules",
-    "write_events": "cascade.events",
+    "write_events": "cascade.files.events_write",
 }
 
 __all__ = [
+    "Bucket",
     "Cascade",
     "CascadeError",
     "CascadeFile",
@@ -117,7 +119,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker, Transition
+    from cascade.engine.batch import EventBatch
+    from cascade.engine.lifecycle import Lifecycle, load_lifecycle, resolve_lifecycle
+    from cascade.engine.status import Counts, Status
+    from cascade.engine.tracker import Tracker, Transition
     from cascade.errors import (
         CascadeError,
         CascadeFileError,
@@ -134,12 +139,13 @@ if TYPE_CHECKING:
         TransitionRefusedError,
         UnknownReferenceError,
     )
-    from cascade.events import EventBatch, read_events, write_events
+    from cascade.files.events_read import read_events
+    from cascade.files.events_write import write_events
+    from cascade.files.interchange import file_schema, to_interchange
+    from cascade.files.loader import expand, load, loads, read
     from cascade.identifiers import DocumentIdentifier, parse_identifier
-    from cascade.interchange import file_schema, to_interchange
-    from cascade.lifecycle import Lifecycle, load_lifecycle, resolve_lifecycle
-    from cascade.loader import expand, load, loads, read
     from cascade.model import (
+        Bucket,
         Cascade,
         CascadeFile,
         Document,
@@ -153,7 +159,6 @@ if TYPE_CHECKING:
     )
     from cascade.render import CascadeStatus, render
     from cascade.rules import validate
-    from cascade.status import Counts, Status
     from cascade.store import EventStore, MemoryStore, open_store
 
 

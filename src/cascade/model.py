@@ -7,7 +7,7 @@ Pure pydantic, no I/O. Two layers:
   addressed to a group;
 * the *expanded* layer (``Cascade``) is what the rest of the library works on:
   every group addressee expanded to one obligation per member, every reference
-  checked. :func:`cascade.loader.expand` turns the first into the second.
+  checked. :func:`cascade.files.loader.expand` turns the first into the second.
 
 All text is NFC-normalised on the way in, so comparisons and output keep
 Vietnamese diacritics exactly.
@@ -294,6 +294,38 @@ class Force(StrEnum):
 
     ASSIGN = "assign"  # "Giao": to a subordinate
     REQUEST = "request"  # "Đề nghị": to a body that is not subordinate
+
+
+class Bucket(StrEnum):
+    """The four buckets of the Government Office's task tracking (Decision 42/2014/QĐ-TTg),
+    in the order its reports list them.
+
+    An obligation that is cancelled or superseded counts in none of them (it is
+    counted apart, as closed).
+    """
+
+    COMPLETED_ON_TIME = "completed_on_time"  # hoàn thành đúng hạn
+    COMPLETED_LATE = "completed_late"  # hoàn thành quá hạn
+    OPEN_WITHIN_DEADLINE = "open_within_deadline"  # chưa hoàn thành, trong hạn
+    OVERDUE = "overdue"  # chưa hoàn thành, quá hạn
+
+    @property
+    def done(self) -> bool:
+        """Completed (reported), on time or late."""
+        return self in (Bucket.COMPLETED_ON_TIME, Bucket.COMPLETED_LATE)
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """The bucket's name as the Decision words it, in Vietnamese and English."""
+        return _BUCKET_LABELS[self]
+
+
+_BUCKET_LABELS = {
+    Bucket.COMPLETED_ON_TIME: ("Hoàn thành đúng hạn", "Completed on time"),
+    Bucket.COMPLETED_LATE: ("Hoàn thành quá hạn", "Completed late"),
+    Bucket.OPEN_WITHIN_DEADLINE: ("Chưa hoàn thành, trong hạn", "Not completed, within deadline"),
+    Bucket.OVERDUE: ("Chưa hoàn thành, quá hạn", "Not completed, overdue"),
+}
 
 
 class Obligation(_Model):

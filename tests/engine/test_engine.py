@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine import Tracker
+from cascade.engine.batch import EventBatch
+from cascade.engine.tracker import Tracker
 from cascade.errors import (
     EventConflictError,
     InputError,
     TransitionRefusedError,
     UnknownReferenceError,
 )
-from cascade.events import EventBatch, read_events
-from cascade.loader import loads
+from cascade.files.events_read import read_events
+from cascade.files.loader import loads
 from cascade.model import Event
 from engine.conftest import ROOT, SEED, SEED_EVENTS, Make, small_text
 

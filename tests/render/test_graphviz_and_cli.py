@@ -15,7 +15,7 @@ from cascade.cli import main, render_cmd
 from cascade.errors import GraphvizNotFoundError, RenderError
 from cascade.render import FORMATS, View, render
 from cascade.render.graphviz_run import run_dot
-from cascade.synthetic import SMALL, generate
+from cascade.testing.synthetic import SMALL, generate
 
 from .conftest import ROOT, SEED
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cascade.render import extract, render
-from cascade.synthetic import generate
+from cascade.testing.synthetic import generate
 
 from .conftest import DAY
 

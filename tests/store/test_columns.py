@@ -7,9 +7,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cascade.events import EventBatch
+from cascade.engine.batch import EventBatch
 from cascade.model import Event
-from cascade.store.columns import instants_us, written_times
+from cascade.store.event_times import instants_us, written_times
 from cascade.store.port import instant_us
 
 offsets = st.one_of(

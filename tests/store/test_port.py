@@ -20,7 +20,7 @@ LEAD = "bao-kien-giang"
 
 
 def test_a_saved_cascade_loads_back_equal(store: EventStore, seed_file: CascadeFile) -> None:
-    from cascade.loader import expand
+    from cascade.files.loader import expand
 
     assert store.save_cascade(seed_file) is True
     loaded = store.load_cascade(SEED_ID)
@@ -268,7 +268,7 @@ def test_a_conflict_mid_import_keeps_the_batches_before_it(seeded: EventStore) -
 
 
 def test_append_many_takes_columns_and_the_rows_to_append(seeded: EventStore) -> None:
-    from cascade.events import EventBatch
+    from cascade.engine.batch import EventBatch
 
     naive = ev("n1", OB2, "note", "dai-ptth", minutes=9).model_copy(
         update={"at": dt.datetime(2025, 1, 10, 9, 30, 0, 250)}  # no offset: Vietnam time

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from store_helpers import SEED, SEED_ID, ev, lifecycle_events, run, write_jsonl
 
+from cascade.engine.batch import EventBatch
 from cascade.errors import ConflictError, TransitionRefusedError
-from cascade.events import EventBatch
-from cascade.loader import load
+from cascade.files.loader import load
 from cascade.store import EventStore, Head, open_store
 from cascade.store.tracking import import_events, load_definition, load_tracker, record
 

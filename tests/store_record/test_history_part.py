@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from cascade.events import EventBatch
-from cascade.loader import expand
+from cascade.clock import VIETNAM
+from cascade.engine.batch import EventBatch
+from cascade.files.loader import expand
 from cascade.model import CascadeFile, Event
 from cascade.store import EventStore
 from cascade.store.tracking import import_events
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 
 

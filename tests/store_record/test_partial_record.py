@@ -12,16 +12,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from record_twins import Outcome, Twins
 
-from cascade.engine import Tracker
+from cascade.clock import VIETNAM
+from cascade.engine.batch import EventBatch
+from cascade.engine.lifecycle import Role
+from cascade.engine.tracker import Tracker
 from cascade.errors import TransitionRefusedError
-from cascade.events import EventBatch
-from cascade.lifecycle import Role
-from cascade.loader import expand
+from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.store import EventStore
 from cascade.store.tracking import decision_tracker, import_events, load_tracker, record
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 EXAMPLES = {"memory": 25, "sqlite": 10, "postgresql": 4}  # PostgreSQL: a few, it is slower
 STEPS = [dt.timedelta(hours=1)] * 8 + [

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine import Tracker
-from cascade.events import today
+from cascade.clock import today
+from cascade.engine.status import BUCKETS, status
+from cascade.engine.tracker import Tracker
 from cascade.render import CascadeStatus, render
 from cascade.render.messages import t
-from cascade.status import BUCKETS, status
 from engine.conftest import small_text
 from render.helpers import all_text, node_texts
 

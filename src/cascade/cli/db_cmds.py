@@ -58,8 +58,8 @@ def parse_until(text: str | None) -> dt.datetime | None:
         return None
     import datetime as dt
 
+    from cascade.clock import end_of_day
     from cascade.errors import InputError
-    from cascade.store.tracking import end_of_day
 
     try:
         if len(text) == 10:
@@ -163,7 +163,7 @@ def events_import(
     was interrupted is completed by running it again (Nhập sự kiện; chạy lại
     để hoàn tất nếu bị ngắt).
     """
-    from cascade.events import read_events
+    from cascade.files.events_read import read_events
     from cascade.store.tracking import import_events, pick_cascade
 
     show = sys.stderr.isatty() if progress is None else progress
@@ -251,9 +251,9 @@ def record(
 
     from pydantic import ValidationError
 
+    from cascade.clock import now
     from cascade.errors import InputError, TransitionRefusedError
     from cascade.model import Event
-    from cascade.store.port import VIETNAM
     from cascade.store.tracking import event_id as default_id
     from cascade.store.tracking import pick_cascade
     from cascade.store.tracking import record as record_event
@@ -282,7 +282,7 @@ def record(
         for attempt in range(NOW_RETRIES + 1):
             # --at now: a writer that commits first with a later time wins the race;
             # a fresh time a moment later then comes after its event
-            event = make_event(written or dt.datetime.now(VIETNAM).replace(microsecond=0))
+            event = make_event(written or now())
             try:
                 result, state = record_event(store, chosen, event, expected_version=expect_version)
                 break

@@ -14,7 +14,7 @@ from cascade.cli.options import as_of_option, events_option
 
 if TYPE_CHECKING:
     from cascade.model import Cascade
-    from cascade.render.status import CascadeStatus
+    from cascade.render.overlay import CascadeStatus
 
 # kept here, not imported, so that `cascade --help` does not load the renderer; a test
 # checks they agree with cascade.render
@@ -192,9 +192,9 @@ def _cascade_and_status(
     """The cascade, and its status from the engine when events, a day or buckets are asked
     for, or when the cascade comes from a database with its recorded history (as
     ``cascade status`` counts it; default day: today); else None: as written."""
+    from cascade.clock import today
     from cascade.errors import InputError
-    from cascade.events import today
-    from cascade.render.status import CascadeStatus
+    from cascade.render.overlay import CascadeStatus
 
     day = as_of.date() if as_of else today()
     if file is None:  # the stored cascade and its recorded history
@@ -208,10 +208,10 @@ def _cascade_and_status(
             tracker = load_stored(store, pick_cascade(store, cascade_id))
         return tracker.cascade, CascadeStatus.from_tracker(tracker, day)
     if events is None and as_of is None and not tracked:
-        from cascade.loader import load
+        from cascade.files.loader import load
 
         return load(file), None
-    from cascade.cli.tracking import load_tracker
+    from cascade.cli.track_cmds import load_tracker
 
     tracker = load_tracker(file, events)
     return tracker.cascade, CascadeStatus.from_tracker(tracker, day)

@@ -132,7 +132,7 @@ def validate(
             raise click.UsageError("--events goes with a cascade file; a database has its history")
         if len(files) > 1:
             raise click.UsageError(f"--events belongs to one cascade; {len(files)} files given")
-        from cascade.events import read_events
+        from cascade.files.events_read import read_events
 
         batch = read_events(events)  # an unreadable file stops here, before any rule runs
     tracked = events is not None or as_of is not None

@@ -14,13 +14,13 @@ from typing import Literal, overload
 
 from cascade.errors import InputError, RenderError
 from cascade.model import Cascade
+from cascade.render.build import DEFAULT_BUDGET, extract
 from cascade.render.dot import to_dot
-from cascade.render.extract import DEFAULT_BUDGET, extract
 from cascade.render.graphviz_run import DEFAULT_TIMEOUT, run_dot
 from cascade.render.ir import ColorBy, Diagram, View
 from cascade.render.mermaid import MAX_EDGES, MAX_TEXT, fits, to_mermaid
 from cascade.render.messages import Lang, t
-from cascade.render.status import CascadeStatus
+from cascade.render.overlay import CascadeStatus
 
 Format = Literal["svg", "png", "pdf", "dot", "mermaid"]
 FORMATS: tuple[Format, ...] = ("svg", "png", "pdf", "dot", "mermaid")

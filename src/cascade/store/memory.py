@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import UnknownReferenceError
-from cascade.lifecycle import LifecycleDefinition
-from cascade.loader import expand
+from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.store import definitions
 from cascade.store.port import (
@@ -42,7 +42,7 @@ from cascade.store.port import (
 from cascade.store.url import MEMORY
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
+    from cascade.engine.batch import EventBatch
 
 
 @dataclass
@@ -191,7 +191,7 @@ class MemoryStore(EventStore):
     ) -> EventBatch:
         if obligations is None:
             return super().history_batch(cascade_id, until=until)
-        from cascade.events import EventBatch
+        from cascade.engine.batch import EventBatch
 
         stored = self._get(cascade_id)
         limit = instant_us(until) if until is not None else None

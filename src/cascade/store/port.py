@@ -33,16 +33,14 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from cascade import clock
+from cascade.engine.compiled import no_gc
 from cascade.errors import ConflictError, EventConflictError
 from cascade.model import Cascade, CascadeFile, Event
-from cascade.tables import no_gc
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
-    from cascade.lifecycle import LifecycleDefinition
-
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
-"""A time written without an offset is Vietnam time (UTC+07:00, no daylight saving)."""
+    from cascade.engine.batch import EventBatch
+    from cascade.engine.lifecycle import LifecycleDefinition
 
 DEFAULT_BATCH = 50_000  # SQLite rewrites fewer index pages per event in bigger transactions
 
@@ -159,7 +157,7 @@ class EventStore(ABC):
     ) -> ImportReport:
         """Append many events, ``batch_size`` to a transaction, skipping stored ones.
 
-        ``events`` are models or, faster, an :class:`~cascade.events.EventBatch`
+        ``events`` are models or, faster, an :class:`~cascade.engine.batch.EventBatch`
         (columns, as an events file is read), of which ``rows`` picks the rows
         to append (all by default). ``states`` (parallel to the events appended)
         gives the state after each event.
@@ -191,7 +189,7 @@ class EventStore(ABC):
         With ``obligations``, only the events of those obligations and the milestone
         events (which have no obligation), still in history order.
         """
-        from cascade.events import EventBatch
+        from cascade.engine.batch import EventBatch
 
         wanted = None if obligations is None else set(obligations)
         return EventBatch.from_events(
@@ -228,7 +226,7 @@ class EventStore(ABC):
 
 def instant_us(at: dt.datetime) -> int:
     """Microseconds since the epoch (UTC) of ``at``; a naive time is Vietnam time."""
-    aware = at if at.tzinfo is not None else at.replace(tzinfo=VIETNAM)
+    aware = clock.aware(at)
     delta = aware - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
@@ -283,7 +281,7 @@ def conflict(obligation: str, expected: int, actual: int) -> ConflictError:
 
 @dataclass
 class Chunk:
-    """One batch of a bulk append: rows of an :class:`~cascade.events.EventBatch`, with
+    """One batch of a bulk append: rows of an :class:`~cascade.engine.batch.EventBatch`, with
     the state each led to and their times both as instants and as written."""
 
     batch: EventBatch
@@ -409,7 +407,7 @@ def run_batches(
     parallel to them. ``write_batch`` gets each chunk and the versions expected
     now (moved on by the batches already committed) and returns what it wrote.
     """
-    from cascade.events import EventBatch
+    from cascade.engine.batch import EventBatch
 
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
@@ -439,7 +437,7 @@ def _run_batch(
     write_batch: WriteBatch,
 ) -> None:
     """One batch of :func:`run_batches`: ``rows`` of ``batch`` (``states`` parallel)."""
-    from cascade.store.columns import instants_us, written_times
+    from cascade.store.event_times import instants_us, written_times
 
     part = list(rows)
     us = instants_us(batch, part)

@@ -29,13 +29,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, insert, update
 
+from cascade.engine.compiled import no_gc
+from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
-from cascade.lifecycle import LifecycleDefinition
-from cascade.loader import expand
+from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.store import definitions, migrations
 from cascade.store import schema as t
-from cascade.store.engine import READ_ONLY, make_engine, translated
+from cascade.store.connections import READ_ONLY, make_engine, translated
 from cascade.store.port import (
     DEFAULT_BATCH,
     AppendResult,
@@ -58,10 +59,9 @@ from cascade.store.port import (
 )
 from cascade.store.statements import EVENT_COLUMNS, build
 from cascade.store.url import display_url, sqlalchemy_url
-from cascade.tables import no_gc
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
+    from cascade.engine.batch import EventBatch
 
 _IN_CHUNK = 10_000  # SQLite allows 32,766 bound parameters in one statement
 _translated = translated(lambda store: store.url)
@@ -331,7 +331,7 @@ class SqlStore(EventStore):
         (cascade, obligation_id, version) index), a query per 10,000 ids and one
         for the milestone events, merged back into history order.
         """
-        from cascade.events import EventBatch
+        from cascade.engine.batch import EventBatch
 
         batch = EventBatch()
         limit = instant_us(until) if until is not None else None
@@ -494,7 +494,7 @@ def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
 def _fill(batch: EventBatch, rows: Iterable[Sequence[Any]], limit: int | None) -> None:
     """Append history rows (the columns of ``history_columns``) to ``batch``, leaving
     out those after ``limit`` (µs since the epoch)."""
-    from cascade.events import NAIVE
+    from cascade.engine.batch import NAIVE
 
     ids, obligations, triggers, actors = batch.ids, batch.obligations, batch.triggers, batch.actors
     at, offsets = batch.at, batch.offsets

@@ -1,7 +1,7 @@
 """Tracking on a store: the lifecycle engine checks every event before the store keeps it.
 
 * :func:`load_definition` stores a cascade file with the lifecycle it resolves to;
-* :func:`load_tracker` rebuilds a :class:`~cascade.engine.Tracker` from the stored
+* :func:`load_tracker` rebuilds a :class:`~cascade.engine.tracker.Tracker` from the stored
   definition and history (the engine's bulk replay), for status, exports and checks;
 * :func:`record` appends one event: the engine's guards run inside the store's
   transaction, under the obligation's lock, so a refused event stores nothing.
@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cascade.errors import CascadeFileError, ConflictError, InputError
-from cascade.store.port import DEFAULT_BATCH, VIETNAM, AppendResult, EventStore, Head, ImportReport
+from cascade.store.port import DEFAULT_BATCH, AppendResult, EventStore, Head, ImportReport
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
-    from cascade.events import EventBatch
-    from cascade.lifecycle import LifecycleDefinition
+    from cascade.engine.batch import EventBatch
+    from cascade.engine.lifecycle import LifecycleDefinition
+    from cascade.engine.tracker import Tracker
     from cascade.model import Cascade, CascadeFile, Event
 
 MAX_PROBLEMS = 50
@@ -44,9 +44,9 @@ def load_definition(store: EventStore, path: str | Path, *, replace: bool = Fals
 
 def read_definition(path: str | Path) -> tuple[CascadeFile, LifecycleDefinition]:
     """A checked cascade file (file layer) and the lifecycle definition it resolves to."""
+    from cascade.engine.lifecycle import resolve_lifecycle
     from cascade.errors import LifecycleDefinitionError
-    from cascade.lifecycle import resolve_lifecycle
-    from cascade.loader import expand, read
+    from cascade.files.loader import expand, read
 
     cascade_file, source = read(path)
     expand(cascade_file, source)  # every reference checked, with file:line:col
@@ -91,8 +91,8 @@ def load_tracker(
 
 def empty_tracker(store: EventStore, cascade_id: str) -> Tracker:
     """A tracker of the stored definition and lifecycle, with no history yet."""
-    from cascade.engine import Tracker
-    from cascade.lifecycle import compile_lifecycle
+    from cascade.engine.lifecycle import compile_lifecycle
+    from cascade.engine.tracker import Tracker
 
     definition = store.load_lifecycle(cascade_id)
     lifecycle = compile_lifecycle(definition) if definition is not None else None
@@ -264,11 +264,6 @@ def event_id(obligation: str, trigger: str, actor: str, at: dt.datetime) -> str:
     event twice (a retry) gives the same id, which the store then skips."""
     text = f"{obligation}\0{trigger}\0{actor}\0{at.isoformat()}"
     return "r-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def end_of_day(day: dt.date) -> dt.datetime:
-    """The last instant of ``day`` in Vietnam: the cut-off for "as of ``day``"."""
-    return dt.datetime.combine(day, dt.time.max, VIETNAM)
 
 
 def _raise(problems: list[CascadeFileError]) -> None:

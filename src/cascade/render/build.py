@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from cascade.clock import today
 from cascade.errors import InputError
-from cascade.model import Cascade
+from cascade.model import Bucket, Cascade
 from cascade.render import messages as m
-from cascade.render.context import Context
 from cascade.render.documents import document_chain
 from cascade.render.ir import (
     OVERDUE_MARK,
@@ -26,7 +26,8 @@ from cascade.render.ir import (
 )
 from cascade.render.messages import Lang
 from cascade.render.organisations import Parts, obligation_cascade, organisation_tree
-from cascade.render.status import AS_WRITTEN, OVERDUE, CascadeStatus
+from cascade.render.overlay import AS_WRITTEN, CascadeStatus
+from cascade.render.view_context import Context
 
 DEFAULT_BUDGET = 60
 """Boxes in a drawing before it collapses: about what a printed page can hold readably."""
@@ -86,7 +87,7 @@ def extract(
     return Diagram(
         view=view,
         lang=lang,
-        title=_title(ctx, view, parts, title, budget, depth, drawn_on or dt.date.today()),
+        title=_title(ctx, view, parts, title, budget, depth, drawn_on or today()),
         nodes=tuple(parts.nodes),
         edges=tuple(parts.edges),
         clusters=tuple(parts.clusters),
@@ -161,7 +162,7 @@ def _legend(ctx: Context, view: View, parts: Parts) -> tuple[LegendItem, ...]:
     sample: Literal["edge", "swatch"] = "edge" if view is View.OBLIGATIONS else "swatch"
     for key in ctx.keys:
         if key in parts.keys:
-            double = key == OVERDUE and sample == "edge"  # overdue arrows are double lines
+            double = key == Bucket.OVERDUE and sample == "edge"  # overdue arrows are double lines
             items.append(LegendItem(sample, key, ctx.key_label(key), overdue=double))
     if parts.overdue and ctx.color_by == "state" and sample == "edge":
         items.append(LegendItem(sample, OVERDUE_MARK, ctx.t("legend.overdue"), overdue=True))

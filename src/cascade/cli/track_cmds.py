@@ -29,8 +29,8 @@ from cascade.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
-    from cascade.status import Status
+    from cascade.engine.status import Status
+    from cascade.engine.tracker import Tracker
 
 BIG_INPUT = 4 << 20  # bytes: show a progress bar above this, on a terminal
 
@@ -58,8 +58,8 @@ def _progress(label: str, total: int, big: bool) -> Iterator[Callable[[int], Non
 def load_tracker(file: Path, events: Path | None) -> Tracker:
     """The tracker of the cascade ``file``, with ``events`` replayed (a progress bar for
     big files); shared by the commands that take ``--events``."""
-    from cascade.engine import Tracker
-    from cascade.events import read_events
+    from cascade.engine.tracker import Tracker
+    from cascade.files.events_read import read_events
 
     tracker = Tracker.load(file)
     if events is not None:
@@ -111,8 +111,8 @@ def status(
     Without FILE, the cascade and its recorded history come from the database
     (--db, else $CASCADE_DB, else ./cascade.db); --as-of replays it to that day.
     """
-    from cascade.events import today
-    from cascade.status import status as count
+    from cascade.clock import today
+    from cascade.engine.status import status as count
 
     tracker = load_tracker(file, events) if file is not None else _from_db(db, cascade_id, events)
     day = as_of.date() if as_of else today()
@@ -132,7 +132,7 @@ def status(
 
 def _csv(report: Status) -> str:
     from cascade.csv_safe import csv_cell
-    from cascade.status import BUCKETS
+    from cascade.engine.status import BUCKETS
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -149,7 +149,7 @@ def _table(tracker: Tracker, report: Status) -> str:
     from rich.console import Console
     from rich.table import Table
 
-    from cascade.status import BUCKETS, LABELS
+    from cascade.engine.status import BUCKETS, LABELS
     from cascade.terminal import markup
 
     info = tracker.cascade.cascade
@@ -199,7 +199,8 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
     the history (same id, same content) are skipped.
     """
     from cascade.errors import OutputError
-    from cascade.events import read_events, write_events
+    from cascade.files.events_read import read_events
+    from cascade.files.events_write import write_events
 
     history = history or default_history(file)
     tracker = load_tracker(file, history if history.is_file() else None)
@@ -233,10 +234,10 @@ def check(file: Path) -> None:
     Sound means: exactly one initial state, every state reachable from it, a
     final state reachable from every state, no unknown states or triggers.
     """
-    from cascade.lifecycle import load_lifecycle, resolve_lifecycle
+    from cascade.engine.lifecycle import load_lifecycle, resolve_lifecycle
 
     if _is_cascade_file(file):
-        from cascade.loader import read
+        from cascade.files.loader import read
 
         cascade_file, _ = read(file)
         definition = resolve_lifecycle(cascade_file.cascade.lifecycle, file)

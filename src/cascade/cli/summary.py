@@ -44,7 +44,7 @@ def _doc_line(doc: Document, cascade: Cascade) -> str:
 class Progress:
     """Where each obligation stood on a day (from the engine): state and bucket by id.
 
-    A bucket is a key of :data:`cascade.status.LABELS` (``overdue``, ``closed`` …).
+    A bucket is a key of :data:`cascade.engine.status.LABELS` (``overdue``, ``closed`` …).
     """
 
     as_of: dt.date
@@ -127,7 +127,7 @@ def print_summary(
 
 def _bucket_counts(buckets: list[str]) -> str:
     """'Quá hạn / Overdue 3 · Hoàn thành đúng hạn / Completed on time 1', in bucket order."""
-    from cascade.status import LABELS
+    from cascade.engine.status import LABELS
 
     counts = Counter(buckets)
     return " · ".join(f"{vi} / {en} {counts[key]}" for key, (vi, en) in LABELS.items()

@@ -38,7 +38,7 @@ def schema(of: str, output: Path | None) -> None:
     Point a YAML editor at it with a first line such as
     ``# yaml-language-server: $schema=cascade.schema.json``.
     """
-    from cascade.interchange import file_schema, interchange_schema
+    from cascade.files.interchange import file_schema, interchange_schema
 
     data = file_schema() if of == "file" else interchange_schema()
     write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
@@ -54,16 +54,16 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
     With --events (or --as-of), each organisation's obligations are counted in the
     four buckets, and each obligation shows its state, as `cascade status` counts them.
     """
-    from cascade.summary import Progress, print_summary
+    from cascade.cli.summary import Progress, print_summary
 
     if events is None and as_of is None:
-        from cascade.loader import load
+        from cascade.files.loader import load
 
         print_summary(load(file))
         return
-    from cascade.cli.tracking import load_tracker
-    from cascade.events import today
-    from cascade.status import BUCKETS, CLOSED, states_and_buckets
+    from cascade.cli.track_cmds import load_tracker
+    from cascade.clock import today
+    from cascade.engine.status import BUCKETS, CLOSED, states_and_buckets
 
     tracker = load_tracker(file, events)
     day = as_of.date() if as_of else today()
@@ -110,7 +110,7 @@ def export(
     tools, --format csv as a table for spreadsheets.
     """
     from cascade.errors import InputError
-    from cascade.store.exports import export_text
+    from cascade.files.exports import export_text
 
     states: dict[str, str] = {}
 
@@ -131,8 +131,8 @@ def export(
         raise InputError("give a FILE or --db/--cascade, not both")
     if fmt != "json" and events is None:
         raise InputError(f"--format {fmt} exports a history: give --events FILE.jsonl, or --db")
-    from cascade.engine import Tracker
-    from cascade.events import read_events
+    from cascade.engine.tracker import Tracker
+    from cascade.files.events_read import read_events
 
     tracker = Tracker.load(file)
     tracker.on_transition(remember)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import islice
 from operator import lt
 
-from cascade.events import EventBatch
+from cascade.engine.batch import EventBatch
 
 MILESTONE = -1  # obligation and trigger code of a milestone row
 
