@@ -14,9 +14,11 @@ import json
 import re
 import unicodedata
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import IO
 
+from cascade import limits
 from cascade.clock import to_seconds
 from cascade.engine.batch import (
     FIRST_SECOND,
@@ -35,6 +37,24 @@ ID = re.compile(rf"^[^\s,;{INVISIBLE}]{{1,200}}$")
 _ID_RULE = "no spaces, commas, semicolons or invisible characters"
 MAX_PROBLEMS = 50
 PROGRESS_EVERY = 8192  # lines between calls of ``progress``
+
+
+def line_limit() -> int:
+    """The most bytes an events line may have: the string-length limit in UTF-8, and room for
+    the other keys (so that a file without line breaks, such as /dev/zero, is refused)."""
+    return limits.STRING_LENGTH.value * 4 + 65_536
+
+
+def lines_of(handle: IO[bytes], name: str) -> Iterator[bytes]:
+    """The lines of ``handle`` as read, each at most :func:`line_limit` bytes."""
+    most = line_limit()
+    for number, raw in enumerate(iter(partial(handle.readline, most), b""), start=1):
+        if len(raw) == most and not raw.endswith(b"\n"):
+            raise CascadeFileError(
+                f"a line longer than {most} bytes " + limits.STRING_LENGTH.advice(),
+                Position(name, number, 1),
+            )
+        yield raw
 
 
 def normal(value: str) -> str:
@@ -73,7 +93,7 @@ def parse_events_per_line(
     shared: dict[str, str] = {}  # one string object per trigger and actor name
     problems = Problems(name)
     done = 0
-    for number, raw in enumerate(handle, start=1):
+    for number, raw in enumerate(lines_of(handle, name), start=1):
         done += len(raw)
         if progress is not None and number % PROGRESS_EVERY == 0:
             progress(done)

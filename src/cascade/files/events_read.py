@@ -26,7 +26,7 @@ import orjson
 from cascade.clock import VIETNAM
 from cascade.engine.batch import FIRST_SECOND, KEYS, LAST_SECOND, NAIVE, EventBatch
 from cascade.errors import CascadeFileError, Position
-from cascade.files.events_line import ID, PROGRESS_EVERY, Problems, normal, read_line
+from cascade.files.events_line import ID, PROGRESS_EVERY, Problems, lines_of, normal, read_line
 
 _KEYS = frozenset(KEYS)
 # an id that needs no work: printable ASCII without space, comma or semicolon (so
@@ -135,7 +135,7 @@ def parse_events(
     times, offsets, lines = batch.at.append, batch.offsets.append, batch.lines.append
     milestone: Any  # a name (str) on a milestone's event, else None
     done = 0
-    for number, raw in enumerate(handle, start=1):
+    for number, raw in enumerate(lines_of(handle, name), start=1):
         done += len(raw)
         if number % PROGRESS_EVERY == 0:
             if progress is not None:

@@ -388,6 +388,11 @@ def _from_validation_error(exc: ValidationError, source: SourceMap) -> CascadeFi
             at_key = True
         elif err["type"] == "missing":
             message = f"missing required key {where!r}"
+        elif err["type"] == "string_pattern_mismatch":  # the one pattern is the id rule
+            message = (
+                f"{where}: {err['input']!r} is not an id "
+                "(no spaces, commas, semicolons or invisible characters)"
+            )
         else:
             message = f"{where}: {err['msg']}"
             if err["type"] != "union_tag_invalid" and "input" in err:
