@@ -16,11 +16,20 @@ Vietnamese diacritics exactly.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    model_validator,
+)
 
 from cascade.untrusted import INVISIBLE
 
@@ -61,6 +70,23 @@ Day = Annotated[dt.date, BeforeValidator(_no_number)]
 
 Moment = Annotated[dt.datetime, BeforeValidator(_no_number)]
 """A date and time written in ISO 8601 (never a Unix number)."""
+
+
+_LIFECYCLE_NAME = re.compile(r"\w[\w-]*(?:\.[\w-]+)*")
+
+
+def _lifecycle_name(value: str) -> str:
+    # a lifecycle is looked up as lifecycles/NAME.yaml: a name must never be a path
+    if not _LIFECYCLE_NAME.fullmatch(value):
+        raise ValueError(
+            f"{value!r} is not a lifecycle name (letters, digits, '-', '_' and inner dots; "
+            "no '/' or '..')"
+        )
+    return value
+
+
+LifecycleName = Annotated[str, BeforeValidator(_nfc), AfterValidator(_lifecycle_name)]
+"""The name of a lifecycle: ``default``, ``eoffice``; never a path."""
 
 
 class _Model(BaseModel):
@@ -391,7 +417,7 @@ class CascadeInfo(_Model):
     id: Id
     title: Text
     title_en: Text | None = None
-    lifecycle: Id = "default"
+    lifecycle: LifecycleName = "default"
     source: Text | None = Field(default=None, description="where the cascade was taken from")
 
 

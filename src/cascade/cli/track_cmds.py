@@ -259,9 +259,6 @@ def check(file: Path) -> None:
 
 def _is_cascade_file(file: Path) -> bool:
     """Whether ``file`` declares ``format: cascade/1`` (else it is taken as a lifecycle)."""
-    try:
-        head = file.read_text(encoding="utf-8", errors="replace")[:4096]
-    except OSError:
-        return False
-    return any(line.split("#")[0].strip() in ("format: cascade/1", 'format: "cascade/1"')
-               for line in head.splitlines())  # fmt: skip
+    from cascade.files.loader import declared_format
+
+    return declared_format(file) == "cascade/1"  # reads the head only: /dev/zero never ends

@@ -140,6 +140,8 @@ def parse_line(
         return CascadeFileError(f"invalid JSON: {exc.msg}", Position(name, number, exc.colno))
     except RecursionError:
         return CascadeFileError("values nested too deeply to parse", Position(name, number, 1))
+    except ValueError:  # an integer of more than 4300 digits, which int() refuses
+        return CascadeFileError("a number too long to read", Position(name, number, 1))
     if not isinstance(data, dict):
         return CascadeFileError("an event must be a JSON object", Position(name, number, 1))
     for key in data:

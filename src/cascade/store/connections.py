@@ -145,10 +145,29 @@ def translated(where: Callable[[Any], str]) -> Callable[[Callable[P, R]], Callab
                 ) from None
             except DBAPIError as exc:
                 raise StoreError(f"{where(args[0])}: {reason(exc)}") from None
+            except Exception as exc:
+                # the bulk paths run the driver's own cursor: its errors come unwrapped
+                if not _is_driver_error(exc):
+                    raise
+                if type(exc).__name__ in ("IntegrityError", "UniqueViolation"):
+                    raise ConflictError(
+                        f"a concurrent writer stored the same rows first ({exc}); retry"
+                    ) from None
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+                raise StoreError(f"{where(args[0])}: {first}") from None
 
         return wrapper
 
     return decorate
+
+
+def _is_driver_error(exc: Exception) -> bool:
+    """Whether ``exc`` is an error of sqlite3 or psycopg (the DB-API ``Error`` classes)."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    return type(exc).__module__.split(".")[0] == "psycopg" and any(
+        base.__name__ == "Error" for base in type(exc).__mro__
+    )
 
 
 def reason(exc: DBAPIError) -> str:
