@@ -13,7 +13,7 @@ from cascade.cli.options import as_of_option, events_option, output_option, writ
 from cascade.terminal import visible
 
 if TYPE_CHECKING:
-    from cascade.rules import Validator
+    from cascade.rules import Config, Validator
     from cascade.rules.runner import Result
 
 FORMAT_NAMES = ("concise", "full", "json", "github", "sarif")
@@ -34,6 +34,49 @@ def _rule_option(
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from None
     return tuple(out)
+
+
+def _declared(files: list[Path]) -> list[Path]:
+    """The files that declare ``format: cascade/…``; a note for each other one."""
+    from cascade.files.loader import declared_format
+
+    kept = []
+    for file in files:
+        declared = declared_format(file)
+        if declared is not None and declared.startswith("cascade/"):
+            kept.append(file)
+        else:
+            what = f"declares {declared}" if declared else "declares no format"
+            click.echo(f"{file}: skipped: {what}, not cascade/1", err=True)
+    return kept
+
+
+def _config(
+    config_path: Path | None,
+    no_config: bool,
+    files: list[Path],
+    preset: str | None,
+    rule_options: tuple[tuple[str, str], ...],
+    fail_on: str | None,
+    max_warnings: int | None,
+) -> Config:
+    """The configuration: a file given, found beside the first file, or the default; then
+    the options on the command line."""
+    from cascade.rules import Config, find_config, load_config
+    from cascade.rules.base import Severity
+
+    config = Config()
+    if config_path is not None:
+        config = load_config(config_path)
+    elif not no_config and files:
+        found = find_config(files[0])
+        config = load_config(found) if found is not None else config
+    return config.override(
+        preset=preset,
+        rules=tuple((s, Severity(v)) for s, v in rule_options),
+        fail_on=Severity(fail_on) if fail_on else None,
+        max_warnings=max_warnings,
+    )
 
 
 @click.command()
@@ -85,6 +128,12 @@ def _rule_option(
     "Run the state rules as of the end of this day (Vietnam time); default today. "
     "Alone, on the states written in the files."
 )
+@click.option(
+    "--declared-only",
+    is_flag=True,
+    help="Check only the files that declare 'format: cascade/1' (others are skipped with a "
+    "note): for hooks that pass every YAML file of a folder.",
+)
 @db_option
 @cascade_option
 @output_option
@@ -102,6 +151,7 @@ def validate(
     db: str | None,
     cascade_id: str | None,
     output: Path | None,
+    declared_only: bool = False,
 ) -> None:
     """Check cascade files for unsound chains: references, structure, time, authority, conventions.
 
@@ -113,7 +163,7 @@ def validate(
     above --fail-on (or more than --max-warnings warnings), 2 a file, the
     configuration or an event is unusable. Rules: `cascade rules`.
     """
-    from cascade.rules import Config, Validator, find_config, load_config
+    from cascade.rules import Validator
     from cascade.rules.base import Severity
     from cascade.rules.output import FORMATS, summary
     from cascade.rules.runner import Result, StateSource, cascade_files
@@ -123,7 +173,9 @@ def validate(
         raise click.UsageError(
             "give one or more cascade files, or folders holding them (or --db for stored ones)"
         )
-    files = cascade_files(paths) if paths else []
+    files = _declared(cascade_files(paths)) if declared_only else cascade_files(paths)
+    if declared_only and paths and not files:
+        return  # nothing here is a cascade: nothing to check
     if paths and not files:
         raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
     batch = None
@@ -136,18 +188,7 @@ def validate(
 
         batch = read_events(events)  # an unreadable file stops here, before any rule runs
     tracked = events is not None or as_of is not None
-    config = Config()
-    if config_path is not None:
-        config = load_config(config_path)
-    elif not no_config and files:
-        found = find_config(files[0])
-        config = load_config(found) if found is not None else config
-    config = config.override(
-        preset=preset,
-        rules=tuple((s, Severity(v)) for s, v in rule_options),
-        fail_on=Severity(fail_on) if fail_on else None,
-        max_warnings=max_warnings,
-    )
+    config = _config(config_path, no_config, files, preset, rule_options, fail_on, max_warnings)
     validator = Validator(config)
     day = as_of.date() if as_of else None
 
