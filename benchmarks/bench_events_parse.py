@@ -126,7 +126,7 @@ def floors(path: str) -> str:
 
 def same_columns(path: str) -> bool:
     """Both readers give the same columns (floats bit for bit) for ``path``."""
-    from cascade.engine.batch import EventBatch
+    from cascade.event_batch import EventBatch
     from cascade.files.events_line import parse_events_per_line
     from cascade.files.events_read import read_events
 

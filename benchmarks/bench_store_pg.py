@@ -81,8 +81,8 @@ def recorder(
     from cascade.errors import ConflictError, TransitionRefusedError
     from cascade.files.loader import load
     from cascade.model import Event
+    from cascade.services import record
     from cascade.store import open_store
-    from cascade.store.tracking import record
 
     cascade = load(SEED)
     store = open_store(url)
@@ -100,7 +100,7 @@ def recorder(
             event = Event(id=f"{run}{number}-{i}", obligation=ob.id, trigger=trigger,
                           actor=actor, at=at)  # fmt: skip
             try:
-                record(store, SEED_ID, event)
+                record(store, event, cascade_id=SEED_ID)
             except (ConflictError, TransitionRefusedError):  # another worker moved it first
                 conflicts += 1
                 if conflicts > 100 * count:

@@ -38,7 +38,7 @@ import time
 import uuid
 from pathlib import Path
 
-from cascade.engine.batch import EventBatch
+from cascade.event_batch import EventBatch
 
 CONTENDERS = (
     "engine",

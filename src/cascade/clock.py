@@ -12,6 +12,7 @@ import datetime as dt
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 VIETNAM_SECONDS = 7 * 3600  # the offset in seconds, for day arithmetic on POSIX seconds
 VIETNAM_MINUTES = 7 * 60
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def today() -> dt.date:
@@ -37,6 +38,12 @@ def to_seconds(at: dt.datetime) -> float:
 def from_seconds(seconds: float) -> dt.datetime:
     """POSIX ``seconds`` as a Vietnam time."""
     return dt.datetime.fromtimestamp(seconds, VIETNAM)
+
+
+def instant_us(at: dt.datetime) -> int:
+    """Microseconds since the epoch (UTC) of ``at``, exactly; a naive time is Vietnam time."""
+    delta = aware(at) - EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 def end_of_day(day: dt.date) -> dt.datetime:

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 import unicodedata
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import (
     AfterValidator,
@@ -31,7 +31,9 @@ from pydantic import (
     model_validator,
 )
 
-from cascade.untrusted import INVISIBLE
+from cascade.boundary.untrusted import INVISIBLE
+from cascade.clock import instant_us
+from cascade.errors import EventConflictError, Position
 
 FORMAT_VERSION = "cascade/1"
 
@@ -406,6 +408,48 @@ class Event(_Model):
         elif self.obligation is None or self.trigger is None:
             raise ValueError("an event needs an obligation and a trigger (or a milestone)")
         return self
+
+    def content(self) -> EventContent:
+        """What the event says, all but its id."""
+        return EventContent(
+            self.obligation, self.trigger, self.actor, self.note, self.evidence,
+            self.milestone, instant_us(self.at), self.at.isoformat(),
+        )  # fmt: skip
+
+
+class EventContent(NamedTuple):
+    """What an event says, all but its id: the one definition of "the same event".
+
+    An event id names one event. Met again with the same content, it is the same
+    event (recording it again changes nothing); with any other content it is
+    refused, by the engine and by every store alike. The time counts as an
+    instant (``at_us``), not as written: 09:00+07:00 and 02:00Z are the same.
+    """
+
+    obligation: str | None
+    trigger: str | None
+    actor: str
+    note: str | None
+    evidence: str | None
+    milestone: str | None
+    at_us: int  # microseconds since the epoch
+    at: str  # as written, for messages only
+
+    def difference(self, new: EventContent) -> str | None:
+        """What ``new`` says otherwise than this earlier content; None when it is the same."""
+        for name in ("obligation", "trigger", "actor", "note", "evidence", "milestone"):
+            before, now = getattr(self, name), getattr(new, name)
+            if before != now:
+                return f"{name} {before!r} before, {now!r} now"
+        if self.at_us != new.at_us:
+            return f"at {self.at} before, {new.at} now"
+        return None
+
+    def check_reuse(self, event_id: str, new: EventContent, where: Position | None = None) -> None:
+        """Refuse ``new`` under ``event_id``, already given to this content, unless the same."""
+        difference = self.difference(new)
+        if difference is not None:
+            raise EventConflictError(event_id, difference, where)
 
 
 # --- the cascade ---------------------------------------------------------

@@ -7,10 +7,10 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cascade.engine.batch import EventBatch
+from cascade.clock import instant_us
+from cascade.event_batch import EventBatch
 from cascade.model import Event
 from cascade.store.event_times import instants_us, written_times
-from cascade.store.port import instant_us
 
 offsets = st.one_of(
     st.none(),

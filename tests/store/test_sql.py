@@ -17,7 +17,6 @@ from sqlalchemy import (
     inspect,
     text,
 )
-from store_helpers import SEED_ID, ev
 
 from cascade.errors import InputError, StoreError
 from cascade.model import CascadeFile
@@ -27,6 +26,8 @@ from cascade.store.connections import make_engine
 from cascade.store.migrations import CURRENT, MIGRATIONS, Migration, check, migrate
 from cascade.store.sql import SqlStore
 from cascade.store.url import display_url, sqlalchemy_url
+from support import SEED_ID
+from support.store import ev
 
 
 def _engine(url: str):  # type: ignore[no-untyped-def]

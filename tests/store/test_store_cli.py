@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_helpers import SEED, SEED_ID, lifecycle_events, run, write_jsonl
 
 from cascade.files.loader import load
 from cascade.store import open_store
+from support import SEED, SEED_ID, run
+from support.store import lifecycle_events, write_jsonl
 
 OB = "1.1@bao-kien-giang"
 

@@ -8,8 +8,8 @@ from typing import IO, Any
 
 import click
 
+from cascade.boundary.terminal import visible, visible_lines
 from cascade.errors import CascadeError, CascadeFileError
-from cascade.terminal import visible, visible_lines
 
 
 class CliError(click.ClickException):

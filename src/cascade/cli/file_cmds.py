@@ -5,21 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import click
 
-from cascade.cli.db_cmds import cascade_option, db_option
-from cascade.cli.options import (
+from cascade.cli.params import (
     as_of_option,
     cascade_argument,
+    day_of,
     events_option,
     output_option,
+    source_options,
     write_output,
 )
 
 if TYPE_CHECKING:
-    from cascade.model import Event
+    from cascade.services import Source
 
 
 @click.command()
@@ -54,33 +55,16 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
     With --events (or --as-of), each organisation's obligations are counted in the
     four buckets, and each obligation shows its state, as `cascade status` counts them.
     """
-    from cascade.cli.summary import Progress, print_summary
+    from cascade.cli.summary import print_summary
+    from cascade.services import Source, standing
 
-    if events is None and as_of is None:
-        from cascade.files.loader import load
-
-        print_summary(load(file))
-        return
-    from cascade.cli.track_cmds import load_tracker
-    from cascade.clock import today
-    from cascade.engine.status import BUCKETS, CLOSED, states_and_buckets
-
-    tracker = load_tracker(file, events)
-    day = as_of.date() if as_of else today()
-    states, codes = states_and_buckets(tracker, day)
-    ids = tracker.tables.ob_ids
-    named = [*BUCKETS, "closed"]
-    assert len(BUCKETS) == CLOSED  # the codes index the bucket names, closed last
-    progress = Progress(
-        day,
-        dict(zip(ids, states, strict=True)),
-        {ob: named[c] for ob, c in zip(ids, codes, strict=True)},
-    )
-    print_summary(tracker.cascade, progress=progress)
+    tracked = events is not None or as_of is not None
+    cascade, progress = standing(Source(file, events), day_of(as_of), tracked=tracked)
+    print_summary(cascade, progress=progress)
 
 
 @click.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
+@source_options("Events file (JSON Lines) to replay with FILE: states and history come from it.")
 @click.option(
     "--format",
     "fmt",
@@ -90,18 +74,8 @@ def show(file: Path, events: Path | None, as_of: dt.datetime | None) -> None:
     help="json: the canonical cascade; ocel: the history as OCEL 2.0 JSON; csv: the history "
     "as a table, one row per event.",
 )
-@events_option("Events file (JSON Lines) to replay with FILE: states and history come from it.")
-@db_option
-@cascade_option
 @output_option
-def export(
-    file: Path | None,
-    fmt: str,
-    events: Path | None,
-    db: str | None,
-    cascade_id: str | None,
-    output: Path | None,
-) -> None:
+def export(source: Source, fmt: Literal["json", "ocel", "csv"], output: Path | None) -> None:
     """Write the canonical, fully expanded cascade (the interchange format), or its history.
 
     From FILE (with --events: states from replaying them), or, without FILE, from
@@ -109,33 +83,6 @@ def export(
     history. --format ocel writes the history as OCEL 2.0 JSON for process-mining
     tools, --format csv as a table for spreadsheets.
     """
-    from cascade.errors import InputError
-    from cascade.files.exports import export_text
+    from cascade.services import export as export_text
 
-    states: dict[str, str] = {}
-
-    def remember(event: Event, _old: str, new: str) -> None:
-        states[event.id] = new
-
-    if file is None:
-        if events is not None:
-            raise InputError("--events goes with FILE; a database holds its own history")
-        from cascade.cli.db_cmds import opened
-        from cascade.store.tracking import load_tracker, pick_cascade
-
-        with opened(db) as store:
-            tracker = load_tracker(store, pick_cascade(store, cascade_id), on_transition=remember)
-        write_output(export_text(tracker, fmt, states), output)
-        return
-    if db is not None or cascade_id is not None:
-        raise InputError("give a FILE or --db/--cascade, not both")
-    if fmt != "json" and events is None:
-        raise InputError(f"--format {fmt} exports a history: give --events FILE.jsonl, or --db")
-    from cascade.engine.tracker import Tracker
-    from cascade.files.events_read import read_events
-
-    tracker = Tracker.load(file)
-    tracker.on_transition(remember)
-    if events is not None:
-        tracker.replay(read_events(events))
-    write_output(export_text(tracker, fmt, states, replayed=events is not None), output)
+    write_output(export_text(source, fmt), output)

@@ -8,12 +8,19 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cascade.cli.db_cmds import cascade_option, db_option
-from cascade.cli.options import as_of_option, events_option, output_option, write_output
-from cascade.terminal import visible
+from cascade.boundary.terminal import visible
+from cascade.cli.params import (
+    as_of_option,
+    cascade_option,
+    day_of,
+    db_option,
+    events_option,
+    output_option,
+    write_output,
+)
 
 if TYPE_CHECKING:
-    from cascade.rules import Config, Validator
+    from cascade.rules import Config
     from cascade.rules.runner import Result
 
 FORMAT_NAMES = ("concise", "full", "json", "github", "sarif")
@@ -49,34 +56,6 @@ def _declared(files: list[Path]) -> list[Path]:
             what = f"declares {declared}" if declared else "declares no format"
             click.echo(f"{file}: skipped: {what}, not cascade/1", err=True)
     return kept
-
-
-def _config(
-    config_path: Path | None,
-    no_config: bool,
-    files: list[Path],
-    preset: str | None,
-    rule_options: tuple[tuple[str, str], ...],
-    fail_on: str | None,
-    max_warnings: int | None,
-) -> Config:
-    """The configuration: a file given, found beside the first file, or the default; then
-    the options on the command line."""
-    from cascade.rules import Config, find_config, load_config
-    from cascade.rules.base import Severity
-
-    config = Config()
-    if config_path is not None:
-        config = load_config(config_path)
-    elif not no_config and files:
-        found = find_config(files[0])
-        config = load_config(found) if found is not None else config
-    return config.override(
-        preset=preset,
-        rules=tuple((s, Severity(v)) for s, v in rule_options),
-        fail_on=Severity(fail_on) if fail_on else None,
-        max_warnings=max_warnings,
-    )
 
 
 @click.command()
@@ -165,9 +144,8 @@ def validate(
     """
     from cascade.rules import Validator
     from cascade.rules.base import Severity
-    from cascade.rules.output import FORMATS, summary
-    from cascade.rules.runner import Result, StateSource, cascade_files
-    from cascade.rules.state_adapter import tracked_state
+    from cascade.rules.runner import cascade_files
+    from cascade.services import validate_files, validate_stored
 
     if not paths and db is None and cascade_id is None:
         raise click.UsageError(
@@ -178,29 +156,41 @@ def validate(
         return  # nothing here is a cascade: nothing to check
     if paths and not files:
         raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
-    batch = None
-    if events is not None:
-        if not paths:
-            raise click.UsageError("--events goes with a cascade file; a database has its history")
-        if len(files) > 1:
-            raise click.UsageError(f"--events belongs to one cascade; {len(files)} files given")
-        from cascade.files.events_read import read_events
-
-        batch = read_events(events)  # an unreadable file stops here, before any rule runs
-    tracked = events is not None or as_of is not None
-    config = _config(config_path, no_config, files, preset, rule_options, fail_on, max_warnings)
+    if events is not None and not paths:
+        raise click.UsageError("--events goes with a cascade file; a database has its history")
+    if events is not None and len(files) > 1:
+        raise click.UsageError(f"--events belongs to one cascade; {len(files)} files given")
+    config = _config(config_path, None if no_config else (files[:1] or None))
+    config = config.override(
+        preset=preset,
+        rules=tuple((s, Severity(v)) for s, v in rule_options),
+        fail_on=Severity(fail_on) if fail_on else None,
+        max_warnings=max_warnings,
+    )
     validator = Validator(config)
-    day = as_of.date() if as_of else None
-
-    def state(file: Path) -> StateSource | None:
-        return tracked_state(batch, day, near=file) if tracked else None
-
     if paths:
-        result = Result(
-            [validator.validate_file(f, state(f)) for f in files], validator.rules, config
-        )
+        result = validate_files(validator, files, events=events, as_of=day_of(as_of))
     else:  # the stored cascades, with the states their recorded histories lead to
-        result = _validate_stored(validator, db, cascade_id, day)
+        result = validate_stored(validator, db, cascade_id=cascade_id, as_of=day_of(as_of))
+    _report(result, fmt, output)
+    raise SystemExit(result.exit_code)
+
+
+def _config(path: Path | None, near: list[Path] | None) -> Config:
+    """The configuration in ``path``, else the one found beside or above ``near``'s file."""
+    from cascade.rules import Config, find_config, load_config
+
+    if path is not None:
+        return load_config(path)
+    found = find_config(near[0]) if near else None
+    return load_config(found) if found is not None else Config()
+
+
+def _report(result: Result, fmt: str, output: Path | None) -> None:
+    """Problems and notes on standard error, the findings in ``fmt``, the summary."""
+    from cascade.rules.base import Severity
+    from cascade.rules.output import FORMATS, summary
+
     for error in result.errors:
         for problem in error.problems:
             click.echo(visible(problem.headline), err=True)
@@ -210,28 +200,10 @@ def validate(
     write_output(FORMATS[fmt](result), output)
     if fmt in ("concise", "full"):
         click.echo(summary(result), err=True)
-        limit = config.max_warnings
+        limit = result.config.max_warnings
         warnings = result.count(Severity.WARNING)
         if limit is not None and warnings > limit:
             click.echo(f"Too many warnings: {warnings} (--max-warnings {limit}).", err=True)
-    raise SystemExit(result.exit_code)
-
-
-def _validate_stored(
-    validator: Validator, db: str | None, cascade_id: str | None, day: dt.date | None
-) -> Result:
-    from cascade.cli.db_cmds import opened
-    from cascade.rules.runner import Result
-    from cascade.rules.state_adapter import state_view
-    from cascade.store.tracking import load_tracker
-
-    reports = []
-    with opened(db) as store:
-        ids = [cascade_id] if cascade_id is not None else [r.id for r in store.cascades()]
-        for one in ids:
-            tracker = load_tracker(store, one)
-            reports.append(validator.validate(tracker.cascade, state_view(tracker, day)))
-    return Result(reports, validator.rules, validator.config)
 
 
 @click.command()

@@ -5,7 +5,6 @@ Data flows one way through it:
 * :mod:`.lifecycle`: lifecycle definitions (YAML) compiled into transition tables;
   the only module that imports :mod:`transitions`;
 * :mod:`.compiled`: a cascade compiled into flat columns for the hot paths;
-* :mod:`.batch`: :class:`~cascade.engine.batch.EventBatch`, many events as columns;
 * :mod:`.guards`: whether an event may fire, and why not; :class:`~.guards.Progress`;
 * :mod:`.history`: the append-only history of committed events, as columns;
 * :mod:`.bulk`: whole-chunk replay in numpy;

@@ -111,6 +111,16 @@ class Tables:
         """Obligation -> the obligations that implement it (built on first use)."""
         return _invert(self.parent)
 
+    def children_of(self, obligation: str) -> list[str]:
+        """The ids of the obligations that implement ``obligation``, by a scan of the parent
+        column: a fraction of a millisecond at 100,000 obligations, where building the
+        whole :attr:`children` map takes tens."""
+        import numpy as np
+
+        o = self.ob_index[obligation]
+        found = np.flatnonzero(np.frombuffer(self.parent, np.int32) == o).tolist()
+        return [self.ob_ids[c] for c in found]
+
 
 def _invert(column: array[int]) -> dict[int, list[int]]:
     """value -> the obligations holding it, for a column where -1 means none."""

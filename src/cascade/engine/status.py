@@ -86,7 +86,7 @@ class Counts:
     def as_dict(self) -> dict[str, int]:
         """The counts under their JSON keys, with ``closed`` and ``total``."""
         return {
-            **dict(zip((*BUCKETS, "closed"), self.as_tuple(), strict=True)),
+            **dict(zip((*(b.value for b in BUCKETS), "closed"), self.as_tuple(), strict=True)),
             "total": self.total,
         }
 

@@ -9,7 +9,7 @@ result, which a test keeps in agreement:
 * :meth:`Tracker.apply`: one :class:`~cascade.model.Event`; the state change runs
   through the lifecycle's ``transitions`` machine; hooks are called after it
   commits;
-* :meth:`Tracker.replay`: many events (an :class:`~cascade.engine.batch.EventBatch` or
+* :meth:`Tracker.replay`: many events (an :class:`~cascade.event_batch.EventBatch` or
   any iterable of events) through the lifecycle's integer tables, a chunk at a
   time: as whole columns (:mod:`cascade.engine.bulk`) when every event in the chunk
   passes plainly, else in one loop, event by event; all of them are committed,
@@ -35,29 +35,24 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from cascade.clock import from_seconds, to_seconds
-from cascade.engine.batch import EventBatch, written_time
 from cascade.engine.bulk import Bulk, as_array, numbers
 from cascade.engine.compiled import Tables, build_tables, no_gc
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
-from cascade.engine.history import MILESTONE, History, Key, increasing
+from cascade.engine.history import MILESTONE, History, increasing
 from cascade.engine.lifecycle import (
-    CLOSES,
-    COMPLETES,
     NO_STATE,
-    OPENS,
-    REOPENS,
     ROLLUP,
     Lifecycle,
     Role,
     resolve_lifecycle,
 )
 from cascade.errors import (
-    EventConflictError,
     InputError,
     LifecycleDefinitionError,
     TransitionRefusedError,
     UnknownReferenceError,
 )
+from cascade.event_batch import EventBatch
 from cascade.files.events_read import read_events
 from cascade.model import Cascade, Event
 
@@ -344,20 +339,7 @@ class Tracker:
         cell = p.state[o] * len(lc.triggers) + t
         if lc.dest[cell] != d:  # the machine and the tables disagree: a bug, never data
             raise AssertionError(f"transitions gave {lc.states[d]}, the table {lc.dest[cell]}")
-        e, g = lc.effect[cell], tb.group[o]
-        if e & COMPLETES:
-            p.completed_at[o] = x
-            if g >= 0:
-                p.done[g] += 1
-                p.done_max[g] = max(p.done_max[g], x)
-        elif e & REOPENS:
-            p.completed_at[o] = NOT_DONE
-            if g >= 0:
-                p.done[g] -= 1
-        if g >= 0 and e & CLOSES:
-            p.live[g] -= 1
-        elif g >= 0 and e & OPENS:
-            p.live[g] += 1
+        p.take_effect(o, tb.group[o], lc.effect[cell], x)
         p.state[o] = d
         p.last_at[o] = x
 
@@ -488,8 +470,7 @@ class Tracker:
         width = len(lc.triggers)
         cells = self._cells
         group, parent_groups, bounded = tb.group, tb.parent_groups, tb.bounded_ids
-        state, last_at, completed_at = p.state, p.last_at, p.completed_at
-        live, done, done_max = p.live, p.done, p.done_max
+        state, last_at, take_effect = p.state, p.last_at, p.take_effect
         refusal, rollup = self._guards.refusal, self._guards.rollup
         changes: list[tuple[int, int, int]] = []
         for i, o, t, a, x in zip(rows, obs, triggers, actors, at, strict=True):
@@ -514,22 +495,7 @@ class Tracker:
                     reason = rollup(o, x)
                     if reason is not None:
                         raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
-                g = group[o]
-                if e & COMPLETES:
-                    completed_at[o] = x
-                    if g >= 0:
-                        done[g] += 1
-                        if x > done_max[g]:
-                            done_max[g] = x
-                elif e & REOPENS:
-                    completed_at[o] = NOT_DONE
-                    if g >= 0:
-                        done[g] -= 1
-                if g >= 0:
-                    if e & CLOSES:
-                        live[g] -= 1
-                    elif e & OPENS:
-                        live[g] += 1
+                take_effect(o, group[o], e, x)
             state[o] = d
             last_at[o] = x
             if track:
@@ -679,37 +645,14 @@ class Tracker:
     def _check_same(self, batch: EventBatch, row: int, batch_rows: dict[str, int]) -> None:
         """The event at ``row`` reuses an id; raise unless it is the same event."""
         eid = batch.ids[row]
-        mine = _key(batch, row)
         if eid in batch_rows:
-            theirs = _key(batch, batch_rows[eid])
+            earlier = batch.content(batch_rows[eid])
         else:
-            theirs = self._history.key(
-                self._history.position(eid), self.tables.ob_ids, self.lifecycle.triggers
-            )
-        names = ("obligation", "trigger", "actor", "at", "milestone")
-        for name, there, here in zip(names, theirs, mine, strict=True):
-            if there != here:
-                if isinstance(there, float) and isinstance(here, float):
-                    there, here = iso(there), iso(here)
-                raise EventConflictError(
-                    eid, f"{name} {there!r} there, {here!r} here", batch.position(row)
-                )
+            earlier = self._event(self._history.position(eid)).content()
+        earlier.check_reuse(eid, batch.content(row), batch.position(row))
 
     def _event(self, row: int) -> Event:
-        h = self._history
-        obligation, trigger, actor, at, milestone = h.key(
-            row, self.tables.ob_ids, self.lifecycle.triggers
-        )
-        return Event.model_construct(
-            id=h.ids[row],
-            obligation=obligation,
-            trigger=trigger,
-            actor=actor,
-            at=written_time(at, h.offsets[row]),
-            note=h.notes.get(row),
-            evidence=h.evidence.get(row),
-            milestone=milestone,
-        )
+        return self._history.event(row, self.tables.ob_ids, self.lifecycle.triggers)
 
 
 def _states_after(
@@ -725,13 +668,3 @@ def _states_after(
 def _codes(o: int, t: int) -> tuple[array[int], array[int]]:
     """One history row's obligation and trigger codes."""
     return array("i", [o]), array("i", [t])
-
-
-def _key(batch: EventBatch, row: int) -> Key:
-    return (
-        batch.obligations[row],
-        batch.triggers[row],
-        batch.actors[row],
-        batch.at[row],
-        batch.milestones.get(row),
-    )

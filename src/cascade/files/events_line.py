@@ -18,19 +18,11 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import IO
 
-from cascade import limits
+from cascade.boundary import limits
+from cascade.boundary.untrusted import INVISIBLE, unsafe_character
 from cascade.clock import to_seconds
-from cascade.engine.batch import (
-    FIRST_SECOND,
-    KEYS,
-    LAST_SECOND,
-    NAIVE,
-    REQUIRED,
-    SHARED,
-    EventBatch,
-)
 from cascade.errors import CascadeFileError, Position
-from cascade.untrusted import INVISIBLE, unsafe_character
+from cascade.event_batch import FIRST_SECOND, KEYS, LAST_SECOND, NAIVE, REQUIRED, SHARED, EventBatch
 
 # no spaces, commas or semicolons, and nothing invisible (controls, bidi, zero-width)
 ID = re.compile(rf"^[^\s,;{INVISIBLE}]{{1,200}}$")
@@ -128,56 +120,21 @@ def parse_line(
     text: str, number: int, name: str, batch: EventBatch, shared: dict[str, str]
 ) -> CascadeFileError | None:
     """Add the event on line ``number`` (``text``) to ``batch``, or say what is wrong."""
-
-    def at_key(key: str, message: str) -> CascadeFileError:
-        col = text.find(f'"{key}"')
-        return CascadeFileError(message, Position(name, number, col + 1 if col >= 0 else 1))
-
-    text = text.rstrip("\r\n")
+    line = _Line(text.rstrip("\r\n"), number, name)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return CascadeFileError(f"invalid JSON: {exc.msg}", Position(name, number, exc.colno))
-    except RecursionError:
-        return CascadeFileError("values nested too deeply to parse", Position(name, number, 1))
-    except ValueError:  # an integer of more than 4300 digits, which int() refuses
-        return CascadeFileError("a number too long to read", Position(name, number, 1))
-    if not isinstance(data, dict):
-        return CascadeFileError("an event must be a JSON object", Position(name, number, 1))
-    for key in data:
-        if key not in KEYS:
-            return at_key(key, f"unknown key {key!r} (allowed: {', '.join(KEYS)})")
-    for key in REQUIRED:
-        if key not in data:
-            return CascadeFileError(f"missing required key {key!r}", Position(name, number, 1))
-    values: dict[str, str] = {}
-    for key, value in data.items():
-        if value is None and key not in REQUIRED:
-            continue
-        if not isinstance(value, str):
-            return at_key(key, f"{key}: expected a string (got {json.dumps(value)[:40]})")
-        value = normal(value)
-        if (problem := unsafe_character(value)) is not None:
-            return at_key(key, f"{key}: the text {problem}")
-        if key not in ("note", "evidence", "at") and not ID.match(value):
-            return at_key(key, f"{key}: {value!r} is not an id ({_ID_RULE})")
-        values[key] = shared.setdefault(value, value) if key in SHARED else value
-    has_obligation = "obligation" in values or "trigger" in values
-    if "milestone" in values:
-        if has_obligation:
-            return at_key("milestone", "a milestone event has no 'obligation' or 'trigger'")
-    elif "obligation" not in values or "trigger" not in values:
-        missing = "obligation" if "obligation" not in values else "trigger"
-        return CascadeFileError(
-            f"missing required key {missing!r} (or 'milestone' for a milestone event)",
-            Position(name, number, 1),
-        )
-    try:
-        at = dt.datetime.fromisoformat(values["at"])
-    except ValueError:
-        return at_key("at", f"at: {values['at']!r} is not an ISO 8601 date and time")
-    if not FIRST_SECOND <= to_seconds(at) <= LAST_SECOND:
-        return at_key("at", f"at: {values['at']!r} is outside the years 0001 to 9999 in UTC")
+        values = line.values(shared)
+        try:
+            at = dt.datetime.fromisoformat(values["at"])
+        except ValueError:
+            raise line.at_key(
+                "at", f"at: {values['at']!r} is not an ISO 8601 date and time"
+            ) from None
+        if not FIRST_SECOND <= to_seconds(at) <= LAST_SECOND:
+            raise line.at_key(
+                "at", f"at: {values['at']!r} is outside the years 0001 to 9999 in UTC"
+            )
+    except CascadeFileError as problem:
+        return problem
     row = len(batch.ids)
     batch.ids.append(values["id"])
     batch.obligations.append(values.get("obligation"))
@@ -196,3 +153,65 @@ def parse_line(
     assert batch.lines is not None
     batch.lines.append(number)
     return None
+
+
+class _Line:
+    """One line of an events file, checked step by step; each step raises the problem."""
+
+    def __init__(self, text: str, number: int, name: str) -> None:
+        self.text, self.number, self.name = text, number, name
+
+    def at_key(self, key: str, message: str) -> CascadeFileError:
+        col = self.text.find(f'"{key}"')
+        return CascadeFileError(
+            message, Position(self.name, self.number, col + 1 if col >= 0 else 1)
+        )
+
+    def at_start(self, message: str) -> CascadeFileError:
+        return CascadeFileError(message, Position(self.name, self.number, 1))
+
+    def values(self, shared: dict[str, str]) -> dict[str, str]:
+        """The event's keys and texts (normalised), checked for shape and kind."""
+        values: dict[str, str] = {}
+        for key, value in self.object().items():
+            if value is None and key not in REQUIRED:
+                continue
+            if not isinstance(value, str):
+                raise self.at_key(key, f"{key}: expected a string (got {json.dumps(value)[:40]})")
+            value = normal(value)
+            if (problem := unsafe_character(value)) is not None:
+                raise self.at_key(key, f"{key}: the text {problem}")
+            if key not in ("note", "evidence", "at") and not ID.match(value):
+                raise self.at_key(key, f"{key}: {value!r} is not an id ({_ID_RULE})")
+            values[key] = shared.setdefault(value, value) if key in SHARED else value
+        if "milestone" in values:
+            if "obligation" in values or "trigger" in values:
+                raise self.at_key("milestone", "a milestone event has no 'obligation' or 'trigger'")
+        elif "obligation" not in values or "trigger" not in values:
+            missing = "obligation" if "obligation" not in values else "trigger"
+            raise self.at_start(
+                f"missing required key {missing!r} (or 'milestone' for a milestone event)"
+            )
+        return values
+
+    def object(self) -> dict[str, object]:
+        """The line's JSON object, with known keys and the required ones."""
+        try:
+            data = json.loads(self.text)
+        except json.JSONDecodeError as exc:
+            raise CascadeFileError(
+                f"invalid JSON: {exc.msg}", Position(self.name, self.number, exc.colno)
+            ) from None
+        except RecursionError:
+            raise self.at_start("values nested too deeply to parse") from None
+        except ValueError:  # an integer of more than 4300 digits, which int() refuses
+            raise self.at_start("a number too long to read") from None
+        if not isinstance(data, dict):
+            raise self.at_start("an event must be a JSON object")
+        for key in data:
+            if key not in KEYS:
+                raise self.at_key(key, f"unknown key {key!r} (allowed: {', '.join(KEYS)})")
+        for key in REQUIRED:
+            if key not in data:
+                raise self.at_start(f"missing required key {key!r}")
+        return data

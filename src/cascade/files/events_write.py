@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from cascade.engine.batch import KEYS, EventBatch
+from cascade.event_batch import KEYS, EventBatch
 from cascade.model import Event
 
 
@@ -56,7 +56,7 @@ def write_events(
         lines = list(batch_lines(events, rows))
     else:
         lines = list(event_lines(events))
-    from cascade.atomic import replacing
+    from cascade.boundary.atomic import replacing
 
     with (
         replacing(target, keep=append) as temporary,

@@ -26,10 +26,10 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from cascade import limits
+from cascade.boundary import limits
+from cascade.boundary.untrusted import plain_tree
 from cascade.errors import CascadeFileError, Position
 from cascade.model import Cascade, CascadeFile, Obligation
-from cascade.untrusted import plain_tree
 
 PathKey = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)

@@ -10,10 +10,11 @@ size (:mod:`cascade.render.collapse`); writers turn that into Graphviz DOT
 """
 
 from cascade.render.api import FORMATS, Format, render
-from cascade.render.build import DEFAULT_BUDGET, extract
+from cascade.render.build import extract
 from cascade.render.dot import to_dot
 from cascade.render.ir import Diagram, View
 from cascade.render.mermaid import to_mermaid
+from cascade.render.options import DEFAULT_BUDGET, RenderOptions
 from cascade.render.overlay import STATES, CascadeStatus
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "CascadeStatus",
     "Diagram",
     "Format",
+    "RenderOptions",
     "View",
     "extract",
     "render",

@@ -29,7 +29,7 @@ from cascade.rules.state_adapter import tracked_state
 from cascade.rules.suppress import Suppressions
 
 if TYPE_CHECKING:
-    from cascade.engine.batch import EventBatch
+    from cascade.event_batch import EventBatch
 
 SUFFIXES = (".yaml", ".yml")
 

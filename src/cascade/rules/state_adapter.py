@@ -24,8 +24,8 @@ from cascade.model import Cascade, Event
 from cascade.rules.context import StateView
 
 if TYPE_CHECKING:
-    from cascade.engine.batch import EventBatch
     from cascade.engine.tracker import Tracker
+    from cascade.event_batch import EventBatch
 
 
 def state_view(tracker: Tracker, as_of: dt.date | None = None) -> StateView:

@@ -1,4 +1,4 @@
-"""Event times as the stores write them, straight from an :class:`~cascade.engine.batch.EventBatch`.
+"""Event times as the stores write them, straight from an :class:`~cascade.event_batch.EventBatch`.
 
 A bulk import holds its events as columns; building a model per event only to
 take it apart again into a row was most of an import's time. These helpers
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from cascade.clock import VIETNAM_MINUTES
-from cascade.engine.batch import NAIVE, EventBatch
+from cascade.event_batch import NAIVE, EventBatch
 
 _suffixes: dict[int, str] = {NAIVE: ""}
 

@@ -23,8 +23,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cascade.engine.batch import EventBatch
 from cascade.errors import TransitionRefusedError
+from cascade.event_batch import EventBatch
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.rules.base import Severity
 from cascade.rules.config import Config, find_config, load_config

@@ -7,10 +7,10 @@ also ``:`` and ``,``).
 
 from __future__ import annotations
 
+from cascade.boundary.terminal import visible
 from cascade.errors import Position
 from cascade.rules.base import Severity
 from cascade.rules.runner import Result
-from cascade.terminal import visible
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

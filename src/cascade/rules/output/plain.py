@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from cascade.boundary.terminal import visible
 from cascade.rules.base import Severity
 from cascade.rules.runner import Finding, Result
-from cascade.terminal import visible
 
 _TOKEN_END = re.compile(r"\s+#|[,}\]]|\s*$")
 
