@@ -495,9 +495,17 @@ def validate_stored(
 
 
 def lifecycle_of(file: Path) -> Lifecycle:
-    """The lifecycle in ``file``, or the one a cascade file (``format: cascade/1``) names."""
-    from cascade.engine.lifecycle import load_lifecycle, resolve_lifecycle
+    """The lifecycle in ``file``, or the one a cascade file (``format: cascade/1``) names,
+    or the built-in lifecycle of that name (``default``) when there is no such file."""
+    from cascade.engine.lifecycle import (
+        builtin_lifecycle,
+        builtin_path,
+        load_lifecycle,
+        resolve_lifecycle,
+    )
 
+    if not file.exists() and builtin_path(str(file)) is not None:
+        return builtin_lifecycle(str(file))
     if not _is_cascade_file(file):
         return load_lifecycle(file)
     from cascade.files.loader import read

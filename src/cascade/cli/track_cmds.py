@@ -153,13 +153,60 @@ def lifecycle() -> None:
     """Lifecycle definitions (the states an obligation moves through)."""
 
 
+@lifecycle.command("list")
+def lifecycle_list() -> None:
+    """List the built-in lifecycles: name, states, triggers and title.
+
+    \b
+    Examples:
+      cascade lifecycle list
+      cascade lifecycle show default > workflows/lifecycles/mine.yaml
+    """
+    from cascade.engine.lifecycle import builtin_lifecycle, builtin_names
+
+    for name in builtin_names():
+        d = builtin_lifecycle(name).definition
+        click.echo(
+            f"{name}\t{len(d.states)} states, {len(d.triggers)} triggers\t{d.name}"
+            + (f" / {d.name_en}" if d.name_en else "")
+        )
+
+
+@lifecycle.command("show")
+@click.argument("name")
+def lifecycle_show(name: str) -> None:
+    """Print a built-in lifecycle's definition (YAML), to read or to start your own from.
+
+    A cascade uses its own copy with ``cascade.lifecycle: NAME`` and the file at
+    ``lifecycles/NAME.yaml`` next to the cascade file.
+
+    \b
+    Examples:
+      cascade lifecycle show default
+      cascade lifecycle show default > workflows/lifecycles/eoffice.yaml
+    """
+    from cascade.engine.lifecycle import builtin_names, builtin_path
+    from cascade.errors import InputError
+
+    path = builtin_path(name)
+    if path is None:
+        raise InputError(f"no built-in lifecycle {name!r} (built in: {', '.join(builtin_names())})")
+    click.echo(path.read_text(encoding="utf-8"), nl=False)
+
+
 @lifecycle.command("check")
 @click.argument("file", type=click.Path(path_type=Path))
 def check(file: Path) -> None:
-    """Check a lifecycle definition (or the lifecycle a cascade file names).
+    """Check a lifecycle definition, the lifecycle a cascade file names, or a built-in one.
 
     Sound means: exactly one initial state, every state reachable from it, a
     final state reachable from every state, no unknown states or triggers.
+
+    \b
+    Examples:
+      cascade lifecycle check workflows/lifecycles/eoffice.yaml
+      cascade lifecycle check workflows/kien-giang-xiv-congress.yaml
+      cascade lifecycle check default
     """
     from cascade.services import lifecycle_of
 

@@ -215,10 +215,33 @@ def _report(result: Result, fmt: str, output: Path | None) -> None:
     show_default=True,
     help="text: a table; markdown: the rules reference (docs/rules.md); json: metadata.",
 )
+@click.option(
+    "--explain",
+    metavar="RULE",
+    help="Print one rule's documentation (an id such as CAS401, or a name).",
+)
 @output_option
-def rules(fmt: str, output: Path | None) -> None:
-    """List the validation rules: id, name, default severity, preset and summary."""
+def rules(fmt: str, output: Path | None, explain: str | None = None) -> None:
+    """List the validation rules: id, name, default severity, preset and summary.
+
+    \b
+    Examples:
+      cascade rules
+      cascade rules --explain CAS401
+      cascade rules --format markdown -o docs/rules.md
+    """
+    from cascade.rules.docs import explain as explained
     from cascade.rules.docs import json_text, markdown, table
 
+    if explain is not None:
+        from cascade.errors import InputError
+        from cascade.rules.registry import all_rules
+
+        wanted = explain.strip().lower()
+        found = [r for r in all_rules().values() if wanted in (r.id.lower(), r.name.lower())]
+        if not found:
+            raise InputError(f"no rule {explain!r}: `cascade rules` lists them")
+        write_output(explained(found[0]), output)
+        return
     render = {"text": table, "markdown": markdown, "json": json_text}[fmt]
     write_output(render(), output)

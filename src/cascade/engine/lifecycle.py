@@ -412,8 +412,18 @@ def resolve_lifecycle(name: str, near: str | Path | None = None) -> Lifecycle:
 _PLAIN_NAME = re.compile(r"\w[\w-]*(?:\.[\w-]+)*")
 
 
+def builtin_names() -> list[str]:
+    """The names of the lifecycles shipped with the library (``default``, …)."""
+    return sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml"))
+
+
+def builtin_path(name: str) -> Path | None:
+    """Where the built-in lifecycle ``name`` is kept, or None when there is none."""
+    return BUILTIN_DIR / f"{name}.yaml" if name in builtin_names() else None
+
+
 def _builtins() -> str:
-    return ", ".join(sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml")))
+    return ", ".join(builtin_names())
 
 
 def _unsound(problems: list[Problem], source: SourceMap) -> LifecycleDefinitionError:

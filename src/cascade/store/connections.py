@@ -43,6 +43,7 @@ SQLITE_PRAGMAS = (
 def make_engine(url: URL, *, create: bool) -> Engine:
     """An engine for ``url``; a SQLite file must exist unless ``create``."""
     if url.get_backend_name() != "sqlite":
+        _require_psycopg()
         return create_engine(url)
     assert url.database is not None
     path = Path(url.database)
@@ -76,6 +77,19 @@ def make_engine(url: URL, *, create: bool) -> Engine:
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+POSTGRES_EXTRA = "pip install 'directive-cascade[postgres]'"
+
+
+def _require_psycopg() -> None:
+    """PostgreSQL's driver is an extra: say how to install it when it is missing."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise StoreError(
+            f"PostgreSQL needs its driver, psycopg 3, which is not installed: {POSTGRES_EXTRA}"
+        ) from None
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

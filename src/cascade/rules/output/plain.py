@@ -45,7 +45,7 @@ def _block(f: Finding, line: str) -> str:
         ]
     if f.hint:
         out.append(f"  = hint: {visible(f.hint)}")
-    out.append(f"  = rule: {f.rule.name} (docs/rules.md#{f.rule.id.lower()})")
+    out.append(f"  = rule: {f.rule.name} (cascade rules --explain {f.rule.id})")
     return "\n".join(out) + "\n"
 
 
