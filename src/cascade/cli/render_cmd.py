@@ -162,7 +162,9 @@ def render(
         sys.stdout.flush()
         return
     _write_atomically(output, data)
-    click.echo(f"wrote {output}", err=True)
+    from cascade.cli.lang import say
+
+    click.echo(say(f"wrote {output}"), err=True)
 
 
 def _format_of(output: Path | None) -> str:

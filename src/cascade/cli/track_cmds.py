@@ -137,13 +137,16 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
     actor and the reason, and the history is left as it was. Events already in
     the history (same id, same content) are skipped.
     """
+    from cascade.cli.lang import say
     from cascade.services import apply_events
 
     with progress_meter(is_big(new_events, history)) as meter:
         done = apply_events(file, new_events, history=history, meter=meter)
     click.echo(
-        f"appended {done.written} event(s) to {done.history}"
-        + (f"; {done.duplicates} already there" if done.duplicates else ""),
+        say(
+            f"appended {done.written} event(s) to {done.history}"
+            + (f"; {done.duplicates} already there" if done.duplicates else "")
+        ),
         err=True,
     )
 

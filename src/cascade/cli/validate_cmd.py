@@ -199,7 +199,9 @@ def _report(result: Result, fmt: str, output: Path | None) -> None:
             click.echo(f"{report.path}: note: {note}", err=True)
     write_output(FORMATS[fmt](result), output)
     if fmt in ("concise", "full"):
-        click.echo(summary(result), err=True)
+        from cascade.cli.lang import say
+
+        click.echo(say(summary(result)), err=True)
         limit = result.config.max_warnings
         warnings = result.count(Severity.WARNING)
         if limit is not None and warnings > limit:
