@@ -47,7 +47,7 @@ FILE_SIZE = Limit(
     "CASCADE_MAX_FILE_SIZE",
     32 * 1024 * 1024,
     "bytes",
-    "bytes in one cascade, lifecycle or configuration file",
+    "bytes in one cascade or lifecycle file (YAML or JSON)",
 )
 DEPTH = Limit(
     "depth", "CASCADE_MAX_DEPTH", 64, "levels", "levels of nested lists and mappings in a file"

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "status": "cascade.cli.track_cmds:status",
     "apply": "cascade.cli.track_cmds:apply",
     "lifecycle": "cascade.cli.track_cmds:lifecycle",
+    "limits": "cascade.cli.limits_cmd:limits",
     "db": "cascade.cli.db_cmds:db",
     "events": "cascade.cli.db_cmds:events",
     "history": "cascade.cli.db_cmds:history",
