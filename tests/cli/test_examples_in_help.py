@@ -54,3 +54,25 @@ def test_help_shows_examples_that_parse(path: str) -> None:
 def test_the_top_level_help_shows_completion() -> None:
     code, out, _ = run("--help")
     assert code == 0 and "_CASCADE_COMPLETE=bash_source cascade" in out
+
+
+def test_shell_completion_works_as_the_help_says() -> None:
+    """The real command, as bash's completion function calls it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    cascade = str(Path(sys.executable).with_name("cascade"))
+    script = subprocess.run(
+        [cascade], env={**os.environ, "_CASCADE_COMPLETE": "bash_source"},
+        capture_output=True, text=True, timeout=60,
+    ).stdout  # fmt: skip
+    assert "_cascade_completion()" in script and "complete -o nosort -F" in script
+    words = subprocess.run(
+        [cascade],
+        env={**os.environ, "_CASCADE_COMPLETE": "bash_complete", "COMP_WORDS": "cascade lifecycle ",
+             "COMP_CWORD": "2"},
+        capture_output=True, text=True, timeout=60,
+    ).stdout.split()  # fmt: skip
+    assert words == ["plain,check", "plain,list", "plain,show"]
