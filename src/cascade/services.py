@@ -114,13 +114,13 @@ def standing(
     A store always has a tracked history; a file is read as written (no status)
     unless ``tracked``.
     """
-    from cascade.clock import today
-    from cascade.render.overlay import CascadeStatus
-
     if source.file is not None and not tracked and source.events is None:
         from cascade.files.loader import load
 
         return load(source.file), None
+    from cascade.clock import today
+    from cascade.render.overlay import CascadeStatus
+
     tracker = open_tracker(source)
     return tracker.cascade, CascadeStatus.from_tracker(tracker, as_of or today())
 

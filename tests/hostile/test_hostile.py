@@ -55,6 +55,7 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
 def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Generated inputs, and a database holding base.yaml (copied for each case)."""
     folder = tmp_path_factory.mktemp("hostile")
+    shutil.copytree(INPUTS, folder / "inputs")
     make_generated(folder)
     _run(["db", "init", "--db", "ready.db"], folder)
     _run(["db", "load", str(INPUTS / "base.yaml"), "--db", "ready.db"], folder)
@@ -62,13 +63,11 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _workdir(folder: Path, prepared: Path) -> Path:
-    """A folder with the inputs (copied), the generated ones (linked) and the fixtures."""
+    """A folder with links to the inputs (a copy of them, made once: a command that wrote
+    to an input would spoil only the copy) and its own history and database."""
     folder.mkdir()
-    for item in INPUTS.iterdir():
-        if item.is_dir():
-            shutil.copytree(item, folder / item.name)
-        else:
-            shutil.copy(item, folder / item.name)
+    for item in (prepared / "inputs").iterdir():
+        (folder / item.name).symlink_to(item)
     for name in [*GENERATED, "ev_deep_100000.jsonl"]:
         (folder / name).symlink_to(prepared / name)
     (folder / "history.jsonl").write_text(GOOD_EVENT, encoding="utf-8")

@@ -6,7 +6,7 @@ import networkx as nx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cascade.rules.structure import graph_cycles, parent_cycles
+from cascade.graph import graph_cycles, parent_cycles
 
 nodes = st.integers(min_value=0, max_value=30).map(str)
 

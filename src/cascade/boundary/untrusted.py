@@ -113,6 +113,38 @@ class _Walk:
         return items, size
 
 
+# escapes that write a NUL or a surrogate in YAML or JSON text (the decoded text itself
+# holds neither: the loader refuses NUL bytes, and UTF-8 cannot encode a surrogate)
+UNSAFE_ESCAPE = re.compile(
+    r"\\(?:0|x00|u0000|U00000000|u[dD][89a-fA-F][0-9a-fA-F]{2}|U0000[dD][89a-fA-F][0-9a-fA-F]{2})"
+)
+
+
+def plainly_fine(data: Any) -> bool:
+    """Whether ``data`` (plain dicts, lists and scalars from the fast parsers) is within the
+    depth and string-length limits, with text keys. A quick walk with no positions: when it
+    says no, the loader reads the file again with positions, and :func:`plain_tree` words
+    the problem at its place."""
+    depth_limit = limits.DEPTH.value
+    length_limit = limits.STRING_LENGTH.value
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node, depth = pop()
+        if depth >= depth_limit:
+            return False
+        values = node.values() if type(node) is dict else node
+        if type(node) is dict and any(type(k) is not str for k in node):
+            return False
+        for value in values:
+            if type(value) is str:
+                if len(value) > length_limit:
+                    return False
+            elif type(value) is dict or type(value) is list:
+                push((value, depth + 1))
+    return True
+
+
 def plain_tree(data: Any, where: Callable[[PathKey], Position]) -> Any:
     """``data`` (ruamel's containers) as plain dicts and lists, every value checked.
 

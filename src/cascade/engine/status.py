@@ -30,12 +30,13 @@ import calendar
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import add, mul
 from typing import TYPE_CHECKING, Literal
 
+from cascade import graph
 from cascade.clock import end_of_day_seconds
 from cascade.engine.compiled import EVENT, FIXED, RECURRING, day_of, no_gc
 from cascade.engine.guards import NOT_DONE
@@ -144,7 +145,7 @@ def _status(tracker: Tracker, as_of: dt.date, by: Grouping | None, within: str |
     if within is not None:
         if within not in tb.ob_index:
             raise InputError(f"unknown obligation {within!r} (--within)")
-        subtree = sorted(_subtree(tracker, tb.ob_index[within]))
+        subtree = sorted(graph.subtree(tb.children, tb.ob_index[within]))
         codes = [codes[o] for o in subtree]
         keys = [keys[o] for o in subtree] if by is not None else keys
     # tally at C speed: one Counter over the codes, one over group * 5 + code
@@ -305,16 +306,3 @@ def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], lis
         org_key = [index[lv] if lv is not None else len(ids) for lv in tb.org_level]
         return [org_key[a] for a in tb.lead], names
     raise InputError(f"unknown grouping {by!r} (choose from {', '.join(GROUPINGS)})")
-
-
-def _subtree(tracker: Tracker, root: int) -> Iterator[int]:
-    children = tracker.tables.children
-    todo = [root]
-    seen = {root}  # obligations that implement each other (a cycle) are visited once
-    while todo:
-        o = todo.pop()
-        yield o
-        for child in children.get(o, ()):
-            if child not in seen:
-                seen.add(child)
-                todo.append(child)
