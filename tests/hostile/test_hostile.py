@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile.corpus import GENERATED, INPUTS, Case, all_cases, make_generated
+from hostile.corpus import BIG, GENERATED, INPUTS, Case, all_cases, make_generated
 
 CASCADE = str(Path(sys.executable).with_name("cascade"))
 TIME_BOUND = 20  # seconds: the bound for a hang
@@ -68,7 +68,7 @@ def _workdir(folder: Path, prepared: Path) -> Path:
     folder.mkdir()
     for item in (prepared / "inputs").iterdir():
         (folder / item.name).symlink_to(item)
-    for name in [*GENERATED, "ev_deep_100000.jsonl"]:
+    for name in [*GENERATED, BIG, "ev_deep_100000.jsonl"]:
         (folder / name).symlink_to(prepared / name)
     (folder / "history.jsonl").write_text(GOOD_EVENT, encoding="utf-8")
     shutil.copy(prepared / "ready.db", folder / "ready.db")

@@ -3,7 +3,7 @@
 Each limit has a name, a default and an environment variable that raises (or
 lowers) it. A refusal names the limit and the variable, for instance::
 
-    big.yaml: the file has more than 33554432 bytes (the file-size limit);
+    big.yaml: the file has more than 1073741824 bytes (the file-size limit);
     raise it with CASCADE_MAX_FILE_SIZE=<bytes>
 
 ``cascade limits`` (docs/limits.md) lists them with their values in force.
@@ -45,7 +45,7 @@ class Limit:
 FILE_SIZE = Limit(
     "file-size",
     "CASCADE_MAX_FILE_SIZE",
-    32 * 1024 * 1024,
+    1024 * 1024 * 1024,
     "bytes",
     "bytes in one cascade or lifecycle file (YAML or JSON)",
 )

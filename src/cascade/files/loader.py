@@ -202,8 +202,11 @@ def expand(
     """
     from cascade.files.crossrefs import check_references
 
+    oversized = _oversized_groups(cascade_file)
+    if oversized:  # named by the group's id: its line would cost parsing the file again
+        where = Position(source.path if source else "<cascade>")
+        raise _combine([CascadeFileError(message, where) for _, message in oversized])
     problems = check_references(cascade_file) if check else []
-    problems += _oversized_groups(cascade_file)
     if problems:
         raise _errors(problems, source or SourceMap("<cascade>"))
     groups = {g.id: g.members for g in cascade_file.groups}
@@ -292,8 +295,7 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
     name = str(path)
     most = limits.FILE_SIZE.value
     try:
-        with path.open("rb") as handle:  # bounded: a device such as /dev/zero never ends
-            raw = handle.read(most + 1)
+        raw = _bounded_read(path, most)
     except FileNotFoundError:
         raise CascadeFileError("no such file", Position(name)) from None
     except IsADirectoryError:
@@ -320,6 +322,16 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
         ) from None
     text = unicodedata.normalize("NFC", text)
     return text, SourceMap(name, lines=text.splitlines())
+
+
+def _bounded_read(path: Path, most: int) -> bytes:
+    """At most ``most + 1`` bytes of ``path`` (a device such as /dev/zero never ends); a
+    head of NUL bytes, the mark of a binary file, stops the reading early."""
+    with path.open("rb") as handle:
+        head = handle.read(min(most + 1, 65_536))
+        if b"\x00" in head or len(head) < 65_536:
+            return head
+        return head + handle.read(most + 1 - len(head))
 
 
 def _byte_position(name: str, raw: bytes, offset: int) -> Position:
