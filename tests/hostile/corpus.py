@@ -44,6 +44,8 @@ CASCADE_COMMANDS: dict[str, tuple[str, ...]] = {
     "export": ("export", "{in}", "-o", "{out}.json"),
     "status": ("status", "{in}", "--as-of", "2025-05-01"),
     "db-load": ("db", "load", "{in}", "--db", "{db}"),
+    "due": ("due", "{in}", "--as-of", "2025-06-20"),
+    "report": ("report", "{in}", "--as-of", "2025-06-20", "-o", "{out}.html"),
 }
 
 # one input per kind of hostility, tried with every command that reads a cascade file
@@ -76,6 +78,8 @@ CASCADE_MORE = [
 # lifecycles that cannot be used: refused by the commands that use the lifecycle;
 # `show`, `validate` and `render` without --events or --as-of never load it
 LIFECYCLE_USERS: dict[str, tuple[str, ...]] = {
+    "due": CASCADE_COMMANDS["due"],
+    "report": CASCADE_COMMANDS["report"],
     "export": CASCADE_COMMANDS["export"],
     "status": CASCADE_COMMANDS["status"],
     "db-load": CASCADE_COMMANDS["db-load"],
@@ -148,6 +152,7 @@ EVENTS_COMMANDS: dict[str, tuple[str, ...]] = {
     "render": ("render", "base.yaml", "--events", "{in}", "-o", "{out}.svg"),
     "apply": ("apply", "base.yaml", "{in}", "--history", "{history}"),
     "import": ("events", "import", "{in}", "--db", "{db}"),
+    "due": ("due", "base.yaml", "--events", "{in}", "--as-of", "2025-06-20"),
 }
 EVENTS_EVERY_COMMAND = [
     "ev_surrogate_note.jsonl", "ev_nul_note.jsonl", "ev_year_10000.jsonl", "ev_year_0.jsonl",
@@ -281,6 +286,13 @@ INJECTION_CASES = [
                                    "-o", "{out}.mmd"), 0),
     Case("inject-render-org-svg", ("render", "inject_render.yaml", "--view", "organisations",
                                    "-o", "{out}.svg"), 0),
+    Case("inject-due", ("due", "inject_names.yaml", "--as-of", "2025-06-20"), 0, inject=True),
+    Case("inject-due-csv", ("due", "inject_formula.yaml", "--as-of", "2025-06-20",
+                            "--format", "csv", "-o", "{out}.csv"), 0, csv=True),
+    Case("inject-due-ics", ("due", "inject_names.yaml", "--as-of", "2025-06-20",
+                            "--format", "ics", "-o", "{out}.ics"), 0),
+    Case("inject-report-html", ("report", "inject_render.yaml", "--as-of", "2025-06-20",
+                                "-o", "{out}.html"), 0),
     Case("inject-render-docs-mermaid", ("render", "inject_render.yaml", "--view", "documents",
                                         "--format", "mermaid", "-o", "{out}.mmd"), 0),
 ]  # fmt: skip

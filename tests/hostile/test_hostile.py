@@ -225,8 +225,12 @@ def test_hostile_input(case: Case, runs: dict[str, Run]) -> None:
         assert not FORGED.search(out + err), FORGED.search(out + err)
     if case.csv:
         _check_csv(_outputs(run.workdir))
-    if case.id.startswith("inject-render"):
+    if case.id.startswith(("inject-render", "inject-report")):
         _check_diagram(_outputs(run.workdir))
+    if case.id == "inject-due-ics":
+        ics = _outputs(run.workdir)[0].read_text(encoding="utf-8")
+        assert not RAW.search(ics.replace("\r\n", "\n")), "a control character in the calendar"
+        assert not FORGED.search(ics)
 
 
 def _check_csv(paths: list[Path]) -> None:
@@ -240,6 +244,9 @@ def _check_csv(paths: list[Path]) -> None:
 def _check_diagram(paths: list[Path]) -> None:
     assert paths
     text = paths[0].read_text(encoding="utf-8")
+    if paths[0].suffix == ".html":  # the report's own scripts are there; no name is one
+        assert "<script>alert(1)" not in text and "</text><script>x" not in text
+        return
     if paths[0].suffix == ".dot":  # what matters is what Graphviz makes of it
         text = subprocess.run(
             ["dot", "-Tsvg", str(paths[0])], capture_output=True, check=True, text=True

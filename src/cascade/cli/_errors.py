@@ -8,7 +8,7 @@ from typing import IO, Any
 
 import click
 
-from cascade.boundary.terminal import visible, visible_lines
+from cascade.boundary.visible import visible, visible_lines
 from cascade.cli.lang import say
 from cascade.errors import CascadeError, CascadeFileError
 

@@ -92,7 +92,7 @@ def db_list(db: str | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from cascade.boundary.terminal import markup
+    from cascade.boundary.visible import markup
     from cascade.services import opened
 
     with opened(db) as store:
@@ -275,7 +275,7 @@ def history(
     from rich.console import Console
     from rich.table import Table
 
-    from cascade.boundary.terminal import markup
+    from cascade.boundary.visible import markup
 
     table = Table(
         "Bản / Ver.", "Thời điểm / At", "Sự kiện / Trigger", "Bởi / Actor",

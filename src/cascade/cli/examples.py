@@ -53,6 +53,15 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         f"cascade events import {EVENTS}",
         f"cascade events import {EVENTS} --db sqlite:///tracking.db",
     ),
+    "due": (
+        f"cascade due {SEED} --events {EVENTS} --as-of 2026-03-31",
+        f"cascade due {SEED} --events {EVENTS} --within 14 --format ics -o due.ics",
+        "cascade due --db sqlite:///tracking.db --format csv -o due.csv",
+    ),
+    "report": (
+        f"cascade report {SEED} --events {EVENTS} --as-of 2026-03-31 -o report.html",
+        "cascade report --db sqlite:///tracking.db --period quarter --lang en",
+    ),
     "history": (
         "cascade history 1.1@bao-kien-giang",
         "cascade history --until 2025-06-30 --format jsonl -o history.jsonl",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cascade.boundary.terminal import visible
+from cascade.boundary.visible import visible
 from cascade.cli.params import (
     as_of_option,
     cascade_option,

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -98,6 +98,18 @@ class Snapshot:
     state: array[int]
     completed_at: array[float]
     milestone_at: dict[int, float]
+
+
+@dataclass(frozen=True)
+class HistoryColumns:
+    """A tracker's history as parallel columns (see :meth:`Tracker.history_columns`);
+    read them, do not change them: they are the tracker's own."""
+
+    obligation: Sequence[int]  # obligation number (``tracker.tables.ob_ids``), -1: a milestone
+    trigger: Sequence[str | None]  # None for a milestone
+    actor: Sequence[str]
+    at: Sequence[float]  # POSIX seconds
+    note: Mapping[int, str]  # sparse: row -> note
 
 
 class Tracker:
@@ -213,6 +225,19 @@ class Tracker:
         rows = range(len(h)) if obligation is None else h.rows_of(self._ob(obligation))
         return [self._event(row) for row in rows]
 
+    def history_columns(self) -> HistoryColumns:
+        """The committed events as columns, oldest first: what :meth:`history` holds,
+        without building an :class:`~cascade.model.Event` for each (for reports that
+        read every event of a large history)."""
+        h, triggers = self._history, self.lifecycle.triggers
+        return HistoryColumns(
+            obligation=h.obs,
+            trigger=[None if t == MILESTONE else triggers[t] for t in h.triggers],
+            actor=h.actors,
+            at=h.at,
+            note=h.notes,
+        )
+
     @property
     def history_size(self) -> int:
         """How many events the history holds."""
@@ -233,9 +258,19 @@ class Tracker:
         in time order, so the kept ones are a prefix of its own). A snapshot of now
         shares the tracker's lists: read it, do not change it.
         """
-        p, h, lc = self._progress, self._history, self.lifecycle
+        p, h = self._progress, self._history
         if cutoff is None or cutoff >= h.latest:
             return Snapshot(p.state, p.completed_at, p.milestone_at)
+        return next(self.snapshots([cutoff]))
+
+    def snapshots(self, cutoffs: Iterable[float]) -> Iterator[Snapshot]:
+        """Where obligations stood at each of the increasing POSIX times ``cutoffs``.
+
+        What :meth:`snapshot` gives for each, from one pass over the history in time
+        order (a stable sort keeps each obligation's events in their order). A snapshot
+        is read before the next is taken: the next one changes its columns in place.
+        """
+        h, lc = self._history, self.lifecycle
         width = len(lc.triggers)
         dest, completed = lc.dest, lc.completed
         state = array("B", self._initial[0])
@@ -244,18 +279,23 @@ class Tracker:
             completed_at[i] = EARLIEST
         milestones: dict[int, float] = {}
         index = {m: i for i, m in enumerate(self.tables.milestone_ids)}
-        for row, (o, t, x) in enumerate(zip(h.obs, h.triggers, h.at, strict=True)):
-            if x > cutoff:
-                continue
-            if t == MILESTONE:
-                milestones[index[h.milestones[row]]] = x
-                continue
-            s = state[o]
-            d = dest[s * width + t]
-            state[o] = d
-            if completed[s] != completed[d]:
-                completed_at[o] = x if completed[d] else NOT_DONE
-        return Snapshot(state, completed_at, milestones)
+        order = np.argsort(np.frombuffer(h.at, dtype=np.float64), kind="stable").tolist()
+        obs, triggers, at = h.obs, h.triggers, h.at
+        k, rows = 0, len(order)
+        for cutoff in cutoffs:
+            while k < rows and at[order[k]] <= cutoff:
+                row = order[k]
+                k += 1
+                o, t, x = obs[row], triggers[row], at[row]
+                if t == MILESTONE:
+                    milestones[index[h.milestones[row]]] = x
+                    continue
+                s = state[o]
+                d = dest[s * width + t]
+                state[o] = d
+                if completed[s] != completed[d]:
+                    completed_at[o] = x if completed[d] else NOT_DONE
+            yield Snapshot(state, completed_at, milestones)
 
     def status(
         self,

@@ -27,7 +27,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, insert, update
+from sqlalchemy import Connection, Row, delete, insert, select, update
 
 from cascade.clock import instant_us
 from cascade.engine.compiled import no_gc
@@ -35,9 +35,10 @@ from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
 from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile, Event, EventContent
-from cascade.store import definitions, migrations
+from cascade.store import definitions, items, migrations
 from cascade.store import schema as t
 from cascade.store.connections import READ_ONLY, make_engine, translated
+from cascade.store.items import ItemSource
 from cascade.store.port import (
     DEFAULT_BATCH,
     AppendResult,
@@ -116,19 +117,23 @@ class SqlStore(EventStore):
         with self._write() as conn:
             row = conn.execute(self.sql.definition_head, {"id": cascade_id}).first()
             if row is None:
-                conn.execute(insert(t.definitions).values(id=cascade_id, revision=1, **values))
-                return True
-            if row.digest == new_digest:
+                added = insert(t.definitions).values(id=cascade_id, revision=1, **values)
+                key = conn.execute(added).inserted_primary_key[0]  # type: ignore[index]
+            elif row.digest == new_digest:
                 return False
-            if not replace:
+            elif not replace:
                 raise definitions.already_stored(cascade_id)
-            tracked = conn.execute(self.sql.tracked, {"c": row.key}).scalars()
-            definitions.check_replacement(cascade_id, tracked, expanded)
-            conn.execute(
-                update(t.definitions)
-                .where(t.definitions.c.key == row.key)
-                .values(revision=row.revision + 1, **values)
-            )
+            else:
+                key = row.key
+                tracked = conn.execute(self.sql.tracked, {"c": key}).scalars()
+                definitions.check_replacement(cascade_id, tracked, expanded)
+                conn.execute(
+                    update(t.definitions)
+                    .where(t.definitions.c.key == key)
+                    .values(revision=row.revision + 1, **values)
+                )
+                conn.execute(delete(t.items).where(t.items.c.cascade == key))
+            conn.execute(insert(t.items), items.rows(key, expanded))
             return True
 
     @_translated
@@ -141,6 +146,22 @@ class SqlStore(EventStore):
         except (zlib.error, UnicodeDecodeError) as exc:
             raise definitions.unreadable(f"the stored definition of {cascade_id}", exc) from None
         return definitions.from_json(text, cascade_id)
+
+    @_translated
+    def cascade_ids(self) -> list[str]:
+        with self._read() as conn:
+            return list(
+                conn.execute(select(t.definitions.c.id).order_by(t.definitions.c.id)).scalars()
+            )
+
+    @_translated
+    def definition_part(
+        self, cascade_id: str, obligation: str | None, actor: str | None = None
+    ) -> Cascade:
+        from cascade.engine.part import decision_part
+
+        with self._read() as conn:
+            return decision_part(ItemSource(conn, self._key(conn, cascade_id)), obligation, actor)
 
     @_translated
     def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:

@@ -7,7 +7,7 @@ also ``:`` and ``,``).
 
 from __future__ import annotations
 
-from cascade.boundary.terminal import visible
+from cascade.boundary.visible import visible
 from cascade.errors import Position
 from cascade.rules.base import Severity
 from cascade.rules.runner import Result

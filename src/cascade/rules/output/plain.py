@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.boundary.terminal import visible
+from cascade.boundary.visible import visible
 from cascade.rules.base import Severity
 from cascade.rules.runner import Finding, Result
 
