@@ -95,7 +95,7 @@ def open_tracker(
     if source.file is None:
         with opened(source.db) as store:
             chosen = pick_cascade(store, source.cascade_id)
-            tracker = empty_tracker(store, chosen)
+            tracker = _stored_tracker(store, chosen, source.db)
             if on_transition is not None:
                 tracker.on_transition(on_transition)
             batch = store.history_batch(chosen)
@@ -170,7 +170,7 @@ def status(
     day = as_of or today()
     only = select_tracked(tracker, selection, day)
     counted = count(tracker, day, by=by, within=within, only=only)
-    return StatusReport(tracker.cascade.cascade, tracker.lifecycle.name, counted)
+    return StatusReport(tracker.info, tracker.lifecycle.name, counted)
 
 
 def export(
@@ -448,7 +448,7 @@ def import_events(
 
     chosen = pick_cascade(store, cascade_id)
     tracker = open_tracker(Source(db=store, cascade_id=chosen))
-    _raise_first(unknown_references(tracker.cascade, batch))
+    _raise_first(unknown_references(tracker, batch))
     heads = store.heads(chosen)
     done = tracker.replay(batch, checking, keep_states=True)  # all or none
     obligations = batch.obligations
@@ -608,6 +608,30 @@ def opened(db: str | EventStore | None, *, create: bool = False) -> Iterator[Eve
         yield store
 
 
+def _stored_tracker(store: EventStore, cascade_id: str, db: str | EventStore | None) -> Tracker:
+    """A tracker of a stored cascade with no history yet: from its compiled columns when
+    the store keeps them (its models read again only if something asks for them)."""
+    from cascade.engine.lifecycle import compile_lifecycle, resolve_lifecycle
+    from cascade.engine.tracker import Tracker
+
+    tables = store.load_compiled(cascade_id)
+    if tables is None:
+        return empty_tracker(store, cascade_id)
+    definition = store.load_lifecycle(cascade_id)
+    info = store.definition_part(cascade_id, None).cascade
+    lifecycle = (
+        compile_lifecycle(definition)
+        if definition is not None
+        else resolve_lifecycle(info.lifecycle)
+    )
+
+    def models() -> Cascade:
+        with opened(db) as again:
+            return again.load_cascade(cascade_id)
+
+    return Tracker.compiled(tables, lifecycle, info, models)
+
+
 def empty_tracker(store: EventStore, cascade_id: str) -> Tracker:
     """A tracker of the stored definition and lifecycle, with no history yet."""
     from cascade.engine.lifecycle import compile_lifecycle
@@ -622,12 +646,14 @@ def _step(meter: Meter | None, label: str, total: int) -> Callable[[int], None] 
     return meter(label, total) if meter is not None else None
 
 
-def unknown_references(cascade: Cascade, batch: EventBatch) -> list[CascadeFileError]:
-    """Every id in ``batch`` that names nothing in ``cascade``, with where it was written."""
+def unknown_references(tracker: Tracker, batch: EventBatch) -> list[CascadeFileError]:
+    """Every id in ``batch`` that names nothing in ``tracker``'s cascade, with where it
+    was written."""
+    tb = tracker.tables
     columns = (
-        ("obligation", batch.obligations, {ob.id for ob in cascade.obligations}),
-        ("organisation", batch.actors, {org.id for org in cascade.organisations}),
-        ("milestone", list(batch.milestones.values()), {m.id for m in cascade.milestones}),
+        ("obligation", batch.obligations, tb.ob_index.keys()),
+        ("organisation", batch.actors, tb.org_index.keys()),
+        ("milestone", list(batch.milestones.values()), set(tb.milestone_ids)),
     )
     unknown = {
         kind: names for kind, column, known in columns if (names := set(column) - known - {None})
@@ -645,7 +671,7 @@ def unknown_references(cascade: Cascade, batch: EventBatch) -> list[CascadeFileE
                 problems.append(
                     CascadeFileError(
                         f"event {batch.ids[row]}: unknown {kind} {ref!r} "
-                        f"in cascade {cascade.cascade.id}",
+                        f"in cascade {tracker.info.id}",
                         batch.position(row),
                     )
                 )

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, event, insert, select
 from cascade.engine.part import WholeCascade, decision_part
 from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile
-from cascade.store import EventStore, open_store
+from cascade.store import EventStore, MemoryStore, open_store
 from cascade.store import schema as t
 from cascade.store.connections import make_engine
 from cascade.store.definitions import digest, to_json
@@ -97,3 +97,30 @@ def _store_v1(conn: Connection, text: str) -> None:
             lifecycle=None, digest=digest(text), revision=1, loaded_at=dt.datetime.now(dt.UTC),
         )
     )  # fmt: skip
+
+
+def test_the_compiled_columns_are_the_stored_cascade_s(seeded: EventStore) -> None:
+    from cascade.engine.compiled import build_tables
+
+    stored = seeded.load_compiled(SEED_ID)
+    if isinstance(seeded, MemoryStore):
+        assert stored is None  # the in-memory store keeps the models: nothing to unpack
+        return
+    assert stored is not None
+    expected = build_tables(seeded.load_cascade(SEED_ID))
+    for name in type(expected).__dataclass_fields__:
+        assert getattr(stored, name) == getattr(expected, name), name
+
+
+def test_tampered_compiled_columns_are_rebuilt(db_url: str, seed_file: CascadeFile) -> None:
+    from sqlalchemy import update
+
+    from cascade.services import Source, open_tracker
+
+    with open_store(db_url, create=True) as store:
+        store.save_cascade(seed_file)
+        with store.engine.begin() as conn:  # type: ignore[attr-defined]
+            conn.execute(update(t.compiled).values(tables=b"garbage"))
+        assert store.load_compiled(SEED_ID) is None
+        tracker = open_tracker(Source(db=store))
+    assert len(tracker.tables.ob_ids) == len(expand(seed_file).obligations)

@@ -343,9 +343,9 @@ def _milestone_days(tracker: Tracker, recorded: dict[int, float]) -> list[int | 
 
 def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], list[tuple[str, str]]]:
     tb = tracker.tables
-    cascade = tracker.cascade
     if by is None:
         return [], []
+    cascade = tracker.cascade
     if by == "document":
         names = [(d.id, d.identifier) for d in cascade.documents]
         return tb.doc, names

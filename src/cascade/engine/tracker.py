@@ -54,7 +54,7 @@ from cascade.errors import (
 )
 from cascade.event_batch import EventBatch
 from cascade.files.events_read import read_events
-from cascade.model import Cascade, Event
+from cascade.model import Cascade, CascadeInfo, Event
 
 if TYPE_CHECKING:
     from cascade.engine.bulk import Floats, Ints
@@ -124,11 +124,40 @@ class Tracker:
     """Rows a bulk replay checks at once (and between two progress calls)."""
 
     def __init__(self, cascade: Cascade, lifecycle: Lifecycle | None = None) -> None:
-        self.cascade = cascade
+        self._cascade: Cascade | None = cascade
+        self._later: Callable[[], Cascade] | None = None
+        self.info: CascadeInfo = cascade.cascade
         self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle)
         with no_gc():
             self.tables: Tables = build_tables(cascade)
             self._start()
+
+    @classmethod
+    def compiled(
+        cls,
+        tables: Tables,
+        lifecycle: Lifecycle,
+        info: CascadeInfo,
+        cascade: Callable[[], Cascade],
+    ) -> Tracker:
+        """A tracker from a cascade's compiled columns (as a store keeps them,
+        :mod:`cascade.engine.packed`), without its models: ``cascade`` gives them, and
+        is called only when :attr:`cascade` is first read (names, rules, exports)."""
+        tracker = cls.__new__(cls)
+        tracker._cascade, tracker._later = None, cascade
+        tracker.info, tracker.lifecycle, tracker.tables = info, lifecycle, tables
+        with no_gc():
+            tracker._start()
+        return tracker
+
+    @property
+    def cascade(self) -> Cascade:
+        """The cascade tracked (its models; for a compiled tracker, read on first use)."""
+        if self._cascade is None:
+            assert self._later is not None
+            with no_gc():
+                self._cascade = self._later()
+        return self._cascade
 
     def _start(self) -> None:
         """The starting states (written in the file, else initial) and empty history."""

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,19 +54,25 @@ class SourceMap:
 
     ``position(("obligations", 3, "lead"))`` gives the line and column of that
     value (or of the nearest enclosing node that exists). A file read the fast way
-    keeps only its ``text``; the positions are parsed from it when first asked for.
+    keeps only its ``text``: the positions (and the lines) are made from it when
+    first asked for, which a file that is fine mostly never is.
     """
 
     path: str
     root: Any = None
-    lines: list[str] = field(default_factory=list)
-    text: str | None = field(default=None, repr=False)
+    text: str = field(default="", repr=False)
+    positioned: bool = field(default=False, repr=False)  # ruamel has read ``text``
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines (for messages that quote one, and suppression comments)."""
+        return self.text.splitlines()
 
     def _positions(self) -> Any:
-        if self.root is None and self.text is not None:
-            text, self.text = self.text, None
+        if self.root is None and not self.positioned:
+            self.positioned = True
             with contextlib.suppress(CascadeFileError):  # read fine the fast way: line 1
-                self.root = _parse_yaml(text, self)
+                self.root = _parse_yaml(self.text, self)
         return self.root
 
     def position(self, key: PathKey = (), *, at_key: bool = False) -> Position:
@@ -151,7 +158,6 @@ def read_model(
         except ValidationError:
             pass  # worded below, at the places ruamel knows
         else:
-            source.text = text  # positions, should a later check need them
             return validated, source
     return _validated(model, _parse_yaml(text, source), source, shape), source
 
@@ -177,7 +183,7 @@ def load(path: str | Path) -> Cascade:
 def loads(text: str, name: str = "<string>") -> Cascade:
     """Like :func:`load`, for YAML or JSON text already in memory."""
     text = unicodedata.normalize("NFC", text)
-    source = SourceMap(name, lines=text.splitlines())
+    source = SourceMap(name, text=text)
     fast = parse_yaml(text)
     if isinstance(fast, dict) and plainly_fine(fast):
         try:
@@ -185,7 +191,6 @@ def loads(text: str, name: str = "<string>") -> Cascade:
         except ValidationError:
             pass  # worded below, at the places ruamel knows
         else:
-            source.text = text
             return expand(cascade_file, source)
     shape = "a cascade file must be a mapping"
     return expand(_validated(CascadeFile, _parse_yaml(text, source), source, shape), source)
@@ -321,7 +326,7 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
             _byte_position(name, raw, exc.start),
         ) from None
     text = unicodedata.normalize("NFC", text)
-    return text, SourceMap(name, lines=text.splitlines())
+    return text, SourceMap(name, text=text)
 
 
 def _bounded_read(path: Path, most: int) -> bytes:

@@ -167,8 +167,8 @@ def select_tracked(
 ) -> list[int] | None:
     """:func:`select` over ``tracker``'s cascade, with the buckets as of the end of
     ``as_of`` when the selection filters by bucket; None when it keeps them all."""
-    if selection is None:
-        return None
+    if selection is None or not (selection or selection.subtree):
+        return None  # keeps them all: no need to read the cascade's models
     if not selection.buckets:
         return select(tracker.cascade, selection)
     from cascade.engine.status import buckets

@@ -9,10 +9,11 @@ that ``record`` reads what decides its event and not the whole definition.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from typing import Any
+from itertools import islice
+from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, delete, insert, select
 
 from cascade.model import (
     Cascade,
@@ -25,6 +26,9 @@ from cascade.model import (
 )
 from cascade.store import schema as t
 
+if TYPE_CHECKING:
+    from cascade.engine.compiled import Tables
+
 HEADER, LEVEL, ORGANISATION, DOCUMENT, OBLIGATION, MILESTONE = range(6)
 KINDS: dict[int, type[Any]] = {
     HEADER: CascadeInfo,
@@ -36,17 +40,45 @@ KINDS: dict[int, type[Any]] = {
 }
 _ADAPTERS = {kind: TypeAdapter(model) for kind, model in KINDS.items()}
 CHUNK = 500  # ids per IN (…) list
+WRITE = 50_000  # rows per executemany
 
 
-def rows(key: int, cascade: Cascade) -> list[dict[str, Any]]:
-    """The item rows of ``cascade`` (stored under ``key``), ready for one executemany."""
-    out = [_row(key, HEADER, cascade.cascade.id, None, cascade.cascade)]
-    out += [_row(key, LEVEL, level.id, None, level) for level in cascade.levels]
-    out += [_row(key, ORGANISATION, o.id, o.parent, o) for o in cascade.organisations]
-    out += [_row(key, DOCUMENT, d.id, None, d) for d in cascade.documents]
-    out += [_row(key, OBLIGATION, o.id, o.implements, o) for o in cascade.obligations]
-    out += [_row(key, MILESTONE, m.id, None, m) for m in cascade.milestones]
-    return out
+def write(conn: Connection, key: int, cascade: Cascade, digest: str, *, replace: bool) -> None:
+    """Store ``cascade`` (expanded, under ``key``) as rows and as compiled columns."""
+    from cascade.engine.compiled import build_tables
+    from cascade.engine.packed import pack
+
+    if replace:
+        conn.execute(delete(t.items).where(t.items.c.cascade == key))
+        conn.execute(delete(t.compiled).where(t.compiled.c.cascade == key))
+    pending = rows(key, cascade)
+    while chunk := list(islice(pending, WRITE)):  # a chunk at a time: a million rows are GBs
+        conn.execute(insert(t.items), chunk)
+    packed = pack(build_tables(cascade))
+    conn.execute(insert(t.compiled).values(cascade=key, digest=digest, tables=packed))
+
+
+def compiled(conn: Connection, key: int) -> Tables | None:
+    """The compiled columns stored for ``key``, or None (none, or unreadable: rebuild)."""
+    from cascade.engine.packed import PackedError, unpack
+
+    blob = conn.execute(select(t.compiled.c.tables).where(t.compiled.c.cascade == key)).scalar()
+    if blob is None:
+        return None
+    try:
+        return unpack(blob)
+    except PackedError:
+        return None
+
+
+def rows(key: int, cascade: Cascade) -> Iterator[dict[str, Any]]:
+    """The item rows of ``cascade`` (stored under ``key``), as executemany takes them."""
+    yield _row(key, HEADER, cascade.cascade.id, None, cascade.cascade)
+    yield from (_row(key, LEVEL, level.id, None, level) for level in cascade.levels)
+    yield from (_row(key, ORGANISATION, o.id, o.parent, o) for o in cascade.organisations)
+    yield from (_row(key, DOCUMENT, d.id, None, d) for d in cascade.documents)
+    yield from (_row(key, OBLIGATION, o.id, o.implements, o) for o in cascade.obligations)
+    yield from (_row(key, MILESTONE, m.id, None, m) for m in cascade.milestones)
 
 
 def _row(key: int, kind: int, item_id: str, ref: str | None, item: Any) -> dict[str, Any]:

@@ -49,19 +49,20 @@ def _create_tables(conn: Connection) -> None:
 
 
 def _add_items(conn: Connection) -> None:
-    """The items table, filled from the definitions already stored."""
+    """The items and compiled tables, filled from the definitions already stored."""
     from cascade.store import definitions, items
 
     schema.items.create(conn)
+    schema.compiled.create(conn)
     d = schema.definitions.c
-    for key, cascade_id, blob in conn.execute(select(d.key, d.id, d.definition)):
+    for key, cascade_id, blob, digest in conn.execute(select(d.key, d.id, d.definition, d.digest)):
         cascade = definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
-        conn.execute(insert(schema.items), items.rows(key, cascade))
+        items.write(conn, key, cascade, digest, replace=False)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "definitions, events and obligation heads", _create_tables),
-    Migration(2, "the expanded definitions as rows, to read what decides an event", _add_items),
+    Migration(2, "the expanded definitions as rows and as compiled columns", _add_items),
 )
 CURRENT = MIGRATIONS[-1].version
 

@@ -39,6 +39,7 @@ from cascade.errors import ConflictError
 from cascade.model import Cascade, CascadeFile, Event, EventContent
 
 if TYPE_CHECKING:
+    from cascade.engine.compiled import Tables
     from cascade.engine.lifecycle import LifecycleDefinition
     from cascade.event_batch import EventBatch
 
@@ -128,6 +129,11 @@ class EventStore(ABC):
     @abstractmethod
     def cascades(self) -> list[CascadeRecord]:
         """Every stored cascade, by id."""
+
+    def load_compiled(self, cascade_id: str) -> Tables | None:
+        """The stored cascade's compiled columns (:mod:`cascade.engine.packed`), if the
+        store keeps them; None: compile :meth:`load_cascade`'s cascade."""
+        return None
 
     def cascade_ids(self) -> list[str]:
         """The ids of the stored cascades (without counting their events, as

@@ -16,7 +16,10 @@
   obligation, milestone and level (its canonical JSON), keyed by kind and id and
   indexed by ``ref`` (an obligation's parent, an organisation's superior), so that
   ``record`` reads the few rows that decide an event (:mod:`cascade.engine.part`)
-  instead of the whole definition.
+  instead of the whole definition;
+* ``cascade_compiled``: the expanded cascade compiled into the engine's columns
+  (:mod:`cascade.engine.packed`), so that tracking a stored cascade of a million
+  obligations does not validate, expand and compile its definition again.
 
 Table names carry a ``cascade_`` prefix so the store can share a PostgreSQL
 database with other applications.
@@ -100,6 +103,14 @@ items = Table(
     Column("body", Text, nullable=False),
     PrimaryKeyConstraint("cascade", "kind", "id", name="cascade_items_pkey"),
     Index("cascade_items_ref", "cascade", "kind", "ref"),
+)
+
+compiled = Table(
+    "cascade_compiled",
+    metadata,
+    Column("cascade", Integer, ForeignKey("cascade_definitions.key"), primary_key=True),
+    Column("digest", String(64), nullable=False),  # of the definition they were compiled from
+    Column("tables", LargeBinary, nullable=False),  # cascade.engine.packed
 )
 
 heads = Table(
