@@ -174,3 +174,10 @@ def test_a_broken_file_gets_the_same_message_either_way_in(
         loader.load(path)
     assert str(fast_way.value) == str(positions_way.value)
     assert fast_way.value.position == positions_way.value.position
+
+
+def test_an_anchor_with_a_colon_is_left_to_ruamel() -> None:
+    """'&0:0' is one anchor to ruamel and an anchor and a text to libyaml (found by
+    test_plain_scalars_read_alike)."""
+    assert parse_yaml("k0: &0:0\n") is None
+    assert ruamel_reads("k0: &0:0\n") == {"k0": None}

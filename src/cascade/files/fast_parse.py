@@ -153,6 +153,8 @@ def parse_yaml(text: str) -> Any:
     anchors = _ANCHOR.findall(text)
     if len(set(anchors)) != len(anchors):  # a reused anchor: ruamel warns of it
         return None
+    if any(":" in anchor for anchor in anchors):  # "&0:0": the two parsers end it apart
+        return None
     loader = _Loader(text)
     try:
         data = loader.get_single_data()
