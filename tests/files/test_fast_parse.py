@@ -181,3 +181,16 @@ def test_an_anchor_with_a_colon_is_left_to_ruamel() -> None:
     test_plain_scalars_read_alike)."""
     assert parse_yaml("k0: &0:0\n") is None
     assert ruamel_reads("k0: &0:0\n") == {"k0": None}
+
+
+@pytest.mark.parametrize("name", ["dangling_lead.yaml", "unknown_key_typo.yaml"])
+def test_a_large_file_is_read_again_for_its_messages(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(CascadeFileError) as kept:
+        loader.load(BROKEN / name)
+    monkeypatch.setattr(loader, "KEEP_TEXT", 0)  # every file counts as large: text not kept
+    with pytest.raises(CascadeFileError) as read_again:
+        loader.load(BROKEN / name)
+    assert str(read_again.value) == str(kept.value)
+    assert read_again.value.position == kept.value.position
