@@ -121,28 +121,28 @@ UNSAFE_ESCAPE = re.compile(
 
 
 def plainly_fine(data: Any) -> bool:
-    """Whether ``data`` (plain dicts, lists and scalars from the fast parsers) is within the
-    depth and string-length limits, with text keys. A quick walk with no positions: when it
-    says no, the loader reads the file again with positions, and :func:`plain_tree` words
-    the problem at its place."""
+    """Whether ``data`` (plain dicts, lists and scalars from the fast parsers, whose keys
+    are text) is within the depth and string-length limits. A quick walk with no
+    positions: when it says no, the loader reads the file again with positions, and
+    :func:`plain_tree` words the problem at its place."""
     depth_limit = limits.DEPTH.value
     length_limit = limits.STRING_LENGTH.value
-    stack: list[tuple[Any, int]] = [(data, 0)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node, depth = pop()
-        if depth >= depth_limit:
-            return False
-        values = node.values() if type(node) is dict else node
-        if type(node) is dict and any(type(k) is not str for k in node):
-            return False
-        for value in values:
-            if type(value) is str:
-                if len(value) > length_limit:
-                    return False
-            elif type(value) is dict or type(value) is list:
-                push((value, depth + 1))
-    return True
+    level: list[Any] = [data]
+    for _depth in range(depth_limit):  # one level of the tree at a time
+        deeper: list[Any] = []
+        for node in level:
+            values = node.values() if type(node) is dict else node
+            for value in values:
+                kind = type(value)
+                if kind is str:
+                    if len(value) > length_limit:
+                        return False
+                elif kind is dict or kind is list:
+                    deeper.append(value)
+        if not deeper:
+            return True
+        level = deeper
+    return False
 
 
 def plain_tree(data: Any, where: Callable[[PathKey], Position]) -> Any:
