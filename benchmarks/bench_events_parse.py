@@ -5,21 +5,21 @@
 
 Two files, written once into ``--dir`` (kept for later runs; ``--fresh`` rewrites):
 
-* **synthetic**: ``cascade.synthetic.generate(400_000)`` and ``generate_events(cascade,
-  LINES)`` written by ``cascade.events.write_events``: a legal history, about 2.6
+* **synthetic**: ``cascade.testing.synthetic.generate(400_000)`` and ``generate_events(cascade,
+  LINES)`` written by ``cascade.files.events_write.write_events``: a legal history, about 2.6
   events per obligation, times on whole days (a few hundred distinct times);
 * **distinct**: ``generate(100_000)`` and ten events per obligation round robin
   (start, report, return), one second apart, so no two lines share a time (the
   shape of the store benchmark's import file).
 
 Contenders, each in a fresh process so that its peak RSS is its own, alternating,
-``--rounds`` times: the baseline ``cascade.events.line.parse_events_per_line`` (the
+``--rounds`` times: the baseline ``cascade.files.events_line.parse_events_per_line`` (the
 checked reader: every line through ``json`` and every rule, the reader as it was
-before the fast path, moved) and ``cascade.events.read_events`` (orjson fast path). Both are first
-checked to give the same columns; the floor under the fast path (reading the lines,
-and ``orjson.loads`` on each, nothing else) is timed once. Printed per round: wall
-and CPU seconds, lines per second (wall), peak RSS of the process and the RSS before
-reading (imports).
+before the fast path, moved) and ``cascade.files.events_read.read_events`` (orjson fast
+path). Both are first checked to give the same columns; the floor under the fast path
+(reading the lines, and ``orjson.loads`` on each, nothing else) is timed once. Printed per
+round: wall and CPU seconds, lines per second (wall), peak RSS of the process and the RSS
+before reading (imports).
 
 With ``--cli``, also ``cascade events import`` of the synthetic file end to end
 (start-up, reading, checking references and the lifecycle's guards, writing into
@@ -45,8 +45,8 @@ import time
 from pathlib import Path
 
 CONTENDERS = {
-    "checked (baseline)": "cascade.events.line:parse_events_per_line",
-    "fast (read_events)": "cascade.events:read_events",
+    "checked (baseline)": "cascade.files.events_line:parse_events_per_line",
+    "fast (read_events)": "cascade.files.events_read:read_events",
 }
 
 
@@ -56,8 +56,8 @@ def synthetic_size(lines: int) -> int:
 
 
 def write_synthetic(path: Path, lines: int) -> None:
-    from cascade.events import write_events
-    from cascade.synthetic import generate, generate_events
+    from cascade.files.events_write import write_events
+    from cascade.testing.synthetic import generate, generate_events
 
     cascade = generate(synthetic_size(lines))
     batch = generate_events(cascade, lines)
@@ -66,7 +66,7 @@ def write_synthetic(path: Path, lines: int) -> None:
 
 
 def write_distinct(path: Path, lines: int) -> None:
-    from cascade.synthetic import generate
+    from cascade.testing.synthetic import generate
 
     cascade = generate(max(lines // 10, 50_000))
     obligations = cascade.obligations
@@ -126,8 +126,9 @@ def floors(path: str) -> str:
 
 def same_columns(path: str) -> bool:
     """Both readers give the same columns (floats bit for bit) for ``path``."""
-    from cascade.events import EventBatch, read_events
-    from cascade.events.line import parse_events_per_line
+    from cascade.event_batch import EventBatch
+    from cascade.files.events_line import parse_events_per_line
+    from cascade.files.events_read import read_events
 
     def columns(b: EventBatch) -> tuple[object, ...]:
         assert b.lines is not None
@@ -142,14 +143,14 @@ def same_columns(path: str) -> bool:
 # `cascade events import` with the checked reader in place of read_events: the baseline
 CHECKED_CLI = """
 from pathlib import Path
-import cascade.events
-from cascade.events.line import parse_events_per_line
+import cascade.files.events_read
+from cascade.files.events_line import parse_events_per_line
 
 def read_checked(path, progress=None):
     with Path(path).open("rb") as handle:
         return parse_events_per_line(handle, str(path), progress)
 
-cascade.events.read_events = read_checked
+cascade.files.events_read.read_events = read_checked
 from cascade.cli import main
 main()
 """
@@ -157,7 +158,7 @@ main()
 
 def write_store(path: Path, lines: int) -> None:
     from cascade.store import open_store
-    from cascade.synthetic import generate
+    from cascade.testing.synthetic import generate
 
     store = open_store(f"sqlite:///{path}", create=True)
     store.save_cascade(generate(synthetic_size(lines)))  # what write_synthetic refers to

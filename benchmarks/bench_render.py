@@ -20,8 +20,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from cascade.render import render
-from cascade.synthetic import SMALL, generate
+from cascade.render import RenderOptions, render
+from cascade.testing.synthetic import SMALL, generate
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "workflows" / "kien-giang-xiv-congress.yaml"
@@ -49,9 +49,10 @@ def baseline(repeat: int) -> None:
     cascade = generate(8_000, SMALL)
     size = f"{len(cascade.obligations):,} obligations, {len(cascade.organisations):,} orgs"
     whole = timed(
-        lambda: render(cascade, view="organisations", fmt="svg", budget=1_000_000), repeat
+        lambda: render(cascade, RenderOptions(view="organisations", budget=1_000_000), fmt="svg"),
+        repeat,
     )
-    folded = timed(lambda: render(cascade, view="organisations", fmt="svg"), repeat)
+    folded = timed(lambda: render(cascade, RenderOptions(view="organisations"), fmt="svg"), repeat)
     print(f"baseline ({size}), organisations view:")
     print(f"  drawn whole (uncollapsed)               {whole:6.2f} s")
     speedup = whole / folded
@@ -64,7 +65,9 @@ def synthetic(size: int, repeat: int) -> None:
     made = time.perf_counter() - start
     print(f"synthetic {size:>9,} obligations: generated in {made:.1f} s (not rendering)")
     for view in ("obligations", "organisations", "documents"):
-        seconds = timed(lambda view=view: render(cascade, view=view, fmt="svg"), repeat)
+        seconds = timed(
+            lambda view=view: render(cascade, RenderOptions(view=view), fmt="svg"), repeat
+        )
         print(f"  {view:<13} → collapsed SVG            {seconds:6.2f} s")
 
 

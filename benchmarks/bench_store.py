@@ -15,7 +15,7 @@ data:
   event, measured on a sample;
 * **the CLI path**: ``cascade events import FILE.jsonl`` end to end (parse,
   check every reference against the stored cascade, write) in a subprocess;
-* **single-event latency**: ``append`` with a ``decide`` callback, including the
+* **single-event latency**: ``append`` with the state the event leads to, including the
   transaction and commit, against a raw ``sqlite3`` insert-and-commit;
 * **states of a million obligations**: ``heads()`` after a million obligations
   each received an event, against a raw ``SELECT`` of the same rows; and the
@@ -48,22 +48,21 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-import numpy as np
 from sqlalchemy.dialects import sqlite
 
-from cascade.events import EventBatch
+from cascade.clock import VIETNAM
+from cascade.event_batch import EventBatch
 from cascade.model import Cascade, Event
-from cascade.store import EventStore, Head, open_store
-from cascade.store.engine import SQLITE_PRAGMAS
+from cascade.store import EventStore, open_store
+from cascade.store.connections import SQLITE_PRAGMAS
 from cascade.store.sql import SqlStore, _row
 from cascade.store.statements import build
-from cascade.synthetic import generate
+from cascade.testing.synthetic import generate
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
 RAW_INSERT = build(sqlite.dialect()).insert_events.sql  # the store's own INSERT, as SQL text
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T = TypeVar("T")
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 
@@ -182,8 +181,8 @@ def bench_cli(work: Path, cascade: Cascade, count: int, batch: int) -> None:
 
 def cli_phases(path: Path, db: Path, cascade: Cascade, batch: int) -> None:
     """Where the command's time goes: its steps again, in this process, on a fresh store."""
-    from cascade.events import read_events
-    from cascade.store import tracking
+    from cascade.files.events_read import read_events
+    from cascade.services import Source, open_tracker, unknown_references
 
     store = fresh_store(db, cascade)
     cid = cascade.cascade.id
@@ -198,8 +197,8 @@ def cli_phases(path: Path, db: Path, cascade: Cascade, batch: int) -> None:
     gc.collect()
     gc.freeze()
     tracker = step("load_tracker: stored definition and history",
-                   lambda: tracking.load_tracker(store, cid))  # fmt: skip
-    step("check_references", lambda: tracking.check_references(tracker.cascade, events))
+                   lambda: open_tracker(Source(db=store, cascade_id=cid)))  # fmt: skip
+    step("check_references", lambda: unknown_references(tracker.cascade, events))
     done = step("replay with the engine's guards, keeping states",
                 lambda: tracker.replay(events, keep_states=True))  # fmt: skip
     step("append_many: write in transactions",
@@ -215,14 +214,14 @@ def bench_latency(work: Path, cascade: Cascade, count: int) -> None:
     events = list(lifecycle(cascade, count + 100, prefix="l"))
     store = fresh_store(work / "latency.db", cascade)
     for e in events[:100]:  # warm up: connections, statement cache
-        store.append(cid, e, decide=lambda head: "in_progress")
+        store.append(cid, e, state="in_progress")
     times = []
     for e in events[100:]:
         start = time.perf_counter()
-        store.append(cid, e, decide=lambda head: "in_progress")
+        store.append(cid, e, state="in_progress")
         times.append(time.perf_counter() - start)
     store.close()
-    report("SqlStore.append with decide (lock head, check id, insert, update)", times)
+    report("SqlStore.append with a state (lock head, check id, insert, update)", times)
 
     raw_path = work / "latency-raw.db"
     fresh_store(raw_path, cascade).close()
@@ -291,7 +290,7 @@ def bench_states(work: Path, obligations: int, batch: int) -> None:
     batch_columns = store.history_batch(cid)
     timed("history_batch(): the history as the engine's columns", len(batch_columns),
           time.perf_counter() - start)  # fmt: skip
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
     start = time.perf_counter()
     tracker = Tracker(loaded)
@@ -309,8 +308,8 @@ def padded_history(cascade: Cascade, events: int) -> EventBatch:
     """A legal history of exactly ``events`` events: ``generate_events`` where the
     cascade is big enough for that many, else its history padded with return / report
     rounds on reported leaf obligations (no roll-up under them), dated after it."""
-    from cascade.engine import Tracker
-    from cascade.synthetic import generate_events
+    from cascade.engine.tracker import Tracker
+    from cascade.testing.synthetic import generate_events
 
     try:
         return generate_events(cascade, events)
@@ -396,9 +395,9 @@ def next_events(tracker: Tracker, cascade: Cascade, count: int, after: float) ->
 def record_full_replay(
     store: EventStore, cascade_id: str, event: Event, parts: dict[str, list[float]]
 ) -> str | None:
-    """The baseline: ``tracking.record`` as it was, the whole stored history replayed
-    (``load_tracker``) before the same decision in the transaction; times its steps."""
-    from cascade.store.tracking import empty_tracker
+    """The baseline: ``record`` as it was, the whole stored history replayed before the
+    same decision and the same write; times its steps."""
+    from cascade.services import empty_tracker
 
     start = time.perf_counter()
     tracker = empty_tracker(store, cascade_id)
@@ -410,38 +409,30 @@ def record_full_replay(
     ob = event.obligation
     assert ob is not None
     seen = len(tracker.history(ob))
-    outcome: list[str | None] = [None]
-
-    def decide_(head: Head) -> str | None:
-        assert head.version == seen
-        done = tracker.apply(event)
-        outcome[0] = done.new if done is not None else head.state
-        return outcome[0]
-
-    store.append(cascade_id, event, decide=decide_)
+    done = tracker.apply(event)
+    state = done.new if done is not None else tracker.state(ob)
+    store.append(cascade_id, event, expected_version=seen, state=state)
     end = time.perf_counter()
     for name, seconds in (("definition", read - start), ("read", replay - read),
                           ("replay", decide - replay), ("rest", end - decide)):  # fmt: skip
         parts[name].append(seconds)
     parts["events"].append(len(batch))
-    return outcome[0]
+    return state
 
 
 def partial_parts(
     store: EventStore, cascade_id: str, event: Event, parts: dict[str, list[float]]
 ) -> None:
-    """Time the steps of ``tracking.decision_tracker`` for ``event``: the new way's
+    """Time the steps of ``services.decision_tracker`` for ``event``: the new way's
     definition, history read and replay (what ``record`` does before deciding)."""
-    from cascade.store.tracking import empty_tracker
+    from cascade.services import empty_tracker
 
     start = time.perf_counter()
     tracker = empty_tracker(store, cascade_id)
     read = time.perf_counter()
     ob = event.obligation
     assert ob is not None
-    o = tracker.tables.ob_index[ob]
-    children = np.flatnonzero(np.frombuffer(tracker.tables.parent, np.int32) == o).tolist()
-    wanted = [ob, *(tracker.tables.ob_ids[c] for c in children)]
+    wanted = [ob, *tracker.tables.children_of(ob)]
     batch = store.history_batch(cascade_id, obligations=wanted)
     replay = time.perf_counter()
     tracker.replay(batch, guards=False)
@@ -453,7 +444,7 @@ def partial_parts(
 
 
 def bench_record(work: Path, obligations: int, events: int, count: int, batch: int) -> None:
-    from cascade.store.tracking import import_events, load_tracker, record
+    from cascade.services import Source, import_events, open_tracker, record
 
     print(f"\nRecording one event on a large history in SQLite: {events:,} events over "
           f"{obligations:,} obligations, {count} events recorded each way")  # fmt: skip
@@ -463,13 +454,13 @@ def bench_record(work: Path, obligations: int, events: int, count: int, batch: i
     path = work / "record.db"
     store = fresh_store(path, cascade)
     start = time.perf_counter()
-    import_events(store, cid, history, batch_size=batch)
+    import_events(store, history, cascade_id=cid, batch_size=batch)
     timed("setup: import_events (the engine checks the history, then the write)",
           len(history), time.perf_counter() - start)  # fmt: skip
     latest = max(history.at)
     del history
     gc.collect()
-    tracker = load_tracker(store, cid)
+    tracker = open_tracker(Source(db=store, cascade_id=cid))
     chosen = next_events(tracker, cascade, count, latest)
     del tracker
     store.close()
@@ -499,7 +490,7 @@ def bench_record(work: Path, obligations: int, events: int, count: int, batch: i
         totals_part, states_part = [], []
         for e in chosen:
             start = time.perf_counter()
-            states_part.append(record(new, cid, e)[1])
+            states_part.append(record(new, e, cascade_id=cid).state)
             totals_part.append(time.perf_counter() - start)
         assert states_part == states_full, (states_part, states_full)
         with open_store(f"sqlite:///{copies['full']}") as old:

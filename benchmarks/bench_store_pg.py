@@ -36,10 +36,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "workflows" / "kien-giang-xiv-congress.yaml"
 SEED_ID = "kien-giang-xiv-congress"
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def worker(
@@ -78,10 +79,10 @@ def recorder(
 ) -> None:
     """Record lifecycle steps (start, report, return, report …) with the engine's guards."""
     from cascade.errors import ConflictError, TransitionRefusedError
-    from cascade.loader import load
+    from cascade.files.loader import load
     from cascade.model import Event
+    from cascade.services import record
     from cascade.store import open_store
-    from cascade.store.tracking import record
 
     cascade = load(SEED)
     store = open_store(url)
@@ -99,7 +100,7 @@ def recorder(
             event = Event(id=f"{run}{number}-{i}", obligation=ob.id, trigger=trigger,
                           actor=actor, at=at)  # fmt: skip
             try:
-                record(store, SEED_ID, event)
+                record(store, event, cascade_id=SEED_ID)
             except (ConflictError, TransitionRefusedError):  # another worker moved it first
                 conflicts += 1
                 if conflicts > 100 * count:
@@ -114,7 +115,7 @@ def recorder(
 def run(
     url: str, workers: int, count: int, shared: bool, target: Any = worker, run_id: str = ""
 ) -> dict[str, Any]:
-    from cascade.loader import load
+    from cascade.files.loader import load
 
     cascade = load(SEED)
     parents = {ob.implements for ob in cascade.obligations}
@@ -156,7 +157,7 @@ def run(
 
 
 def check(url: str, expected_events: int) -> None:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
     from cascade.store import open_store
 
     with open_store(url) as store:
@@ -196,7 +197,7 @@ def main() -> None:
     )
     from sqlalchemy import create_engine, text
 
-    from cascade.loader import read
+    from cascade.files.loader import read
     from cascade.store import open_store
     from cascade.store.url import sqlalchemy_url
 

@@ -28,13 +28,13 @@ import networkx as nx
 
 from cascade.graph import document_graph, obligation_graph, organisation_tree
 from cascade.rules import Bucket, Config, StateView, Validator
-from cascade.synthetic import generate
+from cascade.testing.synthetic import generate
 
 # Decision 42/2014 tracking, 2017 (domain.md): on time, late, within deadline, overdue
 SHARES = {
-    Bucket.ON_TIME: 14068,
-    Bucket.LATE: 1983,
-    Bucket.WITHIN_DEADLINE: 5640,
+    Bucket.COMPLETED_ON_TIME: 14068,
+    Bucket.COMPLETED_LATE: 1983,
+    Bucket.OPEN_WITHIN_DEADLINE: 5640,
     Bucket.OVERDUE: 223,
 }
 
@@ -54,7 +54,7 @@ def synthetic_state(cascade: Any, seed: int = 0) -> StateView:
     for ob in reversed(obligations):  # children come after their parents
         parent = ob.implements
         if parent is not None and not by_id[ob.id].done and by_id[parent].done:
-            by_id[parent] = Bucket.WITHIN_DEADLINE
+            by_id[parent] = Bucket.OPEN_WITHIN_DEADLINE
     states = {ob: ("reported" if b.done else "in_progress") for ob, b in by_id.items()}
     return StateView(dt.date(2026, 6, 30), states, by_id)
 

@@ -4,7 +4,7 @@ Run from the repository root (about a minute and a half on 2 cores)::
 
     .venv/bin/python benchmarks/bench_wire.py [--obligations 1000000] [--repeat 3]
 
-One synthetic national cascade (``cascade.synthetic.generate``) and a legal history
+One synthetic national cascade (``cascade.testing.synthetic.generate``) and a legal history
 of two events per obligation (``generate_events``) are replayed into one tracker;
 then, side by side on that tracker, as of 2026-06-30 (an as-of replay: the history
 runs into 2027):
@@ -53,14 +53,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    from cascade.engine import Tracker
+    from cascade.engine.status import states_and_buckets, status
+    from cascade.engine.tracker import Tracker
     from cascade.model import CascadeFile
     from cascade.render import CascadeStatus
     from cascade.rules.context import Context
     from cascade.rules.state import overdue, parent_reported_with_open_children
     from cascade.rules.state_adapter import state_view
-    from cascade.status import states_and_buckets, status
-    from cascade.synthetic import NATIONAL, Shape, generate, generate_events
+    from cascade.testing.synthetic import NATIONAL, Shape, generate, generate_events
 
     big = args.obligations >= 4 * NATIONAL.per_directive_fixed() * 10
     cascade = generate(args.obligations, NATIONAL if big else Shape(directives=1), args.seed)

@@ -1,7 +1,7 @@
 """The baselines the engine's replay is compared with, on the same events and guards.
 
 Every contender gets the same input: the cascade and an
-:class:`~cascade.events.EventBatch` (columns of text ids, POSIX times), and runs
+:class:`~cascade.event_batch.EventBatch` (columns of text ids, POSIX times), and runs
 the same guards as the engine (trigger allowed from the state, not dated before
 the obligation's previous event, actor holds the role, roll-up ``all`` with the
 children's completion times), keeping the same state (state, completion time,
@@ -27,8 +27,8 @@ from typing import Any
 
 from transitions import Machine
 
-from cascade.events import EventBatch
-from cascade.lifecycle import Lifecycle
+from cascade.engine.lifecycle import Lifecycle
+from cascade.event_batch import EventBatch
 from cascade.model import Cascade
 
 Result = tuple[float, float, dict[str, str]]

@@ -4,7 +4,7 @@ Run from the repository root (about 5 minutes on 2 cores)::
 
     .venv/bin/python benchmarks/engine_bench.py
 
-It generates a synthetic national cascade (``cascade.synthetic.generate``) and a
+It generates a synthetic national cascade (``cascade.testing.synthetic.generate``) and a
 legal history of two events per obligation (``generate_events``), the same data
 for every contender (same seed), and runs each contender in its own process so
 that its peak RSS is its own. Times are CPU seconds of that process. Peak RSS is
@@ -38,7 +38,7 @@ import time
 import uuid
 from pathlib import Path
 
-from cascade.events import EventBatch
+from cascade.event_batch import EventBatch
 
 CONTENDERS = (
     "engine",
@@ -58,8 +58,8 @@ def rss_mb() -> float:
 
 def child(name: str, obligations: int, seed: int) -> dict[str, object]:
     """Run one contender in this process; returns its figures."""
-    from cascade.lifecycle import builtin_lifecycle
-    from cascade.synthetic import NATIONAL, Shape, generate, generate_events
+    from cascade.engine.lifecycle import builtin_lifecycle
+    from cascade.testing.synthetic import NATIONAL, Shape, generate, generate_events
 
     # ten directives where they fit, else one (the 20,000 run)
     big = obligations >= 4 * NATIONAL.per_directive_fixed() * 10
@@ -85,8 +85,9 @@ def child(name: str, obligations: int, seed: int) -> dict[str, object]:
     }
     lifecycle = builtin_lifecycle("default")
     if name.startswith("engine"):
-        from cascade.engine import Tracker
-        from cascade.events import batch_lines, read_events
+        from cascade.engine.tracker import Tracker
+        from cascade.files.events_read import read_events
+        from cascade.files.events_write import batch_lines
 
         source = batch
         parse = 0.0

@@ -6,7 +6,7 @@ Run: python examples/build_in_code.py
 import datetime as dt
 
 import cascade
-from cascade.interchange import dumps
+from cascade.files.interchange import dumps
 from cascade.model import AbsoluteDeadline, CascadeInfo, Group
 
 file_layer = cascade.CascadeFile(

@@ -11,7 +11,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from cascade import CascadeStatus, load, render
+from cascade import CascadeStatus, RenderOptions, load, render
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,7 +26,7 @@ def main(out_dir: Path) -> Path:
         elif ob.lead.startswith("ubnd-") and ob.lead != "ubnd-tinh":
             states[ob.id] = "in_progress"
     status = CascadeStatus(states=states, as_of=dt.date(2025, 9, 30))
-    svg = render(cascade, view="obligations", fmt="svg", lang="en", status=status)
+    svg = render(cascade, RenderOptions(view="obligations", lang="en"), fmt="svg", status=status)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "seed-status.svg"
     path.write_text(svg, encoding="utf-8")

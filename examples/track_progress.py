@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 
 import cascade
-from cascade.status import status
-from cascade.store.ocel import to_ocel
-from cascade.store.tracking import load_definition, load_tracker, record
+from cascade.engine.status import status
+from cascade.exports.ocel import to_ocel
+from cascade.services import Source, load_definition, open_tracker, record
 
 SEED = Path(__file__).resolve().parents[1] / "workflows" / "kien-giang-xiv-congress.yaml"
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -33,22 +33,23 @@ with (
     load_definition(store, SEED)  # the cascade and its lifecycle
 
     # each record is one transaction; the lifecycle's guards run inside it
-    record(store, CID, event("bkg-1", "start", "bao-kien-giang", 10,
-                             note="Đã xây dựng kế hoạch tuyên truyền"))  # fmt: skip
-    result, state = record(store, CID, event("bkg-2", "report", "bao-kien-giang", 20,
-                                             evidence="Báo cáo số 12/BC-BKG"))  # fmt: skip
-    print(f"reported: version {result.version}, state {state}")
+    record(store, event("bkg-1", "start", "bao-kien-giang", 10,
+                        note="Đã xây dựng kế hoạch tuyên truyền"), cascade_id=CID)  # fmt: skip
+    done = record(store, event("bkg-2", "report", "bao-kien-giang", 20,
+                               evidence="Báo cáo số 12/BC-BKG"), cascade_id=CID)  # fmt: skip
+    print(f"reported: version {done.version}, state {done.state}")
     try:  # only the department the newspaper reports to may accept the report
-        record(store, CID, event("bkg-3", "accept", "bao-kien-giang", 21))
+        record(store, event("bkg-3", "accept", "bao-kien-giang", 21), cascade_id=CID)
     except cascade.TransitionRefusedError as exc:
         print("refused, nothing stored:", exc.reason)
-    record(store, CID, event("stttt-1", "accept", "so-tttt", 22))
+    record(store, event("stttt-1", "accept", "so-tttt", 22), cascade_id=CID)
 
     for stored in store.history(CID, obligation=OB):
         e = stored.event
         print(f"v{stored.version} {e.at:%d/%m/%Y} {e.trigger:7} {e.actor:15} {e.note or ''}")
 
-    tracker = load_tracker(store, CID)  # the engine, replayed from the stored history
+    # the engine, replayed from the stored history
+    tracker = open_tracker(Source(db=store, cascade_id=CID))
     total = status(tracker, dt.date(2025, 1, 31)).total
     print(f"as of 31/01/2025: {total.completed_on_time} completed on time, "
           f"{total.open_within_deadline} open within deadline")  # fmt: skip

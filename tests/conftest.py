@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cascade.loader import load
+from cascade.files.loader import load
 from cascade.model import Cascade
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from cascade.cli import main
 from cascade.errors import CascadeFileError
-from cascade.loader import load
+from cascade.files.loader import load
 
 BROKEN = Path(__file__).parent / "broken"
 

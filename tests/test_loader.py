@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cascade.errors import CascadeFileError
-from cascade.loader import load, loads, read
+from cascade.files.loader import load, loads, read
 
 SEED = Path(__file__).resolve().parents[1] / "workflows" / "kien-giang-xiv-congress.yaml"
 

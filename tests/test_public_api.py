@@ -9,6 +9,36 @@ import pytest
 
 import cascade
 
+# The public API, written out: adding or removing a name is a decision this test records.
+PUBLIC = [
+    "Bucket", "Cascade", "CascadeError", "CascadeFile", "CascadeFileError", "CascadeStatus",
+    "ConflictError", "Counts", "Document", "DocumentIdentifier", "Event", "EventBatch",
+    "EventConflictError", "EventContent", "EventStore", "ExtractError", "FileReport", "Finding",
+    "Force", "GraphvizNotFoundError", "Group", "IdentifierError", "InputError", "Level",
+    "Lifecycle", "LifecycleDefinitionError", "MemoryStore", "Milestone", "Obligation",
+    "Organisation", "OutputError", "Position", "Recorded", "RenderError", "RenderOptions",
+    "RuleDefinitionError", "Severity", "Source", "Status", "StoreError", "Tracker",
+    "Transition", "TransitionRefusedError", "UnknownReferenceError", "Validator",
+    "__version__", "apply_events", "expand", "export", "file_schema", "import_events", "load",
+    "load_definition", "load_lifecycle", "loads", "open_store", "open_tracker",
+    "parse_identifier", "read", "read_events", "record", "render", "resolve_lifecycle",
+    "status", "to_interchange", "validate", "write_events",
+]  # fmt: skip
+
+
+def test_the_exported_members_are_the_public_api() -> None:
+    assert cascade.__all__ == PUBLIC
+
+
+@pytest.mark.parametrize("name", [n for n in PUBLIC if n != "__version__"])
+def test_every_public_name_is_defined_where_the_table_says(name: str) -> None:
+    import importlib
+
+    home = importlib.import_module(cascade._EXPORTS[name])
+    assert getattr(cascade, name) is getattr(home, name)
+    # documented: a class or function with a docstring of its own
+    assert (getattr(cascade, name).__doc__ or "").strip(), name
+
 
 def test_all_is_sorted_and_unique() -> None:
     assert list(cascade.__all__) == sorted(set(cascade.__all__))

@@ -94,7 +94,7 @@ def test_district_obligations_implement_the_departments(seed: Cascade) -> None:
 def test_every_workflow_loads() -> None:
     from pathlib import Path
 
-    from cascade.loader import load
+    from cascade.files.loader import load
 
     workflows = sorted((Path(__file__).resolve().parents[1] / "workflows").glob("*.yaml"))
     assert len(workflows) >= 2

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from cascade.files.crossrefs import check_references
 from cascade.model import Cascade, CascadeFile
-from cascade.references import check_references
-from cascade.synthetic import SMALL, Shape, generate
+from cascade.testing.synthetic import SMALL, Shape, generate
 
 
 @pytest.mark.parametrize("size", [SMALL.directives * SMALL.per_directive_fixed(), 200, 513])

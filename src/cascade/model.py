@@ -7,7 +7,7 @@ Pure pydantic, no I/O. Two layers:
   addressed to a group;
 * the *expanded* layer (``Cascade``) is what the rest of the library works on:
   every group addressee expanded to one obligation per member, every reference
-  checked. :func:`cascade.loader.expand` turns the first into the second.
+  checked. :func:`cascade.files.loader.expand` turns the first into the second.
 
 All text is NFC-normalised on the way in, so comparisons and output keep
 Vietnamese diacritics exactly.
@@ -18,9 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_validator
+
+from cascade.clock import instant_us
+from cascade.errors import EventConflictError, Position
 
 FORMAT_VERSION = "cascade/1"
 
@@ -277,6 +280,38 @@ class Force(StrEnum):
     REQUEST = "request"  # "Đề nghị": to a body that is not subordinate
 
 
+class Bucket(StrEnum):
+    """The four buckets of the Government Office's task tracking (Decision 42/2014/QĐ-TTg),
+    in the order its reports list them.
+
+    An obligation that is cancelled or superseded counts in none of them (it is
+    counted apart, as closed).
+    """
+
+    COMPLETED_ON_TIME = "completed_on_time"  # hoàn thành đúng hạn
+    COMPLETED_LATE = "completed_late"  # hoàn thành quá hạn
+    OPEN_WITHIN_DEADLINE = "open_within_deadline"  # chưa hoàn thành, trong hạn
+    OVERDUE = "overdue"  # chưa hoàn thành, quá hạn
+
+    @property
+    def done(self) -> bool:
+        """Completed (reported), on time or late."""
+        return self in (Bucket.COMPLETED_ON_TIME, Bucket.COMPLETED_LATE)
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """The bucket's name as the Decision words it, in Vietnamese and English."""
+        return _BUCKET_LABELS[self]
+
+
+_BUCKET_LABELS = {
+    Bucket.COMPLETED_ON_TIME: ("Hoàn thành đúng hạn", "Completed on time"),
+    Bucket.COMPLETED_LATE: ("Hoàn thành quá hạn", "Completed late"),
+    Bucket.OPEN_WITHIN_DEADLINE: ("Chưa hoàn thành, trong hạn", "Not completed, within deadline"),
+    Bucket.OVERDUE: ("Chưa hoàn thành, quá hạn", "Not completed, overdue"),
+}
+
+
 class Obligation(_Model):
     """One 'you must do X' held by one organisation towards the issuer.
 
@@ -329,6 +364,48 @@ class Event(_Model):
         elif self.obligation is None or self.trigger is None:
             raise ValueError("an event needs an obligation and a trigger (or a milestone)")
         return self
+
+    def content(self) -> EventContent:
+        """What the event says, all but its id."""
+        return EventContent(
+            self.obligation, self.trigger, self.actor, self.note, self.evidence,
+            self.milestone, instant_us(self.at), self.at.isoformat(),
+        )  # fmt: skip
+
+
+class EventContent(NamedTuple):
+    """What an event says, all but its id: the one definition of "the same event".
+
+    An event id names one event. Met again with the same content, it is the same
+    event (recording it again changes nothing); with any other content it is
+    refused, by the engine and by every store alike. The time counts as an
+    instant (``at_us``), not as written: 09:00+07:00 and 02:00Z are the same.
+    """
+
+    obligation: str | None
+    trigger: str | None
+    actor: str
+    note: str | None
+    evidence: str | None
+    milestone: str | None
+    at_us: int  # microseconds since the epoch
+    at: str  # as written, for messages only
+
+    def difference(self, new: EventContent) -> str | None:
+        """What ``new`` says otherwise than this earlier content; None when it is the same."""
+        for name in ("obligation", "trigger", "actor", "note", "evidence", "milestone"):
+            before, now = getattr(self, name), getattr(new, name)
+            if before != now:
+                return f"{name} {before!r} before, {now!r} now"
+        if self.at_us != new.at_us:
+            return f"at {self.at} before, {new.at} now"
+        return None
+
+    def check_reuse(self, event_id: str, new: EventContent, where: Position | None = None) -> None:
+        """Refuse ``new`` under ``event_id``, already given to this content, unless the same."""
+        difference = self.difference(new)
+        if difference is not None:
+            raise EventConflictError(event_id, difference, where)
 
 
 # --- the cascade ---------------------------------------------------------

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine import Tracker
-from cascade.loader import loads
+from cascade.engine.tracker import Tracker
+from cascade.files.loader import loads
 from cascade.model import Event
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""Bulk replay's whole-column path (cascade.bulk) against events applied one by one.
+"""Bulk replay's whole-column path (cascade.engine.bulk) against events applied one by one.
 
 Batches of mostly legal events, sometimes with a refused one, a milestone or a
 successor acting, are replayed in small chunks (so that chunks checked as whole
@@ -15,13 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cascade.engine import Tracker
+from cascade.clock import VIETNAM
+from cascade.engine.tracker import Tracker
 from cascade.errors import CascadeError, EventConflictError
 from cascade.model import Event
-from cascade.synthetic import SMALL, generate, generate_events
+from cascade.testing.synthetic import SMALL, generate, generate_events
 from engine.test_stateful import CASCADE, OBLIGATIONS, ORGS, TRIGGERS, outcome, progress
-
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def everything(tracker: Tracker) -> tuple[object, ...]:

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine import Tracker
+from cascade.engine.tracker import Tracker
 from cascade.errors import (
     EventConflictError,
     InputError,
     TransitionRefusedError,
     UnknownReferenceError,
 )
-from cascade.events import EventBatch, read_events
-from cascade.loader import loads
+from cascade.event_batch import EventBatch
+from cascade.files.events_read import read_events
+from cascade.files.loader import loads
 from cascade.model import Event
 from engine.conftest import ROOT, SEED, SEED_EVENTS, Make, small_text
 
@@ -96,7 +97,7 @@ def test_the_same_event_twice_is_a_no_op(small: Tracker, ev: Make) -> None:
 def test_an_id_reused_for_another_event_is_an_error(small: Tracker, ev: Make) -> None:
     small.apply(ev("c1", "start", "h1", "2025-01-10", eid="x1"))
     other = ev("c2", "start", "h2", "2025-01-10", eid="x1")
-    with pytest.raises(EventConflictError, match="obligation 'c1' there, 'c2' here"):
+    with pytest.raises(EventConflictError, match="obligation 'c1' before, 'c2' now"):
         small.apply(other)
     with pytest.raises(EventConflictError):
         small.replay([other])

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from cascade.errors import CascadeFileError
-from cascade.events import EventBatch, parse_events, read_events, write_events
+from cascade.event_batch import EventBatch
+from cascade.files.events_read import parse_events, read_events
+from cascade.files.events_write import write_events
 from cascade.model import Event
 
 GOOD = (

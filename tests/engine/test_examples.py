@@ -12,8 +12,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cascade.cli import main
-from cascade.engine import Tracker
-from cascade.events import write_events
+from cascade.engine.tracker import Tracker
+from cascade.files.events_write import write_events
 from engine.conftest import ROOT, SEED
 
 EXAMPLE = ROOT / "examples" / "drive_seed.py"

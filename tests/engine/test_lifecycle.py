@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from transitions import MachineError
 
+from cascade.engine.lifecycle import NO_STATE, builtin_lifecycle, load_lifecycle, resolve_lifecycle
 from cascade.errors import LifecycleDefinitionError
-from cascade.lifecycle import NO_STATE, builtin_lifecycle, load_lifecycle, resolve_lifecycle
 from engine.conftest import ROOT
 
 EOFFICE = ROOT / "workflows" / "lifecycles" / "eoffice.yaml"
@@ -47,7 +47,7 @@ def test_the_builtin_and_the_custom_lifecycles_load() -> None:
 
 @pytest.mark.parametrize("lifecycle", [builtin_lifecycle("default"), load_lifecycle(EOFFICE)])
 def test_the_machine_and_the_tables_agree_everywhere(lifecycle: object) -> None:
-    from cascade.lifecycle import Lifecycle
+    from cascade.engine.lifecycle import Lifecycle
 
     assert isinstance(lifecycle, Lifecycle)
     width = len(lifecycle.triggers)

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, settings, target
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from cascade.engine import Tracker
+from cascade.engine.tracker import Tracker
 from cascade.errors import CascadeError
-from cascade.loader import loads
+from cascade.files.loader import loads
 from cascade.model import Event
 from engine.conftest import small_text
 

@@ -7,11 +7,7 @@ import json
 
 import pytest
 
-from cascade.engine import Tracker
-from cascade.errors import InputError
-from cascade.loader import loads
-from cascade.model import RecurringDeadline
-from cascade.status import (
+from cascade.engine.status import (
     BUCKETS,
     CLOSED,
     LATE,
@@ -21,6 +17,10 @@ from cascade.status import (
     recurring_bucket,
     status,
 )
+from cascade.engine.tracker import Tracker
+from cascade.errors import InputError
+from cascade.files.loader import loads
+from cascade.model import RecurringDeadline
 from engine.conftest import SEED, SEED_EVENTS, Make, small_text
 
 VN = dt.timezone(dt.timedelta(hours=7))
@@ -100,7 +100,7 @@ def test_the_seed_by_hand(seed: Tracker) -> None:
 
 
 def _codes(tracker: Tracker, day: str) -> list[int]:
-    from cascade.status import buckets
+    from cascade.engine.status import buckets
 
     return buckets(tracker, dt.date.fromisoformat(day))
 

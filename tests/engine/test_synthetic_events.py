@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cascade.engine import Tracker
-from cascade.synthetic import SMALL, generate, generate_events
+from cascade.engine.tracker import Tracker
+from cascade.testing.synthetic import SMALL, generate, generate_events
 
 
 def test_a_generated_history_replays_without_refusal() -> None:

@@ -21,8 +21,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cascade.errors import CascadeFileError
-from cascade.events import KEYS, EventBatch, parse_events
-from cascade.events.line import MAX_PROBLEMS, parse_events_per_line
+from cascade.event_batch import KEYS, EventBatch
+from cascade.files.events_line import MAX_PROBLEMS, parse_events_per_line
+from cascade.files.events_read import parse_events
 
 NFD = unicodedata.normalize("NFD", "Báo cáo tiến độ, đợt 1")
 
@@ -353,19 +354,19 @@ def test_progress_is_reported_in_bytes_the_same_way() -> None:
 def test_times_remembered_or_not_give_the_same_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows of 16 lines: repeated times are remembered, distinct ones stop that
     (and it is tried again later); the columns stay those of the checked reader."""
-    import cascade.events.line
-    import cascade.events.read
+    import cascade.files.events_line
+    import cascade.files.events_read
 
-    monkeypatch.setattr(cascade.events.line, "PROGRESS_EVERY", 16)
-    monkeypatch.setattr(cascade.events.read, "PROGRESS_EVERY", 16)
+    monkeypatch.setattr(cascade.files.events_line, "PROGRESS_EVERY", 16)
+    monkeypatch.setattr(cascade.files.events_read, "PROGRESS_EVERY", 16)
     states: list[bool] = []
-    next_window = cascade.events.read._Clock.next_window
+    next_window = cascade.files.events_read._Clock.next_window
 
     def recording(clock: Any) -> None:
         next_window(clock)
         states.append(clock.remember)
 
-    monkeypatch.setattr(cascade.events.read._Clock, "next_window", recording)
+    monkeypatch.setattr(cascade.files.events_read._Clock, "next_window", recording)
     phases = [
         [f"2025-01-0{1 + n % 3}T08:00:00+07:00" for n in range(64)],  # repeated
         [f"2025-01-01T08:{n // 60:02d}:{n % 60:02d}" for n in range(300)],  # distinct

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from cascade.cli import COMMANDS, main
-from cascade.loader import load, loads
+from cascade.files.loader import load, loads
 
 from .conftest import SEED_TEXT, SEED_WORKFLOW, input_named
 

@@ -158,7 +158,7 @@ def test_names_without_diacritics_or_abbreviated_match_the_registry() -> None:
 
 def test_control_characters_are_dropped() -> None:
     from cascade.extract.writer import dumps_yaml
-    from cascade.loader import loads
+    from cascade.files.loader import loads
 
     text = _seed().replace("Báo Kiên Giang;", "Báo Kiên\x82 Giang\x00;", 1) + "\nB\x82À\x1b\n"
     extraction = extract_text(text)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from cascade.errors import ExtractError
 from cascade.extract import extract_text
 from cascade.extract.writer import dumps_yaml
-from cascade.loader import loads
+from cascade.files.loader import loads
 
 from .conftest import INPUTS
 

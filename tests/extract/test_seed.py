@@ -12,7 +12,7 @@ from collections import Counter
 
 from cascade.extract import Extraction
 from cascade.extract.writer import dumps_yaml
-from cascade.loader import load, loads
+from cascade.files.loader import load, loads
 from cascade.model import Cascade
 
 from .conftest import SEED_WORKFLOW

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cascade.loader import load
+from cascade.files.loader import load
 from cascade.model import Cascade
 from cascade.render import STATES, CascadeStatus
 

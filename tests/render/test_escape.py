@@ -7,7 +7,7 @@ import re
 import pytest
 
 from cascade.model import Cascade
-from cascade.render import render
+from cascade.render import RenderOptions, render
 from cascade.render.escape import clean, dot_string, html, lines, mermaid
 
 from .conftest import DAY, HOSTILE
@@ -44,7 +44,7 @@ def test_text_is_normalised_to_nfc() -> None:
 def test_hostile_names_come_out_of_graphviz_exactly(hostile: Cascade) -> None:
     """The SVG is well-formed XML and shows every hostile name, line by line, as written."""
     for view in ("obligations", "organisations", "documents"):
-        svg = render(hostile, view=view, fmt="svg", drawn_on=DAY, budget=100)
+        svg = render(hostile, RenderOptions(view=view, drawn_on=DAY, budget=100), fmt="svg")
         text = all_text(svg)  # parses the SVG: fails on any escaping slip
         if view == "documents":
             assert '1/CV-"X"\\<Y>' in text
@@ -56,7 +56,9 @@ def test_hostile_names_come_out_of_graphviz_exactly(hostile: Cascade) -> None:
 
 
 def test_hostile_names_in_dot_source_never_leave_their_label(hostile: Cascade) -> None:
-    source = render(hostile, view="organisations", fmt="dot", drawn_on=DAY, budget=100)
+    source = render(
+        hostile, RenderOptions(view="organisations", drawn_on=DAY, budget=100), fmt="dot"
+    )
     ids = set(re.findall(r"^\s*(\w+) \[label=", source, flags=re.MULTILINE))
     assert ids and all(re.fullmatch(r"n\d+", i) for i in ids)
     labels = [line.split(" tooltip=")[0] for line in source.splitlines() if "label=<" in line]
@@ -67,7 +69,7 @@ def test_hostile_names_in_dot_source_never_leave_their_label(hostile: Cascade) -
 
 @pytest.mark.parametrize("view", ["obligations", "organisations", "documents"])
 def test_hostile_names_in_mermaid_are_inert(hostile: Cascade, view: str) -> None:
-    text = render(hostile, view=view, fmt="mermaid", drawn_on=DAY, budget=100)
+    text = render(hostile, RenderOptions(view=view, drawn_on=DAY, budget=100), fmt="mermaid")
     for line in text.splitlines():
         stripped = line.strip()
         # every statement starts with a generated id or a keyword of ours

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from cascade.cli import main, render_cmd
 from cascade.errors import GraphvizNotFoundError, RenderError
-from cascade.render import FORMATS, View, render
+from cascade.render import FORMATS, RenderOptions, View, render
 from cascade.render.graphviz_run import run_dot
-from cascade.synthetic import SMALL, generate
+from cascade.testing.synthetic import SMALL, generate
 
 from .conftest import ROOT, SEED
 
@@ -107,7 +107,7 @@ def test_missing_graphviz_is_its_own_error(monkeypatch: pytest.MonkeyPatch, tmp_
 
 def test_a_slow_layout_is_stopped_with_a_clear_message() -> None:
     big = generate(3_000, SMALL)  # drawn whole: some thousand boxes, seconds of layout
-    source = render(big, view="organisations", fmt="dot", budget=10_000)
+    source = render(big, RenderOptions(view="organisations", budget=10_000), fmt="dot")
     with pytest.raises(RenderError, match=r"longer than 0.2 s.*--timeout"):
         run_dot(source, "svg", timeout=0.2)
 

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pytest
 from store_helpers import SEED, run
 
-from cascade.loader import read
+from cascade.files.loader import read
 from cascade.model import CascadeFile
 from cascade.store import EventStore, MemoryStore, open_store
 

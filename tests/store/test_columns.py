@@ -7,10 +7,10 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cascade.events import EventBatch
+from cascade.clock import instant_us
+from cascade.event_batch import EventBatch
 from cascade.model import Event
-from cascade.store.columns import instants_us, written_times
-from cascade.store.port import instant_us
+from cascade.store.event_times import instants_us, written_times
 
 offsets = st.one_of(
     st.none(),

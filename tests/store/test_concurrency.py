@@ -98,8 +98,11 @@ def test_optimistic_writers_lose_nothing_and_hear_of_every_conflict(
     assert sorted(results) == sorted((s.event.obligation, s.version) for s in history)  # type: ignore[misc]
 
 
-def test_read_modify_write_in_decide_is_serialised(stores: list[EventStore]) -> None:
-    """``decide`` runs under the lock: a counter kept in the state never loses a step."""
+def test_read_modify_write_with_expected_versions_loses_no_step(
+    stores: list[EventStore],
+) -> None:
+    """A state computed from the head read, written only if the head has not moved since
+    (retrying when it has): a counter kept in the state never loses a step."""
 
     def writer(number: int) -> Callable[[], None]:
         store = stores[number]
@@ -107,7 +110,15 @@ def test_read_modify_write_in_decide_is_serialised(stores: list[EventStore]) -> 
         def work() -> None:
             for i in range(EACH):
                 event = ev(f"d{number}-{i}", "1.4", "note", "dai-ptth", minutes=i)
-                store.append(SEED_ID, event, decide=lambda head: str(head.version + 1))
+                while True:
+                    version = store.head(SEED_ID, "1.4").version
+                    try:
+                        store.append(
+                            SEED_ID, event, expected_version=version, state=str(version + 1)
+                        )
+                        break
+                    except ConflictError:
+                        continue  # another writer moved it: read again
 
         return work
 

@@ -16,11 +16,11 @@ from click.testing import CliRunner
 from store_helpers import SEED, SEED_ID, T0, ev, lifecycle_events, write_jsonl
 
 from cascade.cli import main
-from cascade.loader import load, read
+from cascade.exports.history_csv import COLUMNS, to_csv
+from cascade.exports.ocel import to_ocel
+from cascade.files.loader import load, read
 from cascade.model import Event
 from cascade.store import MemoryStore, StoredEvent
-from cascade.store.ocel import to_ocel
-from cascade.store.table import COLUMNS, to_csv
 
 SCHEMA = json.loads((Path(__file__).parent / "ocel20-schema-json.json").read_text("utf-8"))
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from store_helpers import SEED, SEED_ID, lifecycle_events, write_jsonl
 
-from cascade.loader import load, read
+from cascade.files.loader import load, read
 from cascade.model import Event
 from cascade.store import open_store
 from cascade.store.schema import events as events_table

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from store_helpers import SEED_ID, T0, ev
 
-from cascade.errors import ConflictError, InputError, TransitionRefusedError, UnknownReferenceError
+from cascade.errors import ConflictError, InputError, UnknownReferenceError
 from cascade.model import CascadeFile
 from cascade.store import EventStore, Head
 
@@ -20,7 +20,7 @@ LEAD = "bao-kien-giang"
 
 
 def test_a_saved_cascade_loads_back_equal(store: EventStore, seed_file: CascadeFile) -> None:
-    from cascade.loader import expand
+    from cascade.files.loader import expand
 
     assert store.save_cascade(seed_file) is True
     loaded = store.load_cascade(SEED_ID)
@@ -114,37 +114,24 @@ def test_a_stale_expected_version_is_a_conflict_and_stores_nothing(seeded: Event
     assert seeded.append(SEED_ID, ev("e2", OB, "report", LEAD), expected_version=1).version == 2
 
 
-def test_decide_sees_the_head_and_sets_the_state(seeded: EventStore) -> None:
-    seen: list[Head] = []
-
-    def to(state: str):  # type: ignore[no-untyped-def]
-        def decide(head: Head) -> str:
-            seen.append(head)
-            return state
-
-        return decide
-
-    seeded.append(SEED_ID, ev("e1", OB, "start", LEAD), decide=to("in_progress"))
-    seeded.append(SEED_ID, ev("e2", OB, "report", LEAD), decide=to("reported"))
-    assert seen == [Head(0, None), Head(1, "in_progress")]
+def test_the_state_given_becomes_the_head(seeded: EventStore) -> None:
+    seeded.append(SEED_ID, ev("e1", OB, "start", LEAD), expected_version=0, state="in_progress")
+    assert seeded.head(SEED_ID, OB) == Head(1, "in_progress")
+    seeded.append(SEED_ID, ev("e2", OB, "report", LEAD), expected_version=1, state="reported")
     assert seeded.head(SEED_ID, OB) == Head(2, "reported")
     assert seeded.heads(SEED_ID) == {OB: Head(2, "reported")}
 
 
-def test_a_refusing_decide_stores_nothing(seeded: EventStore) -> None:
-    def refuse(head: Head) -> str:
-        raise TransitionRefusedError(
-            obligation=OB, trigger="report", actor=LEAD, state="assigned", reason="not started"
-        )
-
-    with pytest.raises(TransitionRefusedError):
-        seeded.append(SEED_ID, ev("e1", OB, "report", LEAD), decide=refuse)
-    assert seeded.history(SEED_ID) == []
-    assert seeded.head(SEED_ID, OB).version == 0
+def test_a_state_decided_on_a_stale_version_stores_nothing(seeded: EventStore) -> None:
+    seeded.append(SEED_ID, ev("e1", OB, "start", LEAD), state="in_progress")
+    with pytest.raises(ConflictError):  # decided when the obligation had no event
+        seeded.append(SEED_ID, ev("e2", OB, "report", LEAD), expected_version=0, state="reported")
+    assert [s.event.id for s in seeded.history(SEED_ID)] == ["e1"]
+    assert seeded.head(SEED_ID, OB) == Head(1, "in_progress")
 
 
-def test_an_append_without_decide_leaves_the_state_unknown(seeded: EventStore) -> None:
-    seeded.append(SEED_ID, ev("e1", OB, "start", LEAD), decide=lambda head: "in_progress")
+def test_an_append_without_a_state_leaves_the_state_unknown(seeded: EventStore) -> None:
+    seeded.append(SEED_ID, ev("e1", OB, "start", LEAD), state="in_progress")
     seeded.append(SEED_ID, ev("e2", OB, "report", LEAD))
     assert seeded.head(SEED_ID, OB) == Head(2, None)  # None: replay the history
 
@@ -268,7 +255,7 @@ def test_a_conflict_mid_import_keeps_the_batches_before_it(seeded: EventStore) -
 
 
 def test_append_many_takes_columns_and_the_rows_to_append(seeded: EventStore) -> None:
-    from cascade.events import EventBatch
+    from cascade.event_batch import EventBatch
 
     naive = ev("n1", OB2, "note", "dai-ptth", minutes=9).model_copy(
         update={"at": dt.datetime(2025, 1, 10, 9, 30, 0, 250)}  # no offset: Vietnam time

@@ -11,10 +11,10 @@ import pytest
 from store_helpers import SEED, SEED_ID, ev, lifecycle_events, run, write_jsonl
 
 from cascade.errors import ConflictError, TransitionRefusedError
-from cascade.events import EventBatch
-from cascade.loader import load
+from cascade.event_batch import EventBatch
+from cascade.files.loader import load
+from cascade.services import Source, import_events, load_definition, open_tracker, record
 from cascade.store import EventStore, Head, open_store
-from cascade.store.tracking import import_events, load_definition, load_tracker, record
 
 OB = "1.1@bao-kien-giang"
 
@@ -125,7 +125,7 @@ def test_records_from_several_threads_lose_nothing(db_url: str) -> None:
     assert errors == []
     with open_store(db_url) as store:
         history = store.history(SEED_ID)
-        tracker = load_tracker(store, SEED_ID)
+        tracker = open_tracker(Source(db=store, cascade_id=SEED_ID))
         assert len(history) == 12
         for ob in leaves:
             versions = [s.version for s in history if s.event.obligation == ob]
@@ -140,7 +140,7 @@ def _advance(store: EventStore, ob: str, lead: str, event_id: str) -> None:
         trigger, actor = {"assigned": ("start", lead), "in_progress": ("report", lead),
                           "reported": ("return", "so-tttt")}[state]  # fmt: skip
         try:
-            record(store, SEED_ID, ev(event_id, ob, trigger, actor))
+            record(store, ev(event_id, ob, trigger, actor), cascade_id=SEED_ID)
             return
         except (TransitionRefusedError, ConflictError):
             continue
@@ -151,8 +151,8 @@ def test_imported_states_are_the_engines(db_url: str) -> None:
     with open_store(db_url, create=True) as store:
         load_definition(store, SEED)
         events = lifecycle_events(load(SEED), 400)
-        import_events(store, SEED_ID, EventBatch.from_events(events), batch_size=64)
-        tracker = load_tracker(store, SEED_ID)
+        import_events(store, EventBatch.from_events(events), cascade_id=SEED_ID, batch_size=64)
+        tracker = open_tracker(Source(db=store, cascade_id=SEED_ID))
         heads = store.heads(SEED_ID)
         assert heads and all(h.state == tracker.state(ob) for ob, h in heads.items())
         assert store.history_batch(SEED_ID).ids == [e.id for e in events]
@@ -175,11 +175,11 @@ def test_a_lifecycle_next_to_the_file_is_stored_and_used(db_url: str, tmp_path: 
     with open_store(db_url, create=True) as store:
         load_definition(store, folder / "seed.yaml")
         assert store.load_lifecycle(SEED_ID).id == "strict"  # type: ignore[union-attr]
-        record(store, SEED_ID, ev("s", "1.4", "start", "dai-ptth"))
-        record(store, SEED_ID, ev("r", "1.4", "report", "dai-ptth", minutes=1))
+        record(store, ev("s", "1.4", "start", "dai-ptth"), cascade_id=SEED_ID)
+        record(store, ev("r", "1.4", "report", "dai-ptth", minutes=1), cascade_id=SEED_ID)
         # the issuer (so-tttt) may accept under the default lifecycle, not under strict
         with pytest.raises(TransitionRefusedError):
-            record(store, SEED_ID, ev("a", "1.4", "accept", "so-tttt", minutes=2))
+            record(store, ev("a", "1.4", "accept", "so-tttt", minutes=2), cascade_id=SEED_ID)
         assert len(store.history(SEED_ID)) == 2
 
 

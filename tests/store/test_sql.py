@@ -23,7 +23,7 @@ from cascade.errors import InputError, StoreError
 from cascade.model import CascadeFile
 from cascade.store import MemoryStore, open_store, resolve_url
 from cascade.store import schema as t
-from cascade.store.engine import make_engine
+from cascade.store.connections import make_engine
 from cascade.store.migrations import CURRENT, MIGRATIONS, Migration, check, migrate
 from cascade.store.sql import SqlStore
 from cascade.store.url import display_url, sqlalchemy_url

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from store_helpers import SEED, SEED_ID, lifecycle_events, run, write_jsonl
 
-from cascade.loader import load
+from cascade.files.loader import load
 from cascade.store import open_store
 
 OB = "1.1@bao-kien-giang"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cascade.loader import read
+from cascade.files.loader import read
 from cascade.model import CascadeFile, RollupPolicy
 
 _STORE_TESTS = Path(__file__).resolve().parents[1] / "store"

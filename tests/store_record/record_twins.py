@@ -1,9 +1,9 @@
 """The old way of recording, as the oracle, and twin cascades that record every event
 both ways.
 
-:func:`record_full_replay` is what ``cascade.store.tracking.record`` did before it
-replayed only part of the history: the whole stored history replayed into a tracker
-(``load_tracker``), then the same decision inside the store's transaction.
+:func:`record_full_replay` is what ``cascade.services.record`` did before it replayed
+only part of the history: the whole stored history replayed into a tracker, then the
+same decision and the same write.
 :class:`Twins` stores one cascade twice in one store, under two ids, and sends each
 event to one copy the old way and to the other the new way: the outcomes must agree.
 """
@@ -16,35 +16,22 @@ from dataclasses import dataclass
 
 from cascade.errors import CascadeError, EventConflictError
 from cascade.model import CascadeFile, Event
+from cascade.services import Recorded, Source, open_tracker, record
 from cascade.store import EventStore
-from cascade.store.port import AppendResult, Head
-from cascade.store.tracking import load_tracker, record
 
 _tags = itertools.count()
 
 
-def record_full_replay(
-    store: EventStore, cascade_id: str, event: Event
-) -> tuple[AppendResult, str | None]:
-    """Record ``event`` deciding on the whole stored history (the former ``_record_once``,
-    for one writer)."""
-    tracker = load_tracker(store, cascade_id)
+def record_full_replay(store: EventStore, cascade_id: str, event: Event) -> Recorded:
+    """Record ``event`` deciding on the whole stored history (the way before partial
+    replay, for one writer)."""
+    tracker = open_tracker(Source(db=store, cascade_id=cascade_id))
     ob = event.obligation
-    seen = len(tracker.history(ob)) if ob is not None else 0
-    outcome: list[str | None] = [None]
-
-    def decide(head: Head) -> str | None:
-        assert head.version == seen, "one writer only in these tests"
-        done = tracker.apply(event)
-        outcome[0] = done.new if done is not None else head.state
-        return outcome[0]
-
-    if ob is None:
-        tracker.apply(event)
-    result = store.append(cascade_id, event, decide=decide)
-    if result.duplicate:
-        return result, store.head(cascade_id, ob).state if ob is not None else None
-    return result, outcome[0]
+    seen = len(tracker.history(ob)) if ob is not None else None
+    done = tracker.apply(event)
+    state = done.new if done is not None else (tracker.state(ob) if ob is not None else None)
+    result = store.append(cascade_id, event, expected_version=seen, state=state)
+    return Recorded(event, cascade_id, result.duplicate, result.version, state)
 
 
 @dataclass(frozen=True)
@@ -59,12 +46,12 @@ class Outcome:
     message: str | None = None
 
 
-def outcome(call: Callable[[], tuple[AppendResult, str | None]]) -> Outcome:
+def outcome(call: Callable[[], Recorded]) -> Outcome:
     try:
-        result, state = call()
+        done = call()
     except CascadeError as exc:
         return Outcome(False, error=type(exc).__name__, message=str(exc))
-    return Outcome(True, result.duplicate, result.version, state)
+    return Outcome(True, done.duplicate, done.version, done.state)
 
 
 def renamed(cascade_file: CascadeFile, cascade_id: str) -> CascadeFile:
@@ -87,7 +74,7 @@ class Twins:
     def record(self, event: Event) -> Outcome:
         """Record ``event`` both ways; the outcomes must be the same. Returns it."""
         old = outcome(lambda: record_full_replay(self.store, self.full, event))
-        new = outcome(lambda: record(self.store, self.part, event))
+        new = outcome(lambda: record(self.store, event, cascade_id=self.part))
         if old.error == EventConflictError.__name__ and event.obligation is None:
             # a milestone event reusing an id: the old way's tracker said so in its
             # words, the new way lets the store say it (as for any other event)

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from cascade.events import EventBatch
-from cascade.loader import expand
+from cascade.clock import VIETNAM
+from cascade.event_batch import EventBatch
+from cascade.files.loader import expand
 from cascade.model import CascadeFile, Event
+from cascade.services import import_events
 from cascade.store import EventStore
-from cascade.store.tracking import import_events
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 
 
@@ -45,7 +45,7 @@ def stored_seed(store: EventStore, cascade_files: dict[str, CascadeFile]) -> Eve
         events.append(
             Event(id=f"h{k:02d}", obligation=ob.id, trigger=trigger, actor=actor, at=at, note=note)
         )
-    import_events(store, "kien-giang-xiv-congress", EventBatch.from_events(events))
+    import_events(store, EventBatch.from_events(events), cascade_id="kien-giang-xiv-congress")
     return store
 
 

@@ -12,16 +12,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from record_twins import Outcome, Twins
 
-from cascade.engine import Tracker
+from cascade.clock import VIETNAM
+from cascade.engine.lifecycle import Role
+from cascade.engine.tracker import Tracker
 from cascade.errors import TransitionRefusedError
-from cascade.events import EventBatch
-from cascade.lifecycle import Role
-from cascade.loader import expand
+from cascade.event_batch import EventBatch
+from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
+from cascade.services import Source, decision_tracker, import_events, open_tracker, record
 from cascade.store import EventStore
-from cascade.store.tracking import decision_tracker, import_events, load_tracker, record
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 EXAMPLES = {"memory": 25, "sqlite": 10, "postgresql": 4}  # PostgreSQL: a few, it is slower
 STEPS = [dt.timedelta(hours=1)] * 8 + [
@@ -171,7 +171,7 @@ def test_partial_replay_decides_as_full_replay(
             sent.append(event)
         twins.check_same_store()
         # and the part replayed holds what the guards read, as the whole history has it
-        whole = load_tracker(store, twins.part)
+        whole = open_tracker(Source(db=store, cascade_id=twins.part))
         for ob in close:
             part = decision_tracker(store, twins.part, ob)
             for one in [ob, *picker.children.get(ob, [])]:
@@ -185,7 +185,7 @@ def test_partial_replay_decides_as_full_replay(
 
 def _import(store: EventStore, twins: Twins, events: list[Event]) -> None:
     for cascade_id in (twins.full, twins.part):
-        import_events(store, cascade_id, EventBatch.from_events(events))
+        import_events(store, EventBatch.from_events(events), cascade_id=cascade_id)
 
 
 def test_rollup_parent_refused_until_children_done(
@@ -292,13 +292,13 @@ def test_a_replaced_definition_the_history_no_longer_passes(
     store.save_cascade(seed)
     cid = seed.cascade.id
     start = ev("a", "kh262.trien-khai", "start", "ubnd-tinh", T0)
-    import_events(store, cid, EventBatch.from_events([start]))
+    import_events(store, EventBatch.from_events([start]), cascade_id=cid)
     obligations = tuple(
         ob.model_copy(update={"lead": "btg-tu"}) if ob.id == "kh262.trien-khai" else ob
         for ob in seed.obligations
     )
     assert store.save_cascade(seed.model_copy(update={"obligations": obligations}), replace=True)
     with pytest.raises(TransitionRefusedError, match=r"only the lead \(btg-tu\)"):
-        load_tracker(store, cid)
-    result, state = record(store, cid, ev("b", "kh262.trien-khai", "report", "btg-tu", T0))
-    assert state == "reported" and result.version == 2
+        open_tracker(Source(db=store, cascade_id=cid))
+    done = record(store, ev("b", "kh262.trien-khai", "report", "btg-tu", T0), cascade_id=cid)
+    assert done.state == "reported" and done.version == 2

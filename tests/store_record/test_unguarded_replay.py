@@ -11,12 +11,12 @@ import datetime as dt
 
 import pytest
 
-from cascade.engine import Tracker
+from cascade.clock import VIETNAM
+from cascade.engine.tracker import Tracker
 from cascade.errors import TransitionRefusedError
 from cascade.model import Cascade, Event
-from cascade.synthetic import SMALL, generate, generate_events
+from cascade.testing.synthetic import SMALL, generate, generate_events
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 T0 = dt.datetime(2025, 1, 10, 8, 0, tzinfo=VIETNAM)
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from cascade.errors import CascadeFileError
-from cascade.loader import load
-from cascade.references import BLOCKING, check_references
+from cascade.files.crossrefs import BLOCKING, check_references
+from cascade.files.loader import load
 from cascade.rules import builtin_rules
 
 from .conftest import FIXTURES
@@ -51,7 +51,7 @@ def test_blocking_rules_wrap_the_loaders_checks() -> None:
 
 
 def test_check_references_is_empty_on_clean_files() -> None:
-    from cascade.loader import read
+    from cascade.files.loader import read
 
     cascade_file, _ = read(FIXTURES / "base.yaml")
     assert check_references(cascade_file) == []

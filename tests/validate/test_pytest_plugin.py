@@ -18,7 +18,7 @@ def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
 
 def test_plugin_is_registered_as_an_entry_point() -> None:
     found = [ep for ep in entry_points(group="pytest11") if ep.name == "cascade"]
-    assert [ep.value for ep in found] == ["cascade.pytest_plugin"]
+    assert [ep.value for ep in found] == ["cascade.testing.pytest_plugin"]
 
 
 def test_each_workflow_file_is_one_item(pytester: pytest.Pytester) -> None:

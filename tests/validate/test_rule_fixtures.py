@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cascade.loader import read
+from cascade.files.loader import read
 from cascade.rules import Config, StateView, Validator, builtin_rules
 
 from .conftest import FIXTURES, load_state

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from cascade.loader import load, read
+from cascade.files.loader import load, read
 from cascade.rules import Config, Severity, Validator, validate
-from cascade.synthetic import SMALL, generate
+from cascade.testing.synthetic import SMALL, generate
 
 
 @pytest.mark.parametrize("preset", ["recommended", "strict"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cascade.loader import load
+from cascade.files.loader import load
 from cascade.rules import Config
 from cascade.testing import assert_finding, assert_valid
 

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from cascade.cli import main
-from cascade.events import write_events
+from cascade.files.events_write import write_events
 from cascade.model import Event
 from engine.conftest import small_text
 

@@ -13,9 +13,9 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cascade.engine import Tracker
+from cascade.engine.tracker import Tracker
 from cascade.errors import CascadeError
-from cascade.loader import loads
+from cascade.files.loader import loads
 from cascade.model import Event
 from engine.conftest import small_text
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine import Tracker
-from cascade.events import today
-from cascade.render import CascadeStatus, render
+from cascade.clock import today
+from cascade.engine.status import BUCKETS, status
+from cascade.engine.tracker import Tracker
+from cascade.render import CascadeStatus, RenderOptions, render
 from cascade.render.messages import t
-from cascade.status import BUCKETS, status
 from engine.conftest import small_text
 from render.helpers import all_text, node_texts
 
@@ -68,7 +68,7 @@ def test_other_lifecycles_bring_their_labels_and_completed_states(tmp_path: Path
     assert drawn.completed == {"reported", "approved"} and drawn.closed == {"cancelled"}
     assert drawn.labels["received"] == ("Đã tiếp nhận", "Received")
     assert "assigned" not in drawn.labels  # the renderer's own labels stay for these
-    svg = render(tracker.cascade, status=drawn, lang="en", drawn_on=DRAWN)
+    svg = render(tracker.cascade, RenderOptions(lang="en", drawn_on=DRAWN), status=drawn)
     text = all_text(svg)
     assert "Received" in text and "Approved" in text
     h2 = next(n for n in node_texts(svg) if n.startswith("Huyện 2"))

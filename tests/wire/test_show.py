@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from cascade.engine import Tracker
-from cascade.status import LABELS, status
+from cascade.engine.status import LABELS, status
+from cascade.engine.tracker import Tracker
 
 from .conftest import SEED, SEED_EVENTS, run
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from cascade.engine import Tracker
+from cascade.engine.tracker import Tracker
 from cascade.errors import TransitionRefusedError, UnknownReferenceError
-from cascade.loader import loads
+from cascade.files.loader import loads
 from cascade.testing import assert_transition_allowed, assert_transition_refused
 from engine.conftest import small_text
 

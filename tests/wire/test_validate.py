@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from cascade.engine import Tracker
+from cascade.engine.status import status
+from cascade.engine.tracker import Tracker
 from cascade.errors import InputError, TransitionRefusedError
-from cascade.loader import loads
+from cascade.files.loader import loads
 from cascade.rules import Bucket, StateView, validate
 from cascade.rules.state_adapter import state_view
-from cascade.status import status
 from engine.conftest import small_text
 
 from .conftest import LIFE, SEED, SEED_EVENTS, WriteSmall, events, run
@@ -199,8 +199,11 @@ def test_state_view_is_the_state_as_of_the_day_not_now() -> None:
     assert late.states["p"] == "reported" and late.states["c3"] == "superseded"
     assert late.closed == {"c3"} and "c3" not in late.buckets and early.closed == frozenset()
     # c1 was due 2025-02-28 and reported on 2025-02-10; p was due 2025-03-31
-    assert late.buckets["c1"] is Bucket.ON_TIME and late.buckets["p"] is Bucket.ON_TIME
-    assert early.buckets["c1"] is Bucket.WITHIN_DEADLINE
+    assert (
+        late.buckets["c1"] is Bucket.COMPLETED_ON_TIME
+        and late.buckets["p"] is Bucket.COMPLETED_ON_TIME
+    )
+    assert early.buckets["c1"] is Bucket.OPEN_WITHIN_DEADLINE
     assert state_view(tracker, dt.date(2025, 3, 1)).as_of == dt.date(2025, 3, 1)
 
 
@@ -210,9 +213,9 @@ def test_state_view_buckets_agree_with_the_engines_counts() -> None:
         view = state_view(tracker, day)
         counted = Counter(view.buckets.values())
         total = status(tracker, day).total
-        assert counted[Bucket.ON_TIME] == total.completed_on_time
-        assert counted[Bucket.LATE] == total.completed_late
-        assert counted[Bucket.WITHIN_DEADLINE] == total.open_within_deadline
+        assert counted[Bucket.COMPLETED_ON_TIME] == total.completed_on_time
+        assert counted[Bucket.COMPLETED_LATE] == total.completed_late
+        assert counted[Bucket.OPEN_WITHIN_DEADLINE] == total.open_within_deadline
         assert counted[Bucket.OVERDUE] == total.overdue
         assert len(view.closed) == total.closed
 

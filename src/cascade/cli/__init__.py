@@ -17,16 +17,16 @@ from cascade.cli._errors import guard
 
 # command name -> "module:attribute"; the module is imported on first use
 COMMANDS: dict[str, str] = {
-    "schema": "cascade.cli.core:schema",
-    "show": "cascade.cli.core:show",
-    "export": "cascade.cli.core:export",
+    "schema": "cascade.cli.file_cmds:schema",
+    "show": "cascade.cli.file_cmds:show",
+    "export": "cascade.cli.file_cmds:export",
     "render": "cascade.cli.render_cmd:render",
     "validate": "cascade.cli.validate_cmd:validate",
     "rules": "cascade.cli.validate_cmd:rules",
     "extract": "cascade.cli.extract_cmd:extract",
-    "status": "cascade.cli.tracking:status",
-    "apply": "cascade.cli.tracking:apply",
-    "lifecycle": "cascade.cli.tracking:lifecycle",
+    "status": "cascade.cli.track_cmds:status",
+    "apply": "cascade.cli.track_cmds:apply",
+    "lifecycle": "cascade.cli.track_cmds:lifecycle",
     "db": "cascade.cli.db_cmds:db",
     "events": "cascade.cli.db_cmds:events",
     "history": "cascade.cli.db_cmds:history",

@@ -6,60 +6,30 @@ Every command takes ``--db URL``; without it ``CASCADE_DB``, then the SQLite fil
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 import click
 
-from cascade.cli.options import output_option, write_output
-
-if TYPE_CHECKING:
-    import datetime as dt
-
-    from cascade.store import EventStore
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-db_option: Callable[[F], F] = click.option(
-    "--db",
-    "db",
-    metavar="URL",
-    default=None,
-    help="Database: sqlite:///FILE.db or postgresql://… (default: $CASCADE_DB, else "
-    "sqlite:///cascade.db).",
+from cascade.cli.options import (
+    cascade_option,
+    db_option,
+    output_option,
+    progress_meter,
+    write_output,
 )
-
-cascade_option: Callable[[F], F] = click.option(
-    "--cascade",
-    "cascade_id",
-    metavar="ID",
-    default=None,
-    help="Which stored cascade (needed when the database holds several).",
-)
-
-
-@contextmanager
-def opened(db: str | None, *, create: bool = False) -> Iterator[EventStore]:
-    """The store named by ``--db`` (or its defaults), closed afterwards."""
-    from cascade.store import open_store
-
-    with open_store(db, create=create) as store:
-        yield store
 
 
 def parse_until(text: str | None) -> dt.datetime | None:
     """``--until`` as an instant: a date means the end of that day in Vietnam."""
     if text is None:
         return None
-    import datetime as dt
-
+    from cascade.clock import end_of_day
     from cascade.errors import InputError
-    from cascade.store.tracking import end_of_day
 
     try:
         if len(text) == 10:
@@ -89,6 +59,8 @@ def db() -> None:
 @db_option
 def db_init(db: str | None) -> None:
     """Create the database schema, or migrate it to this version (Khởi tạo cơ sở dữ liệu)."""
+    from cascade.services import opened
+
     with opened(db, create=True) as store:
         version = getattr(store, "schema_version", None)
         click.echo(f"{store.url}: ready (schema version {version})")
@@ -104,13 +76,13 @@ def db_load(file: Path, db: str | None, replace: bool) -> None:
     Loading the same file again changes nothing. A changed definition needs
     --replace and may not drop an obligation that has events.
     """
-    from cascade.store.tracking import read_definition
+    from cascade.services import load_definition, opened, read_definition
 
-    cascade_file, lifecycle = read_definition(file)  # checked before the database is touched
+    read_definition(file)  # checked before the database is touched (or even created)
     with opened(db) as store:
-        changed = store.save_cascade(cascade_file, replace=replace, lifecycle=lifecycle)
-        what = "stored" if changed else "unchanged"
-        click.echo(f"{cascade_file.cascade.id}: {what} in {store.url} (lifecycle {lifecycle.id})")
+        done = load_definition(store, file, replace=replace)
+        what = "stored" if done.changed else "unchanged"
+        click.echo(f"{done.cascade_id}: {what} in {store.url} (lifecycle {done.lifecycle})")
 
 
 @db.command("list")
@@ -119,6 +91,8 @@ def db_list(db: str | None) -> None:
     """List the stored cascades with their revision and number of events."""
     from rich.console import Console
     from rich.table import Table
+
+    from cascade.services import opened
 
     with opened(db) as store:
         records = store.cascades()
@@ -157,43 +131,26 @@ def events_import(
     was interrupted is completed by running it again (Nhập sự kiện; chạy lại
     để hoàn tất nếu bị ngắt).
     """
-    from cascade.events import read_events
-    from cascade.store.tracking import import_events, pick_cascade
+    from cascade.files.events_read import read_events
+    from cascade.services import import_events, opened, pick_cascade
 
     show = sys.stderr.isatty() if progress is None else progress
-    with opened(db) as store, _progress(show) as bar:
-        chosen = pick_cascade(store, cascade_id)
+    with opened(db) as store, progress_meter(show, transient=False) as meter:
+        pick_cascade(store, cascade_id)  # a store without the cascade fails before the reading
         size = file.stat().st_size if file.is_file() else 0
-        batch = read_events(file, bar("reading", size))
+        batch = read_events(file, meter("reading", size) if meter else None)
         # a million events stay alive until the end: keep the garbage collector from
         # walking them again and again while batches allocate rows
         gc.freeze()
         report = import_events(
-            store, chosen, batch, batch_size=batch_size,
-            checking=bar("checking", len(batch)), progress=bar("writing", len(batch)),
+            store, batch, cascade_id=cascade_id, batch_size=batch_size,
+            checking=meter("checking", len(batch)) if meter else None,
+            progress=meter("writing", len(batch)) if meter else None,
         )  # fmt: skip
     click.echo(
-        f"{chosen}: {report.added} events added, {report.duplicates} already stored "
+        f"{report.cascade}: {report.added} events added, {report.duplicates} already stored "
         f"({report.read} read, {report.batches} transactions)"
     )
-
-
-@contextmanager
-def _progress(show: bool) -> Iterator[Callable[[str, int], Callable[[int], None]]]:
-    """A factory of progress callbacks: a rich bar on standard error, or nothing."""
-    if not show:
-        yield lambda _label, _total: lambda _done: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=False) as progress:
-
-        def task(label: str, total: int) -> Callable[[int], None]:
-            task_id = progress.add_task(label, total=total)
-            return lambda done: progress.update(task_id, completed=done)
-
-        yield task
 
 
 # --- cascade record -------------------------------------------------------------------
@@ -240,44 +197,24 @@ def record(
           --at 2025-03-01T09:00 --evidence "Báo cáo số 12/BC-BKG"
       cascade record accept 1.1@bao-kien-giang --actor so-tttt
     """
-    import datetime as dt
-
-    from pydantic import ValidationError
-
     from cascade.errors import InputError
-    from cascade.model import Event
-    from cascade.store.port import VIETNAM
-    from cascade.store.tracking import event_id as default_id
-    from cascade.store.tracking import pick_cascade
-    from cascade.store.tracking import record as record_event
+    from cascade.services import new_event, opened
+    from cascade.services import record as record_event
 
     try:
-        when = (
-            dt.datetime.fromisoformat(at) if at else dt.datetime.now(VIETNAM).replace(microsecond=0)
-        )
+        when = dt.datetime.fromisoformat(at) if at else None
     except ValueError:
         raise InputError(f"--at {at!r}: give an ISO 8601 time, e.g. 2025-03-01T09:00") from None
-    milestone = trigger == "milestone"
-    fields = {
-        "obligation": None if milestone else obligation,
-        "trigger": None if milestone else trigger,
-        "milestone": obligation if milestone else None,
-        "actor": actor, "at": when, "note": note, "evidence": evidence,
-    }  # fmt: skip
-    try:
-        event = Event(id=event_id or default_id(obligation, trigger, actor, when), **fields)
-    except ValidationError as exc:
-        problem = exc.errors()[0]
-        raise InputError(f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}") from None
+    event = new_event(trigger, obligation, actor, at=when, note=note, evidence=evidence,
+                      event_id=event_id)  # fmt: skip
     with opened(db) as store:
-        chosen = pick_cascade(store, cascade_id)
-        result, state = record_event(store, chosen, event, expected_version=expect_version)
-    if result.duplicate:
+        done = record_event(store, event, cascade_id=cascade_id, expected_version=expect_version)
+    if done.duplicate:
         click.echo(f"{event.id}: already recorded (no change)")
-    elif milestone:
+    elif event.milestone is not None:
         click.echo(f"{event.id}: milestone {obligation} recorded")
     else:
-        click.echo(f"{event.id}: {obligation} {trigger} → {state} (version {result.version})")
+        click.echo(f"{event.id}: {obligation} {trigger} → {done.state} (version {done.version})")
 
 
 # --- cascade history ------------------------------------------------------------------
@@ -304,17 +241,12 @@ def history(
     (Lịch sử sự kiện của nhiệm vụ.) JSON Lines output is an events file that
     `cascade events import` reads back.
     """
-    from cascade.errors import UnknownReferenceError
-    from cascade.store.tracking import pick_cascade
+    from cascade.services import history as stored_history
+    from cascade.services import opened
 
     cutoff = parse_until(until)
     with opened(db) as store:
-        chosen = pick_cascade(store, cascade_id)
-        if obligation is not None:
-            known = {ob.id for ob in store.load_cascade(chosen).obligations}
-            if obligation not in known:
-                raise UnknownReferenceError("obligation", obligation, f"in cascade {chosen}")
-        stored = store.history(chosen, obligation=obligation, until=cutoff)
+        chosen, stored = stored_history(store, obligation, cascade_id=cascade_id, until=cutoff)
     if fmt == "jsonl":
         lines = [json.dumps(_record(s.event), ensure_ascii=False) + "\n" for s in stored]
         write_output("".join(lines), output)

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from cascade.cli.db_cmds import cascade_option, db_option
-from cascade.cli.options import as_of_option, events_option
+from cascade.cli.options import as_of_option, day_of, source_options
 
 if TYPE_CHECKING:
-    from cascade.model import Cascade
-    from cascade.render.status import CascadeStatus
+    from cascade.render.ir import ColorBy
+    from cascade.render.messages import Lang
+    from cascade.services import Source
 
 # kept here, not imported, so that `cascade --help` does not load the renderer; a test
 # checks they agree with cascade.render
@@ -35,9 +35,7 @@ EXTENSIONS = {
 
 
 @click.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
-@db_option
-@cascade_option
+@source_options("Events file (JSON Lines) to replay: obligations are coloured by where they stand.")
 @click.option(
     "-o",
     "--output",
@@ -86,7 +84,6 @@ EXTENSIONS = {
     help="Frame boxes by level or by parent (issuer, for documents) [default: per view].",
 )
 @click.option("--title", default=None, help="Heading of the title block.")
-@events_option("Events file (JSON Lines) to replay: obligations are coloured by where they stand.")
 @as_of_option(
     "Status as of the end of this day (Vietnam time); default today. "
     "Alone, from the states written in the file."
@@ -108,21 +105,18 @@ EXTENSIONS = {
     help="Seconds Graphviz may take to lay out (svg, png, pdf).",
 )
 def render(
-    file: Path | None,
-    db: str | None,
-    cascade_id: str | None,
+    source: Source,
     output: Path | None,
     fmt: str | None,
     view: str,
-    lang: str,
+    lang: Lang,
     depth: int | None,
     root: str | None,
     budget: int,
     cluster: str | None,
     title: str | None,
-    events: Path | None,
     as_of: dt.datetime | None,
-    color_by: str,
+    color_by: ColorBy,
     timeout: float,
 ) -> None:
     """Draw a cascade: readable at any size, in Vietnamese or English.
@@ -148,29 +142,20 @@ def render(
     from cascade.errors import InputError
     from cascade.render.api import Format
     from cascade.render.api import render as draw
-    from cascade.render.ir import ColorBy
-    from cascade.render.messages import Lang
+    from cascade.render.ir import View
+    from cascade.render.options import RenderOptions
+    from cascade.services import standing
 
     fmt = fmt or _format_of(output)
     if fmt in ("png", "pdf") and output is None and sys.stdout.isatty():
         raise InputError(f"{fmt} is binary: give an output file with -o")
-    cascade, status = _cascade_and_status(
-        file, events, as_of, tracked=color_by == "bucket", db=db, cascade_id=cascade_id
-    )
-    result = draw(
-        cascade,
-        view=view,
-        fmt=cast("Format", fmt),  # click checked the choices
-        lang=cast("Lang", lang),
-        status=status,
-        color_by=cast("ColorBy", color_by),
-        depth=depth,
-        root=root,
-        budget=budget,
-        cluster=cluster,
-        title=title,
-        timeout=timeout,
-    )
+    options = RenderOptions(
+        view=View(view), lang=lang, color_by=color_by, depth=depth, root=root,
+        budget=budget, cluster=cluster, title=title, timeout=timeout,
+    )  # fmt: skip
+    tracked = as_of is not None or color_by == "bucket"
+    cascade, status = standing(source, day_of(as_of), tracked=tracked)
+    result = draw(cascade, options, fmt=cast("Format", fmt), status=status)  # click checked fmt
     data = result.encode("utf-8") if isinstance(result, str) else result
     if output is not None and output.suffix.lower() == ".md" and fmt == "mermaid":
         data = b"```mermaid\n" + data + b"```\n"
@@ -180,43 +165,6 @@ def render(
         return
     _write_atomically(output, data)
     click.echo(f"wrote {output}", err=True)
-
-
-def _cascade_and_status(
-    file: Path | None,
-    events: Path | None,
-    as_of: dt.datetime | None,
-    *,
-    tracked: bool,
-    db: str | None = None,
-    cascade_id: str | None = None,
-) -> tuple[Cascade, CascadeStatus | None]:
-    """The cascade, and its status from the engine when events, a day or buckets are asked
-    for, or when the cascade comes from a database with its recorded history (as
-    ``cascade status`` counts it; default day: today); else None: as written."""
-    from cascade.errors import InputError
-    from cascade.events import today
-    from cascade.render.status import CascadeStatus
-
-    day = as_of.date() if as_of else today()
-    if file is None:  # the stored cascade and its recorded history
-        from cascade.cli.db_cmds import opened
-        from cascade.store.tracking import load_tracker as load_stored
-        from cascade.store.tracking import pick_cascade
-
-        if events is not None:
-            raise InputError("--events goes with FILE; a database holds its own history")
-        with opened(db) as store:
-            tracker = load_stored(store, pick_cascade(store, cascade_id))
-        return tracker.cascade, CascadeStatus.from_tracker(tracker, day)
-    if events is None and as_of is None and not tracked:
-        from cascade.loader import load
-
-        return load(file), None
-    from cascade.cli.tracking import load_tracker
-
-    tracker = load_tracker(file, events)
-    return tracker.cascade, CascadeStatus.from_tracker(tracker, day)
 
 
 def _format_of(output: Path | None) -> str:

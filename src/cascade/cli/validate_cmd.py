@@ -8,11 +8,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cascade.cli.db_cmds import cascade_option, db_option
-from cascade.cli.options import as_of_option, events_option, output_option, write_output
+from cascade.cli.options import (
+    as_of_option,
+    cascade_option,
+    day_of,
+    db_option,
+    events_option,
+    output_option,
+    write_output,
+)
 
 if TYPE_CHECKING:
-    from cascade.rules import Validator
+    from cascade.rules import Config
     from cascade.rules.runner import Result
 
 FORMAT_NAMES = ("concise", "full", "json", "github", "sarif")
@@ -112,11 +119,10 @@ def validate(
     above --fail-on (or more than --max-warnings warnings), 2 a file, the
     configuration or an event is unusable. Rules: `cascade rules`.
     """
-    from cascade.rules import Config, Validator, find_config, load_config
+    from cascade.rules import Validator
     from cascade.rules.base import Severity
-    from cascade.rules.output import FORMATS, summary
-    from cascade.rules.runner import Result, StateSource, cascade_files
-    from cascade.rules.state_adapter import tracked_state
+    from cascade.rules.runner import cascade_files
+    from cascade.services import validate_files, validate_stored
 
     if not paths and db is None and cascade_id is None:
         raise click.UsageError(
@@ -125,22 +131,11 @@ def validate(
     files = cascade_files(paths) if paths else []
     if paths and not files:
         raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
-    batch = None
-    if events is not None:
-        if not paths:
-            raise click.UsageError("--events goes with a cascade file; a database has its history")
-        if len(files) > 1:
-            raise click.UsageError(f"--events belongs to one cascade; {len(files)} files given")
-        from cascade.events import read_events
-
-        batch = read_events(events)  # an unreadable file stops here, before any rule runs
-    tracked = events is not None or as_of is not None
-    config = Config()
-    if config_path is not None:
-        config = load_config(config_path)
-    elif not no_config and files:
-        found = find_config(files[0])
-        config = load_config(found) if found is not None else config
+    if events is not None and not paths:
+        raise click.UsageError("--events goes with a cascade file; a database has its history")
+    if events is not None and len(files) > 1:
+        raise click.UsageError(f"--events belongs to one cascade; {len(files)} files given")
+    config = _config(config_path, None if no_config else (files[:1] or None))
     config = config.override(
         preset=preset,
         rules=tuple((s, Severity(v)) for s, v in rule_options),
@@ -148,17 +143,29 @@ def validate(
         max_warnings=max_warnings,
     )
     validator = Validator(config)
-    day = as_of.date() if as_of else None
-
-    def state(file: Path) -> StateSource | None:
-        return tracked_state(batch, day, near=file) if tracked else None
-
     if paths:
-        result = Result(
-            [validator.validate_file(f, state(f)) for f in files], validator.rules, config
-        )
+        result = validate_files(validator, files, events=events, as_of=day_of(as_of))
     else:  # the stored cascades, with the states their recorded histories lead to
-        result = _validate_stored(validator, db, cascade_id, day)
+        result = validate_stored(validator, db, cascade_id=cascade_id, as_of=day_of(as_of))
+    _report(result, fmt, output)
+    raise SystemExit(result.exit_code)
+
+
+def _config(path: Path | None, near: list[Path] | None) -> Config:
+    """The configuration in ``path``, else the one found beside or above ``near``'s file."""
+    from cascade.rules import Config, find_config, load_config
+
+    if path is not None:
+        return load_config(path)
+    found = find_config(near[0]) if near else None
+    return load_config(found) if found is not None else Config()
+
+
+def _report(result: Result, fmt: str, output: Path | None) -> None:
+    """Problems and notes on standard error, the findings in ``fmt``, the summary."""
+    from cascade.rules.base import Severity
+    from cascade.rules.output import FORMATS, summary
+
     for error in result.errors:
         for problem in error.problems:
             click.echo(problem.headline, err=True)
@@ -168,28 +175,10 @@ def validate(
     write_output(FORMATS[fmt](result), output)
     if fmt in ("concise", "full"):
         click.echo(summary(result), err=True)
-        limit = config.max_warnings
+        limit = result.config.max_warnings
         warnings = result.count(Severity.WARNING)
         if limit is not None and warnings > limit:
             click.echo(f"Too many warnings: {warnings} (--max-warnings {limit}).", err=True)
-    raise SystemExit(result.exit_code)
-
-
-def _validate_stored(
-    validator: Validator, db: str | None, cascade_id: str | None, day: dt.date | None
-) -> Result:
-    from cascade.cli.db_cmds import opened
-    from cascade.rules.runner import Result
-    from cascade.rules.state_adapter import state_view
-    from cascade.store.tracking import load_tracker
-
-    reports = []
-    with opened(db) as store:
-        ids = [cascade_id] if cascade_id is not None else [r.id for r in store.cascades()]
-        for one in ids:
-            tracker = load_tracker(store, one)
-            reports.append(validator.validate(tracker.cascade, state_view(tracker, day)))
-    return Result(reports, validator.rules, validator.config)
 
 
 @click.command()

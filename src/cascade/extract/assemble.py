@@ -578,7 +578,7 @@ def _fix_document_references(data: dict[str, Any]) -> None:
 
 
 def _check(cascade: CascadeFile) -> None:
-    from cascade.references import check_references
+    from cascade.files.crossrefs import check_references
 
     problems = check_references(cascade)
     if problems:

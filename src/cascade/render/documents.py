@@ -13,9 +13,9 @@ from cascade.errors import InputError, UnknownReferenceError
 from cascade.model import Document
 from cascade.render import messages as m
 from cascade.render.collapse import build_forest, plan
-from cascade.render.context import LINE_WIDTH, SUBJECT_CHARS, Context, shorten, wrap
 from cascade.render.ir import Cluster, Edge, EdgeKind, Node, NodeKind
 from cascade.render.organisations import Parts
+from cascade.render.view_context import LINE_WIDTH, SUBJECT_CHARS, Context, shorten, wrap
 
 _PRIMARY = ("implements", "based_on")
 

@@ -1,6 +1,6 @@
 """The intermediate representation of a diagram: small frozen dataclasses.
 
-:mod:`cascade.render.extract` builds a :class:`Diagram` from a cascade; the
+:mod:`cascade.render.build` builds a :class:`Diagram` from a cascade; the
 writers (:mod:`~cascade.render.dot`, :mod:`~cascade.render.mermaid`) turn it
 into text. Everything a reader sees is already chosen here (which nodes, the
 words in the reader's language); writers only decide how it looks. Text fields

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 from cascade.errors import InputError, UnknownReferenceError
 from cascade.model import Organisation
 from cascade.render.collapse import Forest, Plan, build_forest, plan
-from cascade.render.context import LINE_WIDTH, Context, shorten, wrap
 from cascade.render.ir import Cluster, Edge, EdgeKind, Node, NodeKind, Row
 from cascade.render.messages import pick
+from cascade.render.view_context import LINE_WIDTH, Context, shorten, wrap
 
 MAX_OUTSIDE = 8  # organisations outside a --root branch drawn one by one; more are folded
 LIST_MIN = 5  # leaf boxes addressed together that are listed in one box

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cascade.render.status import BUCKETS, STATES
+from cascade.model import Bucket
+from cascade.render.overlay import STATES
 
 INK = "#222222"  # text and borders: near-black prints well and is softer on screen
 MUTED = "#666666"
@@ -80,7 +81,7 @@ def key_style(key: str, order: tuple[str, ...]) -> LineStyle:
         return _BUCKET_STYLES[key]
     if key == "":
         return _NO_BUCKET
-    extras = [k for k in order if k not in _STATE_STYLES and k not in BUCKETS]
+    extras = [k for k in order if k not in _STATE_STYLES and k not in set(Bucket)]
     i = extras.index(key) if key in extras else len(extras)
     return LineStyle(
         _EXTRA_COLORS[i % len(_EXTRA_COLORS)],

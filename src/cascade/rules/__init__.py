@@ -13,9 +13,10 @@ Use :func:`validate` for one cascade, or a :class:`Validator` for many files;
 Output formats live in :mod:`cascade.rules.output`.
 """
 
+from cascade.model import Bucket
 from cascade.rules.base import Rule, Severity, Violation, rule
 from cascade.rules.config import Config, find_config, load_config
-from cascade.rules.context import Bucket, Context, StateView
+from cascade.rules.context import Context, StateView
 from cascade.rules.registry import all_rules, builtin_rules
 from cascade.rules.runner import FileReport, Finding, Result, Validator, validate
 from cascade.rules.state_adapter import state_view, tracked_state

@@ -13,28 +13,13 @@ import datetime as dt
 from collections.abc import Collection, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cached_property
 
 from cascade.errors import IdentifierError
+from cascade.files.loader import SourceMap
 from cascade.identifiers import DocumentIdentifier, parse_identifier
-from cascade.loader import SourceMap
-from cascade.model import Cascade, CascadeFile, Document, Group, Obligation, Organisation
+from cascade.model import Bucket, Cascade, CascadeFile, Document, Group, Obligation, Organisation
 from cascade.rules.base import PathKey
-
-
-class Bucket(StrEnum):
-    """The four buckets of the Government Office's task tracking (Decision 42/2014/QĐ-TTg)."""
-
-    ON_TIME = "on_time"  # hoàn thành đúng hạn
-    LATE = "late"  # hoàn thành quá hạn
-    WITHIN_DEADLINE = "within_deadline"  # chưa hoàn thành, trong hạn
-    OVERDUE = "overdue"  # chưa hoàn thành, quá hạn
-
-    @property
-    def done(self) -> bool:
-        """Reported (completed), on time or late."""
-        return self in (Bucket.ON_TIME, Bucket.LATE)
 
 
 @dataclass(frozen=True)
@@ -56,7 +41,7 @@ class StateView:
 
     def bucket(self, obligation_id: str) -> Bucket:
         """The bucket of ``obligation_id`` (within deadline when unknown)."""
-        return self.buckets.get(obligation_id, Bucket.WITHIN_DEADLINE)
+        return self.buckets.get(obligation_id, Bucket.OPEN_WITHIN_DEADLINE)
 
     def state(self, obligation_id: str) -> str:
         """The state name of ``obligation_id`` ('?' when unknown)."""

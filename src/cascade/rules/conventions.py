@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cascade import references
 from cascade.errors import IdentifierError
+from cascade.files import crossrefs
 from cascade.identifiers import TYPE_CODES, DocumentIdentifier
 from cascade.model import Document
 from cascade.rules.base import Severity, Violation, rule
@@ -36,7 +36,7 @@ def malformed_identifier(ctx: Context) -> Iterator[Violation]:
     for i, (doc, ident) in enumerate(zip(ctx.file.documents, ctx.identifiers, strict=True)):
         if isinstance(ident, IdentifierError):
             yield Violation(
-                f"document {doc.id!r}: {references.identifier_message(doc, ident)}",
+                f"document {doc.id!r}: {crossrefs.identifier_message(doc, ident)}",
                 path=("documents", i, "identifier"),
                 document=doc.id,
                 hint="write it as printed after 'Số:', e.g. 435/QĐ-UBND or 251-KH/TU",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cascade.interchange import dumps
+from cascade.files.interchange import dumps
 from cascade.rules.base import Rule
 from cascade.rules.registry import FAMILIES, all_rules, builtin_rules
 

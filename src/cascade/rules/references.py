@@ -1,7 +1,7 @@
 """References (CAS1xx): every id in the file names something that exists, once.
 
 These rules read the file as written (groups not expanded). Each wraps one
-check of :mod:`cascade.references`, the same code the loader refuses a file
+check of :mod:`cascade.files.crossrefs`, the same code the loader refuses a file
 with, so ``cascade validate`` and ``cascade show`` agree on what is broken.
 While any of CAS101–CAS106 fires, the cascade cannot be expanded and the
 rules of the other families do not run.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cascade import references
+from cascade.files import crossrefs
 from cascade.rules.base import PathKey, Severity, Violation, rule
 from cascade.rules.context import Context
 
@@ -37,7 +37,7 @@ def _named(ctx: Context, path: PathKey, message: str) -> str:
 
 
 def _violations(
-    ctx: Context, problems: Iterator[references.Problem], hint: str
+    ctx: Context, problems: Iterator[crossrefs.Problem], hint: str
 ) -> Iterator[Violation]:
     # the loader's messages name the reference; a finding also names where it is written
     for path, message in problems:
@@ -58,7 +58,7 @@ def unknown_organisation(ctx: Context) -> Iterator[Violation]:
     """
     return _violations(
         ctx,
-        references.unknown_organisations(ctx.file),
+        crossrefs.unknown_organisations(ctx.file),
         "declare it under 'organisations' or fix the spelling of the id",
     )
 
@@ -72,7 +72,7 @@ def unknown_document(ctx: Context) -> Iterator[Violation]:
     """
     return _violations(
         ctx,
-        references.unknown_documents(ctx.file),
+        crossrefs.unknown_documents(ctx.file),
         "declare the document under 'documents' or fix the id",
     )
 
@@ -87,7 +87,7 @@ def unknown_obligation(ctx: Context) -> Iterator[Violation]:
     """
     return _violations(
         ctx,
-        references.unknown_obligations(ctx.file, ctx.obligation_ids),
+        crossrefs.unknown_obligations(ctx.file, ctx.obligation_ids),
         "name the parent clause's id as written under 'obligations'",
     )
 
@@ -101,7 +101,7 @@ def unknown_milestone(ctx: Context) -> Iterator[Violation]:
     """
     return _violations(
         ctx,
-        references.unknown_milestones(ctx.file),
+        crossrefs.unknown_milestones(ctx.file),
         "declare the milestone under 'milestones'",
     )
 
@@ -113,7 +113,7 @@ def unknown_level(ctx: Context) -> Iterator[Violation]:
     Levels are data, not code (a cascade from 2024 has districts, one from 2026
     does not), so each level an organisation uses must be declared.
     """
-    return _violations(ctx, references.unknown_levels(ctx.file), "declare the level under 'levels'")
+    return _violations(ctx, crossrefs.unknown_levels(ctx.file), "declare the level under 'levels'")
 
 
 @rule("CAS106", "duplicate-id", Severity.ERROR, layer="file", blocks=True)
@@ -124,7 +124,7 @@ def duplicate_id(ctx: Context) -> Iterator[Violation]:
     levels, milestones, documents and obligations each have their own.
     """
     return _violations(
-        ctx, references.duplicate_ids(ctx.file, ctx.obligation_ids), "give each item its own id"
+        ctx, crossrefs.duplicate_ids(ctx.file, ctx.obligation_ids), "give each item its own id"
     )
 
 
@@ -135,4 +135,4 @@ def empty_group(ctx: Context) -> Iterator[Violation]:
     An obligation whose lead is an empty group silently disappears on
     expansion: no organisation holds it and nobody reports on it.
     """
-    return _violations(ctx, references.empty_groups(ctx.file), "list the group's members")
+    return _violations(ctx, crossrefs.empty_groups(ctx.file), "list the group's members")

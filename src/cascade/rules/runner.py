@@ -1,6 +1,6 @@
 """Run the rules over cascade files and collect findings.
 
-For a file: read its shape (:func:`cascade.loader.read`), run the file-layer
+For a file: read its shape (:func:`cascade.files.loader.read`), run the file-layer
 rules (references, identifiers) on it, and only when no id dangles expand
 groups and run the rules of the expanded cascade, then the state rules when a
 state is given. Each :class:`~cascade.rules.base.Violation` becomes a
@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cascade.engine.compiled import no_gc
 from cascade.errors import CascadeFileError, InputError, Position, RuleDefinitionError
-from cascade.loader import SourceMap, declared_format, expand, read
+from cascade.files.loader import SourceMap, declared_format, expand, read
 from cascade.model import FORMAT_VERSION, Cascade, CascadeFile, Event
 from cascade.rules.base import PathKey, Rule, Severity, Violation
 from cascade.rules.config import Config
@@ -26,10 +27,9 @@ from cascade.rules.context import Context, StateView
 from cascade.rules.registry import all_rules
 from cascade.rules.state_adapter import tracked_state
 from cascade.rules.suppress import Suppressions
-from cascade.tables import no_gc
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
+    from cascade.event_batch import EventBatch
 
 SUFFIXES = (".yaml", ".yml")
 

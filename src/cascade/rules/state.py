@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cascade.model import Obligation, RollupPolicy
+from cascade.model import Bucket, Obligation, RollupPolicy
 from cascade.rules.base import Severity, Violation, rule
-from cascade.rules.context import Bucket, Context
+from cascade.rules.context import Context
 
 _ALL = RollupPolicy(mode="all")
 
@@ -29,7 +29,7 @@ def _needed(policy: RollupPolicy, total: int) -> int:
             return 0
 
 
-_DONE = (Bucket.ON_TIME, Bucket.LATE)
+_DONE = (Bucket.COMPLETED_ON_TIME, Bucket.COMPLETED_LATE)
 
 
 def _shortfall(ctx: Context, children: list[Obligation], done: set[str]) -> list[Obligation]:

@@ -1,9 +1,9 @@
-"""From the engine's :class:`~cascade.engine.Tracker` to the state rules' :class:`StateView`.
+"""From the engine's :class:`~cascade.engine.tracker.Tracker` to the state rules' ``StateView``.
 
 The state rules (CAS6xx) read a :class:`~cascade.rules.context.StateView`: each
 obligation's state name and bucket as of a day. This module is the one place
 that builds it from the engine; the buckets are the engine's own
-(:func:`cascade.status.states_and_buckets`), never computed again here.
+(:func:`cascade.engine.status.states_and_buckets`), never computed again here.
 
 * :func:`state_view`: a tracker (events already replayed) and a day;
 * :func:`tracked_state`: events and a day, as the callable the runner calls with
@@ -21,21 +21,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cascade.model import Cascade, Event
-from cascade.rules.context import Bucket, StateView
+from cascade.rules.context import StateView
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
-    from cascade.events import EventBatch
-
-# the engine's bucket codes (ON_TIME, LATE, WITHIN, OVERDUE) in order; CLOSED is none
-_BUCKETS = (Bucket.ON_TIME, Bucket.LATE, Bucket.WITHIN_DEADLINE, Bucket.OVERDUE)
+    from cascade.engine.tracker import Tracker
+    from cascade.event_batch import EventBatch
 
 
 def state_view(tracker: Tracker, as_of: dt.date | None = None) -> StateView:
     """What ``tracker``'s obligations look like at the end of ``as_of`` (default: today
     in Vietnam): their states then, their buckets, and which are closed."""
-    from cascade.events import today
-    from cascade.status import CLOSED, states_and_buckets
+    from cascade.clock import today
+    from cascade.engine.status import BUCKETS, CLOSED, states_and_buckets
 
     day = as_of or today()
     states, codes = states_and_buckets(tracker, day)
@@ -43,7 +40,7 @@ def state_view(tracker: Tracker, as_of: dt.date | None = None) -> StateView:
     return StateView(
         as_of=day,
         states=dict(zip(ids, states, strict=True)),
-        buckets={ob: _BUCKETS[c] for ob, c in zip(ids, codes, strict=True) if c != CLOSED},
+        buckets={ob: BUCKETS[c] for ob, c in zip(ids, codes, strict=True) if c != CLOSED},
         closed=frozenset(ob for ob, c in zip(ids, codes, strict=True) if c == CLOSED),
     )
 
@@ -63,8 +60,8 @@ def tracked_state(
     """
 
     def build(cascade: Cascade) -> StateView:
-        from cascade.engine import Tracker
-        from cascade.events import read_events
+        from cascade.engine.tracker import Tracker
+        from cascade.files.events_read import read_events
 
         tracker = Tracker.for_file(cascade, near) if near is not None else Tracker(cascade)
         if events is not None:

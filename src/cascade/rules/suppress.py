@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cascade.loader import SourceMap
+from cascade.files.loader import SourceMap
 from cascade.rules.base import PathKey, Rule
 
 _DIRECTIVE = re.compile(r"#\s*cascade:\s*disable(-file)?\s*=\s*([\w\-]+(?:\s*,\s*[\w\-]+)*)")

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 
 from pydantic import ValidationError
 
+from cascade.engine.compiled import no_gc
+from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import InputError, StoreError
-from cascade.lifecycle import LifecycleDefinition
-from cascade.loader import expand
+from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile
-from cascade.tables import no_gc
 
 
 def to_json(cascade: CascadeFile | Cascade) -> str:

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from cascade.clock import instant_us
+from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import UnknownReferenceError
-from cascade.lifecycle import LifecycleDefinition
-from cascade.loader import expand
+from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.store import definitions
 from cascade.store.port import (
@@ -26,23 +27,18 @@ from cascade.store.port import (
     BatchPlan,
     CascadeRecord,
     Chunk,
-    Decide,
     EventStore,
     Head,
     ImportReport,
     StoredEvent,
     conflict,
-    difference,
-    instant_us,
-    key_of,
     plan_batch,
-    reused_id,
     run_batches,
 )
 from cascade.store.url import MEMORY
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
+    from cascade.event_batch import EventBatch
 
 
 @dataclass
@@ -117,15 +113,13 @@ class MemoryStore(EventStore):
         event: Event,
         *,
         expected_version: int | None = None,
-        decide: Decide | None = None,
+        state: str | None = None,
     ) -> AppendResult:
         stored = self._get(cascade_id)
         with self._lock:
             earlier = stored.by_id.get(event.id)
             if earlier is not None:
-                diff = difference(key_of(earlier.event), key_of(event))
-                if diff is not None:
-                    raise reused_id(event.id, diff)
+                earlier.event.content().check_reuse(event.id, event.content())
                 return AppendResult(earlier.seq, earlier.version, duplicate=True)
             ob = event.obligation
             if ob is None:
@@ -133,7 +127,6 @@ class MemoryStore(EventStore):
             head = stored.heads.get(ob, Head())
             if expected_version is not None and expected_version != head.version:
                 raise conflict(ob, expected_version, head.version)
-            state = decide(head) if decide is not None else None
             version = head.version + 1
             seq = self._add(stored, event, version)
             stored.heads[ob] = Head(version, state)
@@ -156,7 +149,7 @@ class MemoryStore(EventStore):
             ids = chunk.batch.ids
             with self._lock:
                 found = (stored.by_id.get(ids[row]) for row in chunk.rows)
-                known = {s.event.id: key_of(s.event) for s in found if s is not None}
+                known = {s.event.id: s.event.content() for s in found if s is not None}
                 versions = {ob: h.version for ob, h in stored.heads.items()}
                 plan = plan_batch(chunk, known, versions, expected)  # raises before any change
                 for i, version in plan.new:
@@ -191,7 +184,7 @@ class MemoryStore(EventStore):
     ) -> EventBatch:
         if obligations is None:
             return super().history_batch(cascade_id, until=until)
-        from cascade.events import EventBatch
+        from cascade.event_batch import EventBatch
 
         stored = self._get(cascade_id)
         limit = instant_us(until) if until is not None else None

@@ -13,10 +13,11 @@ checks against every implementation:
   its stored events. ``append(..., expected_version=n)`` succeeds only if the
   version is still ``n``; otherwise :class:`~cascade.errors.ConflictError`,
   nothing written, and the caller reloads and retries;
-* **state in the same transaction**: ``decide`` is called inside the
-  transaction with the obligation's current :class:`Head` and returns the state
-  after the event (raising refuses the event and stores nothing). A head whose
-  ``state`` is ``None`` was written without a ``decide``: replay the history;
+* **the state with the event**: ``append(..., state=s)`` writes ``s``, the state
+  the engine decided the event leads to, as the obligation's head in the same
+  transaction; with ``expected_version`` the caller knows that nothing moved
+  since it decided (:func:`cascade.services.record` works so). A head whose
+  ``state`` is ``None`` was written without one: replay the history;
 * **bulk append in batches**: each batch is one transaction, so an import
   killed part-way leaves whole batches, and running it again adds exactly the
   rest.
@@ -31,22 +32,17 @@ import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from cascade.errors import ConflictError, EventConflictError
-from cascade.model import Cascade, CascadeFile, Event
-from cascade.tables import no_gc
+from cascade.engine.compiled import no_gc
+from cascade.errors import ConflictError
+from cascade.model import Cascade, CascadeFile, Event, EventContent
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
-    from cascade.lifecycle import LifecycleDefinition
-
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
-"""A time written without an offset is Vietnam time (UTC+07:00, no daylight saving)."""
+    from cascade.engine.lifecycle import LifecycleDefinition
+    from cascade.event_batch import EventBatch
 
 DEFAULT_BATCH = 50_000  # SQLite rewrites fewer index pages per event in bigger transactions
-
-Decide = Callable[["Head"], "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +80,7 @@ class ImportReport:
     added: int = 0
     duplicates: int = 0
     batches: int = 0
+    cascade: str = ""  # the stored cascade the events went to
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +138,7 @@ class EventStore(ABC):
         event: Event,
         *,
         expected_version: int | None = None,
-        decide: Decide | None = None,
+        state: str | None = None,
     ) -> AppendResult:
         """Append one event in its own transaction (see the module docstring)."""
 
@@ -159,7 +156,7 @@ class EventStore(ABC):
     ) -> ImportReport:
         """Append many events, ``batch_size`` to a transaction, skipping stored ones.
 
-        ``events`` are models or, faster, an :class:`~cascade.events.EventBatch`
+        ``events`` are models or, faster, an :class:`~cascade.event_batch.EventBatch`
         (columns, as an events file is read), of which ``rows`` picks the rows
         to append (all by default). ``states`` (parallel to the events appended)
         gives the state after each event.
@@ -191,7 +188,7 @@ class EventStore(ABC):
         With ``obligations``, only the events of those obligations and the milestone
         events (which have no obligation), still in history order.
         """
-        from cascade.events import EventBatch
+        from cascade.event_batch import EventBatch
 
         wanted = None if obligations is None else set(obligations)
         return EventBatch.from_events(
@@ -226,50 +223,6 @@ class EventStore(ABC):
 # --- helpers every implementation shares -------------------------------------------
 
 
-def instant_us(at: dt.datetime) -> int:
-    """Microseconds since the epoch (UTC) of ``at``; a naive time is Vietnam time."""
-    aware = at if at.tzinfo is not None else at.replace(tzinfo=VIETNAM)
-    delta = aware - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
-
-
-class EventKey(NamedTuple):
-    """What makes two events with one id the same event (the instant, not how it was written)."""
-
-    obligation: str | None
-    trigger: str | None
-    actor: str
-    note: str | None
-    evidence: str | None
-    milestone: str | None
-    at_us: int
-    at: str  # as written, for messages
-
-
-def key_of(event: Event) -> EventKey:
-    """The :class:`EventKey` of ``event``."""
-    return EventKey(
-        event.obligation, event.trigger, event.actor, event.note, event.evidence,
-        event.milestone, instant_us(event.at), event.at.isoformat(),
-    )  # fmt: skip
-
-
-def difference(stored: EventKey, new: EventKey) -> str | None:
-    """How ``new`` differs from the stored event with the same id; None if it is the same."""
-    for name in ("obligation", "trigger", "actor", "note", "evidence", "milestone"):
-        old_value, new_value = getattr(stored, name), getattr(new, name)
-        if old_value != new_value:
-            return f"{name} {old_value!r} stored, {new_value!r} now"
-    if stored.at_us != new.at_us:
-        return f"at {stored.at} stored, {new.at} now"
-    return None
-
-
-def reused_id(event_id: str, diff: str) -> EventConflictError:
-    """The error for an event id that is already stored for a different event."""
-    return EventConflictError(event_id, diff)
-
-
 def conflict(obligation: str, expected: int, actual: int) -> ConflictError:
     """The error for a version that moved under the caller."""
     return ConflictError(
@@ -283,7 +236,7 @@ def conflict(obligation: str, expected: int, actual: int) -> ConflictError:
 
 @dataclass
 class Chunk:
-    """One batch of a bulk append: rows of an :class:`~cascade.events.EventBatch`, with
+    """One batch of a bulk append: rows of an :class:`~cascade.event_batch.EventBatch`, with
     the state each led to and their times both as instants and as written."""
 
     batch: EventBatch
@@ -299,10 +252,10 @@ class Chunk:
         self.ids = [b.ids[r] for r in rows]
         self.obligations = [b.obligations[r] for r in rows]
 
-    def key(self, i: int) -> EventKey:
-        """The :class:`EventKey` of the chunk's ``i``-th event."""
+    def content(self, i: int) -> EventContent:
+        """The :class:`~cascade.model.EventContent` of the chunk's ``i``-th event."""
         b, row = self.batch, self.rows[i]
-        return EventKey(
+        return EventContent(
             b.obligations[row], b.triggers[row], b.actors[row], b.notes.get(row),
             b.evidence.get(row), b.milestones.get(row), self.us[i], self.at[i],
         )  # fmt: skip
@@ -330,7 +283,7 @@ class BatchPlan:
 
 def plan_batch(
     chunk: Chunk,
-    stored: Mapping[str, EventKey],
+    stored: Mapping[str, EventContent],
     versions: Mapping[str, int],
     expected: Mapping[str, int] | None,
 ) -> BatchPlan:
@@ -370,7 +323,7 @@ def plan_batch(
 
 
 def _first_new(
-    chunk: Chunk, picked: list[str], stored: Mapping[str, EventKey], plan: BatchPlan
+    chunk: Chunk, picked: list[str], stored: Mapping[str, EventContent], plan: BatchPlan
 ) -> list[int]:
     """The places of the chunk's new events; repeats of an event are counted as
     duplicates, a reused id for another event raises EventConflictError."""
@@ -379,11 +332,9 @@ def _first_new(
     for i, event_id in enumerate(picked):
         earlier = stored.get(event_id)
         if earlier is None and event_id in seen:
-            earlier = chunk.key(seen[event_id])
+            earlier = chunk.content(seen[event_id])
         if earlier is not None:
-            diff = difference(earlier, chunk.key(i))
-            if diff is not None:
-                raise reused_id(event_id, diff)
+            earlier.check_reuse(event_id, chunk.content(i))
             plan.duplicates += 1
             continue
         seen[event_id] = i
@@ -409,7 +360,7 @@ def run_batches(
     parallel to them. ``write_batch`` gets each chunk and the versions expected
     now (moved on by the batches already committed) and returns what it wrote.
     """
-    from cascade.events import EventBatch
+    from cascade.event_batch import EventBatch
 
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
@@ -439,7 +390,7 @@ def _run_batch(
     write_batch: WriteBatch,
 ) -> None:
     """One batch of :func:`run_batches`: ``rows`` of ``batch`` (``states`` parallel)."""
-    from cascade.store.columns import instants_us, written_times
+    from cascade.store.event_times import instants_us, written_times
 
     part = list(rows)
     us = instants_us(batch, part)

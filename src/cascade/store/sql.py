@@ -3,11 +3,11 @@
 How the port's promises are kept:
 
 * every write is one transaction (on SQLite ``BEGIN IMMEDIATE``, see
-  :mod:`.engine`);
+  :mod:`.connections`);
 * the obligation's head row is read under a lock before anything is decided
   (on PostgreSQL a missing head is created first and then ``SELECT … FOR
   UPDATE``; on SQLite the transaction holds the database write lock), so the
-  version check, the ``decide`` call and the write see one state; a unique
+  version check and the write see one state; a unique
   (cascade, obligation, version) key on the events backs this up: two writers
   can never both store "version n";
 * an event id is unique per cascade. A single append inserts with ``ON
@@ -29,39 +29,34 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, insert, update
 
+from cascade.clock import instant_us
+from cascade.engine.compiled import no_gc
+from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
-from cascade.lifecycle import LifecycleDefinition
-from cascade.loader import expand
-from cascade.model import Cascade, CascadeFile, Event
+from cascade.files.loader import expand
+from cascade.model import Cascade, CascadeFile, Event, EventContent
 from cascade.store import definitions, migrations
 from cascade.store import schema as t
-from cascade.store.engine import READ_ONLY, make_engine, translated
+from cascade.store.connections import READ_ONLY, make_engine, translated
 from cascade.store.port import (
     DEFAULT_BATCH,
     AppendResult,
     BatchPlan,
     CascadeRecord,
     Chunk,
-    Decide,
-    EventKey,
     EventStore,
     Head,
     ImportReport,
     StoredEvent,
     conflict,
-    difference,
-    instant_us,
-    key_of,
     plan_batch,
-    reused_id,
     run_batches,
 )
 from cascade.store.statements import EVENT_COLUMNS, build
 from cascade.store.url import display_url, sqlalchemy_url
-from cascade.tables import no_gc
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
+    from cascade.event_batch import EventBatch
 
 _IN_CHUNK = 10_000  # SQLite allows 32,766 bound parameters in one statement
 _translated = translated(lambda store: store.url)
@@ -167,7 +162,7 @@ class SqlStore(EventStore):
         event: Event,
         *,
         expected_version: int | None = None,
-        decide: Decide | None = None,
+        state: str | None = None,
     ) -> AppendResult:
         ob = event.obligation
         with self._write() as conn:
@@ -180,7 +175,6 @@ class SqlStore(EventStore):
                 return _duplicate(earlier, event)
             if ob is not None and expected_version is not None and expected_version != head.version:
                 raise conflict(ob, expected_version, head.version)
-            state = decide(head) if (decide is not None and ob is not None) else None
             version = head.version + 1 if ob is not None else None
             row = dict(zip(EVENT_COLUMNS, _row(key, event, version), strict=True))
             seq = conn.execute(self.sql.insert_event_once, row).scalar()
@@ -244,11 +238,11 @@ class SqlStore(EventStore):
                 versions = {ob: expected[ob] for ob in obligations}
             else:
                 versions = self._read_heads(cursor, key, obligations)
-            stored: dict[str, EventKey] = {}
+            stored: dict[str, EventContent] = {}
             for part in _chunks(chunk.ids if look_up else []):
                 lookup = self.sql.find_keys
                 cursor.execute(lookup.sql(len(part)), lookup.params(key, part))
-                stored.update((row[0], EventKey(*row[1:])) for row in cursor.fetchall())
+                stored.update((row[0], EventContent(*row[1:])) for row in cursor.fetchall())
             plan = plan_batch(chunk, stored, versions, expected)
             if trusted:
                 self._move_heads(cursor, key, plan, versions)
@@ -327,7 +321,7 @@ class SqlStore(EventStore):
         (cascade, obligation_id, version) index), a query per 10,000 ids and one
         for the milestone events, merged back into history order.
         """
-        from cascade.events import EventBatch
+        from cascade.event_batch import EventBatch
 
         batch = EventBatch()
         limit = instant_us(until) if until is not None else None
@@ -490,7 +484,7 @@ def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
 def _fill(batch: EventBatch, rows: Iterable[Sequence[Any]], limit: int | None) -> None:
     """Append history rows (the columns of ``history_columns``) to ``batch``, leaving
     out those after ``limit`` (µs since the epoch)."""
-    from cascade.events import NAIVE
+    from cascade.event_batch import NAIVE
 
     ids, obligations, triggers, actors = batch.ids, batch.obligations, batch.triggers, batch.actors
     at, offsets = batch.at, batch.offsets
@@ -523,9 +517,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 def _duplicate(earlier: StoredEvent, event: Event) -> AppendResult:
-    diff = difference(key_of(earlier.event), key_of(event))
-    if diff is not None:
-        raise reused_id(event.id, diff)
+    earlier.event.content().check_reuse(event.id, event.content())
     return AppendResult(earlier.seq, earlier.version, duplicate=True)
 
 

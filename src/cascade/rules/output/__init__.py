@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from cascade.rules.output.github import github
 from cascade.rules.output.json_format import json_report
+from cascade.rules.output.plain import concise, full, summary
 from cascade.rules.output.sarif import sarif
-from cascade.rules.output.text import concise, full, summary
 from cascade.rules.runner import Result
 
 Formatter = Callable[[Result], str]

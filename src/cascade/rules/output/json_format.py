@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cascade.interchange import dumps
+from cascade.files.interchange import dumps
 from cascade.rules.base import Severity
 from cascade.rules.runner import Finding, Result
 

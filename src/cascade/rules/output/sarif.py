@@ -13,9 +13,9 @@ from typing import Any
 from urllib.parse import quote
 
 from cascade.errors import Position
-from cascade.interchange import dumps
+from cascade.files.interchange import dumps
 from cascade.rules.base import Rule, Severity
-from cascade.rules.output.text import token_width
+from cascade.rules.output.plain import token_width
 from cascade.rules.runner import FileReport, Finding, Result
 
 SARIF_VERSION = "2.1.0"

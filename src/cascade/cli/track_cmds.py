@@ -12,70 +12,29 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from cascade.cli.db_cmds import cascade_option, db_option
 from cascade.cli.options import (
     as_of_option,
     cascade_argument,
-    events_option,
+    day_of,
+    is_big,
     output_option,
+    progress_meter,
+    source_options,
     write_output,
 )
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
-    from cascade.status import Status
-
-BIG_INPUT = 4 << 20  # bytes: show a progress bar above this, on a terminal
-
-
-def default_history(file: Path) -> Path:
-    """Where ``cascade apply`` keeps the history of the cascade file ``file``."""
-    return file.parent / "events" / f"{file.stem}.jsonl"
-
-
-@contextmanager
-def _progress(label: str, total: int, big: bool) -> Iterator[Callable[[int], None] | None]:
-    """A rich progress bar on standard error, for ``big`` inputs on a terminal."""
-    from rich.console import Console
-    from rich.progress import Progress
-
-    console = Console(stderr=True)
-    if not big or not console.is_terminal:
-        yield None
-        return
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda done: progress.update(task, completed=done)
-
-
-def load_tracker(file: Path, events: Path | None) -> Tracker:
-    """The tracker of the cascade ``file``, with ``events`` replayed (a progress bar for
-    big files); shared by the commands that take ``--events``."""
-    from cascade.engine import Tracker
-    from cascade.events import read_events
-
-    tracker = Tracker.load(file)
-    if events is not None:
-        size = events.stat().st_size if events.is_file() else 0
-        with _progress(f"reading {events.name}", size, size >= BIG_INPUT) as progress:
-            batch = read_events(events, progress)
-        with _progress("replaying", len(batch), size >= BIG_INPUT) as progress:
-            tracker.replay(batch, progress)
-    return tracker
+    from cascade.engine.status import Status
+    from cascade.services import Grouping, Source, StatusReport
 
 
 @click.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=True, path_type=Path))
-@events_option("Events file (JSON Lines) to replay first.")
-@db_option
-@cascade_option
+@source_options("Events file (JSON Lines) to replay first.")
 @as_of_option("Count as of the end of this day (Vietnam time); default today.")
 @click.option(
     "--by",
@@ -92,12 +51,9 @@ def load_tracker(file: Path, events: Path | None) -> Tracker:
 )
 @output_option
 def status(
-    file: Path | None,
-    events: Path | None,
-    db: str | None,
-    cascade_id: str | None,
+    source: Source,
     as_of: dt.datetime | None,
-    by: str | None,
+    by: Grouping | None,
     within: str | None,
     fmt: str,
     output: Path | None,
@@ -111,27 +67,22 @@ def status(
     Without FILE, the cascade and its recorded history come from the database
     (--db, else $CASCADE_DB, else ./cascade.db); --as-of replays it to that day.
     """
-    from cascade.events import today
-    from cascade.status import status as count
+    from cascade.services import status as count
 
-    tracker = load_tracker(file, events) if file is not None else _from_db(db, cascade_id, events)
-    day = as_of.date() if as_of else today()
-    report = count(tracker, day, by=by, within=within)  # type: ignore[arg-type]
+    with progress_meter(is_big(source.events)) as meter:
+        report = count(source, day_of(as_of), by=by, within=within, meter=meter)
     if fmt == "json":
-        data = {
-            "cascade": tracker.cascade.cascade.id,
-            "lifecycle": tracker.lifecycle.name,
-            **report.as_dict(),
-        }
+        data: dict[str, object] = {"cascade": report.cascade.id, "lifecycle": report.lifecycle}
+        data.update(report.status.as_dict())
         write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
     elif fmt == "csv":
-        write_output(_csv(report), output)
+        write_output(_csv(report.status), output)
     else:
-        write_output(_table(tracker, report), output)
+        write_output(_table(report), output)
 
 
 def _csv(report: Status) -> str:
-    from cascade.status import BUCKETS
+    from cascade.engine.status import BUCKETS
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -142,14 +93,14 @@ def _csv(report: Status) -> str:
     return out.getvalue()
 
 
-def _table(tracker: Tracker, report: Status) -> str:
+def _table(result: StatusReport) -> str:
     from rich.console import Console
     from rich.table import Table
 
-    from cascade.status import BUCKETS, LABELS
+    from cascade.engine.status import BUCKETS, LABELS
 
-    info = tracker.cascade.cascade
-    title = f"{info.title}\nas of {report.as_of.isoformat()}"
+    report = result.status
+    title = f"{result.cascade.title}\nas of {report.as_of.isoformat()}"
     if report.within:
         title += f", within {report.within}"
     table = Table(title=title)
@@ -164,18 +115,6 @@ def _table(tracker: Tracker, report: Status) -> str:
     buffer = io.StringIO()
     Console(file=buffer, width=140, highlight=False).print(table)
     return buffer.getvalue()
-
-
-def _from_db(db: str | None, cascade_id: str | None, events: Path | None) -> Tracker:
-    """The tracker of a stored cascade, its whole recorded history replayed."""
-    from cascade.cli.db_cmds import opened
-    from cascade.errors import InputError
-    from cascade.store.tracking import load_tracker, pick_cascade
-
-    if events is not None:
-        raise InputError("--events goes with FILE; a database holds its own history")
-    with opened(db) as store:
-        return load_tracker(store, pick_cascade(store, cascade_id))
 
 
 @click.command()
@@ -193,19 +132,12 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
     actor and the reason, and the history is left as it was. Events already in
     the history (same id, same content) are skipped.
     """
-    from cascade.events import read_events, write_events
+    from cascade.services import apply_events
 
-    history = history or default_history(file)
-    tracker = load_tracker(file, history if history.is_file() else None)
-    size = new_events.stat().st_size if new_events.is_file() else 0
-    with _progress(f"reading {new_events.name}", size, size >= BIG_INPUT) as progress:
-        batch = read_events(new_events, progress)
-    with _progress("checking", len(batch), size >= BIG_INPUT) as progress:
-        done = tracker.replay(batch, progress)
-    history.parent.mkdir(parents=True, exist_ok=True)
-    written = write_events(batch, history, append=True, rows=done.rows) if done.rows else 0
+    with progress_meter(is_big(new_events, history)) as meter:
+        done = apply_events(file, new_events, history=history, meter=meter)
     click.echo(
-        f"appended {written} event(s) to {history}"
+        f"appended {done.written} event(s) to {done.history}"
         + (f"; {done.duplicates} already there" if done.duplicates else ""),
         err=True,
     )
@@ -224,15 +156,9 @@ def check(file: Path) -> None:
     Sound means: exactly one initial state, every state reachable from it, a
     final state reachable from every state, no unknown states or triggers.
     """
-    from cascade.lifecycle import load_lifecycle, resolve_lifecycle
+    from cascade.services import lifecycle_of
 
-    if _is_cascade_file(file):
-        from cascade.loader import read
-
-        cascade_file, _ = read(file)
-        definition = resolve_lifecycle(cascade_file.cascade.lifecycle, file)
-    else:
-        definition = load_lifecycle(file)
+    definition = lifecycle_of(file)
     d = definition.definition
     click.echo(
         f"ok: lifecycle {d.id} ({d.name}) from {definition.source}: {len(d.states)} states, "
@@ -245,13 +171,3 @@ def check(file: Path) -> None:
             f"  {tr.trigger} ({labels[tr.trigger]}): {', '.join(tr.source)} → {tr.dest}"
             f"  by {', '.join(tr.by)}{rollup}"
         )
-
-
-def _is_cascade_file(file: Path) -> bool:
-    """Whether ``file`` declares ``format: cascade/1`` (else it is taken as a lifecycle)."""
-    try:
-        head = file.read_text(encoding="utf-8", errors="replace")[:4096]
-    except OSError:
-        return False
-    return any(line.split("#")[0].strip() in ("format: cascade/1", 'format: "cascade/1"')
-               for line in head.splitlines())  # fmt: skip

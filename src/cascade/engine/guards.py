@@ -17,17 +17,16 @@ superseded children are left out of the count).
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from array import array
 from dataclasses import dataclass
 
-from cascade.lifecycle import NO_STATE, ROLLUP, Lifecycle, Role
-from cascade.tables import MODES, Tables
+from cascade.clock import from_seconds
+from cascade.engine.compiled import MODES, Tables
+from cascade.engine.lifecycle import NO_STATE, ROLLUP, Lifecycle, Role
 
 NOT_DONE = math.inf  # completed_at of an obligation that is not completed: never
 EARLIEST = -math.inf  # completed before any recorded time (a state written in the file)
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 @dataclass
@@ -36,7 +35,7 @@ class Progress:
 
     Typed arrays rather than lists (a few bytes per obligation instead of a
     pointer and a float object), which the bulk path reads and writes in place
-    as numpy views (:mod:`cascade.bulk`).
+    as numpy views (:mod:`cascade.engine.bulk`).
     """
 
     state: array[int]  # 'B': state code per obligation
@@ -181,4 +180,4 @@ def iso(seconds: float) -> str:
     """POSIX ``seconds`` as an ISO 8601 time in Vietnam ('the start' for -inf)."""
     if math.isinf(seconds):
         return "the start"
-    return dt.datetime.fromtimestamp(seconds, VIETNAM).isoformat()
+    return from_seconds(seconds).isoformat()

@@ -1,4 +1,4 @@
-"""Event times as the stores write them, straight from an :class:`~cascade.events.EventBatch`.
+"""Event times as the stores write them, straight from an :class:`~cascade.event_batch.EventBatch`.
 
 A bulk import holds its events as columns; building a model per event only to
 take it apart again into a row was most of an import's time. These helpers
@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from cascade.events import NAIVE, EventBatch
+from cascade.clock import VIETNAM_MINUTES
+from cascade.event_batch import NAIVE, EventBatch
 
-_VIETNAM_MINUTES = 7 * 60
 _suffixes: dict[int, str] = {NAIVE: ""}
 
 
@@ -31,7 +31,7 @@ def instants_us(batch: EventBatch, rows: Sequence[int]) -> list[int]:
 def written_times(batch: EventBatch, rows: Sequence[int], us: Sequence[int]) -> list[str]:
     """The ISO 8601 time of each of ``rows`` as written (``us``: their instants)."""
     offsets = np.frombuffer(batch.offsets, np.int16)[np.asarray(rows, dtype=np.int64)]
-    minutes = np.where(offsets == NAIVE, _VIETNAM_MINUTES, offsets).astype(np.int64)
+    minutes = np.where(offsets == NAIVE, VIETNAM_MINUTES, offsets).astype(np.int64)
     local = (np.asarray(us, dtype=np.int64) + minutes * 60_000_000).astype("datetime64[us]")
     whole = local.astype(np.int64) % 1_000_000 == 0
     if len(offsets) and whole.all() and (offsets == offsets[0]).all():

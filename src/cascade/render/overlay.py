@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cascade.errors import InputError
+from cascade.model import Bucket
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
 INITIAL_STATE = "assigned"
 
@@ -30,23 +31,13 @@ STATES: tuple[str, ...] = (
 )
 """States of the default lifecycle, in the order legends and counts show them."""
 
-BUCKETS: tuple[str, ...] = (
-    "completed_on_time",
-    "completed_late",
-    "open_within_deadline",
-    "overdue",
-)
-"""The four status buckets of the Government Office's task tracking (Decision 42/2014)."""
-
-OVERDUE = "overdue"
-
 
 @dataclass(frozen=True)
 class CascadeStatus:
     """The progress of a cascade's obligations at one moment.
 
     ``states`` maps an obligation id to its state; ``buckets`` (optional) maps it to
-    one of :data:`BUCKETS`, or leaves it out when it counts in none (cancelled).
+    a :class:`~cascade.model.Bucket`, or leaves it out when it counts in none (cancelled).
     Obligations missing from ``states`` are in their written state or ``assigned``.
     ``completed`` and ``closed`` say which states count as reported and which are
     left out of the percentage; ``labels`` names states of other lifecycles
@@ -54,7 +45,7 @@ class CascadeStatus:
     """
 
     states: Mapping[str, str] = field(default_factory=dict)
-    buckets: Mapping[str, str] | None = None
+    buckets: Mapping[str, Bucket] | None = None
     as_of: dt.date | None = None
     completed: frozenset[str] = frozenset({"reported", "accepted"})
     closed: frozenset[str] = frozenset({"cancelled", "superseded"})
@@ -64,20 +55,19 @@ class CascadeStatus:
     def from_tracker(cls, tracker: Tracker, as_of: dt.date) -> CascadeStatus:
         """Where ``tracker``'s obligations stood at the end of ``as_of`` (Vietnam time).
 
-        States and buckets come from the engine (:func:`cascade.status.states_and_buckets`,
+        States and buckets come from the engine (:func:`cascade.engine.status.states_and_buckets`,
         the same counts as ``cascade status``); closed obligations are in no bucket.
         The lifecycle says which states count as reported and which as closed, and
         names the states the renderer has no label for.
         """
-        from cascade.status import BUCKETS as ENGINE_BUCKETS
-        from cascade.status import CLOSED, states_and_buckets
+        from cascade.engine.status import BUCKETS, CLOSED, states_and_buckets
 
         states, codes = states_and_buckets(tracker, as_of)
         ids = tracker.tables.ob_ids
         defs = tracker.lifecycle.definition.states
         return cls(
             states=dict(zip(ids, states, strict=True)),
-            buckets={o: ENGINE_BUCKETS[c] for o, c in zip(ids, codes, strict=True) if c != CLOSED},
+            buckets={o: BUCKETS[c] for o, c in zip(ids, codes, strict=True) if c != CLOSED},
             as_of=as_of,
             completed=frozenset(s.id for s in defs if s.completed),
             closed=frozenset(s.id for s in defs if s.closed),
@@ -86,10 +76,10 @@ class CascadeStatus:
 
     def __post_init__(self) -> None:
         if self.buckets is not None:
-            unknown = sorted(set(self.buckets.values()) - set(BUCKETS))
+            unknown = sorted(set(self.buckets.values()) - set(Bucket))
             if unknown:
                 raise InputError(
-                    f"unknown status bucket {unknown[0]!r}; expected one of {', '.join(BUCKETS)}"
+                    f"unknown status bucket {unknown[0]!r}; expected one of {', '.join(Bucket)}"
                 )
 
 

@@ -1,17 +1,17 @@
 """The tracker: obligations driven through their lifecycle by events.
 
 A :class:`Tracker` holds one cascade's obligations as compact columns
-(:mod:`cascade.tables`), where each stands (:class:`~cascade.guards.Progress`)
-and the append-only :class:`~cascade.history.History` that got it there. Two
-paths take events, with the same guards (:mod:`cascade.guards`) and the same
+(:mod:`cascade.engine.compiled`), where each stands (:class:`~cascade.engine.guards.Progress`)
+and the append-only :class:`~cascade.engine.history.History` that got it there. Two
+paths take events, with the same guards (:mod:`cascade.engine.guards`) and the same
 result, which a test keeps in agreement:
 
 * :meth:`Tracker.apply`: one :class:`~cascade.model.Event`; the state change runs
   through the lifecycle's ``transitions`` machine; hooks are called after it
   commits;
-* :meth:`Tracker.replay`: many events (an :class:`~cascade.events.EventBatch` or
+* :meth:`Tracker.replay`: many events (an :class:`~cascade.event_batch.EventBatch` or
   any iterable of events) through the lifecycle's integer tables, a chunk at a
-  time: as whole columns (:mod:`cascade.bulk`) when every event in the chunk
+  time: as whole columns (:mod:`cascade.engine.bulk`) when every event in the chunk
   passes plainly, else in one loop, event by event; all of them are committed,
   or none.
 
@@ -34,18 +34,12 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from cascade.bulk import Bulk, as_array, numbers
-from cascade.errors import (
-    EventConflictError,
-    InputError,
-    LifecycleDefinitionError,
-    TransitionRefusedError,
-    UnknownReferenceError,
-)
-from cascade.events import EventBatch, read_events, to_seconds, written_time
-from cascade.guards import EARLIEST, NOT_DONE, VIETNAM, Guards, Progress, iso
-from cascade.history import MILESTONE, History, Key, increasing
-from cascade.lifecycle import (
+from cascade.clock import from_seconds, to_seconds
+from cascade.engine.bulk import Bulk, as_array, numbers
+from cascade.engine.compiled import Tables, build_tables, no_gc
+from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
+from cascade.engine.history import MILESTONE, History, increasing
+from cascade.engine.lifecycle import (
     CLOSES,
     COMPLETES,
     NO_STATE,
@@ -56,13 +50,20 @@ from cascade.lifecycle import (
     Role,
     resolve_lifecycle,
 )
+from cascade.errors import (
+    InputError,
+    LifecycleDefinitionError,
+    TransitionRefusedError,
+    UnknownReferenceError,
+)
+from cascade.event_batch import EventBatch
+from cascade.files.events_read import read_events
 from cascade.model import Cascade, Event
-from cascade.tables import Tables, build_tables, no_gc
 
 if TYPE_CHECKING:
-    from cascade.bulk import Floats, Ints
-    from cascade.loader import SourceMap
-    from cascade.status import Status
+    from cascade.engine.bulk import Floats, Ints
+    from cascade.engine.status import Status
+    from cascade.files.loader import SourceMap
 
 CHUNK = 65536  # rows in one chunk of a bulk replay, and between two progress calls
 
@@ -88,7 +89,7 @@ class Replayed:
     duplicates: int
     one_by_one: int = 0
     """How many of them the per-event loop checked (chunks that were not plain, see
-    :mod:`cascade.bulk`); the others were checked and committed as whole columns."""
+    :mod:`cascade.engine.bulk`); the others were checked and committed as whole columns."""
     states: list[str | None] | None = None
     """With ``replay(..., keep_states=True)``: parallel to ``rows``, the state each row led
     its obligation to (None for a milestone row)."""
@@ -158,7 +159,7 @@ class Tracker:
     def load(cls, path: str | Path, events: str | Path | None = None) -> Tracker:
         """Load the cascade file ``path``, its lifecycle resolved next to it, and replay
         the events file ``events`` if given."""
-        from cascade.loader import expand, read
+        from cascade.files.loader import expand, read
 
         cascade_file, source = read(path)
         tracker = cls.for_file(expand(cascade_file, source), path, source)
@@ -179,7 +180,7 @@ class Tracker:
             if exc.position is not None:  # a problem inside the lifecycle's own file
                 raise
             if source is None:  # read the file again, only to place the error
-                from cascade.loader import read
+                from cascade.files.loader import read
 
                 source = read(path)[1]
             where = source.position(("cascade", "lifecycle"))
@@ -208,7 +209,7 @@ class Tracker:
         seconds = self._progress.completed_at[self._ob(obligation)]
         if seconds in (NOT_DONE, EARLIEST):
             return None
-        return dt.datetime.fromtimestamp(seconds, VIETNAM)
+        return from_seconds(seconds)
 
     def history(self, obligation: str | None = None) -> list[Event]:
         """The committed events, oldest first; only those of ``obligation`` if given."""
@@ -226,7 +227,7 @@ class Tracker:
         if milestone not in self.tables.milestone_ids:
             raise UnknownReferenceError("milestone", milestone)
         seconds = self._progress.milestone_at.get(self.tables.milestone_ids.index(milestone))
-        return None if seconds is None else dt.datetime.fromtimestamp(seconds, VIETNAM)
+        return None if seconds is None else from_seconds(seconds)
 
     def snapshot(self, cutoff: float | None = None) -> Snapshot:
         """Where obligations stood at POSIX time ``cutoff`` (now if None).
@@ -266,8 +267,8 @@ class Tracker:
         by: Literal["document", "organisation", "level"] | None = None,
         within: str | None = None,
     ) -> Status:
-        """The four buckets as of the end of ``as_of``; see :func:`cascade.status.status`."""
-        from cascade.status import status
+        """The four buckets as of the end of ``as_of``; see :func:`cascade.engine.status.status`."""
+        from cascade.engine.status import status
 
         return status(self, as_of, by, within)
 
@@ -436,7 +437,7 @@ class Tracker:
         keep_states: bool = False,
     ) -> tuple[list[tuple[int, int, int]], int]:
         """Every row, a chunk at a time: whole columns when the chunk passes plainly
-        (:mod:`cascade.bulk`), else the per-event loop; raises on the first refusal.
+        (:mod:`cascade.engine.bulk`), else the per-event loop; raises on the first refusal.
 
         ``columns`` are the rows' obligation, trigger and actor numbers, and times.
         Returns the (row, old, new) state changes when hooks are registered or
@@ -677,37 +678,14 @@ class Tracker:
     def _check_same(self, batch: EventBatch, row: int, batch_rows: dict[str, int]) -> None:
         """The event at ``row`` reuses an id; raise unless it is the same event."""
         eid = batch.ids[row]
-        mine = _key(batch, row)
         if eid in batch_rows:
-            theirs = _key(batch, batch_rows[eid])
+            earlier = batch.content(batch_rows[eid])
         else:
-            theirs = self._history.key(
-                self._history.position(eid), self.tables.ob_ids, self.lifecycle.triggers
-            )
-        names = ("obligation", "trigger", "actor", "at", "milestone")
-        for name, there, here in zip(names, theirs, mine, strict=True):
-            if there != here:
-                if isinstance(there, float) and isinstance(here, float):
-                    there, here = iso(there), iso(here)
-                raise EventConflictError(
-                    eid, f"{name} {there!r} there, {here!r} here", batch.position(row)
-                )
+            earlier = self._event(self._history.position(eid)).content()
+        earlier.check_reuse(eid, batch.content(row), batch.position(row))
 
     def _event(self, row: int) -> Event:
-        h = self._history
-        obligation, trigger, actor, at, milestone = h.key(
-            row, self.tables.ob_ids, self.lifecycle.triggers
-        )
-        return Event.model_construct(
-            id=h.ids[row],
-            obligation=obligation,
-            trigger=trigger,
-            actor=actor,
-            at=written_time(at, h.offsets[row]),
-            note=h.notes.get(row),
-            evidence=h.evidence.get(row),
-            milestone=milestone,
-        )
+        return self._history.event(row, self.tables.ob_ids, self.lifecycle.triggers)
 
 
 def _states_after(
@@ -723,13 +701,3 @@ def _states_after(
 def _codes(o: int, t: int) -> tuple[array[int], array[int]]:
     """One history row's obligation and trigger codes."""
     return array("i", [o]), array("i", [t])
-
-
-def _key(batch: EventBatch, row: int) -> Key:
-    return (
-        batch.obligations[row],
-        batch.triggers[row],
-        batch.actors[row],
-        batch.at[row],
-        batch.milestones.get(row),
-    )

@@ -10,7 +10,7 @@ compiled into a :class:`Lifecycle`, which holds
   indexed by ``state * len(triggers) + trigger``) for bulk replay, which a test
   keeps in agreement with the machine.
 
-Where a lifecycle comes from: a cascade names it (``cascade.lifecycle: NAME``);
+Where a lifecycle comes from: a cascade names it (``cascade.engine.lifecycle: NAME``);
 :func:`resolve_lifecycle` looks for ``lifecycles/NAME.yaml`` next to the cascade
 file first (the user's own declarations, e.g. ``workflows/lifecycles/``), then
 among the built-in ones shipped in ``cascade/lifecycles/`` (``default``).
@@ -30,10 +30,10 @@ from pydantic import Field
 from transitions import Machine
 
 from cascade.errors import CascadeFileError, LifecycleDefinitionError, Position
-from cascade.loader import PathKey, SourceMap, read_model
+from cascade.files.loader import PathKey, SourceMap, read_model
 from cascade.model import Id, Text, _Model
 
-BUILTIN_DIR = Path(__file__).parent / "lifecycles"
+BUILTIN_DIR = Path(__file__).parent.parent / "lifecycles"
 NO_STATE = 255  # in the ``dest`` table: the trigger is not allowed from that state
 
 # bits of the ``effect`` table: what a transition does besides moving the state

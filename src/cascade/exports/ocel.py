@@ -28,8 +28,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from cascade.clock import aware
 from cascade.model import Cascade, Event
-from cascade.store.port import VIETNAM
 
 EPOCH = "1970-01-01T00:00:00Z"
 OBJECT_ATTRIBUTES = {
@@ -88,7 +88,7 @@ def to_ocel(
 
 
 def _time(at: dt.datetime) -> str:
-    return (at if at.tzinfo is not None else at.replace(tzinfo=VIETNAM)).isoformat()
+    return aware(at).isoformat()
 
 
 def _attributes(values: Mapping[str, object]) -> list[dict[str, str]]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from cascade.store.port import StoredEvent
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
 
 def export_text(
@@ -24,17 +24,17 @@ def export_text(
 ) -> str:
     """The export of ``tracker`` in ``fmt`` ("json", "ocel" or "csv")."""
     if fmt == "json":
-        from cascade.interchange import dumps, to_interchange
+        from cascade.files.interchange import dumps, to_interchange
 
         current = tracker.states() if replayed else None
         return dumps(to_interchange(tracker.cascade, current, tracker.lifecycle.initial))
     history = tracker.history()
     if fmt == "ocel":
-        from cascade.store.ocel import to_ocel
+        from cascade.exports.ocel import to_ocel
 
         document = to_ocel(tracker.cascade, history, states)
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-    from cascade.store.table import to_csv
+    from cascade.exports.history_csv import to_csv
 
     seen: Counter[str] = Counter()
     rows = []

@@ -12,19 +12,14 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from cascade.clock import VIETNAM, to_seconds
 from cascade.errors import Position
-from cascade.model import Event
+from cascade.model import Event, EventContent
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 NAIVE = -32768  # in EventBatch.offsets: the time was written without an offset
 REQUIRED = ("id", "actor", "at")
 KEYS = ("id", "obligation", "trigger", "milestone", "actor", "at", "note", "evidence")
 SHARED = frozenset({"trigger", "milestone", "actor"})  # few names, on every line
-
-
-def to_seconds(at: dt.datetime) -> float:
-    """POSIX seconds of ``at``; a naive time is taken as Vietnam time."""
-    return (at if at.tzinfo is not None else at.replace(tzinfo=VIETNAM)).timestamp()
 
 
 def written_time(seconds: float, offset: int) -> dt.datetime:
@@ -32,17 +27,6 @@ def written_time(seconds: float, offset: int) -> dt.datetime:
     if offset == NAIVE:
         return dt.datetime.fromtimestamp(seconds, VIETNAM).replace(tzinfo=None)
     return dt.datetime.fromtimestamp(seconds, dt.timezone(dt.timedelta(minutes=offset)))
-
-
-def today() -> dt.date:
-    """Today in Vietnam: the as-of day when none is given."""
-    return dt.datetime.now(VIETNAM).date()
-
-
-def end_of_day(day: dt.date) -> float:
-    """POSIX seconds of the last instant of ``day`` in Vietnam (the as-of cut-off)."""
-    start = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), VIETNAM)
-    return start.timestamp() - 1e-6
 
 
 @dataclass
@@ -117,6 +101,10 @@ class EventBatch:
             evidence=self.evidence.get(row),
             milestone=self.milestones.get(row),
         )
+
+    def content(self, row: int) -> EventContent:
+        """What row ``row`` says, all but its id (:class:`~cascade.model.EventContent`)."""
+        return self.event(row).content()
 
     def events(self) -> Iterator[Event]:
         """Every row as an :class:`Event` model, in order."""

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
-from cascade.tables import no_gc
+from cascade.engine.compiled import no_gc
 
 if TYPE_CHECKING:
-    from cascade.events import EventBatch
+    from cascade.event_batch import EventBatch
 
 from cascade.model import (
     AbsoluteDeadline,
@@ -318,7 +318,8 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
     adding or dropping ``accept`` events (which nothing depends on); it must lie
     within what the fates allow (about 1.2 to 2.9 per obligation).
     """
-    from cascade.events import EventBatch, to_seconds
+    from cascade.clock import to_seconds
+    from cascade.event_batch import EventBatch
 
     rng = random.Random(seed)
     obligations = cascade.obligations

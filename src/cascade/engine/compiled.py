@@ -21,11 +21,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
+from cascade.clock import VIETNAM_SECONDS
 from cascade.errors import UnknownReferenceError
 from cascade.model import Cascade, RecurringDeadline
 
 EPOCH = dt.date(1970, 1, 1).toordinal()
-VIETNAM_OFFSET = 7 * 3600  # seconds; Vietnam has kept UTC+07:00 without daylight saving
 
 # deadline kinds (Tables.due_kind)
 NO_DUE = 0  # continuous: never overdue
@@ -55,12 +55,12 @@ def no_gc() -> Iterator[None]:
 
 def day_of(seconds: float) -> int:
     """The ordinal of the Vietnam calendar day at POSIX ``seconds``."""
-    return int((seconds + VIETNAM_OFFSET) // 86400) + EPOCH
+    return int((seconds + VIETNAM_SECONDS) // 86400) + EPOCH
 
 
 def day_start(ordinal: int) -> float:
     """POSIX seconds at the first instant of the Vietnam day ``ordinal``."""
-    return float((ordinal - EPOCH) * 86400 - VIETNAM_OFFSET)
+    return float((ordinal - EPOCH) * 86400 - VIETNAM_SECONDS)
 
 
 @dataclass(eq=False)
@@ -110,6 +110,16 @@ class Tables:
     def children(self) -> dict[int, list[int]]:
         """Obligation -> the obligations that implement it (built on first use)."""
         return _invert(self.parent)
+
+    def children_of(self, obligation: str) -> list[str]:
+        """The ids of the obligations that implement ``obligation``, by a scan of the parent
+        column: a fraction of a millisecond at 100,000 obligations, where building the
+        whole :attr:`children` map takes tens."""
+        import numpy as np
+
+        o = self.ob_index[obligation]
+        found = np.flatnonzero(np.frombuffer(self.parent, np.int32) == o).tolist()
+        return [self.ob_ids[c] for c in found]
 
 
 def _invert(column: array[int]) -> dict[int, list[int]]:

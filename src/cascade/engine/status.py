@@ -34,25 +34,26 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import add, mul
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from cascade.engine import Snapshot, Tracker
+from cascade.clock import end_of_day_seconds
+from cascade.engine.compiled import EVENT, FIXED, RECURRING, day_of, no_gc
+from cascade.engine.guards import NOT_DONE
 from cascade.errors import InputError
-from cascade.events import end_of_day
-from cascade.guards import NOT_DONE
-from cascade.model import RecurringDeadline
-from cascade.tables import EVENT, FIXED, RECURRING, day_of, no_gc
+from cascade.model import Bucket, RecurringDeadline
 
-BUCKETS = ("completed_on_time", "completed_late", "open_within_deadline", "overdue")
-ON_TIME, LATE, WITHIN, OVERDUE, CLOSED = range(5)
+if TYPE_CHECKING:
+    from cascade.engine.tracker import Snapshot, Tracker
+
+BUCKETS: tuple[Bucket, ...] = tuple(Bucket)
+# an obligation's bucket as a small integer (its index in BUCKETS), for columns of millions
+ON_TIME, LATE, WITHIN, OVERDUE = (BUCKETS.index(b) for b in BUCKETS)
+CLOSED = len(BUCKETS)  # in no bucket: cancelled or superseded
 Grouping = Literal["document", "organisation", "level"]
 GROUPINGS: tuple[Grouping, ...] = ("document", "organisation", "level")
 
-LABELS = {
-    "completed_on_time": ("Hoàn thành đúng hạn", "Completed on time"),
-    "completed_late": ("Hoàn thành quá hạn", "Completed late"),
-    "open_within_deadline": ("Chưa hoàn thành, trong hạn", "Not completed, within deadline"),
-    "overdue": ("Chưa hoàn thành, quá hạn", "Not completed, overdue"),
+LABELS: dict[str, tuple[str, str]] = {
+    **{b.value: b.labels for b in Bucket},
     "closed": ("Đã hủy hoặc thay thế", "Cancelled or superseded"),
 }
 
@@ -159,7 +160,7 @@ def _status(tracker: Tracker, as_of: dt.date, by: Grouping | None, within: str |
 
 def buckets(tracker: Tracker, as_of: dt.date) -> list[int]:
     """The bucket code (ON_TIME, LATE, WITHIN, OVERDUE, CLOSED) of every obligation."""
-    return _buckets(tracker, as_of, tracker.snapshot(end_of_day(as_of)))
+    return _buckets(tracker, as_of, tracker.snapshot(end_of_day_seconds(as_of)))
 
 
 def states_and_buckets(tracker: Tracker, as_of: dt.date) -> tuple[list[str], list[int]]:
@@ -168,7 +169,7 @@ def states_and_buckets(tracker: Tracker, as_of: dt.date) -> tuple[list[str], lis
     Both in the tracker's obligation order (``tracker.tables.ob_ids``), from one
     snapshot; what the validator's state rules and the renderer are given.
     """
-    snap = tracker.snapshot(end_of_day(as_of))
+    snap = tracker.snapshot(end_of_day_seconds(as_of))
     names = tracker.lifecycle.states
     return [names[s] for s in snap.state], _buckets(tracker, as_of, snap)
 

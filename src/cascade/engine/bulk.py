@@ -1,6 +1,6 @@
 """Bulk replay with whole-column operations: a chunk of events at a time, in numpy.
 
-:meth:`cascade.engine.Tracker.replay` hands each chunk of events (65,536 rows)
+:meth:`cascade.engine.tracker.Tracker.replay` hands each chunk of events (65,536 rows)
 to :meth:`Bulk.commit` first. A chunk is decided as a whole: when every event in
 it passes the guards *plainly*, its effect is computed with numpy and written
 into the tracker's progress in place; otherwise nothing is changed and the
@@ -36,9 +36,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
-from cascade.guards import NOT_DONE, Progress
-from cascade.lifecycle import CLOSES, COMPLETES, NO_STATE, OPENS, REOPENS, ROLLUP, Lifecycle, Role
-from cascade.tables import MODES, Tables
+from cascade.engine.compiled import MODES, Tables
+from cascade.engine.guards import NOT_DONE, Progress
+from cascade.engine.lifecycle import (
+    CLOSES,
+    COMPLETES,
+    NO_STATE,
+    OPENS,
+    REOPENS,
+    ROLLUP,
+    Lifecycle,
+    Role,
+)
 
 if TYPE_CHECKING:
     Ints = NDArray[np.int32]

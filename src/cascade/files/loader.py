@@ -163,7 +163,7 @@ def expand(
     itself (``cascade validate`` runs each as a rule and expands only when no id
     dangles).
     """
-    from cascade.references import check_references
+    from cascade.files.crossrefs import check_references
 
     problems = check_references(cascade_file) if check else []
     if problems:

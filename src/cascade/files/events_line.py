@@ -1,6 +1,6 @@
 """The checked reader of events files: one line at a time, every check, every message.
 
-This is the reference. :func:`cascade.events.read.parse_events` takes a fast path
+This is the reference. :func:`cascade.files.events_read.parse_events` takes a fast path
 for lines that are plainly fine and hands every other line to :func:`read_line`
 here, so each problem is worded and placed (file:line:col) by this module alone.
 :func:`parse_events_per_line` reads a whole file this way: the baseline of the
@@ -17,8 +17,9 @@ from array import array
 from collections.abc import Callable
 from typing import IO
 
+from cascade.clock import to_seconds
 from cascade.errors import CascadeFileError, Position
-from cascade.events.batch import KEYS, NAIVE, REQUIRED, SHARED, EventBatch, to_seconds
+from cascade.event_batch import KEYS, NAIVE, REQUIRED, SHARED, EventBatch
 
 ID = re.compile(r"^[^\s,;]{1,200}$")
 MAX_PROBLEMS = 50

@@ -11,12 +11,12 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cascade.model import Cascade, Organisation
+from cascade.model import Bucket, Cascade, Organisation
 from cascade.render import messages as m
 from cascade.render.ir import ColorBy, Tally
 from cascade.render.messages import Lang
+from cascade.render.overlay import INITIAL_STATE, CascadeStatus
 from cascade.render.palette import state_order
-from cascade.render.status import BUCKETS, INITIAL_STATE, OVERDUE, CascadeStatus
 
 TITLE_WIDTH = 32  # characters per line of a node's title
 LINE_WIDTH = 42
@@ -52,7 +52,7 @@ class Context:
         if color_by == "bucket":
             assert buckets is not None  # checked by the caller
             names = [buckets.get(ob.id, "") for ob in obligations]
-            order = tuple(b for b in (*BUCKETS, "") if b in set(names))
+            order = tuple(b for b in (*Bucket, "") if b in set(names))
         else:
             names = [states.get(ob.id) or ob.state or INITIAL_STATE for ob in obligations]
             order = state_order(set(names))
@@ -60,7 +60,7 @@ class Context:
         ctx.keys = order
         ctx.key_of = [index[name] for name in names]
         if buckets is not None:
-            ctx.overdue = bytearray(buckets.get(ob.id) == OVERDUE for ob in obligations)
+            ctx.overdue = bytearray(buckets.get(ob.id) == Bucket.OVERDUE for ob in obligations)
         else:
             ctx.overdue = bytearray(len(obligations))
         return ctx

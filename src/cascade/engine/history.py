@@ -15,12 +15,10 @@ from collections.abc import Sequence
 from itertools import islice
 from operator import lt
 
-from cascade.events import EventBatch
+from cascade.event_batch import EventBatch, written_time
+from cascade.model import Event
 
 MILESTONE = -1  # obligation and trigger code of a milestone row
-
-Key = tuple[str | None, str | None, str, float, str | None]
-"""What makes two events the same: obligation, trigger, actor, time, milestone."""
 
 
 def increasing(ids: Sequence[str]) -> bool:
@@ -91,15 +89,18 @@ class History:
 
     # --- rows ------------------------------------------------------------------------
 
-    def key(self, row: int, ob_ids: Sequence[str], triggers: Sequence[str]) -> Key:
-        """What identifies the event at ``row``, in text."""
+    def event(self, row: int, ob_ids: Sequence[str], triggers: Sequence[str]) -> Event:
+        """The event at ``row`` as a model, its codes given back their names."""
         o, t = self.obs[row], self.triggers[row]
-        return (
-            None if o == MILESTONE else ob_ids[o],
-            None if t == MILESTONE else triggers[t],
-            self.actors[row],
-            self.at[row],
-            self.milestones.get(row),
+        return Event.model_construct(
+            id=self.ids[row],
+            obligation=None if o == MILESTONE else ob_ids[o],
+            trigger=None if t == MILESTONE else triggers[t],
+            actor=self.actors[row],
+            at=written_time(self.at[row], self.offsets[row]),
+            note=self.notes.get(row),
+            evidence=self.evidence.get(row),
+            milestone=self.milestones.get(row),
         )
 
     def rows_of(self, obligation: int) -> list[int]:

@@ -24,14 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cascade.errors import TransitionRefusedError
-from cascade.events import EventBatch
+from cascade.event_batch import EventBatch
 from cascade.model import Cascade, CascadeFile, Event
 from cascade.rules.base import Severity
 from cascade.rules.config import Config, find_config, load_config
 from cascade.rules.runner import FileReport, Finding, StateSource, validate
 
 if TYPE_CHECKING:
-    from cascade.engine import Tracker
+    from cascade.engine.tracker import Tracker
 
 __all__ = [
     "assert_finding",
@@ -122,11 +122,11 @@ def assert_transition_allowed(
     """Fail unless ``actor`` may fire ``trigger`` on ``obligation`` at ``at``.
 
     ``cascade_or_tracker`` is a cascade file (its lifecycle resolved next to it), a
-    :class:`~cascade.model.Cascade` or a :class:`~cascade.engine.Tracker`;
+    :class:`~cascade.model.Cascade` or a :class:`~cascade.engine.tracker.Tracker`;
     ``events`` (an events file, a batch or events) are replayed first, on a copy
     when a tracker is given. ``at`` defaults to now (a time without an offset is
     Vietnam time); give it for a test that must not depend on the day it runs.
-    The engine's guards decide (:meth:`~cascade.engine.Tracker.check`); nothing
+    The engine's guards decide (:meth:`~cascade.engine.tracker.Tracker.check`); nothing
     is committed. Returns the state the obligation would move to.
     """
     tracker, event = _attempt(cascade_or_tracker, obligation, trigger, actor, at, events)
@@ -174,8 +174,9 @@ def _attempt(
     events: Events | None,
 ) -> tuple[Tracker, Event]:
     """The tracker to ask (a copy if events must be replayed on the caller's) and the event."""
-    from cascade.engine import Tracker
-    from cascade.events import VIETNAM, read_events
+    from cascade.clock import now
+    from cascade.engine.tracker import Tracker
+    from cascade.files.events_read import read_events
 
     if isinstance(subject, Tracker):
         tracker = subject
@@ -193,7 +194,7 @@ def _attempt(
         obligation=obligation,
         trigger=trigger,
         actor=actor,
-        at=at or dt.datetime.now(VIETNAM),
+        at=at or now(),
     )
     return tracker, event
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from cascade.events.batch import KEYS, EventBatch
+from cascade.event_batch import KEYS, EventBatch
 from cascade.model import Event
 
 

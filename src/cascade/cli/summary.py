@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -13,6 +12,11 @@ from rich.tree import Tree
 
 from cascade.graph import chain
 from cascade.model import Cascade, Deadline, Document
+
+if TYPE_CHECKING:
+    from cascade.render.overlay import CascadeStatus
+
+CLOSED = "closed"  # in no bucket: cancelled or superseded
 
 
 def describe_deadline(deadline: Deadline, cascade: Cascade) -> str:
@@ -39,20 +43,8 @@ def _doc_line(doc: Document, cascade: Cascade) -> str:
     return f"[bold]{doc.identifier}[/bold] {doc.title or doc.kind} · {issuer} · {when}"
 
 
-@dataclass(frozen=True)
-class Progress:
-    """Where each obligation stood on a day (from the engine): state and bucket by id.
-
-    A bucket is a key of :data:`cascade.status.LABELS` (``overdue``, ``closed`` …).
-    """
-
-    as_of: dt.date
-    states: Mapping[str, str]
-    buckets: Mapping[str, str]
-
-
 def print_summary(
-    cascade: Cascade, console: Console | None = None, progress: Progress | None = None
+    cascade: Cascade, console: Console | None = None, progress: CascadeStatus | None = None
 ) -> None:
     """Print documents, the chain, addressees and obligations per organisation; with
     ``progress``, each organisation's obligations counted by bucket and each one's state."""
@@ -63,8 +55,10 @@ def print_summary(
         f"{len(cascade.documents)} documents · {len(cascade.organisations)} organisations · "
         f"{len(cascade.obligations)} obligations\n"
     )
-    if progress is not None:
+    buckets: Mapping[str, str] = {}
+    if progress is not None and progress.as_of is not None:
         day = progress.as_of
+        buckets = progress.buckets or {}
         console.print(f"Tình trạng đến ngày {day:%d/%m/%Y} / Status as of {day.isoformat()}\n")
 
     docs = Table(title="Documents", show_lines=False)
@@ -106,14 +100,14 @@ def print_summary(
             continue
         label = f"[bold]{org.name}[/bold] ({len(held)})"
         if progress is not None:
-            label += f"  {_bucket_counts([progress.buckets[ob.id] for ob in held])}"
+            label += f"  {_bucket_counts([buckets.get(ob.id, CLOSED) for ob in held])}"
         branch = tree.add(label)
         for ob in held:
             action = ob.action if len(ob.action) <= 70 else ob.action[:69] + "…"
             report_to = cascade.organisation(cascade.report_to(ob)).name
             where = ""
             if progress is not None:
-                bucket = progress.buckets[ob.id].replace("_", " ")
+                bucket = buckets.get(ob.id, CLOSED).replace("_", " ")
                 where = f" · {progress.states[ob.id]} ({bucket})"
             branch.add(
                 f"{ob.id}  {action}\n[dim]{cascade.document(ob.document).identifier} · "
@@ -125,7 +119,7 @@ def print_summary(
 
 def _bucket_counts(buckets: list[str]) -> str:
     """'Quá hạn / Overdue 3 · Hoàn thành đúng hạn / Completed on time 1', in bucket order."""
-    from cascade.status import LABELS
+    from cascade.engine.status import LABELS
 
     counts = Counter(buckets)
     return " · ".join(f"{vi} / {en} {counts[key]}" for key, (vi, en) in LABELS.items()

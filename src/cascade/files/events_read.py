@@ -7,7 +7,7 @@ milestone's event, ids that pass the id rule, and an ASCII time that
 ``datetime.fromisoformat`` takes. Triggers, actors and milestones, a few names on
 every line, are checked once each and then looked up; ids and obligations are
 tested with one regular expression. Every other line, and so every line with a
-problem, goes to :func:`cascade.events.line.read_line`, the checked path, which
+problem, goes to :func:`cascade.files.events_line.read_line`, the checked path, which
 words the error and its file:line:col. A line the fast path takes gives exactly
 the columns the checked path would give (tests/events_parse).
 """
@@ -23,9 +23,10 @@ from typing import IO, Any
 
 import orjson
 
+from cascade.clock import VIETNAM
 from cascade.errors import CascadeFileError, Position
-from cascade.events.batch import KEYS, NAIVE, VIETNAM, EventBatch
-from cascade.events.line import ID, PROGRESS_EVERY, Problems, normal, read_line
+from cascade.event_batch import KEYS, NAIVE, EventBatch
+from cascade.files.events_line import ID, PROGRESS_EVERY, Problems, normal, read_line
 
 _KEYS = frozenset(KEYS)
 # an id that needs no work: printable ASCII without space, comma or semicolon (so

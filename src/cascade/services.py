@@ -1,0 +1,575 @@
+"""The use cases of ``cascade``: what the command line and importing tools call.
+
+Each one reads top to bottom: open what it needs, let the engine decide, write,
+return a result. The layers below never call back up: a store is read, the
+engine decides, the store is written, each call returning before the next.
+
+* :func:`open_tracker`: a tracker from a cascade file (and an events file) or
+  from a store, its history replayed; :func:`standing`, :func:`status` and
+  :func:`export` read it;
+* :func:`apply_events`: check new events against an events-file history and
+  append them (``cascade apply``);
+* :func:`load_definition`: a checked cascade file stored with its lifecycle;
+* :func:`record`: one event, checked by the engine's guards, stored with the
+  state it leads to; :func:`import_events`: a whole events file, checked, then
+  stored in batches; :func:`history`: what a store recorded;
+* :func:`validate_files` and :func:`validate_stored`: the validator on files or
+  on stored cascades with their tracked state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from cascade.errors import CascadeFileError, ConflictError, InputError, UnknownReferenceError
+
+if TYPE_CHECKING:
+    from cascade.engine.lifecycle import Lifecycle, LifecycleDefinition
+    from cascade.engine.status import Status
+    from cascade.engine.tracker import Tracker
+    from cascade.event_batch import EventBatch
+    from cascade.model import Cascade, CascadeFile, CascadeInfo, Event
+    from cascade.render.overlay import CascadeStatus
+    from cascade.rules import Validator
+    from cascade.rules.runner import Result
+    from cascade.store import EventStore, ImportReport, StoredEvent
+
+Meter = Callable[[str, int], "Callable[[int], None] | None"]
+"""Progress: called with what is starting and its size, gives the callback that follows it."""
+
+Hook = Callable[["Event", str, str], None]
+Grouping = Literal["document", "organisation", "level"]
+
+MAX_PROBLEMS = 50
+RETRIES = 3  # a record whose read went stale under a concurrent writer is read again this often
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a cascade and its history come from: a cascade file (with an events file
+    to replay), or a store (a URL, None for the default, or an open :class:`EventStore`)."""
+
+    file: Path | None = None
+    events: Path | None = None
+    db: str | EventStore | None = None
+    cascade_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.file is None and self.events is not None:
+            raise InputError("--events goes with FILE; a database holds its own history")
+        if self.file is not None and (self.db is not None or self.cascade_id is not None):
+            raise InputError("give a FILE or --db/--cascade, not both")
+
+
+# --- trackers from files or stores ---------------------------------------------------
+
+
+def open_tracker(
+    source: Source, *, meter: Meter | None = None, on_transition: Hook | None = None
+) -> Tracker:
+    """The tracker of ``source`` with its whole history replayed.
+
+    ``on_transition`` sees every committed transition of the replay (an export
+    collects the state each event led to); ``meter`` follows reading and replay.
+    """
+    from cascade.engine.tracker import Tracker
+    from cascade.files.events_read import read_events
+
+    if source.file is None:
+        with opened(source.db) as store:
+            chosen = pick_cascade(store, source.cascade_id)
+            tracker = empty_tracker(store, chosen)
+            if on_transition is not None:
+                tracker.on_transition(on_transition)
+            batch = store.history_batch(chosen)
+            tracker.replay(batch, _step(meter, "replaying", len(batch)))
+            return tracker
+    tracker = Tracker.load(source.file)
+    if on_transition is not None:
+        tracker.on_transition(on_transition)
+    if source.events is not None:
+        size = source.events.stat().st_size if source.events.is_file() else 0
+        batch = read_events(source.events, _step(meter, f"reading {source.events.name}", size))
+        tracker.replay(batch, _step(meter, "replaying", len(batch)))
+    return tracker
+
+
+def standing(
+    source: Source, as_of: dt.date | None = None, *, tracked: bool = True
+) -> tuple[Cascade, CascadeStatus | None]:
+    """The cascade, and where its obligations stood at the end of ``as_of`` (default today).
+
+    A store always has a tracked history; a file is read as written (no status)
+    unless ``tracked``.
+    """
+    from cascade.clock import today
+    from cascade.render.overlay import CascadeStatus
+
+    if source.file is not None and not tracked and source.events is None:
+        from cascade.files.loader import load
+
+        return load(source.file), None
+    tracker = open_tracker(source)
+    return tracker.cascade, CascadeStatus.from_tracker(tracker, as_of or today())
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """The four buckets of a tracked cascade as of a day."""
+
+    cascade: CascadeInfo
+    lifecycle: str
+    status: Status
+
+
+def status(
+    source: Source,
+    as_of: dt.date | None = None,
+    *,
+    by: Grouping | None = None,
+    within: str | None = None,
+    meter: Meter | None = None,
+) -> StatusReport:
+    """Count ``source``'s obligations in the four buckets as of the end of ``as_of``."""
+    from cascade.clock import today
+    from cascade.engine.status import status as count
+
+    tracker = open_tracker(source, meter=meter)
+    counted = count(tracker, as_of or today(), by=by, within=within)
+    return StatusReport(tracker.cascade.cascade, tracker.lifecycle.name, counted)
+
+
+def export(source: Source, fmt: Literal["json", "ocel", "csv"]) -> str:
+    """The canonical cascade (json), or its history as OCEL 2.0 JSON or a CSV table."""
+    from cascade.exports import export_text
+
+    if source.file is not None and fmt != "json" and source.events is None:
+        raise InputError(f"--format {fmt} exports a history: give --events FILE.jsonl, or --db")
+    states: dict[str, str] = {}
+
+    def remember(event: Event, _old: str, new: str) -> None:
+        states[event.id] = new
+
+    tracker = open_tracker(source, on_transition=remember)
+    replayed = source.file is None or source.events is not None
+    return export_text(tracker, fmt, states, replayed=replayed)
+
+
+# --- events files --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What :func:`apply_events` appended, and where."""
+
+    history: Path
+    written: int
+    duplicates: int
+
+
+def default_history(file: Path) -> Path:
+    """Where the history of the cascade file ``file`` is kept: ``events/<name>.jsonl``."""
+    return file.parent / "events" / f"{file.stem}.jsonl"
+
+
+def apply_events(
+    file: Path, new_events: Path, *, history: Path | None = None, meter: Meter | None = None
+) -> Applied:
+    """Check ``new_events`` against the history of ``file`` and append them to it.
+
+    All or none: a refused event raises and the history is left as it was.
+    Events already in the history (same id, same content) are skipped.
+    """
+    from cascade.files.events_read import read_events
+    from cascade.files.events_write import write_events
+
+    history = history or default_history(file)
+    tracker = open_tracker(Source(file, history if history.is_file() else None), meter=meter)
+    size = new_events.stat().st_size if new_events.is_file() else 0
+    batch = read_events(new_events, _step(meter, f"reading {new_events.name}", size))
+    done = tracker.replay(batch, _step(meter, "checking", len(batch)))
+    written = 0
+    if done.rows:
+        history.parent.mkdir(parents=True, exist_ok=True)
+        written = write_events(batch, history, append=True, rows=done.rows)
+    return Applied(history, written, done.duplicates)
+
+
+# --- definitions in a store ----------------------------------------------------------
+
+
+def read_definition(path: str | Path) -> tuple[CascadeFile, LifecycleDefinition]:
+    """A checked cascade file (file layer) and the lifecycle definition it resolves to."""
+    from cascade.engine.lifecycle import resolve_lifecycle
+    from cascade.errors import LifecycleDefinitionError
+    from cascade.files.loader import expand, read
+
+    cascade_file, source = read(path)
+    expand(cascade_file, source)  # every reference checked, with file:line:col
+    try:
+        lifecycle = resolve_lifecycle(cascade_file.cascade.lifecycle, path)
+    except LifecycleDefinitionError as exc:
+        if exc.position is not None:  # a problem inside the lifecycle's own file
+            raise
+        where = source.position(("cascade", "lifecycle"))
+        raise LifecycleDefinitionError(exc.message, where) from None
+    return cascade_file, lifecycle.definition
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What :func:`load_definition` did."""
+
+    cascade_id: str
+    changed: bool
+    lifecycle: str
+
+
+def load_definition(store: EventStore, path: str | Path, *, replace: bool = False) -> Loaded:
+    """Read and check a cascade file, then store it with the lifecycle it resolves to (its
+    own ``lifecycles/NAME.yaml`` next to it, else the built-in)."""
+    cascade_file, lifecycle = read_definition(path)  # checked before the store is touched
+    changed = store.save_cascade(cascade_file, replace=replace, lifecycle=lifecycle)
+    return Loaded(cascade_file.cascade.id, changed, lifecycle.id)
+
+
+def pick_cascade(store: EventStore, cascade_id: str | None) -> str:
+    """``cascade_id`` if given, else the store's only cascade; InputError otherwise."""
+    if cascade_id is not None:
+        return cascade_id
+    ids = [record.id for record in store.cascades()]
+    if len(ids) == 1:
+        return ids[0]
+    if not ids:
+        raise InputError(f"{store.url} holds no cascade: load one with `cascade db load FILE`")
+    raise InputError(
+        f"{store.url} holds several cascades; choose one with --cascade: {', '.join(ids)}"
+    )
+
+
+# --- events in a store ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What :func:`record` did: the event, whether it was already stored, the obligation's
+    version and state after it (None for a milestone)."""
+
+    event: Event
+    cascade_id: str
+    duplicate: bool
+    version: int | None
+    state: str | None
+
+
+def record(
+    store: EventStore,
+    event: Event,
+    *,
+    cascade_id: str | None = None,
+    expected_version: int | None = None,
+) -> Recorded:
+    """Check ``event`` with the engine's guards and store it with the state it leads to.
+
+    An id already stored is the same event again (a no-op) or, with any other
+    content, refused. Only the history the guards read is replayed
+    (:func:`decision_tracker`), so
+    the cost does not grow with the history. The event is written only if the
+    obligation's version is still the one the engine decided on; if another
+    writer moved it meanwhile, the history is read again (a few times) before a
+    :class:`~cascade.errors.ConflictError` is given up. ``expected_version`` is
+    the caller's own optimistic check. A refused event stores nothing.
+    """
+    chosen = pick_cascade(store, cascade_id)
+    ob = event.obligation
+    earlier = store.find_events(chosen, [event.id]).get(event.id)
+    if earlier is not None:  # its id first: the same event again changes nothing
+        earlier.event.content().check_reuse(event.id, event.content())
+        state = store.head(chosen, ob).state if ob is not None else None
+        return Recorded(event, chosen, True, earlier.version, state)
+    for _attempt in range(RETRIES):
+        tracker = decision_tracker(store, chosen, ob)
+        seen = len(tracker.history(ob)) if ob is not None else None
+        if ob is not None and expected_version is not None and expected_version != seen:
+            raise ConflictError(
+                f"obligation {ob} changed meanwhile: expected version {expected_version}, "
+                f"found {seen}; reload and retry",
+                obligation=ob,
+            )
+        done = tracker.apply(event)  # TransitionRefusedError, EventConflictError
+        state = done.new if done is not None else (tracker.state(ob) if ob is not None else None)
+        try:
+            result = store.append(chosen, event, expected_version=seen, state=state)
+        except ConflictError:
+            if expected_version is not None:
+                raise
+            continue  # another writer moved the obligation after it was read
+        return Recorded(event, chosen, result.duplicate, result.version, state)
+    raise ConflictError(
+        f"obligation {ob} keeps changing under concurrent writers; retry", obligation=ob
+    )
+
+
+def decision_tracker(store: EventStore, cascade_id: str, obligation: str | None) -> Tracker:
+    """A tracker with just the stored history that decides an event on ``obligation``
+    (None: a milestone event).
+
+    The guards of one event read the obligation's state and the time of its
+    latest event, facts of the definition, the recorded milestones, and for a
+    roll-up transition the counts and completion times of the obligation's
+    children (every obligation that implements it). So the obligation's own
+    events, its children's and the milestone events are replayed; nothing
+    else. They are replayed without the guards (``replay(guards=False)``): they
+    passed them when stored, and a child's own roll-up would need its children
+    too. The tracker's other obligations stay as the definition starts them.
+    """
+    tracker = empty_tracker(store, cascade_id)
+    wanted: list[str] = []
+    if obligation is not None:
+        if obligation not in tracker.tables.ob_index:
+            return tracker  # the engine refuses the unknown id; no history needed
+        wanted = [obligation, *tracker.tables.children_of(obligation)]
+    tracker.replay(store.history_batch(cascade_id, obligations=wanted), guards=False)
+    return tracker
+
+
+def import_events(
+    store: EventStore,
+    batch: EventBatch,
+    *,
+    cascade_id: str | None = None,
+    batch_size: int | None = None,
+    checking: Callable[[int], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Check ``batch`` against the stored cascade and history, then append its new events.
+
+    Nothing is written unless every event passes: references, reused ids, and
+    the engine's guards after the stored history. Each event is stored with the
+    state it led to, in batches of ``batch_size`` (one transaction each, so an
+    import killed part-way is completed by running it again). The versions the
+    check saw are expected at write time: a writer that slips in between makes
+    the import stop with a :class:`~cascade.errors.ConflictError` (re-run it).
+    """
+    from cascade.store.port import DEFAULT_BATCH
+
+    chosen = pick_cascade(store, cascade_id)
+    tracker = open_tracker(Source(db=store, cascade_id=chosen))
+    _raise_first(unknown_references(tracker.cascade, batch))
+    heads = store.heads(chosen)
+    done = tracker.replay(batch, checking, keep_states=True)  # all or none
+    obligations = batch.obligations
+    touched = {ob for row in done.rows if (ob := obligations[row]) is not None}
+    report = store.append_many(
+        chosen,
+        batch,
+        rows=done.rows,
+        states=done.states,
+        expected_versions={ob: heads[ob].version if ob in heads else 0 for ob in touched},
+        batch_size=batch_size or DEFAULT_BATCH,
+        progress=progress,
+    )
+    report.cascade = chosen
+    report.read = len(batch)
+    report.duplicates += done.duplicates
+    return report
+
+
+def history(
+    store: EventStore,
+    obligation: str | None = None,
+    *,
+    cascade_id: str | None = None,
+    until: dt.datetime | None = None,
+) -> tuple[str, list[StoredEvent]]:
+    """The stored events of ``obligation`` (or of the whole cascade) up to ``until``,
+    oldest first, with the id of the cascade they belong to."""
+    chosen = pick_cascade(store, cascade_id)
+    if obligation is not None:
+        known = {ob.id for ob in store.load_cascade(chosen).obligations}
+        if obligation not in known:
+            raise UnknownReferenceError("obligation", obligation, f"in cascade {chosen}")
+    return chosen, store.history(chosen, obligation=obligation, until=until)
+
+
+def new_event(
+    trigger: str,
+    obligation: str,
+    actor: str,
+    *,
+    at: dt.datetime | None = None,
+    note: str | None = None,
+    evidence: str | None = None,
+    event_id: str | None = None,
+) -> Event:
+    """An event as a person records it: TRIGGER on OBLIGATION, or the trigger ``milestone``
+    with a milestone's id; at ``at`` (default now, Vietnam time). Without ``event_id`` the
+    id is derived from what the event says, so recording it again is a no-op."""
+    from pydantic import ValidationError
+
+    from cascade.clock import now
+    from cascade.model import Event
+
+    when = at or now()
+    milestone = trigger == "milestone"
+    fields = {
+        "obligation": None if milestone else obligation,
+        "trigger": None if milestone else trigger,
+        "milestone": obligation if milestone else None,
+        "actor": actor, "at": when, "note": note, "evidence": evidence,
+    }  # fmt: skip
+    try:
+        return Event(id=event_id or derived_id(obligation, trigger, actor, when), **fields)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        raise InputError(f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}") from None
+
+
+def derived_id(obligation: str, trigger: str, actor: str, at: dt.datetime) -> str:
+    """A default id for a recorded event, derived from what it says: recording the same
+    event twice (a retry) gives the same id, which the store then skips."""
+    text = f"{obligation}\0{trigger}\0{actor}\0{at.isoformat()}"
+    return "r-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# --- validation ----------------------------------------------------------------------
+
+
+def validate_files(
+    validator: Validator,
+    files: Sequence[Path],
+    *,
+    events: Path | None = None,
+    as_of: dt.date | None = None,
+) -> Result:
+    """Validate cascade files; with ``events`` (one file only) or ``as_of`` the state rules
+    run on the states the engine replays."""
+    from cascade.files.events_read import read_events
+    from cascade.rules.runner import Result
+    from cascade.rules.state_adapter import tracked_state
+
+    if events is not None and len(files) > 1:
+        raise InputError(f"--events belongs to one cascade; {len(files)} files given")
+    batch = read_events(events) if events is not None else None  # unreadable: stop here
+    tracked = events is not None or as_of is not None
+    reports = [
+        validator.validate_file(f, tracked_state(batch, as_of, near=f) if tracked else None)
+        for f in files
+    ]
+    return Result(reports, validator.rules, validator.config)
+
+
+def validate_stored(
+    validator: Validator,
+    db: str | EventStore | None = None,
+    *,
+    cascade_id: str | None = None,
+    as_of: dt.date | None = None,
+) -> Result:
+    """Validate stored cascades (one, or all) with the states their histories lead to."""
+    from cascade.rules.runner import Result
+    from cascade.rules.state_adapter import state_view
+
+    reports = []
+    with opened(db) as store:
+        ids = [cascade_id] if cascade_id is not None else [r.id for r in store.cascades()]
+        for one in ids:
+            tracker = open_tracker(Source(db=store, cascade_id=one))
+            reports.append(validator.validate(tracker.cascade, state_view(tracker, as_of)))
+    return Result(reports, validator.rules, validator.config)
+
+
+def lifecycle_of(file: Path) -> Lifecycle:
+    """The lifecycle in ``file``, or the one a cascade file (``format: cascade/1``) names."""
+    from cascade.engine.lifecycle import load_lifecycle, resolve_lifecycle
+
+    if not _is_cascade_file(file):
+        return load_lifecycle(file)
+    from cascade.files.loader import read
+
+    cascade_file, _ = read(file)
+    return resolve_lifecycle(cascade_file.cascade.lifecycle, file)
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+@contextmanager
+def opened(db: str | EventStore | None, *, create: bool = False) -> Iterator[EventStore]:
+    """The store ``db`` names (a URL; None: $CASCADE_DB, else ./cascade.db), closed
+    afterwards; an open store is used as it is and left open."""
+    from cascade.store import EventStore, open_store
+
+    if isinstance(db, EventStore):
+        yield db
+        return
+    with open_store(db, create=create) as store:
+        yield store
+
+
+def empty_tracker(store: EventStore, cascade_id: str) -> Tracker:
+    """A tracker of the stored definition and lifecycle, with no history yet."""
+    from cascade.engine.lifecycle import compile_lifecycle
+    from cascade.engine.tracker import Tracker
+
+    definition = store.load_lifecycle(cascade_id)
+    lifecycle = compile_lifecycle(definition) if definition is not None else None
+    return Tracker(store.load_cascade(cascade_id), lifecycle)
+
+
+def _step(meter: Meter | None, label: str, total: int) -> Callable[[int], None] | None:
+    return meter(label, total) if meter is not None else None
+
+
+def unknown_references(cascade: Cascade, batch: EventBatch) -> list[CascadeFileError]:
+    """Every id in ``batch`` that names nothing in ``cascade``, with where it was written."""
+    columns = (
+        ("obligation", batch.obligations, {ob.id for ob in cascade.obligations}),
+        ("organisation", batch.actors, {org.id for org in cascade.organisations}),
+        ("milestone", list(batch.milestones.values()), {m.id for m in cascade.milestones}),
+    )
+    unknown = {
+        kind: names for kind, column, known in columns if (names := set(column) - known - {None})
+    }  # whole columns as sets first: most files name nothing unknown
+    if not unknown:
+        return []
+    problems: list[CascadeFileError] = []
+    for row in range(len(batch)):
+        for kind, ref in (
+            ("obligation", batch.obligations[row]),
+            ("organisation", batch.actors[row]),
+            ("milestone", batch.milestones.get(row)),
+        ):
+            if ref is not None and ref in unknown.get(kind, ()):
+                problems.append(
+                    CascadeFileError(
+                        f"event {batch.ids[row]}: unknown {kind} {ref!r} "
+                        f"in cascade {cascade.cascade.id}",
+                        batch.position(row),
+                    )
+                )
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    return problems
+
+
+def _raise_first(problems: list[CascadeFileError]) -> None:
+    if problems:
+        head, *rest = problems[:MAX_PROBLEMS]
+        raise CascadeFileError(head.message, head.position, more=tuple(rest))
+
+
+def _is_cascade_file(file: Path) -> bool:
+    """Whether ``file`` declares ``format: cascade/1`` (else it is taken as a lifecycle)."""
+    try:
+        head = file.read_text(encoding="utf-8", errors="replace")[:4096]
+    except OSError:
+        return False
+    return any(line.split("#")[0].strip() in ("format: cascade/1", 'format: "cascade/1"')
+               for line in head.splitlines())  # fmt: skip
