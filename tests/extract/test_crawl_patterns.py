@@ -16,7 +16,7 @@ import pytest
 
 from cascade.extract import Extraction, extract_text, load_registry
 from cascade.extract.writer import dumps_yaml
-from cascade.loader import loads
+from cascade.files.loader import loads
 
 # not handled yet: each mark goes when the rule that makes its test pass is in
 OPEN = pytest.mark.xfail(strict=True, reason="issue 14: not handled yet")
