@@ -1,0 +1,162 @@
+"""The measures of a real-document evaluation: one card per document, and their totals.
+
+Where :mod:`.evaluate` gives precision and recall per field, a card answers the questions
+asked of the extractor on real documents:
+
+* task recall: gold tasks (one per lead) matched to an emitted obligation with the same
+  lead (see :func:`~cascade.extract.evaluate.match_tasks`); precision: matched / emitted;
+* deadlines: right kind and date among the matched tasks (a gold "none" included); and,
+  counted apart, how many of the gold's deadlines were found right and how many
+  deadlines were emitted where the gold has none;
+* header: identifier, date and signer, and the other fields (kind, issuer, place,
+  subject, title, markers, urgency) counted together; references found in full;
+* validation: the draft written as YAML and validated as ``cascade validate`` would (error
+  findings, and the rules that raised them), for the extraction with the registry given;
+* seconds the extraction took in this process.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cascade.errors import ExtractError
+from cascade.extract import extract_file
+from cascade.extract.evaluate import (
+    Gold,
+    deadline_repr,
+    match_tasks,
+    metadata,
+    names_of,
+    references,
+)
+from cascade.extract.registry import Registry
+from cascade.extract.writer import dumps_yaml
+
+KEY_HEADER_FIELDS = ("identifier", "date", "signer")
+OTHER_HEADER_FIELDS = ("kind", "issuer", "place", "subject", "title", "markers", "urgency")
+
+
+@dataclass
+class Card:
+    """What one document's extraction got right, against its gold file."""
+
+    name: str
+    gold_tasks: int = 0
+    found: int = 0
+    emitted: int = 0
+    deadlines_right: int = 0
+    gold_deadlines: int = 0
+    gold_deadlines_right: int = 0
+    false_deadlines: int = 0
+    header: dict[str, bool] = field(default_factory=dict)
+    references_right: int = 0
+    gold_references: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    reviews: int = 0
+    seconds: float = 0.0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    wrong_deadlines: list[str] = field(default_factory=list)
+    refused: str = ""
+
+    @property
+    def validates(self) -> bool:
+        """The draft has no error finding."""
+        return not self.errors
+
+    def add(self, other: Card) -> None:
+        """Accumulate ``other`` into these totals (header fields are counted, not kept)."""
+        for name in (
+            "gold_tasks",
+            "found",
+            "emitted",
+            "deadlines_right",
+            "gold_deadlines",
+            "gold_deadlines_right",
+            "false_deadlines",
+            "references_right",
+            "gold_references",
+            "reviews",
+            "seconds",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.update(other.errors)
+
+
+def score_document(text_path: Path, gold: Gold, registry: Registry | None, name: str) -> Card:
+    """Extract ``text_path`` with ``registry`` and compare the draft with ``gold``."""
+    started = time.perf_counter()
+    try:
+        extraction = extract_file(text_path, registry)
+    except ExtractError as exc:  # refused: nothing found, the draft cannot be validated
+        gold_tasks = gold.data.get("tasks") or []
+        card = Card(name, seconds=time.perf_counter() - started, refused=str(exc))
+        card.gold_tasks = sum(len(task["leads"]) for task in gold_tasks)
+        card.gold_deadlines = sum(
+            len(task["leads"]) for task in gold_tasks if task.get("deadline", "none") != "none"
+        )
+        card.gold_references = len(gold.data.get("references") or [])
+        card.errors = Counter({"refused": 1})
+        return card
+    card = Card(name, seconds=time.perf_counter() - started)
+    cascade = extraction.cascade
+    names = names_of(cascade)
+    slots, extras = match_tasks(cascade, gold.data.get("tasks") or [], names)
+    card.gold_tasks, card.emitted = len(slots), len(cascade.obligations)
+    for slot in slots:
+        if slot.deadline != "none":
+            card.gold_deadlines += 1
+        if slot.obligation is None:
+            card.missed.append(f"{slot.gold['text']} / {slot.lead}")
+            continue
+        card.found += 1
+        got = deadline_repr(slot.obligation.deadline)
+        if got == slot.deadline:
+            card.deadlines_right += 1
+            card.gold_deadlines_right += slot.deadline != "none"
+        else:
+            card.false_deadlines += slot.deadline == "none"
+            card.wrong_deadlines.append(f"{slot.gold['text'][:40]}: {got} != {slot.deadline}")
+    card.extra = [f"{names[ob.lead][0]}: {ob.action[:70]}" for ob in extras]
+    header = metadata(cascade, gold.data.get("document") or {}, names)
+    card.header = {name: name not in header.misses for name in (*KEY_HEADER_FIELDS,)}
+    card.header |= {name: name not in header.misses for name in OTHER_HEADER_FIELDS}
+    cited = references(cascade, gold.data.get("references") or [], names)
+    card.references_right, card.gold_references = cited.correct, cited.expected
+    card.reviews = len(extraction.reviews)
+    card.errors = validation_errors(dumps_yaml(extraction))
+    return card
+
+
+def validation_errors(draft: str) -> Counter[str]:
+    """The rules that report errors on a draft (its YAML text), with their counts."""
+    from cascade.rules import Validator
+    from cascade.rules.base import Severity
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.yaml"
+        path.write_text(draft, encoding="utf-8")
+        report = Validator().validate_file(path)
+    if report.error is not None:
+        return Counter({"unreadable": 1})
+    return Counter(f.code for f in report.findings if f.severity is Severity.ERROR)
+
+
+def totals(cards: Iterable[Card]) -> tuple[Card, dict[str, int]]:
+    """The sum of ``cards``, and how many documents got each header field right."""
+    total = Card("ALL")
+    header: Counter[str] = Counter()
+    for card in cards:
+        total.add(card)
+        header.update(name for name, ok in card.header.items() if ok)
+    return total, dict(header)
+
+
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 1.0 when there is nothing to count."""
+    return part / whole if whole else 1.0
