@@ -282,7 +282,6 @@ b) Thực hiện chế độ báo cáo định kỳ hằng quý.
 # --- 6. the place and date italic and wrapped -------------------------------------------------
 
 
-@OPEN
 def test_an_italic_date_line_wrapped_over_two_lines() -> None:
     body = "1. Sở Nội vụ hướng dẫn các xã, phường thực hiện.\n"
     document = extract_text(_plan(body)).cascade.documents[0]
@@ -556,7 +555,6 @@ Lê Thành Vinh
 """
 
 
-@OPEN
 def test_running_page_headers_are_not_text() -> None:
     extraction = extract_text(GAZETTE)
     assert "CÔNG BÁO" not in " ".join(ob.action for ob in extraction.cascade.obligations)
