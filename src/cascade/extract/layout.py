@@ -17,9 +17,15 @@ from cascade.extract.text import LOWER, UPPER, split_columns
 
 IDENTIFIER_CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*(?![\wĐđ])"
 _H = r"[^\S\n]*"
+# Possessive quantifiers (``*+``): the runs of blanks around "Số", ":" and the number must
+# not be shared out between neighbouring quantifiers, or a long run of spaces after "Số:"
+# takes time that grows as a power of its length. "Số" is capitalised: "… Công điện số
+# 217/CĐ-TTg" in a sentence cites another document.
+_B = r"[^\S\n]*+"
 NUMBER_LINE = re.compile(
-    rf"(?<![\w])Số{_H}:?{_H}\n?{_H}(?P<id>(?:\d+|[.…_ ]*){_H}(?:-{_H}[A-Za-zĐđ]+{_H})?/{_H}"
-    rf"(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}(?:{_H}-{_H}{IDENTIFIER_CODE})*)",
+    rf"(?<![\w])(?-i:Số|SỐ){_B}(?::{_B})?(?:\n{_B})?"
+    rf"(?P<id>(?:\d++|[.…_ ]*+){_B}(?:-{_B}[A-Za-zĐđ]++{_B})?/{_B}"
+    rf"(?:\d{{4}}{_B}/{_B})?{IDENTIFIER_CODE}(?:{_B}-{_B}{IDENTIFIER_CODE})*+)",
     re.IGNORECASE,
 )
 _PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
