@@ -92,6 +92,16 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     )
 
 
+NO_IDENTIFIER = "/CHUA-RO"
+"""The identifier a draft gets when the text shows no number (with a review marker)."""
+
+_TITLE_LINE = re.compile(
+    r"^[^\S\n]*(?:CÔNG ĐIỆN|KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG BÁO|KẾT LUẬN|"
+    r"HƯỚNG DẪN|CÔNG VĂN|CHƯƠNG TRÌNH|BÁO CÁO)[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
 def _check_official(text: str, header: Header, layout: Layout, source: str) -> None:
     signs = {
         "a number ('Số: …')": header.identifier is not None
@@ -103,8 +113,10 @@ def _check_official(text: str, header: Header, layout: Layout, source: str) -> N
             )
         ),
         "a distribution list ('Nơi nhận')": bool(re.search(r"Nơi\s*nhận", text, re.I)),
-        "a signature ('TM.', 'KT.' …)": any(MARKER.search(line) for line in layout.tail),
+        "a signature ('TM.', 'KT.' …)": any(MARKER.search(line) for line in layout.tail)
+        or read_signature(layout.tail).name is not None,
         "'Kính gửi'": layout.addressees is not None,
+        "a title ('KẾ HOẠCH', 'CÔNG ĐIỆN' …)": bool(_TITLE_LINE.search(text[:3000])),
     }
     if header.identifier is not None and sum(signs.values()) >= 2:
         return
@@ -292,7 +304,7 @@ class _Builder:
         ident = header.identifier
         doc: dict[str, Any] = {
             "id": doc_id,
-            "identifier": header.identifier_text or "/CHUA-RO",
+            "identifier": header.identifier_text or NO_IDENTIFIER,
             "kind": header.kind or "dispatch",
             "title": header.title,
             "issuer": issuer,

@@ -17,6 +17,7 @@ from cascade.extract.dates import find_dates
 from cascade.extract.layout import (
     MARKER,
     PERSON,
+    TELEGRAM,
     find_number,
     find_place_date,
     is_upper_text,
@@ -118,6 +119,9 @@ def read_header(text: str) -> Header:
         text[: number.start()] if number else text[: place_date.start()] if place_date else ""
     )
     header.issuer, header.issuer_parent = _issuer(issuer_zone, text)
+    telegram = TELEGRAM.search(text, 0, 3000)
+    if header.issuer is None and telegram is not None:  # "THỦ TƯỚNG CHÍNH PHỦ điện:"
+        header.issuer = _body_casing(squash(telegram.group("who")), text)
     _title_and_subject(text, header)
     header.urgency = _urgency(text[: max(header.end, 600)])
     return header

@@ -168,137 +168,179 @@ def parse_org_list(
     ("Giao …", "Kính gửi:", "Cơ quan thực hiện:"), so that lower-case names
     ("ban thường vụ các tỉnh ủy") are accepted.
     """
-    toks = _tokens(text)
-    items: list[_Item] = []
-    i = 0
-    end_offset = 0
-    while i < len(toks) and len(items) < max_items:
-        in_list = bool(items)
-        role = None
-        j = i
-        role_len = _role_length(toks, j)
-        if role_len and _head_length(toks, j + role_len, lowercase_ok=True, in_list=True):
-            role = squash(text[toks[j].start : toks[j + role_len - 1].end])
-            j += role_len
-        head = _head_length(toks, j, lowercase_ok=lowercase_ok, in_list=in_list)
-        if not head:
-            break
-        plural = toks[j].folded == "cac"
-        k = j + head
-        # the name runs on until a stop word, a separator or the end
-        while k < len(toks):
-            tok = toks[k]
-            if tok.text == "." and _abbreviation_dot(toks, k):
-                k += 1
-                continue
-            if tok.text == "," and _joined_at(toks, k, COMMA_COMPOUNDS):
-                k += 1  # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name
-                continue
-            if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
-                break
-            if tok.text in {"-", "–", "—"}:
-                # "Sở Lao động - Thương binh và Xã hội": a dash inside a name
-                if k + 1 < len(toks) and is_capitalised(toks[k + 1].text):
-                    k += 1
-                    continue
-                if _joined_at(toks, k, DASH_COMPOUNDS):
-                    k += 1  # "các tổ chức chính trị - xã hội"
-                    continue
-                break
-            place = _place_at(toks, k)
-            if place and k > j and _ends_after_place(toks, k + place):
-                k += place  # "Công an tỉnh kiểm soát …": the place ends the name
-                break
-            qualifier = _qualifier_length(toks, k)
-            if qualifier:
-                k += qualifier
-                continue
-            if tok.folded == "va":
-                nxt = k + 1
-                role_words = _role_length(toks, nxt)
-                if _head_length(toks, nxt + role_words, lowercase_ok=True, in_list=True):
-                    break
-                if _phrase_at(toks, nxt, DOCUMENT_NAMES):
-                    break  # "Sở Ngoại vụ và Tờ trình số …": a document, not a name
-                if k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
-                    k += 1
-                    continue
-                break
-            if tok.folded == "cua":
-                # "trang thông tin điện tử của các sở", "các Ủy ban của Quốc hội"
-                if k + 1 < len(toks) and (
-                    toks[k + 1].folded == "cac" or is_capitalised(toks[k + 1].text)
-                ):
-                    k += 1
-                    continue
-                break
-            if tok.folded == "cac":
-                k += 1
-                continue
-            if not tok.text[0].isalnum():
-                break
-            if tok.folded in {"khoa", "nhiem"} and k + 1 < len(toks):
-                # "… khóa XII": a Party body's term ends its name
-                term = k + (2 if tok.folded == "nhiem" else 1)
-                if term < len(toks) and re.fullmatch(r"[IVXLC]+|\d{4}", toks[term].text):
-                    k = term + 1
-                    break
-            if tok.folded == "viec":
-                # "việc thực hiện sắp xếp": a nominal phrase, up to the next separator
-                k += 1
-                while k < len(toks) and toks[k].text[0].isalnum() and toks[k].folded != "va":
-                    k += 1
-                continue
-            # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế"),
-            # and so is the second syllable of a capitalised word ("Bộ Ngoại giao")
-            capital_inside = k >= j + head and is_capitalised(tok.text)
-            if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
-                capital_inside = True
-            if not capital_inside and _is_stop(toks, k) and not _stop_is_part_of_name(toks, k):
-                break
-            k += 1
-        if k == j + head and toks[j].folded == "cac":
-            break
-        items.append(_Item(toks[j].start, toks[k - 1].end, plural, role))
-        end_offset = toks[k - 1].end
-        # a separator, then maybe the next name
-        if k < len(toks) and toks[k].text in {",", ";"}:
-            sep = toks[k].text
-            nxt = k + 1
-            if _aside_at(toks, nxt):
-                break  # ", nhất là …": the list is over
-            cont = _continuation_length(toks, nxt, items[-1], text)
-            if sep == "," and cont:
-                items[-1].end = toks[nxt + cont - 1].end
-                end_offset = items[-1].end
-                i = nxt + cont
-                # fold further short items into the same group
-                while i < len(toks) and toks[i].text == ",":
-                    more = _continuation_length(toks, i + 1, items[-1], text)
-                    if not more:
-                        break
-                    items[-1].end = toks[i + more].end
-                    end_offset = items[-1].end
-                    i = i + 1 + more
-                if i < len(toks) and toks[i].text in {",", ";"}:
-                    i += 1
-                    continue
-                if i < len(toks) and toks[i].folded == "va":
-                    i += 1
-                    continue
-                break
-            i = nxt
-            continue
-        if k < len(toks) and toks[k].folded == "va":
-            i = k + 1
-            continue
-        break
+    reader = _ListReader(text, lowercase_ok)
+    items, end_offset = reader.read(max_items)
     mentions = [
         Mention(squash(text[it.start : it.end]).rstrip(" ,;"), it.start, it.end, it.plural, it.role)
         for it in items
     ]
     mentions = [_with_plural_flag(m) for m in mentions if m.text]
     return _share_locality(mentions), end_offset
+
+
+class _ListReader:
+    """One pass over the tokens of a text: names, separators, the end of the list."""
+
+    def __init__(self, text: str, lowercase_ok: bool) -> None:
+        self.text = text
+        self.toks = _tokens(text)
+        self.lowercase_ok = lowercase_ok
+        self.items: list[_Item] = []
+        self.end_offset = 0
+
+    def read(self, max_items: int) -> tuple[list[_Item], int]:
+        i: int | None = 0
+        while i is not None and i < len(self.toks) and len(self.items) < max_items:
+            found = self._item_at(i)
+            if found is None:
+                break
+            i = self._next_start(found)
+        return self.items, self.end_offset
+
+    def _item_at(self, i: int) -> int | None:
+        """Read the name at token ``i`` (a role, a head, the words that go on with it);
+        return the token after it, or None when no name starts there."""
+        toks = self.toks
+        role = None
+        j = i
+        role_len = _role_length(toks, j)
+        if role_len and _head_length(toks, j + role_len, lowercase_ok=True, in_list=True):
+            role = squash(self.text[toks[j].start : toks[j + role_len - 1].end])
+            j += role_len
+        head = _head_length(toks, j, lowercase_ok=self.lowercase_ok, in_list=bool(self.items))
+        if not head:
+            return None
+        plural = toks[j].folded == "cac"
+        k = self._name_end(j, head)
+        if k == j + head and plural:
+            return None
+        self.items.append(_Item(toks[j].start, toks[k - 1].end, plural, role))
+        self.end_offset = toks[k - 1].end
+        return k
+
+    def _name_end(self, j: int, head: int) -> int:
+        """The token after the name that starts at ``j`` with a head of ``head`` tokens."""
+        k = j + head
+        while k < len(self.toks):
+            step = self._name_step(j, head, k)
+            if step is None:
+                break
+            k, done = step
+            if done:
+                break
+        return k
+
+    def _name_step(self, j: int, head: int, k: int) -> tuple[int, bool] | None:
+        """At token ``k`` inside a name: (next token, name ends there), or None to stop
+        before ``k``."""
+        toks = self.toks
+        tok = toks[k]
+        if tok.text == "." and _abbreviation_dot(toks, k):
+            return k + 1, False
+        if tok.text == "," and _joined_at(toks, k, COMMA_COMPOUNDS):
+            return k + 1, False  # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name
+        if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
+            return None
+        if tok.text in {"-", "–", "—"}:
+            # "Sở Lao động - Thương binh và Xã hội", "các tổ chức chính trị - xã hội"
+            inside = k + 1 < len(toks) and is_capitalised(toks[k + 1].text)
+            return (k + 1, False) if inside or _joined_at(toks, k, DASH_COMPOUNDS) else None
+        place = _place_at(toks, k)
+        if place and k > j and _ends_after_place(toks, k + place):
+            return k + place, True  # "Công an tỉnh kiểm soát …": the place ends the name
+        qualifier = _qualifier_length(toks, k)
+        if qualifier:
+            return k + qualifier, False
+        return self._word_step(j, head, k)
+
+    def _word_step(self, j: int, head: int, k: int) -> tuple[int, bool] | None:
+        toks = self.toks
+        tok = toks[k]
+        if tok.folded == "va":
+            return self._and_step(k)
+        if tok.folded == "cua":
+            # "trang thông tin điện tử của các sở", "các Ủy ban của Quốc hội"
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            goes_on = nxt is not None and (nxt.folded == "cac" or is_capitalised(nxt.text))
+            return (k + 1, False) if goes_on else None
+        if tok.folded == "cac":
+            return k + 1, False
+        if not tok.text[0].isalnum():
+            return None
+        term = _term_end(toks, k)
+        if term:
+            return term, True  # "… khóa XII": a Party body's term ends its name
+        if tok.folded == "viec":
+            # "việc thực hiện sắp xếp": a nominal phrase, up to the next separator
+            k += 1
+            while k < len(toks) and toks[k].text[0].isalnum() and toks[k].folded != "va":
+                k += 1
+            return k, False
+        # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế"),
+        # and so is the second syllable of a capitalised word ("Bộ Ngoại giao")
+        capital_inside = k >= j + head and is_capitalised(tok.text)
+        if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
+            capital_inside = True
+        if not capital_inside and _is_stop(toks, k) and not _stop_is_part_of_name(toks, k):
+            return None
+        return k + 1, False
+
+    def _and_step(self, k: int) -> tuple[int, bool] | None:
+        """'và' inside a name goes on with it, unless a new name or a document follows."""
+        toks = self.toks
+        nxt = k + 1
+        role_words = _role_length(toks, nxt)
+        if _head_length(toks, nxt + role_words, lowercase_ok=True, in_list=True):
+            return None
+        if _phrase_at(toks, nxt, DOCUMENT_NAMES):
+            return None  # "Sở Ngoại vụ và Tờ trình số …": a document, not a name
+        if nxt < len(toks) and toks[nxt].text[0].isalpha():
+            return nxt, False
+        return None
+
+    def _next_start(self, k: int) -> int | None:
+        """After a name ending before token ``k``: where the next name starts, or None when
+        the list is over."""
+        toks = self.toks
+        if k < len(toks) and toks[k].text in {",", ";"}:
+            nxt = k + 1
+            if _aside_at(toks, nxt):
+                return None  # ", nhất là …": the list is over
+            cont = _continuation_length(toks, nxt, self.items[-1], self.text)
+            if toks[k].text == "," and cont:
+                return self._continue_group(nxt, cont)
+            return nxt
+        if k < len(toks) and toks[k].folded == "va":
+            return k + 1
+        return None
+
+    def _continue_group(self, nxt: int, cont: int) -> int | None:
+        """Fold short lower-case items into the group before them ('các sở, ban, ngành')."""
+        toks = self.toks
+        item = self.items[-1]
+        item.end = toks[nxt + cont - 1].end
+        self.end_offset = item.end
+        i = nxt + cont
+        while i < len(toks) and toks[i].text == ",":
+            more = _continuation_length(toks, i + 1, item, self.text)
+            if not more:
+                break
+            item.end = toks[i + more].end
+            self.end_offset = item.end
+            i = i + 1 + more
+        if i < len(toks) and (toks[i].text in {",", ";"} or toks[i].folded == "va"):
+            return i + 1
+        return None
+
+
+def _term_end(toks: list[_Tok], k: int) -> int:
+    """The token after "khóa XII" / "nhiệm kỳ 2025" at ``k``, 0 when there is none."""
+    if toks[k].folded not in {"khoa", "nhiem"} or k + 1 >= len(toks):
+        return 0
+    term = k + (2 if toks[k].folded == "nhiem" else 1)
+    if term < len(toks) and re.fullmatch(r"[IVXLC]+|\d{4}", toks[term].text):
+        return term + 1
+    return 0
 
 
 def _aside_at(toks: list[_Tok], i: int) -> bool:
