@@ -44,12 +44,63 @@ def is_named(mention: Mention) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
+# what may follow the bodies a heading names: "theo chức năng, nhiệm vụ, thẩm quyền",
+# "có trách nhiệm", "thực hiện các nhiệm vụ sau"
+_HEADING_QUALIFIER = re.compile(
+    r",?\s*(?:"
+    r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
+    r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
+    r"|(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ"
+    r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
+    r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
+    r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
+    r")",
+    re.IGNORECASE,
+)
+_LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
+_COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
+
+
+@dataclass
+class HeadingRoles:
+    """The bodies a heading names: who leads the items below, who works with them."""
+
+    leads: list[Mention]
+    coordinators: list[Mention]
+
+
+def heading_roles(text: str) -> HeadingRoles | None:
+    """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
+    the text says more than who (then it is a task, not a heading)."""
+    leads, end = parse_org_list(text)
+    if not leads:
+        return None
+    rest = text[end:]
+    coordinators: list[Mention] = []
+    role = _LEAD_ROLE.match(rest)
+    if role:
+        rest = rest[role.end() :]
+        partners = _COORDINATE.match(rest)
+        if partners:
+            found, found_end = parse_org_list(rest[partners.end() :], lowercase_ok=True)
+            if not found:
+                return None
+            coordinators = found
+            rest = rest[partners.end() + found_end :]
+    while (qualifier := _HEADING_QUALIFIER.match(rest)) is not None and qualifier.end():
+        rest = rest[qualifier.end() :]
+    if rest.strip(" .:;"):
+        return None
+    return HeadingRoles(leads, coordinators)
+
+
 @dataclass
 class Context:
     """What the headings and lead-ins above a unit say about it."""
 
     leads: list[str] = field(default_factory=list)
     force: str | None = None
+    coordinators: list[str] = field(default_factory=list)
     subjects_first: bool = False  # items below a lead-in that announces bodies
     parent: DraftTask | None = None  # the task of a heading "Chỉ đạo Sở X:" above
     # the leads come from a lead-in sentence ("… yêu cầu X thực hiện … sau:"), so only
@@ -78,6 +129,7 @@ class Headings:
             context = Context(
                 list(inherited.leads),
                 inherited.force,
+                list(inherited.coordinators),
                 parent=inherited.parent,
                 verbs_only=inherited.verbs_only,
             )
@@ -100,9 +152,10 @@ class Headings:
             context.leads = [whole]
             context.verbs_only = False
             return
-        if unit.numbered and self.is_org_heading(text):
-            mentions, _ = parse_org_list(text)
-            context.leads = unique(self.resolve(m) for m in mentions)
+        roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
+        if roles is not None:
+            context.leads = unique(self.resolve(m) for m in roles.leads)
+            context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
             return
         trigger = TRIGGER_START.match(text)
@@ -140,8 +193,8 @@ class Headings:
         return unique(self.resolve(m) for m in mentions)
 
     def is_org_heading(self, text: str) -> bool:
-        mentions, end = parse_org_list(text)
-        return bool(mentions) and not text[end:].strip(" .:;")
+        """True when ``text`` only names bodies (and their roles): a heading, not a task."""
+        return heading_roles(text) is not None
 
     def resolve(self, mention: Mention) -> str:
         """The id of the body or group ``mention`` names."""

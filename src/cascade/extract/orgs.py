@@ -51,6 +51,7 @@ _LOCAL_BODIES = tuple(
         "Ủy ban MTTQ",
     )
 )
+_ABOVE = re.compile(r"\s+(?:nêu|nói)\s+trên$")  # "… các tỉnh nêu trên": the same bodies
 _LOCALITY = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\S.*$", re.IGNORECASE)
 
 
@@ -157,6 +158,7 @@ class _Item:
     end: int
     plural: bool
     role: str | None
+    name: str | None = None  # when the text names it in parts ("các Bộ: Quốc phòng, …")
 
 
 def parse_org_list(
@@ -171,7 +173,13 @@ def parse_org_list(
     reader = _ListReader(text, lowercase_ok)
     items, end_offset = reader.read(max_items)
     mentions = [
-        Mention(squash(text[it.start : it.end]).rstrip(" ,;"), it.start, it.end, it.plural, it.role)
+        Mention(
+            it.name or _ABOVE.sub("", squash(text[it.start : it.end]).rstrip(" ,;")),
+            it.start,
+            it.end,
+            it.plural,
+            it.role,
+        )
         for it in items
     ]
     mentions = [_with_plural_flag(m) for m in mentions if m.text]
@@ -207,15 +215,71 @@ class _ListReader:
         if role_len and _head_length(toks, j + role_len, lowercase_ok=True, in_list=True):
             role = squash(self.text[toks[j].start : toks[j + role_len - 1].end])
             j += role_len
-        head = _head_length(toks, j, lowercase_ok=self.lowercase_ok, in_list=bool(self.items))
+        # after a role ("Bí thư tỉnh ủy") a name must follow, in lower case too
+        lowercase_ok = self.lowercase_ok or role is not None
+        head = _head_length(toks, j, lowercase_ok=lowercase_ok, in_list=bool(self.items))
         if not head:
             return None
         plural = toks[j].folded == "cac"
+        distributed = self._distributed(j, role)
+        if distributed:
+            return distributed
         k = self._name_end(j, head)
         if k == j + head and plural:
             return None
         self.items.append(_Item(toks[j].start, toks[k - 1].end, plural, role))
         self.end_offset = toks[k - 1].end
+        return k
+
+    def _distributed(self, j: int, role: str | None) -> int:
+        """'các Bộ: Quốc phòng, Công an, Y tế': one body per name after the colon ('Bộ
+        Quốc phòng', …); the token after the last, or 0 when the text is not such a list."""
+        toks = self.toks
+        if toks[j].folded != "cac":
+            return 0
+        named = _phrase_at(toks, j + 1, NAMED_HEADS)
+        colon = j + 1 + named
+        if not named or colon + 1 >= len(toks) or toks[colon].text != ":":
+            return 0
+        if not is_capitalised(toks[colon + 1].text):
+            return 0
+        head = squash(self.text[toks[j + 1].start : toks[colon - 1].end])
+        head = head[:1].upper() + head[1:]
+        k = colon + 1
+        while k < len(toks):
+            start = k
+            k = self._part_end(k)
+            if k == start:
+                break
+            part = squash(self.text[toks[start].start : toks[k - 1].end])
+            self.items.append(
+                _Item(toks[start].start, toks[k - 1].end, False, role, name=f"{head} {part}")
+            )
+            self.end_offset = toks[k - 1].end
+            comma = k < len(toks) and toks[k].text == ","
+            if not (comma and k + 1 < len(toks) and is_capitalised(toks[k + 1].text)):
+                break
+            if toks[k + 1].folded == "cac":
+                break
+            k += 1
+        return k if self.items else 0
+
+    def _part_end(self, k: int) -> int:
+        """The end of one name in a distributed list: capitalised words and the lower-case
+        syllables of their names ('Nông nghiệp và Môi trường'), up to a separator."""
+        toks = self.toks
+        start = k
+        while k < len(toks) and toks[k].text[0].isalnum():
+            tok = toks[k]
+            if tok.folded == "va":
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is None or nxt.folded == "cac" or not is_capitalised(nxt.text):
+                    break
+            elif k > start and not is_capitalised(tok.text) and _is_stop(toks, k):
+                break
+            elif k == start and not is_capitalised(tok.text):
+                break
+            k += 1
         return k
 
     def _name_end(self, j: int, head: int) -> int:
@@ -403,7 +467,8 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if i >= len(toks):
         return 0
     group_text = fold(text[item.start : item.end])
-    plural = item.plural or " cac " in f" {group_text} "
+    # a plural group, or a generic body in lower case ("tỉnh ủy, thành ủy")
+    plural = item.plural or " cac " in f" {group_text} " or text[item.start].islower()
     k = i
     while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
         if toks[k].folded in {"thuoc", "truc"} and k > i:
