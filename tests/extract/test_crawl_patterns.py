@@ -302,7 +302,6 @@ def test_a_missing_date_is_flagged_for_review() -> None:
 # --- 7. false deadlines -----------------------------------------------------------------------
 
 
-@OPEN
 def test_no_deadline_from_a_name_a_budget_term_or_a_plan_horizon() -> None:
     body = """**III. TỔ CHỨC THỰC HIỆN**
 
@@ -315,7 +314,6 @@ def test_no_deadline_from_a_name_a_budget_term_or_a_plan_horizon() -> None:
     assert _deadlines(extract_text(_plan(body))) == ["none", "none", "none"]
 
 
-@OPEN
 def test_a_preamble_after_a_report_is_not_an_event_deadline() -> None:
     body = """Sau khi nghe Sở Khoa học và Công nghệ báo cáo kết quả chuyển đổi số năm 2025, Chủ
 tịch Ủy ban nhân dân tỉnh kết luận như sau:
@@ -567,7 +565,6 @@ def test_an_item_read_as_a_second_d_is_the_letter_after_d() -> None:
     assert clauses[:5] == ["1.a", "1.b", "1.c", "1.d", "1.đ"]
 
 
-@OPEN
 def test_a_weekly_deadline_is_kept_as_text_and_flagged() -> None:
     extraction = extract_text(GAZETTE)
     weekly = extraction.cascade.obligations[3]

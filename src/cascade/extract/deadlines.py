@@ -32,20 +32,43 @@ _DUE_BEFORE = re.compile(
     r"\s*:?",
     re.IGNORECASE,
 )
-_RECURRING = re.compile(r"(?:định kỳ\s*)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng)", re.IGNORECASE)
+# not "kế hoạch 5 năm và hằng năm" (a kind of plan), "ngân sách hằng năm" (a budget)
+_RECURRING = re.compile(
+    r"(?<!năm và )(?<!ngân sách )(?<!dự toán )(?<!kinh phí )"
+    r"(?:định kỳ\s*)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng)",
+    re.IGNORECASE,
+)
 _PERIODIC = re.compile(r"định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)", re.IGNORECASE)
 _DAY_OF_PERIOD = re.compile(
     r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
 )
-_CONTINUOUS = re.compile(r"(?<!\w)(?:thường xuyên|liên tục)(?!\w)", re.IGNORECASE)
+# not "chi thường xuyên" (recurrent spending), "Giáo dục thường xuyên" (continuing education)
+_CONTINUOUS = re.compile(
+    r"(?<!\w)(?<!chi )(?<!dục )(?:thường xuyên|liên tục)(?!\w)"
+    r"|(?<!\w)(?:các|những)\s+năm\s+tiếp\s+theo(?!\w)",
+    re.IGNORECASE,
+)
+# reports asked daily or weekly: cascade/1 has no such recurrence, so they are continuous
+_FREQUENT = re.compile(
+    r"(?:trước\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\s+|định\s+kỳ\s+|vào\s+)?"
+    r"(?:(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|chủ\s+nhật)\s+)?(?:hằng|hàng|mỗi)\s+(?P<every>ngày|tuần)"
+    r"(?!\s+(?:của|làm việc))",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"báo\s+cáo|cập\s+nhật|gửi|tổng\s+hợp|thông\s+tin|định\s+kỳ|trước\s+\d", re.IGNORECASE
+)
 # "khi có hướng dẫn …" waits for a document; "khi có tình huống xảy ra" is a condition
 _AWAITED = (
     r"hướng dẫn|kế hoạch|quyết định|văn bản|chỉ đạo|ý kiến|kết luận|thông báo|nghị quyết|"
     r"chỉ thị|công văn|nghị định|thông tư|kết quả"
 )
+# "sau khi nghe … báo cáo" opens a record of a meeting: no deadline
 _AFTER_EVENT = re.compile(
-    r"(?<!\w)(?:ngay\s+)?sau khi\s+(?P<m>[^.;()]{4,160})|"
-    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được)\s[^.;()]{{3,160}})",
+    r"(?<!\w)(?:ngay\s+)?sau khi\s+(?!nghe\b)(?P<m>[^.;()]{4,160})|"
+    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được|tổng kết|sơ kết)"
+    r"\s[^.;()]{3,160})"
+    r"|(?<!\w)(?:ngay\s+)?sau\s+(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
     re.IGNORECASE,
 )
 _UNTIL_EVENT = re.compile(
@@ -114,7 +137,9 @@ def split_exception(text: str) -> tuple[str, DeadlineException | None]:
 def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline | None:
     """The most specific deadline in ``text``, or None."""
     text = squash(text)
-    for finder in (_recurring, _absolute, _period, _ready_from, _event, _continuous):
+    if _CONTINUOUS.search(text) and "tiếp theo" in text.lower():
+        return _continuous(text, default_year)  # "Quý IV năm 2025 và các năm tiếp theo"
+    for finder in (_frequent, _recurring, _absolute, _period, _ready_from, _event, _continuous):
         found = finder(text, default_year)
         if found is not None:
             return found
@@ -299,7 +324,7 @@ def _event(text: str, default_year: int | None) -> FoundDeadline | None:
         return FoundDeadline("event", _phrase(text, match.start(), end), milestone=name)
     match = _AFTER_EVENT.search(text)
     if match:
-        name = (match.group("m") or match.group("m2") or "").strip()
+        name = (match.group("m") or match.group("m2") or match.group("m3") or "").strip()
         name = _MILESTONE_TAIL.sub("", name).strip()
         phrase = _phrase(text, match.start(), match.end())
         return FoundDeadline("event", phrase, milestone=name)
@@ -321,6 +346,18 @@ def _event_name(text: str) -> str:
     while kept and kept[-1].lower() in {"của", "các", "lần", "thứ", "và"}:
         kept.pop()
     return " ".join(kept)
+
+
+def _frequent(text: str, default_year: int | None) -> FoundDeadline | None:
+    """'trước 13 giờ hằng ngày', 'vào thứ Sáu hằng tuần': a report asked daily or weekly."""
+    for match in _FREQUENT.finditer(text):
+        if not _REPORTING.search(text[max(0, match.start() - 80) : match.end()]):
+            continue  # "đời sống hằng ngày": a way of life, not a report
+        every = "daily" if fold(match.group("every")) == "ngay" else "weekly"
+        phrase = _phrase(text, match.start(), match.end())
+        review = f"'{phrase}' is {every}, which cascade/1 cannot hold: kept as continuous"
+        return FoundDeadline("continuous", phrase, review=review)
+    return None
 
 
 def _continuous(text: str, default_year: int | None) -> FoundDeadline | None:

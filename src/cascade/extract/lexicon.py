@@ -120,6 +120,14 @@ ROLE_PREFIXES = _folded(
 PLACE_WORDS = _folded("tỉnh|huyện|quận|xã|phường|thị xã|thành phố|đặc khu|thị trấn")
 NOT_PLACE_AFTER = _folded("hội|lộ|ủy|uỷ|đoàn|đội")
 
+# Parts of names that hold a word that would otherwise end a name ("Trung tâm Giáo dục nghề
+# nghiệp - Giáo dục thường xuyên", "Ban Chỉ đạo phòng thủ dân sự quốc gia").
+NAME_COMPOUNDS = _folded(
+    "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
+    "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
+    "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án"
+)
+
 # Names that keep a dash or a comma between two lower-case words: "các tổ chức chính trị -
 # xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình An Giang".
 DASH_COMPOUNDS = _folded("chính trị - xã hội|kinh tế - xã hội|văn hóa - xã hội|văn hoá - xã hội")

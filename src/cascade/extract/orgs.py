@@ -27,6 +27,7 @@ from cascade.extract.lexicon import (
     DASH_COMPOUNDS,
     DOCUMENT_NAMES,
     GENERIC_HEADS,
+    NAME_COMPOUNDS,
     NAME_QUALIFIERS,
     NAME_STOPS,
     NAMED_HEADS,
@@ -459,7 +460,16 @@ def _abbreviation_dot(toks: list[_Tok], k: int) -> bool:
 def _stop_is_part_of_name(toks: list[_Tok], k: int) -> bool:
     # a verb right after "việc", "các" or "của" is a noun: "liên quan đến việc thực hiện"
     prev = toks[k - 1].folded if k else ""
-    return prev in {"viec", "cac", "nhung", "cua"}
+    if prev in {"viec", "cac", "nhung", "cua"}:
+        return True
+    # "Ban chỉ đạo …", "Giáo dục thường xuyên": a stop word inside a fixed part of a name
+    for back in (1, 2, 3):
+        if k - back >= 0 and (
+            _phrase_at(toks, k - back, NAME_COMPOUNDS) > back
+            or _phrase_at(toks, k - back, NAMED_HEADS) > back
+        ):
+            return True
+    return False
 
 
 def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> int:
