@@ -157,6 +157,8 @@ class OrgBook:
                     known.parent,
                     from_registry=True,
                 )
+                # "UBND tỉnh" later in the text is this "Ủy ban nhân dân tỉnh Đắk Lắk"
+                self._keys.setdefault(name_key(known.name), known.id)
 
     def issuer_from_code(self, code: str) -> tuple[str, str]:
         """An issuer for a document cited without one, from its identifier's code.

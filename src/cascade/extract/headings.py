@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.extract.book import OrgBook
+from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
@@ -57,6 +58,8 @@ _HEADING_QUALIFIER = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "X thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:": a list of powers, not of tasks
+_POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|chức năng,\s*nhiệm vụ|quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
@@ -111,9 +114,10 @@ class Context:
 class Headings:
     """Reads and remembers what each unit's headings and lead-ins say."""
 
-    def __init__(self, units: list[Unit], book: OrgBook) -> None:
+    def __init__(self, units: list[Unit], book: OrgBook, issuer: str | None = None) -> None:
         self.units = units
         self.book = book
+        self.issuer = issuer
         self.delegating: dict[int, DraftTask] = {}  # headings "Chỉ đạo Sở X:" -> their task
         self._contexts: dict[int, Context] = {}
 
@@ -166,6 +170,8 @@ class Headings:
                 context.verbs_only = False
                 context.force = force_of(trigger.group("t"))
                 return
+        if text.rstrip().endswith(":") and self._subject_lead_in(text, context):
+            return
         if text.rstrip().endswith(":"):
             for match in TRIGGER_ANY.finditer(text):
                 if not NOT_TRIGGER_BEFORE.search(text[: match.start()]) and not fold(
@@ -179,6 +185,22 @@ class Headings:
                         context.leads = unique(self.resolve(m) for m in targets)
                         context.verbs_only = True
                     break
+
+    def _subject_lead_in(self, text: str, context: Context) -> bool:
+        """'Chủ tịch UBND các tỉnh … tập trung lãnh đạo, chỉ đạo …, trong đó:': the
+        subject's bodies act in the items below that start with a verb."""
+        mentions, end = parse_org_list(text)
+        if not mentions or TRIGGER_START.match(text[end:].lstrip(" ,")):
+            return False
+        if leading_verb(text[end:]) is None or _POWERS.search(text):
+            return False
+        leads = unique(self.resolve(m) for m in mentions)
+        if self.issuer in leads:
+            return False  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
+        context.leads = leads
+        context.coordinators = []
+        context.verbs_only = True
+        return True
 
     def delegated_to(self, text: str) -> list[str] | None:
         """The bodies a heading hands work on to ("Chỉ đạo Sở Y tế:"), or None."""

@@ -34,6 +34,11 @@ class WordSet:
         return WordSet(self.accented | other.accented, self.folded | other.folded)
 
 
+def folded_words(words: str) -> WordSet:
+    """A word set from ``"word|phrase|…"``."""
+    return _folded(words)
+
+
 def _folded(words: str) -> WordSet:
     items = [w.strip() for w in words.split("|") if w.strip()]
     return WordSet(frozenset(vkey(w) for w in items), frozenset(fold(w) for w in items))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
     COMMA_COMPOUNDS,
+    DIRECTIVE_VERBS,
     COMPLETE_HEADS,
     DASH_COMPOUNDS,
     DOCUMENT_NAMES,
@@ -35,6 +36,7 @@ from cascade.extract.lexicon import (
     PLACE_WORDS,
     ROLE_PREFIXES,
     WordSet,
+    folded_words as _folded_words,
 )
 from cascade.extract.text import fold, is_capitalised, squash, vkey
 
@@ -316,6 +318,9 @@ class _ListReader:
         qualifier = _qualifier_length(toks, k)
         if qualifier:
             return k + qualifier, False
+        locative = _locative_end(toks, k)
+        if locative:
+            return locative, True
         return self._word_step(j, head, k)
 
     def _word_step(self, j: int, head: int, k: int) -> tuple[int, bool] | None:
@@ -393,9 +398,35 @@ class _ListReader:
             item.end = toks[i + more].end
             self.end_offset = item.end
             i = i + 1 + more
+        locative = _locative_end(toks, i) if i < len(toks) else 0
+        if locative:  # "UBND các tỉnh, thành phố tại khu vực …"
+            item.end = toks[locative - 1].end
+            self.end_offset = item.end
+            return None
         if i < len(toks) and (toks[i].text in {",", ";"} or toks[i].folded == "va"):
             return i + 1
         return None
+
+
+_LOCATIVE = _folded_words("tại|ở|trên địa bàn")
+_NOT_A_PLACE = _folded_words(
+    "văn bản|công văn|kế hoạch|quyết định|hội nghị|cuộc họp|buổi|kỳ họp|điều|khoản|mục|phụ lục|thông báo|nghị quyết|chỉ thị"
+)
+
+
+def _locative_end(toks: list[_Tok], k: int) -> int:
+    """'UBND các tỉnh tại khu vực dự báo xảy ra mưa, lũ tập trung …': where the bodies
+    are is part of the name when a directive verb follows it closely; the token where the
+    verb starts, or 0."""
+    size = _phrase_at(toks, k, _LOCATIVE)
+    if not size or _phrase_at(toks, k + size, _NOT_A_PLACE):
+        return 0
+    for m in range(k + size + 1, min(len(toks), k + size + 14)):
+        if toks[m].text in {";", ":", ".", "(", ")"}:
+            return 0
+        if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(toks[m].text):
+            return m
+    return 0
 
 
 def _term_end(toks: list[_Tok], k: int) -> int:

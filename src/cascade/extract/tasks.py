@@ -102,7 +102,7 @@ class TaskReader:
         # bodies a closing formula charges with carrying the document out ("Yêu cầu X
         # nghiêm túc thực hiện Chỉ thị này"): its addressees when it names no others
         self.closers: list[str] = []
-        self.headings = Headings(units, book)
+        self.headings = Headings(units, book, issuer)
 
     # --- the walk -----------------------------------------------------------
 
