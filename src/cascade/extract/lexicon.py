@@ -34,11 +34,6 @@ class WordSet:
         return WordSet(self.accented | other.accented, self.folded | other.folded)
 
 
-def folded_words(words: str) -> WordSet:
-    """A word set from ``"word|phrase|…"``."""
-    return _folded(words)
-
-
 def _folded(words: str) -> WordSet:
     items = [w.strip() for w in words.split("|") if w.strip()]
     return WordSet(frozenset(vkey(w) for w in items), frozenset(fold(w) for w in items))
@@ -131,6 +126,13 @@ NAME_COMPOUNDS = _folded(
     "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án"
+)
+
+# Where bodies are ("UBND các tỉnh tại khu vực …"), and what after those words is no place.
+LOCATIVES = _folded("tại|ở|trên địa bàn")
+NOT_A_PLACE = _folded(
+    "văn bản|công văn|kế hoạch|quyết định|hội nghị|cuộc họp|buổi|kỳ họp|điều|khoản|mục|"
+    "phụ lục|thông báo|nghị quyết|chỉ thị"
 )
 
 # Names that keep a dash or a comma between two lower-case words: "các tổ chức chính trị -

@@ -23,20 +23,21 @@ from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
     COMMA_COMPOUNDS,
-    DIRECTIVE_VERBS,
     COMPLETE_HEADS,
     DASH_COMPOUNDS,
+    DIRECTIVE_VERBS,
     DOCUMENT_NAMES,
     GENERIC_HEADS,
+    LOCATIVES,
     NAME_COMPOUNDS,
     NAME_QUALIFIERS,
     NAME_STOPS,
     NAMED_HEADS,
+    NOT_A_PLACE,
     NOT_PLACE_AFTER,
     PLACE_WORDS,
     ROLE_PREFIXES,
     WordSet,
-    folded_words as _folded_words,
 )
 from cascade.extract.text import fold, is_capitalised, squash, vkey
 
@@ -278,9 +279,7 @@ class _ListReader:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 if nxt is None or nxt.folded == "cac" or not is_capitalised(nxt.text):
                     break
-            elif k > start and not is_capitalised(tok.text) and _is_stop(toks, k):
-                break
-            elif k == start and not is_capitalised(tok.text):
+            elif not is_capitalised(tok.text) and (k == start or _is_stop(toks, k)):
                 break
             k += 1
         return k
@@ -408,18 +407,12 @@ class _ListReader:
         return None
 
 
-_LOCATIVE = _folded_words("tại|ở|trên địa bàn")
-_NOT_A_PLACE = _folded_words(
-    "văn bản|công văn|kế hoạch|quyết định|hội nghị|cuộc họp|buổi|kỳ họp|điều|khoản|mục|phụ lục|thông báo|nghị quyết|chỉ thị"
-)
-
-
 def _locative_end(toks: list[_Tok], k: int) -> int:
     """'UBND các tỉnh tại khu vực dự báo xảy ra mưa, lũ tập trung …': where the bodies
     are is part of the name when a directive verb follows it closely; the token where the
     verb starts, or 0."""
-    size = _phrase_at(toks, k, _LOCATIVE)
-    if not size or _phrase_at(toks, k + size, _NOT_A_PLACE):
+    size = _phrase_at(toks, k, LOCATIVES)
+    if not size or _phrase_at(toks, k + size, NOT_A_PLACE):
         return 0
     for m in range(k + size + 1, min(len(toks), k + size + 14)):
         if toks[m].text in {";", ":", ".", "(", ")"}:
