@@ -87,7 +87,8 @@ NAMED_HEADS = _folded(
     "mặt trận|ủy ban|uỷ ban|đảng ủy|đảng uỷ|đảng đoàn|ban cán sự|thường trực|tiểu ban|"
     "kho bạc|ngân hàng|bảo hiểm|thanh tra|kiểm toán|liên minh|học viện|đại học|tạp chí|"
     "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
-    "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện"
+    "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
+    "bảo hiểm xã hội|bhxh"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -189,6 +190,8 @@ KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
         ("MTTQ", "mass_organisation"),
         ("Thanh tra", "agency"),
         ("Trung tâm", "unit"),
+        ("Bảo hiểm xã hội", "agency"),
+        ("BHXH", "agency"),
     )
 )
 

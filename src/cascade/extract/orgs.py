@@ -414,12 +414,15 @@ def _locative_end(toks: list[_Tok], k: int) -> int:
     size = _phrase_at(toks, k, LOCATIVES)
     if not size or _phrase_at(toks, k + size, NOT_A_PLACE):
         return 0
-    for m in range(k + size + 1, min(len(toks), k + size + 14)):
-        if toks[m].text in {";", ":", ".", "(", ")"}:
+    last = min(len(toks), k + size + 14)
+    for m in range(k + size + 1, last):
+        if toks[m].text in {";", ".", "(", ")"}:
             return 0
+        if toks[m].text == ":":
+            return m  # a heading: "3. Các cơ sở KCB trên địa bàn Thành phố:"
         if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(toks[m].text):
             return m
-    return 0
+    return last if last == len(toks) and last > k + size else 0
 
 
 def _term_end(toks: list[_Tok], k: int) -> int:
