@@ -5,7 +5,9 @@ documents among tests/extract/gold), the extractor runs with the corpus's regist
 national bodies (``--orgs``) and the draft is compared with the gold:
 
 * task recall: gold tasks (one per lead) matched to an emitted obligation with the same lead;
-  precision: matched / emitted;
+  precision: right / emitted, where an obligation for a further part of a matched item (same
+  clause and lead) is right too (gold files have one task per item, drafts one obligation
+  per action);
 * deadline accuracy: right kind and date among the matched tasks; "gold dl" counts the
   gold's deadlines found right, "false" the deadlines emitted where the gold has none;
 * header: identifier, date and signer, and the seven other fields; references found in full;
@@ -88,7 +90,7 @@ def _cells(card: Card) -> list[str]:
         f"{card.found}/{card.gold_tasks}",
         _pct(card.found, card.gold_tasks),
         str(card.emitted),
-        _pct(card.found, card.emitted),
+        _pct(card.precise, card.emitted),
         f"{card.deadlines_right}/{card.found}",
         f"{card.gold_deadlines_right}/{card.gold_deadlines}",
         str(card.false_deadlines),
@@ -147,7 +149,8 @@ def print_cards(title: str, cards: list[Card], markdown: bool) -> None:
     n = len(cards)
     lines = [
         f"task recall {_pct(total.found, total.gold_tasks)}% ({total.found}/{total.gold_tasks}),"
-        f" precision {_pct(total.found, total.emitted)}% ({total.found}/{total.emitted})",
+        f" precision {_pct(total.precise, total.emitted)}% ({total.precise}/{total.emitted};"
+        f" {total.parts} of them further parts of a matched item)",
         f"deadline accuracy {_pct(total.deadlines_right, total.found)}%"
         f" ({total.deadlines_right}/{total.found} matched tasks); gold deadlines found right"
         f" {total.gold_deadlines_right}/{total.gold_deadlines};"

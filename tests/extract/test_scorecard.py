@@ -33,6 +33,20 @@ def test_a_gold_task_not_in_the_gold_file_lowers_precision_not_recall() -> None:
     assert len(fewer.extra) == leads
 
 
+def test_a_further_part_of_a_matched_item_is_no_error() -> None:
+    # "lực lượng báo cáo viên …" is the second action of the item whose first action
+    # ("cung cấp nội dung …") the gold keeps: the draft's obligation for it is a part
+    tasks = SEED_GOLD.data["tasks"]
+    index = next(i for i, t in enumerate(tasks) if t["text"].startswith("lực lượng báo cáo"))
+    card = score_document(SEED_TEXT, _variant(drop=index), None, "seed")
+    leads = len(tasks[index]["leads"])
+    assert card.parts == leads and not card.extra
+    assert card.precise == card.emitted
+    # an item the gold leaves out altogether is an error
+    card = score_document(SEED_TEXT, _variant(drop=0), None, "seed")
+    assert card.parts == 0 and card.precise == card.emitted - len(tasks[0]["leads"])
+
+
 def test_a_wrong_deadline_is_counted_and_a_deadline_where_the_gold_has_none_is_false() -> None:
     data = copy.deepcopy(SEED_GOLD.data)
     data["tasks"][0]["deadline"] = "absolute 2025-01-01"
