@@ -254,7 +254,6 @@ Tổ chức sơ kết việc thực hiện Kế hoạch vào quý IV năm 2026.
 # --- 5. a sub-heading "a) X chủ trì, phối hợp …:" -------------------------------------------
 
 
-@OPEN
 def test_a_sub_heading_that_names_a_lead_owns_its_items() -> None:
     body = """**III. TỔ CHỨC THỰC HIỆN**
 

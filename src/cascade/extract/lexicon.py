@@ -106,7 +106,7 @@ GENERIC_HEADS = _folded(
     "cơ quan|đơn vị|địa phương|chính quyền|chính quyền địa phương|ban thường vụ|"
     "trang thông tin|trang thông tin điện tử|cổng thông tin|đại biểu|đại biểu quốc hội|"
     "cấp ủy|cấp uỷ|tổ chức|sở|ban|ngành|hội|đoàn thể|doanh nghiệp|ủy ban|uỷ ban|"
-    "thành viên|hệ thống|lực lượng|cơ sở"
+    "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp"
 )
 
 # Persons who stand for their body: "Giám đốc Sở …" means the department.

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import (
+    Part,
     execution_formula,
     group_parts,
     is_closing,
@@ -65,6 +66,16 @@ _COORDINATE = re.compile(
 )
 _LEAD_ROLE = re.compile(r"^\s*,?\s*chủ trì\s*,?\s*", re.IGNORECASE)
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
+
+
+@dataclass
+class _Walk:
+    """Reading one unit: where it stands, and what its sentences have said so far."""
+
+    unit: Unit
+    context: Context
+    previous: _Who | None = None
+    parts_made: int = 0
 
 
 @dataclass
@@ -210,11 +221,22 @@ class TaskReader:
     # --- other units --------------------------------------------------------
 
     def _unit_tasks(self, unit: Unit) -> None:
+        text = self._unit_text(unit)
+        if text is None:
+            return
+        walk = _Walk(unit, self.headings.context(unit))
+        for sentence in split_sentences(text):
+            self._sentence_tasks(walk, sentence)
+
+    def _unit_text(self, unit: Unit) -> str | None:
+        """The text of a unit to read tasks from, or None when it holds none of its own."""
         text = unit.text
         if not text or text.startswith("("):
-            return
+            return None
         if _PREAMBLE_UNIT.match(text) and unit.kind in {"para", "heading"}:
-            return  # "Căn cứ Luật …": a list item "Căn cứ nhiệm vụ được giao, xây dựng …" is a task
+            return (
+                None  # "Căn cứ Luật …"; an item "Căn cứ nhiệm vụ được giao, xây dựng …" is a task
+            )
         bracket = split_role_bracket(text)
         if bracket is not None:
             self._labelled_task(
@@ -225,85 +247,107 @@ class TaskReader:
                 time=bracket.time,
                 items=[],
             )
-            return
-        context = self.headings.context(unit)
+            return None
         if self.headings.is_org_heading(text):
-            return
+            return None
         formula = execution_formula(text)
         if formula is not None:
             mentions, _ = parse_org_list(text, lowercase_ok=True)
             self.executors += [self._resolve(m) for m in mentions]
             remainder = text[formula.end() :].lstrip(" ;,")
             if not remainder.strip(" ./"):
-                return
+                return None
             text = f"{text[: formula.start()].rstrip()} {remainder}"
-        previous: _Who | None = None
-        parts_made = 0
-        for sentence in split_sentences(text):
-            who = self._who(sentence, context, previous)
-            if who is None:
-                continue
-            previous = who
-            action = who.action
-            if not action:
-                continue
-            if is_closing(action, paragraph=unit.kind in {"para", "heading"}):
-                if who.mentions and (who.explicit or who.subject):
-                    self.closers += [self._resolve(m) for m in who.mentions]
-                continue
-            lead_in = action.rstrip().endswith(":") and unit.children and len(action) < 200
-            if lead_in and self.headings.delegated_to(action) is None:
-                continue  # a lead-in for the items below
-            leads, reviews = self._leads_of(who, context)
-            at = sentence.find(action[:40])
-            between = sentence[:at] if at > 0 else ""  # what stands before the action
-            first_part = parts_made + 1
-            head: DraftTask | None = None  # the sentence's first task
-            deepest: DraftTask | None = None  # the last body work was delegated to
-            for part in group_parts(action):
-                part_leads = leads
-                # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
-                parent: DraftTask | None = context.parent if who.ids is not None else None
-                part_reviews = list(reviews)
-                force = who.force or "assign"
-                if part.subject:
-                    part_leads = unique(self._resolve(m) for m in part.subject)
-                    if deepest is not None:
-                        parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
-                elif deepest is not None:
-                    part_leads, parent, force = deepest.leads, deepest.parent, deepest.force
-                    names = ", ".join(self.book.name_of(lead) for lead in part_leads)
-                    part_reviews.append(f"read as a further task of {names}")
-                parts_made += 1
-                key = clause_key(self.units, unit) + ("" if parts_made == 1 else f"-{parts_made}")
-                task = DraftTask(
-                    key=key,
-                    clause=clause_name(self.units, unit),
-                    leads=part_leads,
-                    action=_clean_action(part.text),
-                    force=force,
-                    explicit_force=who.explicit,
-                    reviews=part_reviews,
-                    parent=parent,
-                )
-                task.deadline = find_deadline(part.full, self.default_year)
-                if task.deadline is None and parts_made == first_part:
-                    # "Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo cáo …": the time
-                    # stands between the body and the verb
-                    task.deadline = find_deadline(between, self.default_year)
-                if task.deadline is None:
-                    self._inherit_deadline(task, unit)
-                task.coordinators = self._coordinators(part.text, task.leads)
-                self._add_reports(task, part.full)
-                if part.escalation:
-                    self._add_escalation(task, part.escalation)
-                self._check_force(task)
-                self.tasks.append(task)
-                if lead_in:
-                    self.headings.delegating[unit.index] = task
-                    break
-                head = head or task
-                deepest = self._delegations(task, depth=0) or deepest
+        return _without_topic(text)
+
+    def _sentence_tasks(self, walk: _Walk, sentence: str) -> None:
+        unit, context = walk.unit, walk.context
+        who = self._who(sentence, context, walk.previous)
+        if who is None:
+            return
+        walk.previous = who
+        action = who.action
+        if not action:
+            return
+        if is_closing(action, paragraph=unit.kind in {"para", "heading"}):
+            if who.mentions and (who.explicit or who.subject):
+                self.closers += [self._resolve(m) for m in who.mentions]
+            return
+        lead_in = action.rstrip().endswith(":") and self._introduces_tasks(unit, action)
+        if lead_in and self.headings.delegated_to(action) is None:
+            return  # a lead-in for the items below
+        leads, reviews = self._leads_of(who, context)
+        at = sentence.find(action[:40])
+        between = sentence[:at] if at > 0 else ""  # what stands before the action
+        first_part = walk.parts_made + 1
+        head: DraftTask | None = None  # the sentence's first task
+        deepest: DraftTask | None = None  # the last body work was delegated to
+        for part in group_parts(action):
+            part_leads = leads
+            # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
+            parent: DraftTask | None = context.parent if who.ids is not None else None
+            part_reviews = list(reviews)
+            force = who.force or "assign"
+            if part.subject:
+                part_leads = unique(self._resolve(m) for m in part.subject)
+                if deepest is not None:
+                    parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
+            elif deepest is not None:
+                part_leads, parent, force = deepest.leads, deepest.parent, deepest.force
+                names = ", ".join(self.book.name_of(lead) for lead in part_leads)
+                part_reviews.append(f"read as a further task of {names}")
+            walk.parts_made += 1
+            suffix = "" if walk.parts_made == 1 else f"-{walk.parts_made}"
+            task = DraftTask(
+                key=clause_key(self.units, unit) + suffix,
+                clause=clause_name(self.units, unit),
+                leads=part_leads,
+                action=_clean_action(part.text),
+                force=force,
+                explicit_force=who.explicit,
+                reviews=part_reviews,
+                parent=parent,
+            )
+            # "Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo cáo …": the time may
+            # stand between the body and the verb
+            self._fill_task(task, part, between if walk.parts_made == first_part else "", walk)
+            if lead_in:
+                self.headings.delegating[unit.index] = task
+                break
+            head = head or task
+            deepest = self._delegations(task, depth=0) or deepest
+
+    def _fill_task(self, task: DraftTask, part: Part, between: str, walk: _Walk) -> None:
+        """Deadline, coordinators and reports of a task read from ``part``; then keep it."""
+        task.deadline = find_deadline(part.full, self.default_year)
+        if task.deadline is None and between:
+            task.deadline = find_deadline(between, self.default_year)
+        if task.deadline is None:
+            self._inherit_deadline(task, walk.unit)
+        task.coordinators = self._coordinators(part.text, task.leads)
+        if not task.coordinators and walk.context.coordinators and task.leads == walk.context.leads:
+            # "a) Sở X chủ trì, phối hợp với Y:": the items below are done with Y
+            task.coordinators = [c for c in walk.context.coordinators if c not in task.leads]
+        self._add_reports(task, part.full)
+        if part.escalation:
+            self._add_escalation(task, part.escalation)
+        self._check_force(task)
+        self.tasks.append(task)
+
+    def _introduces_tasks(self, unit: Unit, action: str) -> bool:
+        """True when a text ending with ':' leads in to items below that are tasks; when they
+        are not ("Nghiên cứu, quán triệt … các văn bản sau:" then a list of documents), the
+        text is a task itself."""
+        if not unit.children or len(action) >= 200:
+            return False
+        for child in unit.children:
+            text = self.units[child].text
+            if self.units[child].kind == "label" or leading_verb(text, max_words=6) is not None:
+                return True
+            mentions, end = parse_org_list(text)
+            if mentions or text.rstrip().endswith(":"):
+                return True
+        return False
 
     def _who(self, sentence: str, context: Context, previous: _Who | None) -> _Who | None:
         """Who a sentence assigns work to, with which force, and the action; None if nobody."""
@@ -506,6 +550,28 @@ class TaskReader:
 
     def _resolve(self, mention: Mention) -> str:
         return self.headings.resolve(mention)
+
+
+_TOPIC = re.compile(r"^(?P<topic>[^:;.()]{3,160}?):\s+(?=\S)")
+_TOPIC_OPENER = re.compile(r"^(?:Đối với|Về|Riêng|Trường hợp|Với)\b", re.IGNORECASE)
+
+
+def _without_topic(text: str) -> str:
+    """'Báo cáo tháng: Sở Tài chính tổng hợp …', 'Đối với các dự án …: Khẩn trương lập …':
+    a topic in front of the sentence is dropped when a body and its verb follow it, or
+    when it is a topic by its first word ("Đối với …") and a verb follows."""
+    match = _TOPIC.match(text)
+    if match is None:
+        return text
+    topic, rest = match.group("topic"), text[match.end() :]
+    if TRIGGER_ANY.search(topic) or parse_org_list(topic)[0]:
+        return text  # "Giao Bộ Chính trị chỉ đạo X: …", "Sở Tài chính: …"
+    mentions, end = parse_org_list(rest)
+    if mentions and leading_verb(rest[end:]) is not None:
+        return rest
+    if _TOPIC_OPENER.match(topic) and leading_verb(rest, max_words=4) is not None:
+        return rest
+    return text
 
 
 def _action_from(text: str, *, required: bool) -> str:
