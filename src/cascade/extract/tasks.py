@@ -344,8 +344,7 @@ class TaskReader:
             text = self.units[child].text
             if self.units[child].kind == "label" or leading_verb(text, max_words=6) is not None:
                 return True
-            mentions, end = parse_org_list(text)
-            if mentions or text.rstrip().endswith(":"):
+            if parse_org_list(text)[0] or text.rstrip().endswith(":"):
                 return True
         return False
 
