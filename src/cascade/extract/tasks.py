@@ -350,13 +350,29 @@ class TaskReader:
 
     def _who(self, sentence: str, context: Context, previous: _Who | None) -> _Who | None:
         """Who a sentence assigns work to, with which force, and the action; None if nobody."""
+        return (
+            self._who_triggered(sentence)
+            or self._who_subject(sentence, context)
+            or self._who_inside(sentence)
+            or self._who_from_context(sentence, context)
+            or _who_continued(sentence, previous)
+        )
+
+    @staticmethod
+    def _who_triggered(sentence: str) -> _Who | None:
+        """'Giao X …', 'Đề nghị X …' at the start."""
         trigger = TRIGGER_START.match(sentence)
-        if trigger:
-            mentions, end = parse_org_list(sentence[trigger.end() :], lowercase_ok=True)
-            if mentions:
-                rest = sentence[trigger.end() + end :]
-                action = _action_from(rest, required=False)
-                return _Who(action, force_of(trigger.group("t")), True, mentions=mentions)
+        if not trigger:
+            return None
+        mentions, end = parse_org_list(sentence[trigger.end() :], lowercase_ok=True)
+        if not mentions:
+            return None
+        action = _action_from(sentence[trigger.end() + end :], required=False)
+        return _Who(action, force_of(trigger.group("t")), True, mentions=mentions)
+
+    @staticmethod
+    def _who_subject(sentence: str, context: Context) -> _Who | None:
+        """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
         mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
         offset = 0
         if not mentions and _OPENING.match(sentence):
@@ -366,26 +382,26 @@ class TaskReader:
                 if found and _action_from(sentence[comma.end() + found_end :], required=True):
                     mentions, end, offset = found, found_end, comma.end()
                     break
-        if mentions:
-            rest = sentence[offset + end :]
-            handed = TRIGGER_START.match(rest.lstrip(" ,"))
-            if handed:
-                after = rest.lstrip(" ,")[handed.end() :]
-                targets, target_end = parse_org_list(after, lowercase_ok=True)
-                if targets:
-                    action = _action_from(after[target_end:], required=True)
-                    if action:
-                        return _Who(action, force_of(handed.group("t")), True, mentions=targets)
-            action = _action_from(rest, required=True)
+        if not mentions:
+            return None
+        rest = sentence[offset + end :]
+        handed = TRIGGER_START.match(rest.lstrip(" ,"))
+        if handed:
+            after = rest.lstrip(" ,")[handed.end() :]
+            targets, target_end = parse_org_list(after, lowercase_ok=True)
+            action = _action_from(after[target_end:], required=True) if targets else ""
             if action:
-                return _Who(
-                    action,
-                    context.force,
-                    False,
-                    mentions=mentions,
-                    subject=True,
-                    after_opening=offset > 0,
-                )
+                return _Who(action, force_of(handed.group("t")), True, mentions=targets)
+        action = _action_from(rest, required=True)
+        if not action:
+            return None
+        return _Who(
+            action, context.force, False, mentions=mentions, subject=True, after_opening=offset > 0
+        )
+
+    @staticmethod
+    def _who_inside(sentence: str) -> _Who | None:
+        """'… , đề nghị X …' inside the sentence."""
         for match in TRIGGER_ANY.finditer(sentence):
             if match.start() == 0 or NOT_TRIGGER_BEFORE.search(sentence[: match.start()]):
                 continue
@@ -401,26 +417,19 @@ class TaskReader:
             action = _action_from(after[target_end:], required=True)
             if action:
                 return _Who(action, force_of(match.group("t")), True, mentions=targets)
-        if context.leads:
-            # the heading's bodies act; "Là cơ quan thường trực, …" says how, not what
-            action = _STANDING_ROLE.sub("", sentence)
-            if context.verbs_only:
-                action = _action_from(action, required=True)
-                if not action:
-                    return None
-            return _Who(action, context.force, context.force is not None, ids=context.leads)
-        if previous is not None:
-            action = _action_from(sentence, required=True)
-            if action:
-                return _Who(
-                    action,
-                    previous.force,
-                    previous.explicit,
-                    previous.mentions,
-                    previous.ids,
-                    previous.subject,
-                )
         return None
+
+    @staticmethod
+    def _who_from_context(sentence: str, context: Context) -> _Who | None:
+        """The heading's bodies act; "Là cơ quan thường trực, …" says how, not what."""
+        if not context.leads:
+            return None
+        action = _STANDING_ROLE.sub("", sentence)
+        if context.verbs_only:
+            action = _action_from(action, required=True)
+            if not action:
+                return None
+        return _Who(action, context.force, context.force is not None, ids=context.leads)
 
     def _leads_of(self, who: _Who, context: Context) -> tuple[list[str], list[str]]:
         """The lead ids of a sentence, and review notes about how they were read.
@@ -549,6 +558,18 @@ class TaskReader:
 
     def _resolve(self, mention: Mention) -> str:
         return self.headings.resolve(mention)
+
+
+def _who_continued(sentence: str, previous: _Who | None) -> _Who | None:
+    """A sentence without a subject goes on with the previous one's bodies."""
+    if previous is None:
+        return None
+    action = _action_from(sentence, required=True)
+    if not action:
+        return None
+    return _Who(
+        action, previous.force, previous.explicit, previous.mentions, previous.ids, previous.subject
+    )
 
 
 _TOPIC = re.compile(r"^(?P<topic>[^:;.()]{3,160}?):\s+(?=\S)")
