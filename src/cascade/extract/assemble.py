@@ -92,6 +92,11 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     )
 
 
+_TIME_SECTION = re.compile(
+    r"^(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|triển khai|tổ chức|áp dụng))?[^.:;]{0,60}:?",
+    re.IGNORECASE,
+)
+
 NO_IDENTIFIER = "/CHUA-RO"
 """The identifier a draft gets when the text shows no number (with a review marker)."""
 
@@ -267,6 +272,11 @@ class _Builder:
         the lead-in paragraph."""
         candidates = [self.header.subject or ""]
         candidates += [u.text for u in units if u.parent is None and u.text.endswith(":")]
+        # a section of its own: "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."
+        for unit in units:
+            if unit.kind != "label" and _TIME_SECTION.match(unit.text):
+                below = [units[c].text for c in unit.children[:1]]
+                candidates.append(" ".join([unit.text, *below]))
         for text in candidates:
             found = find_deadline(text, self.header.year)
             if found is not None and found.kind in {"event", "absolute", "period"}:

@@ -139,7 +139,8 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
     text = squash(text)
     if _CONTINUOUS.search(text) and "tiếp theo" in text.lower():
         return _continuous(text, default_year)  # "Quý IV năm 2025 và các năm tiếp theo"
-    for finder in (_frequent, _recurring, _absolute, _period, _ready_from, _event, _continuous):
+    finders = (_frequent, _recurring, _span, _absolute, _period, _ready_from, _event, _continuous)
+    for finder in finders:
         found = finder(text, default_year)
         if found is not None:
             return found
@@ -296,6 +297,52 @@ def _period(text: str, default_year: int | None) -> FoundDeadline | None:
         year = int(match.group("y"))
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         return FoundDeadline("period", match.group(), start=start, due=end)
+    return None
+
+
+# a point in time: a day, a month or a year ("ngày 01/10/2025", "tháng 10 năm 2025", "năm 2025")
+_POINT = (
+    r"(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4})"
+)
+_RANGE = re.compile(
+    rf"(?<!\w)từ\s+(?P<a>{_POINT})\s*(?:đến|tới|-)\s*(?:hết\s+)?(?P<b>{_POINT})", re.IGNORECASE
+)
+_UNTIL_END = re.compile(rf"(?<!\w)(?:đến|trước)\s+hết\s+(?P<b>{_POINT})", re.IGNORECASE)
+
+
+def _point(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a point in time."""
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    try:
+        if fold(text).startswith("ngay"):
+            day = dt.date(numbers[2], numbers[1], numbers[0])
+            return day, day
+        if fold(text).startswith("thang"):
+            month, year = numbers[0], numbers[1]
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last)
+        return dt.date(numbers[0], 1, 1), dt.date(numbers[0], 12, 31)
+    except (ValueError, IndexError, calendar.IllegalMonthError):
+        return None
+
+
+def _span(text: str, default_year: int | None) -> FoundDeadline | None:
+    """'từ tháng 10 năm 2025 đến hết tháng 3 năm 2026' (a period), 'từ nay đến hết năm
+    2025' (due at its end)."""
+    match = _RANGE.search(text)
+    if match:
+        first, last = _point(match.group("a")), _point(match.group("b"))
+        if first is not None and last is not None and first[0] <= last[1]:
+            return FoundDeadline(
+                "period", _phrase(text, match.start(), match.end()), start=first[0], due=last[1]
+            )
+    match = _UNTIL_END.search(text)
+    if match:
+        last = _point(match.group("b"))
+        if last is not None:
+            return FoundDeadline("absolute", _phrase(text, match.start(), match.end()), due=last[1])
     return None
 
 
