@@ -72,7 +72,8 @@ _AFTER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_EVENT = re.compile(
-    r"(?<!\w)(?:từ nay\s+(?:cho\s+)?đến|đến trước|trước)\s+(?:khi\s+)?"
+    r"(?<!\w)(?:từ nay\s+(?:cho\s+)?đến|đến trước|trước|đến)\s+(?:khi\s+)?"
+    r"(?:(?:tổ chức|diễn ra|kết thúc)\s+(?:thành công\s+)?)?"
     r"(?P<m>(?:Đại hội|Hội nghị|kỳ họp|Kỳ họp|đại hội)[^.;,:()]{2,100})",
     re.IGNORECASE,
 )
