@@ -223,7 +223,6 @@ def test_a_group_named_with_commas_is_one_lead() -> None:
     ]
 
 
-@OPEN
 def test_a_name_does_not_run_into_an_unknown_verb() -> None:
     body = """**III. TỔ CHỨC THỰC HIỆN**
 

@@ -52,7 +52,10 @@ DIRECTIVE_VERBS = _folded(
     "đăng tải|phát sóng|sản xuất|tiếp nhận|lựa chọn|chấp hành|thi hành|thẩm tra|điều tra|"
     "đo đạc|xác định|lập|soạn thảo|chủ trì|kiến nghị|đề nghị|tập trung|rà soát|khắc phục|"
     "cụ thể hóa|thể chế hóa|nhân rộng|phát hiện|tổ chức thực hiện|nghiên cứu đề xuất|"
-    "kiểm soát|phản ánh|gia cố|số hóa|số hoá"
+    "kiểm soát|phản ánh|gia cố|số hóa|số hoá|định hướng|xuất cấp|cử|trình|ưu tiên|hạn chế|"
+    "siết chặt|cấm|vận hành|khôi phục|tiếp cận|sơ tán|di dời|bám sát|cảnh báo|nắm chắc|"
+    "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
+    "kết nối|chia sẻ|công khai|niêm yết|tiếp tục"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -88,7 +91,7 @@ NAMED_HEADS = _folded(
     "kho bạc|ngân hàng|bảo hiểm|thanh tra|kiểm toán|liên minh|học viện|đại học|tạp chí|"
     "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
     "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
-    "bảo hiểm xã hội|bhxh"
+    "bảo hiểm xã hội|bhxh|tập đoàn"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -108,6 +111,9 @@ GENERIC_HEADS = _folded(
     "cấp ủy|cấp uỷ|tổ chức|sở|ban|ngành|hội|đoàn thể|doanh nghiệp|ủy ban|uỷ ban|"
     "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp"
 )
+
+# Companies, which a list of public bodies may name as a group of their own.
+COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")
 
 # Persons who stand for their body: "Giám đốc Sở …" means the department.
 ROLE_PREFIXES = _folded(

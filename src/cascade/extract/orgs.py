@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
     COMMA_COMPOUNDS,
+    COMPANY_HEADS,
     COMPLETE_HEADS,
     DASH_COMPOUNDS,
     DIRECTIVE_VERBS,
@@ -149,7 +150,18 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
 
 
 def _role_length(toks: list[_Tok], i: int) -> int:
-    return _phrase_at(toks, i, ROLE_PREFIXES)
+    """Tokens of the roles in front of a name: 'Giám đốc', 'Bí thư, Chủ tịch', 'Bí thư và
+    Chủ tịch'."""
+    length = _phrase_at(toks, i, ROLE_PREFIXES)
+    while length:
+        k = i + length
+        if k + 1 < len(toks) and (toks[k].text == "," or toks[k].folded == "va"):
+            more = _phrase_at(toks, k + 1, ROLE_PREFIXES)
+            if more:
+                length += 1 + more
+                continue
+        break
+    return length
 
 
 def _qualifier_length(toks: list[_Tok], i: int) -> int:
@@ -243,13 +255,18 @@ class _ListReader:
             return 0
         named = _phrase_at(toks, j + 1, NAMED_HEADS)
         colon = j + 1 + named
-        if not named or colon + 1 >= len(toks) or toks[colon].text != ":":
+        if not named or colon + 1 >= len(toks):
             return 0
-        if not is_capitalised(toks[colon + 1].text):
+        if toks[colon].text == ":":
+            k = colon + 1
+        elif self._listed_without_colon(colon):
+            k = colon  # "các Bộ Quốc phòng, Công an", "các Tập đoàn VNPT, Viettel"
+        else:
+            return 0
+        if not is_capitalised(toks[k].text):
             return 0
         head = squash(self.text[toks[j + 1].start : toks[colon - 1].end])
         head = head[:1].upper() + head[1:]
-        k = colon + 1
         while k < len(toks):
             start = k
             k = self._part_end(k)
@@ -267,6 +284,20 @@ class _ListReader:
                 break
             k += 1
         return k if self.items else 0
+
+    def _listed_without_colon(self, k: int) -> bool:
+        """'các Bộ Quốc phòng, Công an …': two capitalised names after a plural head."""
+        toks = self.toks
+        if not is_capitalised(toks[k].text):
+            return False
+        end = self._part_end(k)
+        return (
+            end + 1 < len(toks)
+            and toks[end].text == ","
+            and is_capitalised(toks[end + 1].text)
+            and toks[end + 1].folded not in {"cac", toks[k - 1].folded}
+            and not _phrase_at(toks, end + 1, COMPLETE_HEADS)
+        )
 
     def _part_end(self, k: int) -> int:
         """The end of one name in a distributed list: capitalised words and the lower-case
@@ -466,6 +497,8 @@ def _ends_after_place(toks: list[_Tok], i: int) -> bool:
     list or qualifier ends the name."""
     if i >= len(toks) or not toks[i].text[0].isalpha() or is_capitalised(toks[i].text):
         return False
+    if toks[i].folded == "khu" and i + 2 < len(toks) and is_capitalised(toks[i + 2].text):
+        return False  # "các tỉnh khu vực Trung Bộ"
     return toks[i].folded not in {"va", "cac", "cua"} and not _qualifier_length(toks, i)
 
 
@@ -545,7 +578,12 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
 
 def _generic_word(toks: list[_Tok], k: int, start: int) -> bool:
     """'…các Sở, Ban ngành': a capitalised generic word opening an item of a plural list."""
-    return k == start and _phrase_at(toks, k, GENERIC_HEADS) >= 1
+    # not a new kind of body: "UBND các xã, phường, Tổng công ty" lists two groups
+    return (
+        k == start
+        and _phrase_at(toks, k, GENERIC_HEADS) >= 1
+        and not _phrase_at(toks, k, COMPANY_HEADS)
+    )
 
 
 def _item_start_index(toks: list[_Tok], item: _Item) -> int:
