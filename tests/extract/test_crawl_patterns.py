@@ -596,7 +596,6 @@ def _validate(draft: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@OPEN
 def test_assigning_to_a_body_not_known_to_be_subordinate_is_a_review_note(tmp_path: Path) -> None:
     extraction = extract_text(ASSIGNMENTS)
     result = _validate(dumps_yaml(extraction), tmp_path)
@@ -605,7 +604,6 @@ def test_assigning_to_a_body_not_known_to_be_subordinate_is_a_review_note(tmp_pa
     assert "not known to be subordinate" in _reviews(extraction)
 
 
-@OPEN
 def test_the_draft_validates_with_a_registry(tmp_path: Path) -> None:
     registry = tmp_path / "orgs.yaml"
     registry.write_text(

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cascade.errors import ExtractError
@@ -27,6 +28,12 @@ from cascade.extract.references import Reference, find_references
 from cascade.extract.registry import Registry
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.tasks import TaskReader
+from cascade.extract.speaker import find_speaker
+from cascade.extract.subordination import (
+    NOT_SUBORDINATE_RULE,
+    infer_parents,
+    unplaced_assignments,
+)
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import Unit, parse_units
 from cascade.model import CascadeFile, Milestone, Organisation
@@ -65,6 +72,8 @@ class Extraction:
     reviews: tuple[Review, ...]
     report_lines: tuple[ReportLine, ...]
     seconds: float = 0.0
+    # obligation id -> rules the written draft silences on it, each with a review note
+    suppressed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def extract_text(text: str, registry: Registry | None = None, source: str = "<text>") -> Extraction:
@@ -84,12 +93,7 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     _check_official(clean, header, layout, source)
     builder = _Builder(clean, header, layout, registry, source)
     extraction = builder.build()
-    return Extraction(
-        extraction.cascade,
-        extraction.reviews,
-        extraction.report_lines,
-        time.perf_counter() - started,
-    )
+    return replace(extraction, seconds=time.perf_counter() - started)
 
 
 _TIME_SECTION = re.compile(
@@ -165,6 +169,9 @@ class _Builder:
             units, self.book, issuer=issuer, horizon=horizon, default_year=header.year
         )
         tasks = reader.read()
+        infer_parents(
+            self.book, issuer, [lead for t in tasks if t.force == "assign" for lead in t.leads]
+        )
         for executor in reader.executors:
             if executor not in addressees:
                 addressees.append(executor)
@@ -191,8 +198,19 @@ class _Builder:
         }
         _fix_document_references(data)
         cascade = CascadeFile.model_validate(data)
+        flagged = unplaced_assignments(cascade)
+        if flagged:
+            for ob in data["obligations"]:
+                if ob["id"] in flagged:
+                    ob["note"] = _with_review(ob.get("note"), flagged[ob["id"]])
+            cascade = CascadeFile.model_validate(data)
         _check(cascade)
-        return Extraction(cascade, tuple(_reviews(cascade)), tuple(self.report_lines))
+        return Extraction(
+            cascade,
+            tuple(_reviews(cascade)),
+            tuple(self.report_lines),
+            suppressed={ob_id: (NOT_SUBORDINATE_RULE,) for ob_id in flagged},
+        )
 
     # --- organisations ------------------------------------------------------
 
@@ -213,6 +231,11 @@ class _Builder:
             issuer, why = self.book.issuer_from_code(header.identifier.issuer)
             self.doc_reviews.append(f"issuer not found in the header; {why}")
             return issuer
+        speaker = find_speaker(self.layout.body)
+        if speaker is not None:
+            name, phrase = speaker
+            self.doc_reviews.append(f"issuer not found in the header; taken from '{phrase}'")
+            return self.book.org(name)
         self.doc_reviews.append("issuer not found in the header")
         return self.book.org("Cơ quan ban hành (chưa rõ)")
 
@@ -568,6 +591,13 @@ def _note(reviews: list[str], info: str | None) -> str | None:
     if info:
         parts.append(info)
     return ". ".join(parts) or None
+
+
+def _with_review(note: str | None, review: str) -> str:
+    """An obligation's ``note`` (review items only) with one more review item."""
+    if note and note.startswith(REVIEW):
+        return f"{note}; {review}"
+    return f"{REVIEW} {review}" + (f". {note}" if note else "")
 
 
 def _without_none(data: dict[str, Any]) -> dict[str, Any]:

@@ -73,6 +73,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
+    "tiến hành|"
     "định kỳ|hằng năm|hằng tháng|hằng quý"
 )
 
@@ -197,6 +198,20 @@ KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
         ("Thanh tra", "agency"),
         ("Trung tâm", "unit"),
         ("Bảo hiểm xã hội", "agency"),
+        ("tổ chức chính trị - xã hội", "mass_organisation"),
+        ("đoàn thể", "mass_organisation"),
+        ("cơ quan báo chí", "press"),
+        ("báo chí", "press"),
+        ("cơ quan thông tấn", "press"),
+        ("doanh nghiệp", "company"),
+        ("công ty", "company"),
+        ("tổng công ty", "company"),
+        ("tập đoàn", "company"),
+        ("tổ chức", "organisation"),
+        ("cấp ủy", "party_committee"),
+        ("cấp uỷ", "party_committee"),
+        ("Đảng đoàn", "party_committee"),
+        ("Ban cán sự", "party_committee"),
         ("BHXH", "agency"),
     )
 )

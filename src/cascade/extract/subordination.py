@@ -1,0 +1,132 @@
+"""Who is below whom in a draft: parents inferred from the text, and "giao" left to review.
+
+A document "giao" (assigns) work only to bodies below its issuer, and the validator checks
+that (CAS401). A draft knows the bodies of its registry and their parents; the others it
+met in the text. Two steps keep the draft valid without hiding a doubt:
+
+* :func:`infer_parents`: a body the issuer assigns work to, whose kind sits below the
+  issuer's in the usual order of the state (a department, an office or a centre below a
+  People's Committee; a ministry or a province below the Prime Minister; a Party board
+  below its committee; a commune's committee below a province's), gets the issuer as its
+  parent, with a review note saying so. A body named after another place ("… tỉnh Gia
+  Lai" in a document of Đắk Lắk) is not placed;
+* :func:`unplaced_assignments`: what is still assigned to a body not known to be
+  subordinate (a Party committee by a People's Committee, a newspaper, a company) is a
+  review note on the obligation, and the writer marks the obligation so that ``cascade
+  validate`` does not count it as an error (``# cascade: disable=CAS401``): the text says
+  "giao", and only a reader can say whether the text or the registry is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cascade.extract.book import OrgBook
+from cascade.extract.text import fold
+from cascade.model import CascadeFile
+
+NOT_SUBORDINATE_RULE = "CAS401"
+"""The rule a draft suppresses, with a review note, where the text assigns to a body not
+known to be subordinate."""
+
+# the kinds of body that sit below an issuer of each kind
+_BELOW: dict[str, frozenset[str]] = {
+    "people_committee": frozenset(
+        {"department", "office", "unit", "agency", "people_committee", "commission"}
+    ),
+    "government": frozenset({"ministry", "people_committee", "office", "agency"}),
+    "ministry": frozenset({"agency", "office", "unit", "department"}),
+    "department": frozenset({"unit", "office", "agency"}),
+    "party_committee": frozenset({"party_committee", "commission", "office"}),
+    "office": frozenset({"unit"}),
+}
+# kinds that sit below a body in name only: the issuer's own level must be higher
+_LOCAL_LEVELS = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "dac khu")
+_PLACE = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+(?P<name>[a-z][a-z ]*)$")
+
+
+def infer_parents(book: OrgBook, issuer: str, leads: Iterable[str]) -> None:
+    """Give the issuer as parent to new bodies it assigns work to that sit below it."""
+    issuer_kind = book.kind_of(issuer)
+    below = _BELOW.get(issuer_kind)
+    if below is None:
+        return
+    issuer_name = fold(book.name_of(issuer))
+    for party in dict.fromkeys(leads):
+        for org_id in _members(book, party):
+            draft = book.orgs.get(org_id)
+            if draft is None or draft.from_registry or draft.parent or org_id == issuer:
+                continue
+            if draft.kind not in below or not _same_place(fold(draft.name), issuer_name):
+                continue
+            if draft.kind == issuer_kind and not _lower_level(draft.name, issuer_name):
+                continue  # a committee of the same level is no subordinate
+            draft.parent = issuer
+            draft.reviews.append(
+                f"parent taken to be {book.name_of(issuer)}, which assigns it work "
+                "(not in the registry)"
+            )
+
+
+def unplaced_assignments(cascade: CascadeFile) -> dict[str, str]:
+    """Obligations that assign work to a body not known to be subordinate to the
+    document's authority, each with the review note to give it."""
+    from cascade.rules import Validator
+    from cascade.rules.registry import all_rules
+
+    rule = all_rules()[NOT_SUBORDINATE_RULE]
+    report = Validator(rules={rule.id: rule}).validate(cascade)
+    names = {o.id: o.name for o in cascade.organisations}
+    lead_of = {ob.id: ob.lead for ob in cascade.obligations}
+    issuer_of = {d.id: d.on_behalf_of or d.issuer for d in cascade.documents}
+    doc_of = {ob.id: ob.document for ob in cascade.obligations}
+    out: dict[str, str] = {}
+    for finding in report.findings:
+        # an obligation to a group is checked member by member ("3.1@member-id")
+        ob_id = (finding.obligation or "").split("@")[0]
+        if ob_id not in lead_of:
+            continue
+        lead = names.get(lead_of[ob_id], lead_of[ob_id])
+        authority = names.get(issuer_of[doc_of[ob_id]], issuer_of[doc_of[ob_id]])
+        out[ob_id] = (
+            f"the text assigns ('giao') this to {lead}, which is not known to be subordinate "
+            f"to {authority}: correct the lead's parent, or make the force 'request' "
+            f"({NOT_SUBORDINATE_RULE} is silenced on this obligation until then)"
+        )
+    return out
+
+
+def _members(book: OrgBook, party: str) -> list[str]:
+    if book.is_group(party):
+        return list(book.groups[party].members)
+    return [party]
+
+
+def _same_place(name: str, issuer_name: str) -> bool:
+    """False when ``name`` names a province or city other than the issuer's own."""
+    own, other = _PLACE.search(issuer_name), _PLACE.search(name)
+    if other is None or own is None:
+        return True
+    return other.group("name").strip() == own.group("name").strip()
+
+
+def _level_word(folded: str) -> str | None:
+    """The first word of ``folded`` that names a level of local government."""
+    found = [(f" {folded}".find(f" {lvl} "), lvl) for lvl in _LOCAL_LEVELS]
+    found += [(len(folded), lvl) for lvl in _LOCAL_LEVELS if folded.endswith(f" {lvl}")]
+    placed = [(at, lvl) for at, lvl in found if at >= 0]
+    return min(placed)[1] if placed else None
+
+
+def _lower_level(name: str, issuer_name: str) -> bool:
+    """'Ủy ban nhân dân các xã, phường' below 'Ủy ban nhân dân tỉnh …'; a province is
+    below no local committee."""
+    own, theirs = _level_word(issuer_name), _level_word(fold(name).replace(",", " "))
+    if own is None or theirs is None or theirs == "tinh" or theirs == own:
+        return False
+    if own == "tinh":
+        return True
+    if own == "thanh pho":
+        return theirs in {"huyen", "quan", "thi xa", "xa", "phuong", "dac khu"}
+    return own in {"huyen", "quan", "thi xa"} and theirs in {"xa", "phuong"}
