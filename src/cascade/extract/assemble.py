@@ -27,13 +27,13 @@ from cascade.extract.orgs import parse_org_list
 from cascade.extract.references import Reference, find_references
 from cascade.extract.registry import Registry
 from cascade.extract.reports import distribution_entries, recipient_names
-from cascade.extract.tasks import TaskReader
 from cascade.extract.speaker import find_speaker
 from cascade.extract.subordination import (
     NOT_SUBORDINATE_RULE,
     infer_parents,
     unplaced_assignments,
 )
+from cascade.extract.tasks import TaskReader
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import Unit, parse_units
 from cascade.model import CascadeFile, Milestone, Organisation

@@ -1,11 +1,11 @@
 """Writing a draft cascade as YAML (the project's file format) or JSON.
 
 The YAML starts with a ``# yaml-language-server: $schema=…`` line so editors validate it,
-then a comment listing every review marker. An obligation that assigns work to a body not
-known to be subordinate carries ``# cascade: disable=CAS401`` after its id, beside its
-review note (JSON has no comments: there the validator reports it). The markers themselves live in ``note``
+then a comment listing every review marker. The markers themselves live in ``note``
 fields that start with ``REVIEW:``, so they survive loading and ``grep REVIEW`` finds
-them. Keys keep the model's order; defaults are left out.
+them. Keys keep the model's order; defaults are left out. An obligation that assigns work
+to a body not known to be subordinate carries ``# cascade: disable=CAS401`` after its id,
+beside its review note (JSON has no comments: there the validator reports it).
 """
 
 from __future__ import annotations
