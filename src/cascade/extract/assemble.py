@@ -28,11 +28,7 @@ from cascade.extract.references import Reference, find_references
 from cascade.extract.registry import Registry
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.speaker import find_speaker
-from cascade.extract.subordination import (
-    NOT_SUBORDINATE_RULE,
-    infer_parents,
-    unplaced_assignments,
-)
+from cascade.extract.subordination import infer_parents, unplaced_assignments
 from cascade.extract.tasks import TaskReader
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import Unit, parse_units
@@ -201,15 +197,15 @@ class _Builder:
         flagged = unplaced_assignments(cascade)
         if flagged:
             for ob in data["obligations"]:
-                if ob["id"] in flagged:
-                    ob["note"] = _with_review(ob.get("note"), flagged[ob["id"]])
+                for note in flagged.get(ob["id"], {}).values():
+                    ob["note"] = _with_review(ob.get("note"), note)
             cascade = CascadeFile.model_validate(data)
         _check(cascade)
         return Extraction(
             cascade,
             tuple(_reviews(cascade)),
             tuple(self.report_lines),
-            suppressed={ob_id: (NOT_SUBORDINATE_RULE,) for ob_id in flagged},
+            suppressed={ob_id: tuple(rules) for ob_id, rules in flagged.items()},
         )
 
     # --- organisations ------------------------------------------------------
@@ -453,12 +449,20 @@ class _Builder:
                 reviews = [*task.reviews, *task.lead_reviews.get(lead, [])]
                 if task.deadline is not None and task.deadline.review:
                     reviews.append(task.deadline.review)  # a guessed day or year, a lost date
+                coordinators = []
+                for c in task.coordinators:
+                    if c != lead and lead in self._members(c):
+                        # a group cannot stand beside its own member: "Bộ Công an chủ trì,
+                        # phối hợp với các bộ" means the other ministries
+                        reviews.append(f"coordinators: the others of {self.book.name_of(c)}")
+                    elif c != lead:
+                        coordinators.append(c)
                 ob: dict[str, Any] = {
                     "id": ob_id,
                     "document": doc_id,
                     "clause": task.clause or None,
                     "lead": lead,
-                    "coordinators": [c for c in task.coordinators if c != lead],
+                    "coordinators": coordinators,
                     "force": task.force,
                     "action": task.action,
                     "deadline": deadline,
@@ -496,6 +500,9 @@ class _Builder:
                         self.report_lines.append(
                             ReportLine(recipient, onward, None, None, task.clause)
                         )
+
+    def _members(self, party: str) -> list[str]:
+        return list(self.book.groups[party].members) if self.book.is_group(party) else [party]
 
     def _single_org(self, party: str, reviews: list[str]) -> str:
         """report_to and via name one organisation; a group stands for its first member."""

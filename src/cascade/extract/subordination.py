@@ -11,10 +11,11 @@ met in the text. Two steps keep the draft valid without hiding a doubt:
   parent, with a review note saying so. A body named after another place ("… tỉnh Gia
   Lai" in a document of Đắk Lắk) is not placed;
 * :func:`unplaced_assignments`: what is still assigned to a body not known to be
-  subordinate (a Party committee by a People's Committee, a newspaper, a company) is a
-  review note on the obligation, and the writer marks the obligation so that ``cascade
-  validate`` does not count it as an error (``# cascade: disable=CAS401``): the text says
-  "giao", and only a reader can say whether the text or the registry is wrong.
+  subordinate (a Party committee by a People's Committee, a newspaper, a company), and a
+  report asked to a body not known to pass it on to the issuer ("báo cáo Hội đồng nhân dân
+  cùng cấp"), is a review note on the obligation, and the writer marks the obligation so
+  that ``cascade validate`` does not count it as an error (``# cascade: disable=CAS401``):
+  the text says so, and only a reader can say whether the text or the registry is wrong.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from cascade.extract.text import fold
 from cascade.model import CascadeFile
 
 NOT_SUBORDINATE_RULE = "CAS401"
-"""The rule a draft suppresses, with a review note, where the text assigns to a body not
-known to be subordinate."""
+REPORT_LINE_RULE = "CAS206"
+DOUBT_RULES = (NOT_SUBORDINATE_RULE, REPORT_LINE_RULE)
+"""The rules a draft silences on an obligation, with a review note, where only a reader can
+say who is below whom or who passes a report on."""
 
 # the kinds of body that sit below an issuer of each kind
 _BELOW: dict[str, frozenset[str]] = {
@@ -69,31 +72,41 @@ def infer_parents(book: OrgBook, issuer: str, leads: Iterable[str]) -> None:
             )
 
 
-def unplaced_assignments(cascade: CascadeFile) -> dict[str, str]:
-    """Obligations that assign work to a body not known to be subordinate to the
-    document's authority, each with the review note to give it."""
+def unplaced_assignments(cascade: CascadeFile) -> dict[str, dict[str, str]]:
+    """Obligations whose lead or report line the draft cannot place: work assigned to a
+    body not known to be subordinate (CAS401), a report to a body not known to pass it on
+    to the authority (CAS206). Each with the rules and the review note to give it."""
     from cascade.rules import Validator
     from cascade.rules.registry import all_rules
 
-    rule = all_rules()[NOT_SUBORDINATE_RULE]
-    report = Validator(rules={rule.id: rule}).validate(cascade)
+    known = all_rules()
+    rules = {rule_id: known[rule_id] for rule_id in DOUBT_RULES}
+    report = Validator(rules=rules).validate(cascade)
     names = {o.id: o.name for o in cascade.organisations}
-    lead_of = {ob.id: ob.lead for ob in cascade.obligations}
-    issuer_of = {d.id: d.on_behalf_of or d.issuer for d in cascade.documents}
-    doc_of = {ob.id: ob.document for ob in cascade.obligations}
-    out: dict[str, str] = {}
+    obligations = {ob.id: ob for ob in cascade.obligations}
+    authority_of = {d.id: d.on_behalf_of or d.issuer for d in cascade.documents}
+    out: dict[str, dict[str, str]] = {}
     for finding in report.findings:
         # an obligation to a group is checked member by member ("3.1@member-id")
-        ob_id = (finding.obligation or "").split("@")[0]
-        if ob_id not in lead_of:
+        ob = obligations.get((finding.obligation or "").split("@")[0])
+        if ob is None:
             continue
-        lead = names.get(lead_of[ob_id], lead_of[ob_id])
-        authority = names.get(issuer_of[doc_of[ob_id]], issuer_of[doc_of[ob_id]])
-        out[ob_id] = (
-            f"the text assigns ('giao') this to {lead}, which is not known to be subordinate "
-            f"to {authority}: correct the lead's parent, or make the force 'request' "
-            f"({NOT_SUBORDINATE_RULE} is silenced on this obligation until then)"
-        )
+        lead = names.get(ob.lead, ob.lead)
+        authority = names.get(authority_of[ob.document], authority_of[ob.document])
+        if finding.code == NOT_SUBORDINATE_RULE:
+            note = (
+                f"the text assigns ('giao') this to {lead}, which is not known to be "
+                f"subordinate to {authority}: correct the lead's parent, or make the force "
+                f"'request' ({finding.code} is silenced on this obligation until then)"
+            )
+        else:
+            target = names.get(ob.report_to or "", ob.report_to)
+            note = (
+                f"the text asks for a report to {target}, which is not known to pass it on "
+                f"to {authority}: add that report line or correct report_to "
+                f"({finding.code} is silenced on this obligation until then)"
+            )
+        out.setdefault(ob.id, {})[finding.code] = note
     return out
 
 
