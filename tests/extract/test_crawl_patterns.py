@@ -286,7 +286,6 @@ def test_an_italic_date_line_wrapped_over_two_lines() -> None:
     assert (document.place, str(document.date)) == ("Hà Nam Ninh", "2025-11-26")
 
 
-@OPEN
 def test_a_missing_date_is_flagged_for_review() -> None:
     text = _plan("1. Sở Nội vụ hướng dẫn các xã, phường thực hiện.\n").replace(
         "*Hà Nam Ninh, ngày 26\ntháng 11 năm 2025*", ""

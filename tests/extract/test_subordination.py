@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cascade.extract import extract_text
+from cascade.extract import Extraction, extract_text
 from cascade.extract.writer import dumps_yaml
 from cascade.rules import Validator
 
@@ -27,7 +27,7 @@ Trần Văn Lợi
 """
 
 
-def _extract(body: str):  # type: ignore[no-untyped-def]
+def _extract(body: str) -> Extraction:
     return extract_text(HEAD + body + TAIL)
 
 

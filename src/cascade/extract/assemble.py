@@ -350,11 +350,18 @@ class _Builder:
                 doc["year"] = header.year
         elif header.year:
             doc["year"] = header.year
+            self.doc_reviews.append("the header gives the year only, no day and month")
+        else:
+            self.doc_reviews.append("no place and date line found: the date is unknown")
         if header.place:
             doc["place"] = header.place
         if header.subject:
             doc["subject"] = header.subject
+        else:
+            self.doc_reviews.append("no subject found")
         signature = read_signature(self.layout.tail)
+        if signature.name is None:
+            self.doc_reviews.append("no signer's name found")
         if signature.name or signature.title or signature.markers:
             signer: dict[str, Any] = {}
             if signature.name:
