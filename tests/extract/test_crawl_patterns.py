@@ -209,7 +209,6 @@ def test_bullets_that_start_with_any_verb_belong_to_the_heading_s_body() -> None
 # --- 4. lead names cut, split, run into the verb, or taken from a common word -----------------
 
 
-@OPEN
 def test_a_group_named_with_commas_is_one_lead() -> None:
     body = """**III. TỔ CHỨC THỰC HIỆN**
 

@@ -537,8 +537,14 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if i >= len(toks):
         return 0
     group_text = fold(text[item.start : item.end])
-    # a plural group, or a generic body in lower case ("tỉnh ủy, thành ủy")
-    plural = item.plural or " cac " in f" {group_text} " or text[item.start].islower()
+    # a plural group, a generic body in lower case ("tỉnh ủy, thành ủy"), or a body of a
+    # level named by its bare place word ("Ủy ban nhân dân phường, xã, đặc khu")
+    plural = (
+        item.plural
+        or " cac " in f" {group_text} "
+        or text[item.start].islower()
+        or (_ends_with_place(group_text) and _place_at(toks, i) > 0)
+    )
     k = i
     while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
         if toks[k].folded in {"thuoc", "truc"} and k > i:
@@ -574,6 +580,13 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):
         return k - i
     return 0
+
+
+def _ends_with_place(folded: str) -> bool:
+    words = folded.split()
+    return bool(words) and (
+        words[-1] in PLACE_WORDS.folded or " ".join(words[-2:]) in PLACE_WORDS.folded
+    )
 
 
 def _generic_word(toks: list[_Tok], k: int, start: int) -> bool:
