@@ -335,7 +335,6 @@ def test_a_deadline_stays_with_its_own_bullet() -> None:
 # --- 8. labelled rows and tables ---------------------------------------------------------------
 
 
-@OPEN
 def test_labels_that_name_the_unit_in_charge() -> None:
     body = """**II. NHIỆM VỤ**
 

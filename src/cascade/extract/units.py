@@ -24,9 +24,12 @@ _LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
+# "Cơ quan thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:",
+# "Thời gian hoàn thành:" (a few more words may stand before the colon)
 LABEL = re.compile(
-    r"^(?:[-–*+•]\s*)?(?P<label>(?:Cơ quan|Đơn vị)\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính)"
-    r"|(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
+    r"^(?:[-–*+•]\s*)?(?P<label>(?:Cơ quan|Đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))?"
+    r"\s+(?:thực hiện|chủ trì|phối hợp|tham mưu)(?:\s+[^\s:,.;]+){0,5}"
+    r"|(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành|triển khai))?)\s*:\s*",
     re.IGNORECASE,
 )
 _INLINE_MULTI = re.compile(rf"(?<=\S)\s+(?=\d{{1,2}}(?:\.\d{{1,2}})+\.?(?:\s+[{UPPER}]|\s*$))")
