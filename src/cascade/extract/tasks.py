@@ -136,9 +136,13 @@ class TaskReader:
 
     def _block_tasks(self, unit: Unit, block: LabelBlock) -> None:
         paras = [self.units[c].text for c in unit.children if self.units[c].kind == "para"]
+        action = squash(" ".join([unit.text, *paras]))
+        if block.content is not None and unit.index == block.content.parent:
+            # "1. Hoàn thiện thể chế / a) Nhiệm vụ: Rà soát …": the heading names the task
+            action = f"{unit.text.rstrip(' .:')}: {block.content.text}"
         self._labelled_task(
             unit,
-            squash(" ".join([unit.text, *paras])),
+            action,
             agency=block.agency.text if block.agency else None,
             coordinators=block.coordinators.text if block.coordinators else None,
             time=block.time.text if block.time else None,

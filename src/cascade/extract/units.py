@@ -213,15 +213,9 @@ def parse_units(body: str) -> list[Unit]:
     units: list[Unit] = []
     stack: list[Unit] = []
     for line in _logical_lines(body):
-        label = LABEL.match(line)
-        if label:
-            kind, marker, text = "label", "", line[label.end() :].strip()
-        else:
-            kind, marker, text = _classify(line)
+        kind, marker, text, label = _classify_labelled(line)
         rank = _rank(kind, marker)
-        unit = Unit(len(units), kind, marker, squash(text), rank)
-        if label:
-            unit.label = _label_kind(label.group("label"))
+        unit = Unit(len(units), kind, marker, squash(text), rank, label=label)
         if kind in {"para", "label"}:
             # a paragraph or label belongs to the numbered item (or heading) above it
             while stack and not (
@@ -244,6 +238,31 @@ def parse_units(body: str) -> list[Unit]:
         if kind not in {"label", "para"} or unit.text.rstrip().endswith(":"):
             stack.append(unit)
     return units
+
+
+# "a) Nhiệm vụ: …" in a row of lettered labels: what the task is
+_CONTENT_LABEL = re.compile(
+    r"^(?:Nhiệm vụ|Nội dung(?:\s+(?:nhiệm vụ|công việc|thực hiện))?|Tên nhiệm vụ|Công việc)"
+    r"\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _classify_labelled(line: str) -> tuple[str, str, str, str | None]:
+    """(kind, marker, text, label kind) of a logical line; a labelled line may carry a
+    bullet or a letter ("b) Cơ quan thực hiện: …", "a) Nhiệm vụ: …")."""
+    label = LABEL.match(line)
+    if label:
+        return "label", "", line[label.end() :].strip(), _label_kind(label.group("label"))
+    kind, marker, text = _classify(line)
+    if kind in {"letter", "dash", "plus"}:
+        inner = LABEL.match(text)
+        if inner:
+            return "label", "", text[inner.end() :].strip(), _label_kind(inner.group("label"))
+        content = _CONTENT_LABEL.match(text)
+        if content:
+            return "label", "", text[content.end() :].strip(), "content"
+    return kind, marker, text, None
 
 
 def _rank(kind: str, marker: str) -> float:
