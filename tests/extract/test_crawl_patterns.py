@@ -390,7 +390,6 @@ c) Thời gian thực hiện: Thường xuyên.
     assert _deadlines(extraction) == ["absolute 2026-06-30", "continuous"]
 
 
-@OPEN
 def test_a_markdown_table_whose_rows_are_tasks() -> None:
     body = """**PHỤ LỤC NHIỆM VỤ**
 

@@ -238,6 +238,9 @@ def _separated_rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, li
             continue
         if not _SEPARATOR.search(line):
             break
+        if not line.strip("|-: "):  # a Markdown rule under the header ("|---|---|")
+            idx += 1
+            continue
         cells = _cells(line)
         if table.roles[0] == "number":
             if not cells or not (_ROW_NUMBER.match(cells[0]) or _GROUP_NUMBER.match(cells[0])):
