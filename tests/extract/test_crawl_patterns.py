@@ -440,7 +440,6 @@ quan chức năng rà soát các nền tảng số dùng chung./.
 """
 
 
-@OPEN
 def test_marker_and_title_on_one_line() -> None:
     tail = """|
 Nơi nhận:
@@ -459,7 +458,6 @@ Nơi nhận:
     )
 
 
-@OPEN
 def test_a_signer_in_a_table_cell_beside_the_distribution_list() -> None:
     tail = """| Nơi nhận: - Như trên; - Lưu: VT, CĐS. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Hoàng Minh Tâm |"""
     signer = extract_text(MINISTRY.format(tail=tail)).cascade.documents[0].signer

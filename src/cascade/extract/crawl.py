@@ -11,8 +11,9 @@ of the Official Gazette repeat a running page header (``CÔNG BÁO/Số 1847 + 1
 :func:`repair_crawl` undoes that, conservatively, so that every later step sees one
 logical line per heading, label, item and paragraph:
 
-* a line holding only ``|`` (a cell boundary) becomes a blank line; a line holding only
-  markup (``** **``, ``* *``) or a table rule goes; running Gazette headers go;
+* a line holding only ``|`` (a cell boundary) becomes a blank line; a table row that is
+  still there (task tables were rewritten before) becomes one paragraph per cell; a line
+  holding only markup (``** **``, ``* *``) or a table rule goes; running Gazette headers go;
 * a line that leaves a bold or italic span open is joined with the lines that close it;
 * in a block of wrapped prose (blank lines around it, lines that stop mid-sentence), a
   line that does not end a sentence is joined with the next, unless the next starts an
@@ -48,6 +49,11 @@ def repair_crawl(text: str) -> str:
         stripped = line.strip()
         if stripped == "|":  # a cell boundary
             lines.append("")
+        elif _is_table_row(stripped):
+            # a row of a table that holds no tasks (those are rewritten before): the
+            # signature beside "Nơi nhận", a header in two columns; each cell on its own
+            for cell in stripped.strip("|").split("|"):
+                lines += [cell.strip(), ""] if cell.strip() else []
         elif not (_is_markup_or_rule(stripped) or _GAZETTE_HEADER.match(stripped)):
             lines.append(line)
     out: list[str] = []
@@ -65,6 +71,10 @@ def _is_markup_or_rule(stripped: str) -> bool:
     if not stripped.strip("*_ "):
         return True
     return "-" in stripped and "|" in stripped and not stripped.strip("|-: ")
+
+
+def _is_table_row(stripped: str) -> bool:
+    return stripped.startswith("|") and stripped.count("|") >= 3
 
 
 def _starts_item(line: str) -> bool:

@@ -393,6 +393,7 @@ def _urgency(zone: str) -> str | None:
 # --- signature ------------------------------------------------------------
 
 _PERSON = PERSON
+_DEPUTY_STARTS = ("PHÓ ", "THỨ TRƯỞNG")
 _SIGNER_TITLE_STARTS = (
     "PHÓ",
     "CHÁNH",
@@ -513,10 +514,13 @@ def _split_markers(runs: list[str]) -> tuple[list[str], str | None]:
 def _split_marker_title(marker: str) -> tuple[str, str]:
     """'KT. CHỦ TỊCH PHÓ CHỦ TỊCH' -> ('KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH')."""
     words = marker.split()
-    for idx in range(2, len(words)):
-        rest = " ".join(words[idx:])
-        if any(rest.startswith(start) for start in _SIGNER_TITLE_STARTS):
-            return " ".join(words[:idx]), rest
+    # a deputy signs for the head ("KT. BỘ TRƯỞNG THỨ TRƯỞNG"): split before the deputy's
+    # title first, since "TRƯỞNG" alone also starts a title
+    for starts in (_DEPUTY_STARTS, _SIGNER_TITLE_STARTS):
+        for idx in range(2, len(words)):
+            rest = " ".join(words[idx:])
+            if any(rest.startswith(start) for start in starts):
+                return " ".join(words[:idx]), rest
     return marker, ""
 
 
