@@ -505,7 +505,6 @@ THƯ**
 """
 
 
-@OPEN
 def test_a_party_conclusion_is_issued_by_the_body_that_signs_it() -> None:
     extraction = extract_text(PARTY)
     document = extraction.cascade.documents[0]

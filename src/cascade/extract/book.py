@@ -68,7 +68,7 @@ def clean_name(name: str) -> str:
 
 def guess_kind(name: str) -> str:
     """The kind of a body from the head of its name ('Sở …' is a department)."""
-    folded = fold(name)
+    folded = " ".join(re.sub(r"[,;()]", " ", fold(name)).split())
     if folded.startswith("cac "):
         folded = folded[4:]
     best = ("", "unit")

@@ -24,7 +24,7 @@ from cascade.extract.layout import (
 )
 from cascade.extract.lexicon import COMPLETE_HEADS, NAMED_HEADS
 from cascade.extract.registry import name_key
-from cascade.extract.text import fold, is_upper_word, recase, split_columns, squash
+from cascade.extract.text import UPPER, fold, is_upper_word, recase, split_columns, squash
 from cascade.identifiers import DocumentIdentifier, parse_identifier
 
 _MOTTOS = [
@@ -257,6 +257,7 @@ def _title_for_kind(kind: str | None) -> str:
     return "Công văn"
 
 
+_BY_ISSUER = re.compile(rf"\s*CỦA[^\S\n]+[{UPPER}][{UPPER}\s]{{2,60}}\n")
 _SUBJECT_STOPS = re.compile(
     r"\n\s*(?:Kính\s*gửi|Căn\s*cứ|Thực\s*hiện|Xét\s|Theo\s)|Kính\s*gửi", re.IGNORECASE
 )
@@ -269,6 +270,11 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     lower case ("V/v tuyên truyền …") runs over wrapped lines up to the place and date.
     """
     window = text[start : start + 1200]
+    # "KẾT LUẬN / CỦA BAN BÍ THƯ / về …": the line naming the issuer is no subject
+    by_issuer = _BY_ISSUER.match(window)
+    if by_issuer is not None:
+        start += by_issuer.end()
+        window = window[by_issuer.end() :]
     end = len(window)
     stop = _SUBJECT_STOPS.search(window)
     if stop:
@@ -549,6 +555,10 @@ _ORGANS = {
 }
 
 
+# Organs of the Party's Central Committee that issue in their own name.
+_CENTRAL_ORGANS = {"ban bi thu": "Ban Bí thư", "bo chinh tri": "Bộ Chính trị"}
+
+
 def acting_organ(markers: list[str], issuer: str) -> str | None:
     """The organ that issues on behalf of the body in the header, or None.
 
@@ -562,6 +572,8 @@ def acting_organ(markers: list[str], issuer: str) -> str | None:
         if match is None:
             continue
         body = name_key(match.group("body"))
+        if body in _CENTRAL_ORGANS and body != issuer_key:
+            return _CENTRAL_ORGANS[body]  # "T/M BAN BÍ THƯ" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
         for organ, cased in _ORGANS.items():
             if body != organ and not body.startswith(organ + " "):
                 continue

@@ -216,11 +216,6 @@ KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
     )
 )
 
-# Kinds of body that a document "requests" rather than "assigns" ("Đề nghị").
-NOT_SUBORDINATE_KINDS = frozenset(
-    {"mass_organisation", "press", "party_committee", "commission", "legislature"}
-)
-
 # Abbreviations expanded before names are compared ("Sở TT&TT" = "Sở Thông tin và …").
 ABBREVIATIONS: dict[str, str] = {
     fold(k): fold(v)

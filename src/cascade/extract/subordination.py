@@ -63,8 +63,8 @@ def infer_parents(book: OrgBook, issuer: str, leads: Iterable[str]) -> None:
                 continue
             if draft.kind not in below or not _same_place(fold(draft.name), issuer_name):
                 continue
-            if draft.kind == issuer_kind and not _lower_level(draft.name, issuer_name):
-                continue  # a committee of the same level is no subordinate
+            if draft.kind == "people_committee" and not _lower_level(draft.name, issuer_name):
+                continue  # a People's Committee of the same level is no subordinate
             draft.parent = issuer
             draft.reviews.append(
                 f"parent taken to be {book.name_of(issuer)}, which assigns it work "
@@ -83,6 +83,7 @@ def unplaced_assignments(cascade: CascadeFile) -> dict[str, dict[str, str]]:
     rules = {rule_id: known[rule_id] for rule_id in DOUBT_RULES}
     report = Validator(rules=rules).validate(cascade)
     names = {o.id: o.name for o in cascade.organisations}
+    names |= {g.id: g.name for g in cascade.groups}
     obligations = {ob.id: ob for ob in cascade.obligations}
     authority_of = {d.id: d.on_behalf_of or d.issuer for d in cascade.documents}
     out: dict[str, dict[str, str]] = {}

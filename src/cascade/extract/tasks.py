@@ -44,7 +44,6 @@ from cascade.extract.headings import (
     force_of,
     is_named,
 )
-from cascade.extract.lexicon import NOT_SUBORDINATE_KINDS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
 from cascade.extract.roles import LabelBlock, label_blocks, split_role_bracket
@@ -203,7 +202,6 @@ class TaskReader:
         self._add_reports(task, action)
         if time is not None:
             self._add_reports(task, time)  # "trình Ủy ban nhân dân thành phố trong quý III"
-        self._check_force(task)
         self.tasks.append(task)
 
     def _agency(self, text: str) -> tuple[list[str], list[str]]:
@@ -335,7 +333,6 @@ class TaskReader:
         self._add_reports(task, part.full)
         if part.escalation:
             self._add_escalation(task, part.escalation)
-        self._check_force(task)
         self.tasks.append(task)
 
     def _introduces_tasks(self, unit: Unit, action: str) -> bool:
@@ -534,16 +531,6 @@ class TaskReader:
                 condition = text.split(",")[0].strip()
                 task.reviews.append(
                     f"reports to {self.book.name_of(recipients[0])} only when: {condition}"
-                )
-
-    def _check_force(self, task: DraftTask) -> None:
-        if task.explicit_force or task.force != "assign":
-            return
-        for lead in task.leads:
-            if self.book.kind_of(lead) in NOT_SUBORDINATE_KINDS:
-                task.lead_reviews.setdefault(lead, []).append(
-                    f"force assumed 'assign', but {self.book.name_of(lead)} may not be "
-                    "subordinate to the issuer"
                 )
 
     def _inherit_deadline(self, task: DraftTask, unit: Unit) -> None:
