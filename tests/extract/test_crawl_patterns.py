@@ -548,7 +548,6 @@ def test_running_page_headers_are_not_text() -> None:
     assert "CÔNG BÁO" not in " ".join(ob.action for ob in extraction.cascade.obligations)
 
 
-@OPEN
 def test_an_item_read_as_a_second_d_is_the_letter_after_d() -> None:
     extraction = extract_text(GAZETTE)
     clauses = [ob.clause for ob in extraction.cascade.obligations]

@@ -233,6 +233,7 @@ def parse_units(body: str) -> list[Unit]:
         if stack:
             unit.parent = stack[-1].index
             stack[-1].children.append(unit.index)
+        _second_d(units, unit)
         units.append(unit)
         # a paragraph holds what follows only when it introduces it ("… như sau:")
         if kind not in {"label", "para"} or unit.text.rstrip().endswith(":"):
@@ -263,6 +264,16 @@ def _classify_labelled(line: str) -> tuple[str, str, str, str | None]:
         if content:
             return "label", "", text[content.end() :].strip(), "content"
     return kind, marker, text, None
+
+
+def _second_d(units: list[Unit], unit: Unit) -> None:
+    """An item "d)" right after a sibling "d)" is "đ)" that lost its bar in a PDF's text."""
+    if unit.kind != "letter" or unit.marker != "d":
+        return
+    siblings = units[unit.parent].children[:-1] if unit.parent is not None else []
+    letters = [units[c] for c in siblings if units[c].kind == "letter"]
+    if letters and letters[-1].marker == "d":
+        unit.marker = "đ"
 
 
 def _rank(kind: str, marker: str) -> float:
