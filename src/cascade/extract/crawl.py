@@ -45,7 +45,7 @@ _MAX_SPAN_LINES = 6  # a bold or italic span that stays open longer is a stray m
 def repair_crawl(text: str) -> str:
     """``text`` (NFC, ``\\n`` line ends) with crawl and PDF artefacts repaired."""
     lines: list[str] = []
-    for line in text.split("\n"):
+    for line in _unflattened(text.split("\n")):
         stripped = line.strip()
         if stripped == "|":  # a cell boundary
             lines.append("")
@@ -62,6 +62,34 @@ def repair_crawl(text: str) -> str:
         out.append("")
     # the text's last line end stays (or is not added)
     return "\n".join(out if text.endswith("\n") else out[:-1])
+
+
+_FLAT_LINE = 400  # a line this long holds several paragraphs run together
+_FLAT_BREAK = re.compile(
+    r"\s(?=(?:Nơi nhận|Kính gửi)\s*:)|\s(?=(?:KT|TM|TL|TUQ|T/M)\.\s+[A-ZĐ]{2})"
+)
+_FLAT_ITEM = re.compile(r"(?<=[.:;])\s+(?P<n>\d{1,2})\.\s+(?=\S)")
+
+
+def _unflattened(lines: list[str]) -> list[str]:
+    """A document run together on one line: "… yêu cầu: 1. Sở Y tế … 2. Sở Giáo dục …
+    Nơi nhận: …" gets its line breaks back before numbered items (when they count up from
+    1) and before "Nơi nhận:", "Kính gửi:" and a signing mark ("KT. CHỦ TỊCH")."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < _FLAT_LINE:
+            out.append(line)
+            continue
+        line = _FLAT_BREAK.sub("\n", line)
+        cuts: list[int] = []
+        expected = 1
+        for match in _FLAT_ITEM.finditer(line):
+            if int(match.group("n")) == expected:
+                cuts.append(match.start())
+                expected += 1
+        pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+        out += "\n".join(p for p in pieces if p).split("\n")
+    return out
 
 
 def _is_markup_or_rule(stripped: str) -> bool:
