@@ -81,12 +81,23 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     import time
 
     started = time.perf_counter()
+    if len(text) > MAX_CHARACTERS:
+        raise ExtractError(
+            f"{source}: {len(text) / 1e6:.1f} million characters is more than one official "
+            f"document holds (at most {MAX_CHARACTERS // 1_000_000} million are read); "
+            "give the text of one document"
+        )
     clean = normalise(text)
     if not clean.strip():
         raise ExtractError(f"{source}: the text is empty")
     header = read_header(clean)
     layout = split_layout(clean, header.end)
     _check_official(clean, header, layout, source)
+    if not (layout.body.strip() or layout.appendix.strip()):
+        raise ExtractError(
+            f"{source}: the text stops after its header (no body, nothing to read tasks "
+            "from); give the whole document"
+        )
     builder = _Builder(clean, header, layout, registry, source)
     extraction = builder.build()
     return replace(extraction, seconds=time.perf_counter() - started)
@@ -96,6 +107,10 @@ _TIME_SECTION = re.compile(
     r"^(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|triển khai|tổ chức|áp dụng))?[^.:;]{0,60}:?",
     re.IGNORECASE,
 )
+
+MAX_CHARACTERS = 4_000_000
+"""The longest text read: one official document is far shorter (a long law is under a
+million characters), and reading runs at about a million characters in six seconds."""
 
 NO_IDENTIFIER = "/CHUA-RO"
 """The identifier a draft gets when the text shows no number (with a review marker)."""

@@ -32,8 +32,8 @@ NUMBER_LINE = re.compile(
 _PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
 # the place and its date may be broken over two lines ("Long\nXuyên, ngày …", "Quảng Bình,\nngày")
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{_PLACE_WORD}[^\S\n]*\n?[^\S\n]*){{0,4}}{_PLACE_WORD})"
-    r"[^\S\n]*,[^\S\n]*\n?[^\S\n]*"
+    rf"(?P<place>(?:{_PLACE_WORD}{_B}(?:\n{_B})?){{0,4}}{_PLACE_WORD})"
+    rf"{_B},{_B}(?:\n{_B})?"
     r"(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"
 )
 _KINH_GUI = re.compile(r"Kính\s*gửi\s*:?", re.IGNORECASE)
@@ -41,7 +41,7 @@ _KINH_GUI = re.compile(r"Kính\s*gửi\s*:?", re.IGNORECASE)
 TELEGRAM = re.compile(
     rf"^[^\S\n]*(?P<who>[{UPPER}][{UPPER} ,]{{2,80}}?)[^\S\n]+điện[^\S\n]*:", re.M
 )
-_NOI_NHAN = re.compile(r"^\s*Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)
+_NOI_NHAN = re.compile(r"^[^\S\n]*+Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)
 MARKER = re.compile(
     rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"
 )

@@ -55,6 +55,8 @@ _FOOTNOTE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s*")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"[-_=.]{3,}")
 _STAR_BULLET = re.compile(r"^(\s*)\*\s+")
+_MAX_GAP = 24
+_SPACE_RUN = re.compile(rf"[^\S\n]{{{_MAX_GAP + 1},}}")
 
 
 def normalise(text: str) -> str:
@@ -69,6 +71,9 @@ def normalise(text: str) -> str:
     text = unflatten_tables(text).translate(_SPACES)
     # control characters (C0, C1) and unpaired surrogates are never text; YAML rejects them
     text = _CONTROL.sub("", text)
+    # a run of blanks wider than any column gap is cut short, so that no later pattern meets
+    # more than a few dozen blanks in a row
+    text = _SPACE_RUN.sub(" " * _MAX_GAP, text)
     # wrapped lines and markup are repaired once page numbers no longer cut the text
     lines: list[str] = []
     for raw in repair_crawl(_without_page_numbers(text)).split("\n"):
@@ -153,6 +158,7 @@ _TONE_PLACEMENT = {
 _TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
 
 
+@lru_cache(maxsize=65536)
 def vkey(text: str) -> str:
     """Lower case with diacritics kept, tone marks placed one way ('Uỷ' = 'ủy')."""
     low = " ".join(unicodedata.normalize("NFC", text).lower().split())
