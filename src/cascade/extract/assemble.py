@@ -357,34 +357,9 @@ class _Builder:
             self.doc_reviews.append("no number found; identifier '/CHUA-RO' is a placeholder")
         if ident is not None and ident.units:
             doc["drafting_unit"] = "-".join(ident.units)
-        if header.year and header.month and header.day:
-            try:
-                doc["date"] = dt.date(header.year, header.month, header.day)
-            except ValueError:
-                self.doc_reviews.append("the date in the header is not a valid date")
-                doc["year"] = header.year
-        elif header.year:
-            doc["year"] = header.year
-            self.doc_reviews.append("the header gives the year only, no day and month")
-        else:
-            self.doc_reviews.append("no place and date line found: the date is unknown")
-        if header.place:
-            doc["place"] = header.place
-        if header.subject:
-            doc["subject"] = header.subject
-        else:
-            self.doc_reviews.append("no subject found")
-        signature = read_signature(self.layout.tail)
-        if signature.name is None:
-            self.doc_reviews.append("no signer's name found")
-        if signature.name or signature.title or signature.markers:
-            signer: dict[str, Any] = {}
-            if signature.name:
-                signer["name"] = signature.name
-            if signature.title:
-                signer["title"] = signature.title
-            if signature.markers:
-                signer["markers"] = signature.markers
+        self._when_and_what(doc)
+        signer = self._signer()
+        if signer:
             doc["signer"] = signer
         if header.urgency:
             doc["urgency"] = header.urgency
@@ -410,6 +385,41 @@ class _Builder:
         if note:
             doc["note"] = note
         return doc
+
+    def _when_and_what(self, doc: dict[str, Any]) -> None:
+        """The date (or year), place and subject of the main document, each checked."""
+        header = self.header
+        if header.year and header.month and header.day:
+            try:
+                doc["date"] = dt.date(header.year, header.month, header.day)
+            except ValueError:
+                self.doc_reviews.append("the date in the header is not a valid date")
+                doc["year"] = header.year
+        elif header.year:
+            doc["year"] = header.year
+            self.doc_reviews.append("the header gives the year only, no day and month")
+        else:
+            self.doc_reviews.append("no place and date line found: the date is unknown")
+        if header.place:
+            doc["place"] = header.place
+        if header.subject:
+            doc["subject"] = header.subject
+        else:
+            self.doc_reviews.append("no subject found")
+
+    def _signer(self) -> dict[str, Any]:
+        """Who signed, as the draft writes it (empty when the signature is not found)."""
+        signature = read_signature(self.layout.tail)
+        if signature.name is None:
+            self.doc_reviews.append("no signer's name found")
+        signer: dict[str, Any] = {}
+        if signature.name:
+            signer["name"] = signature.name
+        if signature.title:
+            signer["title"] = signature.title
+        if signature.markers:
+            signer["markers"] = signature.markers
+        return signer
 
     def _referenced_documents(
         self, refs: list[Reference], doc_ids: IdAllocator, issuer: str
