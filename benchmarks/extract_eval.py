@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from cascade.extract import extract_file, load_registry  # noqa: E402
 from cascade.extract.evaluate import FIELDS, Score, fmt, load_gold, score  # noqa: E402
-from cascade.extract.registry import Registry  # noqa: E402
+from cascade.extract.known_orgs import Registry  # noqa: E402
 from cascade.extract.scorecard import (  # noqa: E402
     KEY_HEADER_FIELDS,
     OTHER_HEADER_FIELDS,

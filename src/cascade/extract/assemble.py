@@ -19,13 +19,13 @@ from typing import Any
 
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
+from cascade.extract.citations import Reference, find_references
 from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
 from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
+from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
-from cascade.extract.references import Reference, find_references
-from cascade.extract.registry import Registry
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.speaker import find_speaker
 from cascade.extract.subordination import infer_parents, unplaced_assignments

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.known_orgs import Registry, is_place_suffix, name_key
 from cascade.extract.lexicon import ISSUER_CODES, KIND_BY_HEAD
-from cascade.extract.registry import Registry, is_place_suffix, name_key
 from cascade.extract.text import fold, slugify, squash
 
 _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+(?:\s*-\s*\d{4})?\b", re.IGNORECASE)

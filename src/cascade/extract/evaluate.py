@@ -4,7 +4,7 @@ A gold file (``tests/extract/gold/*.yaml``) says what a careful reader finds in 
 the document's metadata, the documents it cites, its addressees, its tasks (a snippet of
 each task's text, its leads, coordinators, force, deadline, and the lead of the task it
 implements when work is delegated in one sentence) and its report line. Names are
-compared the way the extractor compares them (:func:`~cascade.extract.registry.name_key`:
+compared the way the extractor compares them (:func:`~cascade.extract.known_orgs.name_key`:
 no diacritics, abbreviations expanded, a place added to a name allowed).
 
 Fields, each a set of items (precision = correct / extracted, recall = correct / gold):
@@ -32,7 +32,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from cascade.extract.assemble import NO_IDENTIFIER, Extraction
-from cascade.extract.registry import is_place_suffix, name_key
+from cascade.extract.known_orgs import is_place_suffix, name_key
 from cascade.extract.text import fold, squash
 from cascade.model import CascadeFile, Deadline, Obligation
 

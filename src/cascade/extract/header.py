@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from cascade.errors import IdentifierError
 from cascade.extract.dates import find_dates
+from cascade.extract.known_orgs import name_key
 from cascade.extract.layout import (
     MARKER,
     PERSON,
@@ -23,7 +24,6 @@ from cascade.extract.layout import (
     is_upper_text,
 )
 from cascade.extract.lexicon import COMPLETE_HEADS, NAMED_HEADS
-from cascade.extract.registry import name_key
 from cascade.extract.text import UPPER, fold, is_upper_word, recase, split_columns, squash
 from cascade.identifiers import DocumentIdentifier, parse_identifier
 

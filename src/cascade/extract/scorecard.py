@@ -38,7 +38,7 @@ from cascade.extract.evaluate import (
     names_of,
     references,
 )
-from cascade.extract.registry import Registry
+from cascade.extract.known_orgs import Registry
 from cascade.extract.writer import dumps_yaml
 
 KEY_HEADER_FIELDS = ("identifier", "date", "signer")

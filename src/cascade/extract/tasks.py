@@ -4,7 +4,7 @@ The body's units (see :mod:`cascade.extract.units`) give tasks in five ways:
 
 * a programme's row: an item followed by "Cơ quan thực hiện: X chủ trì, phối hợp với Y"
   and "Thời gian thực hiện: …" (a flattened table becomes such rows, see
-  :mod:`cascade.extract.tables`), or closed by a bracket "(X chủ trì, phối hợp với Y;
+  :mod:`cascade.extract.table_rows`), or closed by a bracket "(X chủ trì, phối hợp với Y;
   thời gian: …)" (see :mod:`cascade.extract.roles`);
 * a heading or lead-in that names bodies or hands work on ("1. Báo Kiên Giang, …", "Giao
   Sở X:", "… yêu cầu các huyện ủy … sau:", "Chỉ đạo Sở Y tế:"): the units below are their

@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from cascade.extract.crawl import repair_crawl
-from cascade.extract.tables import unflatten_tables
+from cascade.extract.table_rows import unflatten_tables
 
 
 def _letters(upper: bool) -> str:
