@@ -198,7 +198,7 @@ def cli_phases(path: Path, db: Path, cascade: Cascade, batch: int) -> None:
     gc.freeze()
     tracker = step("load_tracker: stored definition and history",
                    lambda: open_tracker(Source(db=store, cascade_id=cid)))  # fmt: skip
-    step("check_references", lambda: unknown_references(tracker.cascade, events))
+    step("check_references", lambda: unknown_references(tracker, events))
     done = step("replay with the engine's guards, keeping states",
                 lambda: tracker.replay(events, keep_states=True))  # fmt: skip
     step("append_many: write in transactions",

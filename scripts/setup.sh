@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what cascade needs on a fresh Debian/Ubuntu machine and create .venv.
 #   scripts/setup.sh            Graphviz, a Vietnamese-capable font, Python packages
-#   scripts/setup.sh --tests    the same, plus a PostgreSQL server for the store tests
+#   scripts/setup.sh --tests    the same, plus a PostgreSQL server for the store tests and
+#                               Chromium for the HTML report's browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,10 @@ command -v dot >/dev/null || packages+=(graphviz)
 fc-list : family 2>/dev/null | grep -x "Noto Sans" >/dev/null || packages+=(fonts-noto-core fontconfig)
 if [[ $want_postgres == 1 ]] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   packages+=(postgresql)
+fi
+# the report tests drive the system browser through Playwright; no browser is downloaded
+if [[ $want_postgres == 1 ]] && ! command -v chromium >/dev/null; then
+  packages+=(chromium)
 fi
 if [[ ${#packages[@]} -gt 0 ]]; then
   if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi

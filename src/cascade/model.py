@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any, Literal, NamedTuple
 
@@ -466,6 +467,19 @@ class Cascade(_Model):
     def report_to(self, obligation: Obligation) -> str:
         """Who ``obligation`` reports to: its own ``report_to`` or its document's issuer."""
         return obligation.report_to or self.document(obligation.document).issuer
+
+    def narrowed(self, kept: Iterable[int] | None) -> Cascade:
+        """This cascade with only the obligations at the positions ``kept`` (all: itself).
+
+        Documents, organisations and groups stay whole; an obligation whose parent was
+        left out keeps its ``implements`` reference (a filter, not a new cascade).
+        """
+        if kept is None:
+            return self
+        obligations = self.obligations
+        narrowed = self.model_copy(update={"obligations": tuple(obligations[o] for o in kept)})
+        narrowed._indexes = {}  # the copy would share this one's look-up tables
+        return narrowed
 
     def _index(self, field: str) -> dict[str, Any]:
         if field not in self._indexes:

@@ -5,8 +5,9 @@ return a result. The layers below never call back up: a store is read, the
 engine decides, the store is written, each call returning before the next.
 
 * :func:`open_tracker`: a tracker from a cascade file (and an events file) or
-  from a store, its history replayed; :func:`standing`, :func:`status` and
-  :func:`export` read it;
+  from a store, its history replayed; :func:`standing`, :func:`status`,
+  :func:`export`, :func:`due` and :func:`report` read it, each keeping only the
+  obligations a :class:`~cascade.report.select.Selection` keeps;
 * :func:`apply_events`: check new events against an events-file history and
   append them (``cascade apply``);
 * :func:`load_definition`: a checked cascade file stored with its lifecycle;
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from cascade.event_batch import EventBatch
     from cascade.model import Cascade, CascadeFile, CascadeInfo, Event
     from cascade.render.overlay import CascadeStatus
+    from cascade.report.due import DueList
+    from cascade.report.select import Selection
+    from cascade.report.trend import Period
+    from cascade.report.wording import Lang
     from cascade.rules import Validator
     from cascade.rules.runner import Result
     from cascade.store import EventStore, ImportReport, StoredEvent
@@ -84,7 +89,7 @@ def open_tracker(
     if source.file is None:
         with opened(source.db) as store:
             chosen = pick_cascade(store, source.cascade_id)
-            tracker = empty_tracker(store, chosen)
+            tracker = _stored_tracker(store, chosen, source.db)
             if on_transition is not None:
                 tracker.on_transition(on_transition)
             batch = store.history_batch(chosen)
@@ -101,22 +106,34 @@ def open_tracker(
 
 
 def standing(
-    source: Source, as_of: dt.date | None = None, *, tracked: bool = True
+    source: Source,
+    as_of: dt.date | None = None,
+    *,
+    tracked: bool = True,
+    selection: Selection | None = None,
 ) -> tuple[Cascade, CascadeStatus | None]:
     """The cascade, and where its obligations stood at the end of ``as_of`` (default today).
 
     A store always has a tracked history; a file is read as written (no status)
-    unless ``tracked``.
+    unless ``tracked`` (or the selection filters by bucket). The cascade keeps the
+    obligations ``selection`` keeps.
     """
+    from cascade.report.select import select, select_tracked
+
+    bucketed = selection is not None and bool(selection.buckets)
+    if source.file is not None and not tracked and source.events is None and not bucketed:
+        from cascade.files.loader import load
+
+        cascade = load(source.file)
+        kept = select(cascade, selection) if selection is not None else None
+        return cascade.narrowed(kept), None
     from cascade.clock import today
     from cascade.render.overlay import CascadeStatus
 
-    if source.file is not None and not tracked and source.events is None:
-        from cascade.files.loader import load
-
-        return load(source.file), None
     tracker = open_tracker(source)
-    return tracker.cascade, CascadeStatus.from_tracker(tracker, as_of or today())
+    day = as_of or today()
+    kept = select_tracked(tracker, selection, day)
+    return tracker.cascade.narrowed(kept), CascadeStatus.from_tracker(tracker, day)
 
 
 @dataclass(frozen=True)
@@ -135,19 +152,29 @@ def status(
     by: Grouping | None = None,
     within: str | None = None,
     meter: Meter | None = None,
+    selection: Selection | None = None,
 ) -> StatusReport:
-    """Count ``source``'s obligations in the four buckets as of the end of ``as_of``."""
+    """Count ``source``'s obligations in the four buckets as of the end of ``as_of``
+    (only those ``selection`` keeps)."""
     from cascade.clock import today
     from cascade.engine.status import status as count
+    from cascade.report.select import select_tracked
 
     tracker = open_tracker(source, meter=meter)
-    counted = count(tracker, as_of or today(), by=by, within=within)
-    return StatusReport(tracker.cascade.cascade, tracker.lifecycle.name, counted)
+    day = as_of or today()
+    only = select_tracked(tracker, selection, day)
+    counted = count(tracker, day, by=by, within=within, only=only)
+    return StatusReport(tracker.info, tracker.lifecycle.name, counted)
 
 
-def export(source: Source, fmt: Literal["json", "ocel", "csv"]) -> str:
-    """The canonical cascade (json), or its history as OCEL 2.0 JSON or a CSV table."""
+def export(
+    source: Source, fmt: Literal["json", "ocel", "csv"], selection: Selection | None = None
+) -> str:
+    """The canonical cascade (json), or its history as OCEL 2.0 JSON or a CSV table;
+    only the obligations ``selection`` keeps (its buckets as of today) and their events."""
+    from cascade.clock import today
     from cascade.exports import export_text
+    from cascade.report.select import select_tracked
 
     if source.file is not None and fmt != "json" and source.events is None:
         raise InputError(f"--format {fmt} exports a history: give --events FILE.jsonl, or --db")
@@ -158,7 +185,49 @@ def export(source: Source, fmt: Literal["json", "ocel", "csv"]) -> str:
 
     tracker = open_tracker(source, on_transition=remember)
     replayed = source.file is None or source.events is not None
-    return export_text(tracker, fmt, states, replayed=replayed)
+    only = select_tracked(tracker, selection, today())
+    return export_text(tracker, fmt, states, replayed=replayed, only=only)
+
+
+def due(
+    source: Source,
+    as_of: dt.date | None = None,
+    *,
+    within: int = 30,
+    selection: Selection | None = None,
+    lang: Lang = "vi",
+) -> DueList:
+    """What is overdue and what falls due within ``within`` days of ``as_of``, per lead."""
+    from cascade.clock import today
+    from cascade.report.due import due_list
+    from cascade.report.select import select_tracked
+
+    tracker = open_tracker(source)
+    day = as_of or today()
+    only = select_tracked(tracker, selection, day)
+    return due_list(tracker, day, within, only, lang)
+
+
+def report(
+    source: Source,
+    as_of: dt.date | None = None,
+    *,
+    lang: Lang = "vi",
+    period: Period = "month",
+    selection: Selection | None = None,
+    meter: Meter | None = None,
+) -> str:
+    """The self-contained HTML report of ``source`` as of the end of ``as_of``."""
+    from cascade.clock import today
+    from cascade.report.html import to_html
+    from cascade.report.page import build_page
+    from cascade.report.select import select_tracked
+
+    tracker = open_tracker(source, meter=meter)
+    day = as_of or today()
+    only = select_tracked(tracker, selection, day)
+    filters = selection.describe() if selection is not None else ""
+    return to_html(build_page(tracker, day, lang=lang, period=period, only=only, filters=filters))
 
 
 # --- events files --------------------------------------------------------------------
@@ -243,7 +312,7 @@ def pick_cascade(store: EventStore, cascade_id: str | None) -> str:
     """``cascade_id`` if given, else the store's only cascade; InputError otherwise."""
     if cascade_id is not None:
         return cascade_id
-    ids = [record.id for record in store.cascades()]
+    ids = store.cascade_ids()
     if len(ids) == 1:
         return ids[0]
     if not ids:
@@ -294,7 +363,7 @@ def record(
         state = store.head(chosen, ob).state if ob is not None else None
         return Recorded(event, chosen, True, earlier.version, state)
     for _attempt in range(RETRIES):
-        tracker = decision_tracker(store, chosen, ob)
+        tracker = decision_tracker(store, chosen, ob, event.actor)
         seen = len(tracker.history(ob)) if ob is not None else None
         if ob is not None and expected_version is not None and expected_version != seen:
             raise ConflictError(
@@ -316,20 +385,29 @@ def record(
     )
 
 
-def decision_tracker(store: EventStore, cascade_id: str, obligation: str | None) -> Tracker:
-    """A tracker with just the stored history that decides an event on ``obligation``
-    (None: a milestone event).
+def decision_tracker(
+    store: EventStore, cascade_id: str, obligation: str | None, actor: str | None = None
+) -> Tracker:
+    """A tracker of just what decides an event on ``obligation`` (None: a milestone
+    event) by ``actor``: that part of the definition, and of the history.
 
     The guards of one event read the obligation's state and the time of its
-    latest event, facts of the definition, the recorded milestones, and for a
-    roll-up transition the counts and completion times of the obligation's
-    children (every obligation that implements it). So the obligation's own
-    events, its children's and the milestone events are replayed; nothing
-    else. They are replayed without the guards (``replay(guards=False)``): they
-    passed them when stored, and a child's own roll-up would need its children
-    too. The tracker's other obligations stay as the definition starts them.
+    latest event, facts of the definition (:mod:`cascade.engine.part`: the
+    obligation, its children, their documents, the organisations that hold a role
+    in them and their successors, the actor, the milestones), the recorded
+    milestones, and for a roll-up transition the counts and completion times of
+    the obligation's children (every obligation that implements it). So only
+    those items are read, and the obligation's own events, its children's and the
+    milestone events are replayed; nothing else. They are replayed without the
+    guards (``replay(guards=False)``): they passed them when stored, and a child's
+    own roll-up would need its children too.
     """
-    tracker = empty_tracker(store, cascade_id)
+    from cascade.engine.lifecycle import compile_lifecycle
+    from cascade.engine.tracker import Tracker
+
+    definition = store.load_lifecycle(cascade_id)
+    lifecycle = compile_lifecycle(definition) if definition is not None else None
+    tracker = Tracker(store.definition_part(cascade_id, obligation, actor), lifecycle)
     wanted: list[str] = []
     if obligation is not None:
         if obligation not in tracker.tables.ob_index:
@@ -361,7 +439,7 @@ def import_events(
 
     chosen = pick_cascade(store, cascade_id)
     tracker = open_tracker(Source(db=store, cascade_id=chosen))
-    _raise_first(unknown_references(tracker.cascade, batch))
+    _raise_first(unknown_references(tracker, batch))
     heads = store.heads(chosen)
     done = tracker.replay(batch, checking, keep_states=True)  # all or none
     obligations = batch.obligations
@@ -513,6 +591,30 @@ def opened(db: str | EventStore | None, *, create: bool = False) -> Iterator[Eve
         yield store
 
 
+def _stored_tracker(store: EventStore, cascade_id: str, db: str | EventStore | None) -> Tracker:
+    """A tracker of a stored cascade with no history yet: from its compiled columns when
+    the store keeps them (its models read again only if something asks for them)."""
+    from cascade.engine.lifecycle import compile_lifecycle, resolve_lifecycle
+    from cascade.engine.tracker import Tracker
+
+    tables = store.load_compiled(cascade_id)
+    if tables is None:
+        return empty_tracker(store, cascade_id)
+    definition = store.load_lifecycle(cascade_id)
+    info = store.definition_part(cascade_id, None).cascade
+    lifecycle = (
+        compile_lifecycle(definition)
+        if definition is not None
+        else resolve_lifecycle(info.lifecycle)
+    )
+
+    def models() -> Cascade:
+        with opened(db) as again:
+            return again.load_cascade(cascade_id)
+
+    return Tracker.compiled(tables, lifecycle, info, models)
+
+
 def empty_tracker(store: EventStore, cascade_id: str) -> Tracker:
     """A tracker of the stored definition and lifecycle, with no history yet."""
     from cascade.engine.lifecycle import compile_lifecycle
@@ -527,12 +629,14 @@ def _step(meter: Meter | None, label: str, total: int) -> Callable[[int], None] 
     return meter(label, total) if meter is not None else None
 
 
-def unknown_references(cascade: Cascade, batch: EventBatch) -> list[CascadeFileError]:
-    """Every id in ``batch`` that names nothing in ``cascade``, with where it was written."""
+def unknown_references(tracker: Tracker, batch: EventBatch) -> list[CascadeFileError]:
+    """Every id in ``batch`` that names nothing in ``tracker``'s cascade, with where it
+    was written."""
+    tb = tracker.tables
     columns = (
-        ("obligation", batch.obligations, {ob.id for ob in cascade.obligations}),
-        ("organisation", batch.actors, {org.id for org in cascade.organisations}),
-        ("milestone", list(batch.milestones.values()), {m.id for m in cascade.milestones}),
+        ("obligation", batch.obligations, tb.ob_index.keys()),
+        ("organisation", batch.actors, tb.org_index.keys()),
+        ("milestone", list(batch.milestones.values()), set(tb.milestone_ids)),
     )
     unknown = {
         kind: names for kind, column, known in columns if (names := set(column) - known - {None})
@@ -550,7 +654,7 @@ def unknown_references(cascade: Cascade, batch: EventBatch) -> list[CascadeFileE
                 problems.append(
                     CascadeFileError(
                         f"event {batch.ids[row]}: unknown {kind} {ref!r} "
-                        f"in cascade {cascade.cascade.id}",
+                        f"in cascade {tracker.info.id}",
                         batch.position(row),
                     )
                 )

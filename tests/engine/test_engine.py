@@ -18,7 +18,7 @@ from cascade.event_batch import EventBatch
 from cascade.files.events_read import read_events
 from cascade.files.loader import loads
 from cascade.model import Event
-from engine.conftest import ROOT, SEED, SEED_EVENTS, Make, small_text
+from support import ROOT, SEED, SEED_EVENTS, Make, small_text
 
 
 def frozen(tracker: Tracker) -> tuple[object, ...]:

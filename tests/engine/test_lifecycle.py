@@ -9,7 +9,7 @@ from transitions import MachineError
 
 from cascade.engine.lifecycle import NO_STATE, builtin_lifecycle, load_lifecycle, resolve_lifecycle
 from cascade.errors import LifecycleDefinitionError
-from engine.conftest import ROOT
+from support import ROOT
 
 EOFFICE = ROOT / "workflows" / "lifecycles" / "eoffice.yaml"
 

@@ -18,7 +18,7 @@ from cascade.engine.tracker import Tracker
 from cascade.errors import CascadeError
 from cascade.files.loader import loads
 from cascade.model import Event
-from engine.conftest import small_text
+from support import small_text
 
 # the small cascade, one level deeper: a commune under district h1 (whose lead is not
 # bounded in time, so the bulk loop checks the roll-up on its fast path)

@@ -21,7 +21,7 @@ from cascade.engine.tracker import Tracker
 from cascade.errors import InputError
 from cascade.files.loader import loads
 from cascade.model import RecurringDeadline
-from engine.conftest import SEED, SEED_EVENTS, Make, small_text
+from support import SEED, SEED_EVENTS, Make, small_text
 
 VN = dt.timezone(dt.timedelta(hours=7))
 # the default lifecycle, written out again for the oracle

@@ -1,19 +1,15 @@
-"""Fixtures for the render tests: the seed cascade, a status that uses every state and
-bucket, a cascade of hostile names, and a reader for the SVG that Graphviz writes."""
+"""Fixtures for the render tests: a status of the seed that uses every state and bucket,
+and a cascade of hostile names."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from cascade.files.loader import load
 from cascade.model import Cascade
 from cascade.render import STATES, CascadeStatus
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "workflows" / "kien-giang-xiv-congress.yaml"
 DAY = dt.date(2025, 6, 1)
 
 HOSTILE = (
@@ -30,11 +26,6 @@ HOSTILE = (
     "\\N \\G \\l \\n trong DOT",
     "`mã` *đậm* _nghiêng_",
 )
-
-
-@pytest.fixture(scope="session")
-def seed() -> Cascade:
-    return load(SEED)
 
 
 @pytest.fixture(scope="session")

@@ -9,9 +9,9 @@ import pytest
 from cascade.model import Cascade
 from cascade.render import RenderOptions, render
 from cascade.render.escape import clean, dot_string, html, lines, mermaid
+from support.svg import all_text
 
 from .conftest import DAY, HOSTILE
-from .helpers import all_text
 
 
 def test_html_escapes_markup_characters() -> None:

@@ -9,20 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from cascade.cli import main, render_cmd
+from cascade.cli import render_cmd
 from cascade.errors import GraphvizNotFoundError, RenderError
 from cascade.render import FORMATS, RenderOptions, View, render
 from cascade.render.graphviz_run import run_dot
 from cascade.testing.synthetic import SMALL, generate
-
-from .conftest import ROOT, SEED
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
+from support import ROOT, SEED, run
 
 
 def test_cli_choices_agree_with_the_library() -> None:
@@ -42,42 +35,40 @@ def test_cli_choices_agree_with_the_library() -> None:
         ("seed.md", b"```mermaid\nflowchart"),
     ],
 )
-def test_the_format_follows_the_extension(
-    runner: CliRunner, tmp_path: Path, name: str, magic: bytes
-) -> None:
+def test_the_format_follows_the_extension(tmp_path: Path, name: str, magic: bytes) -> None:
     out = tmp_path / name
-    result = runner.invoke(main, ["render", str(SEED), "-o", str(out), "--view", "documents"])
+    result = run("render", str(SEED), "-o", str(out), "--view", "documents")
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(magic)
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
 
 
-def test_text_goes_to_standard_output(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["render", str(SEED), "--format", "mermaid", "--lang", "en"])
+def test_text_goes_to_standard_output() -> None:
+    result = run("render", str(SEED), "--format", "mermaid", "--lang", "en")
     assert result.exit_code == 0
     assert "Kiên Giang Radio and Television" in result.output
 
 
-def test_an_unknown_extension_is_refused_cleanly(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(main, ["render", str(SEED), "-o", str(tmp_path / "x.gif")])
+def test_an_unknown_extension_is_refused_cleanly(tmp_path: Path) -> None:
+    result = run("render", str(SEED), "-o", str(tmp_path / "x.gif"))
     assert result.exit_code == 2
     assert "cannot tell the format" in result.output and "Traceback" not in result.output
 
 
-def test_a_failed_render_leaves_the_old_output_alone(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_failed_render_leaves_the_old_output_alone(tmp_path: Path) -> None:
     out = tmp_path / "keep.svg"
     out.write_text("the old drawing", encoding="utf-8")
-    result = runner.invoke(main, ["render", str(SEED), "-o", str(out), "--root", "nowhere"])
+    result = run("render", str(SEED), "-o", str(out), "--root", "nowhere")
     assert result.exit_code == 2
     assert "unknown organisation 'nowhere'" in result.output
     assert out.read_text(encoding="utf-8") == "the old drawing"
     assert list(tmp_path.iterdir()) == [out]
 
 
-def test_a_bad_cascade_file_reports_where(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_bad_cascade_file_reports_where(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: cascade/1\ncascade: {id: x}\n", encoding="utf-8")
-    result = runner.invoke(main, ["render", str(bad), "-o", str(tmp_path / "x.svg")])
+    result = run("render", str(bad), "-o", str(tmp_path / "x.svg"))
     assert result.exit_code == 2
     assert "bad.yaml:" in result.output and not (tmp_path / "x.svg").exists()
 
@@ -117,8 +108,8 @@ def test_graphviz_errors_are_render_errors() -> None:
         run_dot("digraph { a -> }", "svg")
 
 
-def test_cli_help_documents_every_option(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["render", "--help"])
+def test_cli_help_documents_every_option() -> None:
+    result = run("render", "--help")
     for option in ("--format", "--view", "--lang", "--depth", "--root", "--budget", "--timeout"):
         assert option in result.output
     assert (ROOT / "docs" / "render.md").is_file()

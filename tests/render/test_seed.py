@@ -10,9 +10,9 @@ from cascade.model import Cascade
 from cascade.render import CascadeStatus, RenderOptions, extract, render
 from cascade.render.escape import lines
 from cascade.render.messages import t
+from support.svg import all_text, node_texts
 
 from .conftest import DAY
-from .helpers import all_text, node_texts
 
 VIEWS = ("documents", "obligations", "organisations")
 

@@ -19,8 +19,7 @@ from cascade.render.ir import (
     View,
 )
 from cascade.render.mermaid import edge_count, fits
-
-from .helpers import all_text, node_texts
+from support.svg import all_text, node_texts
 
 TALLY = Tally(
     segments=(("assigned", 3), ("reported", 1)),

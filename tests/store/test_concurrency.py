@@ -9,11 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from store_helpers import SEED_ID, ev
 
 from cascade.errors import ConflictError
 from cascade.model import CascadeFile
 from cascade.store import EventStore, Head, MemoryStore, open_store
+from support import SEED_ID
+from support.store import ev
 
 OBLIGATIONS = ("1.4", "2.cong", "1.1@dai-ptth")
 WRITERS = 4

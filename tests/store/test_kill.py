@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
-from store_helpers import SEED, SEED_ID, lifecycle_events, write_jsonl
 
 from cascade.files.loader import load, read
 from cascade.model import Event
 from cascade.store import open_store
 from cascade.store.schema import events as events_table
 from cascade.store.url import sqlalchemy_url
+from support import SEED, SEED_ID
+from support.store import lifecycle_events, write_jsonl
 
 TOTAL = 2000
 BATCH = 20

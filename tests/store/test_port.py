@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from store_helpers import SEED_ID, T0, ev
 
 from cascade.errors import ConflictError, InputError, UnknownReferenceError
 from cascade.model import CascadeFile
 from cascade.store import EventStore, Head
+from support import SEED_ID
+from support.store import T0, ev
 
 OB = "1.1@bao-kien-giang"
 OB2 = "1.1@dai-ptth"

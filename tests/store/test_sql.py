@@ -17,7 +17,6 @@ from sqlalchemy import (
     inspect,
     text,
 )
-from store_helpers import SEED_ID, ev
 
 from cascade.errors import InputError, StoreError
 from cascade.model import CascadeFile
@@ -27,6 +26,8 @@ from cascade.store.connections import make_engine
 from cascade.store.migrations import CURRENT, MIGRATIONS, Migration, check, migrate
 from cascade.store.sql import SqlStore
 from cascade.store.url import display_url, sqlalchemy_url
+from support import SEED_ID
+from support.store import ev
 
 
 def _engine(url: str):  # type: ignore[no-untyped-def]
@@ -92,19 +93,19 @@ def test_migrations_run_forward_and_keep_the_data(db_url: str, seed_file: Cascad
         store.save_cascade(seed_file)
         store.append(SEED_ID, ev("e1", "1.4", "start", "dai-ptth"))
     engine = _engine(db_url)
-    steps = (*MIGRATIONS, Migration(2, "index events by actor", _add_actor_index))
-    assert migrate(engine, steps) == [2]
+    steps = (*MIGRATIONS, Migration(CURRENT + 1, "index events by actor", _add_actor_index))
+    assert migrate(engine, steps) == [CURRENT + 1]
     assert migrate(engine, steps) == []  # nothing left to do
     with engine.connect() as conn:
-        assert check(conn, latest=2) == 2
+        assert check(conn, latest=CURRENT + 1) == CURRENT + 1
         with pytest.raises(StoreError, match="newer than this cascade"):
             check(conn)
     indexes = {i["name"] for i in inspect(engine).get_indexes("cascade_events")}
     assert "cascade_events_actor" in indexes
     engine.dispose()
     with pytest.raises(StoreError):
-        open_store(db_url)  # this code knows version 1 only
-    # ...but the data is all there for code that knows version 2
+        open_store(db_url)  # this code knows the versions up to CURRENT only
+    # ...but the data is all there for code that knows the next one
     engine = _engine(db_url)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT event_id FROM cascade_events")).scalars().all() == ["e1"]
@@ -120,9 +121,9 @@ def test_a_failing_migration_leaves_the_previous_version(db_url: str) -> None:
 
     engine = _engine(db_url)
     with pytest.raises(RuntimeError):
-        migrate(engine, (*MIGRATIONS, Migration(2, "fails", half_done)))
+        migrate(engine, (*MIGRATIONS, Migration(CURRENT + 1, "fails", half_done)))
     with engine.connect() as conn:
-        assert check(conn) == 1
+        assert check(conn) == CURRENT
     assert not inspect(engine).has_table("cascade_half_done")
     engine.dispose()
 
@@ -151,7 +152,7 @@ def test_two_inits_at_once_apply_each_migration_once(db_url: str) -> None:
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT version FROM cascade_schema")).scalars().all()
     engine.dispose()
-    assert rows == [1]
+    assert rows == list(range(1, CURRENT + 1))
 
 
 def test_inits_at_once_on_a_new_sqlite_file_wait_for_each_other(tmp_path: Path) -> None:

@@ -8,17 +8,19 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_helpers import SEED, SEED_ID, lifecycle_events, run, write_jsonl
 
 from cascade.files.loader import load
 from cascade.store import open_store
+from cascade.store.migrations import CURRENT
+from support import SEED, SEED_ID, run
+from support.store import lifecycle_events, write_jsonl
 
 OB = "1.1@bao-kien-giang"
 
 
 def test_init_load_and_list(db_url: str) -> None:
     code, out, _ = run("db", "init", "--db", db_url)
-    assert code == 0 and "schema version 1" in out
+    assert code == 0 and f"schema version {CURRENT}" in out
     assert run("db", "init", "--db", db_url)[0] == 0  # again: nothing to migrate
     code, out, _ = run("db", "load", str(SEED), "--db", db_url)
     assert code == 0 and f"{SEED_ID}: stored" in out

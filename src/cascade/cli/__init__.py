@@ -31,6 +31,8 @@ COMMANDS: dict[str, str] = {
     "events": "cascade.cli.db_cmds:events",
     "history": "cascade.cli.db_cmds:history",
     "record": "cascade.cli.db_cmds:record",
+    "due": "cascade.cli.report_cmds:due",
+    "report": "cascade.cli.report_cmds:report",
 }
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from cascade.cli.options import (
+from cascade.cli.params import (
     cascade_option,
     db_option,
     output_option,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cascade.cli.options import output_option, write_output
+from cascade.cli.params import output_option, write_output
 
 
 @click.command()

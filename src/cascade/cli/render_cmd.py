@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from cascade.cli.options import as_of_option, day_of, source_options
+from cascade.cli.params import as_of_option, day_of, source_options
 
 if TYPE_CHECKING:
     from cascade.render.ir import ColorBy

@@ -61,19 +61,7 @@ def print_summary(
         buckets = progress.buckets or {}
         console.print(f"Tình trạng đến ngày {day:%d/%m/%Y} / Status as of {day.isoformat()}\n")
 
-    docs = Table(title="Documents", show_lines=False)
-    for column in ("identifier", "kind", "issuer", "date"):
-        docs.add_column(column)
-    docs.add_column("subject", overflow="ellipsis", no_wrap=True, max_width=40)
-    for doc in cascade.documents:
-        docs.add_row(
-            doc.identifier,
-            doc.kind,
-            cascade.organisation(doc.issuer).name,
-            doc.date.isoformat() if doc.date else (str(doc.year) if doc.year else "—"),
-            doc.subject or "",
-        )
-    console.print(docs)
+    console.print(_documents(cascade, console.width))
 
     console.print(_chain_tree(cascade))
 
@@ -115,6 +103,29 @@ def print_summary(
                 f"{where}[/dim]"
             )
     console.print(tree)
+
+
+def _documents(cascade: Cascade, width: int) -> Table:
+    """The documents table; identifiers and dates are never cut, and the subject column
+    is left out when the console is too narrow for it (80 columns)."""
+    docs = Table(title="Documents", show_lines=False)
+    longest = max((len(doc.identifier) for doc in cascade.documents), default=10)
+    docs.add_column("identifier", no_wrap=True, min_width=longest)
+    docs.add_column("kind")
+    docs.add_column("issuer", ratio=1)
+    docs.add_column("date", no_wrap=True, min_width=10)
+    wide = width >= 100 + longest
+    if wide:
+        docs.add_column("subject", overflow="ellipsis", no_wrap=True, ratio=2)
+    for doc in cascade.documents:
+        docs.add_row(
+            doc.identifier,
+            doc.kind,
+            cascade.organisation(doc.issuer).name,
+            doc.date.isoformat() if doc.date else (str(doc.year) if doc.year else "—"),
+            *([doc.subject or ""] if wide else []),
+        )
+    return docs
 
 
 def _bucket_counts(buckets: list[str]) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cascade.cli.options import (
+from cascade.cli.params import (
     as_of_option,
     cascade_argument,
     day_of,
@@ -27,9 +27,11 @@ from cascade.cli.options import (
     source_options,
     write_output,
 )
+from cascade.cli.selection import selection_options
 
 if TYPE_CHECKING:
     from cascade.engine.status import Status
+    from cascade.report.select import Selection
     from cascade.services import Grouping, Source, StatusReport
 
 
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     help="Also count per document, lead organisation or its level.",
 )
 @click.option("--within", metavar="OBLIGATION", help="Only this obligation and its subtree.")
+@selection_options
 @click.option(
     "--format",
     "fmt",
@@ -55,6 +58,7 @@ def status(
     as_of: dt.datetime | None,
     by: Grouping | None,
     within: str | None,
+    selection: Selection,
     fmt: str,
     output: Path | None,
 ) -> None:
@@ -66,11 +70,14 @@ def status(
 
     Without FILE, the cascade and its recorded history come from the database
     (--db, else $CASCADE_DB, else ./cascade.db); --as-of replays it to that day.
+    --org, --lead, --document, --level and --bucket count only the obligations they keep.
     """
     from cascade.services import status as count
 
     with progress_meter(is_big(source.events)) as meter:
-        report = count(source, day_of(as_of), by=by, within=within, meter=meter)
+        report = count(
+            source, day_of(as_of), by=by, within=within, meter=meter, selection=selection
+        )
     if fmt == "json":
         data: dict[str, object] = {"cascade": report.cascade.id, "lifecycle": report.lifecycle}
         data.update(report.status.as_dict())
@@ -93,27 +100,49 @@ def _csv(report: Status) -> str:
     return out.getvalue()
 
 
+# short two-line headers for a narrow terminal, explained in a legend under the table
+SHORT_HEADERS = {
+    "completed_on_time": ("Đúng hạn", "On time"),
+    "completed_late": ("Xong trễ", "Late"),
+    "open_within_deadline": ("Trong hạn", "Within"),
+    "overdue": ("Quá hạn", "Overdue"),
+    "closed": ("Đã hủy", "Closed"),
+}
+WIDE = 120  # columns from which the full bucket names fit as headers
+
+
 def _table(result: StatusReport) -> str:
+    """The counts as a table as wide as the terminal; below ``WIDE`` columns the headers
+    are short and a legend names the buckets. Names wrap; ids never break."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
+    from cascade.cli.terminal import width
     from cascade.engine.status import BUCKETS, LABELS
 
     report = result.status
+    columns = width()
+    narrow = columns < WIDE
     title = f"{result.cascade.title}\nas of {report.as_of.isoformat()}"
     if report.within:
         title += f", within {report.within}"
-    table = Table(title=title)
-    table.add_column(report.by or "", overflow="fold")
+    table = Table(title=title, box=None if narrow else box.HEAVY_HEAD, pad_edge=not narrow)
+    longest = max((len(g.id) + 2 for g in report.groups), default=0)
+    table.add_column(report.by or "", min_width=min(longest, columns // 3), ratio=1)
     for key in (*BUCKETS, "closed"):
-        vi, en = LABELS[key]
+        vi, en = SHORT_HEADERS[key] if narrow else LABELS[key]
         table.add_column(f"{vi}\n{en}", justify="right")
     table.add_column("Tổng\nTotal", justify="right")
     for group in report.groups:
-        table.add_row(f"{group.name} ({group.id})", *map(str, group.counts.as_dict().values()))
+        table.add_row(f"{group.name}\n({group.id})", *map(str, group.counts.as_dict().values()))
     table.add_row("[bold]Tổng / Total[/bold]", *map(str, report.total.as_dict().values()))
     buffer = io.StringIO()
-    Console(file=buffer, width=140, highlight=False).print(table)
+    console = Console(file=buffer, width=columns, highlight=False)
+    console.print(table)
+    if narrow:
+        for key, (vi, en) in SHORT_HEADERS.items():
+            console.print(f"  {vi} / {en}: {LABELS[key][0]} / {LABELS[key][1]}")
     return buffer.getvalue()
 
 

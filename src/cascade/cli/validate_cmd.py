@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cascade.cli.options import (
+from cascade.cli.params import (
     as_of_option,
     cascade_option,
     day_of,

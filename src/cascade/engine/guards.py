@@ -23,7 +23,16 @@ from dataclasses import dataclass
 
 from cascade.clock import from_seconds
 from cascade.engine.compiled import MODES, Tables
-from cascade.engine.lifecycle import NO_STATE, ROLLUP, Lifecycle, Role
+from cascade.engine.lifecycle import (
+    CLOSES,
+    COMPLETES,
+    NO_STATE,
+    OPENS,
+    REOPENS,
+    ROLLUP,
+    Lifecycle,
+    Role,
+)
 
 NOT_DONE = math.inf  # completed_at of an obligation that is not completed: never
 EARLIEST = -math.inf  # completed before any recorded time (a state written in the file)
@@ -68,6 +77,25 @@ class Progress:
         self.done_max[:] = saved.done_max
         self.milestone_at.clear()
         self.milestone_at.update(saved.milestone_at)
+
+    def take_effect(self, o: int, g: int, effect: int, x: float) -> None:
+        """Obligation ``o`` (child of roll-up group ``g``; -1: of none) completes, reopens,
+        closes or opens at ``x``, as the lifecycle's ``effect`` flags say."""
+        if effect & COMPLETES:
+            self.completed_at[o] = x
+            if g >= 0:
+                self.done[g] += 1
+                if x > self.done_max[g]:
+                    self.done_max[g] = x
+        elif effect & REOPENS:
+            self.completed_at[o] = NOT_DONE
+            if g >= 0:
+                self.done[g] -= 1
+        if g >= 0:
+            if effect & CLOSES:
+                self.live[g] -= 1
+            elif effect & OPENS:
+                self.live[g] += 1
 
 
 class Guards:

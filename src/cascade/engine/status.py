@@ -30,12 +30,13 @@ import calendar
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import add, mul
 from typing import TYPE_CHECKING, Literal
 
+from cascade import graph
 from cascade.clock import end_of_day_seconds
 from cascade.engine.compiled import EVENT, FIXED, RECURRING, day_of, no_gc
 from cascade.engine.guards import NOT_DONE
@@ -86,7 +87,7 @@ class Counts:
     def as_dict(self) -> dict[str, int]:
         """The counts under their JSON keys, with ``closed`` and ``total``."""
         return {
-            **dict(zip((*BUCKETS, "closed"), self.as_tuple(), strict=True)),
+            **dict(zip((*(b.value for b in BUCKETS), "closed"), self.as_tuple(), strict=True)),
             "total": self.total,
         }
 
@@ -126,27 +127,39 @@ def status(
     as_of: dt.date,
     by: Grouping | None = None,
     within: str | None = None,
+    only: Collection[int] | None = None,
 ) -> Status:
     """Count ``tracker``'s obligations in the four buckets as of the end of ``as_of``.
 
     ``by`` groups them by their document, their lead organisation or its level;
     ``within`` keeps only the subtree of that obligation (itself and everything
-    that implements it, at any depth).
+    that implements it, at any depth); ``only`` keeps only the obligations at those
+    positions (a filter, :func:`cascade.report.select.select`).
     """
     with no_gc():  # tens of thousands of small objects next to millions: no collections
-        return _status(tracker, as_of, by, within)
+        return _status(tracker, as_of, by, within, only)
 
 
-def _status(tracker: Tracker, as_of: dt.date, by: Grouping | None, within: str | None) -> Status:
+def _status(
+    tracker: Tracker,
+    as_of: dt.date,
+    by: Grouping | None,
+    within: str | None,
+    only: Collection[int] | None,
+) -> Status:
     codes: Sequence[int] = buckets(tracker, as_of)
     tb = tracker.tables
     keys, names = _grouping(tracker, by)
+    rows: Collection[int] | None = only
     if within is not None:
         if within not in tb.ob_index:
             raise InputError(f"unknown obligation {within!r} (--within)")
-        subtree = sorted(_subtree(tracker, tb.ob_index[within]))
-        codes = [codes[o] for o in subtree]
-        keys = [keys[o] for o in subtree] if by is not None else keys
+        subtree = set(graph.subtree(tb.children, tb.ob_index[within]))
+        rows = subtree if only is None else subtree.intersection(only)
+    if rows is not None:
+        kept = sorted(rows)
+        codes = [codes[o] for o in kept]
+        keys = [keys[o] for o in kept] if by is not None else keys
     # tally at C speed: one Counter over the codes, one over group * 5 + code
     total = Counter(codes)
     per_group = Counter(map(add, map(mul, keys, repeat(5)), codes)) if by is not None else {}
@@ -161,6 +174,12 @@ def _status(tracker: Tracker, as_of: dt.date, by: Grouping | None, within: str |
 def buckets(tracker: Tracker, as_of: dt.date) -> list[int]:
     """The bucket code (ON_TIME, LATE, WITHIN, OVERDUE, CLOSED) of every obligation."""
     return _buckets(tracker, as_of, tracker.snapshot(end_of_day_seconds(as_of)))
+
+
+def snapshot_buckets(tracker: Tracker, as_of: dt.date, snapshot: Snapshot) -> list[int]:
+    """The bucket code of every obligation as of ``as_of``, from a snapshot taken at the
+    end of that day (one of :meth:`Tracker.snapshots`, for many days in one pass)."""
+    return _buckets(tracker, as_of, snapshot)
 
 
 def states_and_buckets(tracker: Tracker, as_of: dt.date) -> tuple[list[str], list[int]]:
@@ -205,6 +224,45 @@ def _buckets(tracker: Tracker, as_of: dt.date, snap: Snapshot) -> list[int]:
         else:
             out[o] = WITHIN if due is None or day <= due else OVERDUE
     return out
+
+
+def due_days(
+    tracker: Tracker, as_of: dt.date
+) -> tuple[list[str], list[int], dict[int, int | None]]:
+    """Every obligation's state name and bucket code as of the end of ``as_of`` (as
+    :func:`states_and_buckets`), and the due day (an ordinal) of each open one, within
+    deadline or overdue, by obligation position.
+
+    The due day is the one its bucket was judged by: the date of a fixed deadline,
+    the milestone's day plus the offset, for a recurring one the occurrence that is
+    overdue or, within deadline, the next one from ``as_of`` on; None when there is
+    none (continuous, or a milestone not recorded yet).
+    """
+    snap = tracker.snapshot(end_of_day_seconds(as_of))
+    codes = _buckets(tracker, as_of, snap)
+    tb, day = tracker.tables, as_of.toordinal()
+    milestone_day = _milestone_days(tracker, snap.milestone_at)
+    due: dict[int, int | None] = {}
+    for o, code in enumerate(codes):
+        if code not in (WITHIN, OVERDUE):
+            continue
+        kind = tb.due_kind[o]
+        if kind == FIXED:
+            due[o] = tb.due_day[o]
+        elif kind == EVENT:
+            recorded = milestone_day[tb.due_day[o]]
+            due[o] = None if recorded is None else recorded + tb.due_extra[o]
+        elif kind == RECURRING:
+            deadline, start = tb.recurring[tb.due_extra[o]]
+            current = _occurrence_at_or_before(deadline, day)
+            if code == OVERDUE and current is not None:
+                due[o] = current  # the cycle that closed without a report
+            else:  # within deadline: the next occurrence, today's included
+                due[o] = _next_occurrence(deadline, max(day, start or day) - 1)
+        else:
+            due[o] = None
+    names = tracker.lifecycle.states
+    return [names[s] for s in snap.state], codes, due
 
 
 def recurring_bucket(
@@ -285,9 +343,9 @@ def _milestone_days(tracker: Tracker, recorded: dict[int, float]) -> list[int | 
 
 def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], list[tuple[str, str]]]:
     tb = tracker.tables
-    cascade = tracker.cascade
     if by is None:
         return [], []
+    cascade = tracker.cascade
     if by == "document":
         names = [(d.id, d.identifier) for d in cascade.documents]
         return tb.doc, names
@@ -305,12 +363,3 @@ def _grouping(tracker: Tracker, by: Grouping | None) -> tuple[Sequence[int], lis
         org_key = [index[lv] if lv is not None else len(ids) for lv in tb.org_level]
         return [org_key[a] for a in tb.lead], names
     raise InputError(f"unknown grouping {by!r} (choose from {', '.join(GROUPINGS)})")
-
-
-def _subtree(tracker: Tracker, root: int) -> Iterator[int]:
-    children = tracker.tables.children
-    todo = [root]
-    while todo:
-        o = todo.pop()
-        yield o
-        todo.extend(children.get(o, ()))

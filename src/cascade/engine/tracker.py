@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -40,11 +40,7 @@ from cascade.engine.compiled import Tables, build_tables, no_gc
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
 from cascade.engine.history import MILESTONE, History, increasing
 from cascade.engine.lifecycle import (
-    CLOSES,
-    COMPLETES,
     NO_STATE,
-    OPENS,
-    REOPENS,
     ROLLUP,
     Lifecycle,
     Role,
@@ -58,7 +54,7 @@ from cascade.errors import (
 )
 from cascade.event_batch import EventBatch
 from cascade.files.events_read import read_events
-from cascade.model import Cascade, Event
+from cascade.model import Cascade, CascadeInfo, Event
 
 if TYPE_CHECKING:
     from cascade.engine.bulk import Floats, Ints
@@ -104,6 +100,18 @@ class Snapshot:
     milestone_at: dict[int, float]
 
 
+@dataclass(frozen=True)
+class HistoryColumns:
+    """A tracker's history as parallel columns (see :meth:`Tracker.history_columns`);
+    read them, do not change them: they are the tracker's own."""
+
+    obligation: Sequence[int]  # obligation number (``tracker.tables.ob_ids``), -1: a milestone
+    trigger: Sequence[str | None]  # None for a milestone
+    actor: Sequence[str]
+    at: Sequence[float]  # POSIX seconds
+    note: Mapping[int, str]  # sparse: row -> note
+
+
 class Tracker:
     """One cascade's obligations, their states and the history of events.
 
@@ -116,11 +124,40 @@ class Tracker:
     """Rows a bulk replay checks at once (and between two progress calls)."""
 
     def __init__(self, cascade: Cascade, lifecycle: Lifecycle | None = None) -> None:
-        self.cascade = cascade
+        self._cascade: Cascade | None = cascade
+        self._later: Callable[[], Cascade] | None = None
+        self.info: CascadeInfo = cascade.cascade
         self.lifecycle = lifecycle or resolve_lifecycle(cascade.cascade.lifecycle)
         with no_gc():
             self.tables: Tables = build_tables(cascade)
             self._start()
+
+    @classmethod
+    def compiled(
+        cls,
+        tables: Tables,
+        lifecycle: Lifecycle,
+        info: CascadeInfo,
+        cascade: Callable[[], Cascade],
+    ) -> Tracker:
+        """A tracker from a cascade's compiled columns (as a store keeps them,
+        :mod:`cascade.engine.packed`), without its models: ``cascade`` gives them, and
+        is called only when :attr:`cascade` is first read (names, rules, exports)."""
+        tracker = cls.__new__(cls)
+        tracker._cascade, tracker._later = None, cascade
+        tracker.info, tracker.lifecycle, tracker.tables = info, lifecycle, tables
+        with no_gc():
+            tracker._start()
+        return tracker
+
+    @property
+    def cascade(self) -> Cascade:
+        """The cascade tracked (its models; for a compiled tracker, read on first use)."""
+        if self._cascade is None:
+            assert self._later is not None
+            with no_gc():
+                self._cascade = self._later()
+        return self._cascade
 
     def _start(self) -> None:
         """The starting states (written in the file, else initial) and empty history."""
@@ -217,6 +254,19 @@ class Tracker:
         rows = range(len(h)) if obligation is None else h.rows_of(self._ob(obligation))
         return [self._event(row) for row in rows]
 
+    def history_columns(self) -> HistoryColumns:
+        """The committed events as columns, oldest first: what :meth:`history` holds,
+        without building an :class:`~cascade.model.Event` for each (for reports that
+        read every event of a large history)."""
+        h, triggers = self._history, self.lifecycle.triggers
+        return HistoryColumns(
+            obligation=h.obs,
+            trigger=[None if t == MILESTONE else triggers[t] for t in h.triggers],
+            actor=h.actors,
+            at=h.at,
+            note=h.notes,
+        )
+
     @property
     def history_size(self) -> int:
         """How many events the history holds."""
@@ -237,9 +287,19 @@ class Tracker:
         in time order, so the kept ones are a prefix of its own). A snapshot of now
         shares the tracker's lists: read it, do not change it.
         """
-        p, h, lc = self._progress, self._history, self.lifecycle
+        p, h = self._progress, self._history
         if cutoff is None or cutoff >= h.latest:
             return Snapshot(p.state, p.completed_at, p.milestone_at)
+        return next(self.snapshots([cutoff]))
+
+    def snapshots(self, cutoffs: Iterable[float]) -> Iterator[Snapshot]:
+        """Where obligations stood at each of the increasing POSIX times ``cutoffs``.
+
+        What :meth:`snapshot` gives for each, from one pass over the history in time
+        order (a stable sort keeps each obligation's events in their order). A snapshot
+        is read before the next is taken: the next one changes its columns in place.
+        """
+        h, lc = self._history, self.lifecycle
         width = len(lc.triggers)
         dest, completed = lc.dest, lc.completed
         state = array("B", self._initial[0])
@@ -248,18 +308,23 @@ class Tracker:
             completed_at[i] = EARLIEST
         milestones: dict[int, float] = {}
         index = {m: i for i, m in enumerate(self.tables.milestone_ids)}
-        for row, (o, t, x) in enumerate(zip(h.obs, h.triggers, h.at, strict=True)):
-            if x > cutoff:
-                continue
-            if t == MILESTONE:
-                milestones[index[h.milestones[row]]] = x
-                continue
-            s = state[o]
-            d = dest[s * width + t]
-            state[o] = d
-            if completed[s] != completed[d]:
-                completed_at[o] = x if completed[d] else NOT_DONE
-        return Snapshot(state, completed_at, milestones)
+        order = np.argsort(np.frombuffer(h.at, dtype=np.float64), kind="stable").tolist()
+        obs, triggers, at = h.obs, h.triggers, h.at
+        k, rows = 0, len(order)
+        for cutoff in cutoffs:
+            while k < rows and at[order[k]] <= cutoff:
+                row = order[k]
+                k += 1
+                o, t, x = obs[row], triggers[row], at[row]
+                if t == MILESTONE:
+                    milestones[index[h.milestones[row]]] = x
+                    continue
+                s = state[o]
+                d = dest[s * width + t]
+                state[o] = d
+                if completed[s] != completed[d]:
+                    completed_at[o] = x if completed[d] else NOT_DONE
+            yield Snapshot(state, completed_at, milestones)
 
     def status(
         self,
@@ -343,20 +408,7 @@ class Tracker:
         cell = p.state[o] * len(lc.triggers) + t
         if lc.dest[cell] != d:  # the machine and the tables disagree: a bug, never data
             raise AssertionError(f"transitions gave {lc.states[d]}, the table {lc.dest[cell]}")
-        e, g = lc.effect[cell], tb.group[o]
-        if e & COMPLETES:
-            p.completed_at[o] = x
-            if g >= 0:
-                p.done[g] += 1
-                p.done_max[g] = max(p.done_max[g], x)
-        elif e & REOPENS:
-            p.completed_at[o] = NOT_DONE
-            if g >= 0:
-                p.done[g] -= 1
-        if g >= 0 and e & CLOSES:
-            p.live[g] -= 1
-        elif g >= 0 and e & OPENS:
-            p.live[g] += 1
+        p.take_effect(o, tb.group[o], lc.effect[cell], x)
         p.state[o] = d
         p.last_at[o] = x
 
@@ -487,8 +539,7 @@ class Tracker:
         width = len(lc.triggers)
         cells = self._cells
         group, parent_groups, bounded = tb.group, tb.parent_groups, tb.bounded_ids
-        state, last_at, completed_at = p.state, p.last_at, p.completed_at
-        live, done, done_max = p.live, p.done, p.done_max
+        state, last_at, take_effect = p.state, p.last_at, p.take_effect
         refusal, rollup = self._guards.refusal, self._guards.rollup
         changes: list[tuple[int, int, int]] = []
         for i, o, t, a, x in zip(rows, obs, triggers, actors, at, strict=True):
@@ -513,22 +564,7 @@ class Tracker:
                     reason = rollup(o, x)
                     if reason is not None:
                         raise self._refused(batch, i, o, t, self._actor(batch, i), reason)
-                g = group[o]
-                if e & COMPLETES:
-                    completed_at[o] = x
-                    if g >= 0:
-                        done[g] += 1
-                        if x > done_max[g]:
-                            done_max[g] = x
-                elif e & REOPENS:
-                    completed_at[o] = NOT_DONE
-                    if g >= 0:
-                        done[g] -= 1
-                if g >= 0:
-                    if e & CLOSES:
-                        live[g] -= 1
-                    elif e & OPENS:
-                        live[g] += 1
+                take_effect(o, group[o], e, x)
             state[o] = d
             last_at[o] = x
             if track:

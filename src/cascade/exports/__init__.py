@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from cascade.store.port import StoredEvent
@@ -20,19 +20,31 @@ if TYPE_CHECKING:
 
 
 def export_text(
-    tracker: Tracker, fmt: str, states: Mapping[str, str] | None = None, *, replayed: bool = True
+    tracker: Tracker,
+    fmt: str,
+    states: Mapping[str, str] | None = None,
+    *,
+    replayed: bool = True,
+    only: Collection[int] | None = None,
 ) -> str:
-    """The export of ``tracker`` in ``fmt`` ("json", "ocel" or "csv")."""
+    """The export of ``tracker`` in ``fmt`` ("json", "ocel" or "csv").
+
+    ``only`` keeps the obligations at those positions (a filter) and their events.
+    """
+    cascade = tracker.cascade.narrowed(only)
     if fmt == "json":
         from cascade.files.interchange import dumps, to_interchange
 
         current = tracker.states() if replayed else None
-        return dumps(to_interchange(tracker.cascade, current, tracker.lifecycle.initial))
+        return dumps(to_interchange(cascade, current, tracker.lifecycle.initial))
     history = tracker.history()
+    if only is not None:
+        kept = {ob.id for ob in cascade.obligations}
+        history = [e for e in history if e.obligation is None or e.obligation in kept]
     if fmt == "ocel":
         from cascade.exports.ocel import to_ocel
 
-        document = to_ocel(tracker.cascade, history, states)
+        document = to_ocel(cascade, history, states, tracker.lifecycle.initial)
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     from cascade.exports.history_csv import to_csv
 
@@ -44,4 +56,4 @@ def export_text(
             seen[event.obligation] += 1
             version = seen[event.obligation]
         rows.append(StoredEvent(seq, event, version))
-    return to_csv(tracker.cascade, rows, states)
+    return to_csv(cascade, rows, states)

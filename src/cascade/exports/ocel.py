@@ -13,12 +13,18 @@ and events; each event relates to several objects. Here:
   ``report``, ``accept`` …) related to its *obligation*, the *actor* and the
   obligation's *document*, with ``actor``, ``note`` and ``evidence``
   attributes; milestone events (type ``milestone``) relate to the actor.
+  Before them, what the cascade itself says happened (:mod:`cascade.exports.ocel_cascade`):
+  each document's ``issue``, each obligation's ``assign`` (its initial ``state``)
+  and each organisation's ``succeed`` (ceased, with successors), so that every
+  object takes part in an event: process-mining readers keep only those.
 
-Object ids carry their type (``obligation:1.1@bao-kien-giang``) because ids of
-different kinds may coincide. Times are RFC 3339 with an offset (a time written
-without one is Vietnam time, +07:00); static attributes carry the standard's
-initial time, 1970-01-01T00:00:00Z. All attribute values are strings, as the
-OCEL 2.0 JSON schema requires. When the state after each event is known
+Obligations carry their deadline as ``due`` (a time attribute) when the file or
+the history fixes a day. Object ids carry their type
+(``obligation:1.1@bao-kien-giang``) because ids of different kinds may coincide.
+Times are RFC 3339 with an offset (a time written without one is Vietnam time,
++07:00); static attributes carry the standard's initial time, 1970-01-01T00:00:00Z.
+All attribute values are strings, as the OCEL 2.0 JSON schema requires. When the
+state after each event is known
 (``states``), obligations get a time-varying ``state`` attribute.
 """
 
@@ -34,22 +40,29 @@ from cascade.model import Cascade, Event
 EPOCH = "1970-01-01T00:00:00Z"
 OBJECT_ATTRIBUTES = {
     "document": ("identifier", "kind", "title", "subject", "date", "drafting_unit"),
-    "obligation": ("action", "clause", "force", "deadline", "state"),
+    "obligation": ("action", "clause", "force", "deadline", "due", "state"),
     "organisation": ("name", "name_en", "kind", "level"),
 }
 EVENT_ATTRIBUTES = ("actor", "note", "evidence")
 
 
 def to_ocel(
-    cascade: Cascade, events: Iterable[Event], states: Mapping[str, str] | None = None
+    cascade: Cascade,
+    events: Iterable[Event],
+    states: Mapping[str, str] | None = None,
+    initial_state: str = "assigned",
 ) -> dict[str, Any]:
     """The OCEL 2.0 JSON document of ``cascade`` and its ``events``.
 
-    ``states`` maps an event id to the obligation's state after that event.
+    ``states`` maps an event id to the obligation's state after that event;
+    ``initial_state`` is where an obligation not written otherwise starts.
     """
+    from cascade.exports.ocel_cascade import cascade_events
+
     states = states or {}
+    events = list(events)
     objects = {**_organisations(cascade), **_documents(cascade), **_obligations(cascade)}
-    out_events: list[dict[str, Any]] = []
+    out_events, cascade_types = cascade_events(cascade, events, objects, initial_state)
     types: list[str] = []
     for event in events:
         kind = event.trigger or "milestone"
@@ -61,7 +74,7 @@ def to_ocel(
             objects[f"obligation:{event.obligation}"]["attributes"].append(
                 {"name": "state", "value": state, "time": _time(event.at)}
             )
-    attribute_types = {"date": "time"}
+    attribute_types = {"date": "time", "due": "time"}
     return {
         "objectTypes": [
             {
@@ -73,14 +86,20 @@ def to_ocel(
             for name, names in OBJECT_ATTRIBUTES.items()
         ],
         "eventTypes": [
-            {
-                "name": name,
-                "attributes": [
-                    {"name": a, "type": "string"}
-                    for a in (*EVENT_ATTRIBUTES, *(("milestone",) if name == "milestone" else ()))
-                ],
-            }
-            for name in types
+            *cascade_types,
+            *(
+                {
+                    "name": name,
+                    "attributes": [
+                        {"name": a, "type": "string"}
+                        for a in (
+                            *EVENT_ATTRIBUTES,
+                            *(("milestone",) if name == "milestone" else ()),
+                        )
+                    ],
+                }
+                for name in types
+            ),
         ],
         "objects": list(objects.values()),
         "events": out_events,

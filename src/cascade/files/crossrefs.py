@@ -80,41 +80,39 @@ def unknown_organisations(cf: CascadeFile) -> Iterator[Problem]:
         return
 
     # messages name the reference only: the loader prints them after file:line:col
-    def org(ref: str | None, path: PathKey, where: str) -> Iterator[Problem]:
-        if ref is not None and ref not in orgs:
+    for path, ref, group_allowed in _organisation_references(cf):
+        if group_allowed and ref not in parties:
+            yield path, f"unknown organisation or group {ref!r}"
+        elif not group_allowed and ref not in orgs:
             yield path, f"unknown organisation {ref!r}"
 
-    def party(ref: str, path: PathKey, where: str) -> Iterator[Problem]:
-        if ref not in parties:
-            yield path, f"unknown organisation or group {ref!r}"
 
+def _organisation_references(cf: CascadeFile) -> Iterator[tuple[PathKey, str, bool]]:
+    """Every organisation reference in ``cf``: (where, the id, whether a group may stand)."""
     for i, o in enumerate(cf.organisations):
-        p: PathKey = ("organisations", i)
-        yield from org(o.parent, (*p, "parent"), f"organisation {o.id!r} parent")
+        if o.parent is not None:
+            yield ("organisations", i, "parent"), o.parent, False
         for j, succ in enumerate(o.successors):
-            yield from org(succ, (*p, "successors", j), f"organisation {o.id!r} successors")
+            yield ("organisations", i, "successors", j), succ, False
     for i, group in enumerate(cf.groups):
         for j, member in enumerate(group.members):
-            yield from org(member, ("groups", i, "members", j), f"group {group.id!r} members")
+            yield ("groups", i, "members", j), member, False
     for i, doc in enumerate(cf.documents):
-        p = ("documents", i)
-        what = f"document {doc.id!r}"
-        yield from org(doc.issuer, (*p, "issuer"), f"{what} issuer")
-        yield from org(doc.on_behalf_of, (*p, "on_behalf_of"), f"{what} on_behalf_of")
+        yield ("documents", i, "issuer"), doc.issuer, False
+        if doc.on_behalf_of is not None:
+            yield ("documents", i, "on_behalf_of"), doc.on_behalf_of, False
         for j, addressee in enumerate(doc.addressees):
-            yield from party(addressee, (*p, "addressees", j), f"{what} addressees")
+            yield ("documents", i, "addressees", j), addressee, True
         for j, entry in enumerate(doc.distribution):
             if entry.recipient is not None:
-                path = (*p, "distribution", j, "recipient")
-                yield from party(entry.recipient, path, f"{what} distribution")
+                yield ("documents", i, "distribution", j, "recipient"), entry.recipient, True
     for i, ob in enumerate(cf.obligations):
-        p = ("obligations", i)
-        what = f"obligation {ob.id!r}"
-        yield from party(ob.lead, (*p, "lead"), f"{what} lead")
+        yield ("obligations", i, "lead"), ob.lead, True
         for j, coordinator in enumerate(ob.coordinators):
-            yield from party(coordinator, (*p, "coordinators", j), f"{what} coordinators")
-        yield from org(ob.report_to, (*p, "report_to"), f"{what} report_to")
-        yield from org(ob.via, (*p, "via"), f"{what} via")
+            yield ("obligations", i, "coordinators", j), coordinator, True
+        for key in ("report_to", "via"):
+            if (ref := getattr(ob, key)) is not None:
+                yield ("obligations", i, key), ref, False
 
 
 def _all_known_organisations(cf: CascadeFile, orgs: set[str], parties: set[str]) -> bool:

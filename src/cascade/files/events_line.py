@@ -97,48 +97,17 @@ def parse_line(
     text: str, number: int, name: str, batch: EventBatch, shared: dict[str, str]
 ) -> CascadeFileError | None:
     """Add the event on line ``number`` (``text``) to ``batch``, or say what is wrong."""
-
-    def at_key(key: str, message: str) -> CascadeFileError:
-        col = text.find(f'"{key}"')
-        return CascadeFileError(message, Position(name, number, col + 1 if col >= 0 else 1))
-
-    text = text.rstrip("\r\n")
+    line = _Line(text.rstrip("\r\n"), number, name)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return CascadeFileError(f"invalid JSON: {exc.msg}", Position(name, number, exc.colno))
-    if not isinstance(data, dict):
-        return CascadeFileError("an event must be a JSON object", Position(name, number, 1))
-    for key in data:
-        if key not in KEYS:
-            return at_key(key, f"unknown key {key!r} (allowed: {', '.join(KEYS)})")
-    for key in REQUIRED:
-        if key not in data:
-            return CascadeFileError(f"missing required key {key!r}", Position(name, number, 1))
-    values: dict[str, str] = {}
-    for key, value in data.items():
-        if value is None and key not in REQUIRED:
-            continue
-        if not isinstance(value, str):
-            return at_key(key, f"{key}: expected a string (got {json.dumps(value)[:40]})")
-        value = normal(value)
-        if key not in ("note", "evidence", "at") and not ID.match(value):
-            return at_key(key, f"{key}: {value!r} is not an id (no spaces, commas or semicolons)")
-        values[key] = shared.setdefault(value, value) if key in SHARED else value
-    has_obligation = "obligation" in values or "trigger" in values
-    if "milestone" in values:
-        if has_obligation:
-            return at_key("milestone", "a milestone event has no 'obligation' or 'trigger'")
-    elif "obligation" not in values or "trigger" not in values:
-        missing = "obligation" if "obligation" not in values else "trigger"
-        return CascadeFileError(
-            f"missing required key {missing!r} (or 'milestone' for a milestone event)",
-            Position(name, number, 1),
-        )
-    try:
-        at = dt.datetime.fromisoformat(values["at"])
-    except ValueError:
-        return at_key("at", f"at: {values['at']!r} is not an ISO 8601 date and time")
+        values = line.values(shared)
+        try:
+            at = dt.datetime.fromisoformat(values["at"])
+        except ValueError:
+            raise line.at_key(
+                "at", f"at: {values['at']!r} is not an ISO 8601 date and time"
+            ) from None
+    except CascadeFileError as problem:
+        return problem
     row = len(batch.ids)
     batch.ids.append(values["id"])
     batch.obligations.append(values.get("obligation"))
@@ -157,3 +126,61 @@ def parse_line(
     assert batch.lines is not None
     batch.lines.append(number)
     return None
+
+
+class _Line:
+    """One line of an events file, checked step by step; each step raises the problem."""
+
+    def __init__(self, text: str, number: int, name: str) -> None:
+        self.text, self.number, self.name = text, number, name
+
+    def at_key(self, key: str, message: str) -> CascadeFileError:
+        col = self.text.find(f'"{key}"')
+        return CascadeFileError(
+            message, Position(self.name, self.number, col + 1 if col >= 0 else 1)
+        )
+
+    def at_start(self, message: str) -> CascadeFileError:
+        return CascadeFileError(message, Position(self.name, self.number, 1))
+
+    def values(self, shared: dict[str, str]) -> dict[str, str]:
+        """The event's keys and texts (normalised), checked for shape and kind."""
+        values: dict[str, str] = {}
+        for key, value in self.object().items():
+            if value is None and key not in REQUIRED:
+                continue
+            if not isinstance(value, str):
+                raise self.at_key(key, f"{key}: expected a string (got {json.dumps(value)[:40]})")
+            value = normal(value)
+            if key not in ("note", "evidence", "at") and not ID.match(value):
+                raise self.at_key(
+                    key, f"{key}: {value!r} is not an id (no spaces, commas or semicolons)"
+                )
+            values[key] = shared.setdefault(value, value) if key in SHARED else value
+        if "milestone" in values:
+            if "obligation" in values or "trigger" in values:
+                raise self.at_key("milestone", "a milestone event has no 'obligation' or 'trigger'")
+        elif "obligation" not in values or "trigger" not in values:
+            missing = "obligation" if "obligation" not in values else "trigger"
+            raise self.at_start(
+                f"missing required key {missing!r} (or 'milestone' for a milestone event)"
+            )
+        return values
+
+    def object(self) -> dict[str, object]:
+        """The line's JSON object, with known keys and the required ones."""
+        try:
+            data = json.loads(self.text)
+        except json.JSONDecodeError as exc:
+            raise CascadeFileError(
+                f"invalid JSON: {exc.msg}", Position(self.name, self.number, exc.colno)
+            ) from None
+        if not isinstance(data, dict):
+            raise self.at_start("an event must be a JSON object")
+        for key in data:
+            if key not in KEYS:
+                raise self.at_key(key, f"unknown key {key!r} (allowed: {', '.join(KEYS)})")
+        for key in REQUIRED:
+            if key not in data:
+                raise self.at_start(f"missing required key {key!r}")
+        return data

@@ -9,7 +9,7 @@ every line, are checked once each and then looked up; ids and obligations are
 tested with one regular expression. Every other line, and so every line with a
 problem, goes to :func:`cascade.files.events_line.read_line`, the checked path, which
 words the error and its file:line:col. A line the fast path takes gives exactly
-the columns the checked path would give (tests/events_parse).
+the columns the checked path would give (tests/files/test_events_fast_path.py).
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ _KEYS = frozenset(KEYS)
 _PLAIN = re.compile(r"[!-+\--:<-~]{1,200}").fullmatch
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 _MICROSECOND = dt.timedelta(microseconds=1)
+
+
+def _no_progress(_done: int) -> None:
+    """No progress bar to move."""
 
 
 class _NotPlainError(Exception):
@@ -80,6 +84,27 @@ def _name(value: object, shared: dict[str, str]) -> str:
     kept = _checked(value)
     kept = shared[value] = shared.setdefault(kept, kept)
     return kept
+
+
+def _optional(
+    data: dict[str, Any], obligation: Any, trigger: Any, shared: dict[str, str]
+) -> tuple[Any, Any, Any]:
+    """A line with other keys than the usual five: (milestone, note, evidence), the
+    milestone's name checked and shared, the texts normalised, if the keys are known and
+    make one kind of event (else _NotPlainError)."""
+    if not _KEYS.issuperset(data):
+        raise _NotPlainError
+    milestone, note, evidence = data.get("milestone"), data.get("note"), data.get("evidence")
+    if milestone is None and (obligation is None or trigger is None):
+        raise _NotPlainError
+    if milestone is not None and (obligation is not None or trigger is not None):
+        raise _NotPlainError
+    texts = [normal(t) if type(t) is str else t for t in (note, evidence)]
+    if any(t is not None and type(t) is not str for t in texts):
+        raise _NotPlainError
+    if milestone is not None:
+        milestone = shared.get(milestone) or _name(milestone, shared)
+    return milestone, texts[0], texts[1]
 
 
 class _Clock:
@@ -134,29 +159,21 @@ def parse_events(
     )  # fmt: skip
     times, offsets, lines = batch.at.append, batch.offsets.append, batch.lines.append
     milestone: Any  # a name (str) on a milestone's event, else None
+    report = progress or _no_progress
     done = 0
     for number, raw in enumerate(handle, start=1):
         done += len(raw)
         if number % PROGRESS_EVERY == 0:
-            if progress is not None:
-                progress(done)
             clock.next_window()
+            report(done)
         try:
             data = loads(raw)
             ident, actor, at = data["id"], data["actor"], data["at"]  # not an object: TypeError
             obligation, trigger = data.get("obligation"), data.get("trigger")
             if len(data) == 5 and obligation is not None and trigger is not None:
                 milestone = note = evidence = None  # the usual line: nothing optional
-            elif _KEYS.issuperset(data):
-                get = data.get
-                milestone, note, evidence = get("milestone"), get("note"), get("evidence")
-                if milestone is None:
-                    if obligation is None or trigger is None:
-                        raise _NotPlainError
-                elif obligation is not None or trigger is not None:
-                    raise _NotPlainError
             else:
-                raise _NotPlainError
+                milestone, note, evidence = _optional(data, obligation, trigger, shared)
             if (clocked := seen(at)) is None:  # a time not seen lately
                 if type(at) is not str or not at.isascii():
                     raise _NotPlainError  # the checked path strips and normalises (NFC) first
@@ -176,27 +193,12 @@ def parse_events(
                 type(ident) is str and ident.isascii() and ident.isalnum() and len(ident) <= 200
             ):
                 ident = _checked(ident)  # the usual ids ("ev00000042") pass the test above
-            if (kept := shared.get(actor)) is None:
-                kept = _name(actor, shared)
-            actor = kept
-            if obligation is not None:
+            # names are never empty: a miss is None, and only then checked
+            actor = shared.get(actor) or _name(actor, shared)
+            if obligation is not None:  # else a milestone's event (checked in _optional)
                 if not (type(obligation) is str and _PLAIN(obligation)):
                     obligation = _checked(obligation)
-                if (kept := shared.get(trigger)) is None:
-                    kept = _name(trigger, shared)
-                trigger = kept
-            else:  # a milestone's event (checked above)
-                if (kept := shared.get(milestone)) is None:
-                    kept = _name(milestone, shared)
-                milestone = kept
-            if note is not None:
-                if type(note) is not str:
-                    raise _NotPlainError
-                note = normal(note)
-            if evidence is not None:
-                if type(evidence) is not str:
-                    raise _NotPlainError
-                evidence = normal(evidence)
+                trigger = shared.get(trigger) or _name(trigger, shared)
         except (_NotPlainError, KeyError, TypeError, ValueError):  # orjson's errors are ValueError
             problem = read_line(raw, number, name, batch, shared)
             if problem is not None and problems.add(problem):
@@ -211,7 +213,6 @@ def parse_events(
         times(seconds)
         offsets(offset)
         lines(number)
-    if progress is not None:
-        progress(done)
+    report(done)
     problems.raise_any()
     return batch

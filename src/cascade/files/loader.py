@@ -1,5 +1,12 @@
 """Read cascade files (YAML, JSON accepted) into the model, with file:line:col errors.
 
+A file is parsed fast first (:mod:`cascade.files.fast_parse`: libyaml or the json
+module, no positions); only when it cannot be read that way, or does not fit the model,
+is it parsed again with ruamel.yaml's round-trip parser, which knows where every value
+was written, to word each problem at its place. So a file that is fine costs what its
+parsing costs, and every message still names its file:line:col, the same message on
+either way in.
+
 Two steps, usable apart:
 
 * :func:`read` parses and checks the shape of a file, giving the file-layer
@@ -14,19 +21,20 @@ naming the place; all problems of a file are reported together.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from cascade.errors import CascadeFileError, Position
+from cascade.files.fast_parse import parse_json, parse_yaml
 from cascade.model import Cascade, CascadeFile, Obligation
 
 PathKey = tuple[str | int, ...]
@@ -43,19 +51,34 @@ class SourceMap:
     """Where each value of a cascade file was written.
 
     ``position(("obligations", 3, "lead"))`` gives the line and column of that
-    value (or of the nearest enclosing node that exists).
+    value (or of the nearest enclosing node that exists). A file read the fast way
+    keeps only its ``text``: the positions (and the lines) are made from it when
+    first asked for, which a file that is fine mostly never is.
     """
 
     path: str
     root: Any = None
-    lines: list[str] = field(default_factory=list)
+    text: str = field(default="", repr=False)
+    positioned: bool = field(default=False, repr=False)  # ruamel has read ``text``
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines (for messages that quote one, and suppression comments)."""
+        return self.text.splitlines()
+
+    def _positions(self) -> Any:
+        if self.root is None and not self.positioned:
+            self.positioned = True
+            with contextlib.suppress(CascadeFileError):  # read fine the fast way: line 1
+                self.root = _parse_yaml(self.text, self)
+        return self.root
 
     def position(self, key: PathKey = (), *, at_key: bool = False) -> Position:
         """Position of the value at ``key``; falls back to its nearest ancestor.
 
         With ``at_key``, the position of the last key itself (for unknown keys).
         """
-        node, line, col = self.root, 0, 0
+        node, line, col = self._positions(), 0, 0
         if node is None:
             return Position(self.path, 1, 1)
         for index, part in enumerate(key):
@@ -122,14 +145,25 @@ def read_model(
     files and for other YAML the library reads (lifecycle definitions).
     """
     text, source = _read_text(Path(path))
-    if Path(path).suffix.lower() == ".json":
-        _check_json_syntax(text, source)
-    data = _parse_yaml(text, source)
+    is_json = Path(path).suffix.lower() == ".json"
+    fast = _parse_json(text, source) if is_json else parse_yaml(text)
+    if isinstance(fast, dict):
+        try:
+            validated = model.model_validate(fast)
+        except ValidationError:
+            pass  # worded below, at the places ruamel knows
+        else:
+            return validated, source
+    return _validated(model, _parse_yaml(text, source), source, shape), source
+
+
+def _validated(model: type[M], data: Any, source: SourceMap, shape: str) -> M:
+    """``data`` (as ruamel read it, with positions) checked against ``model``."""
     if not isinstance(data, Mapping):
         raise CascadeFileError(shape, source.position())
     source.root = data
     try:
-        return model.model_validate(_plain(data)), source
+        return model.model_validate(_plain(data))
     except ValidationError as exc:
         raise _from_validation_error(exc, source) from None
 
@@ -142,16 +176,18 @@ def load(path: str | Path) -> Cascade:
 
 def loads(text: str, name: str = "<string>") -> Cascade:
     """Like :func:`load`, for YAML or JSON text already in memory."""
-    source = SourceMap(name, lines=text.splitlines())
-    data = _parse_yaml(unicodedata.normalize("NFC", text), source)
-    if not isinstance(data, Mapping):
-        raise CascadeFileError("a cascade file must be a mapping", source.position())
-    source.root = data
-    try:
-        cascade_file = CascadeFile.model_validate(_plain(data))
-    except ValidationError as exc:
-        raise _from_validation_error(exc, source) from None
-    return expand(cascade_file, source)
+    text = unicodedata.normalize("NFC", text)
+    source = SourceMap(name, text=text)
+    fast = parse_yaml(text)
+    if isinstance(fast, dict):
+        try:
+            cascade_file = CascadeFile.model_validate(fast)
+        except ValidationError:
+            pass  # worded below, at the places ruamel knows
+        else:
+            return expand(cascade_file, source)
+    shape = "a cascade file must be a mapping"
+    return expand(_validated(CascadeFile, _parse_yaml(text, source), source, shape), source)
 
 
 def expand(
@@ -265,7 +301,7 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
             _byte_position(name, raw, exc.start),
         ) from None
     text = unicodedata.normalize("NFC", text)
-    return text, SourceMap(name, lines=text.splitlines())
+    return text, SourceMap(name, text=text)
 
 
 def _byte_position(name: str, raw: bytes, offset: int) -> Position:
@@ -273,10 +309,10 @@ def _byte_position(name: str, raw: bytes, offset: int) -> Position:
     return Position(name, line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1)
 
 
-def _check_json_syntax(text: str, source: SourceMap) -> None:
+def _parse_json(text: str, source: SourceMap) -> Any:
     # YAML accepts what JSON does not (trailing commas, comments): a .json file must be JSON
     try:
-        json.loads(text)
+        return parse_json(text)
     except json.JSONDecodeError as exc:
         raise CascadeFileError(
             f"JSON syntax: {exc.msg}", Position(source.path, exc.lineno, exc.colno)
@@ -284,6 +320,10 @@ def _check_json_syntax(text: str, source: SourceMap) -> None:
 
 
 def _parse_yaml(text: str, source: SourceMap) -> Any:
+    # ruamel is imported only here, when positions are needed: a file that is fine never is
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     # dates stay text here so that pydantic checks them and a bad one gets its line and column

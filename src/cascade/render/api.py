@@ -21,6 +21,7 @@ from cascade.render.mermaid import MAX_EDGES, MAX_TEXT, fits, to_mermaid
 from cascade.render.messages import t
 from cascade.render.options import RenderOptions
 from cascade.render.overlay import CascadeStatus
+from cascade.render.palette import with_font_fallback
 
 Format = Literal["svg", "png", "pdf", "dot", "mermaid"]
 FORMATS: tuple[Format, ...] = ("svg", "png", "pdf", "dot", "mermaid")
@@ -85,7 +86,7 @@ def render(
     if fmt == "dot":
         return source
     image = run_dot(source, fmt, timeout=options.timeout)
-    return image.decode("utf-8") if fmt == "svg" else image
+    return with_font_fallback(image.decode("utf-8")) if fmt == "svg" else image
 
 
 def _mermaid_within_limits(diagram: Callable[[int], Diagram], budget: int) -> str:

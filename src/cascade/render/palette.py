@@ -28,6 +28,12 @@ FONT_STACK = "Noto Sans, DejaVu Sans, Arial, sans-serif"
 """For SVG/Mermaid viewers: the same font first, then common ones with the glyphs."""
 
 
+def with_font_fallback(svg: str) -> str:
+    """``svg`` as Graphviz wrote it, each ``font-family`` naming :data:`FONT_STACK`, so a
+    viewer without Noto Sans falls back to a font that has the Vietnamese glyphs."""
+    return svg.replace(f'font-family="{FONT}"', f'font-family="{FONT_STACK}"')
+
+
 @dataclass(frozen=True)
 class LineStyle:
     """How one state or bucket is drawn: colour, dash pattern, weight, arrowhead."""

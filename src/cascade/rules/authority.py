@@ -9,24 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cascade.model import Force, Obligation, Organisation
+from cascade.graph import is_below
+from cascade.model import Force, Obligation
 from cascade.rules.base import Severity, Violation, rule
 from cascade.rules.context import Context
-
-
-def is_below(orgs: dict[str, Organisation], org_id: str, superior: str) -> bool:
-    """Whether ``superior`` is among the parents of ``org_id`` (stops on a cycle)."""
-    org = orgs.get(org_id)
-    parent = org.parent if org is not None else None
-    if parent == superior:
-        return parent is not None  # the common case: a direct subordinate
-    seen = {org_id}
-    while parent is not None and parent not in seen:
-        if parent == superior:
-            return True
-        seen.add(parent)
-        parent = orgs[parent].parent if parent in orgs else None
-    return False
 
 
 @rule("CAS401", "assign-to-non-subordinate", Severity.ERROR)

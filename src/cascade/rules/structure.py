@@ -1,85 +1,17 @@
 """Structure (CAS2xx): the chain of documents and obligations holds together.
 
-Cycle checks walk parent pointers with colouring, O(n): an obligation has at
-most one parent and an organisation one superior, so no graph library is needed
-(networkx ``find_cycle`` takes ~8 s on a million nodes; see docs/performance.md).
+The cycle checks are :mod:`cascade.graph`'s, O(n), with no graph library.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
+from cascade.graph import functional_cycles, graph_cycles, parent_cycles
 from cascade.model import Document, Obligation, Purpose
 from cascade.rules.base import Severity, Violation, rule
 from cascade.rules.context import Context
-
-
-def parent_cycles(parents: Iterable[tuple[str, str | None]]) -> list[list[str]]:
-    """Every cycle in a forest given as ``(node, parent)`` pairs, each once.
-
-    A node's parent need not be listed as a node (it is then a root).
-    """
-    parent_of = dict(parents)
-    return functional_cycles({n: p for n, p in parent_of.items() if p in parent_of})
-
-
-def functional_cycles(pending: dict[str, str]) -> list[list[str]]:
-    """Every cycle among ``pending`` (node -> its one parent; parents outside are roots).
-
-    First peel leaves (nodes nobody points at) at C speed, pass after pass: a node
-    on a cycle is never a leaf, and broad trees vanish in a few passes. When a pass
-    removes little (a long chain), walk what is left: each walk follows parents
-    from an unvisited node and stops at a node seen before, and closed a cycle if
-    it met that node on this very walk. O(n) either way.
-    """
-    while pending:
-        parents = set(pending.values())
-        left = {n: p for n, p in pending.items() if n in parents}
-        if (len(pending) - len(left)) * 20 < len(pending):
-            break
-        pending = left
-    walk_of: dict[str, int] = {}
-    cycles: list[list[str]] = []
-    for walk, start in enumerate(pending):
-        node = start
-        path: list[str] = []
-        while node in pending and node not in walk_of:
-            walk_of[node] = walk
-            path.append(node)
-            node = pending[node]
-        if walk_of.get(node) == walk:
-            cycles.append(path[path.index(node) :])
-    return cycles
-
-
-def graph_cycles(edges: Mapping[str, list[str]]) -> list[list[str]]:
-    """One cycle through each back edge of a directed graph (iterative DFS)."""
-    white, grey, black = 0, 1, 2
-    colour: dict[str, int] = {}
-    cycles: list[list[str]] = []
-    for root in edges:
-        if colour.get(root, white) != white:
-            continue
-        colour[root] = grey
-        stack: list[tuple[str, Iterator[str]]] = [(root, iter(edges.get(root, ())))]
-        on_path = [root]
-        while stack:
-            node, successors = stack[-1]
-            for nxt in successors:
-                state = colour.get(nxt, white)
-                if state == white:
-                    colour[nxt] = grey
-                    stack.append((nxt, iter(edges.get(nxt, ()))))
-                    on_path.append(nxt)
-                    break
-                if state == grey:
-                    cycles.append(on_path[on_path.index(nxt) :])
-            else:
-                colour[node] = black
-                stack.pop()
-                on_path.pop()
-    return cycles
 
 
 def _arrow(cycle: list[str]) -> str:

@@ -15,7 +15,8 @@ ships inside the wheel with no configuration file.
 Adding a migration: append ``Migration(n + 1, "...", function)`` to
 :data:`MIGRATIONS` and change :mod:`.schema` to match. Migration 1 creates the
 tables from :mod:`.schema`; once a second migration exists, replace its body by
-the version-1 table definitions so a new database is built step by step. A
+the version-1 table definitions so a new database is built step by step (migration 1
+creates the first three tables; migration 2 adds the items). A
 test checks that a database built by the migrations has the tables, columns and
 indexes of :mod:`.schema`.
 """
@@ -23,6 +24,7 @@ indexes of :mod:`.schema`.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -42,11 +44,25 @@ class Migration:
 
 
 def _create_tables(conn: Connection) -> None:
-    schema.metadata.create_all(conn)
+    first = (schema.definitions, schema.events, schema.heads)
+    schema.metadata.create_all(conn, tables=first)
+
+
+def _add_items(conn: Connection) -> None:
+    """The items and compiled tables, filled from the definitions already stored."""
+    from cascade.store import definitions, items
+
+    schema.items.create(conn)
+    schema.compiled.create(conn)
+    d = schema.definitions.c
+    for key, cascade_id, blob, digest in conn.execute(select(d.key, d.id, d.definition, d.digest)):
+        cascade = definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
+        items.write(conn, key, cascade, digest, replace=False)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "definitions, events and obligation heads", _create_tables),
+    Migration(2, "the expanded definitions as rows and as compiled columns", _add_items),
 )
 CURRENT = MIGRATIONS[-1].version
 

@@ -39,6 +39,7 @@ from cascade.errors import ConflictError
 from cascade.model import Cascade, CascadeFile, Event, EventContent
 
 if TYPE_CHECKING:
+    from cascade.engine.compiled import Tables
     from cascade.engine.lifecycle import LifecycleDefinition
     from cascade.event_batch import EventBatch
 
@@ -128,6 +129,26 @@ class EventStore(ABC):
     @abstractmethod
     def cascades(self) -> list[CascadeRecord]:
         """Every stored cascade, by id."""
+
+    def load_compiled(self, cascade_id: str) -> Tables | None:
+        """The stored cascade's compiled columns (:mod:`cascade.engine.packed`), if the
+        store keeps them; None: compile :meth:`load_cascade`'s cascade."""
+        return None
+
+    def cascade_ids(self) -> list[str]:
+        """The ids of the stored cascades (without counting their events, as
+        :meth:`cascades` does); stores may answer it faster."""
+        return [record.id for record in self.cascades()]
+
+    def definition_part(
+        self, cascade_id: str, obligation: str | None, actor: str | None = None
+    ) -> Cascade:
+        """The part of the stored definition that decides an event on ``obligation``
+        (None: a milestone event) by ``actor`` (:func:`cascade.engine.part.decision_part`);
+        stores may read it without loading the whole definition."""
+        from cascade.engine.part import WholeCascade, decision_part
+
+        return decision_part(WholeCascade(self.load_cascade(cascade_id)), obligation, actor)
 
     # --- events -----------------------------------------------------------------
 

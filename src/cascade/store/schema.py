@@ -11,7 +11,15 @@
   is unique within its cascade (idempotent appends); (cascade, obligation,
   version) is unique too, so two writers can never both store "version n";
 * ``cascade_heads``: per obligation, the version (its number of events) and the
-  state they led to: the row optimistic concurrency checks and locks.
+  state they led to: the row optimistic concurrency checks and locks;
+* ``cascade_items``: the expanded cascade as rows, one per organisation, document,
+  obligation, milestone and level (its canonical JSON), keyed by kind and id and
+  indexed by ``ref`` (an obligation's parent, an organisation's superior), so that
+  ``record`` reads the few rows that decide an event (:mod:`cascade.engine.part`)
+  instead of the whole definition;
+* ``cascade_compiled``: the expanded cascade compiled into the engine's columns
+  (:mod:`cascade.engine.packed`), so that tracking a stored cascade of a million
+  obligations does not validate, expand and compile its definition again.
 
 Table names carry a ``cascade_`` prefix so the store can share a PostgreSQL
 database with other applications.
@@ -24,10 +32,12 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -81,6 +91,26 @@ events = Table(
     Column("recorded_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     UniqueConstraint("cascade", "event_id", name="cascade_events_id_key"),
     UniqueConstraint("cascade", "obligation_id", "version", name="cascade_events_version_key"),
+)
+
+items = Table(
+    "cascade_items",
+    metadata,
+    Column("cascade", Integer, ForeignKey("cascade_definitions.key"), nullable=False),
+    Column("kind", SmallInteger, nullable=False),  # see cascade.store.items.KINDS
+    Column("id", ID, nullable=False),
+    Column("ref", ID),  # an obligation's `implements`, an organisation's `parent`
+    Column("body", Text, nullable=False),
+    PrimaryKeyConstraint("cascade", "kind", "id", name="cascade_items_pkey"),
+    Index("cascade_items_ref", "cascade", "kind", "ref"),
+)
+
+compiled = Table(
+    "cascade_compiled",
+    metadata,
+    Column("cascade", Integer, ForeignKey("cascade_definitions.key"), primary_key=True),
+    Column("digest", String(64), nullable=False),  # of the definition they were compiled from
+    Column("tables", LargeBinary, nullable=False),  # cascade.engine.packed
 )
 
 heads = Table(

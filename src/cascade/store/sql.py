@@ -27,7 +27,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, insert, update
+from sqlalchemy import Connection, Row, insert, select, update
 
 from cascade.clock import instant_us
 from cascade.engine.compiled import no_gc
@@ -35,9 +35,10 @@ from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
 from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile, Event, EventContent
-from cascade.store import definitions, migrations
+from cascade.store import definitions, items, migrations
 from cascade.store import schema as t
 from cascade.store.connections import READ_ONLY, make_engine, translated
+from cascade.store.items import ItemSource
 from cascade.store.port import (
     DEFAULT_BATCH,
     AppendResult,
@@ -56,6 +57,7 @@ from cascade.store.statements import EVENT_COLUMNS, build
 from cascade.store.url import display_url, sqlalchemy_url
 
 if TYPE_CHECKING:
+    from cascade.engine.compiled import Tables
     from cascade.event_batch import EventBatch
 
 _IN_CHUNK = 10_000  # SQLite allows 32,766 bound parameters in one statement
@@ -116,19 +118,22 @@ class SqlStore(EventStore):
         with self._write() as conn:
             row = conn.execute(self.sql.definition_head, {"id": cascade_id}).first()
             if row is None:
-                conn.execute(insert(t.definitions).values(id=cascade_id, revision=1, **values))
-                return True
-            if row.digest == new_digest:
+                added = insert(t.definitions).values(id=cascade_id, revision=1, **values)
+                key = conn.execute(added).inserted_primary_key[0]  # type: ignore[index]
+            elif row.digest == new_digest:
                 return False
-            if not replace:
+            elif not replace:
                 raise definitions.already_stored(cascade_id)
-            tracked = conn.execute(self.sql.tracked, {"c": row.key}).scalars()
-            definitions.check_replacement(cascade_id, tracked, expanded)
-            conn.execute(
-                update(t.definitions)
-                .where(t.definitions.c.key == row.key)
-                .values(revision=row.revision + 1, **values)
-            )
+            else:
+                key = row.key
+                tracked = conn.execute(self.sql.tracked, {"c": key}).scalars()
+                definitions.check_replacement(cascade_id, tracked, expanded)
+                conn.execute(
+                    update(t.definitions)
+                    .where(t.definitions.c.key == key)
+                    .values(revision=row.revision + 1, **values)
+                )
+            items.write(conn, key, expanded, new_digest, replace=row is not None)
             return True
 
     @_translated
@@ -137,6 +142,27 @@ class SqlStore(EventStore):
             key = self._key(conn, cascade_id)
             blob = conn.execute(self.sql.definition, {"c": key}).scalar_one()
         return definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
+
+    @_translated
+    def cascade_ids(self) -> list[str]:
+        with self._read() as conn:
+            return list(
+                conn.execute(select(t.definitions.c.id).order_by(t.definitions.c.id)).scalars()
+            )
+
+    @_translated
+    def load_compiled(self, cascade_id: str) -> Tables | None:
+        with self._read() as conn:
+            return items.compiled(conn, self._key(conn, cascade_id))
+
+    @_translated
+    def definition_part(
+        self, cascade_id: str, obligation: str | None, actor: str | None = None
+    ) -> Cascade:
+        from cascade.engine.part import decision_part
+
+        with self._read() as conn:
+            return decision_part(ItemSource(conn, self._key(conn, cascade_id)), obligation, actor)
 
     @_translated
     def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
@@ -334,7 +360,7 @@ class SqlStore(EventStore):
                 cursor.execute(self.sql.history_columns, self._cascade_param(key))
                 _fill(batch, _rows(cursor), limit)
             else:
-                _fill(batch, self._part(cursor, key, sorted(set(obligations))), limit)
+                _fill(batch, [self._part(cursor, key, sorted(set(obligations)))], limit)
             cursor.close()
         return batch
 
@@ -476,31 +502,44 @@ def _stored(row: Row[Any]) -> StoredEvent:
     return StoredEvent(row.seq, event, row.version, _aware(row.recorded_at))
 
 
-def _rows(cursor: Any) -> Iterator[tuple[Any, ...]]:
-    while rows := cursor.fetchmany(10_000):
-        yield from rows
+def _rows(cursor: Any) -> Iterator[list[tuple[Any, ...]]]:
+    while rows := cursor.fetchmany(FETCH):
+        yield rows
 
 
-def _fill(batch: EventBatch, rows: Iterable[Sequence[Any]], limit: int | None) -> None:
+FETCH = 100_000  # history rows a fetch: columns are built a fetch at a time
+
+
+def _fill(batch: EventBatch, chunks: Iterable[Sequence[Sequence[Any]]], limit: int | None) -> None:
     """Append history rows (the columns of ``history_columns``) to ``batch``, leaving
-    out those after ``limit`` (µs since the epoch)."""
+    out those after ``limit`` (µs since the epoch). Each chunk of rows is turned into
+    columns at C speed (``zip(*rows)``); only the sparse columns are walked."""
+    import numpy as np
+
     from cascade.event_batch import NAIVE
 
-    ids, obligations, triggers, actors = batch.ids, batch.obligations, batch.triggers, batch.actors
-    at, offsets = batch.at, batch.offsets
-    for row in rows:
-        event_id, ob, trigger, actor, written, at_us, note, evidence, milestone = row
-        if limit is not None and at_us > limit:
+    offset_of: dict[str, int] = {}  # a time's last six characters -> its offset
+    for rows in chunks:
+        if limit is not None:
+            rows = [row for row in rows if row[5] <= limit]
+        if not rows:
             continue
-        n = len(ids)
-        ids.append(event_id)
-        obligations.append(ob)
-        triggers.append(trigger)
-        actors.append(actor)
-        at.append(at_us / 1e6)
-        offsets.append(_offset(written, NAIVE))
-        if note is not None or evidence is not None or milestone is not None:
-            batch.set_sparse(n, note, evidence, milestone)
+        ids, obs, triggers, actors, written, at_us, notes, evidence, milestones = zip(
+            *rows, strict=True
+        )
+        start = len(batch.ids)
+        batch.ids += ids
+        batch.obligations += obs
+        batch.triggers += triggers
+        batch.actors += actors
+        batch.at.frombytes((np.array(at_us, np.int64) / 1e6).tobytes())
+        batch.offsets.extend(
+            offset_of.get(w[-6:]) or offset_of.setdefault(w[-6:], _offset(w, NAIVE))
+            for w in written
+        )
+        for column, sparse in ((notes, batch.notes), (evidence, batch.evidence),
+                               (milestones, batch.milestones)):  # fmt: skip
+            sparse.update((start + i, v) for i, v in enumerate(column) if v is not None)
 
 
 def _offset(written: str, naive: int) -> int:

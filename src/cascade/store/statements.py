@@ -27,7 +27,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
 from cascade.store import schema as t
@@ -129,10 +128,27 @@ class Statements:
     lock_first: bool  # PostgreSQL: create missing heads so that they can be locked
 
 
+def _in_seq_order(sql: str, pg: bool) -> str:
+    """On SQLite, read the whole history in ``seq`` (rowid) order: ``+`` keeps SQLite from
+    searching an index on the cascade column and then sorting millions of rows in a
+    temporary tree (3.7 s against 5.1 s for 2,000,000 events); it costs a scan of the
+    other cascades' events too, where a database holds several."""
+    if pg:
+        return sql
+    plain = 'WHERE cascade_events."cascade" = ?'
+    assert plain in sql, sql
+    return sql.replace(plain, 'WHERE +cascade_events."cascade" = ?')
+
+
 def build(dialect: Dialect) -> Statements:
     """The statements for ``dialect`` (SQLite or PostgreSQL)."""
     pg = dialect.name == "postgresql"
-    on_conflict = postgresql.insert if pg else sqlite.insert
+    # the dialect in use only: PostgreSQL's module costs a SQLite command 50 ms to import
+    on_conflict: Any
+    if pg:
+        from sqlalchemy.dialects.postgresql import insert as on_conflict
+    else:
+        from sqlalchemy.dialects.sqlite import insert as on_conflict
     cascade: BindParameter[int] = bindparam("c")
     counts = select(E.c.cascade, func.count().label("n")).group_by(E.c.cascade).subquery()
     create_heads = on_conflict(H).on_conflict_do_nothing(
@@ -242,7 +258,7 @@ def build(dialect: Dialect) -> Statements:
         ),
         set_head=set_heads,
         lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
-        history_columns=str(history_columns),
+        history_columns=_in_seq_order(str(history_columns), pg),
         history_of=Lookup(
             lambda ids: select(*columns, E.c.seq).where(
                 E.c.cascade == bindparam("c"), E.c.obligation_id.in_(ids)

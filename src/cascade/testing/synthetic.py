@@ -309,6 +309,17 @@ _FATES = (
 )
 
 
+def _depths(parent: array[int]) -> bytearray:
+    """Each obligation's depth below its root (parents may come after their children)."""
+    depth = bytearray(len(parent))
+    for i in range(len(parent)):
+        d, p = 0, parent[i]
+        while p >= 0:
+            d, p = d + 1, parent[p]
+        depth[i] = d
+    return depth
+
+
 def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) -> EventBatch:
     """A legal history for ``cascade`` (default lifecycle): every event passes the guards.
 
@@ -327,12 +338,7 @@ def generate_events(cascade: Cascade, events: int | None = None, seed: int = 0) 
     # compact columns: this runs beside a million-obligation cascade
     parent = array("i", (index[ob.implements] if ob.implements else -1 for ob in obligations))
     del index
-    depth = bytearray(len(obligations))
-    for i in range(len(obligations)):  # parents may come after their children: walk up
-        d, p = 0, parent[i]
-        while p >= 0:
-            d, p = d + 1, parent[p]
-        depth[i] = d
+    depth = _depths(parent)
     issuer = {doc.id: doc.on_behalf_of or doc.issuer for doc in cascade.documents}
     issued = {
         doc.id: to_seconds(dt.datetime.combine(doc.date or dt.date(2026, 1, 1), dt.time(8)))

@@ -1,0 +1,229 @@
+"""Benchmark: the commands as a user runs them, whole processes, beside their floors.
+
+Every case is one ``cascade …`` process timed by ``/usr/bin/time -v`` (wall, CPU
+seconds, peak RSS); beside it, in the same run, its floor: ``json.load`` of the same
+file (the least any reader of it does), ``cascade --help`` and a bare click program
+(the least any command costs). The inputs, made once in ``--dir``:
+
+* the seed cascade (96 obligations) and its events;
+* ``national.yaml``: a national directive written by hand with group addressees,
+  about 94,500 obligations once expanded (``benchmarks/national.py``);
+* ``national-flat.json``: the same cascade written by a machine, every obligation
+  explicit;
+* ``million.json`` and ``million-events.jsonl``: a 1,000,000-obligation synthetic
+  cascade (``cascade.testing.synthetic``), every obligation explicit, and a legal
+  history of 2,000,000 events;
+* ``national.db`` and ``million.db``: SQLite stores holding those cascades and their
+  histories (made with ``cascade db load`` and ``cascade events import``).
+
+Run (about 15 minutes on 2 cores the first time, most of it making the million)::
+
+    .venv/bin/python benchmarks/bench_cli.py [--dir DIR] [--skip-million] [--rounds N]
+
+Prints a Markdown table for docs/performance.md ("Commands at scale").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CASCADE = str(BIN / "cascade")  # --baseline SRC runs another tree's code instead
+SEED = ROOT / "workflows" / "kien-giang-xiv-congress.yaml"
+SEED_EVENTS = ROOT / "workflows" / "events" / "kien-giang-xiv-congress.jsonl"
+AS_OF = "2026-06-30"
+BARE_CLICK = "import click\n@click.command()\ndef main():\n    pass\nmain()\n"
+
+
+def make(folder: Path, million: bool) -> None:
+    """Write the inputs that are not there yet."""
+    folder.mkdir(parents=True, exist_ok=True)
+    national = folder / "national.yaml"
+    if not national.exists():
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from national import national_yaml
+
+        national.write_text(national_yaml(), encoding="utf-8")
+    flat = folder / "national-flat.json"
+    if not flat.exists():
+        _flat_json(national, flat)
+    db = folder / "national.db"
+    if not db.exists():
+        _store(db, national, folder / "national-events.jsonl")
+    if million:
+        big = folder / "million.json"
+        events = folder / "million-events.jsonl"
+        if not big.exists() or not events.exists():
+            _million(big, events)
+        db = folder / "million.db"
+        if not db.exists():
+            _store(db, big, events)
+
+
+def _flat_json(source: Path, target: Path) -> None:
+    from cascade.files.loader import load
+    from cascade.store.definitions import to_json
+
+    target.write_text(to_json(load(source)), encoding="utf-8")
+
+
+def _million(target: Path, events: Path) -> None:
+    from cascade.files.events_write import write_events
+    from cascade.store.definitions import to_json
+    from cascade.testing.synthetic import generate, generate_events
+
+    cascade = generate(1_000_000)
+    target.write_text(to_json(cascade), encoding="utf-8")
+    write_events(generate_events(cascade, 2_000_000), events)
+
+
+def _store(db: Path, definition: Path, events: Path) -> None:
+    """A store holding ``definition`` and a legal history (written to ``events`` if new)."""
+    if not events.exists():
+        from cascade.files.events_write import write_events
+        from cascade.files.loader import load
+        from cascade.testing.synthetic import generate_events
+
+        cascade = load(definition)
+        write_events(generate_events(cascade), events)
+    url = f"sqlite:///{db}"
+    for args in (
+        ["db", "init"],
+        ["db", "load", str(definition)],
+        ["events", "import", str(events)],
+    ):
+        subprocess.run([CASCADE, *args, "--db", url], check=True, capture_output=True)
+
+
+def timed(command: list[str]) -> tuple[float, float, float, int]:
+    """(wall s, CPU s, peak RSS MB, exit code) of ``command`` as a whole process."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        start = time.perf_counter()
+        done = subprocess.run(
+            ["/usr/bin/time", "-v", "-o", report.name, *command],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+        wall = time.perf_counter() - start
+        text = Path(report.name).read_text()
+    user = float(re.search(r"User time \(seconds\): ([\d.]+)", text).group(1))  # type: ignore[union-attr]
+    system = float(re.search(r"System time \(seconds\): ([\d.]+)", text).group(1))  # type: ignore[union-attr]
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))  # type: ignore[union-attr]
+    if done.returncode not in (0, 1):
+        print(f"  ! {' '.join(command)} exited {done.returncode}: {done.stderr[-300:]}")
+    return wall, user + system, rss / 1024, done.returncode
+
+
+def cases(folder: Path, million: bool) -> list[tuple[str, list[str]]]:
+    """(label, command) of every case and floor, in the order of the table."""
+    py = str(BIN / "python")
+    floor = [py, "-c", "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))"]
+    national, flat = folder / "national.yaml", folder / "national-flat.json"
+    nat_db, as_of = f"sqlite:///{folder / 'national.db'}", ["--as-of", AS_OF]
+    rows: list[tuple[str, list[str]]] = [
+        ("floor: bare click program", [py, "-c", BARE_CLICK]),
+        ("floor: cascade --help", [CASCADE, "--help"]),
+        ("seed: show", [CASCADE, "show", str(SEED)]),
+        ("seed: status --events", [CASCADE, "status", str(SEED), "--events", str(SEED_EVENTS)]),
+        ("national YAML (94,452): validate", [CASCADE, "validate", str(national)]),
+        ("national YAML: status", [CASCADE, "status", str(national), *as_of]),
+        (
+            "national YAML: render svg",
+            [CASCADE, "render", str(national), "-o", os.devnull, "--format", "svg"],
+        ),
+        ("floor: json.load of the flat JSON", [*floor, str(flat)]),
+        ("national flat JSON: validate", [CASCADE, "validate", str(flat)]),
+        ("national flat JSON: status", [CASCADE, "status", str(flat), *as_of]),
+        ("national store: status --db", [CASCADE, "status", "--db", nat_db, *as_of]),
+        ("national store: validate --db", [CASCADE, "validate", "--db", nat_db, *as_of]),
+        ("national store: one record", ["RECORD", nat_db]),
+    ]
+    if million:
+        big, events = folder / "million.json", folder / "million-events.jsonl"
+        db = f"sqlite:///{folder / 'million.db'}"
+        rows += [
+            ("floor: json.load of the 1M JSON", [*floor, str(big)]),
+            (
+                "1M flat JSON: status --events (2M)",
+                [CASCADE, "status", str(big), "--events", str(events), *as_of],
+            ),
+            ("1M store: status --db", [CASCADE, "status", "--db", db, *as_of]),
+            ("1M store: validate --db", [CASCADE, "validate", "--db", db, *as_of]),
+            ("1M store: one record", ["RECORD", db]),
+        ]
+    return rows
+
+
+def records(db: str, count: int) -> list[list[str]]:
+    """``count`` commands that each record a start on an obligation nobody has started,
+    by its lead: every round writes one event the guards accept."""
+    from cascade.store import open_store
+
+    with open_store(db) as store:
+        (record,) = store.cascades()
+        started = store.heads(record.id)
+        untouched = (ob for ob in store.load_cascade(record.id).obligations if ob.id not in started)
+        chosen = [next(untouched) for _ in range(count)]
+    return [
+        [
+            CASCADE,
+            "record",
+            "start",
+            ob.id,
+            "--actor",
+            ob.lead,
+            "--db",
+            db,
+            "--at",
+            "2026-06-01T09:00",
+        ]
+        for ob in chosen
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "cascade-cli")
+    parser.add_argument("--skip-million", action="store_true")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--only", help="run only the cases whose label contains this")
+    parser.add_argument("--baseline", type=Path, help="the src/ folder of another version to time")
+    args = parser.parse_args()
+    if args.baseline is not None:  # `cascade` of that tree: python -m cascade with its src first
+        os.environ["PYTHONPATH"] = str(args.baseline)
+    million = not args.skip_million
+    start = time.perf_counter()
+    make(args.dir, million)
+    print(f"inputs ready in {args.dir} ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
+    sizes = {p.name: p.stat().st_size for p in args.dir.iterdir() if p.is_file()}
+    print(json.dumps({k: f"{v / 1e6:.1f} MB" for k, v in sorted(sizes.items())}), file=sys.stderr)
+    print("| case | wall s | CPU s | peak RSS MB |\n|---|---:|---:|---:|")
+    for label, command in cases(args.dir, million):
+        if args.only and args.only not in label:
+            continue
+        if command[0] == "RECORD":
+            results = [timed(one) for one in records(command[1], args.rounds)]
+        else:
+            results = [timed(command) for _ in range(args.rounds)]
+        wall = statistics.median(r[0] for r in results)
+        cpu = statistics.median(r[1] for r in results)
+        rss = max(r[2] for r in results)
+        print(f"| {label} | {wall:.2f} | {cpu:.2f} | {rss:,.0f} |", flush=True)
+    shutil.rmtree(args.dir / "tmp", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
