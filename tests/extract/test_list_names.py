@@ -78,6 +78,24 @@ def _names(text: str) -> tuple[list[str], str]:
             ],
             "tiếp tục",
         ),
+        # a group named with a clause of its own, up to its verb or a colon
+        (
+            "các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự "
+            "kiểm tra",
+            ["các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố"],
+            "tự kiểm tra",
+        ),
+        (
+            "các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu, căn cứ quy định",
+            ["các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu"],
+            ", căn cứ quy định",
+        ),
+        ("các đơn vị có trách nhiệm thực hiện", ["các đơn vị"], "có trách nhiệm thực hiện"),
+        (
+            "các cơ quan, tổ chức khác có liên quan có trách nhiệm",
+            ["các cơ quan, tổ chức khác có liên quan"],
+            "có trách nhiệm",
+        ),
     ],
 )
 def test_lists_of_bodies(text: str, names: list[str], rest: str) -> None:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
+    ADVERBS,
     COMMA_COMPOUNDS,
     COMPANY_HEADS,
     COMPLETE_HEADS,
@@ -351,6 +352,10 @@ class _ListReader:
         locative = _locative_end(toks, k)
         if locative:
             return locative, True
+        if toks[j].folded == "cac" and k > j + 1:
+            relative = _relative_end(toks, k)
+            if relative:  # "các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra"
+                return relative, True
         return self._word_step(j, head, k)
 
     def _word_step(self, j: int, head: int, k: int) -> tuple[int, bool] | None:
@@ -456,6 +461,33 @@ def _locative_end(toks: list[_Tok], k: int) -> int:
     return last if last == len(toks) and last > k + size else 0
 
 
+_RELATIVE = {"co", "duoc"}  # "các đơn vị có …", "các đơn vị được giao …"
+_BEFORE_VERB = {"tu", "chu", "dong", "khan", "truong", "tiep", "tuc"}  # "tự", "chủ động" …
+
+
+def _relative_end(toks: list[_Tok], k: int) -> int:
+    """'các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự
+    kiểm tra …', 'các đơn vị được giao làm Bên mời thầu:': a group named with a clause
+    of its own ends where its verb, a colon or a new clause begins; 0 when it is no
+    such clause ('có liên quan' is a qualifier; 'các đơn vị có trách nhiệm …' has its
+    verb right away)."""
+    if toks[k].folded not in _RELATIVE or _phrase_at(toks, k, ADVERBS) > 1:
+        return 0
+    last = min(len(toks), k + 20)
+    first = k + 3 if toks[k].folded == "duoc" else k + 2  # "được giao làm …"
+    for m in range(first, last):
+        tok = toks[m]
+        if tok.text in {";", ":", ".", "(", ")"} or (
+            tok.text == "," and m + 1 < len(toks) and not is_capitalised(toks[m + 1].text)
+        ):
+            return m
+        if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(tok.text):
+            while m - 1 > k + 1 and toks[m - 1].folded in _BEFORE_VERB:
+                m -= 1
+            return m
+    return 0
+
+
 def _term_end(toks: list[_Tok], k: int) -> int:
     """The token after "khóa XII" / "nhiệm kỳ 2025" at ``k``, 0 when there is none."""
     if toks[k].folded not in {"khoa", "nhiem"} or k + 1 >= len(toks):
@@ -534,8 +566,8 @@ def _stop_is_part_of_name(toks: list[_Tok], k: int) -> bool:
 
 def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> int:
     """Tokens of a short lower-case item that continues a plural group ('…, ban, ngành')."""
-    if i >= len(toks):
-        return 0
+    if i >= len(toks) or (_is_stop(toks, i) and not _phrase_at(toks, i, GENERIC_HEADS)):
+        return 0  # ", căn cứ …", ", theo …": the list is over ("tổ chức" may go on with it)
     group_text = fold(text[item.start : item.end])
     # a plural group, a generic body in lower case ("tỉnh ủy, thành ủy"), or a body of a
     # level named by its bare place word ("Ủy ban nhân dân phường, xã, đặc khu")
