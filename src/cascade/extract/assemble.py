@@ -473,14 +473,15 @@ class _Builder:
         first_id: dict[int, str] = {}
         out: list[dict[str, Any]] = []
         for task in tasks:
-            deadline = self._deadline(task.deadline)
             for n, lead in enumerate(task.leads):
+                found = task.lead_deadlines.get(lead, task.deadline)
+                deadline = self._deadline(found)
                 suffix = "" if len(task.leads) == 1 else f".{slugify(lead, 24)}"
                 ob_id = ids.allocate(f"{task.key}{suffix}")
                 first_id.setdefault(id(task), ob_id)
                 reviews = [*task.reviews, *task.lead_reviews.get(lead, [])]
-                if task.deadline is not None and task.deadline.review:
-                    reviews.append(task.deadline.review)  # a guessed day or year, a lost date
+                if found is not None and found.review:
+                    reviews.append(found.review)  # a guessed day or year, a lost date
                 coordinators = []
                 for c in task.coordinators:
                     if c != lead and lead in self._members(c):

@@ -66,6 +66,13 @@ ADVERBS = _folded(
     "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành|quan tâm"
 )
 
+# Of those, the words that say who must act rather than how ("có trách nhiệm …"): an
+# action starts after them, while "chủ động", "khẩn trương" stay in it.
+DUTY_WORDS = _folded(
+    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|"
+    "đồng thời|trực tiếp|tiếp tục|tập trung"
+)
+
 # Words that, standing right after an organisation's name, end the name.
 NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "theo|căn cứ|để|có|chịu|là|đã|sẽ|cần|phải|được|trong|tại|về|thông báo|giao|yêu cầu|"

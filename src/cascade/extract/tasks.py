@@ -34,6 +34,7 @@ from cascade.extract.clauses import (
 )
 from cascade.extract.deadlines import FoundDeadline, find_deadline, find_time, split_exception
 from cascade.extract.drafts import DraftTask, ReportLink, unique
+from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.headings import (
     DELEGATION,
     NOT_TRIGGER_BEFORE,
@@ -123,6 +124,8 @@ class TaskReader:
         for unit in self.units:
             if unit.index in done or unit.kind in {"label", "heading"}:
                 continue
+            if unit.parent is not None and self.units[unit.parent].kind == "label":
+                continue  # a line of a label ("Thời gian thực hiện:" / "+ Sở X … trước …")
             block = blocks.get(unit.index)
             if block is not None:
                 self._block_tasks(unit, block)
@@ -142,11 +145,36 @@ class TaskReader:
         self._labelled_task(
             unit,
             action,
-            agency=block.agency.text if block.agency else None,
-            coordinators=block.coordinators.text if block.coordinators else None,
-            time=block.time.text if block.time else None,
+            agency=self._label_text(block.agency),
+            coordinators=self._label_text(block.coordinators),
+            time=self._label_text(block.time),
             items=block.items,
         )
+        if block.time is not None and block.time.children:
+            self._deadlines_by_lead(block.time)
+
+    def _label_text(self, label: Unit | None) -> str | None:
+        """What a label says, on its line and on the lines below it."""
+        if label is None:
+            return None
+        below = [self.units[c].text for c in label.children]
+        return squash(" ".join([label.text, *below])) or None
+
+    def _deadlines_by_lead(self, label: Unit) -> None:
+        """'Thời gian thực hiện:' / '+ Các bộ … trước ngày 15/12' / '+ Bộ Công an … trước
+        ngày 31/12': each body named by a line keeps that line's date."""
+        if not self.tasks:
+            return
+        task = self.tasks[-1]
+        for child in label.children:
+            text = self.units[child].text
+            mentions, _ = parse_org_list(text)
+            found = find_time(text, self.default_year)
+            if found is None:
+                continue
+            for lead in (self._resolve(m) for m in mentions):
+                if lead in task.leads:
+                    task.lead_deadlines[lead] = found
 
     def _labelled_task(
         self,
@@ -205,10 +233,17 @@ class TaskReader:
         self.tasks.append(task)
 
     def _agency(self, text: str) -> tuple[list[str], list[str]]:
-        """'X chủ trì, phối hợp với Y; Z' -> ([X], [Y, Z]); 'A; B' -> ([A, B], [])."""
+        """'X chủ trì, phối hợp với Y; Z' -> ([X], [Y, Z]); 'A; B' -> ([A, B], []);
+        'A tiến hành …; B rà soát …' -> ([A, B], [])."""
         mentions, end = parse_org_list(text, lowercase_ok=True)
         leads = [self._resolve(m) for m in mentions]
         rest = text[end:]
+        if ";" in rest and leading_verb(rest) is not None:
+            # each clause names its own bodies and their part of the work
+            for piece in rest.split(";")[1:]:
+                more, more_end = parse_org_list(piece.strip(), lowercase_ok=True)
+                if more and leading_verb(piece.strip()[more_end:]) is not None:
+                    leads += [self._resolve(m) for m in more]
         role = _LEAD_ROLE.match(rest)
         if role:
             rest = rest[role.end() :]
@@ -590,8 +625,26 @@ def _action_from(text: str, *, required: bool) -> str:
     text = text.lstrip(" ,:")
     verb = leading_verb(text)
     if verb is not None:
-        return text[verb.start :].strip()
+        # "chủ động cân đối …", "khẩn trương rà soát …": how the work is to be done stays
+        start = 0 if _only_adverbs(text[: verb.start]) else verb.start
+        return text[start:].strip()
     return "" if required else text.strip()
+
+
+def _only_adverbs(text: str) -> bool:
+    """True when ``text`` says how the work is done ("chủ động", "khẩn trương, kịp thời"),
+    not who must do it ("có trách nhiệm", "phải")."""
+    words = [w for w in re.split(r"[\s,]+", text.strip()) if w]
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in ADVERBS and phrase not in DUTY_WORDS:
+                i += n
+                break
+        else:
+            return False
+    return bool(words)
 
 
 def _clean_action(text: str) -> str:

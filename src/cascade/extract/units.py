@@ -235,8 +235,9 @@ def parse_units(body: str) -> list[Unit]:
             stack[-1].children.append(unit.index)
         _second_d(units, unit)
         units.append(unit)
-        # a paragraph holds what follows only when it introduces it ("… như sau:")
-        if kind not in {"label", "para"} or unit.text.rstrip().endswith(":"):
+        # a paragraph holds what follows only when it introduces it ("… như sau:"), a label
+        # only when it says nothing on its own line ("Thời gian thực hiện:" / "+ …")
+        if kind not in {"label", "para"} or unit.text.rstrip().endswith(":") or not unit.text:
             stack.append(unit)
     return units
 
