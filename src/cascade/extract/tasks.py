@@ -34,7 +34,6 @@ from cascade.extract.clauses import (
 )
 from cascade.extract.deadlines import FoundDeadline, find_deadline, find_time, split_exception
 from cascade.extract.drafts import DraftTask, ReportLink, unique
-from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.headings import (
     DELEGATION,
     NOT_TRIGGER_BEFORE,
@@ -45,6 +44,7 @@ from cascade.extract.headings import (
     force_of,
     is_named,
 )
+from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
 from cascade.extract.roles import LabelBlock, label_blocks, split_role_bracket
