@@ -315,7 +315,9 @@ class TaskReader:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
         at = sentence.find(action[:40])
-        between = sentence[:at] if at > 0 else ""  # what stands before the action
+        # what stands before the action ("Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo
+        # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
+        between = sentence[:at] if at > 0 and not _OPENING.match(sentence) else ""
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
