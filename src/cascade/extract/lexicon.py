@@ -99,7 +99,8 @@ NAMED_HEADS = _folded(
     "kho bạc|ngân hàng|bảo hiểm|thanh tra|kiểm toán|liên minh|học viện|đại học|tạp chí|"
     "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
     "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
-    "bảo hiểm xã hội|bhxh|tập đoàn"
+    "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
+    "thông tấn xã"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -173,6 +174,7 @@ KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
         ("Đoàn đại biểu Quốc hội", "legislature"),
         ("Chính phủ", "government"),
         ("Thủ tướng", "government"),
+        ("Phó Thủ tướng", "official"),
         ("Văn phòng", "office"),
         ("Sở", "department"),
         ("Bộ Chính trị", "party_committee"),
@@ -210,6 +212,7 @@ KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
         ("cơ quan báo chí", "press"),
         ("báo chí", "press"),
         ("cơ quan thông tấn", "press"),
+        ("Thông tấn xã", "press"),
         ("doanh nghiệp", "company"),
         ("công ty", "company"),
         ("tổng công ty", "company"),

@@ -38,7 +38,7 @@ _BELOW: dict[str, frozenset[str]] = {
     "people_committee": frozenset(
         {"department", "office", "unit", "agency", "people_committee", "commission"}
     ),
-    "government": frozenset({"ministry", "people_committee", "office", "agency"}),
+    "government": frozenset({"ministry", "people_committee", "office", "agency", "official"}),
     "ministry": frozenset({"agency", "office", "unit", "department"}),
     "department": frozenset({"unit", "office", "agency"}),
     "party_committee": frozenset({"party_committee", "commission", "office"}),
