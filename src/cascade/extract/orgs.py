@@ -475,6 +475,14 @@ def _relative_end(toks: list[_Tok], k: int) -> int:
         return 0
     last = min(len(toks), k + 20)
     first = k + 3 if toks[k].folded == "duoc" else k + 2  # "được giao làm …"
+    if toks[k].folded == "duoc":
+        # "các cơ quan được phân công chủ trì … có trách nhiệm lập …": the clause holds
+        # verbs of its own; the duty that follows ends it
+        for m in range(first, last):
+            if toks[m].text in {";", ":", "."}:
+                break
+            if toks[m].folded in {"co", "chiu"} and _phrase_at(toks, m, ADVERBS) > 1:
+                return m
     for m in range(first, last):
         tok = toks[m]
         if tok.text in {";", ":", ".", "(", ")"} or (
