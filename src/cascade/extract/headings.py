@@ -165,7 +165,9 @@ class Headings:
         trigger = TRIGGER_START.match(text)
         if trigger:
             mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
-            if mentions and text[trigger.end() + end :].lstrip().startswith(":"):
+            rest = text[trigger.end() + end :].strip()
+            # "Giao Sở X:", or a numbered heading "4. Đề nghị Ủy ban MTTQ và các Đoàn thể"
+            if mentions and (rest.startswith(":") or (unit.numbered and not rest.strip("."))):
                 context.leads = unique(self.resolve(m) for m in mentions)
                 context.verbs_only = False
                 context.force = force_of(trigger.group("t"))
