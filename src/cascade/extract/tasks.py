@@ -114,6 +114,7 @@ class TaskReader:
         # nghiêm túc thực hiện Chỉ thị này"): its addressees when it names no others
         self.closers: list[str] = []
         self.headings = Headings(units, book, issuer)
+        self._subjects: dict[int, _Who] = {}  # the last body named as subject in a unit
 
     # --- the walk -----------------------------------------------------------
 
@@ -262,8 +263,14 @@ class TaskReader:
         if text is None:
             return
         walk = _Walk(unit, self.headings.context(unit))
+        if unit.kind == "para" and unit.parent is not None:
+            # "2. Các tỉnh ủy … cụ thể hóa …" / "Bố trí kinh phí …": a paragraph under an
+            # item goes on with the item's subject
+            walk.previous = self._subjects.get(unit.parent)
         for sentence in split_sentences(text):
             self._sentence_tasks(walk, sentence)
+        if walk.previous is not None and walk.previous.mentions:
+            self._subjects[unit.index] = walk.previous
 
     def _unit_text(self, unit: Unit) -> str | None:
         """The text of a unit to read tasks from, or None when it holds none of its own."""
