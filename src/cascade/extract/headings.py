@@ -59,7 +59,7 @@ _HEADING_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 # "X thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:": a list of powers, not of tasks
-_POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|chức năng,\s*nhiệm vụ|quyền hạn", re.IGNORECASE)
+_POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
@@ -172,7 +172,9 @@ class Headings:
                 context.verbs_only = False
                 context.force = force_of(trigger.group("t"))
                 return
-        if text.rstrip().endswith(":") and self._subject_lead_in(text, context):
+        # "X tập trung …, trong đó:", or an item "1. X xây dựng kế hoạch …" with bullets
+        lead_in = text.rstrip().endswith(":") or unit.numbered
+        if lead_in and self._subject_lead_in(text, context):
             return
         if text.rstrip().endswith(":"):
             for match in TRIGGER_ANY.finditer(text):

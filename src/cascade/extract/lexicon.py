@@ -55,7 +55,8 @@ DIRECTIVE_VERBS = _folded(
     "kiểm soát|phản ánh|gia cố|số hóa|số hoá|định hướng|xuất cấp|cử|trình|ưu tiên|hạn chế|"
     "siết chặt|cấm|vận hành|khôi phục|tiếp cận|sơ tán|di dời|bám sát|cảnh báo|nắm chắc|"
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
-    "kết nối|chia sẻ|công khai|niêm yết|tiếp tục"
+    "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|"
+    "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
