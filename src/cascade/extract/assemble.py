@@ -457,7 +457,9 @@ class _Builder:
             elif ref.identifier.year:
                 doc["year"] = ref.identifier.year
             doc["rests_on"] = [
-                {"document": slugify(target), "relation": "implements"} for target in ref.implements
+                {"document": slugify(target), "relation": "implements"}
+                for target in ref.implements
+                if slugify(target) != slugify(ref.text)  # a document never rests on itself
             ]
             if reviews:
                 doc["note"] = _note(reviews, None)
