@@ -132,7 +132,7 @@ def find_references(
                 continue
             key, target = str(first.identifier), str(second.identifier)
             if key == target:
-                continue  # the same document named twice ("Nghị quyết 57 … thực hiện Nghị quyết 57")
+                continue  # one document named twice ("Nghị quyết 57 … thực hiện Nghị quyết 57")
             is_own = own is not None and _same(second.identifier, own)
             if key in refs and target not in refs[key].implements and not is_own:
                 refs[key].implements.append(target)
