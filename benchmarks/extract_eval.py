@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +47,8 @@ from cascade.extract.scorecard import (  # noqa: E402
     score_document,
     totals,
 )
+from cascade.rules import Validator  # noqa: E402
+from cascade.rules.base import Severity  # noqa: E402
 
 TESTS = ROOT / "tests" / "extract"
 CORPUS = TESTS / "corpus"
@@ -70,10 +74,22 @@ def documents(which: str) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def validation_errors(draft: str) -> Counter[str]:
+    """The rules that report errors on a draft (its YAML text), as ``cascade validate``
+    would on the file, with their counts."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.yaml"
+        path.write_text(draft, encoding="utf-8")
+        report = Validator().validate_file(path)
+    if report.error is not None:
+        return Counter({"unreadable": 1})
+    return Counter(f.code for f in report.findings if f.severity is Severity.ERROR)
+
+
 def evaluate(which: str, registry: Registry | None) -> list[Card]:
     """A card per document of the set."""
     return [
-        score_document(text, load_gold(gold), registry, gold.stem)
+        score_document(text, load_gold(gold), registry, gold.stem, validation_errors)
         for gold, text in documents(which)
     ]
 

@@ -14,17 +14,16 @@ asked of the extractor on real documents:
   deadlines were emitted where the gold has none;
 * header: identifier, date and signer, and the other fields (kind, issuer, place,
   subject, title, markers, urgency) counted together; references found in full;
-* validation: the draft written as YAML and validated as ``cascade validate`` would (error
-  findings, and the rules that raised them), for the extraction with the registry given;
+* validation: the draft written as YAML and validated by the function the caller hands in
+  (``cascade validate``'s error findings, by rule);
 * seconds the extraction took in this process.
 """
 
 from __future__ import annotations
 
-import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,8 +98,20 @@ class Card:
         self.errors.update(other.errors)
 
 
-def score_document(text_path: Path, gold: Gold, registry: Registry | None, name: str) -> Card:
-    """Extract ``text_path`` with ``registry`` and compare the draft with ``gold``."""
+Validate = Callable[[str], Counter[str]]
+"""Error findings of a draft (its YAML text) by rule: the validator, handed in by the
+caller, since extraction sits beside the rules and does not import them."""
+
+
+def score_document(
+    text_path: Path,
+    gold: Gold,
+    registry: Registry | None,
+    name: str,
+    validate: Validate | None = None,
+) -> Card:
+    """Extract ``text_path`` with ``registry`` and compare the draft with ``gold``; with
+    ``validate``, count the draft's validation errors too."""
     started = time.perf_counter()
     try:
         extraction = extract_file(text_path, registry)
@@ -145,22 +156,9 @@ def score_document(text_path: Path, gold: Gold, registry: Registry | None, name:
     cited = references(cascade, gold.data.get("references") or [], names)
     card.references_right, card.gold_references = cited.correct, cited.expected
     card.reviews = len(extraction.reviews)
-    card.errors = validation_errors(dumps_yaml(extraction))
+    if validate is not None:
+        card.errors = validate(dumps_yaml(extraction))
     return card
-
-
-def validation_errors(draft: str) -> Counter[str]:
-    """The rules that report errors on a draft (its YAML text), with their counts."""
-    from cascade.rules import Validator
-    from cascade.rules.base import Severity
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "draft.yaml"
-        path.write_text(draft, encoding="utf-8")
-        report = Validator().validate_file(path)
-    if report.error is not None:
-        return Counter({"unreadable": 1})
-    return Counter(f.code for f in report.findings if f.severity is Severity.ERROR)
 
 
 def totals(cards: Iterable[Card]) -> tuple[Card, dict[str, int]]:

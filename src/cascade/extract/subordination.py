@@ -21,11 +21,13 @@ met in the text. Two steps keep the draft valid without hiding a doubt:
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable
 
 from cascade.extract.book import OrgBook
 from cascade.extract.text import fold
-from cascade.model import CascadeFile
+from cascade.graph import is_below
+from cascade.model import CascadeFile, Force
 
 NOT_SUBORDINATE_RULE = "CAS401"
 REPORT_LINE_RULE = "CAS206"
@@ -74,41 +76,77 @@ def infer_parents(book: OrgBook, issuer: str, leads: Iterable[str]) -> None:
 
 def unplaced_assignments(cascade: CascadeFile) -> dict[str, dict[str, str]]:
     """Obligations whose lead or report line the draft cannot place: work assigned to a
-    body not known to be subordinate (CAS401), a report to a body not known to pass it on
-    to the authority (CAS206). Each with the rules and the review note to give it."""
-    from cascade.rules import Validator
-    from cascade.rules.registry import all_rules
-
-    known = all_rules()
-    rules = {rule_id: known[rule_id] for rule_id in DOUBT_RULES}
-    report = Validator(rules=rules).validate(cascade)
+    body not known to be subordinate (the rule CAS401 checks that), a report to a body not
+    known to pass it on to the authority (CAS206). Each with the rules and the review note
+    to give it. The checks follow the rules' own, on the draft's parent links and report
+    lines (a group stands for its members)."""
+    orgs = {o.id: o for o in cascade.organisations}
     names = {o.id: o.name for o in cascade.organisations}
     names |= {g.id: g.name for g in cascade.groups}
+    members = {g.id: list(g.members) for g in cascade.groups}
+    documents = {d.id: d for d in cascade.documents}
     obligations = {ob.id: ob for ob in cascade.obligations}
-    authority_of = {d.id: d.on_behalf_of or d.issuer for d in cascade.documents}
+    edges = _report_edges(cascade, members)
     out: dict[str, dict[str, str]] = {}
-    for finding in report.findings:
-        # an obligation to a group is checked member by member ("3.1@member-id")
-        ob = obligations.get((finding.obligation or "").split("@")[0])
-        if ob is None:
-            continue
-        lead = names.get(ob.lead, ob.lead)
-        authority = names.get(authority_of[ob.document], authority_of[ob.document])
-        if finding.code == NOT_SUBORDINATE_RULE:
-            note = (
+    for ob in cascade.obligations:
+        doc = documents[ob.document]
+        authority = doc.on_behalf_of or doc.issuer
+        lead, boss = names.get(ob.lead, ob.lead), names.get(authority, authority)
+        if ob.force is Force.ASSIGN and any(
+            member not in {authority, doc.issuer} and not is_below(orgs, member, authority)
+            for member in members.get(ob.lead, [ob.lead])
+        ):
+            out.setdefault(ob.id, {})[NOT_SUBORDINATE_RULE] = (
                 f"the text assigns ('giao') this to {lead}, which is not known to be "
-                f"subordinate to {authority}: correct the lead's parent, or make the force "
-                f"'request' ({finding.code} is silenced on this obligation until then)"
+                f"subordinate to {boss}: correct the lead's parent, or make the force "
+                f"'request' ({NOT_SUBORDINATE_RULE} is silenced on this obligation until then)"
             )
-        else:
-            target = names.get(ob.report_to or "", ob.report_to)
-            note = (
-                f"the text asks for a report to {target}, which is not known to pass it on "
-                f"to {authority}: add that report line or correct report_to "
-                f"({finding.code} is silenced on this obligation until then)"
+        target = ob.report_to or doc.issuer
+        parent = obligations.get(ob.implements) if ob.implements else None
+        goals = members.get(parent.lead, [parent.lead]) if parent is not None else [authority]
+        if not any(
+            target == goal
+            or (target == doc.issuer and doc.on_behalf_of == goal)
+            or _reaches(edges, target, goal)
+            for goal in goals
+        ):
+            out.setdefault(ob.id, {})[REPORT_LINE_RULE] = (
+                f"the text asks for a report to {names.get(target, target)}, which is not "
+                f"known to pass it on to {boss}: add that report line or correct report_to "
+                f"({REPORT_LINE_RULE} is silenced on this obligation until then)"
             )
-        out.setdefault(ob.id, {})[finding.code] = note
     return out
+
+
+def _report_edges(cascade: CascadeFile, members: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Who passes reports to whom: lead (→ via) → report_to, and an office → its principal."""
+    edges: dict[str, set[str]] = {}
+    issuers = {d.id: d.issuer for d in cascade.documents}
+    for doc in cascade.documents:
+        if doc.on_behalf_of is not None:
+            edges.setdefault(doc.issuer, set()).add(doc.on_behalf_of)
+    for ob in cascade.obligations:
+        target = ob.report_to or issuers[ob.document]
+        for lead in members.get(ob.lead, [ob.lead]):
+            if ob.via is not None:
+                edges.setdefault(lead, set()).add(ob.via)
+                edges.setdefault(ob.via, set()).add(target)
+            else:
+                edges.setdefault(lead, set()).add(target)
+    return edges
+
+
+def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
+    seen, queue = {start}, deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            return True
+        for nxt in edges.get(node, ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return False
 
 
 def _members(book: OrgBook, party: str) -> list[str]:
