@@ -29,9 +29,22 @@ from cascade.errors import EventConflictError, Position
 FORMAT_VERSION = "cascade/1"
 
 
+_NORMAL: dict[str, str] = {}  # non-ASCII text as given -> normalised: once per distinct text
+_NORMAL_MAX = 200_000
+
+
 def _nfc(value: Any) -> Any:
     if value.__class__ is str:  # the common case first: it runs for every text of a cascade
-        return (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
+        if value.isascii():
+            return value.strip()
+        # a cascade repeats its texts (actions, names): each is normalised once, and the
+        # copies share one string (a million obligations' actions in one object each)
+        normal = _NORMAL.get(value)
+        if normal is None:
+            if len(_NORMAL) >= _NORMAL_MAX:
+                _NORMAL.clear()
+            normal = _NORMAL[value] = unicodedata.normalize("NFC", value).strip()
+        return normal
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value).strip()
     return value

@@ -173,3 +173,16 @@ def test_a_broken_file_gets_the_same_message_either_way_in(
         loader.load(path)
     assert str(fast_way.value) == str(positions_way.value)
     assert fast_way.value.position == positions_way.value.position
+
+
+@pytest.mark.parametrize("name", ["dangling_lead.yaml", "unknown_key_typo.yaml"])
+def test_a_large_file_is_read_again_for_its_messages(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(CascadeFileError) as kept:
+        loader.load(BROKEN / name)
+    monkeypatch.setattr(loader, "KEEP_TEXT", 0)  # every file counts as large: text not kept
+    with pytest.raises(CascadeFileError) as read_again:
+        loader.load(BROKEN / name)
+    assert str(read_again.value) == str(kept.value)
+    assert read_again.value.position == kept.value.position

@@ -31,7 +31,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from cascade.errors import CascadeFileError, Position
 from cascade.files.fast_parse import parse_json, parse_yaml
@@ -39,6 +39,10 @@ from cascade.model import Cascade, CascadeFile, Obligation
 
 PathKey = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
+
+CHUNK = 20_000  # obligations a validation call takes, in a large file
+KEEP_TEXT = 8 << 20  # characters: a larger file's text is not kept for its messages
+_OBLIGATIONS = TypeAdapter(list[Obligation])
 
 _BOMS = {
     b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32",
@@ -58,8 +62,17 @@ class SourceMap:
 
     path: str
     root: Any = None
-    text: str = field(default="", repr=False)
-    positioned: bool = field(default=False, repr=False)  # ruamel has read ``text``
+    kept: str | None = field(default="", repr=False)  # the text; None: read the file again
+    positioned: bool = field(default=False, repr=False)  # ruamel has read the text
+
+    @property
+    def text(self) -> str:
+        """The file's text (NFC): kept, or read again for a large file."""
+        if self.kept is not None:
+            return self.kept
+        with contextlib.suppress(CascadeFileError):
+            return _read_text(Path(self.path))[0]
+        return ""
 
     @cached_property
     def lines(self) -> list[str]:
@@ -148,13 +161,32 @@ def read_model(
     is_json = Path(path).suffix.lower() == ".json"
     fast = _parse_json(text, source) if is_json else parse_yaml(text)
     if isinstance(fast, dict):
+        del text  # a large file's text is not held while its models are made
         try:
-            validated = model.model_validate(fast)
+            validated = _validated_fast(model, fast)
         except ValidationError:
-            pass  # worded below, at the places ruamel knows
+            text = source.text  # worded below, at the places ruamel knows
         else:
             return validated, source
     return _validated(model, _parse_yaml(text, source), source, shape), source
+
+
+def _validated_fast(model: type[M], data: dict[str, Any]) -> M:
+    """``data`` checked against ``model``; a cascade file's obligations a chunk at a time,
+    each chunk's parsed dicts let go as it is checked, so that a file of a million
+    obligations never holds all its dicts and all its models at once."""
+    obligations = data.get("obligations")
+    if model is not CascadeFile or not isinstance(obligations, list) or len(obligations) < CHUNK:
+        return model.model_validate(data)
+    checked = model.model_validate({**data, "obligations": []})
+    data["obligations"] = None
+    done: list[Obligation] = []
+    for start in range(0, len(obligations), CHUNK):
+        chunk = obligations[start : start + CHUNK]
+        obligations[start : start + CHUNK] = [None] * len(chunk)
+        done += _OBLIGATIONS.validate_python(chunk)
+        del chunk
+    return checked.model_copy(update={"obligations": tuple(done)})
 
 
 def _validated(model: type[M], data: Any, source: SourceMap, shape: str) -> M:
@@ -177,7 +209,7 @@ def load(path: str | Path) -> Cascade:
 def loads(text: str, name: str = "<string>") -> Cascade:
     """Like :func:`load`, for YAML or JSON text already in memory."""
     text = unicodedata.normalize("NFC", text)
-    source = SourceMap(name, text=text)
+    source = SourceMap(name, kept=text)
     fast = parse_yaml(text)
     if isinstance(fast, dict):
         try:
@@ -301,7 +333,8 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
             _byte_position(name, raw, exc.start),
         ) from None
     text = unicodedata.normalize("NFC", text)
-    return text, SourceMap(name, text=text)
+    # a large file is read again should a message need its text: not kept beside its models
+    return text, SourceMap(name, kept=text if len(text) <= KEEP_TEXT else None)
 
 
 def _byte_position(name: str, raw: bytes, offset: int) -> Position:
