@@ -9,8 +9,8 @@ names the place of the problem (a file name, a database); the test asserts those
 no traceback, no output file and no change to the database or the history on a
 refusal, and a time bound.
 
-``extract`` is not here: its hostile inputs (long runs of spaces, 20 MB of text,
-a text with only the header) belong to the extractor's own tests.
+``extract`` reads a few here (long runs of spaces, a header alone, 20 MB of text,
+binary files and /dev/zero); the extractor's own tests hold more.
 """
 
 from __future__ import annotations
@@ -310,6 +310,19 @@ INJECTION_CASES = [
 ]  # fmt: skip
 
 
+# --- extract: the text of a document ------------------------------------------------------
+
+EXTRACT_REFUSED = ["ex_spaces.txt", "ex_header_only.txt", "ex_20mb.txt", "binary.yaml",
+                   "utf16.yaml", "empty.yaml", "/dev/zero"]  # fmt: skip
+
+
+def extract_cases() -> list[Case]:
+    return [
+        Case(f"extract:{Path(n).name}", ("extract", n, "-o", "{out}.yaml"), place=Path(n).name)
+        for n in EXTRACT_REFUSED
+    ]
+
+
 def all_cases() -> list[Case]:
     """Every case of the corpus."""
     return [
@@ -318,6 +331,7 @@ def all_cases() -> list[Case]:
         *events_cases(),
         *database_cases(),
         *limit_cases(),
+        *extract_cases(),
         *INJECTION_CASES,
     ]
 
@@ -337,6 +351,9 @@ def make_generated(folder: Path) -> None:
     (folder / "long_text.yaml").write_text(
         base.replace("name: Sở Nội vụ", f"name: {long_name}"), encoding="utf-8"
     )
+    heading = "UBND TỈNH KIÊN GIANG\nSố: 12/STTTT-TTBCXB\nKính gửi: Ủy ban nhân dân các huyện.\n"
+    sentence = "Các đơn vị triển khai thực hiện kế hoạch tuyên truyền. " * 40 + "\n"
+    (folder / "ex_20mb.txt").write_text(heading + sentence * 9000, encoding="utf-8")
     event = '{"id": "e1", "obligation": "o1", "trigger": "start", "actor": "so", '
     event += '"at": "2025-04-01T10:00:00+07:00", "note": '
     (folder / "ev_deep_100000.jsonl").write_text(event + "[" * 100_000 + "]" * 100_000 + "}\n")

@@ -68,7 +68,7 @@ def _workdir(folder: Path, prepared: Path) -> Path:
     folder.mkdir()
     for item in (prepared / "inputs").iterdir():
         (folder / item.name).symlink_to(item)
-    for name in [*GENERATED, BIG, "ev_deep_100000.jsonl"]:
+    for name in [*GENERATED, BIG, "ev_deep_100000.jsonl", "ex_20mb.txt"]:
         (folder / name).symlink_to(prepared / name)
     (folder / "history.jsonl").write_text(GOOD_EVENT, encoding="utf-8")
     shutil.copy(prepared / "ready.db", folder / "ready.db")
