@@ -21,7 +21,8 @@ def _check_document(path: Path) -> None:
             regular = path.is_file()
     except OSError:
         return  # missing or unreadable: the extractor says so, at its place
-    if b"\x00" in head:
+    utf16_or_32 = head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
+    if b"\x00" in head and not utf16_or_32:  # UTF-16 and UTF-32 texts are read, by their BOM
         raise ExtractError(f"{path}: the file holds NUL bytes; not a text file")
     if not regular:
         raise ExtractError(f"{path}: not a regular file; save the text to a file first")
