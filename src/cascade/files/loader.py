@@ -246,9 +246,11 @@ def expand(
     problems = check_references(cascade_file) if check else []
     if problems:
         raise _errors(problems, source or SourceMap("<cascade>"))
-    groups = {g.id: g.members for g in cascade_file.groups}
-    parents = {o.id: o.parent for o in cascade_file.organisations}
-    obligations = _expand_obligations(cascade_file.obligations, groups, parents)
+    obligations = cascade_file.obligations
+    if cascade_file.groups:  # a file written out by a machine has none: nothing to expand
+        groups = {g.id: g.members for g in cascade_file.groups}
+        parents = {o.id: o.parent for o in cascade_file.organisations}
+        obligations = _expand_obligations(obligations, groups, parents)
     fields = {name: getattr(cascade_file, name) for name in CascadeFile.model_fields}
     fields["obligations"] = obligations
     return Cascade.model_construct(**fields)
