@@ -21,12 +21,11 @@ met in the text. Two steps keep the draft valid without hiding a doubt:
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Iterable
 
 from cascade.extract.book import OrgBook
 from cascade.extract.text import fold
-from cascade.graph import is_below
+from cascade.graph import is_below, reaches
 from cascade.model import CascadeFile, Force
 
 NOT_SUBORDINATE_RULE = "CAS401"
@@ -107,7 +106,7 @@ def unplaced_assignments(cascade: CascadeFile) -> dict[str, dict[str, str]]:
         if not any(
             target == goal
             or (target == doc.issuer and doc.on_behalf_of == goal)
-            or _reaches(edges, target, goal)
+            or reaches(edges, target, goal)
             for goal in goals
         ):
             out.setdefault(ob.id, {})[REPORT_LINE_RULE] = (
@@ -134,19 +133,6 @@ def _report_edges(cascade: CascadeFile, members: dict[str, list[str]]) -> dict[s
             else:
                 edges.setdefault(lead, set()).add(target)
     return edges
-
-
-def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
-    seen, queue = {start}, deque([start])
-    while queue:
-        node = queue.popleft()
-        if node == goal:
-            return True
-        for nxt in edges.get(node, ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                queue.append(nxt)
-    return False
 
 
 def _members(book: OrgBook, party: str) -> list[str]:
