@@ -31,4 +31,7 @@ if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip 2>/dev/null || true
-.venv/bin/python -m pip install -q -e ".[dev]"
+# the tests use PostgreSQL too: its driver is the postgres extra
+extras="dev"
+[[ $want_postgres == 1 ]] && extras="dev,postgres"
+.venv/bin/python -m pip install -q -e ".[$extras]"

@@ -16,8 +16,6 @@ import networkx as nx
 from support import ROOT
 
 SRC = ROOT / "src" / "cascade"
-# the extraction work renames its modules of these names on its own branch
-PENDING = {"references.py", "registry.py"}
 
 
 def test_no_import_cycle_between_modules() -> None:
@@ -37,5 +35,4 @@ def test_at_most_ten_loose_modules_at_the_top() -> None:
 
 def test_no_two_modules_share_a_name() -> None:
     names = Counter(p.name for p in SRC.rglob("*.py") if p.name != "__init__.py")
-    shared = {name for name, count in names.items() if count > 1}
-    assert shared <= PENDING, shared - PENDING
+    assert [name for name, count in names.items() if count > 1] == []

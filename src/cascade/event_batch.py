@@ -22,6 +22,12 @@ KEYS = ("id", "obligation", "trigger", "milestone", "actor", "at", "note", "evid
 SHARED = frozenset({"trigger", "milestone", "actor"})  # few names, on every line
 
 
+# the times an event may have: a day inside the years 1 to 9999 on both sides, so that any
+# offset or Vietnam time of it is still a datetime
+FIRST_SECOND = dt.datetime(1, 1, 2, tzinfo=dt.UTC).timestamp()
+LAST_SECOND = dt.datetime(9999, 12, 30, 23, 59, 59, tzinfo=dt.UTC).timestamp()
+
+
 def written_time(seconds: float, offset: int) -> dt.datetime:
     """POSIX ``seconds`` as written: with ``offset`` minutes, or naive Vietnam time."""
     if offset == NAIVE:

@@ -9,6 +9,7 @@ nodes; see docs/performance.md), and commands that use them start without networ
   :func:`graph_cycles`: one cycle through each back edge of any directed graph;
 * :func:`is_below`, :func:`ancestors`, :func:`is_subordinate`: the organisation tree upward;
 * :func:`subtree`: a node and everything below it (each once, even around a cycle);
+* :func:`reaches`: whether one node leads to another (a report line to its body);
 * :func:`chain`: documents in generations, top first.
 
 For other tools, three networkx views (imported on first use), each a
@@ -19,7 +20,8 @@ carrying the model object under ``"item"``: :func:`document_graph`,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections import deque
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from cascade.model import Cascade, Organisation
@@ -123,6 +125,21 @@ def ancestors(cascade: Cascade, org_id: str) -> Iterator[str]:
         yield parent
         seen.add(parent)
         parent = cascade.organisation(parent).parent
+
+
+def reaches(edges: Mapping[str, Collection[str]], start: str, goal: str) -> bool:
+    """Whether ``goal`` can be reached from ``start`` along ``edges`` (breadth first)."""
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            return True
+        for nxt in edges.get(node, ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return False
 
 
 def subtree(children: Mapping[int, Sequence[int]], root: int) -> Iterator[int]:

@@ -16,12 +16,14 @@ Vietnamese diacritics exactly.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -31,6 +33,7 @@ from pydantic import (
     model_validator,
 )
 
+from cascade.boundary.untrusted import INVISIBLE
 from cascade.clock import instant_us
 from cascade.errors import EventConflictError, Position
 
@@ -65,10 +68,42 @@ Id = Annotated[
     str,
     # constraints before the validator: pydantic then checks them in its core, not in Python
     # (the validator still runs first, so the normalised text is what is checked)
-    Field(min_length=1, max_length=200, pattern=r"^[^\s,;]+$"),
+    Field(min_length=1, max_length=200, pattern=rf"^[^\s,;{INVISIBLE}]+$"),
     BeforeValidator(_nfc),
 ]
-"""An identifier of something in a cascade: no spaces, commas or semicolons."""
+"""An identifier of something in a cascade: no spaces, commas, semicolons or invisible
+characters (controls, zero-width and bidirectional formatting)."""
+
+
+def _no_number(value: Any) -> Any:
+    # pydantic would take 1740787200 as seconds since 1970: a date is written as a date
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("a date is written YYYY-MM-DD, not as a number")
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_no_number)]
+"""A calendar day written as ``YYYY-MM-DD`` (never a Unix number)."""
+
+Moment = Annotated[dt.datetime, BeforeValidator(_no_number)]
+"""A date and time written in ISO 8601 (never a Unix number)."""
+
+
+_LIFECYCLE_NAME = re.compile(r"\w[\w-]*(?:\.[\w-]+)*")
+
+
+def _lifecycle_name(value: str) -> str:
+    # a lifecycle is looked up as lifecycles/NAME.yaml: a name must never be a path
+    if not _LIFECYCLE_NAME.fullmatch(value):
+        raise ValueError(
+            f"{value!r} is not a lifecycle name (letters, digits, '-', '_' and inner dots; "
+            "no '/' or '..')"
+        )
+    return value
+
+
+LifecycleName = Annotated[str, BeforeValidator(_nfc), AfterValidator(_lifecycle_name)]
+"""The name of a lifecycle: ``default``, ``eoffice``; never a path."""
 
 
 class _Model(BaseModel):
@@ -102,8 +137,8 @@ class Organisation(_Model):
     )
     level: Id | None = None
     parent: Id | None = Field(default=None, description="the body it is subordinate to")
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = Field(default=None, description="last day it exists")
+    valid_from: Day | None = None
+    valid_until: Day | None = Field(default=None, description="last day it exists")
     successors: tuple[Id, ...] = Field(
         default=(), description="bodies that take over its obligations after valid_until"
     )
@@ -201,7 +236,7 @@ class Document(_Model):
         description="the body whose authority it carries (an office for its committee)",
     )
     drafting_unit: Text | None = None
-    date: dt.date | None = Field(default=None, description="blank in a draft")
+    date: Day | None = Field(default=None, description="blank in a draft")
     year: int | None = Field(default=None, description="the year when only it is known")
     place: Text | None = None
     subject: Text | None = None
@@ -237,7 +272,7 @@ class AbsoluteDeadline(_Model):
     """'trước ngày 15/12/2025'."""
 
     kind: Literal["absolute"] = "absolute"
-    due: dt.date
+    due: Day
     text: Text | None = None
 
 
@@ -245,8 +280,8 @@ class PeriodDeadline(_Model):
     """'quý II/2020': due at the end of the period."""
 
     kind: Literal["period"] = "period"
-    start: dt.date
-    end: dt.date
+    start: Day
+    end: Day
     text: Text | None = None
 
 
@@ -257,7 +292,7 @@ class CycleDue(_Model):
         pattern=r"^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$",
         description="the cycle: '2020' (yearly), '2020-Q2' (quarterly), '2020-05' (monthly)",
     )
-    due: dt.date = Field(description="its due day, within its period")
+    due: Day = Field(description="its due day, within its period")
     text: Text | None = None
 
 
@@ -273,8 +308,8 @@ class RecurringDeadline(_Model):
     every: Literal["year", "quarter", "month"] = "year"
     month: int | None = Field(default=None, ge=1, le=12)
     day: int = Field(ge=1, le=31)
-    start: dt.date | None = None
-    end: dt.date | None = Field(default=None, description="no cycle is due after this day")
+    start: Day | None = None
+    end: Day | None = Field(default=None, description="no cycle is due after this day")
     overrides: tuple[CycleDue, ...] = Field(
         default=(), description="cycles due on another day than the rule gives"
     )
@@ -315,7 +350,9 @@ class EventDeadline(_Model):
 
     kind: Literal["event"] = "event"
     milestone: Id
-    offset_days: int = Field(default=0, description="days allowed after the milestone")
+    offset_days: int = Field(
+        default=0, ge=-36_525, le=36_525, description="days allowed after the milestone"
+    )
     text: Text | None = None
 
 
@@ -343,7 +380,7 @@ class Milestone(_Model):
     id: Id
     name: Text
     name_en: Text | None = None
-    date: dt.date | None = Field(default=None, description="when it happened, if already known")
+    date: Day | None = Field(default=None, description="when it happened, if already known")
 
 
 # --- obligations ---------------------------------------------------------
@@ -492,7 +529,7 @@ class Event(_Model):
     obligation: Id | None = None
     trigger: Id | None = None
     actor: Id
-    at: dt.datetime
+    at: Moment
     note: Text | None = None
     evidence: Text | None = None
     milestone: Id | None = None
@@ -559,7 +596,7 @@ class _Change(_Model):
     document: Id = Field(
         description="the amending document (a follow-up dispatch, a decision, a resolution)"
     )
-    effective: dt.date | None = Field(
+    effective: Day | None = Field(
         default=None,
         description="the first day the change is in force; defaults to the document's date",
     )
@@ -665,7 +702,7 @@ class CascadeInfo(_Model):
     id: Id
     title: Text
     title_en: Text | None = None
-    lifecycle: Id = "default"
+    lifecycle: LifecycleName = "default"
     source: Text | None = Field(default=None, description="where the cascade was taken from")
 
 

@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from cascade.errors import CascadeFileError, ConflictError, InputError, UnknownReferenceError
+from cascade.errors import (
+    CascadeFileError,
+    ConflictError,
+    InputError,
+    OutputError,
+    UnknownReferenceError,
+)
 
 if TYPE_CHECKING:
     from cascade.engine.lifecycle import Lifecycle, LifecycleDefinition
@@ -289,7 +295,10 @@ def apply_events(
     done = tracker.replay(batch, _step(meter, "checking", len(batch)))
     written = 0
     if done.rows:
-        history.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            history.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{history}: cannot create its folder: {exc.strerror}") from None
         written = write_events(batch, history, append=True, rows=done.rows)
     return Applied(history, written, done.duplicates)
 
@@ -711,9 +720,17 @@ def validate_stored(
 
 
 def lifecycle_of(file: Path) -> Lifecycle:
-    """The lifecycle in ``file``, or the one a cascade file (``format: cascade/1``) names."""
-    from cascade.engine.lifecycle import load_lifecycle, resolve_lifecycle
+    """The lifecycle in ``file``, or the one a cascade file (``format: cascade/1``) names,
+    or the built-in lifecycle of that name (``default``) when there is no such file."""
+    from cascade.engine.lifecycle import (
+        builtin_lifecycle,
+        builtin_path,
+        load_lifecycle,
+        resolve_lifecycle,
+    )
 
+    if not file.exists() and builtin_path(str(file)) is not None:
+        return builtin_lifecycle(str(file))
     if not _is_cascade_file(file):
         return load_lifecycle(file)
     from cascade.files.loader import read
@@ -821,9 +838,6 @@ def _raise_first(problems: list[CascadeFileError]) -> None:
 
 def _is_cascade_file(file: Path) -> bool:
     """Whether ``file`` declares ``format: cascade/1`` (else it is taken as a lifecycle)."""
-    try:
-        head = file.read_text(encoding="utf-8", errors="replace")[:4096]
-    except OSError:
-        return False
-    return any(line.split("#")[0].strip() in ("format: cascade/1", 'format: "cascade/1"')
-               for line in head.splitlines())  # fmt: skip
+    from cascade.files.loader import declared_format
+
+    return declared_format(file) == "cascade/1"  # reads the head only: /dev/zero never ends

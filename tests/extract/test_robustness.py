@@ -44,3 +44,18 @@ def test_damaged_text_gives_a_loadable_draft_or_a_clean_error(text: str) -> None
     except ExtractError:
         return
     loads(dumps_yaml(extraction), name="damaged-draft.yaml")  # loads and validates
+
+
+def test_a_document_named_twice_in_one_sentence_does_not_rest_on_itself() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM NINH\nSố: 90/KH-UBND\n"
+        "Hà Nam Ninh, ngày 5 tháng 12 năm 2025\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW\n\n"
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về tiếp tục thực "
+        "hiện Nghị quyết số 57-NQ/TW trong tình hình mới, Ủy ban nhân dân tỉnh ban hành Kế "
+        "hoạch như sau:\n1. Giao Sở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Lợi\n"
+    )
+    cascade = extract_text(text).cascade
+    for doc in cascade.documents:
+        assert all(basis.document != doc.id for basis in doc.rests_on)
+    assert [ob.lead for ob in cascade.obligations] == ["so-khoa-hoc-va-cong-nghe"]

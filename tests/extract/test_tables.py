@@ -8,7 +8,7 @@ import pytest
 
 from cascade.extract import extract_text
 from cascade.extract.deadlines import find_time
-from cascade.extract.tables import column_role, unflatten_tables
+from cascade.extract.table_rows import column_role, unflatten_tables
 from cascade.extract.text import normalise
 
 CELLS = """II. NHIỆM VỤ CỤ THỂ

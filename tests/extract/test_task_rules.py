@@ -180,7 +180,7 @@ def test_items_lettered_with_a_dot_and_opening_phrases() -> None:
     assert [(t[0], t[2][:30]) for t in _tasks(extraction)] == [
         ("Sở Khoa học và Công nghệ", "Theo dõi, đôn đốc việc thực hi"),
         ("Sở Khoa học và Công nghệ", "Căn cứ nhiệm vụ được giao, xây"),
-        ("các cơ quan, đơn vị", "Phản ánh về Sở Khoa học và Côn"),
+        ("các cơ quan, đơn vị", "Kịp thời phản ánh về Sở Khoa h"),
     ]
     names = {o.id: o.name for o in extraction.cascade.organisations}
     names |= {g.id: g.name for g in extraction.cascade.groups}

@@ -31,7 +31,7 @@ EXPECTED: dict[str, tuple[str | None, str]] = {
     "empty.yaml": ("1:1", "file is empty"),
     "empty_group.yaml": ("16:5", "group 'cac-so' has no members"),
     "group_member_unknown.yaml": ("16:19", "unknown organisation 'so-y-te'"),
-    "id_with_space.yaml": ("9:9", "organisations.1.id: String should match pattern"),
+    "id_with_space.yaml": ("9:9", "organisations.1.id: 'so noi vu' is not an id"),
     "json_trailing_comma.json": ("12:5", "JSON syntax"),
     "json_unknown_key.json": ("12:7", "unknown key 'colour' in organisations.0"),
     "latin1.yaml": ("4:13", "not valid UTF-8 (byte 0xe9)"),

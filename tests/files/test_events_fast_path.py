@@ -249,7 +249,7 @@ def test_times_are_the_floats_timestamp_gives() -> None:
         "1969-12-31T23:59:59.999999-00:30",
         "2025-01-10T08:00:00.3",
         "2025-01-10T08:00:00.3",  # the second time: remembered, the same float
-        "0001-01-01T00:00:00+07:00",
+        "0001-01-02T12:00:00+07:00",
     ]
     data = "".join(good_line(n, at=at) + "\n" for n, at in enumerate(written)).encode()
     batch = parse_events(io.BytesIO(data))
@@ -318,7 +318,10 @@ def test_a_bad_line_among_good_ones_is_named_as_before() -> None:
     assert [p for _, p in problems] == [
         f"ev.jsonl:{n + 1}:{col}" for n, col in zip((150, 200, 250), columns, strict=True)
     ]
-    assert problems[1][0] == "id: 'e 200' is not an id (no spaces, commas or semicolons)"
+    assert (
+        problems[1][0]
+        == "id: 'e 200' is not an id (no spaces, commas, semicolons or invisible characters)"
+    )
 
 
 def test_reading_stops_after_as_many_problems_either_way() -> None:

@@ -52,7 +52,7 @@ def test_full_shows_the_line_a_caret_and_the_hint() -> None:
     assert caret.index("^") - 5 == 49
     assert caret.count("^") == len("assign")
     assert "  = hint: write 'force: request'" in text
-    assert "  = rule: assign-to-non-subordinate (docs/rules.md#cas401)" in text
+    assert "  = rule: assign-to-non-subordinate (cascade rules --explain CAS401)" in text
 
 
 def test_full_keeps_vietnamese_text_intact() -> None:

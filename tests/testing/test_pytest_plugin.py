@@ -78,3 +78,46 @@ def test_patterns_and_opt_out(pytester: pytest.Pytester) -> None:
     pytester.makeini("[pytest]\ncascade_workflows = plans/*.yml\n")
     run(pytester).assert_outcomes(passed=1)
     run(pytester, "--no-cascade").assert_outcomes()
+
+
+ARGO = """apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata:
+  generateName: hello-
+spec:
+  entrypoint: main
+  templates:
+    - name: main
+      container: {image: alpine, command: [echo, hi]}
+"""
+
+
+def test_other_yaml_under_workflows_is_not_collected(pytester: pytest.Pytester) -> None:
+    """An Argo workflow, a lifecycle definition and a GitHub Actions file beside a cascade:
+    only the cascade, which declares its format, becomes an item."""
+    pytester.mkdir("workflows")
+    pytester.mkdir("workflows/lifecycles")
+    (pytester.path / "workflows" / "seed.yaml").write_bytes(SEED.read_bytes())
+    (pytester.path / "workflows" / "argo.yaml").write_text(ARGO, encoding="utf-8")
+    (pytester.path / "workflows" / "ci.yml").write_text(
+        "name: ci\non: push\njobs: {test: {runs-on: ubuntu-latest, steps: []}}\n",
+        encoding="utf-8",
+    )
+    (pytester.path / "workflows" / "lifecycles" / "eoffice.yaml").write_bytes(
+        (SEED.parent / "lifecycles" / "eoffice.yaml").read_bytes()
+    )
+    result = run(pytester, "-v")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*workflows/seed.yaml::cascade-validate PASSED*"])
+    assert "argo.yaml" not in result.stdout.str()
+
+
+def test_cascade_collect_all_opts_in_to_undeclared_files(pytester: pytest.Pytester) -> None:
+    pytester.mkdir("workflows")
+    undeclared = SEED.read_text(encoding="utf-8").replace("format: cascade/1\n", "", 1)
+    (pytester.path / "workflows" / "seed.yaml").write_text(undeclared, encoding="utf-8")
+    run(pytester).assert_outcomes()
+    pytester.makeini("[pytest]\ncascade_collect = all\n")
+    result = run(pytester)
+    result.assert_outcomes(failed=1)  # collected, and refused: the format key is required
+    result.stdout.fnmatch_lines(["*missing required key 'format'*"])

@@ -14,6 +14,7 @@ import click
 
 from cascade import __version__
 from cascade.cli._errors import guard
+from cascade.cli.lang import choose
 
 # command name -> "module:attribute"; the module is imported on first use
 COMMANDS: dict[str, str] = {
@@ -28,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "status": "cascade.cli.track_cmds:status",
     "apply": "cascade.cli.track_cmds:apply",
     "lifecycle": "cascade.cli.track_cmds:lifecycle",
+    "limits": "cascade.cli.limits_cmd:limits",
     "db": "cascade.cli.db_cmds:db",
     "events": "cascade.cli.db_cmds:events",
     "history": "cascade.cli.db_cmds:history",
@@ -48,7 +50,9 @@ class LazyGroup(click.Group):
             module_name, attr = COMMANDS[cmd_name].split(":")
             command = getattr(importlib.import_module(module_name), attr)
             assert isinstance(command, click.Command)
-            return command
+            from cascade.cli.examples import add_examples
+
+            return add_examples(command, cmd_name)
         return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -56,7 +60,27 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+EPILOG = """\b
+Examples:
+  cascade validate workflows/
+  cascade show workflows/kien-giang-xiv-congress.yaml --lang vi
+  cascade render workflows/kien-giang-xiv-congress.yaml -o seed.svg
+\b
+Shell completion (bash; zsh and fish take zsh_source, fish_source):
+  eval "$(_CASCADE_COMPLETE=bash_source cascade)"
+"""
+
+
+@click.group(cls=LazyGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    expose_value=False,
+    is_eager=True,
+    callback=lambda _ctx, _param, value: choose(value),
+    help="Language of messages (errors, refusals, summaries): Vietnamese or English "
+    "[default: from the locale, LANG or LC_ALL; else en].",
+)
 @click.version_option(__version__, prog_name="cascade", package_name="directive-cascade")
 def main() -> None:
     """Model, validate, track and draw directive cascades.

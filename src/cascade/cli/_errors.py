@@ -8,6 +8,8 @@ from typing import IO, Any
 
 import click
 
+from cascade.boundary.visible import visible, visible_lines
+from cascade.cli.lang import say
 from cascade.errors import CascadeError, CascadeFileError
 
 
@@ -22,12 +24,12 @@ class CliError(click.ClickException):
     def show(self, file: IO[Any] | None = None) -> None:
         if isinstance(self.error, CascadeFileError):
             for problem in self.error.problems:
-                click.echo(f"{problem.headline}", err=True, file=file)
+                click.echo(say(visible(problem.headline)), err=True, file=file)
             count = len(self.error.problems)
             if count > 1:
-                click.echo(f"{count} problems", err=True, file=file)
+                click.echo(say(f"{count} problems"), err=True, file=file)
         else:
-            click.echo(f"error: {self.error}", err=True, file=file)
+            click.echo(say(f"error: {visible_lines(str(self.error))}"), err=True, file=file)
 
 
 @contextmanager

@@ -98,6 +98,7 @@ def db_list(db: str | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from cascade.boundary.visible import markup
     from cascade.services import opened
 
     with opened(db) as store:
@@ -105,7 +106,11 @@ def db_list(db: str | None) -> None:
     table = Table("Mã / Id", "Tên / Title", "Bản / Rev.", "Sự kiện / Events", "Nạp lúc / Loaded")
     for r in records:
         table.add_row(
-            r.id, r.title, str(r.revision), str(r.events), r.loaded_at.isoformat(" ", "seconds")
+            markup(r.id),
+            markup(r.title),
+            str(r.revision),
+            str(r.events),
+            r.loaded_at.isoformat(" ", "seconds"),
         )
     Console().print(table)
 
@@ -234,7 +239,9 @@ def record(
           --at 2025-03-01T09:00 --evidence "Báo cáo số 12/BC-BKG"
       cascade record accept 1.1@bao-kien-giang --actor so-tttt
     """
-    from cascade.errors import InputError
+    import time
+
+    from cascade.errors import InputError, TransitionRefusedError
     from cascade.services import new_event, opened
     from cascade.services import record as record_event
 
@@ -242,16 +249,30 @@ def record(
         when = dt.datetime.fromisoformat(at) if at else None
     except ValueError:
         raise InputError(f"--at {at!r}: give an ISO 8601 time, e.g. 2025-03-01T09:00") from None
-    event = new_event(trigger, obligation, actor, at=when, note=note, evidence=evidence,
-                      event_id=event_id)  # fmt: skip
     with opened(db) as store:
-        done = record_event(store, event, cascade_id=cascade_id, expected_version=expect_version)
+        for attempt in range(NOW_RETRIES + 1):
+            # --at now: a writer that commits first with a later time wins the race;
+            # a fresh time a moment later then comes after its event
+            event = new_event(trigger, obligation, actor, at=when, note=note, evidence=evidence,
+                              event_id=event_id)  # fmt: skip
+            try:
+                done = record_event(
+                    store, event, cascade_id=cascade_id, expected_version=expect_version
+                )
+                break
+            except TransitionRefusedError as exc:
+                if when or attempt == NOW_RETRIES or "previous event" not in exc.reason:
+                    raise
+                time.sleep(1.0 - time.time() % 1.0 + 0.01)  # into the next second
     if done.duplicate:
         click.echo(f"{event.id}: already recorded (no change)")
     elif event.milestone is not None:
         click.echo(f"{event.id}: milestone {obligation} recorded")
     else:
         click.echo(f"{event.id}: {obligation} {trigger} → {done.state} (version {done.version})")
+
+
+NOW_RETRIES = 3  # fresh times tried by `record` without --at when a later event won the race
 
 
 # --- cascade history ------------------------------------------------------------------
@@ -291,10 +312,12 @@ def history(
     from rich.console import Console
     from rich.table import Table
 
+    from cascade.boundary.visible import markup
+
     table = Table(
         "Bản / Ver.", "Thời điểm / At", "Sự kiện / Trigger", "Bởi / Actor",
         "Ghi chú / Note", "Minh chứng / Evidence",
-        title=f"{chosen}: {obligation or 'mọi nhiệm vụ / all obligations'}",
+        title=markup(f"{chosen}: {obligation or 'mọi nhiệm vụ / all obligations'}"),
     )  # fmt: skip
     for s in stored:
         e = s.event
@@ -303,15 +326,17 @@ def history(
         table.add_row(
             str(s.version or ""),
             e.at.isoformat(),
-            what + where,
-            e.actor,
-            e.note or "",
-            e.evidence or "",
+            markup(what + where),
+            markup(e.actor),
+            markup(e.note or ""),
+            markup(e.evidence or ""),
         )
     if output is None:
         Console().print(table)
     else:
-        with output.open("w", encoding="utf-8") as handle:
+        from cascade.boundary.atomic import replacing
+
+        with replacing(output) as temporary, temporary.open("w", encoding="utf-8") as handle:
             Console(file=handle, width=200).print(table)
 
 

@@ -9,6 +9,28 @@ import click
 from cascade.cli.params import output_option, write_output
 
 
+def _check_document(path: Path) -> None:
+    """Refuse, before the extractor reads it whole, a document that is binary (NUL bytes in
+    its head, such as /dev/zero), over the file-size limit, or not a file that ends."""
+    from cascade.boundary import limits
+    from cascade.errors import ExtractError
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65_536)
+            regular = path.is_file()
+    except OSError:
+        return  # missing or unreadable: the extractor says so, at its place
+    utf16_or_32 = head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
+    if b"\x00" in head and not utf16_or_32:  # UTF-16 and UTF-32 texts are read, by their BOM
+        raise ExtractError(f"{path}: the file holds NUL bytes; not a text file")
+    if not regular:
+        raise ExtractError(f"{path}: not a regular file; save the text to a file first")
+    most = limits.FILE_SIZE.value
+    if path.stat().st_size > most:
+        raise ExtractError(f"{path}: more than {most} bytes " + limits.FILE_SIZE.advice())
+
+
 @click.command()
 @click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
@@ -40,6 +62,7 @@ def extract(document: Path, registry_path: Path | None, output: Path | None, fmt
     from cascade.extract import extract_file, load_registry
     from cascade.extract.writer import dumps_json, dumps_yaml
 
+    _check_document(document)
     registry = load_registry(registry_path) if registry_path else None
     extraction = extract_file(document, registry)
     text = dumps_yaml(extraction) if fmt == "yaml" else dumps_json(extraction)

@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from cascade.errors import OutputError
-
 if TYPE_CHECKING:
     from cascade.services import Meter
 
@@ -106,14 +104,13 @@ def day_of(as_of: dt.datetime | None) -> dt.date | None:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Write ``text`` as UTF-8 to ``output``, or to standard output."""
+    """Write ``text`` as UTF-8 to ``output`` (whole or not at all), or to standard output."""
     if output is None:
         click.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    from cascade.boundary.atomic import write_text
+
+    write_text(output, text)
 
 
 def is_big(*paths: Path | None) -> bool:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -164,7 +162,9 @@ def render(
         sys.stdout.flush()
         return
     _write_atomically(output, data)
-    click.echo(f"wrote {output}", err=True)
+    from cascade.cli.lang import say
+
+    click.echo(say(f"wrote {output}"), err=True)
 
 
 def _format_of(output: Path | None) -> str:
@@ -183,26 +183,10 @@ def _format_of(output: Path | None) -> str:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` only once the whole diagram is written: a failure leaves it as it was."""
+    from cascade.boundary.atomic import write_bytes
     from cascade.errors import InputError
 
     directory = path.parent if str(path.parent) else Path()
     if not directory.is_dir():
         raise InputError(f"{directory}: no such directory for the output")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).chmod(_file_mode(path))  # mkstemp makes it private; give it a file's usual mode
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _file_mode(path: Path) -> int:
-    """The mode ``path`` has, or the one a new file gets under the current umask."""
-    if path.exists():
-        return path.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    write_bytes(path, data)

@@ -97,9 +97,11 @@ def _due_csv(listed: DueList) -> str:
     out = io.StringIO()
     assert isinstance(rows, list)
     fields = list(rows[0]) if rows else ["id"]
+    from cascade.boundary.csv_cells import csv_cell
+
     writer = csv.DictWriter(out, fields, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -107,18 +109,19 @@ def _due_table(listed: DueList, lang: Lang) -> str:
     from rich.console import Console
     from rich.table import Table
 
+    from cascade.boundary.visible import markup as m
     from cascade.cli.terminal import width
     from cascade.report.wording import date, t
 
     buffer = io.StringIO()
     console = Console(file=buffer, width=width(), highlight=False)
-    console.print(f"[bold]{listed.title}[/bold]")
+    console.print(f"[bold]{m(listed.title)}[/bold]")
     heading = t("due.title", lang, days=listed.within)
     console.print(f"{heading}, {t('due.as_of', lang, date=date(listed.as_of, lang))}\n")
     if not listed.items:
         console.print(t("due.none", lang))
     for _org, name, items in listed.organisations():
-        table = Table(title=f"{name} ({len(items)})", title_justify="left", expand=True)
+        table = Table(title=f"{m(name)} ({len(items)})", title_justify="left", expand=True)
         table.add_column(t("col.id", lang), no_wrap=True)
         table.add_column(t("col.due", lang), no_wrap=True)
         table.add_column(t("col.days", lang), no_wrap=True)
@@ -130,22 +133,19 @@ def _due_table(listed: DueList, lang: Lang) -> str:
                 days = t("due.today", lang)
             else:
                 days = t("due.in", lang, n=item.days)
-            action = f"{item.action}\n[dim]{item.document_identifier}[/dim]"
-            table.add_row(item.id, date(item.due, lang), days, action)
+            action = f"{m(item.action)}\n[dim]{m(item.document_identifier)}[/dim]"
+            table.add_row(m(item.id), date(item.due, lang), days, action)
         console.print(table)
     return buffer.getvalue()
 
 
 def _write_bytes(data: bytes, output: Path | None) -> None:
-    from cascade.errors import OutputError
-
     if output is None:
         click.echo(data, nl=False)  # bytes go to the binary stream as they are
         return
-    try:
-        output.write_bytes(data)
-    except OSError as exc:
-        raise OutputError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    from cascade.boundary.atomic import write_bytes
+
+    write_bytes(output, data)
 
 
 @click.command()
@@ -192,4 +192,6 @@ def report(
         )
     target = output or Path("report.html")
     write_output(html, target)
-    click.echo(f"wrote {target}", err=True)
+    from cascade.cli.lang import say
+
+    click.echo(say(f"wrote {target}"), err=True)

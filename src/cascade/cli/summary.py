@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.tree import Tree
 
+from cascade.boundary.visible import markup as m
 from cascade.graph import chain
 from cascade.model import Cascade, Deadline, Document
 
@@ -32,15 +33,15 @@ def describe_deadline(deadline: Deadline, cascade: Cascade) -> str:
         case "event":
             names = {m.id: m.name for m in cascade.milestones}
             offset = f" + {deadline.offset_days} days" if deadline.offset_days else ""
-            return f"until {names.get(deadline.milestone, deadline.milestone)}{offset}"
+            return f"until {m(names.get(deadline.milestone, deadline.milestone))}{offset}"
         case _:
             return "continuous"
 
 
 def _doc_line(doc: Document, cascade: Cascade) -> str:
-    issuer = cascade.organisation(doc.issuer).name
+    issuer = m(cascade.organisation(doc.issuer).name)
     when = doc.date.isoformat() if doc.date else (f"{doc.year}, undated" if doc.year else "undated")
-    return f"[bold]{doc.identifier}[/bold] {doc.title or doc.kind} · {issuer} · {when}"
+    return f"[bold]{m(doc.identifier)}[/bold] {m(doc.title or doc.kind)} · {issuer} · {when}"
 
 
 def print_summary(
@@ -50,7 +51,7 @@ def print_summary(
     ``progress``, each organisation's obligations counted by bucket and each one's state."""
     console = console or Console(highlight=False)
     info = cascade.cascade
-    console.print(f"[bold]{info.title}[/bold]  ({info.id}, lifecycle {info.lifecycle})")
+    console.print(f"[bold]{m(info.title)}[/bold]  ({m(info.id)}, lifecycle {m(info.lifecycle)})")
     console.print(
         f"{len(cascade.documents)} documents · {len(cascade.organisations)} organisations · "
         f"{len(cascade.obligations)} obligations\n"
@@ -70,13 +71,14 @@ def print_summary(
     for doc in cascade.documents:
         if not doc.addressees:
             continue
-        console.print(f"  {doc.identifier}:")
+        console.print(f"  {m(doc.identifier)}:")
         for ref in doc.addressees:
             if ref in groups:
-                members = ", ".join(cascade.organisation(m).name for m in groups[ref].members)
-                console.print(f"    • {groups[ref].name} ({len(groups[ref].members)}): {members}")
+                members = ", ".join(m(cascade.organisation(o).name) for o in groups[ref].members)
+                group = groups[ref]
+                console.print(f"    • {m(group.name)} ({len(group.members)}): {members}")
             else:
-                console.print(f"    • {cascade.organisation(ref).name}")
+                console.print(f"    • {m(cascade.organisation(ref).name)}")
 
     per_org = defaultdict(list)
     for ob in cascade.obligations:
@@ -86,23 +88,23 @@ def print_summary(
         held = per_org.get(org.id, [])
         if not held:
             continue
-        label = f"[bold]{org.name}[/bold] ({len(held)})"
+        label = f"[bold]{m(org.name)}[/bold] ({len(held)})"
         if progress is not None:
             label += f"  {_bucket_counts([buckets.get(ob.id, CLOSED) for ob in held])}"
         branch = tree.add(label)
         for ob in held:
             action = ob.action if len(ob.action) <= 70 else ob.action[:69] + "…"
             report_to = ", ".join(
-                cascade.organisation(line.to).name
-                + (f" via {cascade.organisation(line.via).name}" if line.via else "")
+                m(cascade.organisation(line.to).name)
+                + (f" via {m(cascade.organisation(line.via).name)}" if line.via else "")
                 for line in cascade.report_lines(ob)
             )
             where = ""
             if progress is not None:
                 bucket = buckets.get(ob.id, CLOSED).replace("_", " ")
-                where = f" · {progress.states[ob.id]} ({bucket})"
+                where = f" · {m(progress.states[ob.id])} ({bucket})"
             branch.add(
-                f"{ob.id}  {action}\n[dim]{cascade.document(ob.document).identifier} · "
+                f"{m(ob.id)}  {m(action)}\n[dim]{m(cascade.document(ob.document).identifier)} · "
                 f"{describe_deadline(ob.deadline, cascade)} · reports to {report_to}"
                 f"{where}[/dim]"
             )
@@ -123,11 +125,11 @@ def _documents(cascade: Cascade, width: int) -> Table:
         docs.add_column("subject", overflow="ellipsis", no_wrap=True, ratio=2)
     for doc in cascade.documents:
         docs.add_row(
-            doc.identifier,
-            doc.kind,
-            cascade.organisation(doc.issuer).name,
+            m(doc.identifier),
+            m(doc.kind),
+            m(cascade.organisation(doc.issuer).name),
             doc.date.isoformat() if doc.date else (str(doc.year) if doc.year else "—"),
-            *([doc.subject or ""] if wide else []),
+            *([m(doc.subject or "")] if wide else []),
         )
     return docs
 
@@ -151,7 +153,7 @@ def _chain_tree(cascade: Cascade) -> Tree:
             branch = placed[bases[0]] if bases else tree
             label = _doc_line(doc, cascade)
             if len(bases) > 1:
-                others = ", ".join(cascade.document(b).identifier for b in bases[1:])
+                others = ", ".join(m(cascade.document(b).identifier) for b in bases[1:])
                 label += f" (also rests on {others})"
             placed[doc_id] = branch.add(label)
     return tree

@@ -89,13 +89,16 @@ def status(
 
 
 def _csv(report: Status) -> str:
+    from cascade.boundary.csv_cells import csv_cell
     from cascade.engine.status import BUCKETS
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "name", *BUCKETS, "closed", "total"])
     for group in report.groups:
-        writer.writerow([group.id, group.name, *group.counts.as_dict().values()])
+        writer.writerow(
+            [csv_cell(group.id), csv_cell(group.name), *group.counts.as_dict().values()]
+        )
     writer.writerow(["total", "", *report.total.as_dict().values()])
     return out.getvalue()
 
@@ -118,15 +121,16 @@ def _table(result: StatusReport) -> str:
     from rich.console import Console
     from rich.table import Table
 
+    from cascade.boundary.visible import markup
     from cascade.cli.terminal import width
     from cascade.engine.status import BUCKETS, LABELS
 
     report = result.status
     columns = width()
     narrow = columns < WIDE
-    title = f"{result.cascade.title}\nas of {report.as_of.isoformat()}"
+    title = f"{markup(result.cascade.title)}\nas of {report.as_of.isoformat()}"
     if report.within:
-        title += f", within {report.within}"
+        title += f", within {markup(report.within)}"
     table = Table(title=title, box=None if narrow else box.HEAVY_HEAD, pad_edge=not narrow)
     longest = max((len(g.id) + 2 for g in report.groups), default=0)
     table.add_column(report.by or "", min_width=min(longest, columns // 3), ratio=1)
@@ -135,7 +139,8 @@ def _table(result: StatusReport) -> str:
         table.add_column(f"{vi}\n{en}", justify="right")
     table.add_column("Tổng\nTotal", justify="right")
     for group in report.groups:
-        table.add_row(f"{group.name}\n({group.id})", *map(str, group.counts.as_dict().values()))
+        name = f"{markup(group.name)}\n({markup(group.id)})"
+        table.add_row(name, *map(str, group.counts.as_dict().values()))
     table.add_row("[bold]Tổng / Total[/bold]", *map(str, report.total.as_dict().values()))
     buffer = io.StringIO()
     console = Console(file=buffer, width=columns, highlight=False)
@@ -161,13 +166,16 @@ def apply(file: Path, new_events: Path, history: Path | None) -> None:
     actor and the reason, and the history is left as it was. Events already in
     the history (same id, same content) are skipped.
     """
+    from cascade.cli.lang import say
     from cascade.services import apply_events
 
     with progress_meter(is_big(new_events, history)) as meter:
         done = apply_events(file, new_events, history=history, meter=meter)
     click.echo(
-        f"appended {done.written} event(s) to {done.history}"
-        + (f"; {done.duplicates} already there" if done.duplicates else ""),
+        say(
+            f"appended {done.written} event(s) to {done.history}"
+            + (f"; {done.duplicates} already there" if done.duplicates else "")
+        ),
         err=True,
     )
 
@@ -177,13 +185,60 @@ def lifecycle() -> None:
     """Lifecycle definitions (the states an obligation moves through)."""
 
 
+@lifecycle.command("list")
+def lifecycle_list() -> None:
+    """List the built-in lifecycles: name, states, triggers and title.
+
+    \b
+    Examples:
+      cascade lifecycle list
+      cascade lifecycle show default > workflows/lifecycles/mine.yaml
+    """
+    from cascade.engine.lifecycle import builtin_lifecycle, builtin_names
+
+    for name in builtin_names():
+        d = builtin_lifecycle(name).definition
+        click.echo(
+            f"{name}\t{len(d.states)} states, {len(d.triggers)} triggers\t{d.name}"
+            + (f" / {d.name_en}" if d.name_en else "")
+        )
+
+
+@lifecycle.command("show")
+@click.argument("name")
+def lifecycle_show(name: str) -> None:
+    """Print a built-in lifecycle's definition (YAML), to read or to start your own from.
+
+    A cascade uses its own copy with ``cascade.lifecycle: NAME`` and the file at
+    ``lifecycles/NAME.yaml`` next to the cascade file.
+
+    \b
+    Examples:
+      cascade lifecycle show default
+      cascade lifecycle show default > workflows/lifecycles/eoffice.yaml
+    """
+    from cascade.engine.lifecycle import builtin_names, builtin_path
+    from cascade.errors import InputError
+
+    path = builtin_path(name)
+    if path is None:
+        raise InputError(f"no built-in lifecycle {name!r} (built in: {', '.join(builtin_names())})")
+    click.echo(path.read_text(encoding="utf-8"), nl=False)
+
+
 @lifecycle.command("check")
 @click.argument("file", type=click.Path(path_type=Path))
 def check(file: Path) -> None:
-    """Check a lifecycle definition (or the lifecycle a cascade file names).
+    """Check a lifecycle definition, the lifecycle a cascade file names, or a built-in one.
 
     Sound means: exactly one initial state, every state reachable from it, a
     final state reachable from every state, no unknown states or triggers.
+
+    \b
+    Examples:
+      cascade lifecycle check workflows/lifecycles/eoffice.yaml
+      cascade lifecycle check workflows/kien-giang-xiv-congress.yaml
+      cascade lifecycle check default
     """
     from cascade.services import lifecycle_of
 

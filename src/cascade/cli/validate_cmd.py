@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from cascade.boundary.visible import visible
 from cascade.cli.params import (
     as_of_option,
     cascade_option,
@@ -40,6 +41,21 @@ def _rule_option(
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from None
     return tuple(out)
+
+
+def _declared(files: list[Path]) -> list[Path]:
+    """The files that declare ``format: cascade/…``; a note for each other one."""
+    from cascade.files.loader import declared_format
+
+    kept = []
+    for file in files:
+        declared = declared_format(file)
+        if declared is not None and declared.startswith("cascade/"):
+            kept.append(file)
+        else:
+            what = f"declares {declared}" if declared else "declares no format"
+            click.echo(f"{file}: skipped: {what}, not cascade/1", err=True)
+    return kept
 
 
 @click.command()
@@ -91,6 +107,12 @@ def _rule_option(
     "Run the state rules as of the end of this day (Vietnam time); default today. "
     "Alone, on the states written in the files."
 )
+@click.option(
+    "--declared-only",
+    is_flag=True,
+    help="Check only the files that declare 'format: cascade/1' (others are skipped with a "
+    "note): for hooks that pass every YAML file of a folder.",
+)
 @db_option
 @cascade_option
 @output_option
@@ -108,6 +130,7 @@ def validate(
     db: str | None,
     cascade_id: str | None,
     output: Path | None,
+    declared_only: bool = False,
 ) -> None:
     """Check cascade files for unsound chains: references, structure, time, authority, conventions.
 
@@ -128,7 +151,9 @@ def validate(
         raise click.UsageError(
             "give one or more cascade files, or folders holding them (or --db for stored ones)"
         )
-    files = cascade_files(paths) if paths else []
+    files = _declared(cascade_files(paths)) if declared_only else cascade_files(paths)
+    if declared_only and paths and not files:
+        return  # nothing here is a cascade: nothing to check
     if paths and not files:
         raise click.UsageError(f"no *.yaml or *.yml files in {', '.join(map(str, paths))}")
     if events is not None and not paths:
@@ -168,13 +193,15 @@ def _report(result: Result, fmt: str, output: Path | None) -> None:
 
     for error in result.errors:
         for problem in error.problems:
-            click.echo(problem.headline, err=True)
+            click.echo(visible(problem.headline), err=True)
     for report in result.reports:
         for note in report.notes:
             click.echo(f"{report.path}: note: {note}", err=True)
     write_output(FORMATS[fmt](result), output)
     if fmt in ("concise", "full"):
-        click.echo(summary(result), err=True)
+        from cascade.cli.lang import say
+
+        click.echo(say(summary(result)), err=True)
         limit = result.config.max_warnings
         warnings = result.count(Severity.WARNING)
         if limit is not None and warnings > limit:
@@ -190,10 +217,33 @@ def _report(result: Result, fmt: str, output: Path | None) -> None:
     show_default=True,
     help="text: a table; markdown: the rules reference (docs/rules.md); json: metadata.",
 )
+@click.option(
+    "--explain",
+    metavar="RULE",
+    help="Print one rule's documentation (an id such as CAS401, or a name).",
+)
 @output_option
-def rules(fmt: str, output: Path | None) -> None:
-    """List the validation rules: id, name, default severity, preset and summary."""
+def rules(fmt: str, output: Path | None, explain: str | None = None) -> None:
+    """List the validation rules: id, name, default severity, preset and summary.
+
+    \b
+    Examples:
+      cascade rules
+      cascade rules --explain CAS401
+      cascade rules --format markdown -o docs/rules.md
+    """
+    from cascade.rules.docs import explain as explained
     from cascade.rules.docs import json_text, markdown, table
 
+    if explain is not None:
+        from cascade.errors import InputError
+        from cascade.rules.registry import all_rules
+
+        wanted = explain.strip().lower()
+        found = [r for r in all_rules().values() if wanted in (r.id.lower(), r.name.lower())]
+        if not found:
+            raise InputError(f"no rule {explain!r}: `cascade rules` lists them")
+        write_output(explained(found[0]), output)
+        return
     render = {"text": table, "markdown": markdown, "json": json_text}[fmt]
     write_output(render(), output)

@@ -75,13 +75,20 @@ class Progress:
         )
 
     def restore(self, saved: Progress) -> None:
-        """Put back ``saved`` in place (the hot loop holds these arrays)."""
-        self.state[:] = saved.state
-        self.completed_at[:] = saved.completed_at
-        self.last_at[:] = saved.last_at
-        self.live[:] = saved.live
-        self.done[:] = saved.done
-        self.done_max[:] = saved.done_max
+        """Put back ``saved`` in place (the hot loop holds these arrays).
+
+        Copied through memoryviews: numpy views of the arrays (cascade.engine.bulk) keep
+        them exported, and array's own slice assignment refuses that for an empty array.
+        """
+        for mine, kept in (
+            (self.state, saved.state),
+            (self.completed_at, saved.completed_at),
+            (self.last_at, saved.last_at),
+            (self.live, saved.live),
+            (self.done, saved.done),
+            (self.done_max, saved.done_max),
+        ):
+            memoryview(mine)[:] = memoryview(kept)
         self.milestone_at.clear()
         self.milestone_at.update(saved.milestone_at)
 

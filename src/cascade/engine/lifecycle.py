@@ -18,6 +18,7 @@ among the built-in ones shipped in ``cascade/lifecycles/`` (``default``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from cascade.model import Id, Text, _Model
 
 BUILTIN_DIR = Path(__file__).parent.parent / "lifecycles"
 NO_STATE = 255  # in the ``dest`` table: the trigger is not allowed from that state
+MAX_STATES = NO_STATE  # the tables hold a state in one byte, NO_STATE being none
 
 # bits of the ``effect`` table: what a transition does besides moving the state
 ROLLUP = 1  # the children's roll-up policy is checked first
@@ -130,6 +132,8 @@ Problem = tuple[PathKey, str]
 
 def check_definition(defn: LifecycleDefinition) -> list[Problem]:
     """Every soundness problem of ``defn``; empty when it is sound."""
+    if len(defn.states) > MAX_STATES:  # nothing else is worth checking
+        return [(("states",), f"{len(defn.states)} states: a lifecycle has at most {MAX_STATES}")]
     problems = [*_check_ids(defn), *_check_initial(defn), *_check_final(defn)]
     if problems:  # reachability needs unique, known names (and is moot otherwise)
         return problems
@@ -400,6 +404,12 @@ def resolve_lifecycle(name: str, near: str | Path | None = None) -> Lifecycle:
     built-in lifecycle of that name.
     """
     name = unicodedata.normalize("NFC", name)
+    if not _PLAIN_NAME.fullmatch(name):  # never a path: "../../x" would leave lifecycles/
+        raise LifecycleDefinitionError(
+            f"lifecycle {name!r} is not a name (letters, digits, '-', '_' and inner dots; "
+            "no '/' or '..')",
+            Position(str(near)) if near is not None else None,
+        )
     if near is not None:
         local = Path(near).parent / "lifecycles" / f"{name}.yaml"
         if local.is_file():
@@ -413,8 +423,21 @@ def resolve_lifecycle(name: str, near: str | Path | None = None) -> Lifecycle:
     )
 
 
+_PLAIN_NAME = re.compile(r"\w[\w-]*(?:\.[\w-]+)*")
+
+
+def builtin_names() -> list[str]:
+    """The names of the lifecycles shipped with the library (``default``, …)."""
+    return sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml"))
+
+
+def builtin_path(name: str) -> Path | None:
+    """Where the built-in lifecycle ``name`` is kept, or None when there is none."""
+    return BUILTIN_DIR / f"{name}.yaml" if name in builtin_names() else None
+
+
 def _builtins() -> str:
-    return ", ".join(sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml")))
+    return ", ".join(builtin_names())
 
 
 def _unsound(problems: list[Problem], source: SourceMap) -> LifecycleDefinitionError:

@@ -14,6 +14,7 @@ import csv
 import io
 from collections.abc import Iterable, Mapping
 
+from cascade.boundary.csv_cells import csv_cell
 from cascade.clock import VIETNAM, aware
 from cascade.engine.timeline import resolve
 from cascade.model import Cascade
@@ -43,11 +44,11 @@ def to_csv(
         if ob is not None and ob.id in plan.changes:  # re-held: who held it that day
             held = plan.holding(ob, aware(e.at).astimezone(VIETNAM).date())
             lead, report_to = held.lead, held.report_to or report_to
-        writer.writerow((
+        writer.writerow(map(csv_cell, (
             item.seq, e.id, e.at.isoformat(), e.obligation or "", ob.document if ob else "",
             e.trigger or "", e.milestone or "", e.actor, names.get(e.actor, ""),
             lead or "", names.get(lead, "") if lead else "",
             report_to, item.version or "", states.get(e.id, ""),
             e.note or "", e.evidence or "",
-        ))  # fmt: skip
+        )))  # fmt: skip
     return out.getvalue()

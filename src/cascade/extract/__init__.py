@@ -2,19 +2,24 @@
 
 The steps, one module each, run in this order by :func:`extract_text`:
 
-* :mod:`.text` normalises crawled text (CRLF, NFD, page numbers, footnote marks), after
-  :mod:`.tables` has rewritten flattened task tables as labelled rows;
-* :mod:`.header` reads the document's own metadata, :mod:`.layout` finds its parts;
+* :mod:`.text` normalises the text (CRLF, NFD, page numbers, footnote marks, runs of
+  blanks), after :mod:`.table_rows` has rewritten flattened task tables as labelled rows,
+  and with :mod:`.crawl` repairing what crawls and PDF exports do (cell boundaries, markup
+  cut across lines, wrapped prose, running page headers, text run together on one line);
+* :mod:`.header` reads the document's own metadata, :mod:`.layout` finds its parts
+  (:mod:`.speaker` names the issuer when the header is lost);
 * :mod:`.units` rebuilds the numbered structure of the body;
-* :mod:`.references` finds the documents cited, :mod:`.dates` and :mod:`.deadlines`
+* :mod:`.citations` finds the documents cited, :mod:`.dates` and :mod:`.deadlines`
   read dates and deadlines;
-* :mod:`.orgs` finds names of bodies, :mod:`.registry` and :mod:`.book` resolve them;
+* :mod:`.orgs` finds names of bodies, :mod:`.known_orgs` and :mod:`.book` resolve them;
 * :mod:`.clauses`, :mod:`.headings`, :mod:`.roles` and :mod:`.tasks` read the tasks
   (as :mod:`.drafts`), :mod:`.reports` the report line;
 * :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers,
-  :mod:`.writer` writes it.
+  :mod:`.subordination` places bodies below the issuer or leaves the doubt to a review
+  note, :mod:`.writer` writes it.
 
-:mod:`.evaluate` scores an extraction against a gold annotation.
+:mod:`.evaluate` scores an extraction against a gold annotation field by field, and
+:mod:`.scorecard` measures it the way the real-document evaluation reports it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from pathlib import Path
 
 from cascade.errors import ExtractError
 from cascade.extract.assemble import Extraction, ReportLine, Review, extract_text
-from cascade.extract.registry import Registry, load_registry
+from cascade.extract.known_orgs import Registry, load_registry
 
 __all__ = [
     "Extraction",

@@ -13,19 +13,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
+from cascade.extract.citations import Reference, find_references
 from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
 from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
+from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
-from cascade.extract.references import Reference, find_references
-from cascade.extract.registry import Registry
 from cascade.extract.reports import distribution_entries, recipient_names
+from cascade.extract.speaker import find_speaker
+from cascade.extract.subordination import infer_parents, unplaced_assignments
 from cascade.extract.tasks import TaskReader
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import Unit, parse_units
@@ -65,6 +68,8 @@ class Extraction:
     reviews: tuple[Review, ...]
     report_lines: tuple[ReportLine, ...]
     seconds: float = 0.0
+    # obligation id -> rules the written draft silences on it, each with a review note
+    suppressed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def extract_text(text: str, registry: Registry | None = None, source: str = "<text>") -> Extraction:
@@ -76,20 +81,45 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     import time
 
     started = time.perf_counter()
+    if len(text) > MAX_CHARACTERS:
+        raise ExtractError(
+            f"{source}: {len(text) / 1e6:.1f} million characters is more than one official "
+            f"document holds (at most {MAX_CHARACTERS // 1_000_000} million are read); "
+            "give the text of one document"
+        )
     clean = normalise(text)
     if not clean.strip():
         raise ExtractError(f"{source}: the text is empty")
     header = read_header(clean)
     layout = split_layout(clean, header.end)
     _check_official(clean, header, layout, source)
+    if not (layout.body.strip() or layout.appendix.strip()):
+        raise ExtractError(
+            f"{source}: the text stops after its header (no body, nothing to read tasks "
+            "from); give the whole document"
+        )
     builder = _Builder(clean, header, layout, registry, source)
     extraction = builder.build()
-    return Extraction(
-        extraction.cascade,
-        extraction.reviews,
-        extraction.report_lines,
-        time.perf_counter() - started,
-    )
+    return replace(extraction, seconds=time.perf_counter() - started)
+
+
+_TIME_SECTION = re.compile(
+    r"^(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|triển khai|tổ chức|áp dụng))?[^.:;]{0,60}:?",
+    re.IGNORECASE,
+)
+
+MAX_CHARACTERS = 4_000_000
+"""The longest text read: one official document is far shorter (a long law is under a
+million characters), and reading runs at about a million characters in six seconds."""
+
+NO_IDENTIFIER = "/CHUA-RO"
+"""The identifier a draft gets when the text shows no number (with a review marker)."""
+
+_TITLE_LINE = re.compile(
+    r"^[^\S\n]*(?:CÔNG ĐIỆN|KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG BÁO|KẾT LUẬN|"
+    r"HƯỚNG DẪN|CÔNG VĂN|CHƯƠNG TRÌNH|BÁO CÁO)[^\S\n]*$",
+    re.MULTILINE,
+)
 
 
 def _check_official(text: str, header: Header, layout: Layout, source: str) -> None:
@@ -103,8 +133,10 @@ def _check_official(text: str, header: Header, layout: Layout, source: str) -> N
             )
         ),
         "a distribution list ('Nơi nhận')": bool(re.search(r"Nơi\s*nhận", text, re.I)),
-        "a signature ('TM.', 'KT.' …)": any(MARKER.search(line) for line in layout.tail),
+        "a signature ('TM.', 'KT.' …)": any(MARKER.search(line) for line in layout.tail)
+        or read_signature(layout.tail).name is not None,
         "'Kính gửi'": layout.addressees is not None,
+        "a title ('KẾ HOẠCH', 'CÔNG ĐIỆN' …)": bool(_TITLE_LINE.search(text[:3000])),
     }
     if header.identifier is not None and sum(signs.values()) >= 2:
         return
@@ -148,6 +180,9 @@ class _Builder:
             units, self.book, issuer=issuer, horizon=horizon, default_year=header.year
         )
         tasks = reader.read()
+        infer_parents(
+            self.book, issuer, [lead for t in tasks if t.force == "assign" for lead in t.leads]
+        )
         for executor in reader.executors:
             if executor not in addressees:
                 addressees.append(executor)
@@ -174,8 +209,19 @@ class _Builder:
         }
         _fix_document_references(data)
         cascade = CascadeFile.model_validate(data)
+        flagged = unplaced_assignments(cascade)
+        if flagged:
+            for ob in data["obligations"]:
+                for note in flagged.get(ob["id"], {}).values():
+                    ob["note"] = _with_review(ob.get("note"), note)
+            cascade = CascadeFile.model_validate(data)
         _check(cascade)
-        return Extraction(cascade, tuple(_reviews(cascade)), tuple(self.report_lines))
+        return Extraction(
+            cascade,
+            tuple(_reviews(cascade)),
+            tuple(self.report_lines),
+            suppressed={ob_id: tuple(rules) for ob_id, rules in flagged.items()},
+        )
 
     # --- organisations ------------------------------------------------------
 
@@ -196,6 +242,11 @@ class _Builder:
             issuer, why = self.book.issuer_from_code(header.identifier.issuer)
             self.doc_reviews.append(f"issuer not found in the header; {why}")
             return issuer
+        speaker = find_speaker(self.layout.body)
+        if speaker is not None:
+            name, phrase = speaker
+            self.doc_reviews.append(f"issuer not found in the header; taken from '{phrase}'")
+            return self.book.org(name)
         self.doc_reviews.append("issuer not found in the header")
         return self.book.org("Cơ quan ban hành (chưa rõ)")
 
@@ -255,6 +306,11 @@ class _Builder:
         the lead-in paragraph."""
         candidates = [self.header.subject or ""]
         candidates += [u.text for u in units if u.parent is None and u.text.endswith(":")]
+        # a section of its own: "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."
+        for unit in units:
+            if unit.kind != "label" and _TIME_SECTION.match(unit.text):
+                below = [units[c].text for c in unit.children[:1]]
+                candidates.append(" ".join([unit.text, *below]))
         for text in candidates:
             found = find_deadline(text, self.header.year)
             if found is not None and found.kind in {"event", "absolute", "period"}:
@@ -292,7 +348,7 @@ class _Builder:
         ident = header.identifier
         doc: dict[str, Any] = {
             "id": doc_id,
-            "identifier": header.identifier_text or "/CHUA-RO",
+            "identifier": header.identifier_text or NO_IDENTIFIER,
             "kind": header.kind or "dispatch",
             "title": header.title,
             "issuer": issuer,
@@ -301,27 +357,9 @@ class _Builder:
             self.doc_reviews.append("no number found; identifier '/CHUA-RO' is a placeholder")
         if ident is not None and ident.units:
             doc["drafting_unit"] = "-".join(ident.units)
-        if header.year and header.month and header.day:
-            try:
-                doc["date"] = dt.date(header.year, header.month, header.day)
-            except ValueError:
-                self.doc_reviews.append("the date in the header is not a valid date")
-                doc["year"] = header.year
-        elif header.year:
-            doc["year"] = header.year
-        if header.place:
-            doc["place"] = header.place
-        if header.subject:
-            doc["subject"] = header.subject
-        signature = read_signature(self.layout.tail)
-        if signature.name or signature.title or signature.markers:
-            signer: dict[str, Any] = {}
-            if signature.name:
-                signer["name"] = signature.name
-            if signature.title:
-                signer["title"] = signature.title
-            if signature.markers:
-                signer["markers"] = signature.markers
+        self._when_and_what(doc)
+        signer = self._signer()
+        if signer:
             doc["signer"] = signer
         if header.urgency:
             doc["urgency"] = header.urgency
@@ -347,6 +385,41 @@ class _Builder:
         if note:
             doc["note"] = note
         return doc
+
+    def _when_and_what(self, doc: dict[str, Any]) -> None:
+        """The date (or year), place and subject of the main document, each checked."""
+        header = self.header
+        if header.year and header.month and header.day:
+            try:
+                doc["date"] = dt.date(header.year, header.month, header.day)
+            except ValueError:
+                self.doc_reviews.append("the date in the header is not a valid date")
+                doc["year"] = header.year
+        elif header.year:
+            doc["year"] = header.year
+            self.doc_reviews.append("the header gives the year only, no day and month")
+        else:
+            self.doc_reviews.append("no place and date line found: the date is unknown")
+        if header.place:
+            doc["place"] = header.place
+        if header.subject:
+            doc["subject"] = header.subject
+        else:
+            self.doc_reviews.append("no subject found")
+
+    def _signer(self) -> dict[str, Any]:
+        """Who signed, as the draft writes it (empty when the signature is not found)."""
+        signature = read_signature(self.layout.tail)
+        if signature.name is None:
+            self.doc_reviews.append("no signer's name found")
+        signer: dict[str, Any] = {}
+        if signature.name:
+            signer["name"] = signature.name
+        if signature.title:
+            signer["title"] = signature.title
+        if signature.markers:
+            signer["markers"] = signature.markers
+        return signer
 
     def _referenced_documents(
         self, refs: list[Reference], doc_ids: IdAllocator, issuer: str
@@ -384,7 +457,9 @@ class _Builder:
             elif ref.identifier.year:
                 doc["year"] = ref.identifier.year
             doc["rests_on"] = [
-                {"document": slugify(target), "relation": "implements"} for target in ref.implements
+                {"document": slugify(target), "relation": "implements"}
+                for target in ref.implements
+                if slugify(target) != slugify(ref.text)  # a document never rests on itself
             ]
             if reviews:
                 doc["note"] = _note(reviews, None)
@@ -400,20 +475,29 @@ class _Builder:
         first_id: dict[int, str] = {}
         out: list[dict[str, Any]] = []
         for task in tasks:
-            deadline = self._deadline(task.deadline)
             for n, lead in enumerate(task.leads):
+                found = task.lead_deadlines.get(lead, task.deadline)
+                deadline = self._deadline(found)
                 suffix = "" if len(task.leads) == 1 else f".{slugify(lead, 24)}"
                 ob_id = ids.allocate(f"{task.key}{suffix}")
                 first_id.setdefault(id(task), ob_id)
                 reviews = [*task.reviews, *task.lead_reviews.get(lead, [])]
-                if task.deadline is not None and task.deadline.review:
-                    reviews.append(task.deadline.review)  # a guessed day or year, a lost date
+                if found is not None and found.review:
+                    reviews.append(found.review)  # a guessed day or year, a lost date
+                coordinators = []
+                for c in task.coordinators:
+                    if c != lead and lead in self._members(c):
+                        # a group cannot stand beside its own member: "Bộ Công an chủ trì,
+                        # phối hợp với các bộ" means the other ministries
+                        reviews.append(f"coordinators: the others of {self.book.name_of(c)}")
+                    elif c != lead:
+                        coordinators.append(c)
                 ob: dict[str, Any] = {
                     "id": ob_id,
                     "document": doc_id,
                     "clause": task.clause or None,
                     "lead": lead,
-                    "coordinators": [c for c in task.coordinators if c != lead],
+                    "coordinators": coordinators,
                     "force": task.force,
                     "action": task.action,
                     "deadline": deadline,
@@ -451,6 +535,9 @@ class _Builder:
                         self.report_lines.append(
                             ReportLine(recipient, onward, None, None, task.clause)
                         )
+
+    def _members(self, party: str) -> list[str]:
+        return list(self.book.groups[party].members) if self.book.is_group(party) else [party]
 
     def _single_org(self, party: str, reviews: list[str]) -> str:
         """report_to and via name one organisation; a group stands for its first member."""
@@ -546,6 +633,13 @@ def _note(reviews: list[str], info: str | None) -> str | None:
     if info:
         parts.append(info)
     return ". ".join(parts) or None
+
+
+def _with_review(note: str | None, review: str) -> str:
+    """An obligation's ``note`` (review items only) with one more review item."""
+    if note and note.startswith(REVIEW):
+        return f"{note}; {review}"
+    return f"{REVIEW} {review}" + (f". {note}" if note else "")
 
 
 def _without_none(data: dict[str, Any]) -> dict[str, Any]:

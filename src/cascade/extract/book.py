@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.known_orgs import Registry, is_place_suffix, name_key
 from cascade.extract.lexicon import ISSUER_CODES, KIND_BY_HEAD
-from cascade.extract.registry import Registry, is_place_suffix, name_key
 from cascade.extract.text import fold, slugify, squash
 
 _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+(?:\s*-\s*\d{4})?\b", re.IGNORECASE)
@@ -68,7 +68,7 @@ def clean_name(name: str) -> str:
 
 def guess_kind(name: str) -> str:
     """The kind of a body from the head of its name ('Sở …' is a department)."""
-    folded = fold(name)
+    folded = " ".join(re.sub(r"[,;()]", " ", fold(name)).split())
     if folded.startswith("cac "):
         folded = folded[4:]
     best = ("", "unit")
@@ -157,6 +157,8 @@ class OrgBook:
                     known.parent,
                     from_registry=True,
                 )
+                # "UBND tỉnh" later in the text is this "Ủy ban nhân dân tỉnh Đắk Lắk"
+                self._keys.setdefault(name_key(known.name), known.id)
 
     def issuer_from_code(self, code: str) -> tuple[str, str]:
         """An issuer for a document cited without one, from its identifier's code.

@@ -256,7 +256,14 @@ _CLOSING = re.compile(
     r"(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|văn bản|công văn|yêu cầu))?"
     r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện"
     r"|^(?:nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*\.?/?\.?$"
-    r"|^trân trọng\b",
+    r"|^trân trọng\b|^trên đây là\b",
+    re.IGNORECASE,
+)
+# "Trong quá trình thực hiện, nếu phát sinh vướng mắc, … báo cáo / liên hệ …": how to get
+# help, not a task
+_DIFFICULTIES = re.compile(
+    r"^[^,;.]{0,60},\s*(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
+    r"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)",
     re.IGNORECASE,
 )
 _DOC = r"(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)"
@@ -285,7 +292,7 @@ def is_closing(action: str, *, paragraph: bool = True) -> bool:
     assignment), so is any action made only of generic verbs and words naming the document
     itself ("nghiêm túc thực hiện Chỉ thị này", "quan tâm chỉ đạo, thực hiện").
     """
-    if _CLOSING.search(action.strip(" ./")):
+    if _CLOSING.search(action.strip(" ./")) or _DIFFICULTIES.search(action):
         return True
     words = re.findall(r"[^\W\d_]+", fold(action))
     return paragraph and bool(words) and all(word in _CLOSING_WORDS for word in words)

@@ -10,19 +10,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_BLANK = r"[ .…_]*"
+# Blanks are read possessively (``*+``): "ngày" followed by a long run of spaces or dots
+# must not be shared out between neighbouring quantifiers (time growing as a power of the run)
+_BLANK = r"[.…_][ .…_]*+"
 _WORDS = re.compile(
-    rf"ngày\s*(?P<d>\d{{1,2}}|{_BLANK})\s*tháng\s*(?P<m>\d{{1,2}}|{_BLANK})\s*năm\s*(?P<y>\d{{4}})",
+    rf"ngày\s*+(?P<d>\d{{1,2}}|{_BLANK})?\s*+tháng\s*+(?P<m>\d{{1,2}}|{_BLANK})?\s*+năm\s*+"
+    r"(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _WORDS_NO_YEAR = re.compile(
-    r"ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})(?!\s*(?:năm\s*)?\d)", re.IGNORECASE
+    r"ngày\s*+(?P<d>\d{1,2})\s*+tháng\s*+(?P<m>\d{1,2})(?!\s*+(?:năm\s*+)?\d)", re.IGNORECASE
 )
 _NUMERIC = re.compile(
-    r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<sep>[/-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
+    r"(?<![\d/.])(?P<d>\d{1,2})\s*+(?P<sep>[/-])\s*+(?P<m>\d{1,2})(?:\s*+(?P=sep)\s*+(?P<y>\d{4}))?"
     r"(?![\d/])"
 )
-_BLANK_NUMERIC = re.compile(r"ngày\s*[.…_]*\s*/\s*[.…_]*\s*/\s*(?P<y>\d{4})", re.IGNORECASE)
+_BLANK_NUMERIC = re.compile(r"ngày\s*+[.…_]*+\s*+/\s*+[.…_]*+\s*+/\s*+(?P<y>\d{4})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

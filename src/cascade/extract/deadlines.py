@@ -32,24 +32,48 @@ _DUE_BEFORE = re.compile(
     r"\s*:?",
     re.IGNORECASE,
 )
-_RECURRING = re.compile(r"(?:định kỳ\s*)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng)", re.IGNORECASE)
+# not "kế hoạch 5 năm và hằng năm" (a kind of plan), "ngân sách hằng năm" (a budget)
+_RECURRING = re.compile(
+    r"(?<!năm và )(?<!ngân sách )(?<!dự toán )(?<!kinh phí )"
+    r"(?:định kỳ\s*)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng)",
+    re.IGNORECASE,
+)
 _PERIODIC = re.compile(r"định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)", re.IGNORECASE)
 _DAY_OF_PERIOD = re.compile(
     r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
 )
-_CONTINUOUS = re.compile(r"(?<!\w)(?:thường xuyên|liên tục)(?!\w)", re.IGNORECASE)
+# not "chi thường xuyên" (recurrent spending), "Giáo dục thường xuyên" (continuing education)
+_CONTINUOUS = re.compile(
+    r"(?<!\w)(?<!chi )(?<!dục )(?:thường xuyên|liên tục)(?!\w)"
+    r"|(?<!\w)(?:các|những)\s+năm\s+tiếp\s+theo(?!\w)",
+    re.IGNORECASE,
+)
+# reports asked daily or weekly: cascade/1 has no such recurrence, so they are continuous
+_FREQUENT = re.compile(
+    r"(?:trước\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\s+|định\s+kỳ\s+|vào\s+)?"
+    r"(?:(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|chủ\s+nhật)\s+)?(?:hằng|hàng|mỗi)\s+(?P<every>ngày|tuần)"
+    r"(?!\s+(?:của|làm việc))",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"báo\s+cáo|cập\s+nhật|gửi|tổng\s+hợp|thông\s+tin|định\s+kỳ|trước\s+\d", re.IGNORECASE
+)
 # "khi có hướng dẫn …" waits for a document; "khi có tình huống xảy ra" is a condition
 _AWAITED = (
     r"hướng dẫn|kế hoạch|quyết định|văn bản|chỉ đạo|ý kiến|kết luận|thông báo|nghị quyết|"
     r"chỉ thị|công văn|nghị định|thông tư|kết quả"
 )
+# "sau khi nghe … báo cáo" opens a record of a meeting: no deadline
 _AFTER_EVENT = re.compile(
-    r"(?<!\w)(?:ngay\s+)?sau khi\s+(?P<m>[^.;()]{4,160})|"
-    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được)\s[^.;()]{{3,160}})",
+    r"(?<!\w)(?:ngay\s+)?sau khi\s+(?!nghe\b)(?P<m>[^.;()]{4,160})|"
+    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được|tổng kết|sơ kết)"
+    r"\s[^.;()]{3,160})"
+    r"|(?<!\w)(?:ngay\s+)?sau\s+(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
     re.IGNORECASE,
 )
 _UNTIL_EVENT = re.compile(
-    r"(?<!\w)(?:từ nay\s+(?:cho\s+)?đến|đến trước|trước)\s+(?:khi\s+)?"
+    r"(?<!\w)(?:từ nay\s+(?:cho\s+)?đến|đến trước|trước|đến)\s+(?:khi\s+)?"
+    r"(?:(?:tổ chức|diễn ra|kết thúc)\s+(?:thành công\s+)?)?"
     r"(?P<m>(?:Đại hội|Hội nghị|kỳ họp|Kỳ họp|đại hội)[^.;,:()]{2,100})",
     re.IGNORECASE,
 )
@@ -114,7 +138,10 @@ def split_exception(text: str) -> tuple[str, DeadlineException | None]:
 def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline | None:
     """The most specific deadline in ``text``, or None."""
     text = squash(text)
-    for finder in (_recurring, _absolute, _period, _ready_from, _event, _continuous):
+    if _CONTINUOUS.search(text) and "tiếp theo" in text.lower():
+        return _continuous(text, default_year)  # "Quý IV năm 2025 và các năm tiếp theo"
+    finders = (_frequent, _recurring, _span, _absolute, _period, _ready_from, _event, _continuous)
+    for finder in finders:
         found = finder(text, default_year)
         if found is not None:
             return found
@@ -274,6 +301,52 @@ def _period(text: str, default_year: int | None) -> FoundDeadline | None:
     return None
 
 
+# a point in time: a day, a month or a year ("ngày 01/10/2025", "tháng 10 năm 2025", "năm 2025")
+_POINT = (
+    r"(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4})"
+)
+_RANGE = re.compile(
+    rf"(?<!\w)từ\s+(?P<a>{_POINT})\s*(?:đến|tới|-)\s*(?:hết\s+)?(?P<b>{_POINT})", re.IGNORECASE
+)
+_UNTIL_END = re.compile(rf"(?<!\w)(?:đến|trước)\s+hết\s+(?P<b>{_POINT})", re.IGNORECASE)
+
+
+def _point(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a point in time."""
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    try:
+        if fold(text).startswith("ngay"):
+            day = dt.date(numbers[2], numbers[1], numbers[0])
+            return day, day
+        if fold(text).startswith("thang"):
+            month, year = numbers[0], numbers[1]
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last)
+        return dt.date(numbers[0], 1, 1), dt.date(numbers[0], 12, 31)
+    except (ValueError, IndexError, calendar.IllegalMonthError):
+        return None
+
+
+def _span(text: str, default_year: int | None) -> FoundDeadline | None:
+    """'từ tháng 10 năm 2025 đến hết tháng 3 năm 2026' (a period), 'từ nay đến hết năm
+    2025' (due at its end)."""
+    match = _RANGE.search(text)
+    if match:
+        first, last = _point(match.group("a")), _point(match.group("b"))
+        if first is not None and last is not None and first[0] <= last[1]:
+            return FoundDeadline(
+                "period", _phrase(text, match.start(), match.end()), start=first[0], due=last[1]
+            )
+    match = _UNTIL_END.search(text)
+    if match:
+        last = _point(match.group("b"))
+        if last is not None:
+            return FoundDeadline("absolute", _phrase(text, match.start(), match.end()), due=last[1])
+    return None
+
+
 def _ready_from(text: str, default_year: int | None) -> FoundDeadline | None:
     # "bảo đảm để … hoạt động từ ngày 01/7/2025": the work must be done by that day
     match = _READY_FROM.search(text)
@@ -299,7 +372,7 @@ def _event(text: str, default_year: int | None) -> FoundDeadline | None:
         return FoundDeadline("event", _phrase(text, match.start(), end), milestone=name)
     match = _AFTER_EVENT.search(text)
     if match:
-        name = (match.group("m") or match.group("m2") or "").strip()
+        name = (match.group("m") or match.group("m2") or match.group("m3") or "").strip()
         name = _MILESTONE_TAIL.sub("", name).strip()
         phrase = _phrase(text, match.start(), match.end())
         return FoundDeadline("event", phrase, milestone=name)
@@ -321,6 +394,18 @@ def _event_name(text: str) -> str:
     while kept and kept[-1].lower() in {"của", "các", "lần", "thứ", "và"}:
         kept.pop()
     return " ".join(kept)
+
+
+def _frequent(text: str, default_year: int | None) -> FoundDeadline | None:
+    """'trước 13 giờ hằng ngày', 'vào thứ Sáu hằng tuần': a report asked daily or weekly."""
+    for match in _FREQUENT.finditer(text):
+        if not _REPORTING.search(text[max(0, match.start() - 80) : match.end()]):
+            continue  # "đời sống hằng ngày": a way of life, not a report
+        every = "daily" if fold(match.group("every")) == "ngay" else "weekly"
+        phrase = _phrase(text, match.start(), match.end())
+        review = f"'{phrase}' is {every}, which cascade/1 cannot hold: kept as continuous"
+        return FoundDeadline("continuous", phrase, review=review)
+    return None
 
 
 def _continuous(text: str, default_year: int | None) -> FoundDeadline | None:

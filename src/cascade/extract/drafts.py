@@ -38,6 +38,9 @@ class DraftTask:
     parent: DraftTask | None = None
     reviews: list[str] = field(default_factory=list)
     lead_reviews: dict[str, list[str]] = field(default_factory=dict)
+    # a time line that gives each body its own date ("+ Các bộ gửi … trước ngày 15/12;
+    # + Bộ Công an tổng hợp … trước ngày 31/12")
+    lead_deadlines: dict[str, FoundDeadline] = field(default_factory=dict)
     explicit_force: bool = False
 
 

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 
 from cascade.errors import IdentifierError
 from cascade.extract.dates import find_dates
+from cascade.extract.known_orgs import name_key
 from cascade.extract.layout import (
     MARKER,
     PERSON,
+    TELEGRAM,
     find_number,
     find_place_date,
     is_upper_text,
 )
 from cascade.extract.lexicon import COMPLETE_HEADS, NAMED_HEADS
-from cascade.extract.registry import name_key
-from cascade.extract.text import fold, is_upper_word, recase, split_columns, squash
+from cascade.extract.text import UPPER, fold, is_upper_word, recase, split_columns, squash
 from cascade.identifiers import DocumentIdentifier, parse_identifier
 
 _MOTTOS = [
@@ -118,6 +119,9 @@ def read_header(text: str) -> Header:
         text[: number.start()] if number else text[: place_date.start()] if place_date else ""
     )
     header.issuer, header.issuer_parent = _issuer(issuer_zone, text)
+    telegram = TELEGRAM.search(text, 0, 3000)
+    if header.issuer is None and telegram is not None:  # "THỦ TƯỚNG CHÍNH PHỦ điện:"
+        header.issuer = _body_casing(squash(telegram.group("who")), text)
     _title_and_subject(text, header)
     header.urgency = _urgency(text[: max(header.end, 600)])
     return header
@@ -253,6 +257,7 @@ def _title_for_kind(kind: str | None) -> str:
     return "Công văn"
 
 
+_BY_ISSUER = re.compile(rf"\s*CỦA[^\S\n]+[{UPPER}][{UPPER}\s]{{2,60}}\n")
 _SUBJECT_STOPS = re.compile(
     r"\n\s*(?:Kính\s*gửi|Căn\s*cứ|Thực\s*hiện|Xét\s|Theo\s)|Kính\s*gửi", re.IGNORECASE
 )
@@ -265,6 +270,11 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     lower case ("V/v tuyên truyền …") runs over wrapped lines up to the place and date.
     """
     window = text[start : start + 1200]
+    # "KẾT LUẬN / CỦA BAN BÍ THƯ / về …": the line naming the issuer is no subject
+    by_issuer = _BY_ISSUER.match(window)
+    if by_issuer is not None:
+        start += by_issuer.end()
+        window = window[by_issuer.end() :]
     end = len(window)
     stop = _SUBJECT_STOPS.search(window)
     if stop:
@@ -389,6 +399,7 @@ def _urgency(zone: str) -> str | None:
 # --- signature ------------------------------------------------------------
 
 _PERSON = PERSON
+_DEPUTY_STARTS = ("PHÓ ", "THỨ TRƯỞNG")
 _SIGNER_TITLE_STARTS = (
     "PHÓ",
     "CHÁNH",
@@ -509,10 +520,13 @@ def _split_markers(runs: list[str]) -> tuple[list[str], str | None]:
 def _split_marker_title(marker: str) -> tuple[str, str]:
     """'KT. CHỦ TỊCH PHÓ CHỦ TỊCH' -> ('KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH')."""
     words = marker.split()
-    for idx in range(2, len(words)):
-        rest = " ".join(words[idx:])
-        if any(rest.startswith(start) for start in _SIGNER_TITLE_STARTS):
-            return " ".join(words[:idx]), rest
+    # a deputy signs for the head ("KT. BỘ TRƯỞNG THỨ TRƯỞNG"): split before the deputy's
+    # title first, since "TRƯỞNG" alone also starts a title
+    for starts in (_DEPUTY_STARTS, _SIGNER_TITLE_STARTS):
+        for idx in range(2, len(words)):
+            rest = " ".join(words[idx:])
+            if any(rest.startswith(start) for start in starts):
+                return " ".join(words[:idx]), rest
     return marker, ""
 
 
@@ -541,6 +555,10 @@ _ORGANS = {
 }
 
 
+# Organs of the Party's Central Committee that issue in their own name.
+_CENTRAL_ORGANS = {"ban bi thu": "Ban Bí thư", "bo chinh tri": "Bộ Chính trị"}
+
+
 def acting_organ(markers: list[str], issuer: str) -> str | None:
     """The organ that issues on behalf of the body in the header, or None.
 
@@ -554,6 +572,8 @@ def acting_organ(markers: list[str], issuer: str) -> str | None:
         if match is None:
             continue
         body = name_key(match.group("body"))
+        if body in _CENTRAL_ORGANS and body != issuer_key:
+            return _CENTRAL_ORGANS[body]  # "T/M BAN BÍ THƯ" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
         for organ, cased in _ORGANS.items():
             if body != organ and not body.startswith(organ + " "):
                 continue

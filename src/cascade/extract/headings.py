@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.extract.book import OrgBook
+from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
@@ -44,12 +45,65 @@ def is_named(mention: Mention) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
+# what may follow the bodies a heading names: "theo chức năng, nhiệm vụ, thẩm quyền",
+# "có trách nhiệm", "thực hiện các nhiệm vụ sau"
+_HEADING_QUALIFIER = re.compile(
+    r",?\s*(?:"
+    r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
+    r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
+    r"|(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ"
+    r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
+    r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
+    r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
+    r")",
+    re.IGNORECASE,
+)
+# "X thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:": a list of powers, not of tasks
+_POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
+_LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
+_COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
+
+
+@dataclass
+class HeadingRoles:
+    """The bodies a heading names: who leads the items below, who works with them."""
+
+    leads: list[Mention]
+    coordinators: list[Mention]
+
+
+def heading_roles(text: str) -> HeadingRoles | None:
+    """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
+    the text says more than who (then it is a task, not a heading)."""
+    leads, end = parse_org_list(text)
+    if not leads:
+        return None
+    rest = text[end:]
+    coordinators: list[Mention] = []
+    role = _LEAD_ROLE.match(rest)
+    if role:
+        rest = rest[role.end() :]
+        partners = _COORDINATE.match(rest)
+        if partners:
+            found, found_end = parse_org_list(rest[partners.end() :], lowercase_ok=True)
+            if not found:
+                return None
+            coordinators = found
+            rest = rest[partners.end() + found_end :]
+    while (qualifier := _HEADING_QUALIFIER.match(rest)) is not None and qualifier.end():
+        rest = rest[qualifier.end() :]
+    if rest.strip(" .:;"):
+        return None
+    return HeadingRoles(leads, coordinators)
+
+
 @dataclass
 class Context:
     """What the headings and lead-ins above a unit say about it."""
 
     leads: list[str] = field(default_factory=list)
     force: str | None = None
+    coordinators: list[str] = field(default_factory=list)
     subjects_first: bool = False  # items below a lead-in that announces bodies
     parent: DraftTask | None = None  # the task of a heading "Chỉ đạo Sở X:" above
     # the leads come from a lead-in sentence ("… yêu cầu X thực hiện … sau:"), so only
@@ -60,9 +114,10 @@ class Context:
 class Headings:
     """Reads and remembers what each unit's headings and lead-ins say."""
 
-    def __init__(self, units: list[Unit], book: OrgBook) -> None:
+    def __init__(self, units: list[Unit], book: OrgBook, issuer: str | None = None) -> None:
         self.units = units
         self.book = book
+        self.issuer = issuer
         self.delegating: dict[int, DraftTask] = {}  # headings "Chỉ đạo Sở X:" -> their task
         self._contexts: dict[int, Context] = {}
 
@@ -78,6 +133,7 @@ class Headings:
             context = Context(
                 list(inherited.leads),
                 inherited.force,
+                list(inherited.coordinators),
                 parent=inherited.parent,
                 verbs_only=inherited.verbs_only,
             )
@@ -100,19 +156,26 @@ class Headings:
             context.leads = [whole]
             context.verbs_only = False
             return
-        if unit.numbered and self.is_org_heading(text):
-            mentions, _ = parse_org_list(text)
-            context.leads = unique(self.resolve(m) for m in mentions)
+        roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
+        if roles is not None:
+            context.leads = unique(self.resolve(m) for m in roles.leads)
+            context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
             return
         trigger = TRIGGER_START.match(text)
         if trigger:
             mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
-            if mentions and text[trigger.end() + end :].lstrip().startswith(":"):
+            rest = text[trigger.end() + end :].strip()
+            # "Giao Sở X:", or a numbered heading "4. Đề nghị Ủy ban MTTQ và các Đoàn thể"
+            if mentions and (rest.startswith(":") or (unit.numbered and not rest.strip("."))):
                 context.leads = unique(self.resolve(m) for m in mentions)
                 context.verbs_only = False
                 context.force = force_of(trigger.group("t"))
                 return
+        # "X tập trung …, trong đó:", or an item "1. X xây dựng kế hoạch …" with bullets
+        lead_in = text.rstrip().endswith(":") or unit.numbered
+        if lead_in and self._subject_lead_in(text, context):
+            return
         if text.rstrip().endswith(":"):
             for match in TRIGGER_ANY.finditer(text):
                 if not NOT_TRIGGER_BEFORE.search(text[: match.start()]) and not fold(
@@ -127,6 +190,22 @@ class Headings:
                         context.verbs_only = True
                     break
 
+    def _subject_lead_in(self, text: str, context: Context) -> bool:
+        """'Chủ tịch UBND các tỉnh … tập trung lãnh đạo, chỉ đạo …, trong đó:': the
+        subject's bodies act in the items below that start with a verb."""
+        mentions, end = parse_org_list(text)
+        if not mentions or TRIGGER_START.match(text[end:].lstrip(" ,")):
+            return False
+        if leading_verb(text[end:]) is None or _POWERS.search(text):
+            return False
+        leads = unique(self.resolve(m) for m in mentions)
+        if self.issuer in leads:
+            return False  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
+        context.leads = leads
+        context.coordinators = []
+        context.verbs_only = True
+        return True
+
     def delegated_to(self, text: str) -> list[str] | None:
         """The bodies a heading hands work on to ("Chỉ đạo Sở Y tế:"), or None."""
         match = DELEGATION.match(text)
@@ -140,8 +219,8 @@ class Headings:
         return unique(self.resolve(m) for m in mentions)
 
     def is_org_heading(self, text: str) -> bool:
-        mentions, end = parse_org_list(text)
-        return bool(mentions) and not text[end:].strip(" .:;")
+        """True when ``text`` only names bodies (and their roles): a heading, not a task."""
+        return heading_roles(text) is not None
 
     def resolve(self, mention: Mention) -> str:
         """The id of the body or group ``mention`` names."""

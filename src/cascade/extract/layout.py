@@ -17,20 +17,31 @@ from cascade.extract.text import LOWER, UPPER, split_columns
 
 IDENTIFIER_CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*(?![\wĐđ])"
 _H = r"[^\S\n]*"
+# Possessive quantifiers (``*+``): the runs of blanks around "Số", ":" and the number must
+# not be shared out between neighbouring quantifiers, or a long run of spaces after "Số:"
+# takes time that grows as a power of its length. "Số" is capitalised and starts a line or
+# has a colon: "… Công điện số 217/CĐ-TTg" or "…; Số 257/2025/NĐ-CP" in a sentence cites
+# another document.
+_B = r"[^\S\n]*+"
 NUMBER_LINE = re.compile(
-    rf"(?<![\w])Số{_H}:?{_H}\n?{_H}(?P<id>(?:\d+|[.…_ ]*){_H}(?:-{_H}[A-Za-zĐđ]+{_H})?/{_H}"
-    rf"(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}(?:{_H}-{_H}{IDENTIFIER_CODE})*)",
-    re.IGNORECASE,
+    rf"(?:^{_B}(?-i:Số|SỐ)|(?<!\w)(?-i:Số|SỐ)(?={_B}:)){_B}(?::{_B})?(?:\n{_B})?"
+    rf"(?P<id>(?:\d++|[.…_ ]*+){_B}(?:-{_B}[A-Za-zĐđ]++{_B})?/{_B}"
+    rf"(?:\d{{4}}{_B}/{_B})?{IDENTIFIER_CODE}(?:{_B}-{_B}{IDENTIFIER_CODE})*+)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
 # the place and its date may be broken over two lines ("Long\nXuyên, ngày …", "Quảng Bình,\nngày")
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{_PLACE_WORD}[^\S\n]*\n?[^\S\n]*){{0,4}}{_PLACE_WORD})"
-    r"[^\S\n]*,[^\S\n]*\n?[^\S\n]*"
+    rf"(?P<place>(?:{_PLACE_WORD}{_B}(?:\n{_B})?){{0,4}}{_PLACE_WORD})"
+    rf"{_B},{_B}(?:\n{_B})?"
     r"(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"
 )
 _KINH_GUI = re.compile(r"Kính\s*gửi\s*:?", re.IGNORECASE)
-_NOI_NHAN = re.compile(r"^\s*Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)
+# a telegram names its addressees after "THỦ TƯỚNG CHÍNH PHỦ điện:" instead of "Kính gửi:"
+TELEGRAM = re.compile(
+    rf"^[^\S\n]*(?P<who>[{UPPER}][{UPPER} ,]{{2,80}}?)[^\S\n]+điện[^\S\n]*:", re.M
+)
+_NOI_NHAN = re.compile(r"^[^\S\n]*+Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)
 MARKER = re.compile(
     rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"
 )
@@ -66,6 +77,8 @@ def split_layout(text: str, header_end: int) -> Layout:
     """Split ``text`` (normalised) into its parts; ``header_end`` is where the header stops."""
     addressees: str | None = None
     kinh = _KINH_GUI.search(text, 0, header_end + 400) if header_end else _KINH_GUI.search(text)
+    if kinh is None:
+        kinh = TELEGRAM.search(text, 0, max(header_end, 3000))
     body_start = header_end
     if kinh is not None:
         addressees, block_end = _addressee_block(text, kinh.end())

@@ -52,7 +52,11 @@ DIRECTIVE_VERBS = _folded(
     "đăng tải|phát sóng|sản xuất|tiếp nhận|lựa chọn|chấp hành|thi hành|thẩm tra|điều tra|"
     "đo đạc|xác định|lập|soạn thảo|chủ trì|kiến nghị|đề nghị|tập trung|rà soát|khắc phục|"
     "cụ thể hóa|thể chế hóa|nhân rộng|phát hiện|tổ chức thực hiện|nghiên cứu đề xuất|"
-    "kiểm soát|phản ánh|gia cố|số hóa|số hoá"
+    "kiểm soát|phản ánh|gia cố|số hóa|số hoá|định hướng|xuất cấp|cử|trình|ưu tiên|hạn chế|"
+    "siết chặt|cấm|vận hành|khôi phục|tiếp cận|sơ tán|di dời|bám sát|cảnh báo|nắm chắc|"
+    "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
+    "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|"
+    "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -63,6 +67,13 @@ ADVERBS = _folded(
     "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành|quan tâm"
 )
 
+# Of those, the words that say who must act rather than how ("có trách nhiệm …"): an
+# action starts after them, while "chủ động", "khẩn trương" stay in it.
+DUTY_WORDS = _folded(
+    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|"
+    "đồng thời|trực tiếp|tiếp tục|tập trung"
+)
+
 # Words that, standing right after an organisation's name, end the name.
 NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "theo|căn cứ|để|có|chịu|là|đã|sẽ|cần|phải|được|trong|tại|về|thông báo|giao|yêu cầu|"
@@ -70,13 +81,14 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
+    "tiến hành|"
     "định kỳ|hằng năm|hằng tháng|hằng quý"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
 NAME_QUALIFIERS = _folded(
     "khác có liên quan|có liên quan|liên quan|trực thuộc Trung ương|trực thuộc|cùng cấp|"
-    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến"
+    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến|nêu trên"
 )
 
 # Words that start the name of a body and need a capitalised name after them
@@ -87,7 +99,9 @@ NAMED_HEADS = _folded(
     "mặt trận|ủy ban|uỷ ban|đảng ủy|đảng uỷ|đảng đoàn|ban cán sự|thường trực|tiểu ban|"
     "kho bạc|ngân hàng|bảo hiểm|thanh tra|kiểm toán|liên minh|học viện|đại học|tạp chí|"
     "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
-    "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện"
+    "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
+    "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
+    "thông tấn xã"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -105,8 +119,11 @@ GENERIC_HEADS = _folded(
     "cơ quan|đơn vị|địa phương|chính quyền|chính quyền địa phương|ban thường vụ|"
     "trang thông tin|trang thông tin điện tử|cổng thông tin|đại biểu|đại biểu quốc hội|"
     "cấp ủy|cấp uỷ|tổ chức|sở|ban|ngành|hội|đoàn thể|doanh nghiệp|ủy ban|uỷ ban|"
-    "thành viên|hệ thống|lực lượng|cơ sở"
+    "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp"
 )
+
+# Companies, which a list of public bodies may name as a group of their own.
+COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")
 
 # Persons who stand for their body: "Giám đốc Sở …" means the department.
 ROLE_PREFIXES = _folded(
@@ -119,6 +136,21 @@ ROLE_PREFIXES = _folded(
 # khu"); a place word followed by these is something else ("xã hội", "tỉnh ủy", "tỉnh lộ").
 PLACE_WORDS = _folded("tỉnh|huyện|quận|xã|phường|thị xã|thành phố|đặc khu|thị trấn")
 NOT_PLACE_AFTER = _folded("hội|lộ|ủy|uỷ|đoàn|đội")
+
+# Parts of names that hold a word that would otherwise end a name ("Trung tâm Giáo dục nghề
+# nghiệp - Giáo dục thường xuyên", "Ban Chỉ đạo phòng thủ dân sự quốc gia").
+NAME_COMPOUNDS = _folded(
+    "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
+    "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
+    "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án"
+)
+
+# Where bodies are ("UBND các tỉnh tại khu vực …"), and what after those words is no place.
+LOCATIVES = _folded("tại|ở|trên địa bàn")
+NOT_A_PLACE = _folded(
+    "văn bản|công văn|kế hoạch|quyết định|hội nghị|cuộc họp|buổi|kỳ họp|điều|khoản|mục|"
+    "phụ lục|thông báo|nghị quyết|chỉ thị"
+)
 
 # Names that keep a dash or a comma between two lower-case words: "các tổ chức chính trị -
 # xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình An Giang".
@@ -143,6 +175,7 @@ KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
         ("Đoàn đại biểu Quốc hội", "legislature"),
         ("Chính phủ", "government"),
         ("Thủ tướng", "government"),
+        ("Phó Thủ tướng", "official"),
         ("Văn phòng", "office"),
         ("Sở", "department"),
         ("Bộ Chính trị", "party_committee"),
@@ -174,12 +207,24 @@ KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
         ("MTTQ", "mass_organisation"),
         ("Thanh tra", "agency"),
         ("Trung tâm", "unit"),
+        ("Bảo hiểm xã hội", "agency"),
+        ("tổ chức chính trị - xã hội", "mass_organisation"),
+        ("đoàn thể", "mass_organisation"),
+        ("cơ quan báo chí", "press"),
+        ("báo chí", "press"),
+        ("cơ quan thông tấn", "press"),
+        ("Thông tấn xã", "press"),
+        ("doanh nghiệp", "company"),
+        ("công ty", "company"),
+        ("tổng công ty", "company"),
+        ("tập đoàn", "company"),
+        ("tổ chức", "organisation"),
+        ("cấp ủy", "party_committee"),
+        ("cấp uỷ", "party_committee"),
+        ("Đảng đoàn", "party_committee"),
+        ("Ban cán sự", "party_committee"),
+        ("BHXH", "agency"),
     )
-)
-
-# Kinds of body that a document "requests" rather than "assigns" ("Đề nghị").
-NOT_SUBORDINATE_KINDS = frozenset(
-    {"mass_organisation", "press", "party_committee", "commission", "legislature"}
 )
 
 # Abbreviations expanded before names are compared ("Sở TT&TT" = "Sở Thông tin và …").

@@ -22,14 +22,20 @@ import re
 from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
+    ADVERBS,
     COMMA_COMPOUNDS,
+    COMPANY_HEADS,
     COMPLETE_HEADS,
     DASH_COMPOUNDS,
+    DIRECTIVE_VERBS,
     DOCUMENT_NAMES,
     GENERIC_HEADS,
+    LOCATIVES,
+    NAME_COMPOUNDS,
     NAME_QUALIFIERS,
     NAME_STOPS,
     NAMED_HEADS,
+    NOT_A_PLACE,
     NOT_PLACE_AFTER,
     PLACE_WORDS,
     ROLE_PREFIXES,
@@ -51,6 +57,7 @@ _LOCAL_BODIES = tuple(
         "Ủy ban MTTQ",
     )
 )
+_ABOVE = re.compile(r"\s+(?:nêu|nói)\s+trên$")  # "… các tỉnh nêu trên": the same bodies
 _LOCALITY = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\S.*$", re.IGNORECASE)
 
 
@@ -144,7 +151,18 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
 
 
 def _role_length(toks: list[_Tok], i: int) -> int:
-    return _phrase_at(toks, i, ROLE_PREFIXES)
+    """Tokens of the roles in front of a name: 'Giám đốc', 'Bí thư, Chủ tịch', 'Bí thư và
+    Chủ tịch'."""
+    length = _phrase_at(toks, i, ROLE_PREFIXES)
+    while length:
+        k = i + length
+        if k + 1 < len(toks) and (toks[k].text == "," or toks[k].folded == "va"):
+            more = _phrase_at(toks, k + 1, ROLE_PREFIXES)
+            if more:
+                length += 1 + more
+                continue
+        break
+    return length
 
 
 def _qualifier_length(toks: list[_Tok], i: int) -> int:
@@ -157,6 +175,7 @@ class _Item:
     end: int
     plural: bool
     role: str | None
+    name: str | None = None  # when the text names it in parts ("các Bộ: Quốc phòng, …")
 
 
 def parse_org_list(
@@ -168,137 +187,323 @@ def parse_org_list(
     ("Giao …", "Kính gửi:", "Cơ quan thực hiện:"), so that lower-case names
     ("ban thường vụ các tỉnh ủy") are accepted.
     """
-    toks = _tokens(text)
-    items: list[_Item] = []
-    i = 0
-    end_offset = 0
-    while i < len(toks) and len(items) < max_items:
-        in_list = bool(items)
-        role = None
-        j = i
-        role_len = _role_length(toks, j)
-        if role_len and _head_length(toks, j + role_len, lowercase_ok=True, in_list=True):
-            role = squash(text[toks[j].start : toks[j + role_len - 1].end])
-            j += role_len
-        head = _head_length(toks, j, lowercase_ok=lowercase_ok, in_list=in_list)
-        if not head:
-            break
-        plural = toks[j].folded == "cac"
-        k = j + head
-        # the name runs on until a stop word, a separator or the end
-        while k < len(toks):
-            tok = toks[k]
-            if tok.text == "." and _abbreviation_dot(toks, k):
-                k += 1
-                continue
-            if tok.text == "," and _joined_at(toks, k, COMMA_COMPOUNDS):
-                k += 1  # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name
-                continue
-            if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
-                break
-            if tok.text in {"-", "–", "—"}:
-                # "Sở Lao động - Thương binh và Xã hội": a dash inside a name
-                if k + 1 < len(toks) and is_capitalised(toks[k + 1].text):
-                    k += 1
-                    continue
-                if _joined_at(toks, k, DASH_COMPOUNDS):
-                    k += 1  # "các tổ chức chính trị - xã hội"
-                    continue
-                break
-            place = _place_at(toks, k)
-            if place and k > j and _ends_after_place(toks, k + place):
-                k += place  # "Công an tỉnh kiểm soát …": the place ends the name
-                break
-            qualifier = _qualifier_length(toks, k)
-            if qualifier:
-                k += qualifier
-                continue
-            if tok.folded == "va":
-                nxt = k + 1
-                role_words = _role_length(toks, nxt)
-                if _head_length(toks, nxt + role_words, lowercase_ok=True, in_list=True):
-                    break
-                if _phrase_at(toks, nxt, DOCUMENT_NAMES):
-                    break  # "Sở Ngoại vụ và Tờ trình số …": a document, not a name
-                if k + 1 < len(toks) and toks[k + 1].text[0].isalpha():
-                    k += 1
-                    continue
-                break
-            if tok.folded == "cua":
-                # "trang thông tin điện tử của các sở", "các Ủy ban của Quốc hội"
-                if k + 1 < len(toks) and (
-                    toks[k + 1].folded == "cac" or is_capitalised(toks[k + 1].text)
-                ):
-                    k += 1
-                    continue
-                break
-            if tok.folded == "cac":
-                k += 1
-                continue
-            if not tok.text[0].isalnum():
-                break
-            if tok.folded in {"khoa", "nhiem"} and k + 1 < len(toks):
-                # "… khóa XII": a Party body's term ends its name
-                term = k + (2 if tok.folded == "nhiem" else 1)
-                if term < len(toks) and re.fullmatch(r"[IVXLC]+|\d{4}", toks[term].text):
-                    k = term + 1
-                    break
-            if tok.folded == "viec":
-                # "việc thực hiện sắp xếp": a nominal phrase, up to the next separator
-                k += 1
-                while k < len(toks) and toks[k].text[0].isalnum() and toks[k].folded != "va":
-                    k += 1
-                continue
-            # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế"),
-            # and so is the second syllable of a capitalised word ("Bộ Ngoại giao")
-            capital_inside = k >= j + head and is_capitalised(tok.text)
-            if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
-                capital_inside = True
-            if not capital_inside and _is_stop(toks, k) and not _stop_is_part_of_name(toks, k):
-                break
-            k += 1
-        if k == j + head and toks[j].folded == "cac":
-            break
-        items.append(_Item(toks[j].start, toks[k - 1].end, plural, role))
-        end_offset = toks[k - 1].end
-        # a separator, then maybe the next name
-        if k < len(toks) and toks[k].text in {",", ";"}:
-            sep = toks[k].text
-            nxt = k + 1
-            if _aside_at(toks, nxt):
-                break  # ", nhất là …": the list is over
-            cont = _continuation_length(toks, nxt, items[-1], text)
-            if sep == "," and cont:
-                items[-1].end = toks[nxt + cont - 1].end
-                end_offset = items[-1].end
-                i = nxt + cont
-                # fold further short items into the same group
-                while i < len(toks) and toks[i].text == ",":
-                    more = _continuation_length(toks, i + 1, items[-1], text)
-                    if not more:
-                        break
-                    items[-1].end = toks[i + more].end
-                    end_offset = items[-1].end
-                    i = i + 1 + more
-                if i < len(toks) and toks[i].text in {",", ";"}:
-                    i += 1
-                    continue
-                if i < len(toks) and toks[i].folded == "va":
-                    i += 1
-                    continue
-                break
-            i = nxt
-            continue
-        if k < len(toks) and toks[k].folded == "va":
-            i = k + 1
-            continue
-        break
+    reader = _ListReader(text, lowercase_ok)
+    items, end_offset = reader.read(max_items)
     mentions = [
-        Mention(squash(text[it.start : it.end]).rstrip(" ,;"), it.start, it.end, it.plural, it.role)
+        Mention(
+            it.name or _ABOVE.sub("", squash(text[it.start : it.end]).rstrip(" ,;")),
+            it.start,
+            it.end,
+            it.plural,
+            it.role,
+        )
         for it in items
     ]
     mentions = [_with_plural_flag(m) for m in mentions if m.text]
     return _share_locality(mentions), end_offset
+
+
+class _ListReader:
+    """One pass over the tokens of a text: names, separators, the end of the list."""
+
+    def __init__(self, text: str, lowercase_ok: bool) -> None:
+        self.text = text
+        self.toks = _tokens(text)
+        self.lowercase_ok = lowercase_ok
+        self.items: list[_Item] = []
+        self.end_offset = 0
+
+    def read(self, max_items: int) -> tuple[list[_Item], int]:
+        i: int | None = 0
+        while i is not None and i < len(self.toks) and len(self.items) < max_items:
+            found = self._item_at(i)
+            if found is None:
+                break
+            i = self._next_start(found)
+        return self.items, self.end_offset
+
+    def _item_at(self, i: int) -> int | None:
+        """Read the name at token ``i`` (a role, a head, the words that go on with it);
+        return the token after it, or None when no name starts there."""
+        toks = self.toks
+        role = None
+        j = i
+        role_len = _role_length(toks, j)
+        if role_len and _head_length(toks, j + role_len, lowercase_ok=True, in_list=True):
+            role = squash(self.text[toks[j].start : toks[j + role_len - 1].end])
+            j += role_len
+        # after a role ("Bí thư tỉnh ủy") a name must follow, in lower case too
+        lowercase_ok = self.lowercase_ok or role is not None
+        head = _head_length(toks, j, lowercase_ok=lowercase_ok, in_list=bool(self.items))
+        if not head:
+            return None
+        plural = toks[j].folded == "cac"
+        distributed = self._distributed(j, role)
+        if distributed:
+            return distributed
+        k = self._name_end(j, head)
+        if k == j + head and plural:
+            return None
+        self.items.append(_Item(toks[j].start, toks[k - 1].end, plural, role))
+        self.end_offset = toks[k - 1].end
+        return k
+
+    def _distributed(self, j: int, role: str | None) -> int:
+        """'các Bộ: Quốc phòng, Công an, Y tế': one body per name after the colon ('Bộ
+        Quốc phòng', …); the token after the last, or 0 when the text is not such a list."""
+        toks = self.toks
+        if toks[j].folded != "cac":
+            return 0
+        named = _phrase_at(toks, j + 1, NAMED_HEADS)
+        colon = j + 1 + named
+        if not named or colon + 1 >= len(toks):
+            return 0
+        if toks[colon].text == ":":
+            k = colon + 1
+        elif self._listed_without_colon(colon):
+            k = colon  # "các Bộ Quốc phòng, Công an", "các Tập đoàn VNPT, Viettel"
+        else:
+            return 0
+        if not is_capitalised(toks[k].text):
+            return 0
+        head = squash(self.text[toks[j + 1].start : toks[colon - 1].end])
+        head = head[:1].upper() + head[1:]
+        while k < len(toks):
+            start = k
+            k = self._part_end(k)
+            if k == start:
+                break
+            part = squash(self.text[toks[start].start : toks[k - 1].end])
+            self.items.append(
+                _Item(toks[start].start, toks[k - 1].end, False, role, name=f"{head} {part}")
+            )
+            self.end_offset = toks[k - 1].end
+            comma = k < len(toks) and toks[k].text == ","
+            if not (comma and k + 1 < len(toks) and is_capitalised(toks[k + 1].text)):
+                break
+            if toks[k + 1].folded == "cac":
+                break
+            k += 1
+        return k if self.items else 0
+
+    def _listed_without_colon(self, k: int) -> bool:
+        """'các Bộ Quốc phòng, Công an …': two capitalised names after a plural head."""
+        toks = self.toks
+        if not is_capitalised(toks[k].text):
+            return False
+        end = self._part_end(k)
+        return (
+            end + 1 < len(toks)
+            and toks[end].text == ","
+            and is_capitalised(toks[end + 1].text)
+            and toks[end + 1].folded not in {"cac", toks[k - 1].folded}
+            and not _phrase_at(toks, end + 1, COMPLETE_HEADS)
+        )
+
+    def _part_end(self, k: int) -> int:
+        """The end of one name in a distributed list: capitalised words and the lower-case
+        syllables of their names ('Nông nghiệp và Môi trường'), up to a separator."""
+        toks = self.toks
+        start = k
+        while k < len(toks) and toks[k].text[0].isalnum():
+            tok = toks[k]
+            if tok.folded == "va":
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is None or nxt.folded == "cac" or not is_capitalised(nxt.text):
+                    break
+            elif not is_capitalised(tok.text) and (k == start or _is_stop(toks, k)):
+                break
+            k += 1
+        return k
+
+    def _name_end(self, j: int, head: int) -> int:
+        """The token after the name that starts at ``j`` with a head of ``head`` tokens."""
+        k = j + head
+        while k < len(self.toks):
+            step = self._name_step(j, head, k)
+            if step is None:
+                break
+            k, done = step
+            if done:
+                break
+        return k
+
+    def _name_step(self, j: int, head: int, k: int) -> tuple[int, bool] | None:
+        """At token ``k`` inside a name: (next token, name ends there), or None to stop
+        before ``k``."""
+        toks = self.toks
+        tok = toks[k]
+        if tok.text == "." and _abbreviation_dot(toks, k):
+            return k + 1, False
+        if tok.text == "," and _joined_at(toks, k, COMMA_COMPOUNDS):
+            return k + 1, False  # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name
+        if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
+            return None
+        if tok.text in {"-", "–", "—"}:
+            # "Sở Lao động - Thương binh và Xã hội", "các tổ chức chính trị - xã hội"
+            inside = k + 1 < len(toks) and is_capitalised(toks[k + 1].text)
+            return (k + 1, False) if inside or _joined_at(toks, k, DASH_COMPOUNDS) else None
+        place = _place_at(toks, k)
+        if place and k > j and _ends_after_place(toks, k + place):
+            return k + place, True  # "Công an tỉnh kiểm soát …": the place ends the name
+        qualifier = _qualifier_length(toks, k)
+        if qualifier:
+            return k + qualifier, False
+        locative = _locative_end(toks, k)
+        if locative:
+            return locative, True
+        if toks[j].folded == "cac" and k > j + 1:
+            relative = _relative_end(toks, k)
+            if relative:  # "các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra"
+                return relative, True
+        return self._word_step(j, head, k)
+
+    def _word_step(self, j: int, head: int, k: int) -> tuple[int, bool] | None:
+        toks = self.toks
+        tok = toks[k]
+        if tok.folded == "va":
+            return self._and_step(k)
+        if tok.folded == "cua":
+            # "trang thông tin điện tử của các sở", "các Ủy ban của Quốc hội"
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            goes_on = nxt is not None and (nxt.folded == "cac" or is_capitalised(nxt.text))
+            return (k + 1, False) if goes_on else None
+        if tok.folded == "cac":
+            return k + 1, False
+        if not tok.text[0].isalnum():
+            return None
+        term = _term_end(toks, k)
+        if term:
+            return term, True  # "… khóa XII": a Party body's term ends its name
+        if tok.folded == "viec":
+            # "việc thực hiện sắp xếp": a nominal phrase, up to the next separator
+            k += 1
+            while k < len(toks) and toks[k].text[0].isalnum() and toks[k].folded != "va":
+                k += 1
+            return k, False
+        # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế"),
+        # and so is the second syllable of a capitalised word ("Bộ Ngoại giao")
+        capital_inside = k >= j + head and is_capitalised(tok.text)
+        if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
+            capital_inside = True
+        if not capital_inside and _is_stop(toks, k) and not _stop_is_part_of_name(toks, k):
+            return None
+        return k + 1, False
+
+    def _and_step(self, k: int) -> tuple[int, bool] | None:
+        """'và' inside a name goes on with it, unless a new name or a document follows."""
+        toks = self.toks
+        nxt = k + 1
+        role_words = _role_length(toks, nxt)
+        if _head_length(toks, nxt + role_words, lowercase_ok=True, in_list=True):
+            return None
+        if _phrase_at(toks, nxt, DOCUMENT_NAMES):
+            return None  # "Sở Ngoại vụ và Tờ trình số …": a document, not a name
+        if nxt < len(toks) and toks[nxt].text[0].isalpha():
+            return nxt, False
+        return None
+
+    def _next_start(self, k: int) -> int | None:
+        """After a name ending before token ``k``: where the next name starts, or None when
+        the list is over."""
+        toks = self.toks
+        if k < len(toks) and toks[k].text in {",", ";"}:
+            nxt = k + 1
+            if _aside_at(toks, nxt):
+                return None  # ", nhất là …": the list is over
+            cont = _continuation_length(toks, nxt, self.items[-1], self.text)
+            if toks[k].text == "," and cont:
+                return self._continue_group(nxt, cont)
+            return nxt
+        if k < len(toks) and toks[k].folded == "va":
+            return k + 1
+        return None
+
+    def _continue_group(self, nxt: int, cont: int) -> int | None:
+        """Fold short lower-case items into the group before them ('các sở, ban, ngành')."""
+        toks = self.toks
+        item = self.items[-1]
+        item.end = toks[nxt + cont - 1].end
+        self.end_offset = item.end
+        i = nxt + cont
+        while i < len(toks) and toks[i].text == ",":
+            more = _continuation_length(toks, i + 1, item, self.text)
+            if not more:
+                break
+            item.end = toks[i + more].end
+            self.end_offset = item.end
+            i = i + 1 + more
+        locative = _locative_end(toks, i) if i < len(toks) else 0
+        if locative:  # "UBND các tỉnh, thành phố tại khu vực …"
+            item.end = toks[locative - 1].end
+            self.end_offset = item.end
+            return None
+        if i < len(toks) and (toks[i].text in {",", ";"} or toks[i].folded == "va"):
+            return i + 1
+        return None
+
+
+def _locative_end(toks: list[_Tok], k: int) -> int:
+    """'UBND các tỉnh tại khu vực dự báo xảy ra mưa, lũ tập trung …': where the bodies
+    are is part of the name when a directive verb follows it closely; the token where the
+    verb starts, or 0."""
+    size = _phrase_at(toks, k, LOCATIVES)
+    if not size or _phrase_at(toks, k + size, NOT_A_PLACE):
+        return 0
+    last = min(len(toks), k + size + 14)
+    for m in range(k + size + 1, last):
+        if toks[m].text in {";", ".", "(", ")"}:
+            return 0
+        if toks[m].text == ":":
+            return m  # a heading: "3. Các cơ sở KCB trên địa bàn Thành phố:"
+        if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(toks[m].text):
+            return m
+    return last if last == len(toks) and last > k + size else 0
+
+
+_RELATIVE = {"co", "duoc"}  # "các đơn vị có …", "các đơn vị được giao …"
+_BEFORE_VERB = {"tu", "chu", "dong", "khan", "truong", "tiep", "tuc"}  # "tự", "chủ động" …
+
+
+def _relative_end(toks: list[_Tok], k: int) -> int:
+    """'các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự
+    kiểm tra …', 'các đơn vị được giao làm Bên mời thầu:': a group named with a clause
+    of its own ends where its verb, a colon or a new clause begins; 0 when it is no
+    such clause ('có liên quan' is a qualifier; 'các đơn vị có trách nhiệm …' has its
+    verb right away)."""
+    if toks[k].folded not in _RELATIVE or _phrase_at(toks, k, ADVERBS) > 1:
+        return 0
+    last = min(len(toks), k + 20)
+    first = k + 3 if toks[k].folded == "duoc" else k + 2  # "được giao làm …"
+    if toks[k].folded == "duoc":
+        # "các cơ quan được phân công chủ trì … có trách nhiệm lập …": the clause holds
+        # verbs of its own; the duty that follows ends it
+        for m in range(first, last):
+            if toks[m].text in {";", ":", "."}:
+                break
+            if toks[m].folded in {"co", "chiu"} and _phrase_at(toks, m, ADVERBS) > 1:
+                return m
+    for m in range(first, last):
+        tok = toks[m]
+        if tok.text in {";", ":", ".", "(", ")"} or (
+            tok.text == "," and m + 1 < len(toks) and not is_capitalised(toks[m + 1].text)
+        ):
+            return m
+        if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(tok.text):
+            while m - 1 > k + 1 and toks[m - 1].folded in _BEFORE_VERB:
+                m -= 1
+            return m
+    return 0
+
+
+def _term_end(toks: list[_Tok], k: int) -> int:
+    """The token after "khóa XII" / "nhiệm kỳ 2025" at ``k``, 0 when there is none."""
+    if toks[k].folded not in {"khoa", "nhiem"} or k + 1 >= len(toks):
+        return 0
+    term = k + (2 if toks[k].folded == "nhiem" else 1)
+    if term < len(toks) and re.fullmatch(r"[IVXLC]+|\d{4}", toks[term].text):
+        return term + 1
+    return 0
 
 
 def _aside_at(toks: list[_Tok], i: int) -> bool:
@@ -332,6 +537,8 @@ def _ends_after_place(toks: list[_Tok], i: int) -> bool:
     list or qualifier ends the name."""
     if i >= len(toks) or not toks[i].text[0].isalpha() or is_capitalised(toks[i].text):
         return False
+    if toks[i].folded == "khu" and i + 2 < len(toks) and is_capitalised(toks[i + 2].text):
+        return False  # "các tỉnh khu vực Trung Bộ"
     return toks[i].folded not in {"va", "cac", "cua"} and not _qualifier_length(toks, i)
 
 
@@ -353,15 +560,31 @@ def _abbreviation_dot(toks: list[_Tok], k: int) -> bool:
 def _stop_is_part_of_name(toks: list[_Tok], k: int) -> bool:
     # a verb right after "việc", "các" or "của" is a noun: "liên quan đến việc thực hiện"
     prev = toks[k - 1].folded if k else ""
-    return prev in {"viec", "cac", "nhung", "cua"}
+    if prev in {"viec", "cac", "nhung", "cua"}:
+        return True
+    # "Ban chỉ đạo …", "Giáo dục thường xuyên": a stop word inside a fixed part of a name
+    for back in (1, 2, 3):
+        if k - back >= 0 and (
+            _phrase_at(toks, k - back, NAME_COMPOUNDS) > back
+            or _phrase_at(toks, k - back, NAMED_HEADS) > back
+        ):
+            return True
+    return False
 
 
 def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> int:
     """Tokens of a short lower-case item that continues a plural group ('…, ban, ngành')."""
-    if i >= len(toks):
-        return 0
+    if i >= len(toks) or (_is_stop(toks, i) and not _phrase_at(toks, i, GENERIC_HEADS)):
+        return 0  # ", căn cứ …", ", theo …": the list is over ("tổ chức" may go on with it)
     group_text = fold(text[item.start : item.end])
-    plural = item.plural or " cac " in f" {group_text} "
+    # a plural group, a generic body in lower case ("tỉnh ủy, thành ủy"), or a body of a
+    # level named by its bare place word ("Ủy ban nhân dân phường, xã, đặc khu")
+    plural = (
+        item.plural
+        or " cac " in f" {group_text} "
+        or text[item.start].islower()
+        or (_ends_with_place(group_text) and _place_at(toks, i) > 0)
+    )
     k = i
     while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
         if toks[k].folded in {"thuoc", "truc"} and k > i:
@@ -399,9 +622,21 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     return 0
 
 
+def _ends_with_place(folded: str) -> bool:
+    words = folded.split()
+    return bool(words) and (
+        words[-1] in PLACE_WORDS.folded or " ".join(words[-2:]) in PLACE_WORDS.folded
+    )
+
+
 def _generic_word(toks: list[_Tok], k: int, start: int) -> bool:
     """'…các Sở, Ban ngành': a capitalised generic word opening an item of a plural list."""
-    return k == start and _phrase_at(toks, k, GENERIC_HEADS) >= 1
+    # not a new kind of body: "UBND các xã, phường, Tổng công ty" lists two groups
+    return (
+        k == start
+        and _phrase_at(toks, k, GENERIC_HEADS) >= 1
+        and not _phrase_at(toks, k, COMPANY_HEADS)
+    )
 
 
 def _item_start_index(toks: list[_Tok], item: _Item) -> int:

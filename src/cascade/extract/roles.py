@@ -77,6 +77,7 @@ class LabelBlock:
     agency: Unit | None = None
     coordinators: Unit | None = None
     time: Unit | None = None
+    content: Unit | None = None  # "a) Nhiệm vụ: …": what the task is, beside its heading
     items: list[Unit] = field(default_factory=list)
 
 
@@ -91,7 +92,12 @@ def label_blocks(units: list[Unit]) -> dict[int, LabelBlock]:
         for unit in children:
             if not unit.numbered:
                 continue
-            labels = [units[c] for c in unit.children if units[c].kind == "label"]
+            labels = [
+                units[c]
+                for c in unit.children
+                if units[c].kind == "label" and units[c].label != "content"
+            ]
+            labels += [units[c] for c in unit.children if units[c].label == "content" and labels]
             has_items = any(units[c].numbered for c in unit.children)
             if not labels:
                 pending = [] if has_items else [*pending, unit]
@@ -104,6 +110,8 @@ def label_blocks(units: list[Unit]) -> dict[int, LabelBlock]:
                     block.coordinators = label
                 elif label.label == "time":
                     block.time = label
+                elif label.label == "content":
+                    block.content = label
             for item in block.items:
                 blocks[item.index] = block
             pending = []

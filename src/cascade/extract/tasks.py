@@ -4,7 +4,7 @@ The body's units (see :mod:`cascade.extract.units`) give tasks in five ways:
 
 * a programme's row: an item followed by "Cơ quan thực hiện: X chủ trì, phối hợp với Y"
   and "Thời gian thực hiện: …" (a flattened table becomes such rows, see
-  :mod:`cascade.extract.tables`), or closed by a bracket "(X chủ trì, phối hợp với Y;
+  :mod:`cascade.extract.table_rows`), or closed by a bracket "(X chủ trì, phối hợp với Y;
   thời gian: …)" (see :mod:`cascade.extract.roles`);
 * a heading or lead-in that names bodies or hands work on ("1. Báo Kiên Giang, …", "Giao
   Sở X:", "… yêu cầu các huyện ủy … sau:", "Chỉ đạo Sở Y tế:"): the units below are their
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import (
+    Part,
     execution_formula,
     group_parts,
     is_closing,
@@ -43,7 +44,7 @@ from cascade.extract.headings import (
     force_of,
     is_named,
 )
-from cascade.extract.lexicon import NOT_SUBORDINATE_KINDS
+from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
 from cascade.extract.roles import LabelBlock, label_blocks, split_role_bracket
@@ -65,6 +66,16 @@ _COORDINATE = re.compile(
 )
 _LEAD_ROLE = re.compile(r"^\s*,?\s*chủ trì\s*,?\s*", re.IGNORECASE)
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
+
+
+@dataclass
+class _Walk:
+    """Reading one unit: where it stands, and what its sentences have said so far."""
+
+    unit: Unit
+    context: Context
+    previous: _Who | None = None
+    parts_made: int = 0
 
 
 @dataclass
@@ -102,7 +113,8 @@ class TaskReader:
         # bodies a closing formula charges with carrying the document out ("Yêu cầu X
         # nghiêm túc thực hiện Chỉ thị này"): its addressees when it names no others
         self.closers: list[str] = []
-        self.headings = Headings(units, book)
+        self.headings = Headings(units, book, issuer)
+        self._subjects: dict[int, _Who] = {}  # the last body named as subject in a unit
 
     # --- the walk -----------------------------------------------------------
 
@@ -113,6 +125,8 @@ class TaskReader:
         for unit in self.units:
             if unit.index in done or unit.kind in {"label", "heading"}:
                 continue
+            if unit.parent is not None and self.units[unit.parent].kind == "label":
+                continue  # a line of a label ("Thời gian thực hiện:" / "+ Sở X … trước …")
             block = blocks.get(unit.index)
             if block is not None:
                 self._block_tasks(unit, block)
@@ -125,14 +139,43 @@ class TaskReader:
 
     def _block_tasks(self, unit: Unit, block: LabelBlock) -> None:
         paras = [self.units[c].text for c in unit.children if self.units[c].kind == "para"]
+        action = squash(" ".join([unit.text, *paras]))
+        if block.content is not None and unit.index == block.content.parent:
+            # "1. Hoàn thiện thể chế / a) Nhiệm vụ: Rà soát …": the heading names the task
+            action = f"{unit.text.rstrip(' .:')}: {block.content.text}"
         self._labelled_task(
             unit,
-            squash(" ".join([unit.text, *paras])),
-            agency=block.agency.text if block.agency else None,
-            coordinators=block.coordinators.text if block.coordinators else None,
-            time=block.time.text if block.time else None,
+            action,
+            agency=self._label_text(block.agency),
+            coordinators=self._label_text(block.coordinators),
+            time=self._label_text(block.time),
             items=block.items,
         )
+        if block.time is not None and block.time.children:
+            self._deadlines_by_lead(block.time)
+
+    def _label_text(self, label: Unit | None) -> str | None:
+        """What a label says, on its line and on the lines below it."""
+        if label is None:
+            return None
+        below = [self.units[c].text for c in label.children]
+        return squash(" ".join([label.text, *below])) or None
+
+    def _deadlines_by_lead(self, label: Unit) -> None:
+        """'Thời gian thực hiện:' / '+ Các bộ … trước ngày 15/12' / '+ Bộ Công an … trước
+        ngày 31/12': each body named by a line keeps that line's date."""
+        if not self.tasks:
+            return
+        task = self.tasks[-1]
+        for child in label.children:
+            text = self.units[child].text
+            mentions, _ = parse_org_list(text)
+            found = find_time(text, self.default_year)
+            if found is None:
+                continue
+            for lead in (self._resolve(m) for m in mentions):
+                if lead in task.leads:
+                    task.lead_deadlines[lead] = found
 
     def _labelled_task(
         self,
@@ -188,14 +231,20 @@ class TaskReader:
         self._add_reports(task, action)
         if time is not None:
             self._add_reports(task, time)  # "trình Ủy ban nhân dân thành phố trong quý III"
-        self._check_force(task)
         self.tasks.append(task)
 
     def _agency(self, text: str) -> tuple[list[str], list[str]]:
-        """'X chủ trì, phối hợp với Y; Z' -> ([X], [Y, Z]); 'A; B' -> ([A, B], [])."""
+        """'X chủ trì, phối hợp với Y; Z' -> ([X], [Y, Z]); 'A; B' -> ([A, B], []);
+        'A tiến hành …; B rà soát …' -> ([A, B], [])."""
         mentions, end = parse_org_list(text, lowercase_ok=True)
         leads = [self._resolve(m) for m in mentions]
         rest = text[end:]
+        if ";" in rest and leading_verb(rest) is not None:
+            # each clause names its own bodies and their part of the work
+            for piece in rest.split(";")[1:]:
+                more, more_end = parse_org_list(piece.strip(), lowercase_ok=True)
+                if more and leading_verb(piece.strip()[more_end:]) is not None:
+                    leads += [self._resolve(m) for m in more]
         role = _LEAD_ROLE.match(rest)
         if role:
             rest = rest[role.end() :]
@@ -210,11 +259,28 @@ class TaskReader:
     # --- other units --------------------------------------------------------
 
     def _unit_tasks(self, unit: Unit) -> None:
+        text = self._unit_text(unit)
+        if text is None:
+            return
+        walk = _Walk(unit, self.headings.context(unit))
+        if unit.kind == "para" and unit.parent is not None:
+            # "2. Các tỉnh ủy … cụ thể hóa …" / "Bố trí kinh phí …": a paragraph under an
+            # item goes on with the item's subject
+            walk.previous = self._subjects.get(unit.parent)
+        for sentence in split_sentences(text):
+            self._sentence_tasks(walk, sentence)
+        if walk.previous is not None and walk.previous.mentions:
+            self._subjects[unit.index] = walk.previous
+
+    def _unit_text(self, unit: Unit) -> str | None:
+        """The text of a unit to read tasks from, or None when it holds none of its own."""
         text = unit.text
         if not text or text.startswith("("):
-            return
+            return None
         if _PREAMBLE_UNIT.match(text) and unit.kind in {"para", "heading"}:
-            return  # "Căn cứ Luật …": a list item "Căn cứ nhiệm vụ được giao, xây dựng …" is a task
+            return (
+                None  # "Căn cứ Luật …"; an item "Căn cứ nhiệm vụ được giao, xây dựng …" is a task
+            )
         bracket = split_role_bracket(text)
         if bracket is not None:
             self._labelled_task(
@@ -225,95 +291,133 @@ class TaskReader:
                 time=bracket.time,
                 items=[],
             )
-            return
-        context = self.headings.context(unit)
+            return None
         if self.headings.is_org_heading(text):
-            return
+            return None
         formula = execution_formula(text)
         if formula is not None:
             mentions, _ = parse_org_list(text, lowercase_ok=True)
             self.executors += [self._resolve(m) for m in mentions]
             remainder = text[formula.end() :].lstrip(" ;,")
             if not remainder.strip(" ./"):
-                return
+                return None
             text = f"{text[: formula.start()].rstrip()} {remainder}"
-        previous: _Who | None = None
-        parts_made = 0
-        for sentence in split_sentences(text):
-            who = self._who(sentence, context, previous)
-            if who is None:
-                continue
-            previous = who
-            action = who.action
-            if not action:
-                continue
-            if is_closing(action, paragraph=unit.kind in {"para", "heading"}):
-                if who.mentions and (who.explicit or who.subject):
-                    self.closers += [self._resolve(m) for m in who.mentions]
-                continue
-            lead_in = action.rstrip().endswith(":") and unit.children and len(action) < 200
-            if lead_in and self.headings.delegated_to(action) is None:
-                continue  # a lead-in for the items below
-            leads, reviews = self._leads_of(who, context)
-            at = sentence.find(action[:40])
-            between = sentence[:at] if at > 0 else ""  # what stands before the action
-            first_part = parts_made + 1
-            head: DraftTask | None = None  # the sentence's first task
-            deepest: DraftTask | None = None  # the last body work was delegated to
-            for part in group_parts(action):
-                part_leads = leads
-                # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
-                parent: DraftTask | None = context.parent if who.ids is not None else None
-                part_reviews = list(reviews)
-                force = who.force or "assign"
-                if part.subject:
-                    part_leads = unique(self._resolve(m) for m in part.subject)
-                    if deepest is not None:
-                        parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
-                elif deepest is not None:
-                    part_leads, parent, force = deepest.leads, deepest.parent, deepest.force
-                    names = ", ".join(self.book.name_of(lead) for lead in part_leads)
-                    part_reviews.append(f"read as a further task of {names}")
-                parts_made += 1
-                key = clause_key(self.units, unit) + ("" if parts_made == 1 else f"-{parts_made}")
-                task = DraftTask(
-                    key=key,
-                    clause=clause_name(self.units, unit),
-                    leads=part_leads,
-                    action=_clean_action(part.text),
-                    force=force,
-                    explicit_force=who.explicit,
-                    reviews=part_reviews,
-                    parent=parent,
-                )
-                task.deadline = find_deadline(part.full, self.default_year)
-                if task.deadline is None and parts_made == first_part:
-                    # "Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo cáo …": the time
-                    # stands between the body and the verb
-                    task.deadline = find_deadline(between, self.default_year)
-                if task.deadline is None:
-                    self._inherit_deadline(task, unit)
-                task.coordinators = self._coordinators(part.text, task.leads)
-                self._add_reports(task, part.full)
-                if part.escalation:
-                    self._add_escalation(task, part.escalation)
-                self._check_force(task)
-                self.tasks.append(task)
-                if lead_in:
-                    self.headings.delegating[unit.index] = task
-                    break
-                head = head or task
-                deepest = self._delegations(task, depth=0) or deepest
+        return _without_topic(text)
+
+    def _sentence_tasks(self, walk: _Walk, sentence: str) -> None:
+        unit, context = walk.unit, walk.context
+        who = self._who(sentence, context, walk.previous)
+        if who is None:
+            return
+        walk.previous = who
+        action = who.action
+        if not action:
+            return
+        if is_closing(action, paragraph=unit.kind in {"para", "heading"}):
+            if who.mentions and (who.explicit or who.subject):
+                self.closers += [self._resolve(m) for m in who.mentions]
+            return
+        lead_in = action.rstrip().endswith(":") and self._introduces_tasks(unit, action)
+        if lead_in and self.headings.delegated_to(action) is None:
+            return  # a lead-in for the items below
+        leads, reviews = self._leads_of(who, context)
+        at = sentence.find(action[:40])
+        # what stands before the action ("Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo
+        # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
+        between = sentence[:at] if at > 0 and not _OPENING.match(sentence) else ""
+        first_part = walk.parts_made + 1
+        head: DraftTask | None = None  # the sentence's first task
+        deepest: DraftTask | None = None  # the last body work was delegated to
+        for part in group_parts(action):
+            part_leads = leads
+            # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
+            parent: DraftTask | None = context.parent if who.ids is not None else None
+            part_reviews = list(reviews)
+            force = who.force or "assign"
+            if part.subject:
+                part_leads = unique(self._resolve(m) for m in part.subject)
+                if deepest is not None:
+                    parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
+            elif deepest is not None:
+                part_leads, parent, force = deepest.leads, deepest.parent, deepest.force
+                names = ", ".join(self.book.name_of(lead) for lead in part_leads)
+                part_reviews.append(f"read as a further task of {names}")
+            walk.parts_made += 1
+            suffix = "" if walk.parts_made == 1 else f"-{walk.parts_made}"
+            task = DraftTask(
+                key=clause_key(self.units, unit) + suffix,
+                clause=clause_name(self.units, unit),
+                leads=part_leads,
+                action=_clean_action(part.text),
+                force=force,
+                explicit_force=who.explicit,
+                reviews=part_reviews,
+                parent=parent,
+            )
+            # "Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo cáo …": the time may
+            # stand between the body and the verb
+            self._fill_task(task, part, between if walk.parts_made == first_part else "", walk)
+            if lead_in:
+                self.headings.delegating[unit.index] = task
+                break
+            head = head or task
+            deepest = self._delegations(task, depth=0) or deepest
+
+    def _fill_task(self, task: DraftTask, part: Part, between: str, walk: _Walk) -> None:
+        """Deadline, coordinators and reports of a task read from ``part``; then keep it."""
+        task.deadline = find_deadline(part.full, self.default_year)
+        if task.deadline is None and between:
+            task.deadline = find_deadline(between, self.default_year)
+        if task.deadline is None:
+            self._inherit_deadline(task, walk.unit)
+        task.coordinators = self._coordinators(part.text, task.leads)
+        if not task.coordinators and walk.context.coordinators and task.leads == walk.context.leads:
+            # "a) Sở X chủ trì, phối hợp với Y:": the items below are done with Y
+            task.coordinators = [c for c in walk.context.coordinators if c not in task.leads]
+        self._add_reports(task, part.full)
+        if part.escalation:
+            self._add_escalation(task, part.escalation)
+        self.tasks.append(task)
+
+    def _introduces_tasks(self, unit: Unit, action: str) -> bool:
+        """True when a text ending with ':' leads in to items below that are tasks; when they
+        are not ("Nghiên cứu, quán triệt … các văn bản sau:" then a list of documents), the
+        text is a task itself."""
+        if not unit.children or len(action) >= 200:
+            return False
+        for child in unit.children:
+            text = self.units[child].text
+            if self.units[child].kind == "label" or leading_verb(text, max_words=6) is not None:
+                return True
+            if parse_org_list(text)[0] or text.rstrip().endswith(":"):
+                return True
+        return False
 
     def _who(self, sentence: str, context: Context, previous: _Who | None) -> _Who | None:
         """Who a sentence assigns work to, with which force, and the action; None if nobody."""
+        return (
+            self._who_triggered(sentence)
+            or self._who_subject(sentence, context)
+            or self._who_inside(sentence)
+            or self._who_from_context(sentence, context)
+            or _who_continued(sentence, previous)
+        )
+
+    @staticmethod
+    def _who_triggered(sentence: str) -> _Who | None:
+        """'Giao X …', 'Đề nghị X …' at the start."""
         trigger = TRIGGER_START.match(sentence)
-        if trigger:
-            mentions, end = parse_org_list(sentence[trigger.end() :], lowercase_ok=True)
-            if mentions:
-                rest = sentence[trigger.end() + end :]
-                action = _action_from(rest, required=False)
-                return _Who(action, force_of(trigger.group("t")), True, mentions=mentions)
+        if not trigger:
+            return None
+        mentions, end = parse_org_list(sentence[trigger.end() :], lowercase_ok=True)
+        if not mentions:
+            return None
+        action = _action_from(sentence[trigger.end() + end :], required=False)
+        return _Who(action, force_of(trigger.group("t")), True, mentions=mentions)
+
+    @staticmethod
+    def _who_subject(sentence: str, context: Context) -> _Who | None:
+        """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
         mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
         offset = 0
         if not mentions and _OPENING.match(sentence):
@@ -323,26 +427,26 @@ class TaskReader:
                 if found and _action_from(sentence[comma.end() + found_end :], required=True):
                     mentions, end, offset = found, found_end, comma.end()
                     break
-        if mentions:
-            rest = sentence[offset + end :]
-            handed = TRIGGER_START.match(rest.lstrip(" ,"))
-            if handed:
-                after = rest.lstrip(" ,")[handed.end() :]
-                targets, target_end = parse_org_list(after, lowercase_ok=True)
-                if targets:
-                    action = _action_from(after[target_end:], required=True)
-                    if action:
-                        return _Who(action, force_of(handed.group("t")), True, mentions=targets)
-            action = _action_from(rest, required=True)
+        if not mentions:
+            return None
+        rest = sentence[offset + end :]
+        handed = TRIGGER_START.match(rest.lstrip(" ,"))
+        if handed:
+            after = rest.lstrip(" ,")[handed.end() :]
+            targets, target_end = parse_org_list(after, lowercase_ok=True)
+            action = _action_from(after[target_end:], required=True) if targets else ""
             if action:
-                return _Who(
-                    action,
-                    context.force,
-                    False,
-                    mentions=mentions,
-                    subject=True,
-                    after_opening=offset > 0,
-                )
+                return _Who(action, force_of(handed.group("t")), True, mentions=targets)
+        action = _action_from(rest, required=True)
+        if not action:
+            return None
+        return _Who(
+            action, context.force, False, mentions=mentions, subject=True, after_opening=offset > 0
+        )
+
+    @staticmethod
+    def _who_inside(sentence: str) -> _Who | None:
+        """'… , đề nghị X …' inside the sentence."""
         for match in TRIGGER_ANY.finditer(sentence):
             if match.start() == 0 or NOT_TRIGGER_BEFORE.search(sentence[: match.start()]):
                 continue
@@ -358,26 +462,19 @@ class TaskReader:
             action = _action_from(after[target_end:], required=True)
             if action:
                 return _Who(action, force_of(match.group("t")), True, mentions=targets)
-        if context.leads:
-            # the heading's bodies act; "Là cơ quan thường trực, …" says how, not what
-            action = _STANDING_ROLE.sub("", sentence)
-            if context.verbs_only:
-                action = _action_from(action, required=True)
-                if not action:
-                    return None
-            return _Who(action, context.force, context.force is not None, ids=context.leads)
-        if previous is not None:
-            action = _action_from(sentence, required=True)
-            if action:
-                return _Who(
-                    action,
-                    previous.force,
-                    previous.explicit,
-                    previous.mentions,
-                    previous.ids,
-                    previous.subject,
-                )
         return None
+
+    @staticmethod
+    def _who_from_context(sentence: str, context: Context) -> _Who | None:
+        """The heading's bodies act; "Là cơ quan thường trực, …" says how, not what."""
+        if not context.leads:
+            return None
+        action = _STANDING_ROLE.sub("", sentence)
+        if context.verbs_only:
+            action = _action_from(action, required=True)
+            if not action:
+                return None
+        return _Who(action, context.force, context.force is not None, ids=context.leads)
 
     def _leads_of(self, who: _Who, context: Context) -> tuple[list[str], list[str]]:
         """The lead ids of a sentence, and review notes about how they were read.
@@ -480,16 +577,6 @@ class TaskReader:
                     f"reports to {self.book.name_of(recipients[0])} only when: {condition}"
                 )
 
-    def _check_force(self, task: DraftTask) -> None:
-        if task.explicit_force or task.force != "assign":
-            return
-        for lead in task.leads:
-            if self.book.kind_of(lead) in NOT_SUBORDINATE_KINDS:
-                task.lead_reviews.setdefault(lead, []).append(
-                    f"force assumed 'assign', but {self.book.name_of(lead)} may not be "
-                    "subordinate to the issuer"
-                )
-
     def _inherit_deadline(self, task: DraftTask, unit: Unit) -> None:
         node = unit
         while node.parent is not None:
@@ -508,13 +595,65 @@ class TaskReader:
         return self.headings.resolve(mention)
 
 
+def _who_continued(sentence: str, previous: _Who | None) -> _Who | None:
+    """A sentence without a subject goes on with the previous one's bodies."""
+    if previous is None:
+        return None
+    action = _action_from(sentence, required=True)
+    if not action:
+        return None
+    return _Who(
+        action, previous.force, previous.explicit, previous.mentions, previous.ids, previous.subject
+    )
+
+
+_TOPIC = re.compile(r"^(?P<topic>[^:;.()]{3,160}?):\s+(?=\S)")
+_TOPIC_OPENER = re.compile(r"^(?:Đối với|Về|Riêng|Trường hợp|Với)\b", re.IGNORECASE)
+
+
+def _without_topic(text: str) -> str:
+    """'Báo cáo tháng: Sở Tài chính tổng hợp …', 'Đối với các dự án …: Khẩn trương lập …':
+    a topic in front of the sentence is dropped when a body and its verb follow it, or
+    when it is a topic by its first word ("Đối với …") and a verb follows."""
+    match = _TOPIC.match(text)
+    if match is None:
+        return text
+    topic, rest = match.group("topic"), text[match.end() :]
+    if TRIGGER_ANY.search(topic) or parse_org_list(topic)[0]:
+        return text  # "Giao Bộ Chính trị chỉ đạo X: …", "Sở Tài chính: …"
+    mentions, end = parse_org_list(rest)
+    if mentions and leading_verb(rest[end:]) is not None:
+        return rest
+    if _TOPIC_OPENER.match(topic) and leading_verb(rest, max_words=4) is not None:
+        return rest
+    return text
+
+
 def _action_from(text: str, *, required: bool) -> str:
     """The action in ``text``, from its first directive verb (or all of it if not required)."""
     text = text.lstrip(" ,:")
     verb = leading_verb(text)
     if verb is not None:
-        return text[verb.start :].strip()
+        # "chủ động cân đối …", "khẩn trương rà soát …": how the work is to be done stays
+        start = 0 if _only_adverbs(text[: verb.start]) else verb.start
+        return text[start:].strip()
     return "" if required else text.strip()
+
+
+def _only_adverbs(text: str) -> bool:
+    """True when ``text`` says how the work is done ("chủ động", "khẩn trương, kịp thời"),
+    not who must do it ("có trách nhiệm", "phải")."""
+    words = [w for w in re.split(r"[\s,]+", text.strip()) if w]
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in ADVERBS and phrase not in DUTY_WORDS:
+                i += n
+                break
+        else:
+            return False
+    return bool(words)
 
 
 def _clean_action(text: str) -> str:

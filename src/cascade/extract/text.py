@@ -14,7 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from cascade.extract.tables import unflatten_tables
+from cascade.extract.crawl import repair_crawl
+from cascade.extract.table_rows import unflatten_tables
 
 
 def _letters(upper: bool) -> str:
@@ -54,6 +55,8 @@ _FOOTNOTE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s*")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"[-_=.]{3,}")
 _STAR_BULLET = re.compile(r"^(\s*)\*\s+")
+_MAX_GAP = 24
+_SPACE_RUN = re.compile(rf"[^\S\n]{{{_MAX_GAP + 1},}}")
 
 
 def normalise(text: str) -> str:
@@ -68,6 +71,24 @@ def normalise(text: str) -> str:
     text = unflatten_tables(text).translate(_SPACES)
     # control characters (C0, C1) and unpaired surrogates are never text; YAML rejects them
     text = _CONTROL.sub("", text)
+    # a run of blanks wider than any column gap is cut short, so that no later pattern meets
+    # more than a few dozen blanks in a row
+    text = _SPACE_RUN.sub(" " * _MAX_GAP, text)
+    # wrapped lines and markup are repaired once page numbers no longer cut the text
+    lines: list[str] = []
+    for raw in repair_crawl(_without_page_numbers(text)).split("\n"):
+        line = _FOOTNOTE_LINE.sub(r"Chú thích \1: ", raw)
+        line = _STAR_BULLET.sub(r"\1- ", line)
+        line = _FOOTNOTE_MARK.sub("", line).replace("*", "")
+        # a rule of dashes is decoration, but keep the spaces so that columns stay apart
+        line = _RULE.sub(lambda m: " " * len(m.group()), line)
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def _without_page_numbers(text: str) -> str:
+    """Page numbers on lines of their own removed: in mid-sentence the break vanishes,
+    after a finished sentence it is a blank line."""
     lines: list[str] = []
     for raw in text.split("\n"):
         if _PAGE_NUMBER.match(raw):
@@ -75,17 +96,11 @@ def normalise(text: str) -> str:
             continue
         if not raw.strip() and lines and lines[-1] == _BREAK:
             continue  # blank lines after a page number belong to the break
-        line = _FOOTNOTE_LINE.sub(r"Chú thích \1: ", raw)
-        line = _STAR_BULLET.sub(r"\1- ", line)
-        line = _FOOTNOTE_MARK.sub("", line).replace("*", "")
-        # a rule of dashes is decoration, but keep the spaces so that columns stay apart
-        line = _RULE.sub(lambda m: " " * len(m.group()), line)
         if lines and lines[-1] == _BREAK:
-            # a page break in mid-sentence vanishes; after a finished one it is a blank line
             lines.pop()
             if _finished(lines):
                 lines.append("")
-        lines.append(line.rstrip())
+        lines.append(raw)
     if lines and lines[-1] == _BREAK:
         lines.pop()
     return "\n".join(lines)
@@ -143,6 +158,7 @@ _TONE_PLACEMENT = {
 _TONE_RE = re.compile("|".join(_TONE_PLACEMENT))
 
 
+@lru_cache(maxsize=65536)
 def vkey(text: str) -> str:
     """Lower case with diacritics kept, tone marks placed one way ('Uỷ' = 'ủy')."""
     low = " ".join(unicodedata.normalize("NFC", text).lower().split())

@@ -24,9 +24,12 @@ _LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
+# "Cơ quan thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:",
+# "Thời gian hoàn thành:" (a few more words may stand before the colon)
 LABEL = re.compile(
-    r"^(?:[-–*+•]\s*)?(?P<label>(?:Cơ quan|Đơn vị)\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính)"
-    r"|(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*",
+    r"^(?:[-–*+•]\s*)?(?P<label>(?:Cơ quan|Đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))?"
+    r"\s+(?:thực hiện|chủ trì|phối hợp|tham mưu)(?:\s+[^\s:,.;]+){0,5}"
+    r"|(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành|triển khai))?)\s*:\s*",
     re.IGNORECASE,
 )
 _INLINE_MULTI = re.compile(rf"(?<=\S)\s+(?=\d{{1,2}}(?:\.\d{{1,2}})+\.?(?:\s+[{UPPER}]|\s*$))")
@@ -210,15 +213,9 @@ def parse_units(body: str) -> list[Unit]:
     units: list[Unit] = []
     stack: list[Unit] = []
     for line in _logical_lines(body):
-        label = LABEL.match(line)
-        if label:
-            kind, marker, text = "label", "", line[label.end() :].strip()
-        else:
-            kind, marker, text = _classify(line)
+        kind, marker, text, label = _classify_labelled(line)
         rank = _rank(kind, marker)
-        unit = Unit(len(units), kind, marker, squash(text), rank)
-        if label:
-            unit.label = _label_kind(label.group("label"))
+        unit = Unit(len(units), kind, marker, squash(text), rank, label=label)
         if kind in {"para", "label"}:
             # a paragraph or label belongs to the numbered item (or heading) above it
             while stack and not (
@@ -236,11 +233,48 @@ def parse_units(body: str) -> list[Unit]:
         if stack:
             unit.parent = stack[-1].index
             stack[-1].children.append(unit.index)
+        _second_d(units, unit)
         units.append(unit)
-        # a paragraph holds what follows only when it introduces it ("… như sau:")
-        if kind not in {"label", "para"} or unit.text.rstrip().endswith(":"):
+        # a paragraph holds what follows only when it introduces it ("… như sau:"), a label
+        # only when it says nothing on its own line ("Thời gian thực hiện:" / "+ …")
+        if kind not in {"label", "para"} or unit.text.rstrip().endswith(":") or not unit.text:
             stack.append(unit)
     return units
+
+
+# "a) Nhiệm vụ: …" in a row of lettered labels: what the task is
+_CONTENT_LABEL = re.compile(
+    r"^(?:Nhiệm vụ|Nội dung(?:\s+(?:nhiệm vụ|công việc|thực hiện))?|Tên nhiệm vụ|Công việc)"
+    r"\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _classify_labelled(line: str) -> tuple[str, str, str, str | None]:
+    """(kind, marker, text, label kind) of a logical line; a labelled line may carry a
+    bullet or a letter ("b) Cơ quan thực hiện: …", "a) Nhiệm vụ: …")."""
+    label = LABEL.match(line)
+    if label:
+        return "label", "", line[label.end() :].strip(), _label_kind(label.group("label"))
+    kind, marker, text = _classify(line)
+    if kind in {"letter", "dash", "plus"}:
+        inner = LABEL.match(text)
+        if inner:
+            return "label", "", text[inner.end() :].strip(), _label_kind(inner.group("label"))
+        content = _CONTENT_LABEL.match(text)
+        if content:
+            return "label", "", text[content.end() :].strip(), "content"
+    return kind, marker, text, None
+
+
+def _second_d(units: list[Unit], unit: Unit) -> None:
+    """An item "d)" right after a sibling "d)" is "đ)" that lost its bar in a PDF's text."""
+    if unit.kind != "letter" or unit.marker != "d":
+        return
+    siblings = units[unit.parent].children[:-1] if unit.parent is not None else []
+    letters = [units[c] for c in siblings if units[c].kind == "letter"]
+    if letters and letters[-1].marker == "d":
+        unit.marker = "đ"
 
 
 def _rank(kind: str, marker: str) -> float:

@@ -3,7 +3,9 @@
 The YAML starts with a ``# yaml-language-server: $schema=…`` line so editors validate it,
 then a comment listing every review marker. The markers themselves live in ``note``
 fields that start with ``REVIEW:``, so they survive loading and ``grep REVIEW`` finds
-them. Keys keep the model's order; defaults are left out.
+them. Keys keep the model's order; defaults are left out. An obligation that assigns work
+to a body not known to be subordinate carries ``# cascade: disable=CAS401`` after its id,
+beside its review note (JSON has no comments: there the validator reports it).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -45,6 +48,7 @@ def to_data(cascade: CascadeFile) -> dict[str, Any]:
 def dumps_yaml(extraction: Extraction) -> str:
     """The draft as YAML text, schema line and review summary first."""
     data = _commented(to_data(extraction.cascade))
+    _suppress(data, extraction.suppressed)
     yaml = YAML()
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -60,6 +64,15 @@ def dumps_yaml(extraction: Extraction) -> str:
     else:
         header.append("# Nothing flagged for review.")
     return "\n".join(header) + "\n" + out.getvalue()
+
+
+def _suppress(data: CommentedMap, suppressed: Mapping[str, tuple[str, ...]]) -> None:
+    """'# cascade: disable=CAS401' after the id of each obligation whose doubt is a review
+    note (the comment silences the rule for the whole obligation)."""
+    for ob in data.get("obligations", []):
+        rules = suppressed.get(ob["id"])
+        if rules:
+            ob.yaml_add_eol_comment(f"cascade: disable={','.join(rules)}", "id")
 
 
 def dumps_json(extraction: Extraction) -> str:

@@ -14,16 +14,39 @@ import json
 import re
 import unicodedata
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import IO
 
+from cascade.boundary import limits
+from cascade.boundary.untrusted import INVISIBLE, unsafe_character
 from cascade.clock import to_seconds
 from cascade.errors import CascadeFileError, Position
-from cascade.event_batch import KEYS, NAIVE, REQUIRED, SHARED, EventBatch
+from cascade.event_batch import FIRST_SECOND, KEYS, LAST_SECOND, NAIVE, REQUIRED, SHARED, EventBatch
 
-ID = re.compile(r"^[^\s,;]{1,200}$")
+# no spaces, commas or semicolons, and nothing invisible (controls, bidi, zero-width)
+ID = re.compile(rf"^[^\s,;{INVISIBLE}]{{1,200}}$")
+_ID_RULE = "no spaces, commas, semicolons or invisible characters"
 MAX_PROBLEMS = 50
 PROGRESS_EVERY = 8192  # lines between calls of ``progress``
+
+
+def line_limit() -> int:
+    """The most bytes an events line may have: the string-length limit in UTF-8, and room for
+    the other keys (so that a file without line breaks, such as /dev/zero, is refused)."""
+    return limits.STRING_LENGTH.value * 4 + 65_536
+
+
+def lines_of(handle: IO[bytes], name: str) -> Iterator[bytes]:
+    """The lines of ``handle`` as read, each at most :func:`line_limit` bytes."""
+    most = line_limit()
+    for number, raw in enumerate(iter(partial(handle.readline, most), b""), start=1):
+        if len(raw) == most and not raw.endswith(b"\n"):
+            raise CascadeFileError(
+                f"a line longer than {most} bytes " + limits.STRING_LENGTH.advice(),
+                Position(name, number, 1),
+            )
+        yield raw
 
 
 def normal(value: str) -> str:
@@ -62,7 +85,7 @@ def parse_events_per_line(
     shared: dict[str, str] = {}  # one string object per trigger and actor name
     problems = Problems(name)
     done = 0
-    for number, raw in enumerate(handle, start=1):
+    for number, raw in enumerate(lines_of(handle, name), start=1):
         done += len(raw)
         if progress is not None and number % PROGRESS_EVERY == 0:
             progress(done)
@@ -106,6 +129,10 @@ def parse_line(
             raise line.at_key(
                 "at", f"at: {values['at']!r} is not an ISO 8601 date and time"
             ) from None
+        if not FIRST_SECOND <= to_seconds(at) <= LAST_SECOND:
+            raise line.at_key(
+                "at", f"at: {values['at']!r} is outside the years 0001 to 9999 in UTC"
+            )
     except CascadeFileError as problem:
         return problem
     row = len(batch.ids)
@@ -152,10 +179,10 @@ class _Line:
             if not isinstance(value, str):
                 raise self.at_key(key, f"{key}: expected a string (got {json.dumps(value)[:40]})")
             value = normal(value)
+            if (problem := unsafe_character(value)) is not None:
+                raise self.at_key(key, f"{key}: the text {problem}")
             if key not in ("note", "evidence", "at") and not ID.match(value):
-                raise self.at_key(
-                    key, f"{key}: {value!r} is not an id (no spaces, commas or semicolons)"
-                )
+                raise self.at_key(key, f"{key}: {value!r} is not an id ({_ID_RULE})")
             values[key] = shared.setdefault(value, value) if key in SHARED else value
         if "milestone" in values:
             if "obligation" in values or "trigger" in values:
@@ -175,6 +202,10 @@ class _Line:
             raise CascadeFileError(
                 f"invalid JSON: {exc.msg}", Position(self.name, self.number, exc.colno)
             ) from None
+        except RecursionError:
+            raise self.at_start("values nested too deeply to parse") from None
+        except ValueError:  # an integer of more than 4300 digits, which int() refuses
+            raise self.at_start("a number too long to read") from None
         if not isinstance(data, dict):
             raise self.at_start("an event must be a JSON object")
         for key in data:

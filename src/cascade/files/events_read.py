@@ -25,8 +25,8 @@ import orjson
 
 from cascade.clock import VIETNAM
 from cascade.errors import CascadeFileError, Position
-from cascade.event_batch import KEYS, NAIVE, EventBatch
-from cascade.files.events_line import ID, PROGRESS_EVERY, Problems, normal, read_line
+from cascade.event_batch import FIRST_SECOND, KEYS, LAST_SECOND, NAIVE, EventBatch
+from cascade.files.events_line import ID, PROGRESS_EVERY, Problems, lines_of, normal, read_line
 
 _KEYS = frozenset(KEYS)
 # an id that needs no work: printable ASCII without space, comma or semicolon (so
@@ -100,8 +100,8 @@ def _optional(
     if milestone is not None and (obligation is not None or trigger is not None):
         raise _NotPlainError
     texts = [normal(t) if type(t) is str else t for t in (note, evidence)]
-    if any(t is not None and type(t) is not str for t in texts):
-        raise _NotPlainError
+    if any(t is not None and (type(t) is not str or "\x00" in t) for t in texts):
+        raise _NotPlainError  # not text, or a NUL: the checked path words it
     if milestone is not None:
         milestone = shared.get(milestone) or _name(milestone, shared)
     return milestone, texts[0], texts[1]
@@ -161,7 +161,7 @@ def parse_events(
     milestone: Any  # a name (str) on a milestone's event, else None
     report = progress or _no_progress
     done = 0
-    for number, raw in enumerate(handle, start=1):
+    for number, raw in enumerate(lines_of(handle, name), start=1):
         done += len(raw)
         if number % PROGRESS_EVERY == 0:
             clock.next_window()
@@ -188,6 +188,8 @@ def parse_events(
                 if clock.remember:
                     clock.seen[at] = clocked
             seconds, offset = clocked
+            if not FIRST_SECOND <= seconds <= LAST_SECOND:
+                raise _NotPlainError  # the checked path says which years an event may have
             # ids are unique and obligations nearly so: a test each, no lookup
             if not (
                 type(ident) is str and ident.isascii() and ident.isalnum() and len(ident) <= 200

@@ -56,6 +56,11 @@ def write_events(
         lines = list(batch_lines(events, rows))
     else:
         lines = list(event_lines(events))
-    with target.open("a" if append else "w", encoding="utf-8", newline="\n") as handle:
+    from cascade.boundary.atomic import replacing
+
+    with (
+        replacing(target, keep=append) as temporary,
+        temporary.open("a", encoding="utf-8", newline="\n") as handle,
+    ):
         handle.write(prefix + "".join(lines))
     return len(lines)

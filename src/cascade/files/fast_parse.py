@@ -22,6 +22,9 @@ from typing import Any
 import yaml
 from yaml._yaml import CParser
 
+from cascade.boundary import limits
+from cascade.boundary.untrusted import UNSAFE_ESCAPE
+
 _UNDECIDED: Any = object()
 
 
@@ -34,7 +37,6 @@ _RISKY = re.compile(r"(?:^|[\s\[\]{},:-])!|<<|\t")
 # anchors (&name) and aliases (*name): read here while they repeat little
 _ANCHOR = re.compile(r"(?:^|[\s\[\]{},:-])&([^\s\[\]{},]*)")
 _ALIAS = re.compile(r"(?:^|[\s\[\]{},:-])\*")
-MAX_EXPANDED = 1_000_000  # values an aliased document may stand for, counted as a tree
 # a block scalar's header ("|", ">-", "|2+" …) where a value starts; ruamel refuses some
 # headers libyaml takes, so a header other than the plain ones is left to it
 _BLOCK = re.compile(r"(?:^|[\s:-])[|>](\S*)")
@@ -142,18 +144,22 @@ class _Loader(CParser, _Constructor, _Resolver):
 
 def parse_yaml(text: str) -> Any:
     """The data of a YAML text that is plainly fine, or None (ruamel must decide)."""
-    if _RISKY.search(text) or any(
-        not _PLAIN_HEADER.fullmatch(m.group(1)) for m in _BLOCK.finditer(text)
+    if (
+        _RISKY.search(text)
+        or UNSAFE_ESCAPE.search(text)
+        or any(not _PLAIN_HEADER.fullmatch(m.group(1)) for m in _BLOCK.finditer(text))
     ):
         return None
     anchors = _ANCHOR.findall(text)
     if len(set(anchors)) != len(anchors):  # a reused anchor: ruamel warns of it
         return None
+    if any(":" in anchor for anchor in anchors):  # "&0:0": the two parsers end it apart
+        return None
     loader = _Loader(text)
     try:
         data = loader.get_single_data()
-        if anchors and _ALIAS.search(text) and _tree_size(data, {}) > MAX_EXPANDED:
-            return None  # an alias bomb: left to the positions-keeping parser's limits
+        if anchors and _ALIAS.search(text) and _tree_size(data, {}) > limits.ALIASES.value:
+            return None  # maybe an alias bomb: the positions-keeping path counts the copies
         return data
     except (_UndecidedError, yaml.YAMLError, ValueError, TypeError, RecursionError):
         return None
@@ -175,6 +181,8 @@ def _tree_size(value: Any, seen: dict[int, int]) -> int:
 def parse_json(text: str) -> Any:
     """The data of a JSON text that is plainly fine (no duplicate key, no NaN or Infinity),
     or None; a syntax error raises :class:`json.JSONDecodeError` (with its place)."""
+    if UNSAFE_ESCAPE.search(text):
+        return None  # a NUL or a lone surrogate: refused at its place on the other path
     try:
         return json.loads(text, object_pairs_hook=_unique, parse_constant=_no_constant)
     except _UndecidedError:

@@ -33,6 +33,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from cascade.boundary import limits
+from cascade.boundary.untrusted import plain_tree, plainly_fine
 from cascade.errors import CascadeFileError, Position
 from cascade.files.fast_parse import parse_json, parse_yaml
 from cascade.model import Cascade, CascadeFile, Obligation, Reassignment
@@ -116,9 +118,12 @@ class SourceMap:
         if isinstance(node, Mapping) and part in node:
             # point at the key for containers (where the block starts), at the value for scalars
             value = node[part]
-            if at_key or isinstance(value, Mapping | list):
-                return lc.key(part)  # type: ignore[no-any-return]
-            return lc.value(part)  # type: ignore[no-any-return]
+            try:
+                if at_key or isinstance(value, Mapping | list):
+                    return lc.key(part)  # type: ignore[no-any-return]
+                return lc.value(part)  # type: ignore[no-any-return]
+            except KeyError:  # brought in by a merge key (<<): no place of its own
+                return None
         if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             return lc.item(part)  # type: ignore[no-any-return]
         return None
@@ -160,7 +165,7 @@ def read_model(
     text, source = _read_text(Path(path))
     is_json = Path(path).suffix.lower() == ".json"
     fast = _parse_json(text, source) if is_json else parse_yaml(text)
-    if isinstance(fast, dict):
+    if isinstance(fast, dict) and plainly_fine(fast):
         del text  # a large file's text is not held while its models are made
         try:
             validated = _validated_fast(model, fast)
@@ -194,8 +199,9 @@ def _validated(model: type[M], data: Any, source: SourceMap, shape: str) -> M:
     if not isinstance(data, Mapping):
         raise CascadeFileError(shape, source.position())
     source.root = data
+    plain = plain_tree(data, source.position)
     try:
-        return model.model_validate(_plain(data))
+        return model.model_validate(plain)
     except ValidationError as exc:
         raise _from_validation_error(exc, source) from None
 
@@ -211,7 +217,7 @@ def loads(text: str, name: str = "<string>") -> Cascade:
     text = unicodedata.normalize("NFC", text)
     source = SourceMap(name, kept=text)
     fast = parse_yaml(text)
-    if isinstance(fast, dict):
+    if isinstance(fast, dict) and plainly_fine(fast):
         try:
             cascade_file = CascadeFile.model_validate(fast)
         except ValidationError:
@@ -233,15 +239,22 @@ def expand(
     """
     from cascade.files.crossrefs import check_references
 
+    oversized = _oversized_groups(cascade_file)
+    if oversized:  # named by the group's id: its line would cost parsing the file again
+        where = Position(source.path if source else "<cascade>")
+        raise _combine([CascadeFileError(message, where) for _, message in oversized])
     problems = check_references(cascade_file) if check else []
     if problems:
         raise _errors(problems, source or SourceMap("<cascade>"))
-    groups = {g.id: g.members for g in cascade_file.groups}
-    parents = {o.id: o.parent for o in cascade_file.organisations}
-    obligations = _expand_obligations(cascade_file.obligations, groups, parents)
+    obligations = cascade_file.obligations
+    if cascade_file.groups:  # a file written out by a machine has none: nothing to expand
+        groups = {g.id: g.members for g in cascade_file.groups}
+        parents = {o.id: o.parent for o in cascade_file.organisations}
+        obligations = _expand_obligations(obligations, groups, parents)
     fields = {name: getattr(cascade_file, name) for name in CascadeFile.model_fields}
     fields["obligations"] = obligations
-    if cascade_file.amendments:  # a group among new coordinators: its members instead
+    if cascade_file.amendments and cascade_file.groups:  # a group named: its members instead
+        groups = {g.id: g.members for g in cascade_file.groups}
         fields["amendments"] = tuple(
             a.model_copy(update={"coordinators": tuple(_members(a.coordinators, groups))})
             if isinstance(a, Reassignment) and a.coordinators
@@ -249,6 +262,16 @@ def expand(
             for a in cascade_file.amendments
         )
     return Cascade.model_construct(**fields)
+
+
+def _oversized_groups(cascade_file: CascadeFile) -> list[tuple[PathKey, str]]:
+    most = limits.GROUP_SIZE.value
+    return [
+        (("groups", i, "members"), f"group {g.id!r} has {len(g.members)} members, more than "
+         f"{most} " + limits.GROUP_SIZE.advice())
+        for i, g in enumerate(cascade_file.groups)
+        if len(g.members) > most
+    ]  # fmt: skip
 
 
 def _expand_obligations(
@@ -327,8 +350,9 @@ def _members(ids: Iterable[str], groups: Mapping[str, tuple[str, ...]]) -> Itera
 
 def _read_text(path: Path) -> tuple[str, SourceMap]:
     name = str(path)
+    most = limits.FILE_SIZE.value
     try:
-        raw = path.read_bytes()
+        raw = _bounded_read(path, most)
     except FileNotFoundError:
         raise CascadeFileError("no such file", Position(name)) from None
     except IsADirectoryError:
@@ -342,6 +366,10 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
         raise CascadeFileError(
             "file holds NUL bytes; not a UTF-8 text file", _byte_position(name, raw, raw.index(0))
         )
+    if len(raw) > most:
+        raise CascadeFileError(
+            f"the file has more than {most} bytes " + limits.FILE_SIZE.advice(), Position(name)
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -354,6 +382,16 @@ def _read_text(path: Path) -> tuple[str, SourceMap]:
     return text, SourceMap(name, kept=text if len(text) <= KEEP_TEXT else None)
 
 
+def _bounded_read(path: Path, most: int) -> bytes:
+    """At most ``most + 1`` bytes of ``path`` (a device such as /dev/zero never ends); a
+    head of NUL bytes, the mark of a binary file, stops the reading early."""
+    with path.open("rb") as handle:
+        head = handle.read(min(most + 1, 65_536))
+        if b"\x00" in head or len(head) < 65_536:
+            return head
+        return head + handle.read(most + 1 - len(head))
+
+
 def _byte_position(name: str, raw: bytes, offset: int) -> Position:
     line = raw.count(b"\n", 0, offset) + 1
     return Position(name, line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1)
@@ -362,11 +400,47 @@ def _byte_position(name: str, raw: bytes, offset: int) -> Position:
 def _parse_json(text: str, source: SourceMap) -> Any:
     # YAML accepts what JSON does not (trailing commas, comments): a .json file must be JSON
     try:
-        return parse_json(text)
+        data = parse_json(text)
     except json.JSONDecodeError as exc:
         raise CascadeFileError(
             f"JSON syntax: {exc.msg}", Position(source.path, exc.lineno, exc.colno)
         ) from None
+    if data is None:  # undecided: a NaN or an Infinity is worded here, the rest by ruamel
+        _refuse_constants(text, source)
+    return data
+
+
+def _refuse_constants(text: str, source: SourceMap) -> None:
+    """Refuse ``NaN`` and ``Infinity``, which Python's json accepts and JSON does not."""
+    try:
+        json.loads(text, parse_constant=_no_constant)
+    except _ConstantError as exc:
+        offset = max(text.find(exc.args[0]), 0)
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise CascadeFileError(
+            f"JSON syntax: {exc.args[0]} is not a JSON number", Position(source.path, line, column)
+        ) from None
+    except RecursionError:
+        raise _too_deep(source) from None
+    except ValueError:
+        pass  # a duplicate key or a number too long: ruamel words them at their place
+
+
+class _ConstantError(ValueError):
+    """A ``NaN`` or ``Infinity`` literal, which Python's json accepts and JSON does not."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _ConstantError(name)
+
+
+def _too_deep(source: SourceMap) -> CascadeFileError:
+    return CascadeFileError(
+        "values nested too deeply to parse (more than the parser's stack holds, about 1000 "
+        f"levels; the depth limit is {limits.DEPTH.value} levels)",
+        Position(source.path),
+    )
 
 
 def _parse_yaml(text: str, source: SourceMap) -> Any:
@@ -393,21 +467,27 @@ def _parse_yaml(text: str, source: SourceMap) -> Any:
         raise CascadeFileError(f"YAML syntax: {problem}", position) from None
     except YAMLError as exc:
         raise CascadeFileError(f"YAML syntax: {exc}", Position(source.path)) from None
+    except RecursionError:
+        raise _too_deep(source) from None
+    except ValueError as exc:  # a number of more than 4300 digits, which int() refuses
+        raise _unreadable_value(exc, text, source) from None
+
+
+def _unreadable_value(exc: ValueError, text: str, source: SourceMap) -> CascadeFileError:
+    long_number = re.search(r"\d{4300,}", text)
+    if long_number is None:
+        return CascadeFileError(f"YAML value cannot be read: {exc}", Position(source.path))
+    offset = long_number.start()
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return CascadeFileError(
+        f"a number of {len(long_number.group())} digits is longer than can be read (4300)",
+        Position(source.path, line, column),
+    )
 
 
 def _timestamp_as_text(constructor: Any, node: Any) -> str:
     return str(node.value)
-
-
-def _plain(node: Any) -> Any:
-    """ruamel's round-trip containers as plain dicts and lists, for pydantic."""
-    if isinstance(node, Mapping):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    if isinstance(node, str):
-        return str(node)
-    return node
 
 
 def _from_validation_error(exc: ValidationError, source: SourceMap) -> CascadeFileError:
@@ -423,6 +503,11 @@ def _from_validation_error(exc: ValidationError, source: SourceMap) -> CascadeFi
             at_key = True
         elif err["type"] == "missing":
             message = f"missing required key {where!r}"
+        elif err["type"] == "string_pattern_mismatch":  # the one pattern is the id rule
+            message = (
+                f"{where}: {err['input']!r} is not an id "
+                "(no spaces, commas, semicolons or invisible characters)"
+            )
         else:
             message = f"{where}: {err['msg']}"
             if err["type"] != "union_tag_invalid" and "input" in err:

@@ -29,6 +29,9 @@ def to_ics(due: DueList, lang: Lang = "vi", stamp: dt.datetime | None = None) ->
 
     ``stamp`` is the DTSTAMP of every entry (default: now, as the RFC asks).
     """
+    # RFC 5545 text holds no control characters: those of a name are written as escapes
+    from cascade.boundary.visible import visible as v
+
     stamp = stamp or dt.datetime.now(dt.UTC)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -36,23 +39,23 @@ def to_ics(due: DueList, lang: Lang = "vi", stamp: dt.datetime | None = None) ->
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     as_of = t("due.as_of", lang, date=date(due.as_of, lang))
-    calendar.add("x-wr-calname", f"{due.title} ({as_of})")
+    calendar.add("x-wr-calname", f"{v(due.title)} ({as_of})")
     for item in due.items:
         entry = Event()
         entry.add("uid", uid(due.cascade, item.id))
         entry.add("dtstamp", stamp)
         entry.add("dtstart", item.due)
         entry.add("dtend", item.due + dt.timedelta(days=1))
-        entry.add("summary", f"{item.id}: {item.action}")
+        entry.add("summary", f"{v(item.id)}: {v(item.action)}")
         entry.add("categories", [t(f"bucket.{item.bucket}", lang)])
         entry.add(
             "description",
             "\n".join(
                 [
-                    item.action,
-                    t("ics.document", lang, document=item.document_identifier),
-                    t("ics.lead", lang, lead=item.lead_name),
-                    t("ics.report_to", lang, name=item.report_to_name),
+                    v(item.action),
+                    t("ics.document", lang, document=v(item.document_identifier)),
+                    t("ics.lead", lang, lead=v(item.lead_name)),
+                    t("ics.report_to", lang, name=v(item.report_to_name)),
                     t("ics.deadline", lang, deadline=item.deadline),
                     t(
                         "ics.state",

@@ -3,7 +3,7 @@
 Each rule is a small function with a stable id, a name, a default severity and a
 docstring that is its documentation (``docs/rules.md`` is generated from them):
 
-* ``CAS1xx`` references (:mod:`.references`), on the file as written;
+* ``CAS1xx`` references (:mod:`.citations`), on the file as written;
 * ``CAS2xx`` structure, ``CAS3xx`` time, ``CAS4xx`` authority, on the expanded cascade;
 * ``CAS5xx`` conventions (document identifiers), on the file as written;
 * ``CAS6xx`` state, on the tracked state of the obligations as of a day.

@@ -8,6 +8,7 @@ committed file is up to date.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from cascade.files.interchange import dumps
 from cascade.rules.base import Rule
@@ -27,6 +28,32 @@ _LAYER = {
     "cascade": "the expanded cascade",
     "state": "the tracked state (events, `--as-of`)",
 }
+
+
+def reference_path() -> Path | None:
+    """The rules reference on this machine: shipped in the wheel beside this module
+    (``cascade/rules/rules.md``), or docs/rules.md of a source checkout."""
+    shipped = Path(__file__).with_name("rules.md")
+    if shipped.is_file():
+        return shipped
+    checkout = Path(__file__).resolve().parents[3] / "docs" / "rules.md"
+    return checkout if checkout.is_file() else None
+
+
+def help_uri(rule: Rule | None = None) -> str | None:
+    """A ``file:`` URI of the reference (at ``rule``'s section) that resolves wherever the
+    package is installed; None for a plugin's rule, which the reference does not hold."""
+    path = reference_path()
+    if path is None or (rule is not None and rule.origin != "cascade"):
+        return None
+    return path.as_uri() + (f"#{rule.id.lower()}" if rule is not None else "")
+
+
+def explain(rule: Rule) -> str:
+    """One rule as ``cascade rules --explain`` prints it: id, name, severity, its docstring."""
+    preset = "recommended, strict" if rule.recommended else "strict only"
+    head = f"{rule.id} {rule.name} (default {rule.severity}; presets: {preset})"
+    return f"{head}\n\n{rule.doc}\n"
 
 
 def markdown(rules: Iterable[Rule] | None = None) -> str:

@@ -5,10 +5,9 @@ The cycle checks are :mod:`cascade.graph`'s, O(n), with no graph library.
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
-from cascade.graph import functional_cycles, graph_cycles, parent_cycles
+from cascade.graph import functional_cycles, graph_cycles, parent_cycles, reaches
 from cascade.model import Document, Obligation, Purpose
 from cascade.rules.base import Severity, Violation, rule
 from cascade.rules.context import Context
@@ -173,20 +172,6 @@ def _report_edges(ctx: Context) -> dict[str, set[str]]:
     return edges
 
 
-def _reaches(edges: Mapping[str, set[str]], start: str, goal: str) -> bool:
-    seen = {start}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        if node == goal:
-            return True
-        for nxt in edges.get(node, ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                queue.append(nxt)
-    return False
-
-
 @rule("CAS206", "report-line-broken", Severity.ERROR)
 def report_line_broken(ctx: Context) -> Iterator[Violation]:
     """A report line never reaches the body that is owed the report.
@@ -217,7 +202,7 @@ def report_line_broken(ctx: Context) -> Iterator[Violation]:
         for line in (target, *(line.to for line in ob.also_report_to)):
             key = (line, goal)
             if key not in memo:
-                memo[key] = line == goal or _reaches(edges, line, goal)
+                memo[key] = reaches(edges, line, goal)
             reached = reached or memo[key]
         if reached:
             continue

@@ -50,7 +50,7 @@ def lifecycle_from_json(text: str | None, where: str) -> LifecycleDefinition | N
     try:
         return LifecycleDefinition.model_validate_json(text)
     except ValidationError as exc:
-        raise StoreError(f"the stored lifecycle of {where} is unreadable: {exc}") from None
+        raise unreadable(f"the stored lifecycle of {where}", exc) from None
 
 
 def from_json(text: str, where: str) -> Cascade:
@@ -65,7 +65,21 @@ def from_json(text: str, where: str) -> Cascade:
         with no_gc():
             return expand(CascadeFile.model_validate_json(text), check=False)
     except (ValidationError, InputError) as exc:
-        raise StoreError(f"the stored definition of {where} is unreadable: {exc}") from None
+        raise unreadable(f"the stored definition of {where}", exc) from None
+
+
+def unreadable(what: str, exc: Exception) -> StoreError:
+    """A StoreError for a stored text changed outside cascade: the first problem only."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors(include_url=False)[0]
+        place = ".".join(str(p) for p in first["loc"])
+        detail = f"{place}: {first['msg']}" if place else first["msg"]
+    else:
+        detail = str(exc).splitlines()[0]
+    return StoreError(
+        f"{what} is unreadable ({detail}); it was changed outside cascade: store the "
+        "cascade again with `cascade db load --replace FILE`"
+    )
 
 
 def check_replacement(cascade_id: str, tracked: Iterable[str], new: Cascade) -> None:

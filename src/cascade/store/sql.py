@@ -174,7 +174,11 @@ class SqlStore(EventStore):
         with self._read() as conn:
             key = self._key(conn, cascade_id)
             blob = conn.execute(self.sql.definition, {"c": key}).scalar_one()
-        return definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
+        try:
+            text = zlib.decompress(blob).decode("utf-8")
+        except (zlib.error, UnicodeDecodeError) as exc:
+            raise definitions.unreadable(f"the stored definition of {cascade_id}", exc) from None
+        return definitions.from_json(text, cascade_id)
 
     @_translated
     def cascade_ids(self) -> list[str]:

@@ -48,7 +48,8 @@ def sqlalchemy_url(url: str) -> URL:
         url = f"sqlite:///{Path(url)}"
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        parsed.port  # noqa: B018  # parsed on first use: "postgresql://[::1" fails here
+    except (ArgumentError, ValueError):
         raise InputError(f"not a database URL: {url!r} (see `cascade db --help`)") from None
     backend = parsed.get_backend_name()
     if backend in ("postgresql", "postgres"):
@@ -61,11 +62,29 @@ def sqlalchemy_url(url: str) -> URL:
                 "a SQLite database needs a file: sqlite:///path/to/file.db "
                 f"(or {MEMORY!r} for the in-memory store)"
             )
+        _check_sqlite_options(parsed)
         return parsed
     raise InputError(
         f"unsupported database {backend!r} in {display_url(url)}: "
         "use sqlite:///FILE or postgresql://…"
     )
+
+
+SQLITE_MODES = ("ro", "rw", "rwc")
+
+
+def _check_sqlite_options(parsed: URL) -> None:
+    """A SQLite URL takes one option, ``?mode=ro`` (or ``rw``, ``rwc``); others would be
+    ignored silently, so they are refused."""
+    unknown = sorted(set(parsed.query) - {"mode"})
+    if unknown:
+        raise InputError(
+            f"unsupported SQLite URL option {unknown[0]!r} in {parsed}: the only one is "
+            "?mode=ro (read only)"
+        )
+    mode = parsed.query.get("mode", "rwc")
+    if mode not in SQLITE_MODES:
+        raise InputError(f"?mode={mode} in {parsed}: use one of {', '.join(SQLITE_MODES)}")
 
 
 def display_url(url: str) -> str:
@@ -77,5 +96,5 @@ def display_url(url: str) -> str:
 
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # unparseable: sqlalchemy_url refuses it
         return url

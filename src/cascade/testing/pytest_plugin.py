@@ -2,7 +2,10 @@
 
 Installed with the package (entry point ``pytest11``), it collects files that
 match the ini option ``cascade_workflows`` (default ``workflows/**/*.yaml`` and
-``workflows/**/*.yml``, relative to the rootdir), one item per file. An item
+``workflows/**/*.yml``, relative to the rootdir) and declare ``format: cascade/1``
+near their top, one item per file; other YAML there (an Argo or GitHub workflow,
+a lifecycle definition) is left alone. ``cascade_collect = all`` also collects the
+matching files that declare no format at all. An item
 fails with the findings at or above the configured ``fail-on`` severity (or more
 warnings than ``max-warnings``), using the project's ``[tool.cascade]``
 configuration, and when the file cannot be read. ``--no-cascade`` switches
@@ -30,6 +33,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=DEFAULT_PATTERNS,
         help="glob patterns (from the rootdir) of cascade files to validate as tests",
     )
+    parser.addini(
+        "cascade_collect",
+        default="declared",
+        help="declared (default): only files that declare 'format: cascade/1'; all: also "
+        "the matching files that declare no format",
+    )
     group = parser.getgroup("cascade")
     group.addoption(
         "--no-cascade",
@@ -52,10 +61,14 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     patterns: list[str] = config.getini("cascade_workflows")
     if not any(glob_match(p, relative) for p in patterns):
         return None
-    from cascade.rules.runner import is_cascade_candidate
+    from cascade.files.loader import declared_format
 
-    if not is_cascade_candidate(file_path):
-        return None  # a lifecycle definition or other YAML beside the cascades
+    declared = declared_format(file_path)
+    if declared is None:
+        if config.getini("cascade_collect") != "all":
+            return None  # other YAML in the same folders: not ours unless the project says so
+    elif not declared.startswith("cascade/"):
+        return None  # a lifecycle definition, or a format of another tool
     collector: pytest.Collector = CascadeFile.from_parent(parent, path=file_path)
     return collector
 

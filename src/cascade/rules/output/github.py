@@ -7,6 +7,7 @@ also ``:`` and ``,``).
 
 from __future__ import annotations
 
+from cascade.boundary.visible import visible
 from cascade.errors import Position
 from cascade.rules.base import Severity
 from cascade.rules.runner import Result
@@ -15,7 +16,9 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def escape_data(text: str) -> str:
-    """Escape a message."""
+    """Escape a message: controls other than line breaks shown as escapes (a log would run
+    them), then ``%``, CR and LF as GitHub documents."""
+    text = "".join(char if char in "\r\n" else visible(char) for char in text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

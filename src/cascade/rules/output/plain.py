@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.boundary.visible import visible
 from cascade.rules.base import Severity
 from cascade.rules.runner import Finding, Result
 
@@ -12,7 +13,7 @@ _TOKEN_END = re.compile(r"\s+#|[,}\]]|\s*$")
 
 def concise(result: Result) -> str:
     """``path:line:col: CODE message``, one finding a line."""
-    return "".join(f"{f}\n" for f in result.findings)
+    return "".join(f"{visible(str(f))}\n" for f in result.findings)
 
 
 def full(result: Result) -> str:
@@ -30,7 +31,8 @@ def full(result: Result) -> str:
 
 
 def _block(f: Finding, line: str) -> str:
-    out = [f"{f.rule.id} [{f.severity}] {f.message}", f"  --> {f.position}"]
+    out = [f"{f.rule.id} [{f.severity}] {visible(f.message)}", f"  --> {visible(str(f.position))}"]
+    line = visible(line)  # the caret counts characters of the line as shown
     if line and f.position.line:
         number = str(f.position.line)
         gutter = " " * len(number)
@@ -42,8 +44,8 @@ def _block(f: Finding, line: str) -> str:
             f"{gutter} |",
         ]
     if f.hint:
-        out.append(f"  = hint: {f.hint}")
-    out.append(f"  = rule: {f.rule.name} (docs/rules.md#{f.rule.id.lower()})")
+        out.append(f"  = hint: {visible(f.hint)}")
+    out.append(f"  = rule: {f.rule.name} (cascade rules --explain {f.rule.id})")
     return "\n".join(out) + "\n"
 
 

@@ -36,6 +36,7 @@ def sarif(result: Result) -> str:
 def sarif_log(result: Result) -> dict[str, Any]:
     """The SARIF log as plain data."""
     from cascade import __version__
+    from cascade.rules.docs import help_uri
 
     severities = result.config.severities(result.rules)
     rules = list(result.rules.values())
@@ -63,6 +64,7 @@ def sarif_log(result: Result) -> dict[str, Any]:
                         "fullName": "cascade validate",
                         "version": __version__,
                         "semanticVersion": __version__,
+                        **({"informationUri": info} if (info := help_uri()) else {}),
                         "rules": [_descriptor(r, severities[r.id]) for r in rules],
                     }
                 },
@@ -82,12 +84,16 @@ def sarif_log(result: Result) -> dict[str, Any]:
 
 
 def _descriptor(r: Rule, severity: Severity) -> dict[str, Any]:
+    from cascade.rules.docs import help_uri
+
+    uri = help_uri(r)
     return {
         "id": r.id,
         "name": r.name,
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.description or r.summary},
         "help": {"text": r.doc, "markdown": r.doc},
+        **({"helpUri": uri} if uri else {}),
         "defaultConfiguration": {
             "enabled": severity is not Severity.OFF,
             "level": _LEVEL[severity if severity is not Severity.OFF else r.severity],

@@ -131,6 +131,8 @@ def find_references(
             if not re.search(r"\b(?:thuc hien|trien khai)\b", between) or ";" in between:
                 continue
             key, target = str(first.identifier), str(second.identifier)
+            if key == target:
+                continue  # one document named twice ("Nghị quyết 57 … thực hiện Nghị quyết 57")
             is_own = own is not None and _same(second.identifier, own)
             if key in refs and target not in refs[key].implements and not is_own:
                 refs[key].implements.append(target)

@@ -61,7 +61,9 @@ _LABELS = {
 }
 _ROW_NUMBER = re.compile(r"^(?P<n>\d{1,3})\.?$")
 _GROUP_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})\.?$")
-_SEPARATOR = re.compile(r"\t+|\s*\|\s*")
+# cells are stripped after the split: "\s*\|\s*" would take time that grows as the square of
+# a run of blanks without a "|" in it
+_SEPARATOR = re.compile(r"[\t|]")
 _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|trang\s+\d{1,3})$", re.IGNORECASE)
 # what a time cell looks like ("Quý III/2024", "Thường xuyên", "Trước ngày 30/9")
 _TIMEISH = re.compile(
@@ -100,6 +102,10 @@ def _is_table(roles: list[str | None]) -> bool:
     return len(known) == len(roles) >= 3 and "lead" in known and "content" in known
 
 
+def _has_separator(line: str) -> bool:
+    return "|" in line or "\t" in line
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _SEPARATOR.split(line.strip().strip("|")) if c.strip()]
 
@@ -110,7 +116,7 @@ def _find_header(lines: list[str], start: int) -> _Table | None:
         line = lines[idx].strip()
         if not line:
             continue
-        if _SEPARATOR.search(line):
+        if _has_separator(line):
             cells = _cells(line)
             roles = [column_role(c) for c in cells]
             if _is_table(roles):
@@ -236,8 +242,11 @@ def _separated_rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, li
         if not line:
             idx += 1
             continue
-        if not _SEPARATOR.search(line):
+        if not _has_separator(line):
             break
+        if not line.strip("|-: "):  # a Markdown rule under the header ("|---|---|")
+            idx += 1
+            continue
         cells = _cells(line)
         if table.roles[0] == "number":
             if not cells or not (_ROW_NUMBER.match(cells[0]) or _GROUP_NUMBER.match(cells[0])):

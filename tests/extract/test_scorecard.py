@@ -1,0 +1,99 @@
+"""The real-document measures: task recall and precision, deadlines, header, validation."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from cascade.extract.evaluate import Gold, load_gold
+from cascade.extract.scorecard import score_document, totals
+
+from .conftest import GOLD, SEED_TEXT
+
+SEED_GOLD = load_gold(GOLD / "000_seed.yaml")
+BENCHMARK = Path(__file__).parents[2] / "benchmarks" / "extract_eval.py"
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("extract_eval", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _variant(change: dict[str, object] | None = None, drop: int | None = None) -> Gold:
+    data = copy.deepcopy(SEED_GOLD.data)
+    if drop is not None:
+        del data["tasks"][drop]
+    for key, value in (change or {}).items():
+        data["document"][key] = value
+    return Gold(SEED_GOLD.input, data)
+
+
+def test_a_gold_task_not_in_the_gold_file_lowers_precision_not_recall() -> None:
+    full = score_document(SEED_TEXT, SEED_GOLD, None, "seed")
+    fewer = score_document(SEED_TEXT, _variant(drop=0), None, "seed")
+    leads = len(SEED_GOLD.data["tasks"][0]["leads"])
+    assert full.found == full.gold_tasks == full.emitted
+    assert fewer.gold_tasks == full.gold_tasks - leads
+    assert fewer.found == fewer.gold_tasks
+    assert fewer.emitted == full.emitted
+    assert len(fewer.extra) == leads
+
+
+def test_a_further_part_of_a_matched_item_is_no_error() -> None:
+    # "lực lượng báo cáo viên …" is the second action of the item whose first action
+    # ("cung cấp nội dung …") the gold keeps: the draft's obligation for it is a part
+    tasks = SEED_GOLD.data["tasks"]
+    index = next(i for i, t in enumerate(tasks) if t["text"].startswith("lực lượng báo cáo"))
+    card = score_document(SEED_TEXT, _variant(drop=index), None, "seed")
+    leads = len(tasks[index]["leads"])
+    assert card.parts == leads and not card.extra
+    assert card.precise == card.emitted
+    # an item the gold leaves out altogether is an error
+    card = score_document(SEED_TEXT, _variant(drop=0), None, "seed")
+    assert card.parts == 0 and card.precise == card.emitted - len(tasks[0]["leads"])
+
+
+def test_a_wrong_deadline_is_counted_and_a_deadline_where_the_gold_has_none_is_false() -> None:
+    data = copy.deepcopy(SEED_GOLD.data)
+    data["tasks"][0]["deadline"] = "absolute 2025-01-01"
+    data["tasks"][1]["deadline"] = "none"
+    card = score_document(SEED_TEXT, Gold(SEED_GOLD.input, data), None, "seed")
+    changed = len(data["tasks"][0]["leads"]) + len(data["tasks"][1]["leads"])
+    assert card.deadlines_right == card.found - changed
+    assert card.false_deadlines == len(data["tasks"][1]["leads"])
+    assert len(card.wrong_deadlines) == changed
+
+
+def test_header_fields_are_judged_one_by_one() -> None:
+    card = score_document(SEED_TEXT, _variant({"signer": "Người Khác"}), None, "seed")
+    assert card.header["signer"] is False
+    assert card.header["identifier"] is True
+    total, header = totals([card, score_document(SEED_TEXT, SEED_GOLD, None, "seed")])
+    assert header["signer"] == 1 and header["identifier"] == 2
+    assert total.gold_tasks == 2 * card.gold_tasks
+
+
+def test_a_text_the_extractor_refuses_counts_every_gold_task_as_missed(tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("Ghi chép cá nhân, không phải văn bản.\n", encoding="utf-8")
+    card = score_document(text, SEED_GOLD, None, "notes", _benchmark().validation_errors)
+    assert card.refused and card.found == 0 and card.gold_tasks > 0
+    assert not card.validates
+
+
+def test_validation_errors_are_counted_by_rule() -> None:
+    validation_errors = _benchmark().validation_errors
+    clean = (Path(__file__).parents[2] / "workflows" / "kien-giang-xiv-congress.yaml").read_text(
+        encoding="utf-8"
+    )
+    assert validation_errors(clean) == {}
+    orphan = clean.replace("    parent: ubnd-tinh\n  - id: dai-ptth", "  - id: dai-ptth", 1)
+    assert validation_errors(orphan) == {"CAS401": 1}  # assigned to a body of no known parent
+    assert validation_errors(clean.replace("lead: so-tttt", "lead: nobody", 1)) == {"CAS101": 1}
+    gold = (GOLD / "000_seed.yaml").read_text(encoding="utf-8")
+    assert validation_errors(gold) == {"unreadable": 1}  # a gold file is no cascade
