@@ -152,3 +152,21 @@ def test_each_transfer_follows_the_source_and_says_what_it_assumes() -> None:
     districts = {t.organisation: seed.organisation(t.successor or "").name for t in transfers}
     assert districts["ubnd-kien-hai"] == "Ủy ban nhân dân đặc khu Kiên Hải"
     assert districts["ubnd-rach-gia"] == "Ủy ban nhân dân phường Rạch Giá"
+
+
+def test_export_as_of_a_day_writes_the_cascade_in_force_then() -> None:
+    import json
+
+    from support import SEED, SEED_EVENTS, run
+
+    def assignee(day: str) -> str:
+        result = run("export", SEED, "--events", SEED_EVENTS, "--as-of", day)
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.stdout)
+        assert data["amendments"] == []  # applied: one plain revision
+        return next(o["assignee"] for o in data["obligations"] if o["id"] == "3.2@ubnd-kien-luong")
+
+    assert assignee("2025-06-30") == "ubnd-kien-luong"
+    assert assignee("2025-07-01") == "ubnd-xa-kien-luong"
+    written = json.loads(run("export", SEED).stdout)  # as written: amendments listed
+    assert len(written["amendments"]) == 16
