@@ -9,7 +9,7 @@ import click
 import pytest
 
 from cascade.cli import COMMANDS, main
-from support import run
+from support import parse_command, run
 
 
 def _paths() -> list[str]:
@@ -38,17 +38,7 @@ def test_help_shows_examples_that_parse(path: str) -> None:
     assert examples, out
     for example in examples:
         words = shlex.split(example.split(" > ")[0].replace("\\", ""))[1:]
-        command: click.Command = main
-        context = main.make_context("cascade", [], resilient_parsing=True)
-        while (
-            isinstance(command, click.Group)
-            and words
-            and words[0] in command.list_commands(context)
-        ):
-            found = command.get_command(context, words.pop(0))
-            assert found is not None
-            command = found
-        command.make_context(example, words)  # raises on an unknown option or a bad value
+        parse_command(example, words)  # raises on an unknown option or a bad value
 
 
 def test_the_top_level_help_shows_completion() -> None:

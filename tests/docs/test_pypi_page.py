@@ -7,10 +7,7 @@ import re
 import shlex
 import tomllib
 
-import click
-
-from cascade.cli import main
-from support import ROOT
+from support import ROOT, parse_command
 
 PAGE = ROOT / "docs" / "pypi.md"
 
@@ -40,14 +37,4 @@ def test_every_command_on_it_parses() -> None:
     assert len(commands) >= 8
     for line in commands:
         words = shlex.split(line)[1:]
-        command: click.Command = main
-        context = main.make_context("cascade", [], resilient_parsing=True)
-        while (
-            isinstance(command, click.Group)
-            and words
-            and words[0] in command.list_commands(context)
-        ):
-            found = command.get_command(context, words.pop(0))
-            assert found is not None
-            command = found
-        command.make_context(line, words)
+        parse_command(line, words)

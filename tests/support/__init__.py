@@ -140,3 +140,19 @@ def python_blocks(doc: Path, containing: str = "") -> list[str]:
     """The ```python blocks of a Markdown page (those that contain ``containing``)."""
     blocks = re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)
     return [b for b in blocks if containing in b]
+
+
+def parse_command(line: str, words: list[str]) -> None:
+    """Parse ``words`` (a ``cascade`` command line without ``cascade``) as the CLI would,
+    without running it: an unknown command or option, or a bad value, raises."""
+    import click
+
+    from cascade.cli import main
+
+    command: click.Command = main
+    context = main.make_context("cascade", [], resilient_parsing=True)
+    while isinstance(command, click.Group) and words and words[0] in command.list_commands(context):
+        found = command.get_command(context, words.pop(0))
+        assert found is not None
+        command = found
+    command.make_context(line, words)
