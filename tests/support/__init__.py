@@ -152,7 +152,11 @@ def parse_command(line: str, words: list[str]) -> None:
     command: click.Command = main
     context = main.make_context("cascade", [], resilient_parsing=True)
     while isinstance(command, click.Group) and words and words[0] in command.list_commands(context):
-        found = command.get_command(context, words.pop(0))
+        name = words.pop(0)
+        found = command.get_command(context, name)
         assert found is not None
         command = found
-    command.make_context(line, words)
+        if isinstance(command, click.Group):
+            context = command.make_context(name, [], parent=context, resilient_parsing=True)
+    # the parent context carries `-h`: click keeps the first help option a command is given
+    command.make_context(line, words, parent=context)

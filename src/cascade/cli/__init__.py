@@ -39,11 +39,52 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# command name -> the first paragraph of its help: `cascade --help` lists the commands
+# without importing them (a test holds these equal to the commands' own help)
+SUMMARIES: dict[str, str] = {
+    "apply": "Check new events against the history and append them to it.",
+    "db": "Create the database and keep cascade definitions in it.",
+    "diff": "Show what the cascade file NEW changes from OLD, obligation by obligation.",
+    "due": "What is overdue, and what falls due within N days, per organisation.",
+    "events": "Bring events (JSON Lines) into the database.",
+    "export": "Write the canonical, fully expanded cascade (the interchange format), or its "
+    "history.",
+    "extract": "Read DOCUMENT (plain text of a công văn, kế hoạch, quyết định, nghị quyết or "
+    "chỉ thị) and write a draft cascade: the document, what it rests on, its addressees, its "
+    "tasks and report line.",
+    "history": "Show the recorded history of OBLIGATION (or of the whole cascade), oldest first.",
+    "lifecycle": "Lifecycle definitions (the states an obligation moves through).",
+    "limits": "List the limits on input: name, value in force, the variable that changes it.",
+    "record": "Record one event: TRIGGER (start, report, accept, return, cancel, …) on OBLIGATION.",
+    "render": "Draw a cascade: readable at any size, in Vietnamese or English.",
+    "report": "Write a self-contained HTML report to send to people who do not run a CLI.",
+    "rules": "List the validation rules: id, name, default severity, preset and summary.",
+    "schema": "Print the JSON Schema (Draft-07) of cascade files or of the interchange format.",
+    "show": "Summarise a cascade: documents, the chain, addressees, obligations per organisation.",
+    "status": "Count obligations in the four buckets of the Government Office, as of a day.",
+    "validate": "Check cascade files for unsound chains: references, structure, time, "
+    "authority, conventions.",
+}
+
+
 class LazyGroup(click.Group):
-    """A group whose subcommands are imported when they are run or listed in help."""
+    """A group whose subcommands are imported when they are run, not when listed in help."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        # a stand-in command shortens the summary exactly as click shortens a command's help
+        rows = [
+            (name, click.Command(name, help=SUMMARIES[name]).get_short_help_str(limit))
+            for name in names
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in COMMANDS:
