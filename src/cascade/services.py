@@ -712,7 +712,9 @@ def validate_stored(
 
     reports = []
     with opened(db) as store:
-        ids = [cascade_id] if cascade_id is not None else [r.id for r in store.cascades()]
+        ids = [cascade_id] if cascade_id is not None else store.cascade_ids()
+        if not ids:  # nothing checked is not a clean bill
+            raise InputError(f"{store.url} holds no cascade: load one with `cascade db load FILE`")
         for one in ids:
             tracker = open_tracker(Source(db=store, cascade_id=one))
             reports.append(validator.validate(tracker.cascade, state_view(tracker, as_of)))

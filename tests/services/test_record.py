@@ -201,3 +201,11 @@ def test_render_and_validate_read_the_database(ready: str) -> None:
     findings = json.loads(out)["findings"]
     overdue = {f["obligation"] for f in findings if f["rule"] == "CAS602"}
     assert "1.1@dai-ptth" in overdue and OB not in overdue  # the reported one is not overdue
+
+
+def test_validate_db_of_a_store_without_cascades_is_an_error(db_url: str) -> None:
+    assert run("db", "init", "--db", db_url)[0] == 0
+    code, out, err = run("validate", "--db", db_url)
+    assert code == 2, out
+    assert "holds no cascade" in err and "cascade db load" in err
+    assert "Traceback" not in err
