@@ -14,11 +14,14 @@ file (the least any reader of it does), ``cascade --help`` and a bare click prog
   cascade (``cascade.testing.synthetic``), every obligation explicit, and a legal
   history of 2,000,000 events;
 * ``national.db`` and ``million.db``: SQLite stores holding those cascades and their
-  histories (made with ``cascade db load`` and ``cascade events import``).
+  histories (made with ``cascade db load`` and ``cascade events import``); with
+  ``--postgres URL``, the same two stores in databases of that server too, so that every
+  store case runs on both. A store made in the run also times its ``events import``.
 
 Run (about 15 minutes on 2 cores the first time, most of it making the million)::
 
     .venv/bin/python benchmarks/bench_cli.py [--dir DIR] [--skip-million] [--rounds N]
+        [--postgres postgresql+psycopg://user@host:port/db]
 
 Prints a Markdown table for docs/performance.md ("Commands at scale").
 """
@@ -46,7 +49,10 @@ AS_OF = "2026-06-30"
 BARE_CLICK = "import click\n@click.command()\ndef main():\n    pass\nmain()\n"
 
 
-def make(folder: Path, million: bool) -> None:
+IMPORTS: list[tuple[str, tuple[float, float, float, int]]] = []  # stores made in this run
+
+
+def make(folder: Path, million: bool, postgres: str | None = None) -> None:
     """Write the inputs that are not there yet."""
     folder.mkdir(parents=True, exist_ok=True)
     national = folder / "national.yaml"
@@ -60,7 +66,9 @@ def make(folder: Path, million: bool) -> None:
         _flat_json(national, flat)
     db = folder / "national.db"
     if not db.exists():
-        _store(db, national, folder / "national-events.jsonl")
+        _store(f"sqlite:///{db}", national, folder / "national-events.jsonl")
+    if postgres is not None and _fresh_database(postgres, "national"):
+        _store(_database(postgres, "national"), national, folder / "national-events.jsonl")
     if million:
         big = folder / "million.json"
         events = folder / "million-events.jsonl"
@@ -68,7 +76,29 @@ def make(folder: Path, million: bool) -> None:
             _million(big, events)
         db = folder / "million.db"
         if not db.exists():
-            _store(db, big, events)
+            _store(f"sqlite:///{db}", big, events)
+        if postgres is not None and _fresh_database(postgres, "million"):
+            _store(_database(postgres, "million"), big, events)
+
+
+def _database(url: str, name: str) -> str:
+    """The URL of the benchmark's database ``name`` on the server of ``url``."""
+    return f"{url.rsplit('/', 1)[0]}/cascade_bench_{name}"
+
+
+def _fresh_database(url: str, name: str) -> bool:
+    """Create the database ``name`` on that server; False if it is there already."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        found = connection.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": f"cascade_bench_{name}"}
+        ).first()
+        if found is None:
+            connection.execute(text(f"CREATE DATABASE cascade_bench_{name}"))
+    engine.dispose()
+    return found is None
 
 
 def _flat_json(source: Path, target: Path) -> None:
@@ -88,8 +118,9 @@ def _million(target: Path, events: Path) -> None:
     write_events(generate_events(cascade, 2_000_000), events)
 
 
-def _store(db: Path, definition: Path, events: Path) -> None:
-    """A store holding ``definition`` and a legal history (written to ``events`` if new)."""
+def _store(url: str, definition: Path, events: Path) -> None:
+    """A store holding ``definition`` and a legal history (written to ``events`` if new);
+    its ``events import`` is timed."""
     if not events.exists():
         from cascade.files.events_write import write_events
         from cascade.files.loader import load
@@ -97,13 +128,17 @@ def _store(db: Path, definition: Path, events: Path) -> None:
 
         cascade = load(definition)
         write_events(generate_events(cascade), events)
-    url = f"sqlite:///{db}"
-    for args in (
-        ["db", "init"],
-        ["db", "load", str(definition)],
-        ["events", "import", str(events)],
-    ):
+    for args in (["db", "init"], ["db", "load", str(definition)]):
         subprocess.run([CASCADE, *args, "--db", url], check=True, capture_output=True)
+    took = timed([CASCADE, "events", "import", str(events), "--db", url])
+    if took[3] != 0:
+        raise SystemExit(f"events import into {url} failed")
+    lines = sum(1 for _ in events.open("rb"))
+    IMPORTS.append((f"{_backend(url)} {definition.stem}: events import of {lines:,}", took))
+
+
+def _backend(url: str) -> str:
+    return "PostgreSQL" if url.startswith("postgresql") else "SQLite"
 
 
 def timed(command: list[str]) -> tuple[float, float, float, int]:
@@ -127,12 +162,23 @@ def timed(command: list[str]) -> tuple[float, float, float, int]:
     return wall, user + system, rss / 1024, done.returncode
 
 
-def cases(folder: Path, million: bool) -> list[tuple[str, list[str]]]:
+def store_cases(name: str, url: str) -> list[tuple[str, list[str]]]:
+    """The store cases of one store: status and validate of the whole, one record."""
+    as_of = ["--as-of", AS_OF]
+    label = f"{name} store ({_backend(url)})"
+    return [
+        (f"{label}: status --db", [CASCADE, "status", "--db", url, *as_of]),
+        (f"{label}: validate --db", [CASCADE, "validate", "--db", url, *as_of]),
+        (f"{label}: one record", ["RECORD", url]),
+    ]
+
+
+def cases(folder: Path, million: bool, postgres: str | None = None) -> list[tuple[str, list[str]]]:
     """(label, command) of every case and floor, in the order of the table."""
     py = str(BIN / "python")
     floor = [py, "-c", "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))"]
     national, flat = folder / "national.yaml", folder / "national-flat.json"
-    nat_db, as_of = f"sqlite:///{folder / 'national.db'}", ["--as-of", AS_OF]
+    as_of = ["--as-of", AS_OF]
     rows: list[tuple[str, list[str]]] = [
         ("floor: bare click program", [py, "-c", BARE_CLICK]),
         ("floor: cascade --help", [CASCADE, "--help"]),
@@ -147,23 +193,22 @@ def cases(folder: Path, million: bool) -> list[tuple[str, list[str]]]:
         ("floor: json.load of the flat JSON", [*floor, str(flat)]),
         ("national flat JSON: validate", [CASCADE, "validate", str(flat)]),
         ("national flat JSON: status", [CASCADE, "status", str(flat), *as_of]),
-        ("national store: status --db", [CASCADE, "status", "--db", nat_db, *as_of]),
-        ("national store: validate --db", [CASCADE, "validate", "--db", nat_db, *as_of]),
-        ("national store: one record", ["RECORD", nat_db]),
+        *store_cases("national", f"sqlite:///{folder / 'national.db'}"),
     ]
+    if postgres is not None:
+        rows += store_cases("national", _database(postgres, "national"))
     if million:
         big, events = folder / "million.json", folder / "million-events.jsonl"
-        db = f"sqlite:///{folder / 'million.db'}"
         rows += [
             ("floor: json.load of the 1M JSON", [*floor, str(big)]),
             (
                 "1M flat JSON: status --events (2M)",
                 [CASCADE, "status", str(big), "--events", str(events), *as_of],
             ),
-            ("1M store: status --db", [CASCADE, "status", "--db", db, *as_of]),
-            ("1M store: validate --db", [CASCADE, "validate", "--db", db, *as_of]),
-            ("1M store: one record", ["RECORD", db]),
+            *store_cases("1M", f"sqlite:///{folder / 'million.db'}"),
         ]
+        if postgres is not None:
+            rows += store_cases("1M", _database(postgres, "million"))
     return rows
 
 
@@ -201,17 +246,20 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", help="run only the cases whose label contains this")
     parser.add_argument("--baseline", type=Path, help="the src/ folder of another version to time")
+    parser.add_argument("--postgres", help="a PostgreSQL server's URL: the store cases there too")
     args = parser.parse_args()
     if args.baseline is not None:  # `cascade` of that tree: python -m cascade with its src first
         os.environ["PYTHONPATH"] = str(args.baseline)
     million = not args.skip_million
     start = time.perf_counter()
-    make(args.dir, million)
+    make(args.dir, million, args.postgres)
     print(f"inputs ready in {args.dir} ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
     sizes = {p.name: p.stat().st_size for p in args.dir.iterdir() if p.is_file()}
     print(json.dumps({k: f"{v / 1e6:.1f} MB" for k, v in sorted(sizes.items())}), file=sys.stderr)
     print("| case | wall s | CPU s | peak RSS MB |\n|---|---:|---:|---:|")
-    for label, command in cases(args.dir, million):
+    for label, (wall, cpu, rss, _code) in IMPORTS:  # one run each, while making the stores
+        print(f"| {label} | {wall:.2f} | {cpu:.2f} | {rss:,.0f} |", flush=True)
+    for label, command in cases(args.dir, million, args.postgres):
         if args.only and args.only not in label:
             continue
         if command[0] == "RECORD":
