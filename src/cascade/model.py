@@ -107,7 +107,7 @@ LifecycleName = Annotated[str, BeforeValidator(_nfc), AfterValidator(_lifecycle_
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 # --- organisations -------------------------------------------------------

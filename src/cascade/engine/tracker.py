@@ -32,10 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-
 from cascade.clock import from_seconds, to_seconds
-from cascade.engine.bulk import Bulk, as_array, numbers
 from cascade.engine.compiled import Tables, build_tables, no_gc
 from cascade.engine.dated import Dated
 from cascade.engine.epochs import Epochs, combine, steps_of
@@ -65,9 +62,21 @@ if TYPE_CHECKING:
     from cascade.files.loader import SourceMap
 
 CHUNK = 65536  # rows in one chunk of a bulk replay, and between two progress calls
+# rows up to which a replay skips the whole-column path: the per-event loop takes a few
+# ms on that many, and a `record` (its obligation's history) need not import numpy (50 ms)
+SMALL_BATCH = 4096
 
 Hook = Callable[[Event, str, str], None]
 """Called after a committed transition with (event, old state, new state)."""
+
+
+def _latest(batch: EventBatch, small: int) -> float | None:
+    """The latest time in ``batch``: at C speed when it has more than ``small`` rows."""
+    if len(batch) <= small:
+        return max(batch.at) if len(batch) else None
+    import numpy as np
+
+    return float(np.frombuffer(batch.at, np.float64).max())
 
 
 @dataclass(frozen=True)
@@ -127,6 +136,8 @@ class Tracker:
 
     chunk = CHUNK
     """Rows a bulk replay checks at once (and between two progress calls)."""
+    small_batch = SMALL_BATCH
+    """Rows up to which a replay runs the per-event loop over plain lists."""
 
     def __init__(
         self, cascade: Cascade, lifecycle: Lifecycle | None = None, near: str | Path | None = None
@@ -341,6 +352,8 @@ class Tracker:
             completed_at[i] = EARLIEST
         milestones: dict[int, float] = {}
         index = {m: i for i, m in enumerate(self.tables.milestone_ids)}
+        import numpy as np
+
         order = np.argsort(np.frombuffer(h.at, dtype=np.float64), kind="stable").tolist()
         obs, triggers, at = h.obs, h.triggers, h.at
         epochs = self.epochs
@@ -494,30 +507,27 @@ class Tracker:
         guards would need the rest (an obligation's roll-up reads its children).
         """
         batch = events if isinstance(events, EventBatch) else EventBatch.from_events(events)
-        # text ids to numbers at C speed; -1 marks a milestone row or an unknown id
-        obs = numbers(self.tables.ob_index, batch.obligations)
-        triggers = numbers(self.lifecycle.trigger_code, batch.triggers)
-        actors = numbers(self.tables.org_index, batch.actors)
-        at = np.frombuffer(batch.at, np.float64)
-        latest = float(at.max()) if len(at) else None  # a repeated row's time is there already
         ordered = increasing(batch.ids)
         kept: list[int] | None = None
         if not self._history.all_new(batch.ids, ordered):
             kept = self._new_rows(batch)  # some ids repeat: keep the new rows only
-            obs, triggers, actors, at = obs[kept], triggers[kept], actors[kept], at[kept]
         saved = self._progress.copy()
         try:
             with no_gc():
-                columns = (obs, triggers, actors, at)
-                if guards:
-                    changes, one_by_one = self._run(batch, kept, columns, progress, keep_states)
+                if len(batch) <= self.small_batch:
+                    done = self._few(batch, kept, guards, keep_states)
                 else:
-                    changes, one_by_one = self._unguarded(batch, kept, columns), 0
+                    done = self._many(batch, kept, guards, progress, keep_states)
         except BaseException:
             self._progress.restore(saved)
             raise
+        obs, triggers, changes, one_by_one = done
+        if progress is not None:
+            progress(len(batch) if kept is None else len(kept))
+        # a repeated row's time is in the history already: the latest of all rows will do
+        latest = _latest(batch, self.small_batch)
         fresh = ordered and kept is None
-        self._history.extend(batch, kept, as_array(obs), as_array(triggers), fresh, latest)
+        self._history.extend(batch, kept, obs, triggers, fresh, latest)
         names = self.lifecycle.states
         hooks = tuple(self._hooks)
         for row, s, d in changes if hooks else ():
@@ -540,6 +550,54 @@ class Tracker:
                 kept.append(row)
         return kept
 
+    def _few(
+        self, batch: EventBatch, kept: list[int] | None, guards: bool, keep_states: bool
+    ) -> tuple[array[int], array[int], list[tuple[int, int, int]], int]:
+        """A few rows (one ``record``): the per-event loop over plain lists; the rows'
+        obligation and trigger codes, the state changes, the rows the loop checked."""
+        rows: Sequence[int] = range(len(batch)) if kept is None else kept
+        ob_code, trigger_code = self.tables.ob_index.get, self.lifecycle.trigger_code.get
+        obs = [ob_code(batch.obligations[r], -1) for r in rows]  # type: ignore[arg-type]
+        triggers = [trigger_code(batch.triggers[r], -1) for r in rows]  # type: ignore[arg-type]
+        at = [batch.at[r] for r in rows]
+        if guards:
+            names = [batch.actors[r] for r in rows]
+            track = bool(self._hooks) or keep_states
+            changes = self._loop(batch, rows, obs, triggers, names, at, track)
+            one_by_one = len(rows)
+        else:
+            changes, one_by_one = self._unguarded(batch, rows, obs, triggers, at), 0
+        return array("i", obs), array("i", triggers), changes, one_by_one
+
+    def _many(
+        self,
+        batch: EventBatch,
+        kept: list[int] | None,
+        guards: bool,
+        progress: Callable[[int], None] | None,
+        keep_states: bool,
+    ) -> tuple[array[int], array[int], list[tuple[int, int, int]], int]:
+        """Many rows: text ids to numbers at C speed (-1 marks a milestone row or an
+        unknown id), then whole columns a chunk at a time; as :meth:`_few` returns."""
+        import numpy as np
+
+        from cascade.engine.bulk import as_array, numbers
+
+        obs = numbers(self.tables.ob_index, batch.obligations)
+        triggers = numbers(self.lifecycle.trigger_code, batch.triggers)
+        actors = numbers(self.tables.org_index, batch.actors)
+        at = np.frombuffer(batch.at, np.float64)
+        if kept is not None:
+            obs, triggers, actors, at = obs[kept], triggers[kept], actors[kept], at[kept]
+        if guards:
+            columns = (obs, triggers, actors, at)
+            changes, one_by_one = self._run(batch, kept, columns, progress, keep_states)
+        else:
+            rows: Sequence[int] = range(len(batch)) if kept is None else kept
+            plain = (obs.tolist(), triggers.tolist(), at.tolist())
+            changes, one_by_one = self._unguarded(batch, rows, *plain), 0
+        return as_array(obs), as_array(triggers), changes, one_by_one
+
     def _run(
         self,
         batch: EventBatch,
@@ -555,6 +613,8 @@ class Tracker:
         Returns the (row, old, new) state changes when hooks are registered or
         ``keep_states``, and how many rows the per-event loop checked.
         """
+        from cascade.engine.bulk import Bulk
+
         bulk = Bulk(self.tables, self.lifecycle, self._progress, self.dated, self.epochs)
         rows: Sequence[int] = range(len(batch)) if kept is None else kept
         obs, triggers, actors, at = columns
@@ -576,8 +636,6 @@ class Tracker:
                 one_by_one += len(some)
             elif track:
                 changes += zip(rows[part], done[0].tolist(), done[1].tolist(), strict=True)
-        if progress is not None:
-            progress(len(rows))
         return changes, one_by_one
 
     def _loop(
@@ -639,16 +697,19 @@ class Tracker:
         return changes
 
     def _unguarded(
-        self, batch: EventBatch, kept: list[int] | None, columns: tuple[Ints, Ints, Ints, Floats]
+        self,
+        batch: EventBatch,
+        rows: Sequence[int],
+        obs: Sequence[int],
+        triggers: Sequence[int],
+        at: Sequence[float],
     ) -> list[tuple[int, int, int]]:
-        """Commit every row without the guards (see :meth:`replay`); the (row, old, new)
+        """Commit ``rows`` without the guards (see :meth:`replay`); the (row, old, new)
         state changes, or raises on a trigger the state reached does not allow."""
         lc, p = self.lifecycle, self._progress
         width, dest = len(lc.triggers), lc.dest
-        rows: Sequence[int] = range(len(batch)) if kept is None else kept
-        obs, triggers, _actors, at = columns
         changes: list[tuple[int, int, int]] = []
-        for i, o, t, x in zip(rows, obs.tolist(), triggers.tolist(), at.tolist(), strict=True):
+        for i, o, t, x in zip(rows, obs, triggers, at, strict=True):
             if o < 0 or t < 0:
                 if i not in batch.milestones:
                     self._resolve(batch, i)  # an unknown id: raises

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,7 +36,6 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from cascade.boundary import limits
 from cascade.boundary.untrusted import plain_tree, plainly_fine
 from cascade.errors import CascadeFileError, Position
-from cascade.files.fast_parse import parse_json, parse_yaml
 from cascade.model import Cascade, CascadeFile, Obligation, Reassignment
 
 PathKey = tuple[str | int, ...]
@@ -44,7 +43,6 @@ M = TypeVar("M", bound=BaseModel)
 
 CHUNK = 20_000  # obligations a validation call takes, in a large file
 KEEP_TEXT = 8 << 20  # characters: a larger file's text is not kept for its messages
-_OBLIGATIONS = TypeAdapter(list[Obligation])
 
 _BOMS = {
     b"\xff\xfe\x00\x00": "UTF-32", b"\x00\x00\xfe\xff": "UTF-32",
@@ -164,7 +162,7 @@ def read_model(
     """
     text, source = _read_text(Path(path))
     is_json = Path(path).suffix.lower() == ".json"
-    fast = _parse_json(text, source) if is_json else parse_yaml(text)
+    fast = _parse_json(text, source) if is_json else _fast_yaml(text)
     if isinstance(fast, dict) and plainly_fine(fast):
         del text  # a large file's text is not held while its models are made
         try:
@@ -189,9 +187,15 @@ def _validated_fast(model: type[M], data: dict[str, Any]) -> M:
     for start in range(0, len(obligations), CHUNK):
         chunk = obligations[start : start + CHUNK]
         obligations[start : start + CHUNK] = [None] * len(chunk)
-        done += _OBLIGATIONS.validate_python(chunk)
+        done += _obligations().validate_python(chunk)
         del chunk
     return checked.model_copy(update={"obligations": tuple(done)})
+
+
+@cache
+def _obligations() -> TypeAdapter[list[Obligation]]:
+    """The check of a chunk of obligations (built on first use: large files only)."""
+    return TypeAdapter(list[Obligation])
 
 
 def _validated(model: type[M], data: Any, source: SourceMap, shape: str) -> M:
@@ -216,7 +220,7 @@ def loads(text: str, name: str = "<string>") -> Cascade:
     """Like :func:`load`, for YAML or JSON text already in memory."""
     text = unicodedata.normalize("NFC", text)
     source = SourceMap(name, kept=text)
-    fast = parse_yaml(text)
+    fast = _fast_yaml(text)
     if isinstance(fast, dict) and plainly_fine(fast):
         try:
             cascade_file = CascadeFile.model_validate(fast)
@@ -397,8 +401,18 @@ def _byte_position(name: str, raw: bytes, offset: int) -> Position:
     return Position(name, line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1)
 
 
+def _fast_yaml(text: str) -> Any:
+    """libyaml's reading of ``text`` (None: ruamel must decide). Imported when a file is
+    first read, so that a command that reads none (``record``) starts without a parser."""
+    from cascade.files.fast_parse import parse_yaml
+
+    return parse_yaml(text)
+
+
 def _parse_json(text: str, source: SourceMap) -> Any:
     # YAML accepts what JSON does not (trailing commas, comments): a .json file must be JSON
+    from cascade.files.fast_parse import parse_json
+
     try:
         data = parse_json(text)
     except json.JSONDecodeError as exc:

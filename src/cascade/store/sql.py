@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
+from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import repeat
@@ -551,8 +552,6 @@ def _fill(batch: EventBatch, chunks: Iterable[Sequence[Sequence[Any]]], limit: i
     """Append history rows (the columns of ``history_columns``) to ``batch``, leaving
     out those after ``limit`` (µs since the epoch). Each chunk of rows is turned into
     columns at C speed (``zip(*rows)``); only the sparse columns are walked."""
-    import numpy as np
-
     from cascade.event_batch import NAIVE
 
     offset_of: dict[str, int] = {}  # a time's last six characters -> its offset
@@ -569,7 +568,7 @@ def _fill(batch: EventBatch, chunks: Iterable[Sequence[Sequence[Any]]], limit: i
         batch.obligations += obs
         batch.triggers += triggers
         batch.actors += actors
-        batch.at.frombytes((np.array(at_us, np.int64) / 1e6).tobytes())
+        batch.at.frombytes(_seconds(at_us))
         batch.offsets.extend(
             offset_of.get(w[-6:]) or offset_of.setdefault(w[-6:], _offset(w, NAIVE))
             for w in written
@@ -577,6 +576,16 @@ def _fill(batch: EventBatch, chunks: Iterable[Sequence[Sequence[Any]]], limit: i
         for column, sparse in ((notes, batch.notes), (evidence, batch.evidence),
                                (milestones, batch.milestones)):  # fmt: skip
             sparse.update((start + i, v) for i, v in enumerate(column) if v is not None)
+
+
+def _seconds(at_us: Sequence[int]) -> bytes:
+    """Microseconds as float seconds, the bytes of an ``array('d')``; a few rows (one
+    ``record``) without numpy's start-up, the same floats either way."""
+    if len(at_us) <= 4096:
+        return array("d", [us / 1e6 for us in at_us]).tobytes()
+    import numpy as np
+
+    return (np.array(at_us, np.int64) / 1e6).tobytes()
 
 
 def _offset(written: str, naive: int) -> int:
