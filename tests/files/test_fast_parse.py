@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 
 from cascade.boundary.untrusted import plain_tree
 from cascade.errors import CascadeFileError, Position
-from cascade.files import loader
+from cascade.files import fast_parse, loader
 from cascade.files.fast_parse import parse_json, parse_yaml
 from support import ROOT, RULE_FIXTURES
 
@@ -167,9 +167,10 @@ def test_a_broken_file_gets_the_same_message_either_way_in(
 ) -> None:
     with pytest.raises(CascadeFileError) as fast_way:
         loader.load(path)
-    monkeypatch.setattr(loader, "parse_yaml", lambda text: None)
+    # the loader takes the fast parsers from their module when it reads a file
+    monkeypatch.setattr(fast_parse, "parse_yaml", lambda text: None)
     # the positions-keeping way checks a .json file's syntax with the json module too
-    monkeypatch.setattr(loader, "parse_json", lambda text: (json.loads(text), None)[1])
+    monkeypatch.setattr(fast_parse, "parse_json", lambda text: (json.loads(text), None)[1])
     with pytest.raises(CascadeFileError) as positions_way:
         loader.load(path)
     assert str(fast_way.value) == str(positions_way.value)
