@@ -14,13 +14,11 @@ says how many of them must be completed before the parent may report.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from array import array
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
+from cascade.boundary.collector import no_gc
 from cascade.clock import VIETNAM_SECONDS
 from cascade.errors import UnknownReferenceError
 from cascade.model import Cascade, RecurringDeadline
@@ -36,22 +34,6 @@ ON_DEMAND = 4  # due_extra holds the days allowed after each request
 
 # roll-up modes (Tables.group_mode)
 MODES = {"all": 0, "any": 1, "k_of_n": 2, "none": 3}
-
-
-@contextmanager
-def no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building or scanning big columns.
-
-    They hold no reference cycles, and with a million-obligation cascade in memory
-    every full collection walks millions of objects for nothing.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def day_of(seconds: float) -> int:

@@ -36,9 +36,10 @@ from operator import add, mul
 from typing import TYPE_CHECKING, Literal
 
 from cascade import graph
+from cascade.boundary.collector import no_gc
 from cascade.clock import end_of_day_seconds
 from cascade.engine import cycles
-from cascade.engine.compiled import EVENT, FIXED, RECURRING, Tables, day_of, no_gc
+from cascade.engine.compiled import EVENT, FIXED, RECURRING, Tables, day_of
 from cascade.engine.dated import held_keys
 from cascade.errors import InputError
 from cascade.model import (

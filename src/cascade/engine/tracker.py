@@ -32,8 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from cascade.boundary.collector import no_gc
 from cascade.clock import from_seconds, to_seconds
-from cascade.engine.compiled import Tables, build_tables, no_gc
+from cascade.engine.compiled import Tables, build_tables
 from cascade.engine.dated import Dated
 from cascade.engine.epochs import Epochs, combine, steps_of
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 import orjson
 
+from cascade.boundary.collector import no_gc
 from cascade.clock import VIETNAM
 from cascade.errors import CascadeFileError, Position
 from cascade.event_batch import FIRST_SECOND, KEYS, LAST_SECOND, NAIVE, EventBatch
@@ -147,6 +148,13 @@ def parse_events(
     handle: IO[bytes], name: str = "<events>", progress: Callable[[int], None] | None = None
 ) -> EventBatch:
     """Parse JSON Lines events from a binary file object (see :func:`read_events`)."""
+    with no_gc():  # millions of strings and numbers kept in columns, no cycles
+        return _parse_events(handle, name, progress)
+
+
+def _parse_events(
+    handle: IO[bytes], name: str, progress: Callable[[int], None] | None
+) -> EventBatch:
     batch = EventBatch(source=name, lines=array("l"))
     assert batch.lines is not None
     shared: dict[str, str] = {}  # one string object per trigger, actor, milestone name

@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from cascade.boundary import limits
+from cascade.boundary.collector import no_gc
 from cascade.boundary.untrusted import plain_tree, plainly_fine
 from cascade.errors import CascadeFileError, Position
 from cascade.model import Cascade, CascadeFile, Obligation, Reassignment
@@ -162,15 +163,16 @@ def read_model(
     """
     text, source = _read_text(Path(path))
     is_json = Path(path).suffix.lower() == ".json"
-    fast = _parse_json(text, source) if is_json else _fast_yaml(text)
-    if isinstance(fast, dict) and plainly_fine(fast):
-        del text  # a large file's text is not held while its models are made
-        try:
-            validated = _validated_fast(model, fast)
-        except ValidationError:
-            text = source.text  # worded below, at the places ruamel knows
-        else:
-            return validated, source
+    with no_gc():  # parsed data and models: millions of objects, no cycles
+        fast = _parse_json(text, source) if is_json else _fast_yaml(text)
+        if isinstance(fast, dict) and plainly_fine(fast):
+            del text  # a large file's text is not held while its models are made
+            try:
+                validated = _validated_fast(model, fast)
+            except ValidationError:
+                text = source.text  # worded below, at the places ruamel knows
+            else:
+                return validated, source
     return _validated(model, _parse_yaml(text, source), source, shape), source
 
 
@@ -241,6 +243,11 @@ def expand(
     itself (``cascade validate`` runs each as a rule and expands only when no id
     dangles).
     """
+    with no_gc():  # a million obligations copied: the collector would walk them again
+        return _expand(cascade_file, source, check)
+
+
+def _expand(cascade_file: CascadeFile, source: SourceMap | None, check: bool) -> Cascade:
     from cascade.files.crossrefs import check_references
 
     oversized = _oversized_groups(cascade_file)

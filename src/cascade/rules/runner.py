@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cascade.engine.compiled import no_gc
+from cascade.boundary.collector import no_gc
 from cascade.engine.timeline import in_force
 from cascade.errors import CascadeFileError, InputError, Position, RuleDefinitionError
 from cascade.files.loader import SourceMap, declared_format, expand, read

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from pydantic import ValidationError
 
-from cascade.engine.compiled import no_gc
+from cascade.boundary.collector import no_gc
 from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import InputError, StoreError
 from cascade.files.loader import expand

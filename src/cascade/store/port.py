@@ -34,7 +34,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from cascade.engine.compiled import no_gc
+from cascade.boundary.collector import no_gc
 from cascade.errors import ConflictError
 from cascade.model import Cascade, CascadeFile, Event, EventContent
 

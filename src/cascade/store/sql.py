@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, insert, select, update
 
+from cascade.boundary.collector import no_gc
 from cascade.clock import instant_us
-from cascade.engine.compiled import no_gc
 from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
 from cascade.files.loader import expand

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
-from cascade.engine.compiled import no_gc
+from cascade.boundary.collector import no_gc
 
 if TYPE_CHECKING:
     from cascade.event_batch import EventBatch
