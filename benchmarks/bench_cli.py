@@ -170,6 +170,7 @@ def store_cases(name: str, url: str) -> list[tuple[str, list[str]]]:
         (f"{label}: status --db", [CASCADE, "status", "--db", url, *as_of]),
         (f"{label}: validate --db", [CASCADE, "validate", "--db", url, *as_of]),
         (f"{label}: one record", ["RECORD", url]),
+        (f"{label}: record, the library call (median)", ["LIBRARY", url]),
     ]
 
 
@@ -239,6 +240,32 @@ def records(db: str, count: int) -> list[list[str]]:
     ]
 
 
+def library_records(url: str, count: int) -> float:
+    """Median seconds of ``cascade.record`` (the store open, in this process) of ``count``
+    starts on obligations nobody has started, each by its lead."""
+    import datetime as dt
+
+    from cascade.clock import VIETNAM
+    from cascade.model import Event
+    from cascade.services import record
+    from cascade.store import open_store
+
+    at = dt.datetime(2026, 6, 2, 9, tzinfo=VIETNAM)
+    took = []
+    with open_store(url) as store:
+        (stored,) = store.cascades()
+        started = store.heads(stored.id)
+        untouched = (ob for ob in store.load_cascade(stored.id).obligations if ob.id not in started)
+        chosen = [next(untouched) for _ in range(count)]
+        for n, ob in enumerate(chosen):
+            eid = f"bench-{time.time_ns()}-{n}"
+            event = Event(id=eid, obligation=ob.id, trigger="start", actor=ob.lead, at=at)
+            start = time.perf_counter()
+            record(store, event)
+            took.append(time.perf_counter() - start)
+    return statistics.median(took)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "cascade-cli")
@@ -261,6 +288,10 @@ def main() -> None:
         print(f"| {label} | {wall:.2f} | {cpu:.2f} | {rss:,.0f} |", flush=True)
     for label, command in cases(args.dir, million, args.postgres):
         if args.only and args.only not in label:
+            continue
+        if command[0] == "LIBRARY":
+            median = library_records(command[1], max(args.rounds, 1) * 10)
+            print(f"| {label} | {median * 1000:.1f} ms | | |", flush=True)
             continue
         if command[0] == "RECORD":
             results = [timed(one) for one in records(command[1], args.rounds)]

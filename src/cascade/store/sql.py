@@ -36,7 +36,7 @@ from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
 from cascade.files.loader import expand
 from cascade.model import Cascade, CascadeFile, Event, EventContent
-from cascade.store import definitions, items, migrations
+from cascade.store import definitions, items, migrations, pg_bulk
 from cascade.store import schema as t
 from cascade.store.connections import READ_ONLY, make_engine, translated
 from cascade.store.items import ItemSource
@@ -310,23 +310,35 @@ class SqlStore(EventStore):
             plan = plan_batch(chunk, stored, versions, expected)
             if trusted:
                 self._move_heads(cursor, key, plan, versions)
+            elif plan.versions and self.sql.arrays:
+                pg_bulk.move_heads(cursor, pg_bulk.SET_HEADS, key, plan.head_rows())
             elif plan.versions:
                 bulk = self.sql.set_heads
                 rows = [(key, *head) for head in plan.head_rows()]
                 cursor.executemany(bulk.sql, bulk.rows(rows))
             if plan.new:
-                bulk = self.sql.insert_events if look_up else self.sql.insert_new_events
-                cursor.executemany(bulk.sql, bulk.rows(_chunk_rows(key, chunk, plan.new)))
-                if not look_up and cursor.rowcount != len(plan.new):
-                    raise _StoredAlreadyError  # rolls the batch back
+                self._insert_events(cursor, _chunk_rows(key, chunk, plan.new), look_up)
             cursor.close()
             return plan
+
+    def _insert_events(self, cursor: Any, rows: list[tuple[Any, ...]], look_up: bool) -> None:
+        """Append the rows of new events; without ``look_up``, a stored id among them
+        raises _StoredAlreadyError (the batch is rolled back)."""
+        if self.sql.arrays:
+            try:
+                pg_bulk.copy_events(cursor, rows)
+            except pg_bulk.StoredIdError:
+                raise _StoredAlreadyError from None
+            return
+        bulk = self.sql.insert_events if look_up else self.sql.insert_new_events
+        cursor.executemany(bulk.sql, bulk.rows(rows))
+        if not look_up and cursor.rowcount != len(rows):
+            raise _StoredAlreadyError  # rolls the batch back
 
     def _read_heads(self, cursor: Any, key: int, obligations: list[str]) -> dict[str, int]:
         """The versions of ``obligations`` (locked on PostgreSQL, which needs the rows)."""
         if self.sql.lock_first and obligations:
-            create = self.sql.create_heads_bulk
-            cursor.executemany(create.sql, create.rows([(key, ob, 0) for ob in obligations]))
+            pg_bulk.create_heads(cursor, key, obligations)
         versions: dict[str, int] = {}
         lookup = self.sql.read_heads
         for part in _chunks(obligations):
@@ -338,21 +350,28 @@ class SqlStore(EventStore):
         """Move the heads from the versions ``before``; ConflictError naming an obligation
         whose head is elsewhere."""
         heads = plan.head_rows()
-        for bulk, rows in (
-            (self.sql.start_heads, [(key, ob, v, s) for ob, v, s in heads if before[ob] == 0]),
-            (
-                self.sql.advance_heads,
-                [(v, s, key, ob, before[ob]) for ob, v, s in heads if before[ob] > 0],
-            ),
-        ):
-            if rows:
-                cursor.executemany(bulk.sql, bulk.rows(rows))
-                if cursor.rowcount != len(rows):
-                    found = self._read_heads(cursor, key, [ob for ob, _, _ in heads])
-                    moved = [ob for ob, _, _ in heads if found.get(ob, 0) != before[ob]]
-                    if not moved:  # pragma: no cover - the count and the rows disagree
-                        raise ConflictError("obligation heads moved under this batch; retry")
-                    raise conflict(moved[0], before[moved[0]], found.get(moved[0], 0))
+        started = [(ob, v, s) for ob, v, s in heads if before[ob] == 0]
+        advanced = [(ob, v, s, before[ob]) for ob, v, s in heads if before[ob] > 0]
+        for rows, start in ((started, True), (advanced, False)):
+            if rows and self._move(cursor, key, rows, start=start) != len(rows):
+                found = self._read_heads(cursor, key, [ob for ob, _, _ in heads])
+                moved = [ob for ob, _, _ in heads if found.get(ob, 0) != before[ob]]
+                if not moved:  # pragma: no cover - the count and the rows disagree
+                    raise ConflictError("obligation heads moved under this batch; retry")
+                raise conflict(moved[0], before[moved[0]], found.get(moved[0], 0))
+
+    def _move(self, cursor: Any, key: int, rows: list[tuple[Any, ...]], *, start: bool) -> int:
+        """Start heads at version 0 from (obligation, version, state) rows, or advance them
+        from (obligation, version, state, expected) rows; the number of heads changed."""
+        if self.sql.arrays:
+            sql = pg_bulk.START_HEADS if start else pg_bulk.ADVANCE_HEADS
+            return pg_bulk.move_heads(cursor, sql, key, rows)
+        if start:
+            bulk, plain = self.sql.start_heads, [(key, *row) for row in rows]
+        else:
+            bulk, plain = self.sql.advance_heads, [(v, s, key, ob, e) for ob, v, s, e in rows]
+        cursor.executemany(bulk.sql, bulk.rows(plain))
+        return int(cursor.rowcount)
 
     @_translated
     def history(

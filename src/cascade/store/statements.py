@@ -104,7 +104,6 @@ class Statements:
     definitions_with_counts: Select[Any]
     tracked: Select[Any]
     create_heads: Insert
-    create_heads_bulk: Bulk
     lock_heads: Select[Any]
     head: Select[Any]
     heads: Select[Any]
@@ -126,6 +125,7 @@ class Statements:
     history_milestones: str  # driver SQL: the same columns and seq, for the milestone events
     positional: bool  # whether driver SQL takes a tuple (else a dict)
     lock_first: bool  # PostgreSQL: create missing heads so that they can be locked
+    arrays: bool  # PostgreSQL: bulk writes by COPY and arrays (cascade.store.pg_bulk)
 
 
 def _in_seq_order(sql: str, pg: bool) -> str:
@@ -185,7 +185,6 @@ def build(dialect: Dialect) -> Statements:
         ),
         tracked=select(H.c.obligation_id).where(H.c.cascade == cascade, H.c.version > 0),
         create_heads=create_heads,
-        create_heads_bulk=_bulk(create_heads, HEAD_COLUMNS[:3], dialect),
         # sorted, so that two writers lock shared heads in the same order: no deadlock
         lock_heads=(
             select(H.c.obligation_id, H.c.version, H.c.state)
@@ -268,4 +267,5 @@ def build(dialect: Dialect) -> Statements:
         history_milestones=str(history_milestones.compile(dialect=dialect)),
         positional=history_columns.positional,
         lock_first=pg,
+        arrays=pg,
     )
