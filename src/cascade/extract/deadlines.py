@@ -25,7 +25,11 @@ from cascade.extract.text import fold, squash
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER = re.compile(r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
 _HALF = re.compile(r"(?P<n>6|sáu)\s+tháng\s+(?P<w>đầu|cuối)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
-_MONTH = re.compile(r"trong\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
+# "trong tháng 5/2020"; "(từ nay) đến tháng 6/2027" (a horizon: the work runs until that month)
+_MONTH = re.compile(
+    r"(?:trong|(?<!\w)(?:từ nay\s+)?đến)\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:trong|hoàn thành trong|trước hết)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _DUE_BEFORE = re.compile(
     r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn chót|không quá|đến hết|xong trước|hạn)"

@@ -18,7 +18,7 @@ from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.orgs import Mention, parse_org_list
-from cascade.extract.text import fold
+from cascade.extract.text import fold, split_sentences
 from cascade.extract.units import Unit
 
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
@@ -192,12 +192,17 @@ class Headings:
 
     def _subject_lead_in(self, text: str, context: Context) -> bool:
         """'Chủ tịch UBND các tỉnh … tập trung lãnh đạo, chỉ đạo …, trong đó:': the
-        subject's bodies act in the items below that start with a verb."""
-        mentions, end = parse_org_list(text)
-        if not mentions or TRIGGER_START.match(text[end:].lstrip(" ,")):
+        subject's bodies act in the items below that start with a verb. In a paragraph
+        ending with ':' the subject may follow opening clauses ("Quán triệt …; căn cứ vào
+        …, Văn phòng X và các văn phòng Y cụ thể hoá …, cần tập trung … sau:")."""
+        if _POWERS.search(text):
             return False
-        if leading_verb(text[end:]) is None or _POWERS.search(text):
+        found = _subject_at(text)
+        if found is None and text.rstrip().endswith(":"):
+            found = _fronted_subject(text)
+        if found is None:
             return False
+        mentions = found
         leads = unique(self.resolve(m) for m in mentions)
         if self.issuer in leads:
             return False  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
@@ -227,3 +232,28 @@ class Headings:
         if mention.plural:
             return self.book.group(mention.text)
         return self.book.org(mention.text)
+
+
+def _subject_at(text: str) -> list[Mention] | None:
+    """The bodies ``text`` opens with when a verb follows them (not "Giao"/"Đề nghị")."""
+    mentions, end = parse_org_list(text)
+    if not mentions or TRIGGER_START.match(text[end:].lstrip(" ,")):
+        return None
+    return mentions if leading_verb(text[end:]) is not None else None
+
+
+_CLAUSE_BREAK = re.compile(r"[;,]\s+")
+
+
+def _fronted_subject(text: str) -> list[Mention] | None:
+    """The bodies that are the subject of a lead-in's last sentence after its opening
+    clauses, when the first of them is named with capitals."""
+    sentences = split_sentences(text)
+    last = sentences[-1] if sentences else text
+    if TRIGGER_ANY.search(last):
+        return None  # "…, UBND Thành phố yêu cầu X …": the request names who acts
+    for match in _CLAUSE_BREAK.finditer(last):
+        found = _subject_at(last[match.end() :])
+        if found and is_named(found[0]):
+            return found
+    return None
