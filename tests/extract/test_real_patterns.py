@@ -6,7 +6,10 @@ markup, numbered headings. Names, numbers and dates are invented.
 
 from __future__ import annotations
 
+import pytest
+
 from cascade.extract import extract_text
+from cascade.extract.orgs import parse_org_list
 
 from .test_crawl_patterns import _deadlines, _leads, _plan, _tasks
 
@@ -50,3 +53,56 @@ def test_until_a_month_is_a_deadline_in_that_month() -> None:
     extraction = extract_text(_plan(body))
     assert _tasks(extraction)[0][0] == "Sở Nội vụ"
     assert _deadlines(extraction) == ["period 2026-03-01 2026-03-31"]
+
+
+# --- one sentence requesting several kinds of body --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a "và" inside the name of one office
+        (
+            "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh; Sở Nội vụ tổ chức",
+            ["Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Sở Nội vụ"],
+        ),
+        # "lập" in "công lập" is no verb
+        (
+            "các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước tổ chức",
+            ["các đơn vị sự nghiệp công lập", "các doanh nghiệp nhà nước"],
+        ),
+        # an association named by who entrusts it
+        (
+            "các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn tỉnh; Sở Tư pháp tổ chức",
+            ["các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn tỉnh", "Sở Tư pháp"],
+        ),
+        # two councils of every commune: the places apply to both, "và đặc khu" included
+        (
+            "Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức",
+            [
+                "Hội đồng nhân dân các xã, phường và đặc khu",
+                "Ủy ban nhân dân các xã, phường và đặc khu",
+            ],
+        ),
+    ],
+)
+def test_names_in_a_request_to_several_kinds_of_body(text: str, names: list[str]) -> None:
+    mentions, _ = parse_org_list(text, lowercase_ok=True)
+    assert [m.text for m in mentions] == names
+
+
+def test_a_request_to_several_kinds_of_body_gives_each_its_task() -> None:
+    body = """1. Về đánh giá cán bộ năm 2025
+
+Đề nghị Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh; các đơn vị sự
+nghiệp công lập; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức
+đánh giá cán bộ và hoàn thành trước ngày 05 tháng 12 năm 2025.
+"""
+    extraction = extract_text(_plan(body))
+    assert _leads(extraction) == [
+        "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+        "các đơn vị sự nghiệp công lập",
+        "Hội đồng nhân dân các xã, phường và đặc khu",
+        "Ủy ban nhân dân các xã, phường và đặc khu",
+    ]
+    assert set(_deadlines(extraction)) == {"absolute 2025-12-05"}

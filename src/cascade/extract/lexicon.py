@@ -142,7 +142,14 @@ NOT_PLACE_AFTER = _folded("hội|lộ|ủy|uỷ|đoàn|đội")
 NAME_COMPOUNDS = _folded(
     "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
-    "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án"
+    "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập"
+)
+
+# Names that hold a "và" between two names of their own: the office that serves both the
+# National Assembly delegation and the People's Council of a province is one body.
+AND_COMPOUNDS: tuple[tuple[str, str], ...] = (
+    (fold("Đoàn Đại biểu Quốc hội"), fold("Hội đồng nhân dân")),
+    (fold("Đoàn ĐBQH"), fold("HĐND")),
 )
 
 # Where bodies are ("UBND các tỉnh tại khu vực …"), and what after those words is no place.

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
     ADVERBS,
+    AND_COMPOUNDS,
     COMMA_COMPOUNDS,
     COMPANY_HEADS,
     COMPLETE_HEADS,
@@ -59,6 +60,11 @@ _LOCAL_BODIES = tuple(
 )
 _ABOVE = re.compile(r"\s+(?:nêu|nói)\s+trên$")  # "… các tỉnh nêu trên": the same bodies
 _LOCALITY = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\S.*$", re.IGNORECASE)
+# "UBND các xã, phường và đặc khu": the bodies of every place of a level
+_LOCALITIES = re.compile(
+    r"\scác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:[\s,]|$).*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -394,6 +400,8 @@ class _ListReader:
         """'và' inside a name goes on with it, unless a new name or a document follows."""
         toks = self.toks
         nxt = k + 1
+        if _and_inside_name(toks, k):
+            return nxt, False
         role_words = _role_length(toks, nxt)
         if _head_length(toks, nxt + role_words, lowercase_ok=True, in_list=True):
             return None
@@ -433,6 +441,16 @@ class _ListReader:
             item.end = toks[i + more].end
             self.end_offset = item.end
             i = i + 1 + more
+        if (
+            i + 1 < len(toks)
+            and toks[i].folded == "va"
+            and _ends_with_place(fold(self.text[item.start : item.end]))
+        ):
+            place = _place_at(toks, i + 1)
+            if place:  # "UBND các xã, phường và đặc khu"
+                item.end = toks[i + place].end
+                self.end_offset = item.end
+                i += 1 + place
         locative = _locative_end(toks, i) if i < len(toks) else 0
         if locative:  # "UBND các tỉnh, thành phố tại khu vực …"
             item.end = toks[locative - 1].end
@@ -465,6 +483,13 @@ _RELATIVE = {"co", "duoc"}  # "các đơn vị có …", "các đơn vị đư�
 _BEFORE_VERB = {"tu", "chu", "dong", "khan", "truong", "tiep", "tuc"}  # "tự", "chủ động" …
 
 
+def _and_inside_name(toks: list[_Tok], k: int) -> bool:
+    """True when the "và" at ``k`` joins the two halves of one name (``AND_COMPOUNDS``)."""
+    before = " ".join(t.folded for t in toks[max(0, k - 5) : k])
+    after = " ".join(t.folded for t in toks[k + 1 : k + 6])
+    return any(before.endswith(b) and after.startswith(a) for b, a in AND_COMPOUNDS)
+
+
 def _relative_end(toks: list[_Tok], k: int) -> int:
     """'các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự
     kiểm tra …', 'các đơn vị được giao làm Bên mời thầu:': a group named with a clause
@@ -490,10 +515,19 @@ def _relative_end(toks: list[_Tok], k: int) -> int:
         ):
             return m
         if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(tok.text):
+            if _assigned_by(toks, k, m):
+                continue  # "các Hội được Đảng, Nhà nước giao nhiệm vụ": still the clause
             while m - 1 > k + 1 and toks[m - 1].folded in _BEFORE_VERB:
                 m -= 1
             return m
     return 0
+
+
+def _assigned_by(toks: list[_Tok], k: int, m: int) -> bool:
+    """'được Đảng, Nhà nước giao nhiệm vụ': the verb at ``m`` belongs to the clause that
+    opened with "được" at ``k`` and names who entrusts the body."""
+    nxt = toks[m + 1].folded if m + 1 < len(toks) else ""
+    return toks[k].folded == "duoc" and toks[m].folded == "giao" and nxt == "nhiem"
 
 
 def _term_end(toks: list[_Tok], k: int) -> int:
@@ -662,12 +696,13 @@ def _share_locality(mentions: list[Mention]) -> list[Mention]:
     """'Hội đồng nhân dân, Ủy ban nhân dân tỉnh An Giang': the place applies to both."""
     out = list(mentions)
     for idx in range(len(out) - 1, 0, -1):
-        match = _LOCALITY.search(out[idx].text)
+        match = _LOCALITIES.search(out[idx].text) or _LOCALITY.search(out[idx].text)
         if not match:
             continue
         prev = out[idx - 1]
         if prev.plural or _LOCALITY.search(prev.text):
             continue
         if prev.key in _LOCAL_BODIES:
-            out[idx - 1] = replace(prev, text=f"{prev.text}{match.group()}")
+            plural = prev.plural or out[idx].plural  # "HĐND, UBND các xã": a group too
+            out[idx - 1] = replace(prev, text=f"{prev.text}{match.group()}", plural=plural)
     return out
