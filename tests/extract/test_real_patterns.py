@@ -106,3 +106,67 @@ nghiệp công lập; Hội đồng nhân dân, Ủy ban nhân dân các xã, ph
         "Ủy ban nhân dân các xã, phường và đặc khu",
     ]
     assert set(_deadlines(extraction)) == {"absolute 2025-12-05"}
+
+
+# --- a task table whose cells stand between lines holding only "|" ---------------------------
+
+BAR_TABLE = """**PHỤ LỤC**
+
+DANH MỤC NHIỆM VỤ
+
+|
+**STT**
+|
+**Tên nhiệm vụ**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+**I.
+NÂNG CAO NHẬN THỨC**
+|
+|
+1
+|
+Tổ chức tập huấn kỹ năng số
+cho cán bộ, công chức.
+|
+Sở Nội vụ
+|
+Các sở, ban, ngành tỉnh
+|
+Quí IV-2025
+|
+|
+2
+|
+Xây dựng bộ tiêu chí đánh giá
+chuyển đổi số.
+|
+Sở Khoa học và Công nghệ
+|
+Sở Tài chính
+|
+Thường xuyên
+|
+|
+
+Trên đây là danh mục nhiệm vụ.
+"""
+
+
+def test_a_task_table_with_cells_between_bar_lines_gives_one_task_per_row() -> None:
+    body = "1. Sở Nội vụ hướng dẫn các xã, phường thực hiện.\n\n" + BAR_TABLE
+    extraction = extract_text(_plan(body))
+    tasks = _tasks(extraction)
+    assert tasks[1:] == [
+        ("Sở Nội vụ", "Tổ chức tập huấn kỹ năng số cho cán bộ, "),
+        ("Sở Khoa học và Công nghệ", "Xây dựng bộ tiêu chí đánh giá chuyển đổi"),
+    ]
+    assert _deadlines(extraction)[1:] == ["period 2025-10-01 2025-12-31", "continuous"]
+    names = {o.id: o.name for o in extraction.cascade.organisations}
+    assert [names[c] for c in extraction.cascade.obligations[2].coordinators] == ["Sở Tài chính"]

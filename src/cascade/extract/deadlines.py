@@ -23,7 +23,10 @@ from cascade.extract.dates import find_dates
 from cascade.extract.text import fold, squash
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_QUARTER = re.compile(r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
+# "Quý IV/2025", "quý II năm 2020", and the spellings "Quí IV-2025"
+_QUARTER = re.compile(
+    r"qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|–|năm)\s*(?P<y>\d{4})", re.IGNORECASE
+)
 _HALF = re.compile(r"(?P<n>6|sáu)\s+tháng\s+(?P<w>đầu|cuối)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 # "trong tháng 5/2020"; "(từ nay) đến tháng 6/2027" (a horizon: the work runs until that month)
 _MONTH = re.compile(
