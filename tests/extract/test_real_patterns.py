@@ -170,3 +170,31 @@ def test_a_task_table_with_cells_between_bar_lines_gives_one_task_per_row() -> N
     assert _deadlines(extraction)[1:] == ["period 2025-10-01 2025-12-31", "continuous"]
     names = {o.id: o.name for o in extraction.cascade.organisations}
     assert [names[c] for c in extraction.cascade.obligations[2].coordinators] == ["Sở Tài chính"]
+
+
+# --- a request heading with a colon after the verb, associations as leads ----------------------
+
+
+def test_a_request_heading_with_a_colon_names_associations() -> None:
+    body = """**IV. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Công Thương**
+
+Hỗ trợ doanh nghiệp nhỏ và vừa kinh doanh trên môi trường số.
+
+**2. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh**
+
+a) Tuyên truyền, vận động hội viên tham gia chuyển đổi số.
+
+b) Tiếp nhận kiến nghị của doanh nghiệp, gửi Sở Công Thương tổng hợp.
+"""
+    extraction = extract_text(_plan(body))
+    assert _leads(extraction) == [
+        "Sở Công Thương",
+        "Hiệp hội Doanh nghiệp tỉnh",
+        "Hội Nông dân tỉnh",
+        "Hiệp hội Doanh nghiệp tỉnh",
+        "Hội Nông dân tỉnh",
+    ]
+    forces = [ob.force for ob in extraction.cascade.obligations]
+    assert forces[1:] == ["request"] * 4

@@ -22,6 +22,7 @@ from cascade.extract.text import fold, split_sentences
 from cascade.extract.units import Unit
 
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
+_TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
 TRIGGER_ANY = re.compile(r"(?<![\w])(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 NOT_TRIGGER_BEFORE = re.compile(r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ)\s*$", re.IGNORECASE)
 DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
@@ -162,7 +163,10 @@ class Headings:
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
             return
-        trigger = TRIGGER_START.match(text)
+        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
+        trigger = TRIGGER_START.match(text) or (
+            _TRIGGER_COLON.match(text) if unit.numbered else None
+        )
         if trigger:
             mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
             rest = text[trigger.end() + end :].strip()
