@@ -198,3 +198,26 @@ b) Tiếp nhận kiến nghị của doanh nghiệp, gửi Sở Công Thương t
     ]
     forces = [ob.force for ob in extraction.cascade.obligations]
     assert forces[1:] == ["request"] * 4
+
+
+# --- a heading of duties of whom the text names, not a lead-in's bodies ------------------------
+
+
+def test_duties_of_people_under_a_lead_in_are_not_the_lead_ins_tasks() -> None:
+    body = """Để bảo vệ nguồn nước, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành,
+Ủy ban nhân dân các xã, phường thực hiện tốt các nội dung sau:
+
+1. Sở Xây dựng
+
+a) Xây dựng phương án cấp nước dự phòng.
+
+2. Các đơn vị cấp nước sạch trên địa bàn tỉnh có trách nhiệm
+
+a) Mở rộng mạng lưới cấp nước.
+
+3. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất có trách nhiệm
+
+a) Chấp hành nghiêm quy định về cấp phép khai thác.
+"""
+    extraction = extract_text(_plan(body, number="09/CT-UBND", title="CHỈ THỊ"))
+    assert _leads(extraction) == ["Sở Xây dựng", "Các đơn vị cấp nước sạch trên địa bàn tỉnh"]

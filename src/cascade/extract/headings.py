@@ -60,6 +60,7 @@ _HEADING_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 # "X thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:": a list of powers, not of tasks
+_DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
@@ -179,6 +180,12 @@ class Headings:
         # "X tập trung …, trong đó:", or an item "1. X xây dựng kế hoạch …" with bullets
         lead_in = text.rstrip().endswith(":") or unit.numbered
         if lead_in and self._subject_lead_in(text, context):
+            return
+        if unit.numbered and _DUTY_HEADING.search(text):
+            # "12. Các tổ chức, cá nhân … có trách nhiệm": the items below are the duties of
+            # whom the heading names, not of the bodies of a lead-in further up
+            context.leads = []
+            context.coordinators = []
             return
         if text.rstrip().endswith(":"):
             for match in TRIGGER_ANY.finditer(text):

@@ -476,7 +476,23 @@ def _locative_end(toks: list[_Tok], k: int) -> int:
             return m  # a heading: "3. Các cơ sở KCB trên địa bàn Thành phố:"
         if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(toks[m].text):
             return m
+        if _duty_at(toks, m):
+            return m  # "Các đơn vị cấp nước trên địa bàn thành phố có trách nhiệm: …"
     return last if last == len(toks) and last > k + size else 0
+
+
+def _duty_at(toks: list[_Tok], m: int) -> bool:
+    """'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ' at token ``m``."""
+    words = [t.folded for t in toks[m : m + 3]]
+    return (
+        len(words) == 3
+        and words[0] in {"co", "chiu"}
+        and words[1:]
+        in (
+            ["trach", "nhiem"],
+            ["nhiem", "vu"],
+        )
+    )
 
 
 _RELATIVE = {"co", "duoc"}  # "các đơn vị có …", "các đơn vị được giao …"
