@@ -221,3 +221,39 @@ a) Chấp hành nghiêm quy định về cấp phép khai thác.
 """
     extraction = extract_text(_plan(body, number="09/CT-UBND", title="CHỈ THỊ"))
     assert _leads(extraction) == ["Sở Xây dựng", "Các đơn vị cấp nước sạch trên địa bàn tỉnh"]
+
+
+# --- labels of activities, a generic subject after "Căn cứ …", agency lines per body -----------
+
+
+def test_a_label_of_activities_is_not_a_body_and_the_lead_in_names_who_acts() -> None:
+    body = """**2. Tháng hành động**
+
+d) Các hoạt động chính:
+
+Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt
+động sau:
+
+- Lồng ghép tổ chức Lễ phát động với hình thức phù hợp.
+
+- Phát hành các sản phẩm truyền thông.
+"""
+    leads = _leads(extract_text(_plan(body)))
+    assert leads == ["các cơ quan, đơn vị, địa phương"] * 2
+
+
+def test_an_agency_label_whose_lines_name_their_own_bodies() -> None:
+    body = """**1. Nâng cao nhận thức về bình đẳng giới**
+
+a) Hoạt động 1
+
+- Nội dung: Tuyên truyền về phòng ngừa bạo lực trên cơ sở giới.
+
+- Cơ quan thực hiện:
+
++ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành.
+
++ Sở Xây dựng đăng tải thông điệp truyền thông trên bảng tin điện tử.
+"""
+    leads = _leads(extract_text(_plan(body)))
+    assert "Sở Văn hóa và Thể thao" in leads and "Sở Xây dựng" in leads

@@ -253,6 +253,9 @@ def _subject_at(text: str) -> list[Mention] | None:
     return mentions if leading_verb(text[end:]) is not None else None
 
 
+_OPENING_CLAUSE = re.compile(
+    r"^(?:Căn cứ|Trên cơ sở|Để|Theo|Nhằm|Quán triệt|Thực hiện|Trong|Từ nay)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[;,]\s+")
 
 
@@ -263,8 +266,12 @@ def _fronted_subject(text: str) -> list[Mention] | None:
     last = sentences[-1] if sentences else text
     if TRIGGER_ANY.search(last):
         return None  # "…, UBND Thành phố yêu cầu X …": the request names who acts
+    opening = _OPENING_CLAUSE.match(last) is not None
     for match in _CLAUSE_BREAK.finditer(last):
         found = _subject_at(last[match.end() :])
-        if found and is_named(found[0]):
+        # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện … sau:": after
+        # one opening clause even bodies named in lower case are the subject
+        if found and (is_named(found[0]) or opening):
             return found
+        opening = False
     return None

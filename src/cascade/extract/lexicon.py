@@ -122,6 +122,17 @@ GENERIC_HEADS = _folded(
     "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp"
 )
 
+# Things, not bodies, after "các": "Các hoạt động chính:", "Các bước:" label a list of
+# activities or steps, while "Các nhà mạng:", "Các chủ đầu tư …" name who acts.
+NOT_BODY_NOUNS = _folded(
+    "bước|hoạt động|nội dung|nhiệm vụ|giải pháp|biện pháp|văn bản|chương trình|dự án|"
+    "tiểu dự án|mục tiêu|chỉ tiêu|hành vi|trường hợp|vấn đề|hình thức|tiêu chí|quy định|"
+    "kết quả|sản phẩm|công trình|thủ tục|chính sách|lĩnh vực|khu vực|mô hình|phong trào|"
+    "yêu cầu|đối tượng|chế độ|điều kiện|số liệu|thông tin|tài liệu|hồ sơ|kế hoạch|"
+    "phương án|đề án|cuộc|lớp|đợt|khoản|điểm|năm|tháng|ngày|nguồn|loại|tin|bài|"
+    "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm"
+)
+
 # Companies, which a list of public bodies may name as a group of their own.
 COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")
 

@@ -37,6 +37,7 @@ from cascade.extract.lexicon import (
     NAME_STOPS,
     NAMED_HEADS,
     NOT_A_PLACE,
+    NOT_BODY_NOUNS,
     NOT_PLACE_AFTER,
     PLACE_WORDS,
     ROLE_PREFIXES,
@@ -124,6 +125,8 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
         return 0
     first = toks[i]
     if first.folded == "cac":
+        if _phrase_at(toks, i + 1, NOT_BODY_NOUNS):
+            return 0  # "Các hoạt động chính:", "Các bước:": a list of things to do
         return 1 if i + 1 < len(toks) and toks[i + 1].text[0].isalpha() else 0
     capital = is_capitalised(first.text)
     if first.folded == "bao" and i + 1 < len(toks) and toks[i + 1].folded == "cao":

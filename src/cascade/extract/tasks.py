@@ -65,6 +65,8 @@ _COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
 )
 _LEAD_ROLE = re.compile(r"^\s*,?\s*chủ trì\s*,?\s*", re.IGNORECASE)
+# between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
+_AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
 
 
@@ -239,9 +241,9 @@ class TaskReader:
         mentions, end = parse_org_list(text, lowercase_ok=True)
         leads = [self._resolve(m) for m in mentions]
         rest = text[end:]
-        if ";" in rest and leading_verb(rest) is not None:
-            # each clause names its own bodies and their part of the work
-            for piece in rest.split(";")[1:]:
+        if _AGENCY_BREAK.search(rest) and leading_verb(rest) is not None:
+            # each clause (or "+" line) names its own bodies and their part of the work
+            for piece in _AGENCY_BREAK.split(rest)[1:]:
                 more, more_end = parse_org_list(piece.strip(), lowercase_ok=True)
                 if more and leading_verb(piece.strip()[more_end:]) is not None:
                     leads += [self._resolve(m) for m in more]
