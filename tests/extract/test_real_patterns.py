@@ -257,3 +257,25 @@ a) Hoạt động 1
 """
     leads = _leads(extract_text(_plan(body)))
     assert "Sở Văn hóa và Thể thao" in leads and "Sở Xây dựng" in leads
+
+
+def test_a_heading_with_a_note_a_capitalised_level_and_a_task_after_can_cu() -> None:
+    body = """**V. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ tỉnh):**
+
+- Theo dõi, tổng hợp báo cáo kết quả thực hiện Kế hoạch.
+
+**2. Thủ trưởng các sở, ban, ngành, đoàn thể Tỉnh**
+
+- Quan tâm thực hiện công tác cán bộ nữ.
+
+**3. Ủy ban nhân dân các xã, phường**
+
+Căn cứ tình hình thực tế của địa phương, xây dựng kế hoạch triển khai thực hiện.
+"""
+    assert _leads(extract_text(_plan(body))) == [
+        "Sở Nội vụ",
+        "các sở, ban, ngành, đoàn thể Tỉnh",
+        "Ủy ban nhân dân các xã, phường",
+    ]

@@ -63,6 +63,7 @@ _HEADING_QUALIFIER = re.compile(
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
+_NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
 
@@ -80,7 +81,8 @@ def heading_roles(text: str) -> HeadingRoles | None:
     leads, end = parse_org_list(text)
     if not leads:
         return None
-    rest = text[end:]
+    # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": a note on the body
+    rest = _NOTE.sub("", text[end:], count=1)
     coordinators: list[Mention] = []
     role = _LEAD_ROLE.match(rest)
     if role:

@@ -648,6 +648,9 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
                     break
                 k += 1
             return k - i
+        if k > i and _capital_place(toks, k):
+            k += _capital_place(toks, k)  # "…, ngành, đoàn thể Thành phố": the level
+            break
         if is_capitalised(toks[k].text) and not (plural and _generic_word(toks, k, i)):
             break
         if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
@@ -673,6 +676,16 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):
         return k - i
     return 0
+
+
+def _capital_place(toks: list[_Tok], k: int) -> int:
+    """Tokens of "Thành phố" / "Tỉnh" written with a capital as the level of a body at the
+    end of a list item (nothing but punctuation after it), else 0."""
+    words = 2 if toks[k].folded == "thanh" else 1
+    if " ".join(t.folded for t in toks[k : k + words]) not in {"thanh pho", "tinh"}:
+        return 0
+    after = toks[k + words] if k + words < len(toks) else None
+    return words if after is None or not after.text[0].isalnum() or after.folded == "va" else 0
 
 
 def _ends_with_place(folded: str) -> bool:

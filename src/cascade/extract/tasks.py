@@ -144,7 +144,8 @@ class TaskReader:
         action = squash(" ".join([unit.text, *paras]))
         if block.content is not None and unit.index == block.content.parent:
             # "1. Hoàn thiện thể chế / a) Nhiệm vụ: Rà soát …": the heading names the task
-            action = f"{unit.text.rstrip(' .:')}: {block.content.text}"
+            # (a "Nội dung:" label may hold its text in "+" lines below it)
+            action = f"{unit.text.rstrip(' .:')}: {self._label_text(block.content) or ''}"
         self._labelled_task(
             unit,
             action,
@@ -279,10 +280,14 @@ class TaskReader:
         text = unit.text
         if not text or text.startswith("("):
             return None
-        if _PREAMBLE_UNIT.match(text) and unit.kind in {"para", "heading"}:
-            return (
-                None  # "Căn cứ Luật …"; an item "Căn cứ nhiệm vụ được giao, xây dựng …" is a task
-            )
+        if (
+            _PREAMBLE_UNIT.match(text)
+            and unit.kind in {"para", "heading"}
+            and not (unit.parent is not None and self.headings.context(unit).leads)
+        ):
+            # "Căn cứ Luật …"; an item "Căn cứ nhiệm vụ được giao, xây dựng …", or such a
+            # paragraph under a heading that names who acts, is a task
+            return None
         bracket = split_role_bracket(text)
         if bracket is not None:
             self._labelled_task(

@@ -256,7 +256,7 @@ def parse_units(body: str) -> list[Unit]:
 # "a) Nhiệm vụ: …" in a row of lettered labels: what the task is
 _CONTENT_LABEL = re.compile(
     r"^(?:Nhiệm vụ|Nội dung(?:\s+(?:nhiệm vụ|công việc|thực hiện))?|Tên nhiệm vụ|Công việc)"
-    r"\s*:\s*(?=\S)",
+    r"\s*:\s*",  # the text may stand on the "+" lines below ("- Nội dung:" / "+ …")
     re.IGNORECASE,
 )
 
