@@ -283,7 +283,11 @@ class TaskReader:
         if (
             _PREAMBLE_UNIT.match(text)
             and unit.kind in {"para", "heading"}
-            and not (unit.parent is not None and self.headings.context(unit).leads)
+            and not (
+                text.startswith("Căn cứ")
+                and unit.parent is not None
+                and self.headings.context(unit).leads
+            )
         ):
             # "Căn cứ Luật …"; an item "Căn cứ nhiệm vụ được giao, xây dựng …", or such a
             # paragraph under a heading that names who acts, is a task
