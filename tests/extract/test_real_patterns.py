@@ -279,3 +279,14 @@ Căn cứ tình hình thực tế của địa phương, xây dựng kế hoạc
         "các sở, ban, ngành, đoàn thể Tỉnh",
         "Ủy ban nhân dân các xã, phường",
     ]
+
+
+def test_a_range_of_places_closes_the_name_of_a_group() -> None:
+    mentions, _ = parse_org_list("UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa: theo dõi")
+    assert [m.text for m in mentions] == ["UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"]
+    body = """1. Chủ tịch Ủy ban nhân dân các tỉnh từ Hà Tĩnh đến Quảng Ngãi:
+
+a) Theo dõi chặt chẽ diễn biến mưa lũ.
+"""
+    leads = _leads(extract_text(_plan(body)))
+    assert leads == ["Ủy ban nhân dân các tỉnh từ Hà Tĩnh đến Quảng Ngãi"]

@@ -354,11 +354,12 @@ class _ListReader:
             return (k + 1, False) if inside or _joined_at(toks, k, DASH_COMPOUNDS) else None
         place = _place_at(toks, k)
         if place and k > j and _ends_after_place(toks, k + place):
-            return k + place, True  # "Công an tỉnh kiểm soát …": the place ends the name
+            # "Công an tỉnh kiểm soát …": the place ends the name, or a range after it
+            return _range_end(toks, k + place) or k + place, True
         qualifier = _qualifier_length(toks, k)
         if qualifier:
             return k + qualifier, False
-        locative = _locative_end(toks, k)
+        locative = _locative_end(toks, k) or _range_end(toks, k)
         if locative:
             return locative, True
         if toks[j].folded == "cac" and k > j + 1:
@@ -454,8 +455,8 @@ class _ListReader:
                 item.end = toks[i + place].end
                 self.end_offset = item.end
                 i += 1 + place
-        locative = _locative_end(toks, i) if i < len(toks) else 0
-        if locative:  # "UBND các tỉnh, thành phố tại khu vực …"
+        locative = (_locative_end(toks, i) or _range_end(toks, i)) if i < len(toks) else 0
+        if locative:  # "UBND các tỉnh, thành phố tại khu vực …", "… từ Hà Tĩnh đến Huế"
             item.end = toks[locative - 1].end
             self.end_offset = item.end
             return None
@@ -482,6 +483,22 @@ def _locative_end(toks: list[_Tok], k: int) -> int:
         if _duty_at(toks, m):
             return m  # "Các đơn vị cấp nước trên địa bàn thành phố có trách nhiệm: …"
     return last if last == len(toks) and last > k + size else 0
+
+
+def _range_end(toks: list[_Tok], k: int) -> int:
+    """'UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa': a range of places closes the
+    name of a group; the token after the range, or 0."""
+    if toks[k].folded != "tu" or k + 1 >= len(toks) or not is_capitalised(toks[k + 1].text):
+        return 0
+    m = k + 1
+    while m < len(toks) and is_capitalised(toks[m].text):
+        m += 1
+    if m + 1 >= len(toks) or toks[m].folded != "den" or not is_capitalised(toks[m + 1].text):
+        return 0
+    m += 1
+    while m < len(toks) and is_capitalised(toks[m].text):
+        m += 1
+    return m
 
 
 def _duty_at(toks: list[_Tok], m: int) -> bool:
