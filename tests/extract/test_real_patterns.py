@@ -290,3 +290,26 @@ a) Theo dõi chặt chẽ diễn biến mưa lũ.
 """
     leads = _leads(extract_text(_plan(body)))
     assert leads == ["Ủy ban nhân dân các tỉnh từ Hà Tĩnh đến Quảng Ngãi"]
+
+
+def test_the_issuer_enacting_the_document_is_no_task() -> None:
+    body = """Ủy ban nhân dân tỉnh ban hành Kế hoạch phát động phong trào thi đua năm 2026, cụ thể
+như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Các cơ quan, đơn vị, địa phương coi việc thực hiện phong trào thi đua là nhiệm vụ
+trọng tâm.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Nội vụ hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+"""
+    tasks = _tasks(extract_text(_plan(body)))
+    assert not any(action.lower().startswith("ban hành kế hoạch") for _, action in tasks)
+    assert [lead for lead, _ in tasks] == ["Sở Nội vụ"]
+
+
+def test_coi_ends_the_name_of_a_body() -> None:
+    mentions, _ = parse_org_list("Các cơ quan, đơn vị, địa phương coi việc thực hiện là nhiệm vụ")
+    assert [m.text for m in mentions] == ["Các cơ quan, đơn vị, địa phương"]

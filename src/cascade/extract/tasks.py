@@ -65,6 +65,12 @@ _COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
 )
 _LEAD_ROLE = re.compile(r"^\s*,?\s*chủ trì\s*,?\s*", re.IGNORECASE)
+# the issuer enacting the document itself ("UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:")
+_ENACTS = re.compile(
+    r"^ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị|Chương trình|Hướng dẫn|Quy chế|Quy định|"
+    r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận)\b(?!\s+(?:số\s*)?\d)",
+    re.IGNORECASE,
+)
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
 _AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
@@ -332,6 +338,8 @@ class TaskReader:
         if lead_in and self.headings.delegated_to(action) is None:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
+        if who.subject and leads == [self.issuer] and _ENACTS.match(action):
+            return  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
         at = sentence.find(action[:40])
         # what stands before the action ("Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo
         # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
