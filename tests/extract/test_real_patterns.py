@@ -313,3 +313,20 @@ trọng tâm.
 def test_coi_ends_the_name_of_a_body() -> None:
     mentions, _ = parse_org_list("Các cơ quan, đơn vị, địa phương coi việc thực hiện là nhiệm vụ")
     assert [m.text for m in mentions] == ["Các cơ quan, đơn vị, địa phương"]
+
+
+def test_a_short_heading_naming_a_group_with_a_clause_of_its_own() -> None:
+    body = """**IV. TỔ CHỨC THỰC HIỆN**
+
+**5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp**
+
+- Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị.
+
+- Đầu tư hạ tầng bảo đảm triển khai ứng dụng 5G.
+
+**6. Các bệnh lây truyền qua đường tiêu hóa**
+
+- Tiêu chảy cấp, tả, lỵ trực khuẩn.
+"""
+    leads = _leads(extract_text(_plan(body)))
+    assert leads == ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp"] * 2

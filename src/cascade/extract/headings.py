@@ -167,6 +167,13 @@ class Headings:
             context.verbs_only = False
             return
         # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
+        if self.names_a_group(unit):
+            # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over bullets:
+            # the whole line names the group, verbs and all
+            context.leads = [self.book.group(text.strip())]
+            context.coordinators = []
+            context.verbs_only = False
+            return
         trigger = TRIGGER_START.match(text) or (
             _TRIGGER_COLON.match(text) if unit.numbered else None
         )
@@ -202,6 +209,24 @@ class Headings:
                         context.leads = unique(self.resolve(m) for m in targets)
                         context.verbs_only = True
                     break
+
+    def names_a_group(self, unit: Unit) -> bool:
+        """A short numbered heading "Các <kind of body> …" without a full stop, over
+        bullets: a group named with a clause of its own."""
+        text = unit.text.strip()
+        words = text.split()
+        if not unit.numbered or not words or fold(words[0]) != "cac" or len(words) > 14:
+            return False
+        if text.endswith((".", ":", ";", ",")) or not unit.children:
+            return False
+        children = [self.units[c] for c in unit.children]
+        if not all(child.kind in {"dash", "plus", "letter"} for child in children):
+            return False
+        acts = sum(leading_verb(child.text, max_words=6) is not None for child in children)
+        if 2 * acts < len(children):
+            return False  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
+        mentions, end = parse_org_list(text)
+        return bool(mentions) and bool(text[end:].strip())
 
     def _subject_lead_in(self, text: str, context: Context) -> bool:
         """'Chủ tịch UBND các tỉnh … tập trung lãnh đạo, chỉ đạo …, trong đó:': the

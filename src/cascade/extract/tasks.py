@@ -309,7 +309,7 @@ class TaskReader:
                 items=[],
             )
             return None
-        if self.headings.is_org_heading(text):
+        if self.headings.is_org_heading(text) or self.headings.names_a_group(unit):
             return None
         formula = execution_formula(text)
         if formula is not None:
