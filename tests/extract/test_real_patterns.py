@@ -330,3 +330,24 @@ def test_a_short_heading_naming_a_group_with_a_clause_of_its_own() -> None:
 """
     leads = _leads(extract_text(_plan(body)))
     assert leads == ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp"] * 2
+
+
+def test_a_request_to_twelve_bodies_each_with_its_own_head() -> None:
+    text = (
+        "Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng "
+        "Đoàn đại biểu Quốc hội và HĐND tỉnh, Viện kiểm sát nhân dân tỉnh, Thuế tỉnh, Kho bạc "
+        "nhà nước khu vực XI tăng cường công tác bảo vệ bí mật nhà nước"
+    )
+    mentions, _ = parse_org_list(text)
+    assert [m.text for m in mentions] == [
+        "Văn phòng Tỉnh ủy",
+        "các Ban Xây dựng Đảng",
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
+        "Viện kiểm sát nhân dân tỉnh",
+        "Thuế tỉnh",
+        "Kho bạc nhà nước khu vực XI",
+    ]
+    # names under one head still share it
+    mentions, _ = parse_org_list("các Bộ Quốc phòng, Công an chủ động chỉ đạo")
+    assert [m.text for m in mentions] == ["Bộ Quốc phòng", "Bộ Công an"]

@@ -101,7 +101,7 @@ NAMED_HEADS = _folded(
     "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
     "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
     "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
-    "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ"
+    "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -158,9 +158,10 @@ NAME_COMPOUNDS = _folded(
 
 # Names that hold a "và" between two names of their own: the office that serves both the
 # National Assembly delegation and the People's Council of a province is one body.
-AND_COMPOUNDS: tuple[tuple[str, str], ...] = (
-    (fold("Đoàn Đại biểu Quốc hội"), fold("Hội đồng nhân dân")),
-    (fold("Đoàn ĐBQH"), fold("HĐND")),
+AND_COMPOUNDS: tuple[tuple[str, str], ...] = tuple(
+    (fold(delegation), fold(council))
+    for delegation in ("Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH")
+    for council in ("Hội đồng nhân dân", "HĐND")
 )
 
 # Where bodies are ("UBND các tỉnh tại khu vực …"), and what after those words is no place.

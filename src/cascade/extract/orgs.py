@@ -307,6 +307,7 @@ class _ListReader:
             and is_capitalised(toks[end + 1].text)
             and toks[end + 1].folded not in {"cac", toks[k - 1].folded}
             and not _phrase_at(toks, end + 1, COMPLETE_HEADS)
+            and not _joins_another_body(toks, k, end)
         )
 
     def _part_end(self, k: int) -> int:
@@ -483,6 +484,18 @@ def _locative_end(toks: list[_Tok], k: int) -> int:
         if _duty_at(toks, m):
             return m  # "Các đơn vị cấp nước trên địa bàn thành phố có trách nhiệm: …"
     return last if last == len(toks) and last > k + size else 0
+
+
+def _joins_another_body(toks: list[_Tok], start: int, end: int) -> bool:
+    """'các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, …': a "và" before a body with a
+    head of its own in the first name: a list of bodies, not names under one head."""
+    return any(
+        toks[m].folded == "va"
+        and m + 1 < end
+        and is_capitalised(toks[m + 1].text)
+        and (_phrase_at(toks, m + 1, NAMED_HEADS) > 1 or _phrase_at(toks, m + 1, COMPLETE_HEADS))
+        for m in range(start, end)
+    )
 
 
 def _range_end(toks: list[_Tok], k: int) -> int:
