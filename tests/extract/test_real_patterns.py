@@ -351,3 +351,17 @@ def test_a_request_to_twelve_bodies_each_with_its_own_head() -> None:
     # names under one head still share it
     mentions, _ = parse_org_list("các Bộ Quốc phòng, Công an chủ động chỉ đạo")
     assert [m.text for m in mentions] == ["Bộ Quốc phòng", "Bộ Công an"]
+
+
+def test_a_range_of_days_without_a_year_in_a_content_label() -> None:
+    body = """**1. Nâng cao nhận thức về bình đẳng giới**
+
+a) Hoạt động 1
+
+- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12).
+
+- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành.
+"""
+    extraction = extract_text(_plan(body))
+    assert _leads(extraction) == ["Sở Nội vụ"]
+    assert _deadlines(extraction) == ["period 2025-11-15 2025-12-15"]

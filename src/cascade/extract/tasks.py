@@ -236,7 +236,10 @@ class TaskReader:
             reviews=reviews,
         )
         if time is None:
-            self._inherit_deadline(task, unit)
+            # "Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)"
+            task.deadline = find_deadline(action, self.default_year)
+            if task.deadline is None:
+                self._inherit_deadline(task, unit)
         self._add_reports(task, action)
         if time is not None:
             self._add_reports(task, time)  # "trình Ủy ban nhân dân thành phố trong quý III"
