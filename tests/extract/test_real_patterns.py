@@ -365,3 +365,15 @@ a) Hoạt động 1
     extraction = extract_text(_plan(body))
     assert _leads(extraction) == ["Sở Nội vụ"]
     assert _deadlines(extraction) == ["period 2025-11-15 2025-12-15"]
+
+
+def test_a_distributed_list_with_a_dash_in_a_name_and_another_body_after_va() -> None:
+    mentions, _ = parse_org_list(
+        "Các sở: Xây dựng, Quy hoạch - Kiến trúc, Nội vụ và UBND các xã, phường có ý kiến"
+    )
+    assert [m.text for m in mentions] == [
+        "Sở Xây dựng",
+        "Sở Quy hoạch - Kiến trúc",
+        "Sở Nội vụ",
+        "UBND các xã, phường",
+    ]

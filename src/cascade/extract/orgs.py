@@ -315,11 +315,16 @@ class _ListReader:
         syllables of their names ('Nông nghiệp và Môi trường'), up to a separator."""
         toks = self.toks
         start = k
-        while k < len(toks) and toks[k].text[0].isalnum():
+        while k < len(toks) and (toks[k].text[0].isalnum() or _dash_inside(toks, k)):
             tok = toks[k]
             if tok.folded == "va":
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                if nxt is None or nxt.folded == "cac" or not is_capitalised(nxt.text):
+                if (
+                    nxt is None
+                    or nxt.folded == "cac"
+                    or not is_capitalised(nxt.text)
+                    or _phrase_at(toks, k + 1, COMPLETE_HEADS)  # "… Nội vụ và UBND các xã"
+                ):
                     break
             elif not is_capitalised(tok.text) and (k == start or _is_stop(toks, k)):
                 break
@@ -484,6 +489,16 @@ def _locative_end(toks: list[_Tok], k: int) -> int:
         if _duty_at(toks, m):
             return m  # "Các đơn vị cấp nước trên địa bàn thành phố có trách nhiệm: …"
     return last if last == len(toks) and last > k + size else 0
+
+
+def _dash_inside(toks: list[_Tok], k: int) -> bool:
+    """A dash inside one name, before a capitalised word ("Quy hoạch - Kiến trúc")."""
+    return (
+        toks[k].text in {"-", "–"}
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].text[0].isalpha()
+        and is_capitalised(toks[k + 1].text)
+    )
 
 
 def _joins_another_body(toks: list[_Tok], start: int, end: int) -> bool:
