@@ -377,3 +377,9 @@ def test_a_distributed_list_with_a_dash_in_a_name_and_another_body_after_va() ->
         "Sở Nội vụ",
         "UBND các xã, phường",
     ]
+
+
+def test_bo_ngoai_giao_in_a_distributed_list_and_thanh_lap_as_a_verb() -> None:
+    mentions, end = parse_org_list("Các Bộ: Công Thương, Ngoại giao thành lập các Tổ công tác")
+    assert [m.text for m in mentions] == ["Bộ Công Thương", "Bộ Ngoại giao"]
+    assert "Các Bộ: Công Thương, Ngoại giao thành lập"[end:].strip() == "thành lập"

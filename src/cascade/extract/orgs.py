@@ -326,7 +326,11 @@ class _ListReader:
                     or _phrase_at(toks, k + 1, COMPLETE_HEADS)  # "… Nội vụ và UBND các xã"
                 ):
                     break
-            elif not is_capitalised(tok.text) and (k == start or _is_stop(toks, k)):
+            elif (
+                not is_capitalised(tok.text)
+                and (k == start or _is_stop(toks, k))
+                and not (tok.folded == "giao" and toks[k - 1].folded == "ngoai")  # Ngoại giao
+            ):
                 break
             k += 1
         return k
