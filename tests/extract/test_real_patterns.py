@@ -383,3 +383,13 @@ def test_bo_ngoai_giao_in_a_distributed_list_and_thanh_lap_as_a_verb() -> None:
     mentions, end = parse_org_list("Các Bộ: Công Thương, Ngoại giao thành lập các Tổ công tác")
     assert [m.text for m in mentions] == ["Bộ Công Thương", "Bộ Ngoại giao"]
     assert "Các Bộ: Công Thương, Ngoại giao thành lập"[end:].strip() == "thành lập"
+
+
+def test_a_clause_between_the_subject_and_its_verb() -> None:
+    body = """**IV. TỔ CHỨC THỰC HIỆN**
+
+3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng
+hợp trình cấp có thẩm quyền bố trí kinh phí để thực hiện Kế hoạch.
+"""
+    tasks = _tasks(extract_text(_plan(body)))
+    assert tasks == [("Sở Tài chính", "Chủ trì tổng hợp trình cấp có thẩm quyền")]

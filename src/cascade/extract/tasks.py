@@ -451,7 +451,7 @@ class TaskReader:
                     break
         if not mentions:
             return None
-        rest = sentence[offset + end :]
+        rest = _past_inserted_clause(sentence[offset + end :])
         handed = TRIGGER_START.match(rest.lstrip(" ,"))
         if handed:
             after = rest.lstrip(" ,")[handed.end() :]
@@ -615,6 +615,26 @@ class TaskReader:
 
     def _resolve(self, mention: Mention) -> str:
         return self.headings.resolve(mention)
+
+
+# "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, …, chủ trì tổng hợp …": a clause
+# between the subject and its verb
+_INSERTED = re.compile(
+    r"^\s*,\s*(?:trên cơ sở|căn cứ|theo|trong phạm vi|tùy theo|tuỳ theo|sau khi)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_inserted_clause(rest: str) -> str:
+    """``rest`` after a clause set between commas before the verb, when a verb follows one
+    of the next commas; else ``rest`` as it is."""
+    if _INSERTED.match(rest) is None:
+        return rest
+    for comma in re.finditer(r",\s*", rest[1:200]):
+        after = rest[1 + comma.end() :]
+        if _action_from(after, required=True):
+            return after
+    return rest
 
 
 def _who_continued(sentence: str, previous: _Who | None) -> _Who | None:
