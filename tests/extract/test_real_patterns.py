@@ -393,3 +393,22 @@ hợp trình cấp có thẩm quyền bố trí kinh phí để thực hiện K�
 """
     tasks = _tasks(extract_text(_plan(body)))
     assert tasks == [("Sở Tài chính", "Chủ trì tổng hợp trình cấp có thẩm quyền")]
+
+
+def test_an_agency_label_after_a_list_of_contents_belongs_to_the_item() -> None:
+    body = """**II. NHIỆM VỤ**
+
+**5.**
+**Tổ chức các nội dung hỗ trợ thi hành Luật**
+
+- Các nội dung hỗ trợ thi hành Luật bao gồm:
+
++ Hướng dẫn áp dụng các văn bản quy định chi tiết;
+
++ Tổ chức tiếp nhận các kiến nghị, đề xuất.
+
+- Cơ quan thực hiện: Sở Tư pháp.
+"""
+    tasks = _tasks(extract_text(_plan(body)))
+    assert [lead for lead, _ in tasks] == ["Sở Tư pháp"]
+    assert tasks[0][1].startswith("Tổ chức các nội dung hỗ trợ")

@@ -227,6 +227,11 @@ def parse_units(body: str) -> list[Unit]:
         kind, marker, text, label = _classify_labelled(line)
         rank = _rank(kind, marker)
         unit = Unit(len(units), kind, marker, squash(text), rank, label=label)
+        if kind == "label" and line.lstrip().startswith(("-", "–")):
+            # "- Cơ quan thực hiện: …" after "- Các nội dung … bao gồm:" / "+ …": a bullet
+            # of the same level, not a line of the list above it
+            while stack and stack[-1].kind in {"dash", "plus"}:
+                stack.pop()
         if kind in {"para", "label"}:
             # a paragraph or label belongs to the numbered item (or heading) above it
             while stack and not (
