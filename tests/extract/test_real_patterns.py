@@ -412,3 +412,14 @@ def test_an_agency_label_after_a_list_of_contents_belongs_to_the_item() -> None:
     tasks = _tasks(extract_text(_plan(body)))
     assert [lead for lead, _ in tasks] == ["Sở Tư pháp"]
     assert tasks[0][1].startswith("Tổ chức các nội dung hỗ trợ")
+
+
+def test_helping_the_chairman_is_the_departments_task() -> None:
+    body = """**IV. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Khoa học và Công nghệ có trách nhiệm giúp Chủ tịch Ủy ban nhân dân tỉnh theo dõi,
+kiểm tra, đôn đốc các sở, ngành triển khai thực hiện Kế hoạch.
+"""
+    tasks = _tasks(extract_text(_plan(body)))
+    assert [lead for lead, _ in tasks] == ["Sở Khoa học và Công nghệ"]
+    assert tasks[0][1].startswith("Giúp Chủ tịch")
