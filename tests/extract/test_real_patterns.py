@@ -423,3 +423,14 @@ kiểm tra, đôn đốc các sở, ngành triển khai thực hiện Kế hoạ
     tasks = _tasks(extract_text(_plan(body)))
     assert [lead for lead, _ in tasks] == ["Sở Khoa học và Công nghệ"]
     assert tasks[0][1].startswith("Giúp Chủ tịch")
+
+
+def test_a_qualified_group_ends_before_va_and_another_body() -> None:
+    mentions, _ = parse_org_list(
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh "
+        "xây dựng kế hoạch"
+    )
+    assert [m.text for m in mentions] == [
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân các tỉnh",
+    ]

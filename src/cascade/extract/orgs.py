@@ -691,12 +691,7 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
         if toks[k].folded in {"thuoc", "truc"} and k > i:
             # "…, ngành thuộc UBND tỉnh": what follows qualifies the whole group
-            k += 2 if toks[k].folded == "truc" else 1
-            while k < len(toks) and toks[k].text not in {",", ";", ":", "."}:
-                if _is_stop(toks, k) and not is_capitalised(toks[k].text):
-                    break
-                k += 1
-            return k - i
+            return _qualified_end(toks, k) - i
         if k > i and _capital_place(toks, k):
             k += _capital_place(toks, k)  # "…, ngành, đoàn thể Thành phố": the level
             break
@@ -725,6 +720,18 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):
         return k - i
     return 0
+
+
+def _qualified_end(toks: list[_Tok], k: int) -> int:
+    """The token after "thuộc …" / "trực thuộc …" at ``k`` and the body it names."""
+    k += 2 if toks[k].folded == "truc" else 1
+    while k < len(toks) and toks[k].text not in {",", ";", ":", "."}:
+        if _is_stop(toks, k) and not is_capitalised(toks[k].text):
+            break
+        if toks[k].folded == "va" and _head_length(toks, k + 1, lowercase_ok=False, in_list=True):
+            break  # "…, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh"
+        k += 1
+    return k
 
 
 def _capital_place(toks: list[_Tok], k: int) -> int:
