@@ -166,7 +166,6 @@ class Headings:
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
             return
-        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
         if self.names_a_group(unit):
             # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over bullets:
             # the whole line names the group, verbs and all
@@ -174,6 +173,7 @@ class Headings:
             context.coordinators = []
             context.verbs_only = False
             return
+        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
         trigger = TRIGGER_START.match(text) or (
             _TRIGGER_COLON.match(text) if unit.numbered else None
         )
@@ -219,8 +219,8 @@ class Headings:
             return False
         if text.endswith((".", ":", ";", ",")) or not unit.children:
             return False
-        children = [self.units[c] for c in unit.children]
-        if not all(child.kind in {"dash", "plus", "letter"} for child in children):
+        children = [self.units[c] for c in unit.children if self.units[c].kind != "para"]
+        if not children or not all(c.kind in {"dash", "plus", "letter"} for c in children):
             return False
         acts = sum(leading_verb(child.text, max_words=6) is not None for child in children)
         if 2 * acts < len(children):
