@@ -330,9 +330,9 @@ def test_a_short_heading_naming_a_group_with_a_clause_of_its_own() -> None:
 
 **7. Các doanh nghiệp thứ cấp đang hoạt động trong khu công nghiệp**
 
-- Khuyến khích ứng dụng thiết bị IoT trong hoạt động sản xuất:
+- Khuyến khích ứng dụng thiết bị IoT trong hoạt động sản xuất.
 
-Giám sát môi trường, năng lượng.
+Giám sát môi trường, năng lượng nhằm nâng cao hiệu quả.
 
 - Bảo vệ an toàn thiết bị và hạ tầng trong phạm vi quản lý.
 """
