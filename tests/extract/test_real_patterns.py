@@ -443,3 +443,15 @@ def test_a_qualified_group_ends_before_va_and_another_body() -> None:
         "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
         "Ủy ban nhân dân các tỉnh",
     ]
+
+
+def test_tuan_thu_and_ket_hop_start_tasks_under_a_request() -> None:
+    body = """Để bảo vệ nguồn nước, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành
+thực hiện các nội dung sau:
+
+1. Kết hợp hoặc luân phiên khai thác nước mặt với khai thác nước dưới đất.
+
+2. Tuân thủ nguyên tắc khoanh định vùng hạn chế khai thác nước dưới đất.
+"""
+    tasks = _tasks(extract_text(_plan(body, number="09/CT-UBND", title="CHỈ THỊ")))
+    assert [action[:9] for _, action in tasks] == ["Kết hợp h", "Tuân thủ "]

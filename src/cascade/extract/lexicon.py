@@ -56,7 +56,7 @@ DIRECTIVE_VERBS = _folded(
     "siết chặt|cấm|vận hành|khôi phục|tiếp cận|sơ tán|di dời|bám sát|cảnh báo|nắm chắc|"
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
     "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|"
-    "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp"
+    "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|tuân thủ|kết hợp"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
