@@ -455,3 +455,10 @@ thực hiện các nội dung sau:
 """
     tasks = _tasks(extract_text(_plan(body, number="09/CT-UBND", title="CHỈ THỊ")))
     assert [action[:9] for _, action in tasks] == ["Kết hợp h", "Tuân thủ "]
+
+
+def test_a_capitalised_verb_after_a_place_word_ends_the_name() -> None:
+    mentions, _ = parse_org_list("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Chỉ đạo các đơn vị")
+    assert [m.text for m in mentions] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    mentions, _ = parse_org_list("Công an tỉnh Cần Thơ tổ chức kiểm tra")
+    assert [m.text for m in mentions] == ["Công an tỉnh Cần Thơ"]

@@ -637,8 +637,11 @@ def _place_at(toks: list[_Tok], i: int) -> int:
 def _ends_after_place(toks: list[_Tok], i: int) -> bool:
     """After a place word, a lower-case word that neither names the place nor goes on with a
     list or qualifier ends the name."""
-    if i >= len(toks) or not toks[i].text[0].isalpha() or is_capitalised(toks[i].text):
+    if i >= len(toks) or not toks[i].text[0].isalpha():
         return False
+    if is_capitalised(toks[i].text):
+        # "Ủy ban MTTQ thành phố Chỉ đạo …": a directive verb typed with a capital
+        return _phrase_at(toks, i, DIRECTIVE_VERBS) > 1
     if toks[i].folded == "khu" and i + 2 < len(toks) and is_capitalised(toks[i + 2].text):
         return False  # "các tỉnh khu vực Trung Bộ"
     return toks[i].folded not in {"va", "cac", "cua"} and not _qualifier_length(toks, i)
