@@ -462,3 +462,13 @@ def test_a_capitalised_verb_after_a_place_word_ends_the_name() -> None:
     assert [m.text for m in mentions] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
     mentions, _ = parse_org_list("Công an tỉnh Cần Thơ tổ chức kiểm tra")
     assert [m.text for m in mentions] == ["Công an tỉnh Cần Thơ"]
+
+
+def test_a_closing_request_to_do_ones_duties_and_report_difficulties_is_no_task() -> None:
+    body = """1. Sở Y tế chủ trì giám sát dịch bệnh sau lũ.
+
+Đề nghị các sở, ban, ngành và địa phương khẩn trương thực hiện đúng chức năng được
+giao; kịp thời báo cáo Ủy ban nhân dân tỉnh những khó khăn, vướng mắc để xem xét, chỉ
+đạo./.
+"""
+    assert _leads(extract_text(_plan(body))) == ["Sở Y tế"]

@@ -351,6 +351,8 @@ class TaskReader:
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
         for part in group_parts(action):
+            if unit.kind in {"para", "heading"} and is_closing(part.text):
+                continue  # "…; kịp thời báo cáo những khó khăn, vướng mắc để xem xét./."
             part_leads = leads
             # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
             parent: DraftTask | None = context.parent if who.ids is not None else None
