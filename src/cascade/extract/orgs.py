@@ -583,19 +583,10 @@ def _relative_end(toks: list[_Tok], k: int) -> int:
         ):
             return m
         if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(tok.text):
-            if _assigned_by(toks, k, m):
-                continue  # "các Hội được Đảng, Nhà nước giao nhiệm vụ": still the clause
             while m - 1 > k + 1 and toks[m - 1].folded in _BEFORE_VERB:
                 m -= 1
             return m
     return 0
-
-
-def _assigned_by(toks: list[_Tok], k: int, m: int) -> bool:
-    """'được Đảng, Nhà nước giao nhiệm vụ': the verb at ``m`` belongs to the clause that
-    opened with "được" at ``k`` and names who entrusts the body."""
-    nxt = toks[m + 1].folded if m + 1 < len(toks) else ""
-    return toks[k].folded == "duoc" and toks[m].folded == "giao" and nxt == "nhiem"
 
 
 def _term_end(toks: list[_Tok], k: int) -> int:
