@@ -397,3 +397,27 @@ def test_leading_zeros_are_printed_as_written_but_compare_by_number() -> None:
     assert str(padded) == "08/CT-UBND" and padded.number == 8
     assert padded == parse_identifier("8/CT-UBND")
     assert str(parse_identifier("05-KH/TU")) == "05-KH/TU"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "kind", "units"),
+    [
+        # a Party regulation: "QĐi" (quy định), not "QĐ" (quyết định)
+        ("11-QĐi/TW", "11-QĐi/TW", "rules", ()),
+        ("Số 11-qđi/TW", "11-QĐi/TW", "rules", ()),
+        # "&" inside a unit's code, with or without spaces around it
+        ("8935/BNV-CTTN&BĐG", "8935/BNV-CTTN&BĐG", "dispatch", ("CTTN&BĐG",)),
+        ("515/KH-BCA-BNN & MT", "515/KH-BCA-BNN&MT", "plan", ("BNN&MT",)),
+    ],
+)
+def test_party_regulations_and_ampersands_in_unit_codes(
+    text: str, canonical: str, kind: str, units: tuple[str, ...]
+) -> None:
+    ident = parse_identifier(text)
+    assert (str(ident), ident.kind, ident.units) == (canonical, kind, units)
+
+
+@pytest.mark.parametrize("text", ["7/&-UBND", "7/BNV-CTTN&", "7/BNV-&BĐG", "7/BNV-A&&B"])
+def test_an_ampersand_must_join_two_parts_of_a_code(text: str) -> None:
+    with pytest.raises(IdentifierError, match="is not a code"):
+        parse_identifier(text)

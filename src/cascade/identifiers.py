@@ -82,6 +82,8 @@ _TYPE_TABLE: tuple[tuple[str, str, str], ...] = (
     # Beyond the domain table: Party conclusions (118-KL/TW is cited in the samples) and
     # the legal-normative types, so 30/2020/NĐ-CP is a decree, not a dispatch by "NĐ".
     ("KL", "kết luận", "conclusion"),
+    # Party regulations: "QĐi" (quy định) sets them apart from decisions (11-QĐi/TW).
+    ("QĐi", "quy định", "rules"),
     ("NĐ", "nghị định", "decree"),
     ("TT", "thông tư", "circular"),
     ("TTLT", "thông tư liên tịch", "joint_circular"),
@@ -108,11 +110,12 @@ _TRANSLATE = str.maketrans(
     }
 )
 _PREFIX = re.compile(r"^số(?![^\W\d_])\s*:?\s*", re.IGNORECASE)
-_AROUND_SEPARATOR = re.compile(r"\s*([-/])\s*")
+_AROUND_SEPARATOR = re.compile(r"\s*([-/&])\s*")
 _DIGITS = re.compile(r"[0-9]+")
 _BLANK = re.compile(r"[\s._\u2026]*")  # what drafts put where the number will go
 _YEAR = re.compile(r"[0-9]{4}")
-_SEGMENT = re.compile(r"[^\W\d_][^\W_]*")  # a letter, then letters and digits
+# a letter, then letters and digits; "&" may join two parts of a unit's code ("CTTN&BĐG")
+_SEGMENT = re.compile(r"[^\W\d_][^\W_]*(?:&[^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -177,7 +180,9 @@ def _segments(original: str, raw: str) -> tuple[str, ...]:
         if not part:
             raise IdentifierError(original, "empty code between separators")
         if not _SEGMENT.fullmatch(part):
-            reason = f"{part!r} is not a code (a letter, then letters and digits)"
+            reason = (
+                f"{part!r} is not a code (a letter, then letters and digits, parts joined by '&')"
+            )
             raise IdentifierError(original, reason)
     return parts
 

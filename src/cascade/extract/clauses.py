@@ -256,14 +256,19 @@ _CLOSING = re.compile(
     r"(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|văn bản|công văn|yêu cầu))?"
     r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện"
     r"|^(?:nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*\.?/?\.?$"
-    r"|^trân trọng\b|^trên đây là\b",
+    r"|^trân trọng\b|^trên đây là\b"
+    # "khẩn trương thực hiện đúng chức năng được giao": no work beyond the document's own
+    r"|^(?:khẩn trương\s+)?thực hiện(?:\s+(?:đúng|tốt))?\s+(?:chức năng|nhiệm vụ)"
+    r"(?:,?\s*nhiệm vụ)?\s+được giao\s*\.?/?\.?$",
     re.IGNORECASE,
 )
 # "Trong quá trình thực hiện, nếu phát sinh vướng mắc, … báo cáo / liên hệ …": how to get
 # help, not a task
 _DIFFICULTIES = re.compile(
     r"^[^,;.]{0,60},\s*(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
-    r"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)",
+    r"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
+    # "kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét"
+    r"|^(?:kịp thời\s+)?(?:báo cáo|phản ánh)\b[^.;]{0,60}?(?:những|các)\s+khó khăn,?\s*vướng mắc",
     re.IGNORECASE,
 )
 _DOC = r"(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)"

@@ -23,9 +23,16 @@ from cascade.extract.dates import find_dates
 from cascade.extract.text import fold, squash
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_QUARTER = re.compile(r"quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
+# "Quý IV/2025", "quý II năm 2020", and the spellings "Quí IV-2025"
+_QUARTER = re.compile(
+    r"qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|–|năm)\s*(?P<y>\d{4})", re.IGNORECASE
+)
 _HALF = re.compile(r"(?P<n>6|sáu)\s+tháng\s+(?P<w>đầu|cuối)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
-_MONTH = re.compile(r"trong\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
+# "trong tháng 5/2020"; "(từ nay) đến tháng 6/2027" (a horizon: the work runs until that month)
+_MONTH = re.compile(
+    r"(?:trong|(?<!\w)(?:từ nay\s+)?đến)\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:trong|hoàn thành trong|trước hết)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _DUE_BEFORE = re.compile(
     r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn chót|không quá|đến hết|xong trước|hạn)"
@@ -329,9 +336,41 @@ def _point(text: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+# "từ ngày 15/11 đến ngày 15/12" (the year, when missing, is the document's)
+_DAY_RANGE = re.compile(
+    r"(?<!\w)từ\s+ngày\s+(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?"
+    r"\s*(?:đến|tới|-)\s*(?:hết\s+)?ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
+    r"(?:\s*/\s*(?P<y2>\d{4}))?",
+    re.IGNORECASE,
+)
+
+
+def _day_range(text: str, default_year: int | None) -> FoundDeadline | None:
+    match = _DAY_RANGE.search(text)
+    if match is None:
+        return None
+    year = match.group("y2") or match.group("y1") or default_year
+    if year is None:
+        return None
+    end_year = int(year)
+    m1, m2 = int(match.group("m1")), int(match.group("m2"))
+    start_year = int(match.group("y1") or (end_year if m1 <= m2 else end_year - 1))
+    try:
+        start = dt.date(start_year, m1, int(match.group("d1")))
+        end = dt.date(end_year, m2, int(match.group("d2")))
+    except ValueError:
+        return None
+    if start > end:
+        return None
+    return FoundDeadline("period", _phrase(text, match.start(), match.end()), start=start, due=end)
+
+
 def _span(text: str, default_year: int | None) -> FoundDeadline | None:
     """'từ tháng 10 năm 2025 đến hết tháng 3 năm 2026' (a period), 'từ nay đến hết năm
-    2025' (due at its end)."""
+    2025' (due at its end), 'từ ngày 15/11 đến ngày 15/12' (a period in the year)."""
+    found = _day_range(text, default_year)
+    if found is not None:
+        return found
     match = _RANGE.search(text)
     if match:
         first, last = _point(match.group("a")), _point(match.group("b"))

@@ -18,10 +18,11 @@ from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.orgs import Mention, parse_org_list
-from cascade.extract.text import fold
+from cascade.extract.text import fold, split_sentences
 from cascade.extract.units import Unit
 
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
+_TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
 TRIGGER_ANY = re.compile(r"(?<![\w])(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 NOT_TRIGGER_BEFORE = re.compile(r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ)\s*$", re.IGNORECASE)
 DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
@@ -59,8 +60,10 @@ _HEADING_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 # "X thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:": a list of powers, not of tasks
+_DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
+_NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
 
@@ -78,7 +81,8 @@ def heading_roles(text: str) -> HeadingRoles | None:
     leads, end = parse_org_list(text)
     if not leads:
         return None
-    rest = text[end:]
+    # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": a note on the body
+    rest = _NOTE.sub("", text[end:], count=1)
     coordinators: list[Mention] = []
     role = _LEAD_ROLE.match(rest)
     if role:
@@ -162,7 +166,17 @@ class Headings:
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
             return
-        trigger = TRIGGER_START.match(text)
+        if self.names_a_group(unit):
+            # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over bullets:
+            # the whole line names the group, verbs and all
+            context.leads = [self.book.group(text.strip())]
+            context.coordinators = []
+            context.verbs_only = False
+            return
+        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
+        trigger = TRIGGER_START.match(text) or (
+            _TRIGGER_COLON.match(text) if unit.numbered else None
+        )
         if trigger:
             mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
             rest = text[trigger.end() + end :].strip()
@@ -175,6 +189,12 @@ class Headings:
         # "X tập trung …, trong đó:", or an item "1. X xây dựng kế hoạch …" with bullets
         lead_in = text.rstrip().endswith(":") or unit.numbered
         if lead_in and self._subject_lead_in(text, context):
+            return
+        if unit.numbered and _DUTY_HEADING.search(text):
+            # "12. Các tổ chức, cá nhân … có trách nhiệm": the items below are the duties of
+            # whom the heading names, not of the bodies of a lead-in further up
+            context.leads = []
+            context.coordinators = []
             return
         if text.rstrip().endswith(":"):
             for match in TRIGGER_ANY.finditer(text):
@@ -190,14 +210,37 @@ class Headings:
                         context.verbs_only = True
                     break
 
+    def names_a_group(self, unit: Unit) -> bool:
+        """A short numbered heading "Các <kind of body> …" without a full stop, over
+        bullets: a group named with a clause of its own."""
+        text = unit.text.strip()
+        words = text.split()
+        if not unit.numbered or not words or fold(words[0]) != "cac" or len(words) > 14:
+            return False
+        if text.endswith((".", ":", ";", ",")) or not unit.children:
+            return False
+        children = [self.units[c] for c in unit.children if self.units[c].kind != "para"]
+        if not children or not all(c.kind in {"dash", "plus", "letter"} for c in children):
+            return False
+        acts = sum(leading_verb(child.text, max_words=6) is not None for child in children)
+        if 2 * acts < len(children):
+            return False  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
+        mentions, end = parse_org_list(text)
+        return bool(mentions) and bool(text[end:].strip())
+
     def _subject_lead_in(self, text: str, context: Context) -> bool:
         """'Chủ tịch UBND các tỉnh … tập trung lãnh đạo, chỉ đạo …, trong đó:': the
-        subject's bodies act in the items below that start with a verb."""
-        mentions, end = parse_org_list(text)
-        if not mentions or TRIGGER_START.match(text[end:].lstrip(" ,")):
+        subject's bodies act in the items below that start with a verb. In a paragraph
+        ending with ':' the subject may follow opening clauses ("Quán triệt …; căn cứ vào
+        …, Văn phòng X và các văn phòng Y cụ thể hoá …, cần tập trung … sau:")."""
+        if _POWERS.search(text):
             return False
-        if leading_verb(text[end:]) is None or _POWERS.search(text):
+        found = _subject_at(text)
+        if found is None and text.rstrip().endswith(":"):
+            found = _fronted_subject(text)
+        if found is None:
             return False
+        mentions = found
         leads = unique(self.resolve(m) for m in mentions)
         if self.issuer in leads:
             return False  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
@@ -227,3 +270,35 @@ class Headings:
         if mention.plural:
             return self.book.group(mention.text)
         return self.book.org(mention.text)
+
+
+def _subject_at(text: str) -> list[Mention] | None:
+    """The bodies ``text`` opens with when a verb follows them (not "Giao"/"Đề nghị")."""
+    mentions, end = parse_org_list(text)
+    if not mentions or TRIGGER_START.match(text[end:].lstrip(" ,")):
+        return None
+    return mentions if leading_verb(text[end:]) is not None else None
+
+
+_OPENING_CLAUSE = re.compile(
+    r"^(?:Căn cứ|Trên cơ sở|Để|Theo|Nhằm|Quán triệt|Thực hiện|Trong|Từ nay)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[;,]\s+")
+
+
+def _fronted_subject(text: str) -> list[Mention] | None:
+    """The bodies that are the subject of a lead-in's last sentence after its opening
+    clauses, when the first of them is named with capitals."""
+    sentences = split_sentences(text)
+    last = sentences[-1] if sentences else text
+    if TRIGGER_ANY.search(last):
+        return None  # "…, UBND Thành phố yêu cầu X …": the request names who acts
+    opening = _OPENING_CLAUSE.match(last) is not None
+    for match in _CLAUSE_BREAK.finditer(last):
+        found = _subject_at(last[match.end() :])
+        # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện … sau:": after
+        # one opening clause even bodies named in lower case are the subject
+        if found and (is_named(found[0]) or opening):
+            return found
+        opening = False
+    return None

@@ -56,7 +56,7 @@ DIRECTIVE_VERBS = _folded(
     "siết chặt|cấm|vận hành|khôi phục|tiếp cận|sơ tán|di dời|bám sát|cảnh báo|nắm chắc|"
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
     "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|"
-    "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn"
+    "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|tuân thủ|kết hợp"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -81,7 +81,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
-    "tiến hành|"
+    "tiến hành|coi|"
     "định kỳ|hằng năm|hằng tháng|hằng quý"
 )
 
@@ -101,7 +101,7 @@ NAMED_HEADS = _folded(
     "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
     "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
     "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
-    "thông tấn xã"
+    "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -120,6 +120,17 @@ GENERIC_HEADS = _folded(
     "trang thông tin|trang thông tin điện tử|cổng thông tin|đại biểu|đại biểu quốc hội|"
     "cấp ủy|cấp uỷ|tổ chức|sở|ban|ngành|hội|đoàn thể|doanh nghiệp|ủy ban|uỷ ban|"
     "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp"
+)
+
+# Things, not bodies, after "các": "Các hoạt động chính:", "Các bước:" label a list of
+# activities or steps, while "Các nhà mạng:", "Các chủ đầu tư …" name who acts.
+NOT_BODY_NOUNS = _folded(
+    "bước|hoạt động|nội dung|nhiệm vụ|giải pháp|biện pháp|văn bản|chương trình|dự án|"
+    "tiểu dự án|mục tiêu|chỉ tiêu|hành vi|trường hợp|vấn đề|hình thức|tiêu chí|quy định|"
+    "kết quả|sản phẩm|công trình|thủ tục|chính sách|lĩnh vực|khu vực|mô hình|phong trào|"
+    "yêu cầu|đối tượng|chế độ|điều kiện|số liệu|thông tin|tài liệu|hồ sơ|kế hoạch|"
+    "phương án|đề án|cuộc|lớp|đợt|khoản|điểm|năm|tháng|ngày|nguồn|loại|tin|bài|"
+    "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh"
 )
 
 # Companies, which a list of public bodies may name as a group of their own.
@@ -142,7 +153,15 @@ NOT_PLACE_AFTER = _folded("hội|lộ|ủy|uỷ|đoàn|đội")
 NAME_COMPOUNDS = _folded(
     "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
-    "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án"
+    "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập"
+)
+
+# Names that hold a "và" between two names of their own: the office that serves both the
+# National Assembly delegation and the People's Council of a province is one body.
+AND_COMPOUNDS: tuple[tuple[str, str], ...] = tuple(
+    (fold(delegation), fold(council))
+    for delegation in ("Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH")
+    for council in ("Hội đồng nhân dân", "HĐND")
 )
 
 # Where bodies are ("UBND các tỉnh tại khu vực …"), and what after those words is no place.

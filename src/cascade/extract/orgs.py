@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from cascade.extract.lexicon import (
     ADVERBS,
+    AND_COMPOUNDS,
     COMMA_COMPOUNDS,
     COMPANY_HEADS,
     COMPLETE_HEADS,
@@ -36,6 +37,7 @@ from cascade.extract.lexicon import (
     NAME_STOPS,
     NAMED_HEADS,
     NOT_A_PLACE,
+    NOT_BODY_NOUNS,
     NOT_PLACE_AFTER,
     PLACE_WORDS,
     ROLE_PREFIXES,
@@ -59,6 +61,11 @@ _LOCAL_BODIES = tuple(
 )
 _ABOVE = re.compile(r"\s+(?:nêu|nói)\s+trên$")  # "… các tỉnh nêu trên": the same bodies
 _LOCALITY = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\S.*$", re.IGNORECASE)
+# "UBND các xã, phường và đặc khu": the bodies of every place of a level
+_LOCALITIES = re.compile(
+    r"\scác\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:[\s,]|$).*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,8 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
         return 0
     first = toks[i]
     if first.folded == "cac":
+        if _phrase_at(toks, i + 1, NOT_BODY_NOUNS):
+            return 0  # "Các hoạt động chính:", "Các bước:": a list of things to do
         return 1 if i + 1 < len(toks) and toks[i + 1].text[0].isalpha() else 0
     capital = is_capitalised(first.text)
     if first.folded == "bao" and i + 1 < len(toks) and toks[i + 1].folded == "cao":
@@ -298,6 +307,7 @@ class _ListReader:
             and is_capitalised(toks[end + 1].text)
             and toks[end + 1].folded not in {"cac", toks[k - 1].folded}
             and not _phrase_at(toks, end + 1, COMPLETE_HEADS)
+            and not _joins_another_body(toks, k, end)
         )
 
     def _part_end(self, k: int) -> int:
@@ -305,13 +315,22 @@ class _ListReader:
         syllables of their names ('Nông nghiệp và Môi trường'), up to a separator."""
         toks = self.toks
         start = k
-        while k < len(toks) and toks[k].text[0].isalnum():
+        while k < len(toks) and (toks[k].text[0].isalnum() or _dash_inside(toks, k)):
             tok = toks[k]
             if tok.folded == "va":
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                if nxt is None or nxt.folded == "cac" or not is_capitalised(nxt.text):
+                if (
+                    nxt is None
+                    or nxt.folded == "cac"
+                    or not is_capitalised(nxt.text)
+                    or _phrase_at(toks, k + 1, COMPLETE_HEADS)  # "… Nội vụ và UBND các xã"
+                ):
                     break
-            elif not is_capitalised(tok.text) and (k == start or _is_stop(toks, k)):
+            elif (
+                not is_capitalised(tok.text)
+                and (k == start or _is_stop(toks, k))
+                and not (tok.folded == "giao" and toks[k - 1].folded == "ngoai")  # Ngoại giao
+            ):
                 break
             k += 1
         return k
@@ -345,11 +364,12 @@ class _ListReader:
             return (k + 1, False) if inside or _joined_at(toks, k, DASH_COMPOUNDS) else None
         place = _place_at(toks, k)
         if place and k > j and _ends_after_place(toks, k + place):
-            return k + place, True  # "Công an tỉnh kiểm soát …": the place ends the name
+            # "Công an tỉnh kiểm soát …": the place ends the name, or a range after it
+            return _range_end(toks, k + place) or k + place, True
         qualifier = _qualifier_length(toks, k)
         if qualifier:
             return k + qualifier, False
-        locative = _locative_end(toks, k)
+        locative = _locative_end(toks, k) or _range_end(toks, k)
         if locative:
             return locative, True
         if toks[j].folded == "cac" and k > j + 1:
@@ -394,6 +414,8 @@ class _ListReader:
         """'và' inside a name goes on with it, unless a new name or a document follows."""
         toks = self.toks
         nxt = k + 1
+        if _and_inside_name(toks, k):
+            return nxt, False
         role_words = _role_length(toks, nxt)
         if _head_length(toks, nxt + role_words, lowercase_ok=True, in_list=True):
             return None
@@ -433,8 +455,18 @@ class _ListReader:
             item.end = toks[i + more].end
             self.end_offset = item.end
             i = i + 1 + more
-        locative = _locative_end(toks, i) if i < len(toks) else 0
-        if locative:  # "UBND các tỉnh, thành phố tại khu vực …"
+        if (
+            i + 1 < len(toks)
+            and toks[i].folded == "va"
+            and _ends_with_place(fold(self.text[item.start : item.end]))
+        ):
+            place = _place_at(toks, i + 1)
+            if place:  # "UBND các xã, phường và đặc khu"
+                item.end = toks[i + place].end
+                self.end_offset = item.end
+                i += 1 + place
+        locative = (_locative_end(toks, i) or _range_end(toks, i)) if i < len(toks) else 0
+        if locative:  # "UBND các tỉnh, thành phố tại khu vực …", "… từ Hà Tĩnh đến Huế"
             item.end = toks[locative - 1].end
             self.end_offset = item.end
             return None
@@ -458,11 +490,72 @@ def _locative_end(toks: list[_Tok], k: int) -> int:
             return m  # a heading: "3. Các cơ sở KCB trên địa bàn Thành phố:"
         if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(toks[m].text):
             return m
+        if _duty_at(toks, m):
+            return m  # "Các đơn vị cấp nước trên địa bàn thành phố có trách nhiệm: …"
     return last if last == len(toks) and last > k + size else 0
+
+
+def _dash_inside(toks: list[_Tok], k: int) -> bool:
+    """A dash inside one name, before a capitalised word ("Quy hoạch - Kiến trúc")."""
+    return (
+        toks[k].text in {"-", "–"}
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].text[0].isalpha()
+        and is_capitalised(toks[k + 1].text)
+    )
+
+
+def _joins_another_body(toks: list[_Tok], start: int, end: int) -> bool:
+    """'các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, …': a "và" before a body with a
+    head of its own in the first name: a list of bodies, not names under one head."""
+    return any(
+        toks[m].folded == "va"
+        and m + 1 < end
+        and is_capitalised(toks[m + 1].text)
+        and (_phrase_at(toks, m + 1, NAMED_HEADS) > 1 or _phrase_at(toks, m + 1, COMPLETE_HEADS))
+        for m in range(start, end)
+    )
+
+
+def _range_end(toks: list[_Tok], k: int) -> int:
+    """'UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa': a range of places closes the
+    name of a group; the token after the range, or 0."""
+    if toks[k].folded != "tu" or k + 1 >= len(toks) or not is_capitalised(toks[k + 1].text):
+        return 0
+    m = k + 1
+    while m < len(toks) and is_capitalised(toks[m].text):
+        m += 1
+    if m + 1 >= len(toks) or toks[m].folded != "den" or not is_capitalised(toks[m + 1].text):
+        return 0
+    m += 1
+    while m < len(toks) and is_capitalised(toks[m].text):
+        m += 1
+    return m
+
+
+def _duty_at(toks: list[_Tok], m: int) -> bool:
+    """'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ' at token ``m``."""
+    words = [t.folded for t in toks[m : m + 3]]
+    return (
+        len(words) == 3
+        and words[0] in {"co", "chiu"}
+        and words[1:]
+        in (
+            ["trach", "nhiem"],
+            ["nhiem", "vu"],
+        )
+    )
 
 
 _RELATIVE = {"co", "duoc"}  # "các đơn vị có …", "các đơn vị được giao …"
 _BEFORE_VERB = {"tu", "chu", "dong", "khan", "truong", "tiep", "tuc"}  # "tự", "chủ động" …
+
+
+def _and_inside_name(toks: list[_Tok], k: int) -> bool:
+    """True when the "và" at ``k`` joins the two halves of one name (``AND_COMPOUNDS``)."""
+    before = " ".join(t.folded for t in toks[max(0, k - 5) : k])
+    after = " ".join(t.folded for t in toks[k + 1 : k + 6])
+    return any(before.endswith(b) and after.startswith(a) for b, a in AND_COMPOUNDS)
 
 
 def _relative_end(toks: list[_Tok], k: int) -> int:
@@ -535,8 +628,11 @@ def _place_at(toks: list[_Tok], i: int) -> int:
 def _ends_after_place(toks: list[_Tok], i: int) -> bool:
     """After a place word, a lower-case word that neither names the place nor goes on with a
     list or qualifier ends the name."""
-    if i >= len(toks) or not toks[i].text[0].isalpha() or is_capitalised(toks[i].text):
+    if i >= len(toks) or not toks[i].text[0].isalpha():
         return False
+    if is_capitalised(toks[i].text):
+        # "Ủy ban MTTQ thành phố Chỉ đạo …": a directive verb typed with a capital
+        return _phrase_at(toks, i, DIRECTIVE_VERBS) > 1
     if toks[i].folded == "khu" and i + 2 < len(toks) and is_capitalised(toks[i + 2].text):
         return False  # "các tỉnh khu vực Trung Bộ"
     return toks[i].folded not in {"va", "cac", "cua"} and not _qualifier_length(toks, i)
@@ -589,12 +685,10 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
         if toks[k].folded in {"thuoc", "truc"} and k > i:
             # "…, ngành thuộc UBND tỉnh": what follows qualifies the whole group
-            k += 2 if toks[k].folded == "truc" else 1
-            while k < len(toks) and toks[k].text not in {",", ";", ":", "."}:
-                if _is_stop(toks, k) and not is_capitalised(toks[k].text):
-                    break
-                k += 1
-            return k - i
+            return _qualified_end(toks, k) - i
+        if k > i and _capital_place(toks, k):
+            k += _capital_place(toks, k)  # "…, ngành, đoàn thể Thành phố": the level
+            break
         if is_capitalised(toks[k].text) and not (plural and _generic_word(toks, k, i)):
             break
         if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
@@ -620,6 +714,28 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):
         return k - i
     return 0
+
+
+def _qualified_end(toks: list[_Tok], k: int) -> int:
+    """The token after "thuộc …" / "trực thuộc …" at ``k`` and the body it names."""
+    k += 2 if toks[k].folded == "truc" else 1
+    while k < len(toks) and toks[k].text not in {",", ";", ":", "."}:
+        if _is_stop(toks, k) and not is_capitalised(toks[k].text):
+            break
+        if toks[k].folded == "va" and _head_length(toks, k + 1, lowercase_ok=False, in_list=True):
+            break  # "…, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh"
+        k += 1
+    return k
+
+
+def _capital_place(toks: list[_Tok], k: int) -> int:
+    """Tokens of "Thành phố" / "Tỉnh" written with a capital as the level of a body at the
+    end of a list item (nothing but punctuation after it), else 0."""
+    words = 2 if toks[k].folded == "thanh" else 1
+    if " ".join(t.folded for t in toks[k : k + words]) not in {"thanh pho", "tinh"}:
+        return 0
+    after = toks[k + words] if k + words < len(toks) else None
+    return words if after is None or not after.text[0].isalnum() or after.folded == "va" else 0
 
 
 def _ends_with_place(folded: str) -> bool:
@@ -662,12 +778,13 @@ def _share_locality(mentions: list[Mention]) -> list[Mention]:
     """'Hội đồng nhân dân, Ủy ban nhân dân tỉnh An Giang': the place applies to both."""
     out = list(mentions)
     for idx in range(len(out) - 1, 0, -1):
-        match = _LOCALITY.search(out[idx].text)
+        match = _LOCALITIES.search(out[idx].text) or _LOCALITY.search(out[idx].text)
         if not match:
             continue
         prev = out[idx - 1]
         if prev.plural or _LOCALITY.search(prev.text):
             continue
         if prev.key in _LOCAL_BODIES:
-            out[idx - 1] = replace(prev, text=f"{prev.text}{match.group()}")
+            plural = prev.plural or out[idx].plural  # "HĐND, UBND các xã": a group too
+            out[idx - 1] = replace(prev, text=f"{prev.text}{match.group()}", plural=plural)
     return out

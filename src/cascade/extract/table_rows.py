@@ -145,7 +145,7 @@ def unflatten_tables(text: str) -> str:
     """``text`` with every flattened task table rewritten as labelled rows."""
     if "\n" not in text:
         return text
-    lines = text.split("\n")
+    lines = _rebuild_bar_tables(text.split("\n"))
     out: list[str] = []
     pos = 0
     while True:
@@ -161,6 +161,69 @@ def unflatten_tables(text: str) -> str:
             continue
         for number, cells in rows:
             out += _labelled(number, cells, table.roles)
+
+
+_MARKUP = re.compile(r"\*+")
+_GROUP_CELL = re.compile(r"^(?P<n>[IVX]{1,5})\.\s*(?P<t>\S.*)$")
+_MAX_CELL_LINES = 40
+
+
+def _bar_cells(lines: list[str], idx: int) -> tuple[list[str], int]:
+    """The cells of the row that opens with the '|' line at ``idx``: the lines between two
+    '|' lines are a cell (wrapped, in bold …); a '|' right after a '|' ends the row. The
+    index of that closing '|', which opens the next row."""
+    cells: list[str] = []
+    cell: list[str] = []
+    i = idx + 1
+    while i < len(lines):
+        line = lines[i].strip()
+        if line == "|":
+            if not cell:
+                return cells, i
+            cells.append(" ".join(_MARKUP.sub("", " ".join(cell)).split()))
+            cell = []
+        elif line:
+            cell.append(line)
+            if len(cell) > _MAX_CELL_LINES or "|" in line:
+                return [], idx  # prose, or a table of another kind
+        i += 1
+    return [], idx
+
+
+def _bar_rows(lines: list[str], idx: int, width: int, numbered: bool) -> tuple[list[str], int]:
+    """The rows after a header of ``width`` cells as one line each ("| 1 | … |"), a group
+    row ("I. NÂNG CAO …") as "| I | NÂNG CAO … |"; the index where the table ends."""
+    out: list[str] = []
+    while idx < len(lines) and lines[idx].strip() == "|":
+        cells, nxt = _bar_cells(lines, idx)
+        group = _GROUP_CELL.match(cells[0]) if len(cells) == 1 else None
+        if group is not None:
+            cells = [group.group("n"), group.group("t")]
+        elif len(cells) != width or (numbered and not _ROW_NUMBER.match(cells[0])):
+            break
+        out.append("| " + " | ".join(cells) + " |")
+        idx = nxt
+    return out, idx
+
+
+def _rebuild_bar_tables(lines: list[str]) -> list[str]:
+    """Task tables whose cells stand between lines holding only '|' (a crawl of an HTML
+    table) as one line per row with '|' between the cells, which the readers below take."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() == "|":
+            header, nxt = _bar_cells(lines, i)
+            roles = [column_role(cell) for cell in header]
+            if header and _is_table(roles):
+                rows, end = _bar_rows(lines, nxt, len(header), roles[0] == "number")
+                if rows:
+                    out += ["| " + " | ".join(header) + " |", *rows, ""]
+                    i = end
+                    continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]], int]:

@@ -65,6 +65,14 @@ _COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
 )
 _LEAD_ROLE = re.compile(r"^\s*,?\s*chủ trì\s*,?\s*", re.IGNORECASE)
+# the issuer enacting the document itself ("UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:")
+_ENACTS = re.compile(
+    r"^ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị|Chương trình|Hướng dẫn|Quy chế|Quy định|"
+    r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận)\b(?!\s+(?:số\s*)?\d)",
+    re.IGNORECASE,
+)
+# between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
+_AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
 
 
@@ -142,7 +150,8 @@ class TaskReader:
         action = squash(" ".join([unit.text, *paras]))
         if block.content is not None and unit.index == block.content.parent:
             # "1. Hoàn thiện thể chế / a) Nhiệm vụ: Rà soát …": the heading names the task
-            action = f"{unit.text.rstrip(' .:')}: {block.content.text}"
+            # (a "Nội dung:" label may hold its text in "+" lines below it)
+            action = f"{unit.text.rstrip(' .:')}: {self._label_text(block.content) or ''}"
         self._labelled_task(
             unit,
             action,
@@ -227,7 +236,10 @@ class TaskReader:
             reviews=reviews,
         )
         if time is None:
-            self._inherit_deadline(task, unit)
+            # "Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)"
+            task.deadline = find_deadline(action, self.default_year)
+            if task.deadline is None:
+                self._inherit_deadline(task, unit)
         self._add_reports(task, action)
         if time is not None:
             self._add_reports(task, time)  # "trình Ủy ban nhân dân thành phố trong quý III"
@@ -239,9 +251,9 @@ class TaskReader:
         mentions, end = parse_org_list(text, lowercase_ok=True)
         leads = [self._resolve(m) for m in mentions]
         rest = text[end:]
-        if ";" in rest and leading_verb(rest) is not None:
-            # each clause names its own bodies and their part of the work
-            for piece in rest.split(";")[1:]:
+        if _AGENCY_BREAK.search(rest) and leading_verb(rest) is not None:
+            # each clause (or "+" line) names its own bodies and their part of the work
+            for piece in _AGENCY_BREAK.split(rest)[1:]:
                 more, more_end = parse_org_list(piece.strip(), lowercase_ok=True)
                 if more and leading_verb(piece.strip()[more_end:]) is not None:
                     leads += [self._resolve(m) for m in more]
@@ -277,10 +289,18 @@ class TaskReader:
         text = unit.text
         if not text or text.startswith("("):
             return None
-        if _PREAMBLE_UNIT.match(text) and unit.kind in {"para", "heading"}:
-            return (
-                None  # "Căn cứ Luật …"; an item "Căn cứ nhiệm vụ được giao, xây dựng …" is a task
+        if (
+            _PREAMBLE_UNIT.match(text)
+            and unit.kind in {"para", "heading"}
+            and not (
+                text.startswith("Căn cứ")
+                and unit.parent is not None
+                and self.headings.context(unit).leads
             )
+        ):
+            # "Căn cứ Luật …"; an item "Căn cứ nhiệm vụ được giao, xây dựng …", or such a
+            # paragraph under a heading that names who acts, is a task
+            return None
         bracket = split_role_bracket(text)
         if bracket is not None:
             self._labelled_task(
@@ -292,7 +312,7 @@ class TaskReader:
                 items=[],
             )
             return None
-        if self.headings.is_org_heading(text):
+        if self.headings.is_org_heading(text) or self.headings.names_a_group(unit):
             return None
         formula = execution_formula(text)
         if formula is not None:
@@ -321,6 +341,8 @@ class TaskReader:
         if lead_in and self.headings.delegated_to(action) is None:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
+        if who.subject and leads == [self.issuer] and _ENACTS.match(action):
+            return  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
         at = sentence.find(action[:40])
         # what stands before the action ("Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo
         # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
@@ -329,6 +351,8 @@ class TaskReader:
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
         for part in group_parts(action):
+            if unit.kind in {"para", "heading"} and is_closing(part.text):
+                continue  # "…; kịp thời báo cáo những khó khăn, vướng mắc để xem xét./."
             part_leads = leads
             # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
             parent: DraftTask | None = context.parent if who.ids is not None else None
@@ -429,7 +453,7 @@ class TaskReader:
                     break
         if not mentions:
             return None
-        rest = sentence[offset + end :]
+        rest = _past_inserted_clause(sentence[offset + end :])
         handed = TRIGGER_START.match(rest.lstrip(" ,"))
         if handed:
             after = rest.lstrip(" ,")[handed.end() :]
@@ -593,6 +617,26 @@ class TaskReader:
 
     def _resolve(self, mention: Mention) -> str:
         return self.headings.resolve(mention)
+
+
+# "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, …, chủ trì tổng hợp …": a clause
+# between the subject and its verb
+_INSERTED = re.compile(
+    r"^\s*,\s*(?:trên cơ sở|căn cứ|theo|trong phạm vi|tùy theo|tuỳ theo|sau khi)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_inserted_clause(rest: str) -> str:
+    """``rest`` after a clause set between commas before the verb, when a verb follows one
+    of the next commas; else ``rest`` as it is."""
+    if _INSERTED.match(rest) is None:
+        return rest
+    for comma in re.finditer(r",\s*", rest[1:200]):
+        after = rest[1 + comma.end() :]
+        if _action_from(after, required=True):
+            return after
+    return rest
 
 
 def _who_continued(sentence: str, previous: _Who | None) -> _Who | None:

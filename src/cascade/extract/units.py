@@ -20,6 +20,7 @@ from cascade.extract.text import UPPER, fold, squash
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
 _NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*[.)](?!\d)\s*")
+_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?=\S)")  # "(1) Nâng cao …"
 _LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
@@ -47,7 +48,16 @@ _DOCUMENT_START = re.compile(
     r"Quy định|Kết luận|Hướng dẫn|Tờ trình|Đề án|Luật)\s+(?:số\s+)?\d"
 )
 
-RANKS = {"heading": 0, "article": 1, "roman": 2, "number": 3, "letter": 7, "dash": 8, "plus": 9}
+RANKS = {
+    "heading": 0,
+    "article": 1,
+    "roman": 2,
+    "number": 3,
+    "paren": 6,
+    "letter": 7,
+    "dash": 8,
+    "plus": 9,
+}
 
 
 @dataclass
@@ -66,7 +76,7 @@ class Unit:
     @property
     def numbered(self) -> bool:
         """True for an article or a numbered item (not a bullet or paragraph)."""
-        return self.kind in {"article", "roman", "number", "multi", "letter"}
+        return self.kind in {"article", "roman", "number", "multi", "paren", "letter"}
 
 
 def _logical_lines(body: str) -> list[str]:
@@ -125,7 +135,7 @@ def _starts_with_marker(line: str) -> bool:
 
 
 def _marker_only(line: str) -> bool:
-    for pattern in (_ROMAN, _MULTI, _NUMBER, _LETTER, _ARTICLE):
+    for pattern in (_ROMAN, _MULTI, _NUMBER, _PAREN, _LETTER, _ARTICLE):
         match = pattern.match(line)
         if match and not line[match.end() :].strip():
             return True
@@ -182,7 +192,7 @@ def _is_heading(line: str) -> bool:
 
 def _is_org_heading(line: str) -> bool:
     kind, _marker, rest = _classify(line)
-    if kind not in {"number", "multi", "roman", "letter"} or not rest:
+    if kind not in {"number", "multi", "roman", "paren", "letter"} or not rest:
         return False
     mentions, end = parse_org_list(rest)
     return bool(mentions) and not rest[end:].strip(" .:;")
@@ -195,6 +205,7 @@ def _classify(line: str) -> tuple[str, str, str]:
         ("multi", _MULTI),
         ("roman", _ROMAN),
         ("number", _NUMBER),
+        ("paren", _PAREN),
         ("letter", _LETTER),
         ("plus", _PLUS),
         ("dash", _DASH),
@@ -216,6 +227,11 @@ def parse_units(body: str) -> list[Unit]:
         kind, marker, text, label = _classify_labelled(line)
         rank = _rank(kind, marker)
         unit = Unit(len(units), kind, marker, squash(text), rank, label=label)
+        if kind == "label" and line.lstrip().startswith(("-", "–")):
+            # "- Cơ quan thực hiện: …" after "- Các nội dung … bao gồm:" / "+ …": a bullet
+            # of the same level, not a line of the list above it
+            while stack and stack[-1].kind in {"dash", "plus"}:
+                stack.pop()
         if kind in {"para", "label"}:
             # a paragraph or label belongs to the numbered item (or heading) above it
             while stack and not (
@@ -245,7 +261,7 @@ def parse_units(body: str) -> list[Unit]:
 # "a) Nhiệm vụ: …" in a row of lettered labels: what the task is
 _CONTENT_LABEL = re.compile(
     r"^(?:Nhiệm vụ|Nội dung(?:\s+(?:nhiệm vụ|công việc|thực hiện))?|Tên nhiệm vụ|Công việc)"
-    r"\s*:\s*(?=\S)",
+    r"\s*:\s*",  # the text may stand on the "+" lines below ("- Nội dung:" / "+ …")
     re.IGNORECASE,
 )
 
