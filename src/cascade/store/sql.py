@@ -414,6 +414,10 @@ class SqlStore(EventStore):
             key = self._key(conn, cascade_id)
             cursor = conn.connection.cursor()
             if obligations is None:
+                if self.sql.arrays:  # PostgreSQL: a server-side cursor, FETCH rows at a time
+                    cursor.close()  # (a client cursor takes the whole result in first)
+                    driver: Any = conn.connection.dbapi_connection
+                    cursor = driver.cursor(name="cascade_history")
                 cursor.execute(self.sql.history_columns, self._cascade_param(key))
                 _fill(batch, _rows(cursor), limit)
             else:
