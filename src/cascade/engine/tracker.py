@@ -54,7 +54,6 @@ from cascade.errors import (
     UnknownReferenceError,
 )
 from cascade.event_batch import EventBatch
-from cascade.files.events_read import read_events
 from cascade.model import Cascade, CascadeInfo, Event
 
 if TYPE_CHECKING:
@@ -230,6 +229,8 @@ class Tracker:
         cascade_file, source = read(path)
         tracker = cls.for_file(expand(cascade_file, source), path, source)
         if events is not None:
+            from cascade.files.events_read import read_events
+
             tracker.replay(read_events(events))
         return tracker
 
