@@ -37,7 +37,7 @@ from cascade.boundary import limits
 from cascade.boundary.collector import no_gc
 from cascade.boundary.untrusted import plain_tree, plainly_fine
 from cascade.errors import CascadeFileError, Position
-from cascade.model import Cascade, CascadeFile, Obligation, Reassignment
+from cascade.model import FORMAT_VERSION, Cascade, CascadeFile, Obligation, Reassignment
 
 PathKey = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
@@ -206,10 +206,26 @@ def _validated(model: type[M], data: Any, source: SourceMap, shape: str) -> M:
         raise CascadeFileError(shape, source.position())
     source.root = data
     plain = plain_tree(data, source.position)
+    if model is CascadeFile:
+        _refuse_interchange(plain, source)
     try:
         return model.model_validate(plain)
     except ValidationError as exc:
         raise _from_validation_error(exc, source) from None
+
+
+def _refuse_interchange(data: Mapping[str, Any], source: SourceMap) -> None:
+    """One clear message for the JSON `cascade export` writes, not one per obligation for
+    every key in which the two formats differ."""
+    from cascade.files.interchange import INTERCHANGE_VERSION
+
+    if data.get("format") == INTERCHANGE_VERSION:
+        raise CascadeFileError(
+            f"this is the interchange JSON that `cascade export` writes ({INTERCHANGE_VERSION}),"
+            f" not a cascade file ({FORMAT_VERSION}): give the cascade file it was exported "
+            "from",
+            source.position(("format",)),
+        )
 
 
 def load(path: str | Path) -> Cascade:
