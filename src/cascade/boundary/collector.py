@@ -8,10 +8,10 @@ collector has nothing to find in them.
 
 Pausing alone is not enough: the objects made meanwhile all wait in the youngest
 generation, and the first collection after the pause walks every one of them (2.3 s
-after reading a million obligations). So the pause ends with :func:`gc.freeze`, which
-moves every object alive into a generation the collector never walks. Objects are
-still freed when their last reference goes; what a frozen object could still leak is
-a reference cycle made inside the block, and the blocks make none on purpose.
+after reading a million obligations). So the pause ends with :func:`gc.freeze` and
+:func:`gc.unfreeze`, which together move every object alive into the oldest generation
+without walking them: only the rare full collections see them again, and a reference
+cycle made in the block (or pending from before it) is still collected then.
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ from contextlib import contextmanager
 @contextmanager
 def no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector for the block (nested blocks are fine), and
-    leave what the block made out of later collections."""
+    move what the block made to the oldest generation, unwalked."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:  # the outermost block
-            gc.freeze()
+            gc.freeze()  # every generation into the permanent one, unwalked
+            gc.unfreeze()  # and back, into the oldest
             gc.enable()
