@@ -168,7 +168,7 @@ def read_model(
         if isinstance(fast, dict) and plainly_fine(fast):
             del text  # a large file's text is not held while its models are made
             try:
-                validated = _validated_fast(model, fast)
+                validated = validate_parsed(model, fast)
             except ValidationError:
                 text = source.text  # worded below, at the places ruamel knows
             else:
@@ -176,8 +176,9 @@ def read_model(
     return _validated(model, _parse_yaml(text, source), source, shape), source
 
 
-def _validated_fast(model: type[M], data: dict[str, Any]) -> M:
-    """``data`` checked against ``model``; a cascade file's obligations a chunk at a time,
+def validate_parsed(model: type[M], data: dict[str, Any]) -> M:
+    """``data`` (parsed, without positions) checked against ``model``; raises pydantic's
+    ValidationError. A cascade file's obligations a chunk at a time,
     each chunk's parsed dicts let go as it is checked, so that a file of a million
     obligations never holds all its dicts and all its models at once."""
     obligations = data.get("obligations")

@@ -168,7 +168,7 @@ class SqlStore(EventStore):
             ).scalar()
         if blob is None:
             raise UnknownReferenceError("revision", str(revision), f"of cascade {cascade_id}")
-        return definitions.from_json(zlib.decompress(blob).decode("utf-8"), cascade_id)
+        return definitions.from_json(zlib.decompress(blob), cascade_id)
 
     @_translated
     def load_cascade(self, cascade_id: str) -> Cascade:
@@ -176,10 +176,11 @@ class SqlStore(EventStore):
             key = self._key(conn, cascade_id)
             blob = conn.execute(self.sql.definition, {"c": key}).scalar_one()
         try:
-            text = zlib.decompress(blob).decode("utf-8")
-        except (zlib.error, UnicodeDecodeError) as exc:
+            raw = zlib.decompress(blob)
+        except zlib.error as exc:
             raise definitions.unreadable(f"the stored definition of {cascade_id}", exc) from None
-        return definitions.from_json(text, cascade_id)
+        del blob
+        return definitions.from_json(raw, cascade_id)  # bad UTF-8 is jiter's to refuse
 
     @_translated
     def cascade_ids(self) -> list[str]:
