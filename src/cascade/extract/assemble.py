@@ -27,6 +27,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, recipient_names
+from cascade.extract.site_page import complete_header, read_site_page
 from cascade.extract.speaker import find_speaker
 from cascade.extract.subordination import infer_parents, unplaced_assignments
 from cascade.extract.tasks import TaskReader
@@ -90,7 +91,10 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     clean = normalise(text)
     if not clean.strip():
         raise ExtractError(f"{source}: the text is empty")
+    clean, page = read_site_page(clean)
     header = read_header(clean)
+    if page is not None:
+        complete_header(header, page)
     layout = split_layout(clean, header.end)
     _check_official(clean, header, layout, source)
     if not (layout.body.strip() or layout.appendix.strip()):
@@ -410,11 +414,15 @@ class _Builder:
     def _signer(self) -> dict[str, Any]:
         """Who signed, as the draft writes it (empty when the signature is not found)."""
         signature = read_signature(self.layout.tail)
+        name = signature.name or self.header.signer
         if signature.name is None:
-            self.doc_reviews.append("no signer's name found")
+            self.doc_reviews.append(
+                "no signer's name found in the signature"
+                + ("; taken from the site's table ('Người ký')" if name else "")
+            )
         signer: dict[str, Any] = {}
-        if signature.name:
-            signer["name"] = signature.name
+        if name:
+            signer["name"] = name
         if signature.title:
             signer["title"] = signature.title
         if signature.markers:
