@@ -112,6 +112,8 @@ _TIME_SECTION = re.compile(
     re.IGNORECASE,
 )
 
+_COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
+
 MAX_CHARACTERS = 4_000_000
 """The longest text read: one official document is far shorter (a long law is under a
 million characters), and reading runs at about a million characters in six seconds."""
@@ -312,7 +314,9 @@ class _Builder:
         candidates += [u.text for u in units if u.parent is None and u.text.endswith(":")]
         # a section of its own: "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."
         for unit in units:
-            if unit.kind != "label" and _TIME_SECTION.match(unit.text):
+            # (a sentence under an item, "Thời gian hoàn thành trước …", is that item's)
+            own = unit.parent is not None and not unit.children and _COMPLETION.match(unit.text)
+            if unit.kind != "label" and not own and _TIME_SECTION.match(unit.text):
                 below = [units[c].text for c in unit.children[:1]]
                 candidates.append(" ".join([unit.text, *below]))
         for text in candidates:

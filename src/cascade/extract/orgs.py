@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from cascade.extract.lexicon import (
     ADVERBS,
     AND_COMPOUNDS,
+    CAPITALISED_ACTION_STARTS,
     COMMA_COMPOUNDS,
     COMPANY_HEADS,
     COMPLETE_HEADS,
@@ -404,6 +405,8 @@ class _ListReader:
         # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế"),
         # and so is the second syllable of a capitalised word ("Bộ Ngoại giao")
         capital_inside = k >= j + head and is_capitalised(tok.text)
+        if capital_inside and _capitalised_action_at(toks, j + head, k):
+            return None  # "Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ …"
         if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
             capital_inside = True
         if not capital_inside and _is_stop(toks, k) and not _stop_is_part_of_name(toks, k):
@@ -473,6 +476,14 @@ class _ListReader:
         if i < len(toks) and (toks[i].text in {",", ";"} or toks[i].folded == "va"):
             return i + 1
         return None
+
+
+def _capitalised_action_at(toks: list[_Tok], first_word: int, k: int) -> bool:
+    """A verb or adverb typed with a capital at token ``k``, after at least one word of
+    the name past its head, and not right after "và" or a dash (where a name goes on)."""
+    if k <= first_word or toks[k - 1].folded == "va" or toks[k - 1].text in {"-", "–"}:
+        return False
+    return bool(_phrase_at(toks, k, CAPITALISED_ACTION_STARTS))
 
 
 def _locative_end(toks: list[_Tok], k: int) -> int:

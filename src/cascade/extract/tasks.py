@@ -123,6 +123,8 @@ class TaskReader:
         self.closers: list[str] = []
         self.headings = Headings(units, book, issuer)
         self._subjects: dict[int, _Who] = {}  # the last body named as subject in a unit
+        self._own_deadline: set[int] = set()  # ids of tasks whose text gives their deadline
+        self._last_unit: tuple[int, list[DraftTask]] = (-1, [])  # the last unit with tasks
 
     # --- the walk -----------------------------------------------------------
 
@@ -279,8 +281,23 @@ class TaskReader:
             # "2. Các tỉnh ủy … cụ thể hóa …" / "Bố trí kinh phí …": a paragraph under an
             # item goes on with the item's subject
             walk.previous = self._subjects.get(unit.parent)
+        first = len(self.tasks)
+        last_index, before = self._last_unit
+        before = before if last_index == unit.index - 1 else []  # the unit just above
         for sentence in split_sentences(text):
-            self._sentence_tasks(walk, sentence)
+            time = _time_sentence(sentence, self.default_year)
+            if time is None:
+                made = len(self.tasks)
+                self._sentence_tasks(walk, sentence)
+                before = self.tasks[made:]  # only the sentence just before counts
+                continue
+            # "Thời gian hoàn thành trước ngày …" after a sentence: that sentence's tasks'
+            for task in before:
+                if id(task) not in self._own_deadline:
+                    task.deadline = time
+                    self._own_deadline.add(id(task))
+        if len(self.tasks) > first:
+            self._last_unit = (unit.index, self.tasks[first:])
         if walk.previous is not None and walk.previous.mentions:
             self._subjects[unit.index] = walk.previous
 
@@ -394,6 +411,8 @@ class TaskReader:
             task.deadline = find_deadline(between, self.default_year)
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
+        else:
+            self._own_deadline.add(id(task))
         task.coordinators = self._coordinators(part.text, task.leads)
         if not task.coordinators and walk.context.coordinators and task.leads == walk.context.leads:
             # "a) Sở X chủ trì, phối hợp với Y:": the items below are done with Y
@@ -625,6 +644,21 @@ _INSERTED = re.compile(
     r"^\s*,\s*(?:trên cơ sở|căn cứ|theo|trong phạm vi|tùy theo|tuỳ theo|sau khi)\b",
     re.IGNORECASE,
 )
+
+
+_TIME_SENTENCE = re.compile(
+    r"^\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|xong))*\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _time_sentence(sentence: str, year: int | None) -> FoundDeadline | None:
+    """The deadline a sentence of its own gives the task before it ("Thời gian thực hiện
+    hoàn thành xong trước ngày 05 tháng 12 năm 2025."), or None for any other sentence."""
+    match = _TIME_SENTENCE.match(sentence)
+    if match is None or len(sentence) > 160 or parse_org_list(sentence)[0]:
+        return None
+    return find_deadline(sentence, year)
 
 
 def _past_inserted_clause(rest: str) -> str:

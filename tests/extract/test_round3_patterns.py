@@ -1,0 +1,70 @@
+"""Patterns held-out round 2 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the crawl's style.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _deadlines, _leads, _plan, _tasks
+
+# --- a verb or adverb typed with a capital right after a name ends the name ---------------
+
+
+def test_a_capitalised_adverb_after_a_name_starts_the_action() -> None:
+    body = """1. Giao Sở Khoa học và Công nghệ Khẩn trương chuyển giao dữ liệu mạng lưới trạm
+đo cho Ủy ban nhân dân các xã trước ngày 10/12/2026.
+
+2. Giao Công an tỉnh Chỉ đạo Công an các xã kiểm tra việc đăng ký cư trú.
+
+3. Giao Sở Tài chính Theo dõi, đôn đốc các xã báo cáo tiến độ.
+"""
+    extraction = extract_text(_plan(body))
+    assert _leads(extraction) == ["Sở Khoa học và Công nghệ", "Công an tỉnh", "Sở Tài chính"]
+    actions = [action for _, action in _tasks(extraction)]
+    assert actions[0].startswith("Khẩn trương chuyển giao")
+    assert actions[1].startswith("Chỉ đạo Công an các xã")
+
+
+def test_a_verb_right_after_the_head_stays_in_the_name() -> None:
+    body = """1. Ban Chỉ đạo Phòng thủ dân sự tỉnh tổng hợp tình hình thiệt hại.
+
+2. Sở Kế hoạch và Đầu tư Chủ trì thẩm định các dự án.
+"""
+    assert _leads(extract_text(_plan(body))) == [
+        "Ban Chỉ đạo Phòng thủ dân sự tỉnh",
+        "Sở Kế hoạch và Đầu tư",
+    ]
+
+
+# --- "Thời gian hoàn thành …" after a task is that task's deadline ---------------------------
+
+
+def test_a_completion_time_sentence_dates_the_task_before_it() -> None:
+    body = """1. Giao Sở Xây dựng
+Rà soát hiện trạng hệ thống chiếu sáng công cộng trên địa bàn. Thời gian thực hiện
+hoàn thành xong trước ngày 05 tháng 12 năm 2026.
+
+2. Giao Ủy ban nhân dân các xã
+- Phối hợp với Sở Xây dựng trong công tác rà soát.
+- Lập danh mục các tuyến đường cần bổ sung đèn chiếu sáng.
+Thời gian hoàn thành trước ngày 31 tháng 12 năm 2026.
+
+3. Giao Sở Tài chính
+Cân đối, bố trí kinh phí thực hiện.
+"""
+    extraction = extract_text(_plan(body))
+    # the sentences are no tasks; each dates the task just before it, not the document
+    assert _leads(extraction) == [
+        "Sở Xây dựng",
+        "Ủy ban nhân dân các xã",
+        "Ủy ban nhân dân các xã",
+        "Sở Tài chính",
+    ]
+    assert _deadlines(extraction) == [
+        "absolute 2026-12-05",
+        "none",
+        "absolute 2026-12-31",
+        "none",
+    ]
