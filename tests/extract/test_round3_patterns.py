@@ -68,3 +68,24 @@ Cân đối, bố trí kinh phí thực hiện.
         "absolute 2026-12-31",
         "none",
     ]
+
+
+# --- "1. Trách nhiệm của Sở X" headings: the items below are that body's duties --------------
+
+
+def test_duties_of_a_body_heading_gives_its_items_their_lead() -> None:
+    body = """Điều 5. Trách nhiệm của các cơ quan, đơn vị
+
+1. Trách nhiệm của Sở Công Thương
+
+a) Chủ trì hướng dẫn các doanh nghiệp lập hồ sơ đăng ký;
+
+b) Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.
+
+2. Trách nhiệm của Sở Tài chính
+Hằng năm, bố trí kinh phí thực hiện chính sách theo quy định.
+"""
+    extraction = extract_text(_plan(body, number="12/2026/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    assert _leads(extraction) == ["Sở Công Thương", "Sở Công Thương", "Sở Tài chính"]
+    assert "bố trí kinh phí" in _tasks(extraction)[2][1]
+    assert _deadlines(extraction)[2] == "recurring"  # "Hằng năm": yearly

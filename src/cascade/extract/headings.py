@@ -63,6 +63,7 @@ _HEADING_QUALIFIER = re.compile(
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
+_DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=\S)", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
@@ -77,7 +78,11 @@ class HeadingRoles:
 
 def heading_roles(text: str) -> HeadingRoles | None:
     """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
-    the text says more than who (then it is a task, not a heading)."""
+    the text says more than who (then it is a task, not a heading). "2. Trách nhiệm của Sở
+    Tư pháp" names its body too: the items below are the body's duties."""
+    duty = _DUTIES_OF.match(text)
+    if duty is not None:
+        text = text[duty.end() :]
     leads, end = parse_org_list(text)
     if not leads:
         return None

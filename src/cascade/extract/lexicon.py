@@ -76,7 +76,7 @@ CAPITALISED_ACTION_STARTS = _folded(
     "chỉ đạo|theo dõi|phối hợp|chủ trì|hướng dẫn|rà soát|triển khai|đôn đốc|khẩn trương|"
     "chủ động|kịp thời|tích cực|tiếp tục|nghiêm túc|tăng cường|đẩy mạnh|tham mưu|"
     "khẩn trương chỉ đạo|tập trung chỉ đạo|hoàn thành|sớm|cân đối|bố trí|cập nhật|chia sẻ|"
-    "khắc phục"
+    "khắc phục|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|định kỳ"
 )
 
 # Of those, the words that say who must act rather than how ("có trách nhiệm …"): an

@@ -339,6 +339,11 @@ class TaskReader:
             if not remainder.strip(" ./"):
                 return None
             text = f"{text[: formula.start()].rstrip()} {remainder}"
+        duty = _DUTIES_OF.match(text)
+        if duty is not None and parse_org_list(text[duty.end() :])[0]:
+            # "2. Trách nhiệm của Sở Tài chính Hàng năm, bố trí …": a heading run into its
+            # only paragraph; the body is the sentence's subject
+            text = text[duty.end() :]
         return _without_topic(text)
 
     def _sentence_tasks(self, walk: _Walk, sentence: str) -> None:
@@ -646,6 +651,7 @@ _INSERTED = re.compile(
 )
 
 
+_DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=[A-ZĐÀ-Ỹ])")
 _TIME_SENTENCE = re.compile(
     r"^\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|xong))*\s*:?\s*",
     re.IGNORECASE,
