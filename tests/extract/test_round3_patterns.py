@@ -89,3 +89,31 @@ Hằng năm, bố trí kinh phí thực hiện chính sách theo quy định.
     assert _leads(extraction) == ["Sở Công Thương", "Sở Công Thương", "Sở Tài chính"]
     assert "bố trí kinh phí" in _tasks(extraction)[2][1]
     assert _deadlines(extraction)[2] == "recurring"  # "Hằng năm": yearly
+
+
+# --- a steering committee's request before topic headings, dated by its closing ------------
+
+
+def test_a_request_before_topic_headings_gives_the_items_their_lead_and_closing_date() -> None:
+    body = """Ban Chỉ đạo yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo, giải quyết
+dứt điểm các khó khăn ở cấp xã, một số nội dung cụ thể sau:
+1. Về tổ chức thực hiện nhiệm vụ được phân cấp
+- Tiếp tục đánh giá tính khả thi của các quy định về phân cấp.
+2. Về cơ sở vật chất
+Tiếp tục rà soát, sắp xếp trụ sở, tài sản công.
+3. Về hạ tầng số Khắc phục triệt để tình trạng thiếu trang thiết bị; hoàn thiện hạ tầng số.
+Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương chỉ đạo thực hiện, bảo đảm đến hết tháng 3
+năm 2027 giải quyết dứt điểm các khó khăn về 03 nội dung nêu trên./.
+"""
+    extraction = extract_text(_plan(body))
+    actions = [action for _, action in _tasks(extraction)]
+    # the topic run into its paragraph is dropped; "Tiếp tục" says how, and stays
+    assert actions[1:] == [
+        "Tiếp tục đánh giá tính khả thi của các q",
+        "Tiếp tục rà soát, sắp xếp trụ sở, tài sả",
+        "Khắc phục triệt để tình trạng thiếu tran",
+        "Hoàn thiện hạ tầng số.",
+    ]
+    assert set(_leads(extraction)) == {"Ủy ban nhân dân các tỉnh"}
+    # the closing paragraph is no task, and dates the items above
+    assert _deadlines(extraction)[1:] == ["absolute 2027-03-31"] * 4

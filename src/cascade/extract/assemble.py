@@ -20,6 +20,7 @@ from typing import Any
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.citations import Reference, find_references
+from cascade.extract.clauses import ABOVE_CONTENTS
 from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
 from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
@@ -312,6 +313,10 @@ class _Builder:
         the lead-in paragraph."""
         candidates = [self.header.subject or ""]
         candidates += [u.text for u in units if u.parent is None and u.text.endswith(":")]
+        # a closing paragraph that dates the items above ("… bảo đảm đến hết tháng 12 năm
+        # 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.")
+        closing = [u.text.strip(" ./") for u in units if u.kind == "para"]
+        candidates += [text for text in closing if ABOVE_CONTENTS.search(text)][-1:]
         # a section of its own: "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."
         for unit in units:
             # (a sentence under an item, "Thời gian hoàn thành trước …", is that item's)

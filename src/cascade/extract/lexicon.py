@@ -83,7 +83,7 @@ CAPITALISED_ACTION_STARTS = _folded(
 # action starts after them, while "chủ động", "khẩn trương" stay in it.
 DUTY_WORDS = _folded(
     "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|"
-    "đồng thời|trực tiếp|tiếp tục|tập trung"
+    "đồng thời|trực tiếp"
 )
 
 # Words that, standing right after an organisation's name, end the name.

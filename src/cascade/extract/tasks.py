@@ -431,7 +431,9 @@ class TaskReader:
         """True when a text ending with ':' leads in to items below that are tasks; when they
         are not ("Nghiên cứu, quán triệt … các văn bản sau:" then a list of documents), the
         text is a task itself."""
-        if not unit.children or len(action) >= 200:
+        verb = leading_verb(action)
+        core = action[verb.start :] if verb is not None else action  # "tập trung" aside
+        if not unit.children or len(core) >= 200:
             return False
         for child in unit.children:
             text = self.units[child].text
@@ -701,7 +703,7 @@ def _without_topic(text: str) -> str:
     when it is a topic by its first word ("Đối với …") and a verb follows."""
     match = _TOPIC.match(text)
     if match is None:
-        return text
+        return _without_run_in_topic(text)
     topic, rest = match.group("topic"), text[match.end() :]
     if TRIGGER_ANY.search(topic) or parse_org_list(topic)[0]:
         return text  # "Giao Bộ Chính trị chỉ đạo X: …", "Sở Tài chính: …"
@@ -710,6 +712,26 @@ def _without_topic(text: str) -> str:
         return rest
     if _TOPIC_OPENER.match(topic) and leading_verb(rest, max_words=4) is not None:
         return rest
+    return text
+
+
+_RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
+_TOPIC_END = re.compile(r"[.;:()]")
+_CAPITAL_WORD = re.compile(r"\s(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s)")
+
+
+def _without_run_in_topic(text: str) -> str:
+    """'Về trang thiết bị và hạ tầng số Khắc phục triệt để …': a topic heading the crawl ran
+    into its paragraph ends where a capitalised directive verb (or adverb) starts."""
+    if not _RUN_IN_TOPIC.match(text):
+        return text
+    for match in _CAPITAL_WORD.finditer(text, 0, 200):
+        if _TOPIC_END.search(text, 0, match.start()):
+            break  # the topic is a few words: no sentence, clause or bracket inside
+        rest = text[match.end() :]
+        verb = leading_verb(rest, max_words=4)
+        if verb is not None and (not verb.start or _only_adverbs(rest[: verb.start])):
+            return rest
     return text
 
 
