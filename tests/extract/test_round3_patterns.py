@@ -117,3 +117,23 @@ năm 2027 giải quyết dứt điểm các khó khăn về 03 nội dung nêu t
     assert set(_leads(extraction)) == {"Ủy ban nhân dân các tỉnh"}
     # the closing paragraph is no task, and dates the items above
     assert _deadlines(extraction)[1:] == ["absolute 2027-03-31"] * 4
+
+
+# --- a Party guidance: several kinds of body as the subject, a heading split by ";" ---------
+
+
+def test_a_party_guidance_names_several_kinds_of_body() -> None:
+    body = """III. TỔ CHỨC THỰC HIỆN
+
+1. Các ban, bộ, ngành ở Trung ương cử cán bộ tham gia lớp tập huấn.
+
+2. Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy; văn phòng đảng ủy các ban, bộ, ngành:
+
+- Lập danh sách đề nghị Ban Tuyên giáo và Dân vận Trung ương công nhận đội ngũ tuyên truyền viên.
+"""
+    extraction = extract_text(_plan(body, number="41-HD/BTGDVTW", title="HƯỚNG DẪN"))
+    assert _leads(extraction) == [
+        "Các ban, bộ, ngành ở Trung ương",
+        "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy",
+        "văn phòng đảng ủy các ban, bộ, ngành",
+    ]

@@ -24,7 +24,9 @@ from cascade.extract.units import Unit
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
 TRIGGER_ANY = re.compile(r"(?<![\w])(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
-NOT_TRIGGER_BEFORE = re.compile(r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ)\s*$", re.IGNORECASE)
+NOT_TRIGGER_BEFORE = re.compile(
+    r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình)\s*$", re.IGNORECASE
+)
 DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
 _ANNOUNCES_BODIES = re.compile(
     r"(?:sau đây|như sau)[^:]{0,40}(?:trách nhiệm|nhiệm vụ)[^:]{0,160}:\s*$"
@@ -88,6 +90,11 @@ def heading_roles(text: str) -> HeadingRoles | None:
         return None
     # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": a note on the body
     rest = _NOTE.sub("", text[end:], count=1)
+    if rest.startswith(";"):
+        # "1. Ban Tuyên giáo … các tỉnh ủy; văn phòng đảng ủy các ban, bộ, ngành:"
+        more, more_end = parse_org_list(rest[1:], lowercase_ok=True)
+        if more and not rest[1 + more_end :].strip(" .:;"):
+            return HeadingRoles([*leads, *more], [])
     coordinators: list[Mention] = []
     role = _LEAD_ROLE.match(rest)
     if role:

@@ -700,6 +700,9 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
         if k > i and _capital_place(toks, k):
             k += _capital_place(toks, k)  # "…, ngành, đoàn thể Thành phố": the level
             break
+        if k > i and (where := _level_after_locative(toks, k)):
+            # "các ban, bộ, ngành ở Trung ương": the level of the whole group
+            return where - i if plural else 0
         if is_capitalised(toks[k].text) and not (plural and _generic_word(toks, k, i)):
             break
         if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
@@ -725,6 +728,22 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):
         return k - i
     return 0
+
+
+_LEVEL_NAMES = WordSet(
+    frozenset(vkey(w) for w in ("Trung ương", "Thành phố", "Tỉnh")),
+    frozenset(fold(w) for w in ("Trung ương", "Thành phố", "Tỉnh")),
+)
+
+
+def _level_after_locative(toks: list[_Tok], k: int) -> int:
+    """After "ở Trung ương" / "tại Thành phố" at ``k`` (a locative and a level written
+    with a capital): the token after them, or 0."""
+    size = _phrase_at(toks, k, LOCATIVES)
+    if not size or k + size >= len(toks) or not is_capitalised(toks[k + size].text):
+        return 0
+    level = _phrase_at(toks, k + size, _LEVEL_NAMES)
+    return k + size + level if level else 0
 
 
 def _qualified_end(toks: list[_Tok], k: int) -> int:
