@@ -1,4 +1,5 @@
-"""Pages of a legal-text site, each on a page written for this test.
+"""Pages of a legal-text site (and an appendix caption that keeps a lost header's number),
+each on a text written for this test.
 
 The pages follow a crawl's style: the site's notice, a metadata table one cell per line
 between "|" lines, sometimes a news article retelling the document, the document (with or
@@ -164,3 +165,29 @@ def test_a_text_without_a_site_table_is_left_as_it_is() -> None:
     # a "Số hiệu" cell alone (a table of the document itself) is no site table
     lone = "Số hiệu:\n\n12/KH-UBND\n\nNội dung:\n\nRà soát\n"
     assert read_site_page(lone) == (lone, None)
+
+
+def test_a_lost_header_takes_number_and_date_from_an_appendix_caption() -> None:
+    text = """HƯỚNG DẪN
+tổ chức hội thi tuyên truyền viên giỏi
+
+1. Ban Tuyên giáo và Dân vận các tỉnh ủy chọn cử thí sinh dự thi.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Nguyễn Văn An
+
+PHỤ LỤC
+(Kèm theo Hướng dẫn số 52-HD/BTGDVTW, ngày 03/3/2027 của Ban Tuyên giáo và Dân vận Trung ương)
+
+1. Danh sách thí sinh
+"""
+    extraction = extract_text(text)
+    document = extraction.cascade.documents[0]
+    assert document.identifier == "52-HD/BTGDVTW"
+    assert document.date == dt.date(2027, 3, 3)
+    assert "appendix's caption" in "\n".join(str(review) for review in extraction.reviews)

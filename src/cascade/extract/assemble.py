@@ -19,6 +19,7 @@ from typing import Any
 
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
+from cascade.extract.caption import complete_from_caption
 from cascade.extract.citations import Reference, find_references
 from cascade.extract.clauses import ABOVE_CONTENTS
 from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
@@ -96,6 +97,7 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     header = read_header(clean)
     if page is not None:
         complete_header(header, page)
+    complete_from_caption(header, clean)
     layout = split_layout(clean, header.end)
     _check_official(clean, header, layout, source)
     if not (layout.body.strip() or layout.appendix.strip()):
