@@ -137,3 +137,18 @@ def test_a_party_guidance_names_several_kinds_of_body() -> None:
         "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy",
         "văn phòng đảng ủy các ban, bộ, ngành",
     ]
+
+
+# --- an event in a purpose clause is no deadline ----------------------------------------------
+
+
+def test_an_event_in_the_lead_ins_purpose_is_no_deadline() -> None:
+    body = """Để hỗ trợ người dân nhanh chóng ổn định đời sống, khôi phục sản xuất sau lũ lụt, Ủy
+ban nhân dân tỉnh yêu cầu các sở, ngành tập trung thực hiện một số nhiệm vụ sau:
+1. Sở Tài chính rà soát, bố trí kinh phí hỗ trợ.
+2. Sở Nông nghiệp và Môi trường hướng dẫn khôi phục sản xuất ngay sau khi nước rút.
+"""
+    extraction = extract_text(_plan(body))
+    assert _leads(extraction) == ["Sở Tài chính", "Sở Nông nghiệp và Môi trường"]
+    # the purpose says why; the second item's own "sau khi nước rút" is its event
+    assert _deadlines(extraction) == ["none", "event"]

@@ -158,6 +158,23 @@ def _check_official(text: str, header: Header, layout: Layout, source: str) -> N
     )
 
 
+_PURPOSE = re.compile(r"(?:^|(?<=[.:;]\s))(?:Để|Nhằm)\s")
+_REQUEST = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\b")
+
+
+def _in_purpose(text: str, phrase: str) -> bool:
+    """True when ``phrase`` stands in a purpose clause ("Để …, X yêu cầu …") of ``text``:
+    it says why the work is asked, not when it is due."""
+    at = text.find(phrase)
+    if at < 0:
+        return False
+    for match in _PURPOSE.finditer(text, 0, at):
+        request = _REQUEST.search(text, match.end())
+        if request is not None and request.start() > at:
+            return True
+    return False
+
+
 class _Builder:
     def __init__(
         self, text: str, header: Header, layout: Layout, registry: Registry | None, source: str
@@ -328,6 +345,8 @@ class _Builder:
                 candidates.append(" ".join([unit.text, *below]))
         for text in candidates:
             found = find_deadline(text, self.header.year)
+            if found is not None and found.kind == "event" and _in_purpose(text, found.text):
+                continue  # "Để … khôi phục sản xuất sau lũ lụt, Thủ tướng yêu cầu …"
             if found is not None and found.kind in {"event", "absolute", "period"}:
                 return found
         return None
