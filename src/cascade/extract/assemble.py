@@ -19,7 +19,9 @@ from typing import Any
 
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
+from cascade.extract.caption import complete_from_caption
 from cascade.extract.citations import Reference, find_references
+from cascade.extract.clauses import ABOVE_CONTENTS
 from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
 from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
@@ -27,6 +29,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, recipient_names
+from cascade.extract.site_page import complete_header, read_site_page
 from cascade.extract.speaker import find_speaker
 from cascade.extract.subordination import infer_parents, unplaced_assignments
 from cascade.extract.tasks import TaskReader
@@ -90,7 +93,11 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     clean = normalise(text)
     if not clean.strip():
         raise ExtractError(f"{source}: the text is empty")
+    clean, page = read_site_page(clean)
     header = read_header(clean)
+    if page is not None:
+        complete_header(header, page)
+    complete_from_caption(header, clean)
     layout = split_layout(clean, header.end)
     _check_official(clean, header, layout, source)
     if not (layout.body.strip() or layout.appendix.strip()):
@@ -107,6 +114,8 @@ _TIME_SECTION = re.compile(
     r"^(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|triển khai|tổ chức|áp dụng))?[^.:;]{0,60}:?",
     re.IGNORECASE,
 )
+
+_COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
 
 MAX_CHARACTERS = 4_000_000
 """The longest text read: one official document is far shorter (a long law is under a
@@ -147,6 +156,23 @@ def _check_official(text: str, header: Header, layout: Layout, source: str) -> N
         f"{source}: not an official document; missing: {missing}. "
         "Give the plain text of a công văn, kế hoạch, quyết định, nghị quyết or chỉ thị"
     )
+
+
+_PURPOSE = re.compile(r"(?:^|(?<=[.:;]\s))(?:Để|Nhằm)\s")
+_REQUEST = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\b")
+
+
+def _in_purpose(text: str, phrase: str) -> bool:
+    """True when ``phrase`` stands in a purpose clause ("Để …, X yêu cầu …") of ``text``:
+    it says why the work is asked, not when it is due."""
+    at = text.find(phrase)
+    if at < 0:
+        return False
+    for match in _PURPOSE.finditer(text, 0, at):
+        request = _REQUEST.search(text, match.end())
+        if request is not None and request.start() > at:
+            return True
+    return False
 
 
 class _Builder:
@@ -306,13 +332,21 @@ class _Builder:
         the lead-in paragraph."""
         candidates = [self.header.subject or ""]
         candidates += [u.text for u in units if u.parent is None and u.text.endswith(":")]
+        # a closing paragraph that dates the items above ("… bảo đảm đến hết tháng 12 năm
+        # 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.")
+        closing = [u.text.strip(" ./") for u in units if u.kind == "para"]
+        candidates += [text for text in closing if ABOVE_CONTENTS.search(text)][-1:]
         # a section of its own: "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."
         for unit in units:
-            if unit.kind != "label" and _TIME_SECTION.match(unit.text):
+            # (a sentence under an item, "Thời gian hoàn thành trước …", is that item's)
+            own = unit.parent is not None and not unit.children and _COMPLETION.match(unit.text)
+            if unit.kind != "label" and not own and _TIME_SECTION.match(unit.text):
                 below = [units[c].text for c in unit.children[:1]]
                 candidates.append(" ".join([unit.text, *below]))
         for text in candidates:
             found = find_deadline(text, self.header.year)
+            if found is not None and found.kind == "event" and _in_purpose(text, found.text):
+                continue  # "Để … khôi phục sản xuất sau lũ lụt, Thủ tướng yêu cầu …"
             if found is not None and found.kind in {"event", "absolute", "period"}:
                 return found
         return None
@@ -410,11 +444,15 @@ class _Builder:
     def _signer(self) -> dict[str, Any]:
         """Who signed, as the draft writes it (empty when the signature is not found)."""
         signature = read_signature(self.layout.tail)
+        name = signature.name or self.header.signer
         if signature.name is None:
-            self.doc_reviews.append("no signer's name found")
+            self.doc_reviews.append(
+                "no signer's name found in the signature"
+                + ("; taken from the site's table ('Người ký')" if name else "")
+            )
         signer: dict[str, Any] = {}
-        if signature.name:
-            signer["name"] = signature.name
+        if name:
+            signer["name"] = name
         if signature.title:
             signer["title"] = signature.title
         if signature.markers:

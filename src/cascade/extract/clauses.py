@@ -262,6 +262,11 @@ _CLOSING = re.compile(
     r"(?:,?\s*nhiệm vụ)?\s+được giao\s*\.?/?\.?$",
     re.IGNORECASE,
 )
+# the items above, named at the end of a closing paragraph
+ABOVE_CONTENTS = re.compile(
+    r"(?:\d+|các|những)\s+(?:nội dung|nhiệm vụ)(?:\s+\w+){0,2}\s+(?:nêu trên|trên đây)$",
+    re.IGNORECASE,
+)
 # "Trong quá trình thực hiện, nếu phát sinh vướng mắc, … báo cáo / liên hệ …": how to get
 # help, not a task
 _DIFFICULTIES = re.compile(
@@ -299,6 +304,8 @@ def is_closing(action: str, *, paragraph: bool = True) -> bool:
     """
     if _CLOSING.search(action.strip(" ./")) or _DIFFICULTIES.search(action):
         return True
+    if paragraph and ABOVE_CONTENTS.search(action.strip(" ./")):
+        return True  # "… bảo đảm đến hết tháng 12 giải quyết … về 04 nội dung nêu trên"
     words = re.findall(r"[^\W\d_]+", fold(action))
     return paragraph and bool(words) and all(word in _CLOSING_WORDS for word in words)
 

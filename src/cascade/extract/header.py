@@ -91,6 +91,9 @@ class Header:
     urgency: str | None = None
     end: int = 0
     reviews: list[str] = field(default_factory=list)
+    # the signer's name known from outside the document (a site page's table), used when
+    # the signature block gives none
+    signer: str | None = None
 
 
 def read_header(text: str) -> Header:

@@ -24,7 +24,9 @@ from cascade.extract.units import Unit
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
 TRIGGER_ANY = re.compile(r"(?<![\w])(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
-NOT_TRIGGER_BEFORE = re.compile(r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ)\s*$", re.IGNORECASE)
+NOT_TRIGGER_BEFORE = re.compile(
+    r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình)\s*$", re.IGNORECASE
+)
 DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
 _ANNOUNCES_BODIES = re.compile(
     r"(?:sau đây|như sau)[^:]{0,40}(?:trách nhiệm|nhiệm vụ)[^:]{0,160}:\s*$"
@@ -63,6 +65,7 @@ _HEADING_QUALIFIER = re.compile(
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
+_DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=\S)", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
@@ -77,12 +80,21 @@ class HeadingRoles:
 
 def heading_roles(text: str) -> HeadingRoles | None:
     """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
-    the text says more than who (then it is a task, not a heading)."""
+    the text says more than who (then it is a task, not a heading). "2. Trách nhiệm của Sở
+    Tư pháp" names its body too: the items below are the body's duties."""
+    duty = _DUTIES_OF.match(text)
+    if duty is not None:
+        text = text[duty.end() :]
     leads, end = parse_org_list(text)
     if not leads:
         return None
     # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": a note on the body
     rest = _NOTE.sub("", text[end:], count=1)
+    if rest.startswith(";"):
+        # "1. Ban Tuyên giáo … các tỉnh ủy; văn phòng đảng ủy các ban, bộ, ngành:"
+        more, more_end = parse_org_list(rest[1:], lowercase_ok=True)
+        if more and not rest[1 + more_end :].strip(" .:;"):
+            return HeadingRoles([*leads, *more], [])
     coordinators: list[Mention] = []
     role = _LEAD_ROLE.match(rest)
     if role:

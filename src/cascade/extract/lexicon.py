@@ -67,11 +67,23 @@ ADVERBS = _folded(
     "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành|quan tâm"
 )
 
+# Verbs and adverbs that, typed with a capital after a body's name ("Giao Sở Xây dựng
+# Theo dõi, đôn đốc …", "Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ …"), start the
+# action rather than go on with the name. Only words no body's name holds after its first
+# word: "Ban Chỉ đạo" keeps its verb (it stands right after the head), and "Quản lý",
+# "Xây dựng", "Đầu tư", "Nghiên cứu", "Thông tin", "Kiểm tra", "Tổ chức" stay out.
+CAPITALISED_ACTION_STARTS = _folded(
+    "chỉ đạo|theo dõi|phối hợp|chủ trì|hướng dẫn|rà soát|triển khai|đôn đốc|khẩn trương|"
+    "chủ động|kịp thời|tích cực|tiếp tục|nghiêm túc|tăng cường|đẩy mạnh|tham mưu|"
+    "khẩn trương chỉ đạo|tập trung chỉ đạo|hoàn thành|sớm|cân đối|bố trí|cập nhật|chia sẻ|"
+    "khắc phục|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|định kỳ"
+)
+
 # Of those, the words that say who must act rather than how ("có trách nhiệm …"): an
 # action starts after them, while "chủ động", "khẩn trương" stay in it.
 DUTY_WORDS = _folded(
     "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|"
-    "đồng thời|trực tiếp|tiếp tục|tập trung"
+    "đồng thời|trực tiếp"
 )
 
 # Words that, standing right after an organisation's name, end the name.

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from cascade.extract.lexicon import (
     ADVERBS,
     AND_COMPOUNDS,
+    CAPITALISED_ACTION_STARTS,
     COMMA_COMPOUNDS,
     COMPANY_HEADS,
     COMPLETE_HEADS,
@@ -404,6 +405,8 @@ class _ListReader:
         # a capitalised word inside a name is part of it ("Ban Quản lý", "Sở Y tế"),
         # and so is the second syllable of a capitalised word ("Bộ Ngoại giao")
         capital_inside = k >= j + head and is_capitalised(tok.text)
+        if capital_inside and _capitalised_action_at(toks, j + head, k):
+            return None  # "Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ …"
         if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
             capital_inside = True
         if not capital_inside and _is_stop(toks, k) and not _stop_is_part_of_name(toks, k):
@@ -473,6 +476,14 @@ class _ListReader:
         if i < len(toks) and (toks[i].text in {",", ";"} or toks[i].folded == "va"):
             return i + 1
         return None
+
+
+def _capitalised_action_at(toks: list[_Tok], first_word: int, k: int) -> bool:
+    """A verb or adverb typed with a capital at token ``k``, after at least one word of
+    the name past its head, and not right after "và" or a dash (where a name goes on)."""
+    if k <= first_word or toks[k - 1].folded == "va" or toks[k - 1].text in {"-", "–"}:
+        return False
+    return bool(_phrase_at(toks, k, CAPITALISED_ACTION_STARTS))
 
 
 def _locative_end(toks: list[_Tok], k: int) -> int:
@@ -689,6 +700,9 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
         if k > i and _capital_place(toks, k):
             k += _capital_place(toks, k)  # "…, ngành, đoàn thể Thành phố": the level
             break
+        if k > i and (where := _level_after_locative(toks, k)):
+            # "các ban, bộ, ngành ở Trung ương": the level of the whole group
+            return where - i if plural else 0
         if is_capitalised(toks[k].text) and not (plural and _generic_word(toks, k, i)):
             break
         if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
@@ -714,6 +728,22 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     if plural or (generic_start and _phrase_at(toks, _item_start_index(toks, item), GENERIC_HEADS)):
         return k - i
     return 0
+
+
+_LEVEL_NAMES = WordSet(
+    frozenset(vkey(w) for w in ("Trung ương", "Thành phố", "Tỉnh")),
+    frozenset(fold(w) for w in ("Trung ương", "Thành phố", "Tỉnh")),
+)
+
+
+def _level_after_locative(toks: list[_Tok], k: int) -> int:
+    """After "ở Trung ương" / "tại Thành phố" at ``k`` (a locative and a level written
+    with a capital): the token after them, or 0."""
+    size = _phrase_at(toks, k, LOCATIVES)
+    if not size or k + size >= len(toks) or not is_capitalised(toks[k + size].text):
+        return 0
+    level = _phrase_at(toks, k + size, _LEVEL_NAMES)
+    return k + size + level if level else 0
 
 
 def _qualified_end(toks: list[_Tok], k: int) -> int:

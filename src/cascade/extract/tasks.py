@@ -123,6 +123,8 @@ class TaskReader:
         self.closers: list[str] = []
         self.headings = Headings(units, book, issuer)
         self._subjects: dict[int, _Who] = {}  # the last body named as subject in a unit
+        self._own_deadline: set[int] = set()  # ids of tasks whose text gives their deadline
+        self._last_unit: tuple[int, list[DraftTask]] = (-1, [])  # the last unit with tasks
 
     # --- the walk -----------------------------------------------------------
 
@@ -279,8 +281,23 @@ class TaskReader:
             # "2. Các tỉnh ủy … cụ thể hóa …" / "Bố trí kinh phí …": a paragraph under an
             # item goes on with the item's subject
             walk.previous = self._subjects.get(unit.parent)
+        first = len(self.tasks)
+        last_index, before = self._last_unit
+        before = before if last_index == unit.index - 1 else []  # the unit just above
         for sentence in split_sentences(text):
-            self._sentence_tasks(walk, sentence)
+            time = _time_sentence(sentence, self.default_year)
+            if time is None:
+                made = len(self.tasks)
+                self._sentence_tasks(walk, sentence)
+                before = self.tasks[made:]  # only the sentence just before counts
+                continue
+            # "Thời gian hoàn thành trước ngày …" after a sentence: that sentence's tasks'
+            for task in before:
+                if id(task) not in self._own_deadline:
+                    task.deadline = time
+                    self._own_deadline.add(id(task))
+        if len(self.tasks) > first:
+            self._last_unit = (unit.index, self.tasks[first:])
         if walk.previous is not None and walk.previous.mentions:
             self._subjects[unit.index] = walk.previous
 
@@ -322,6 +339,11 @@ class TaskReader:
             if not remainder.strip(" ./"):
                 return None
             text = f"{text[: formula.start()].rstrip()} {remainder}"
+        duty = _DUTIES_OF.match(text)
+        if duty is not None and parse_org_list(text[duty.end() :])[0]:
+            # "2. Trách nhiệm của Sở Tài chính Hàng năm, bố trí …": a heading run into its
+            # only paragraph; the body is the sentence's subject
+            text = text[duty.end() :]
         return _without_topic(text)
 
     def _sentence_tasks(self, walk: _Walk, sentence: str) -> None:
@@ -394,6 +416,8 @@ class TaskReader:
             task.deadline = find_deadline(between, self.default_year)
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
+        else:
+            self._own_deadline.add(id(task))
         task.coordinators = self._coordinators(part.text, task.leads)
         if not task.coordinators and walk.context.coordinators and task.leads == walk.context.leads:
             # "a) Sở X chủ trì, phối hợp với Y:": the items below are done with Y
@@ -407,7 +431,9 @@ class TaskReader:
         """True when a text ending with ':' leads in to items below that are tasks; when they
         are not ("Nghiên cứu, quán triệt … các văn bản sau:" then a list of documents), the
         text is a task itself."""
-        if not unit.children or len(action) >= 200:
+        verb = leading_verb(action)
+        core = action[verb.start :] if verb is not None else action  # "tập trung" aside
+        if not unit.children or len(core) >= 200:
             return False
         for child in unit.children:
             text = self.units[child].text
@@ -627,6 +653,22 @@ _INSERTED = re.compile(
 )
 
 
+_DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=[A-ZĐÀ-Ỹ])")
+_TIME_SENTENCE = re.compile(
+    r"^\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|xong))*\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _time_sentence(sentence: str, year: int | None) -> FoundDeadline | None:
+    """The deadline a sentence of its own gives the task before it ("Thời gian thực hiện
+    hoàn thành xong trước ngày 05 tháng 12 năm 2025."), or None for any other sentence."""
+    match = _TIME_SENTENCE.match(sentence)
+    if match is None or len(sentence) > 160 or parse_org_list(sentence)[0]:
+        return None
+    return find_deadline(sentence, year)
+
+
 def _past_inserted_clause(rest: str) -> str:
     """``rest`` after a clause set between commas before the verb, when a verb follows one
     of the next commas; else ``rest`` as it is."""
@@ -661,7 +703,7 @@ def _without_topic(text: str) -> str:
     when it is a topic by its first word ("Đối với …") and a verb follows."""
     match = _TOPIC.match(text)
     if match is None:
-        return text
+        return _without_run_in_topic(text)
     topic, rest = match.group("topic"), text[match.end() :]
     if TRIGGER_ANY.search(topic) or parse_org_list(topic)[0]:
         return text  # "Giao Bộ Chính trị chỉ đạo X: …", "Sở Tài chính: …"
@@ -670,6 +712,26 @@ def _without_topic(text: str) -> str:
         return rest
     if _TOPIC_OPENER.match(topic) and leading_verb(rest, max_words=4) is not None:
         return rest
+    return text
+
+
+_RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
+_TOPIC_END = re.compile(r"[.;:()]")
+_CAPITAL_WORD = re.compile(r"\s(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s)")
+
+
+def _without_run_in_topic(text: str) -> str:
+    """'Về trang thiết bị và hạ tầng số Khắc phục triệt để …': a topic heading the crawl ran
+    into its paragraph ends where a capitalised directive verb (or adverb) starts."""
+    if not _RUN_IN_TOPIC.match(text):
+        return text
+    for match in _CAPITAL_WORD.finditer(text, 0, 200):
+        if _TOPIC_END.search(text, 0, match.start()):
+            break  # the topic is a few words: no sentence, clause or bracket inside
+        rest = text[match.end() :]
+        verb = leading_verb(rest, max_words=4)
+        if verb is not None and (not verb.start or _only_adverbs(rest[: verb.start])):
+            return rest
     return text
 
 
