@@ -89,6 +89,12 @@ _EVENT_WORDS = {
     "đại", "biểu", "toàn", "quốc", "lần", "thứ", "của", "đảng", "bộ", "các", "cấp", "khóa",
     "khoá", "nhiệm", "kỳ", "tỉnh", "thành", "phố", "huyện", "xã", "cơ", "sở", "họp",
 }  # fmt: skip
+# how long a delegation or a rule holds, not when work is due
+_UNTIL_REPLACED = re.compile(
+    r"khi\s+có\s+(?:các\s+|một\s+)?(?:văn bản|quy định|quyết định)\s+(?:\w+\s+){0,3}?"
+    r"(?:thay thế|sửa đổi|bãi bỏ)",
+    re.IGNORECASE,
+)
 _READY_FROM = re.compile(r"bảo đảm\b[^.;]{0,200}?\btừ\s+(?P<d>ngày[^.;]{0,30}\d{4})", re.IGNORECASE)
 _MILESTONE_TAIL = re.compile(r"\s+(?:như sau|theo quy định|trên địa bàn|tại)\b.*$", re.IGNORECASE)
 _FILLER = re.compile(r"\b(?:dai bieu|toan quoc|lan thu|cua|co|khi)\b")
@@ -410,6 +416,9 @@ def _event(text: str, default_year: int | None) -> FoundDeadline | None:
         end = match.start("m") + len(name)
         return FoundDeadline("event", _phrase(text, match.start(), end), milestone=name)
     match = _AFTER_EVENT.search(text)
+    if match and _UNTIL_REPLACED.match(text, match.start()):
+        # a delegation's term ("đến khi có văn bản khác thay thế") is no deadline
+        match = _AFTER_EVENT.search(text, match.end())
     if match:
         name = (match.group("m") or match.group("m2") or match.group("m3") or "").strip()
         name = _MILESTONE_TAIL.sub("", name).strip()

@@ -65,7 +65,11 @@ _HEADING_QUALIFIER = re.compile(
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
-_DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=\S)", re.IGNORECASE)
+_DUTIES_OF = re.compile(
+    r"^\s*(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
+    r"\s+(?:của\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 _NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
@@ -85,7 +89,8 @@ def heading_roles(text: str) -> HeadingRoles | None:
     duty = _DUTIES_OF.match(text)
     if duty is not None:
         text = text[duty.end() :]
-    leads, end = parse_org_list(text)
+    # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
+    leads, end = parse_org_list(text, lowercase_ok=duty is not None)
     if not leads:
         return None
     # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": a note on the body
@@ -178,6 +183,13 @@ class Headings:
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
             return
+        group = self.group_heading(unit)
+        if group is not None:
+            # "2. Các cơ quan, đơn vị liên quan đến hoạt động của doanh nghiệp:" over items
+            context.leads = [group]
+            context.coordinators = []
+            context.verbs_only = False
+            return
         if self.names_a_group(unit):
             # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over bullets:
             # the whole line names the group, verbs and all
@@ -231,14 +243,36 @@ class Headings:
             return False
         if text.endswith((".", ":", ";", ",")) or not unit.children:
             return False
+        if not self._items_act(unit):
+            return False  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
+        mentions, end = parse_org_list(text)
+        return bool(mentions) and bool(text[end:].strip())
+
+    def _items_act(self, unit: Unit) -> bool:
+        """True when ``unit`` has bullets or lettered items, at least half of them starting
+        with a verb."""
         children = [self.units[c] for c in unit.children if self.units[c].kind != "para"]
         if not children or not all(c.kind in {"dash", "plus", "letter"} for c in children):
             return False
         acts = sum(leading_verb(child.text, max_words=6) is not None for child in children)
-        if 2 * acts < len(children):
-            return False  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
+        return 2 * acts >= len(children)
+
+    def group_heading(self, unit: Unit) -> str | None:
+        """The group a short numbered heading "Các <kind of body> <qualifier>:" names with a
+        qualifier of its own (no verb in it), or None."""
+        text = unit.text.strip()
+        words = text.split()
+        if not unit.numbered or not text.endswith(":") or len(words) > 16:
+            return None
+        if not words or fold(words[0]) != "cac" or not self._items_act(unit):
+            return None
         mentions, end = parse_org_list(text)
-        return bool(mentions) and bool(text[end:].strip())
+        rest = text[end:].strip(" :")
+        if len(mentions) != 1 or not mentions[0].plural or not rest or ";" in rest:
+            return None
+        if leading_verb(rest) is not None or TRIGGER_ANY.search(rest):
+            return None
+        return self.book.group(text.rstrip(" :"))
 
     def _subject_lead_in(self, text: str, context: Context) -> bool:
         """'Chủ tịch UBND các tỉnh … tập trung lãnh đạo, chỉ đạo …, trong đó:': the
