@@ -88,3 +88,69 @@ def test_powers_and_duties_of_a_kind_of_body_head_its_items() -> None:
     ]
     # the powers delegated to the Sở Y tế are no tasks
     assert len(tasks) == 6
+
+
+# --- bold unit headings wrapped over two lines -------------------------------------------
+
+_UNITS = """Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 155/TTg-KGVX ngày
+10/11/2025, Chủ tịch Ủy ban nhân dân tỉnh giao:
+
+**1. Thủ
+trưởng các cơ quan tham mưu, giúp việc thuộc Ủy ban nhân dân tỉnh**
+
+- Rà soát, đề xuất bãi bỏ các thủ tục hành chính không còn phù hợp.
+
+- Ứng dụng mạnh mẽ chuyển đổi số trong
+giải quyết công việc, bảo đảm công khai, minh bạch.
+
+**2. Sở Kế
+hoạch, Tài chính**
+
+- Chủ trì, phối hợp với các
+cơ quan, đơn vị liên quan bố trí kinh phí thực hiện chương trình.
+
+- Tham mưu Ủy ban nhân dân tỉnh tháo
+gỡ kịp thời khó khăn về nguồn vốn.
+
+**3. Sở
+Văn hóa, Sở Du lịch và Thể thao, Đài Phát thanh và Truyền hình tỉnh:**** **Tham mưu Ủy ban
+nhân dân tỉnh chỉ đạo các cơ quan báo chí:
+
+- Chủ động hơn nữa công tác
+thông tin, tuyên truyền về các sự kiện quan trọng.
+
+- Lan toả các điển hình tiên
+tiến, cách làm sáng tạo.
+"""
+
+
+def test_a_group_whose_name_holds_a_verb_is_not_cut_before_it() -> None:
+    tasks = _tasks(extract_text(_plan(_UNITS)))
+    # "tham mưu" is part of the name here, not the start of an action
+    group = "các cơ quan tham mưu, giúp việc thuộc Ủy ban nhân dân tỉnh"
+    assert tasks[:2] == [
+        (group, "Rà soát, đề xuất bãi bỏ các thủ tục hành"),
+        (group, "Ứng dụng mạnh mẽ chuyển đổi số trong giả"),
+    ]
+
+
+def test_a_heading_naming_one_body_with_a_comma_in_its_name_keeps_its_bullets() -> None:
+    tasks = _tasks(extract_text(_plan(_UNITS)))
+    assert [action for lead, action in tasks if lead == "Sở Kế hoạch, Tài chính"] == [
+        "Chủ trì, phối hợp với các cơ quan, đơn v",
+        "Tham mưu Ủy ban nhân dân tỉnh tháo gỡ kị",
+    ]
+
+
+def test_a_heading_naming_several_bodies_then_a_lead_in_gives_them_its_bullets() -> None:
+    tasks = _tasks(extract_text(_plan(_UNITS)))
+    bodies = ["Sở Văn hóa", "Sở Du lịch và Thể thao", "Đài Phát thanh và Truyền hình tỉnh"]
+    # the bullets need not start with a verb; the lead-in itself is no task
+    assert tasks[4:] == [
+        (body, action)
+        for action in (
+            "Chủ động hơn nữa công tác thông tin, tuy",
+            "Lan toả các điển hình tiên tiến, cách là",
+        )
+        for body in bodies
+    ]

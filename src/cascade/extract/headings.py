@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
@@ -91,6 +91,9 @@ def heading_roles(text: str) -> HeadingRoles | None:
         text = text[duty.end() :]
     # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
     leads, end = parse_org_list(text, lowercase_ok=duty is not None)
+    joined = _comma_in_name(text, leads, end)
+    if joined is not None:
+        leads, end = [joined], joined.end
     if not leads:
         return None
     # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": a note on the body
@@ -116,6 +119,23 @@ def heading_roles(text: str) -> HeadingRoles | None:
     if rest.strip(" .:;"):
         return None
     return HeadingRoles(leads, coordinators)
+
+
+_NAME_TAIL = re.compile(r",\s*(?P<tail>\w+(?:\s+\w+){0,3})\s*:?\s*$")
+
+
+def _comma_in_name(text: str, leads: list[Mention], end: int) -> Mention | None:
+    """'Vụ Kế hoạch, Tài chính': one body whose name holds a comma (what follows the comma
+    is capitalised, names no body and has no verb), or None."""
+    if len(leads) != 1 or leads[0].plural:
+        return None
+    tail = _NAME_TAIL.match(text, end)
+    if tail is None or not tail.group("tail")[:1].isupper():
+        return None
+    if leading_verb(tail.group("tail")) is not None:
+        return None
+    stop = tail.end("tail")
+    return replace(leads[0], text=text[leads[0].start : stop], end=stop)
 
 
 @dataclass
@@ -190,10 +210,19 @@ class Headings:
             context.coordinators = []
             context.verbs_only = False
             return
-        if self.names_a_group(unit):
+        named = self.group_named(unit)
+        if named is not None:
             # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over bullets:
             # the whole line names the group, verbs and all
-            context.leads = [self.book.group(text.strip())]
+            context.leads = [self.book.group(named)]
+            context.coordinators = []
+            context.verbs_only = False
+            return
+        bodies = named_lead_in(text) if unit.numbered else None
+        if bodies is not None:
+            # "8. Cục A, Cục B:**** **Tham mưu Lãnh đạo Bộ chỉ đạo các cơ quan báo chí:" over
+            # bullets: every bullet is the named bodies' task, verb or not
+            context.leads = unique(self.resolve(m) for m in bodies)
             context.coordinators = []
             context.verbs_only = False
             return
@@ -237,16 +266,26 @@ class Headings:
     def names_a_group(self, unit: Unit) -> bool:
         """A short numbered heading "Các <kind of body> …" without a full stop, over
         bullets: a group named with a clause of its own."""
+        return self.group_named(unit) is not None
+
+    def group_named(self, unit: Unit) -> str | None:
+        """The group a short numbered heading "(Thủ trưởng) các <kind of body> …" without a
+        full stop names over bullets, with a clause of its own ("các cơ quan tham mưu, quản
+        lý nhà nước thuộc Bộ": a verb inside the name), or None."""
         text = unit.text.strip()
-        words = text.split()
-        if not unit.numbered or not words or fold(words[0]) != "cac" or len(words) > 14:
-            return False
-        if text.endswith((".", ":", ";", ",")) or not unit.children:
-            return False
-        if not self._items_act(unit):
-            return False  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
+        if not unit.numbered or text.endswith((".", ":", ";", ",")) or not unit.children:
+            return None
         mentions, end = parse_org_list(text)
-        return bool(mentions) and bool(text[end:].strip())
+        if not mentions or not text[end:].strip():
+            return None
+        # "Thủ trưởng các cơ quan …": the head stands for the bodies
+        name = text[mentions[0].start :] if mentions[0].role else text
+        words = name.split()
+        if not words or fold(words[0]) != "cac" or len(words) > 14:
+            return None
+        if not self._items_act(unit):
+            return None  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
+        return name
 
     def _items_act(self, unit: Unit) -> bool:
         """True when ``unit`` has bullets or lettered items, at least half of them starting
@@ -316,6 +355,18 @@ class Headings:
         if mention.plural:
             return self.book.group(mention.text)
         return self.book.org(mention.text)
+
+
+def named_lead_in(text: str) -> list[Mention] | None:
+    """The bodies a heading "X, Y: <lead-in>:" names before its first colon, or None."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    mentions, end = parse_org_list(text)
+    rest = text[end:]
+    if not mentions or not rest.startswith(":") or not rest[1:].strip(" :"):
+        return None
+    return mentions
 
 
 def _subject_at(text: str) -> list[Mention] | None:

@@ -43,6 +43,7 @@ from cascade.extract.headings import (
     Headings,
     force_of,
     is_named,
+    named_lead_in,
 )
 from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.orgs import Mention, parse_org_list
@@ -435,6 +436,8 @@ class TaskReader:
         core = action[verb.start :] if verb is not None else action  # "tập trung" aside
         if not unit.children or len(core) >= 200:
             return False
+        if unit.numbered and named_lead_in(unit.text) is not None:
+            return True  # "8. Cục A, Cục B: Tham mưu … chỉ đạo các cơ quan báo chí:" over bullets
         for child in unit.children:
             text = self.units[child].text
             if self.units[child].kind == "label" or leading_verb(text, max_words=6) is not None:
