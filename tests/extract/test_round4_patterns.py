@@ -154,3 +154,63 @@ def test_a_heading_naming_several_bodies_then_a_lead_in_gives_them_its_bullets()
         )
         for body in bodies
     ]
+
+
+# --- a regulation's closing and its yearly steps ------------------------------------------
+
+_STEPS = """**Điều 8. Đánh giá, xếp loại**
+
+1. Thang điểm đánh giá: tối đa 100 điểm.
+
+2. Trình tự, thời gian đánh
+giá, xếp loại
+
+a) Hằng năm, các cơ quan, đơn vị
+cấp tỉnh và Ủy ban nhân dân các xã lập báo cáo, tự chấm điểm, tự đánh giá xếp loại công tác
+cải cách hành chính và gửi báo cáo về Sở Nội vụ **từ ngày 05 đến ngày 10 tháng
+11;**
+
+b) Sở Nội vụ tổng hợp kết quả tự
+chấm điểm của các cơ quan, đơn vị **từ ngày 11 đến ngày 30 tháng 11 hằng năm;**
+
+c) Trong quý I của năm liền kề
+đánh giá, Sở Nội vụ chủ trì, phối hợp với các cơ quan có liên quan thẩm định kết quả
+chấm điểm, báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định.
+
+**Điều 9. Tổ chức thực hiện**
+
+1. Trách nhiệm của các cơ quan, đơn vị cấp tỉnh
+
+a) Tổ chức tự đánh giá, gửi kết quả về Sở Nội vụ để tổng hợp.
+
+Trong quá trình tổ chức, triển
+khai thực hiện nếu có khó khăn, vướng mắc, đề nghị cơ quan, đơn vị báo cáo về Sở
+Nội vụ để tổng hợp, tham mưu Ủy ban nhân dân tỉnh xem xét, điều chỉnh./.
+"""
+
+
+def _steps() -> str:
+    return _plan(_STEPS, number="99/2025/QĐ-UBND", title="QUYẾT ĐỊNH")
+
+
+def test_a_yearly_time_before_the_subject_dates_the_sentence() -> None:
+    extraction = extract_text(_steps())
+    tasks = _tasks(extraction)
+    assert tasks[:4] == [
+        ("các cơ quan, đơn vị cấp tỉnh", "Lập báo cáo, tự chấm điểm, tự đánh giá x"),
+        ("Ủy ban nhân dân các xã", "Lập báo cáo, tự chấm điểm, tự đánh giá x"),
+        ("Sở Nội vụ", "Tổng hợp kết quả tự chấm điểm của các cơ"),
+        ("Sở Nội vụ", "Chủ trì, phối hợp với các cơ quan có liê"),
+    ]
+    recurring = [ob.deadline for ob in extraction.cascade.obligations[:3]]
+    assert [(d.kind, d.every, d.month, d.day) for d in recurring] == [
+        ("recurring", "year", 11, 10),
+        ("recurring", "year", 11, 10),
+        ("recurring", "year", 11, 30),
+    ]
+
+
+def test_an_if_difficulties_arise_report_closing_after_an_opening_is_no_task() -> None:
+    tasks = _tasks(extract_text(_steps()))
+    assert tasks[-1] == ("các cơ quan, đơn vị cấp tỉnh", "Tổ chức tự đánh giá, gửi kết quả về Sở N")
+    assert len(tasks) == 5

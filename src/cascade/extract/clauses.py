@@ -272,6 +272,9 @@ ABOVE_CONTENTS = re.compile(
 _DIFFICULTIES = re.compile(
     r"^[^,;.]{0,60},\s*(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
     r"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
+    # "Trong quá trình tổ chức, triển khai thực hiện nếu có khó khăn, vướng mắc, đề nghị …"
+    r"|^(?:trong\s+)?quá trình\b[^;.]{0,60}?\s(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
+    r"(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
     # "kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét"
     r"|^(?:kịp thời\s+)?(?:báo cáo|phản ánh)\b[^.;]{0,60}?(?:những|các)\s+khó khăn,?\s*vướng mắc",
     re.IGNORECASE,

@@ -59,8 +59,14 @@ _PREAMBLE_UNIT = re.compile(
 )
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 _OPENING = re.compile(
-    r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Nhằm|Sau khi|Đối với|Qua)\b",
+    r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Nhằm|Sau khi|Đối với|Qua"
+    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
     re.IGNORECASE,
+)
+# a time before the subject: "Hằng năm, các cơ quan … gửi báo cáo từ ngày 10 đến ngày 15
+# tháng 12", "Trong quý I của năm sau, X …": it dates the sentence's work
+_TIME_OPENING = re.compile(
+    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)", re.IGNORECASE
 )
 _COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
@@ -369,7 +375,8 @@ class TaskReader:
         at = sentence.find(action[:40])
         # what stands before the action ("Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo
         # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
-        between = sentence[:at] if at > 0 and not _OPENING.match(sentence) else ""
+        timed = _TIME_OPENING.match(sentence) is not None
+        between = sentence[:at] if at > 0 and (timed or not _OPENING.match(sentence)) else ""
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
@@ -412,7 +419,10 @@ class TaskReader:
 
     def _fill_task(self, task: DraftTask, part: Part, between: str, walk: _Walk) -> None:
         """Deadline, coordinators and reports of a task read from ``part``; then keep it."""
-        task.deadline = find_deadline(part.full, self.default_year)
+        task.deadline = None
+        if between and _TIME_OPENING.match(between):
+            task.deadline = find_deadline(f"{between.rstrip(' ,')} {part.full}", self.default_year)
+        task.deadline = task.deadline or find_deadline(part.full, self.default_year)
         if task.deadline is None and between:
             task.deadline = find_deadline(between, self.default_year)
         if task.deadline is None:
