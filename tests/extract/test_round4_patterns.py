@@ -214,3 +214,40 @@ def test_an_if_difficulties_arise_report_closing_after_an_opening_is_no_task() -
     tasks = _tasks(extract_text(_steps()))
     assert tasks[-1] == ("các cơ quan, đơn vị cấp tỉnh", "Tổ chức tự đánh giá, gửi kết quả về Sở N")
     assert len(tasks) == 5
+
+
+# --- an appendix's procedure steps and notes ---------------------------------------------
+
+_PROCEDURE = """**Điều 1.** Công bố kèm theo Quyết định này quy trình nội bộ giải quyết thủ tục hành chính
+lĩnh vực đất đai.
+
+**Điều 2.** Giao Sở Tư pháp chủ trì, phối hợp Trung tâm Phục vụ hành chính công tỉnh
+cập nhật quy trình lên Hệ thống thông tin giải quyết thủ tục hành chính.
+
+**Điều 3.** Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+**QUY TRÌNH NỘI BỘ**
+
+*(Kèm theo Quyết định số 501/QĐ-UBND ngày 26/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh)*
+
+*b) Quy trình giải quyết:*
+
++ Bước 1: Chuyên viên trực tại
+Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ, chuyển hồ sơ về Sở Tư pháp: 0,5 ngày.
+
++ Bước 2: Văn phòng Ủy ban nhân
+dân tỉnh thẩm định hồ sơ, trình Chủ tịch Ủy ban nhân dân tỉnh ký: 02 ngày.
+
+Các bộ phận cấu thành cơ bản khác của thủ tục được kết nối, tích hợp
+trên Cổng Dịch vụ công quốc gia.
+
+*Lưu ý: **Đơn vị nhận hồ sơ đầu vào phải bảo đảm tổng thời gian thực hiện. Đồng thời
+yêu cầu các cơ quan, đơn vị thực hiện đúng theo Quy trình số hóa hồ sơ./.*
+"""
+
+
+def test_procedure_steps_passive_sentences_and_notes_are_no_tasks() -> None:
+    text = _plan(_PROCEDURE, number="501/QĐ-UBND", title="QUYẾT ĐỊNH")
+    assert _tasks(extract_text(text)) == [
+        ("Sở Tư pháp", "Chủ trì, phối hợp Trung tâm Phục vụ hành")
+    ]

@@ -68,6 +68,22 @@ _OPENING = re.compile(
 _TIME_OPENING = re.compile(
     r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)", re.IGNORECASE
 )
+# a step of an administrative procedure ("Bước 1: Chuyên viên … tiếp nhận hồ sơ") or a note
+# of an appendix ("Lưu ý: …", "Ghi chú: …") says how work runs, not who must do what
+_STEP_OR_NOTE = re.compile(r"^[*_\s]*(?:Bước\s+\d+\b|(?:Lưu ý|Ghi chú)\s*[*_]*\s*:)", re.IGNORECASE)
+# "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
+_PASSIVE = re.compile(r"^được\s+(?!giao|phân công|ủy quyền|yêu cầu|đề nghị|cử\b)", re.IGNORECASE)
+
+
+def _is_passive(subject: str, rest: str) -> bool:
+    """True when the words after a subject (the parser may have taken 'được' into the
+    name) make a passive sentence."""
+    words = subject.split()
+    if words and fold(words[-1]) == "duoc":
+        rest = f"được {rest.lstrip()}"
+    return _PASSIVE.match(rest.lstrip()) is not None
+
+
 _COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
 )
@@ -311,8 +327,8 @@ class TaskReader:
     def _unit_text(self, unit: Unit) -> str | None:
         """The text of a unit to read tasks from, or None when it holds none of its own."""
         text = unit.text
-        if not text or text.startswith("("):
-            return None
+        if not text or text.startswith("(") or _STEP_OR_NOTE.match(text):
+            return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
         if (
             _PREAMBLE_UNIT.match(text)
             and unit.kind in {"para", "heading"}
@@ -490,7 +506,7 @@ class TaskReader:
                 if found and _action_from(sentence[comma.end() + found_end :], required=True):
                     mentions, end, offset = found, found_end, comma.end()
                     break
-        if not mentions:
+        if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
             return None
         rest = _past_inserted_clause(sentence[offset + end :])
         handed = TRIGGER_START.match(rest.lstrip(" ,"))
