@@ -218,8 +218,8 @@ def test_an_if_difficulties_arise_report_closing_after_an_opening_is_no_task() -
 
 # --- an appendix's procedure steps and notes ---------------------------------------------
 
-_PROCEDURE = """**Điều 1.** Công bố kèm theo Quyết định này quy trình nội bộ giải quyết thủ tục hành chính
-lĩnh vực đất đai.
+_PROCEDURE = """**Điều 1.** Công bố kèm theo Quyết định này quy trình nội bộ giải quyết thủ tục
+hành chính lĩnh vực đất đai.
 
 **Điều 2.** Giao Sở Tư pháp chủ trì, phối hợp Trung tâm Phục vụ hành chính công tỉnh
 cập nhật quy trình lên Hệ thống thông tin giải quyết thủ tục hành chính.
