@@ -6,6 +6,7 @@ Names, numbers and dates are invented; the texts follow the crawl's style.
 from __future__ import annotations
 
 from cascade.extract import extract_text
+from cascade.extract.evaluate import deadline_repr
 
 from .test_crawl_patterns import _deadlines, _plan, _tasks
 
@@ -250,4 +251,37 @@ def test_procedure_steps_passive_sentences_and_notes_are_no_tasks() -> None:
     text = _plan(_PROCEDURE, number="501/QĐ-UBND", title="QUYẾT ĐỊNH")
     assert _tasks(extract_text(text)) == [
         ("Sở Tư pháp", "Chủ trì, phối hợp Trung tâm Phục vụ hành")
+    ]
+
+
+# --- a one-paragraph request closed by "báo cáo … kết quả … trong tháng …" ----------------
+
+_REQUEST = """Xét đề nghị của Sở Công Thương tại Tờ trình số 412/TTr-SCT ngày 05 tháng 11 năm
+2025, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:
+
+Sở Công Thương chủ trì phối hợp với
+các cơ quan liên quan khẩn trương rà soát các điểm bán xăng dầu trên địa bàn, cụ thể: (i)
+Đánh giá khả năng cung ứng xăng dầu trong dịp cuối năm; (ii) Kiểm tra việc niêm yết giá
+tại các cửa hàng; báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện
+trong tháng 12 năm 2025.
+
+Sở Tài chính định kỳ hằng năm (trước ngày 15/11) rà soát các khoản phí; báo cáo kết quả
+thực hiện về Ủy ban nhân dân tỉnh trước ngày 20/11 hằng năm.
+"""
+
+
+def test_the_time_of_a_closing_result_report_dates_the_work_of_its_sentence() -> None:
+    extraction = extract_text(_plan(_REQUEST, number="3120/UBND-KT", title="CÔNG VĂN"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Sở Công Thương",
+        "Sở Công Thương",
+        "Sở Tài chính",
+        "Sở Tài chính",
+    ]
+    assert [deadline_repr(ob.deadline) for ob in extraction.cascade.obligations] == [
+        "period 2025-12-01 2025-12-31",
+        "period 2025-12-01 2025-12-31",
+        # a report that recurs does not date the work before it
+        "recurring year 11-15",
+        "recurring year 11-20",
     ]

@@ -71,6 +71,8 @@ _TIME_OPENING = re.compile(
 # a step of an administrative procedure ("Bước 1: Chuyên viên … tiếp nhận hồ sơ") or a note
 # of an appendix ("Lưu ý: …", "Ghi chú: …") says how work runs, not who must do what
 _STEP_OR_NOTE = re.compile(r"^[*_\s]*(?:Bước\s+\d+\b|(?:Lưu ý|Ghi chú)\s*[*_]*\s*:)", re.IGNORECASE)
+# a report of the results of the work before it in the sentence
+_RESULT_REPORT = re.compile(r"^(?:kịp thời\s+)?báo cáo\b.{0,80}\bkết quả", re.IGNORECASE)
 # "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
 _PASSIVE = re.compile(r"^được\s+(?!giao|phân công|ủy quyền|yêu cầu|đề nghị|cử\b)", re.IGNORECASE)
 
@@ -313,6 +315,7 @@ class TaskReader:
                 made = len(self.tasks)
                 self._sentence_tasks(walk, sentence)
                 before = self.tasks[made:]  # only the sentence just before counts
+                self._report_dates_sentence(before)
                 continue
             # "Thời gian hoàn thành trước ngày …" after a sentence: that sentence's tasks'
             for task in before:
@@ -323,6 +326,21 @@ class TaskReader:
             self._last_unit = (unit.index, self.tasks[first:])
         if walk.previous is not None and walk.previous.mentions:
             self._subjects[unit.index] = walk.previous
+
+    def _report_dates_sentence(self, tasks: list[DraftTask]) -> None:
+        """'X làm rõ …: (i) …; (iv) …; báo cáo … kết quả thực hiện trong tháng 11 năm
+        2025': the time of the report that closes a sentence is when its work is due."""
+        if len(tasks) < 2 or id(tasks[-1]) not in self._own_deadline:
+            return
+        last = tasks[-1]
+        if not _RESULT_REPORT.match(last.action) or last.deadline is None:
+            return
+        if last.deadline.kind not in {"absolute", "period"}:
+            return  # "định kỳ hằng năm … báo cáo kết quả": the report recurs, the work not
+        for task in tasks[:-1]:
+            if id(task) not in self._own_deadline and task.leads == last.leads:
+                task.deadline = last.deadline
+                self._own_deadline.add(id(task))
 
     def _unit_text(self, unit: Unit) -> str | None:
         """The text of a unit to read tasks from, or None when it holds none of its own."""
