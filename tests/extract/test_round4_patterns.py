@@ -5,8 +5,13 @@ Names, numbers and dates are invented; the texts follow the crawl's style.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from cascade.extract import extract_text
 from cascade.extract.evaluate import deadline_repr
+from cascade.extract.writer import dumps_yaml
 
 from .test_crawl_patterns import _deadlines, _plan, _tasks
 
@@ -285,3 +290,37 @@ def test_the_time_of_a_closing_result_report_dates_the_work_of_its_sentence() ->
         "recurring year 11-15",
         "recurring year 11-20",
     ]
+
+
+# --- an answer letter without tasks still gives a draft that validates --------------------
+
+_ANSWER = """Trả lời kiến nghị của cử tri tỉnh về giá dịch vụ kiểm dịch động vật, Sở Nông nghiệp và
+Môi trường có ý kiến như sau:
+
+- Để tránh gián đoạn dịch vụ, ngày 10/01/2025, Sở Nông nghiệp và Môi trường đã có Văn bản
+số 1375/SNN-TC về việc tạm thời áp dụng khung giá ban hành kèm theo Thông tư số
+283/2016/TT-BTC ngày 14/11/2016 của Bộ Tài chính để thực hiện thu dịch vụ kiểm dịch động
+vật. (*Xin gửi kèm theo Công văn số 1375/SNN-TC ngày 10/01/2025*)
+
+Trên đây là ý kiến của Sở Nông nghiệp và Môi trường để thông tin tới cử tri./.
+"""
+
+
+def test_a_link_to_a_document_dated_later_is_a_review_note_not_an_error(tmp_path: Path) -> None:
+    extraction = extract_text(_plan(_ANSWER, number="2210/SNNMT-TY", title="CÔNG VĂN"))
+    assert not extraction.cascade.obligations
+    circular = next(d for d in extraction.cascade.documents if d.identifier == "283/2016/TT-BTC")
+    # "… Thông tư số 283/2016 … để thực hiện …" does not make a 2016 circular rest on a
+    # letter of 2025: the link is left out and said so
+    assert not circular.rests_on
+    assert "dated after it" in (circular.note or "")
+    path = tmp_path / "draft.yaml"
+    path.write_text(dumps_yaml(extraction), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "cascade", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -698,15 +698,42 @@ def _deadline_text(found: FoundDeadline | None) -> str | None:
 
 
 def _fix_document_references(data: dict[str, Any]) -> None:
-    """Drop 'implements' links to documents that are not in the draft."""
-    ids = {d["id"] for d in data["documents"]}
+    """Drop 'implements' links to documents that are not in the draft, and links to a
+    document dated after the one said to rest on it (a sentence misread: "Văn bản số
+    375/BNN-TC về việc áp dụng khung giá ban hành kèm theo Thông tư số 283/2016/TT-BTC"),
+    with a review note."""
+    by_id = {d["id"]: d for d in data["documents"]}
     for doc in data["documents"]:
-        doc["rests_on"] = [b for b in doc.get("rests_on", []) if b["document"] in ids]
+        kept = []
+        for basis in doc.get("rests_on", []):
+            target = by_id.get(basis["document"])
+            if target is None:
+                continue
+            if _dated_before(doc, target):
+                review = (
+                    f"not linked to {target['identifier']}, which is dated after it "
+                    "(check what rests on what)"
+                )
+                doc["note"] = _with_review(doc.get("note"), review)
+                continue
+            kept.append(basis)
+        doc["rests_on"] = kept
         if not doc["rests_on"]:
             doc.pop("rests_on")
         for key in ("attachments", "addressees", "distribution"):
             if key in doc and not doc[key]:
                 doc.pop(key)
+
+
+def _dated_before(doc: dict[str, Any], basis: dict[str, Any]) -> bool:
+    """True when ``doc`` is dated (by day, or by year when a side has only a year) before
+    ``basis``."""
+    mine, theirs = doc.get("date"), basis.get("date")
+    if isinstance(mine, dt.date) and isinstance(theirs, dt.date):
+        return mine < theirs
+    my_year = mine.year if isinstance(mine, dt.date) else doc.get("year")
+    their_year = theirs.year if isinstance(theirs, dt.date) else basis.get("year")
+    return isinstance(my_year, int) and isinstance(their_year, int) and my_year < their_year
 
 
 def _check(cascade: CascadeFile) -> None:
