@@ -324,3 +324,27 @@ def test_a_link_to_a_document_dated_later_is_a_review_note_not_an_error(tmp_path
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- a numbered duty that names its own subject after a time ------------------------------
+
+_OWN_SUBJECT = """**Điều 9. Trách nhiệm của thủ trưởng các đơn vị thuộc Sở**
+
+1. Phổ biến, quán triệt Quy định này đến toàn thể công chức của đơn vị.
+
+2. Tăng cường kiểm tra, giám sát công chức thuộc phạm vi quản lý của đơn vị.
+
+3. Định kỳ trước ngày 15 tháng 12 hàng năm, chi cục
+hải quan các cấp phải báo cáo cơ quan cấp trên trực tiếp về tình hình thực hiện
+Quy định này.
+"""
+
+
+def test_a_duty_naming_its_own_subject_after_a_time_is_that_bodys() -> None:
+    extraction = extract_text(_plan(_OWN_SUBJECT, number="77/QĐ-SCT", title="QUYẾT ĐỊNH"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "các đơn vị thuộc Sở",
+        "các đơn vị thuộc Sở",
+        "chi cục hải quan các cấp",
+    ]
+    assert deadline_repr(extraction.cascade.obligations[2].deadline) == "recurring year 12-15"

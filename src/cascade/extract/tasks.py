@@ -519,8 +519,11 @@ class TaskReader:
         offset = 0
         if not mentions and _OPENING.match(sentence):
             # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
+            # after a time ("Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp
+            # phải báo cáo …") a body named in lower case is the subject too
+            lower = _TIME_OPENING.match(sentence) is not None
             for comma in re.finditer(r",\s*", sentence[:200]):
-                found, found_end = parse_org_list(sentence[comma.end() :])
+                found, found_end = parse_org_list(sentence[comma.end() :], lowercase_ok=lower)
                 if found and _action_from(sentence[comma.end() + found_end :], required=True):
                     mentions, end, offset = found, found_end, comma.end()
                     break
