@@ -24,6 +24,9 @@ from cascade.errors import UnknownReferenceError
 from cascade.model import Cascade, RecurringDeadline
 
 EPOCH = dt.date(1970, 1, 1).toordinal()
+# rows up to which plain Python beats importing numpy (about 50 ms): a `record` reads
+# a part of a cascade and of its history that stays under it
+FEW_ROWS = 4096
 
 # deadline kinds (Tables.due_kind)
 NO_DUE = 0  # continuous: never overdue
@@ -100,7 +103,7 @@ class Tables:
         column: a fraction of a millisecond at 100,000 obligations, where building the
         whole :attr:`children` map takes tens."""
         o = self.ob_index[obligation]
-        if len(self.parent) <= 4096:  # a part of a cascade (one `record`): no numpy start-up
+        if len(self.parent) <= FEW_ROWS:  # a part of a cascade (one `record`)
             return [self.ob_ids[c] for c, p in enumerate(self.parent) if p == o]
         import numpy as np
 

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Literal
 
 from cascade.boundary.collector import no_gc
 from cascade.clock import from_seconds, to_seconds
-from cascade.engine.compiled import Tables, build_tables
+from cascade.engine.compiled import FEW_ROWS, Tables, build_tables
 from cascade.engine.dated import Dated
 from cascade.engine.epochs import Epochs, combine, steps_of
 from cascade.engine.guards import EARLIEST, NOT_DONE, Guards, Progress, iso
@@ -62,9 +62,6 @@ if TYPE_CHECKING:
     from cascade.files.loader import SourceMap
 
 CHUNK = 65536  # rows in one chunk of a bulk replay, and between two progress calls
-# rows up to which a replay skips the whole-column path: the per-event loop takes a few
-# ms on that many, and a `record` (its obligation's history) need not import numpy (50 ms)
-SMALL_BATCH = 4096
 
 Hook = Callable[[Event, str, str], None]
 """Called after a committed transition with (event, old state, new state)."""
@@ -136,8 +133,9 @@ class Tracker:
 
     chunk = CHUNK
     """Rows a bulk replay checks at once (and between two progress calls)."""
-    small_batch = SMALL_BATCH
-    """Rows up to which a replay runs the per-event loop over plain lists."""
+    small_batch = FEW_ROWS
+    """Rows up to which a replay runs the per-event loop over plain lists (a few ms on
+    that many), not whole numpy columns."""
 
     def __init__(
         self, cascade: Cascade, lifecycle: Lifecycle | None = None, near: str | Path | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from collections.abc import Iterable
 
 import jiter
@@ -54,8 +55,9 @@ def lifecycle_from_json(text: str | None, where: str) -> LifecycleDefinition | N
         raise unreadable(f"the stored lifecycle of {where}", exc) from None
 
 
-def from_json(text: str | bytes, where: str) -> Cascade:
-    """The expanded cascade of a stored definition; StoreError if the stored text is bad.
+def from_stored(blob: bytes, where: str) -> Cascade:
+    """The expanded cascade of a stored definition (its JSON, zlib-compressed as the SQL
+    stores keep it); StoreError if the stored bytes are bad.
 
     The references were checked when the definition was stored, so they are not
     checked again (at a million obligations that was most of the load), and the
@@ -66,14 +68,12 @@ def from_json(text: str | bytes, where: str) -> Cascade:
     """
     try:
         with no_gc():
-            data = jiter.from_json(text.encode() if isinstance(text, str) else text)
-            del text
+            data = jiter.from_json(zlib.decompress(blob))  # bad UTF-8 is jiter's to refuse
             if not isinstance(data, dict):
                 raise InputError("the stored JSON is not an object")
             return expand(validate_parsed(CascadeFile, data), check=False)
-    except ValueError as exc:  # jiter's, pydantic's ValidationError among them
-        raise unreadable(f"the stored definition of {where}", exc) from None
-    except InputError as exc:
+    # zlib's, jiter's and pydantic's (ValidationError is a ValueError)
+    except (zlib.error, ValueError, InputError) as exc:
         raise unreadable(f"the stored definition of {where}", exc) from None
 
 

@@ -24,7 +24,6 @@ indexes of :mod:`.schema`.
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -56,7 +55,7 @@ def _add_items(conn: Connection) -> None:
     schema.compiled.create(conn)
     d = schema.definitions.c
     for key, cascade_id, blob, digest in conn.execute(select(d.key, d.id, d.definition, d.digest)):
-        cascade = definitions.from_json(zlib.decompress(blob), cascade_id)
+        cascade = definitions.from_stored(blob, cascade_id)
         items.write(conn, key, cascade, digest, replace=False)
 
 
@@ -71,7 +70,7 @@ def _add_revisions(conn: Connection) -> None:
     for key, cascade_id, revision, blob, lifecycle, digest, loaded_at in conn.execute(
         select(*columns)
     ).all():
-        cascade = definitions.from_json(zlib.decompress(blob), cascade_id)
+        cascade = definitions.from_stored(blob, cascade_id)
         conn.execute(
             insert(schema.revisions).values(
                 cascade=key, revision=revision, definition=blob, lifecycle=lifecycle,

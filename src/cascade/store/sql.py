@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Row, insert, select, update
 
 from cascade.boundary.collector import no_gc
 from cascade.clock import instant_us
+from cascade.engine.compiled import FEW_ROWS
 from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
 from cascade.files.loader import expand
@@ -168,19 +169,14 @@ class SqlStore(EventStore):
             ).scalar()
         if blob is None:
             raise UnknownReferenceError("revision", str(revision), f"of cascade {cascade_id}")
-        return definitions.from_json(zlib.decompress(blob), cascade_id)
+        return definitions.from_stored(blob, cascade_id)
 
     @_translated
     def load_cascade(self, cascade_id: str) -> Cascade:
         with self._read() as conn:
             key = self._key(conn, cascade_id)
             blob = conn.execute(self.sql.definition, {"c": key}).scalar_one()
-        try:
-            raw = zlib.decompress(blob)
-        except zlib.error as exc:
-            raise definitions.unreadable(f"the stored definition of {cascade_id}", exc) from None
-        del blob
-        return definitions.from_json(raw, cascade_id)  # bad UTF-8 is jiter's to refuse
+        return definitions.from_stored(blob, cascade_id)
 
     @_translated
     def cascade_ids(self) -> list[str]:
@@ -295,7 +291,7 @@ class SqlStore(EventStore):
         with self._write() as conn:
             cursor = conn.connection.cursor()
             obligations = [ob for ob in set(chunk.obligations) if ob is not None]
-            if self.sql.lock_first:  # PostgreSQL locks heads: in one order, so no deadlock
+            if self.sql.postgresql:  # PostgreSQL locks heads: in one order, so no deadlock
                 obligations.sort()
             trusted = expected is not None and all(ob in expected for ob in obligations)
             if trusted:
@@ -311,7 +307,7 @@ class SqlStore(EventStore):
             plan = plan_batch(chunk, stored, versions, expected)
             if trusted:
                 self._move_heads(cursor, key, plan, versions)
-            elif plan.versions and self.sql.arrays:
+            elif plan.versions and self.sql.postgresql:
                 pg_bulk.move_heads(cursor, pg_bulk.SET_HEADS, key, plan.head_rows())
             elif plan.versions:
                 bulk = self.sql.set_heads
@@ -325,7 +321,7 @@ class SqlStore(EventStore):
     def _insert_events(self, cursor: Any, rows: list[tuple[Any, ...]], look_up: bool) -> None:
         """Append the rows of new events; without ``look_up``, a stored id among them
         raises _StoredAlreadyError (the batch is rolled back)."""
-        if self.sql.arrays:
+        if self.sql.postgresql:
             try:
                 pg_bulk.copy_events(cursor, rows)
             except pg_bulk.StoredIdError:
@@ -338,7 +334,7 @@ class SqlStore(EventStore):
 
     def _read_heads(self, cursor: Any, key: int, obligations: list[str]) -> dict[str, int]:
         """The versions of ``obligations`` (locked on PostgreSQL, which needs the rows)."""
-        if self.sql.lock_first and obligations:
+        if self.sql.postgresql and obligations:
             pg_bulk.create_heads(cursor, key, obligations)
         versions: dict[str, int] = {}
         lookup = self.sql.read_heads
@@ -364,7 +360,7 @@ class SqlStore(EventStore):
     def _move(self, cursor: Any, key: int, rows: list[tuple[Any, ...]], *, start: bool) -> int:
         """Start heads at version 0 from (obligation, version, state) rows, or advance them
         from (obligation, version, state, expected) rows; the number of heads changed."""
-        if self.sql.arrays:
+        if self.sql.postgresql:
             sql = pg_bulk.START_HEADS if start else pg_bulk.ADVANCE_HEADS
             return pg_bulk.move_heads(cursor, sql, key, rows)
         if start:
@@ -413,12 +409,14 @@ class SqlStore(EventStore):
         # them would walk all of its objects again and again
         with self._read() as conn, no_gc():
             key = self._key(conn, cascade_id)
-            cursor = conn.connection.cursor()
+            if obligations is None and self.sql.postgresql:
+                # a server-side cursor, FETCH rows at a time (a client cursor takes the whole
+                # result in first)
+                driver: Any = conn.connection.dbapi_connection
+                cursor = driver.cursor(name="cascade_history")
+            else:
+                cursor = conn.connection.cursor()
             if obligations is None:
-                if self.sql.arrays:  # PostgreSQL: a server-side cursor, FETCH rows at a time
-                    cursor.close()  # (a client cursor takes the whole result in first)
-                    driver: Any = conn.connection.dbapi_connection
-                    cursor = driver.cursor(name="cascade_history")
                 cursor.execute(self.sql.history_columns, self._cascade_param(key))
                 _fill(batch, _rows(cursor), limit)
             else:
@@ -490,7 +488,7 @@ class SqlStore(EventStore):
         """Read the heads of ``obligations`` under a lock (sorted: no deadlock)."""
         if not obligations:
             return {}
-        if self.sql.lock_first:  # a row must exist to be locked
+        if self.sql.postgresql:  # a row must exist to be locked
             conn.execute(
                 self.sql.create_heads,
                 [{"cascade": key, "obligation_id": ob, "version": 0} for ob in obligations],
@@ -605,7 +603,7 @@ def _fill(batch: EventBatch, chunks: Iterable[Sequence[Sequence[Any]]], limit: i
 def _seconds(at_us: Sequence[int]) -> bytes:
     """Microseconds as float seconds, the bytes of an ``array('d')``; a few rows (one
     ``record``) without numpy's start-up, the same floats either way."""
-    if len(at_us) <= 4096:
+    if len(at_us) <= FEW_ROWS:
         return array("d", [us / 1e6 for us in at_us]).tobytes()
     import numpy as np
 

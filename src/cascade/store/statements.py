@@ -124,8 +124,9 @@ class Statements:
     history_of: Lookup  # the same columns and seq, for a list of obligations
     history_milestones: str  # driver SQL: the same columns and seq, for the milestone events
     positional: bool  # whether driver SQL takes a tuple (else a dict)
-    lock_first: bool  # PostgreSQL: create missing heads so that they can be locked
-    arrays: bool  # PostgreSQL: bulk writes by COPY and arrays (cascade.store.pg_bulk)
+    # PostgreSQL: missing heads are created so that they can be locked, and bulk writes go
+    # by COPY and arrays (cascade.store.pg_bulk)
+    postgresql: bool
 
 
 def _in_seq_order(sql: str, pg: bool) -> str:
@@ -266,6 +267,5 @@ def build(dialect: Dialect) -> Statements:
         ),
         history_milestones=str(history_milestones.compile(dialect=dialect)),
         positional=history_columns.positional,
-        lock_first=pg,
-        arrays=pg,
+        postgresql=pg,
     )
