@@ -5,7 +5,7 @@ one statement per row (pipelined ``executemany``), the server spent most of a tw
 million event import parsing and running single-row statements: three times SQLite's
 time. Here the events stream in with ``COPY`` and each kind of head change is one
 statement over ``unnest``-ed arrays, whose row count still tells whether another
-writer moved a head meanwhile (see :meth:`cascade.store.sql.SQLStore._write_batch`).
+writer moved a head meanwhile (see :meth:`cascade.store.sql.SqlStore._write_batch`).
 A stored id met by ``COPY`` raises :class:`StoredIdError`, which rolls the batch
 back as the row-count check of the other path does.
 """
@@ -22,25 +22,23 @@ EVENT_ID_KEY = "cascade_events_id_key"  # the unique (cascade, event_id) constra
 COPY_EVENTS = "COPY cascade_events ({}) FROM STDIN".format(
     ", ".join(f'"{column}"' for column in EVENT_COLUMNS)
 )
-# heads at version 0 (or none yet) started: a head another writer started is not counted
-START_HEADS = """
-INSERT INTO cascade_heads ("cascade", obligation_id, version, state)
-SELECT %s, r.o, r.v, r.s FROM unnest(%s::text[], %s::int[], %s::text[]) AS r(o, v, s)
-ON CONFLICT ("cascade", obligation_id)
-DO UPDATE SET version = excluded.version, state = excluded.state
-WHERE cascade_heads.version = 0
-"""
-# heads moved from the version each row expects: a head moved meanwhile is not counted
-ADVANCE_HEADS = """
-UPDATE cascade_heads AS h SET version = r.v, state = r.s
-FROM unnest(%s::text[], %s::int[], %s::text[], %s::int[]) AS r(o, v, s, expected)
-WHERE h."cascade" = %s AND h.obligation_id = r.o AND h.version = r.expected
-"""
+# every statement takes the cascade's key first, then one array per column of the rows
 SET_HEADS = """
 INSERT INTO cascade_heads ("cascade", obligation_id, version, state)
 SELECT %s, r.o, r.v, r.s FROM unnest(%s::text[], %s::int[], %s::text[]) AS r(o, v, s)
 ON CONFLICT ("cascade", obligation_id)
 DO UPDATE SET version = excluded.version, state = excluded.state
+"""
+# heads at version 0 (or none yet) started: a head another writer started is not counted
+START_HEADS = SET_HEADS + "WHERE cascade_heads.version = 0\n"
+# heads moved from the version each row expects: a head moved meanwhile is not counted
+ADVANCE_HEADS = """
+UPDATE cascade_heads AS h SET version = r.v, state = r.s
+FROM (
+    SELECT %s AS c, u.* FROM unnest(%s::text[], %s::int[], %s::text[], %s::int[])
+    AS u(o, v, s, expected)
+) AS r
+WHERE h."cascade" = r.c AND h.obligation_id = r.o AND h.version = r.expected
 """
 CREATE_HEADS = """
 INSERT INTO cascade_heads ("cascade", obligation_id, version)
@@ -71,8 +69,7 @@ def move_heads(cursor: Any, sql: str, key: int, rows: Sequence[tuple[Any, ...]])
     """Run ``START_HEADS`` or ``SET_HEADS`` on (obligation, version, state) rows, or
     ``ADVANCE_HEADS`` on (obligation, version, state, expected) rows; the rows changed."""
     columns = [list(column) for column in zip(*rows, strict=True)]
-    params = (*columns, key) if sql is ADVANCE_HEADS else (key, *columns)
-    cursor.execute(sql, params)
+    cursor.execute(sql, (key, *columns))
     return int(cursor.rowcount)
 
 
