@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -251,6 +252,12 @@ class EventStore(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release connections; the store is unusable afterwards."""
+
+    def reading(self) -> AbstractContextManager[None]:
+        """Make the reads inside one read transaction: one snapshot of the store, and on
+        a server one ``BEGIN`` and ``COMMIT`` instead of one per call. A write made
+        inside is not seen by the reads after it until the block ends; nesting is fine."""
+        return nullcontext()
 
     def __enter__(self) -> EventStore:
         return self
