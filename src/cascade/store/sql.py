@@ -37,7 +37,7 @@ from cascade.engine.compiled import FEW_ROWS
 from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
 from cascade.files.loader import expand
-from cascade.model import Cascade, CascadeFile, Event, EventContent
+from cascade.model import Cascade, CascadeFile, Document, Event, EventContent
 from cascade.store import definitions, items, migrations, pg_bulk
 from cascade.store import schema as t
 from cascade.store.connections import READ_ONLY, make_engine, translated
@@ -49,6 +49,7 @@ from cascade.store.port import (
     CascadeRecord,
     Chunk,
     EventStore,
+    FindingsOf,
     Head,
     ImportReport,
     Revision,
@@ -107,12 +108,16 @@ class SqlStore(EventStore):
         *,
         replace: bool = False,
         lifecycle: LifecycleDefinition | None = None,
+        findings: FindingsOf | None = None,
     ) -> bool:
         expanded = expand(cascade) if isinstance(cascade, CascadeFile) else cascade
         text = definitions.to_json(cascade)
         lifecycle_text = definitions.lifecycle_json(lifecycle)
         new_digest = definitions.digest(text, lifecycle_text)
         cascade_id = expanded.cascade.id
+        found = None
+        if findings is not None and self._digest(cascade_id) != new_digest:
+            found = findings(expanded)  # before the write lock: the rules take a while
         values = {
             "title": expanded.cascade.title,
             "definition": zlib.compress(text.encode("utf-8"), 6),
@@ -147,6 +152,10 @@ class SqlStore(EventStore):
                     obligations=len(expanded.obligations), loaded_at=values["loaded_at"],
                 )
             )  # fmt: skip
+            if found is not None:
+                ruleset, blob = found
+                kept = {"cascade": key, "ruleset": ruleset, "digest": new_digest, "findings": blob}
+                conn.execute(self.sql.set_findings, kept)
             return True
 
     @_translated
@@ -191,6 +200,36 @@ class SqlStore(EventStore):
     def load_compiled(self, cascade_id: str) -> Tables | None:
         with self._read() as conn:
             return items.compiled(conn, self._key(conn, cascade_id))
+
+    @_translated
+    def load_findings(self, cascade_id: str, digest: str, ruleset: str) -> bytes | None:
+        f = t.findings.c
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            query = select(f.findings).where(
+                f.cascade == key, f.ruleset == ruleset, f.digest == digest
+            )
+            found: bytes | None = conn.execute(query).scalar()
+        return found
+
+    @_translated
+    def save_findings(self, cascade_id: str, digest: str, ruleset: str, findings: bytes) -> None:
+        with self._write() as conn:
+            key = self._key(conn, cascade_id)
+            row = {"cascade": key, "ruleset": ruleset, "digest": digest, "findings": findings}
+            conn.execute(self.sql.set_findings, row)
+
+    @_translated
+    def organisation_names(self, cascade_id: str) -> dict[str, str]:
+        with self._read() as conn:
+            return items.names(conn, self._key(conn, cascade_id), items.ORGANISATION)
+
+    @_translated
+    def load_documents(self, cascade_id: str, ids: Collection[str]) -> list[Document]:
+        if not ids:
+            return []
+        with self._read() as conn:
+            return ItemSource(conn, self._key(conn, cascade_id)).documents(ids)
 
     @_translated
     def definition_part(
@@ -501,6 +540,13 @@ class SqlStore(EventStore):
             conn.execution_options(**{READ_ONLY: True})
             with conn.begin():
                 yield conn
+
+    def _digest(self, cascade_id: str) -> str | None:
+        """The digest of the cascade's current definition (None: not stored)."""
+        with self._read() as conn:
+            query = select(t.definitions.c.digest).where(t.definitions.c.id == cascade_id)
+            digest: str | None = conn.execute(query).scalar()
+        return digest
 
     def _key(self, conn: Connection, cascade_id: str) -> int:
         """The cascade's key; UnknownReferenceError if it is not stored."""

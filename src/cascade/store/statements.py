@@ -108,6 +108,7 @@ class Statements:
     lock_heads: Select[Any]
     # PostgreSQL, one obligation: create its head if missing and lock it, in one statement
     create_and_lock_head: Insert
+    set_findings: Insert  # upsert on (cascade, ruleset)
     head: Select[Any]
     heads: Select[Any]
     find_events: Select[Any]
@@ -158,6 +159,14 @@ def _with_milestones(columns: Sequence[Any], ids: list[BindParameter[str]]) -> A
     )
 
 
+def _upsert_findings(insert: Any) -> Insert:
+    replaced = {"digest": insert.excluded.digest, "findings": insert.excluded.findings}
+    statement: Insert = insert.on_conflict_do_update(
+        index_elements=["cascade", "ruleset"], set_=replaced
+    )
+    return statement
+
+
 def build(dialect: Dialect) -> Statements:
     """The statements for ``dialect`` (SQLite or PostgreSQL)."""
     pg = dialect.name == "postgresql"
@@ -199,6 +208,7 @@ def build(dialect: Dialect) -> Statements:
         ),
         tracked=select(H.c.obligation_id).where(H.c.cascade == cascade, H.c.version > 0),
         create_heads=create_heads,
+        set_findings=_upsert_findings(on_conflict(t.findings)),
         create_and_lock_head=upsert.on_conflict_do_update(
             index_elements=["cascade", "obligation_id"], set_={"version": H.c.version}
         ).returning(H.c.obligation_id, H.c.version, H.c.state),
