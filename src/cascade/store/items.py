@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Connection, delete, insert, select, union_all
+from sqlalchemy import Connection, bindparam, delete, insert, select, union_all
 
 from cascade.model import (
     Amendment,
@@ -174,19 +174,19 @@ class ItemSource:
         items = t.items.c
         each = [
             select(items.kind, items.body).where(
-                items.cascade == self.key, items.kind == kind, items.id.in_(sorted(ids))
+                items.cascade == self.key, items.kind == kind, self._among(items.id, ids)
             )
             for kind, ids in ((DOCUMENT, documents), (ORGANISATION, organisations))
         ]
         issuers = select(items.ref).where(
-            items.cascade == self.key, items.kind == DOCUMENT, items.id.in_(sorted(documents))
+            items.cascade == self.key, items.kind == DOCUMENT, self._among(items.id, documents)
         )
         each.append(
             select(items.kind, items.body).where(
                 items.cascade == self.key,
                 items.kind == ORGANISATION,
                 items.id.in_(issuers),
-                items.id.not_in(sorted(organisations)),
+                ~self._among(items.id, organisations),
             )
         )
         found: dict[int, list[Any]] = {DOCUMENT: [], ORGANISATION: []}
@@ -194,13 +194,23 @@ class ItemSource:
             found[kind].append(_ADAPTERS[kind].validate_json(body))
         return found[DOCUMENT], found[ORGANISATION]
 
+    def _among(self, column: Any, ids: Collection[str]) -> Any:
+        """``column IN (ids)``; on PostgreSQL ``= ANY(array)``: one text for any number of
+        ids, so that the server and the driver prepare it once."""
+        if self.conn.dialect.name != "postgresql":
+            return column.in_(sorted(ids))
+        from sqlalchemy import String, any_
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == any_(bindparam("ids", sorted(ids), type_=ARRAY(String), unique=True))
+
     def _by_id(self, kind: int, ids: Collection[str]) -> Iterator[Any]:
         wanted = sorted(ids)
         for start in range(0, len(wanted), CHUNK):
             query = select(t.items.c.body).where(
                 t.items.c.cascade == self.key,
                 t.items.c.kind == kind,
-                t.items.c.id.in_(wanted[start : start + CHUNK]),
+                self._among(t.items.c.id, wanted[start : start + CHUNK]),
             )
             for (body,) in self.conn.execute(query):
                 yield _ADAPTERS[kind].validate_json(body)

@@ -21,7 +21,9 @@ from sqlalchemy import (
     BindParameter,
     Insert,
     Select,
+    String,
     Update,
+    any_,
     bindparam,
     func,
     literal_column,
@@ -69,11 +71,13 @@ def _bulk(statement: Insert | Update, columns: tuple[str, ...], dialect: Dialect
 class Lookup:
     """A SELECT whose WHERE takes the cascade key and a list of ids, as the driver's SQL.
 
-    ``sql(n)`` is the statement for ``n`` ids, compiled once per ``n``;
-    ``params(key, ids)`` its parameters (the key may be taken more than once).
+    ``build`` makes the SELECT of a condition ``among(column)``: the column is one of
+    the ids. ``sql(n)`` is the statement for ``n`` ids, compiled once per ``n`` (on
+    PostgreSQL once: ``= ANY(array)``, one text the server prepares once); ``params(key,
+    ids)`` its parameters (the key may be taken more than once).
     """
 
-    build: Any  # Callable[[list[BindParameter[str]]], Select[Any]]
+    build: Any  # Callable[[Callable[[ColumnElement[str]], ColumnElement[bool]]], Select[Any]]
     dialect: Dialect
     # SQL and, for a driver that takes a tuple, the names of its parameters in order
     _cache: dict[int, tuple[str, tuple[str, ...] | None]] = field(default_factory=dict)
@@ -82,14 +86,29 @@ class Lookup:
         return self._compiled(n)[0]
 
     def params(self, key: int, ids: Sequence[str]) -> Sequence[Any] | dict[str, Any]:
+        if self._array:
+            return {"c": key, "ids": list(ids)}
         values = {"c": key, **{f"i{k}": value for k, value in enumerate(ids)}}
         order = self._compiled(len(ids))[1]
         return values if order is None else tuple(values[name] for name in order)
 
+    @property
+    def _array(self) -> bool:
+        return self.dialect.name == "postgresql"
+
     def _compiled(self, n: int) -> tuple[str, tuple[str, ...] | None]:
+        n = -1 if self._array else n
         if n not in self._cache:
-            binds: list[BindParameter[Any]] = [bindparam(f"i{k}") for k in range(n)]
-            compiled = self.build(binds).compile(dialect=self.dialect)
+            if self._array:
+                from sqlalchemy.dialects.postgresql import ARRAY
+
+                ids = bindparam("ids", type_=ARRAY(String))
+                statement = self.build(lambda column: column == any_(ids))
+            else:
+                binds: list[BindParameter[Any]] = [bindparam(f"i{k}") for k in range(n)]
+                # no ids: no condition at all (a builder that allows it leaves it out)
+                statement = self.build((lambda column: column.in_(binds)) if binds else None)
+            compiled = statement.compile(dialect=self.dialect)
             order = tuple(compiled.positiontup or ()) if compiled.positional else None
             self._cache[n] = (str(compiled), order)
         return self._cache[n]
@@ -145,17 +164,17 @@ def _in_seq_order(sql: str, pg: bool) -> str:
     return sql.replace(plain, 'WHERE +cascade_events."cascade" = ?')
 
 
-def _with_milestones(columns: Sequence[Any], ids: list[BindParameter[str]]) -> Any:
-    """The history of the obligations ``ids`` and the milestone events, with seq: two
-    searches of the (cascade, obligation_id, version) index (an OR would scan the
-    cascade's events on SQLite)."""
+def _with_milestones(columns: Sequence[Any], among: Any) -> Any:
+    """The history of some obligations and the milestone events, with seq: two searches
+    of the (cascade, obligation_id, version) index (an OR would scan the cascade's events
+    on SQLite). Without ``among`` (no obligations), the milestone events alone."""
     milestones = select(*columns, E.c.seq).where(
         E.c.cascade == bindparam("c"), E.c.obligation_id.is_(None)
     )
-    if not ids:
+    if among is None:
         return milestones
     return milestones.union_all(
-        select(*columns, E.c.seq).where(E.c.cascade == bindparam("c"), E.c.obligation_id.in_(ids))
+        select(*columns, E.c.seq).where(E.c.cascade == bindparam("c"), among(E.c.obligation_id))
     )
 
 
@@ -239,7 +258,7 @@ def build(dialect: Dialect) -> Statements:
             dialect,
         ),
         find_keys=Lookup(
-            lambda ids: select(
+            lambda among: select(
                 E.c.event_id,
                 E.c.obligation_id,
                 E.c.trigger,
@@ -249,13 +268,13 @@ def build(dialect: Dialect) -> Statements:
                 E.c.milestone,
                 E.c.at_us,
                 E.c.at,
-            ).where(E.c.cascade == bindparam("c"), E.c.event_id.in_(ids)),
+            ).where(E.c.cascade == bindparam("c"), among(E.c.event_id)),
             dialect,
         ),
         read_heads=Lookup(
-            lambda ids: (
+            lambda among: (
                 select(H.c.obligation_id, H.c.version, H.c.state)
-                .where(H.c.cascade == bindparam("c"), H.c.obligation_id.in_(ids))
+                .where(H.c.cascade == bindparam("c"), among(H.c.obligation_id))
                 .order_by(H.c.obligation_id)
                 .with_for_update()
             ),
@@ -286,8 +305,8 @@ def build(dialect: Dialect) -> Statements:
         lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
         history_columns=_in_seq_order(str(history_columns), pg),
         history_of=Lookup(
-            lambda ids: select(*columns, E.c.seq).where(
-                E.c.cascade == bindparam("c"), E.c.obligation_id.in_(ids)
+            lambda among: select(*columns, E.c.seq).where(
+                E.c.cascade == bindparam("c"), among(E.c.obligation_id)
             ),
             dialect,
         ),
