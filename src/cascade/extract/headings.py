@@ -54,7 +54,7 @@ _HEADING_QUALIFIER = re.compile(
     r",?\s*(?:"
     r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
     r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
-    r"|(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ"
+    r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)(?:\s+chủ\s+trì)?"
     r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
     r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
     r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
@@ -65,9 +65,11 @@ _HEADING_QUALIFIER = re.compile(
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
+# "Trách nhiệm của Sở X", "Thẩm quyền, trách nhiệm của …", and a regulation's article
+# "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads)
 _DUTIES_OF = re.compile(
-    r"^\s*(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
-    r"\s+(?:của\s+)?(?=\S)",
+    r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
+    r"\s+(?:của\s+)?|Nội\s+dung\s+(?:mà\s+)?)(?=\S)",
     re.IGNORECASE,
 )
 _NOTE = re.compile(r"^\s*\([^()]{1,160}\)")

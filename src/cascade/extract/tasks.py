@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import (
     Part,
+    asks_for_feedback,
     execution_formula,
     group_parts,
     is_closing,
@@ -396,7 +397,9 @@ class TaskReader:
         action = who.action
         if not action:
             return
-        if is_closing(action, paragraph=unit.kind in {"para", "heading"}):
+        if is_closing(action, paragraph=unit.kind in {"para", "heading"}) or (
+            asks_for_feedback(sentence)
+        ):
             if who.mentions and (who.explicit or who.subject):
                 self.closers += [self._resolve(m) for m in who.mentions]
             return

@@ -1,0 +1,90 @@
+"""Patterns held-out round 4 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the crawl's style.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _plan, _tasks
+
+# --- a regulation's "Nội dung Sở X có trách nhiệm chủ trì" articles ------------------------
+
+_CONTENTS = """**Điều 3. Nội
+dung phối hợp chung**
+
+1. Xây dựng, ban hành chính sách về khuyến nông trên địa bàn tỉnh.
+
+2. Kiểm tra việc thực hiện chính sách về khuyến nông.
+
+**Điều 4. Nội
+dung Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì**
+
+1. Xây dựng kế hoạch khuyến nông hằng năm của tỉnh.
+
+2. Công tác tập huấn cho cán bộ khuyến nông cấp xã.
+
+**Điều 5. Nội
+dung Sở Tài chính có trách nhiệm chủ trì**
+
+Thẩm định dự toán kinh phí khuyến nông, tham mưu bố trí
+kinh phí trong dự toán ngân sách tỉnh.
+
+**Điều 6. Nội dung các
+cơ quan, đơn vị khác có trách nhiệm chủ trì**
+
+Tham mưu chỉ đạo, hướng dẫn công tác chuyên môn có liên quan đến khuyến nông.
+
+**Điều 7. Trách nhiệm của các cơ quan, đơn vị, địa phương**
+
+1. Thủ trưởng các cơ quan, đơn vị và Chủ tịch Ủy ban nhân dân cấp xã có trách nhiệm
+thực hiện tốt Quy chế này.
+
+2. Trong quá trình thực hiện, trường hợp có nội dung không phù hợp, các cơ quan, đơn vị
+kịp thời phản ánh về Sở Nông nghiệp và Môi trường để báo cáo Ủy ban nhân dân tỉnh xem
+xét, sửa đổi, bổ sung.
+"""
+
+
+def _contents() -> str:
+    return _plan(_CONTENTS, number="31/2025/QĐ-UBND", title="QUYẾT ĐỊNH")
+
+
+def test_an_article_on_what_a_body_leads_names_the_body() -> None:
+    tasks = _tasks(extract_text(_contents()))
+    assert tasks[:4] == [
+        ("Sở Nông nghiệp và Môi trường", "Xây dựng kế hoạch khuyến nông hằng năm c"),
+        ("Sở Nông nghiệp và Môi trường", "Công tác tập huấn cho cán bộ khuyến nông"),
+        ("Sở Tài chính", "Thẩm định dự toán kinh phí khuyến nông, "),
+        ("các cơ quan, đơn vị khác", "Tham mưu chỉ đạo, hướng dẫn công tác chu"),
+    ]
+
+
+def test_carrying_out_a_regulation_well_and_reporting_misfits_are_no_tasks() -> None:
+    tasks = _tasks(extract_text(_contents()))
+    # the general contents name no body; the closing article's two items are formulas
+    assert len(tasks) == 4, tasks
+
+
+# --- "Ủy ban nhân dân cấp xã" is a level, not the issuer named without its place ----------
+
+_LEVEL = """*Căn cứ Luật Tổ chức chính
+quyền địa phương số 72/2025/QH15;*
+
+*Ủy ban nhân dân ban hành Quyết định ban hành Quy chế phối hợp về khuyến nông.*
+
+**Điều 1.** Ban hành kèm theo Quyết định này Quy chế phối hợp về khuyến nông.
+
+**Điều 2. Nội
+dung Ủy ban nhân dân cấp xã có trách nhiệm chủ trì**
+
+1. Thực hiện công tác quản lý nhà nước về khuyến nông trên địa bàn.
+"""
+
+
+def test_the_commune_level_is_not_read_as_the_issuer() -> None:
+    extraction = extract_text(_plan(_LEVEL, number="32/2025/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Ủy ban nhân dân cấp xã", "Thực hiện công tác quản lý nhà nước về k")
+    ]
