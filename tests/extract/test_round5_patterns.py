@@ -88,3 +88,10 @@ def test_the_commune_level_is_not_read_as_the_issuer() -> None:
     assert _tasks(extraction) == [
         ("Ủy ban nhân dân cấp xã", "Thực hiện công tác quản lý nhà nước về k")
     ]
+
+
+def test_a_chapter_heading_wrapped_over_two_lines_is_no_task() -> None:
+    body = _CONTENTS.replace("**Điều 7.", "**Chương\nIII**\n\n**TỔ CHỨC THỰC HIỆN**\n\n**Điều 7.")
+    tasks = _tasks(extract_text(_plan(body, number="31/2025/QĐ-UBND", title="QUYẾT ĐỊNH")))
+    assert [action for _, action in tasks if "Chương" in action] == []
+    assert len(tasks) == 4
