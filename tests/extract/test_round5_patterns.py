@@ -95,3 +95,18 @@ def test_a_chapter_heading_wrapped_over_two_lines_is_no_task() -> None:
     tasks = _tasks(extract_text(_plan(body, number="31/2025/QĐ-UBND", title="QUYẾT ĐỊNH")))
     assert [action for _, action in tasks if "Chương" in action] == []
     assert len(tasks) == 4
+
+
+# --- "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ" is one group --------------------
+
+
+def test_ministries_and_agencies_at_ministry_level_are_one_group() -> None:
+    body = """Xét báo cáo của Bộ Tài chính tại văn bản số 512/BC-BTC ngày 03 tháng 11 năm 2025,
+Phó Thủ tướng Chính phủ có ý kiến như sau:
+
+Các Bộ, cơ quan ngang
+Bộ, cơ quan thuộc Chính phủ rà soát các nhiệm vụ được giao tại Báo cáo số 512/BC-BTC
+nêu trên; chủ động điều chỉnh kế hoạch để bảo đảm mục tiêu năm 2025.
+"""
+    leads = {lead for lead, _ in _tasks(extract_text(_plan(body, number="912/UBND-KT")))}
+    assert leads == {"Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"}

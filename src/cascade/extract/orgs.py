@@ -703,7 +703,13 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
         if k > i and (where := _level_after_locative(toks, k)):
             # "các ban, bộ, ngành ở Trung ương": the level of the whole group
             return where - i if plural else 0
-        if is_capitalised(toks[k].text) and not (plural and _generic_word(toks, k, i)):
+        # "cơ quan ngang Bộ": the word after "ngang" (at the level of) belongs to the item
+        after_ngang = k > i and toks[k - 1].folded == "ngang"
+        if (
+            is_capitalised(toks[k].text)
+            and not (plural and _generic_word(toks, k, i))
+            and not after_ngang
+        ):
             break
         if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
             break
