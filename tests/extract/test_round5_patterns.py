@@ -110,3 +110,33 @@ nêu trên; chủ động điều chỉnh kế hoạch để bảo đảm mục 
 """
     leads = {lead for lead, _ in _tasks(extract_text(_plan(body, number="912/UBND-KT")))}
     assert leads == {"Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"}
+
+
+# --- a second subject in a paragraph: a group with its places after a colon ---------------
+
+
+def test_a_group_listing_its_places_after_a_colon_is_the_second_subject() -> None:
+    body = """Xét đề nghị của Ủy ban nhân dân tỉnh Sông Lam, Phó Thủ tướng Chính phủ có ý kiến
+như sau:
+Chủ tịch Ủy ban nhân dân tỉnh Sông Lam khẩn trương làm việc với các địa phương có
+liên quan để bảo đảm nguồn cung đất đắp cho Dự án. Ủy ban nhân dân các tỉnh: Hồng
+Lĩnh, Ba Vì, Tam Đảo hỗ trợ tỉnh Sông Lam hoàn thành thủ tục cấp phép khai thác mỏ.
+"""
+    tasks = _tasks(extract_text(_plan(body, number="913/UBND-KT")))
+    assert tasks == [
+        ("Ủy ban nhân dân tỉnh Sông Lam", "Khẩn trương làm việc với các địa phương "),
+        (
+            "Ủy ban nhân dân các tỉnh: Hồng Lĩnh, Ba Vì, Tam Đảo",
+            "Hỗ trợ tỉnh Sông Lam hoàn thành thủ tục ",
+        ),
+    ]
+
+
+def test_speeding_up_is_a_directive_verb() -> None:
+    body = """Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Sở Tài chính đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2025.
+"""
+    assert _tasks(extract_text(_plan(body, number="914/UBND-KT"))) == [
+        ("Sở Tài chính", "Đẩy nhanh tiến độ giải ngân vốn đầu tư c")
+    ]

@@ -254,6 +254,7 @@ class _ListReader:
         k = self._name_end(j, head)
         if k == j + head and plural:
             return None
+        k = self._places_after_colon(j, k)
         self.items.append(_Item(toks[j].start, toks[k - 1].end, plural, role))
         self.end_offset = toks[k - 1].end
         return k
@@ -295,6 +296,26 @@ class _ListReader:
                 break
             k += 1
         return k if self.items else 0
+
+    def _places_after_colon(self, j: int, k: int) -> int:
+        """'Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ': a group of a level
+        that lists its places after a colon is one group with them; the token after the
+        last place (``k`` when the text is not such a list)."""
+        toks = self.toks
+        group = fold(self.text[toks[j].start : toks[k - 1].end])
+        level = _ends_with_place(group) or group.endswith("truc thuoc trung uong")
+        if not (" cac " in f" {group} " and level):
+            return k
+        if k + 1 >= len(toks) or toks[k].text != ":" or not is_capitalised(toks[k + 1].text):
+            return k
+        end, names = k + 1, 0
+        while end < len(toks) and is_capitalised(toks[end].text):
+            while end < len(toks) and is_capitalised(toks[end].text):
+                end += 1  # a place's name is capitalised word by word ("Bắc Ninh")
+            names += 1
+            if end + 1 < len(toks) and toks[end].text == "," and is_capitalised(toks[end + 1].text):
+                end += 1
+        return end if names >= 2 else k
 
     def _listed_without_colon(self, k: int) -> bool:
         """'các Bộ Quốc phòng, Công an …': two capitalised names after a plural head."""
