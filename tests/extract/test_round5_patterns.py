@@ -140,3 +140,14 @@ def test_speeding_up_is_a_directive_verb() -> None:
     assert _tasks(extract_text(_plan(body, number="914/UBND-KT"))) == [
         ("Sở Tài chính", "Đẩy nhanh tiến độ giải ngân vốn đầu tư c")
     ]
+
+
+def test_a_listed_group_of_provinces_and_cities_keeps_its_places() -> None:
+    body = """1. Ủy ban nhân dân các tỉnh, thành phố
+trực thuộc Trung ương: Hồng Lĩnh, Ba Vì, Tam Đảo chủ động phối hợp chặt chẽ với Bộ Tài
+chính để bảo đảm quyền lợi của người dân.
+"""
+    leads = [lead for lead, _ in _tasks(extract_text(_plan(body, number="915/UBND-KT")))]
+    assert leads == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hồng Lĩnh, Ba Vì, Tam Đảo"
+    ]

@@ -494,6 +494,11 @@ class _ListReader:
             item.end = toks[locative - 1].end
             self.end_offset = item.end
             return None
+        places = self._places_after_colon(_item_start_index(toks, item), i)
+        if places != i:  # "UBND các tỉnh, thành phố trực thuộc Trung ương: Huế, Đà Nẵng"
+            item.end = toks[places - 1].end
+            self.end_offset = item.end
+            return None
         if i < len(toks) and (toks[i].text in {",", ";"} or toks[i].folded == "va"):
             return i + 1
         return None
