@@ -151,3 +151,24 @@ chính để bảo đảm quyền lợi của người dân.
     assert leads == [
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hồng Lĩnh, Ba Vì, Tam Đảo"
     ]
+
+
+# --- a conclusion: items without subject under "Để …, tỉnh X cần … sau đây:" ---------------
+
+_CONCLUSION = """Sau một năm triển khai, công tác chuyển đổi số của tỉnh đạt nhiều kết quả quan
+trọng, nhiều thủ tục hành chính được giải quyết trực tuyến.
+
+Để tiếp tục nâng cao hiệu quả chuyển đổi số, tỉnh Sông Lam cần tập trung thực hiện tốt một
+số nhiệm vụ, giải pháp sau đây:
+
+1. Tăng cường hiệu quả hoạt động của Trung tâm phục vụ hành chính công tỉnh.
+
+2. Chú trọng công tác tuyên truyền, làm tốt công tác tư tưởng trong cán bộ, công chức.
+
+3. Chuẩn bị các điều kiện cần thiết để vận hành kho dữ liệu dùng chung của tỉnh.
+"""
+
+
+def test_items_under_a_locality_that_needs_to_act_are_its_tasks() -> None:
+    tasks = _tasks(extract_text(_plan(_CONCLUSION, number="612/TB-UBND", title="THÔNG BÁO")))
+    assert [lead for lead, _ in tasks] == ["tỉnh Sông Lam"] * 3

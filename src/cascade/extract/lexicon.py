@@ -55,7 +55,7 @@ DIRECTIVE_VERBS = _folded(
     "kiểm soát|phản ánh|gia cố|số hóa|số hoá|định hướng|xuất cấp|cử|trình|ưu tiên|hạn chế|"
     "siết chặt|cấm|vận hành|khôi phục|tiếp cận|sơ tán|di dời|bám sát|cảnh báo|nắm chắc|"
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
-    "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|"
+    "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|chú trọng|"
     "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|tuân thủ|kết hợp"
 )
 
