@@ -172,3 +172,29 @@ số nhiệm vụ, giải pháp sau đây:
 def test_items_under_a_locality_that_needs_to_act_are_its_tasks() -> None:
     tasks = _tasks(extract_text(_plan(_CONCLUSION, number="612/TB-UBND", title="THÔNG BÁO")))
     assert [lead for lead, _ in tasks] == ["tỉnh Sông Lam"] * 3
+
+
+# --- answers to proposals: "1. Về đề nghị …: <answer>" ------------------------------------
+
+_ANSWERS = """**II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA TỈNH**
+
+1. Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn về chuyên môn, nghiệp vụ,
+bảo đảm thống nhất; hoàn thiện quy trình pháp lý về tài sản công để xử lý trụ sở dôi dư
+của địa phương: Ủy ban nhân dân tỉnh Sông Lam tiếp tục rà soát các nội dung về phân cấp,
+phân quyền, phối hợp với Bộ Nội vụ tổng hợp, đề xuất sửa đổi các văn bản có liên quan.
+
+2. Về đề nghị Bộ Nội vụ tham mưu ban hành cơ chế tiền lương của cán bộ cấp xã: Bộ Nội vụ
+nghiên cứu đề xuất của Ủy ban nhân dân tỉnh Sông Lam trong quá trình xây dựng văn bản.
+"""
+
+
+def test_an_answer_to_a_proposal_names_its_own_lead() -> None:
+    tasks = _tasks(extract_text(_plan(_ANSWERS, number="613/TB-UBND", title="THÔNG BÁO")))
+    leads = [lead for lead, _ in tasks]
+    # the proposal before the colon is a topic: its bodies ("các bộ, ngành") do nothing
+    assert "các bộ, ngành" not in leads
+    assert tasks[0] == (
+        "Ủy ban nhân dân tỉnh Sông Lam",
+        "Tiếp tục rà soát các nội dung về phân cấ",
+    )
+    assert ("Bộ Nội vụ", "Nghiên cứu đề xuất của Ủy ban nhân dân t") in tasks

@@ -754,6 +754,10 @@ def _without_topic(text: str) -> str:
     """'Báo cáo tháng: Sở Tài chính tổng hợp …', 'Đối với các dự án …: Khẩn trương lập …':
     a topic in front of the sentence is dropped when a body and its verb follow it, or
     when it is a topic by its first word ("Đối với …") and a verb follows."""
+    proposal = _PROPOSAL.match(text)
+    if proposal is not None:
+        # "Về đề nghị Bộ X …: Bộ X nghiên cứu …": the answer after the colon is the task
+        return text[proposal.end() :]
     match = _TOPIC.match(text)
     if match is None:
         return _without_run_in_topic(text)
@@ -768,6 +772,11 @@ def _without_topic(text: str) -> str:
     return text
 
 
+# "Về đề nghị các bộ, ngành …; … của địa phương: X …": a proposal answered after the colon
+# (the proposal may hold clauses of its own); the answer names who acts
+_PROPOSAL = re.compile(
+    r"^Về\s+(?:các\s+)?(?:đề nghị|kiến nghị|đề xuất)\b[^:]{0,600}?:\s+(?=[A-ZĐÀ-Ỹ])"
+)
 _RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
 _TOPIC_END = re.compile(r"[.;:()]")
 _CAPITAL_WORD = re.compile(r"\s(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s)")
