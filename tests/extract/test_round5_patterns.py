@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _plan, _tasks
+from .test_crawl_patterns import _deadlines, _plan, _tasks
 
 # --- a regulation's "Nội dung Sở X có trách nhiệm chủ trì" articles ------------------------
 
@@ -198,3 +198,47 @@ def test_an_answer_to_a_proposal_names_its_own_lead() -> None:
         "Tiếp tục rà soát các nội dung về phân cấ",
     )
     assert ("Bộ Nội vụ", "Nghiên cứu đề xuất của Ủy ban nhân dân t") in tasks
+
+
+# --- a lead-in's bodies carried across bold topic headings --------------------------------
+
+_TOPICS = """Thực hiện các Công điện của Chính phủ về hỗ trợ người dân khắc phục hậu quả sau
+thiên tai, để hỗ trợ người nộp thuế bị tổn thất do bão và mưa lũ sau bão, Cục
+Thuế yêu cầu Trưởng Thuế các tỉnh, thành phố nơi có người nộp thuế bị thiệt hại khẩn
+trương triển khai các nội dung sau:
+**1. Về chính sách,
+thủ tục gia hạn nộp thuế**
+Tiếp tục hướng dẫn người nộp thuế bị thiệt hại các thủ tục gia hạn nộp thuế theo
+quy định hiện hành.
+**2. Về hỗ trợ người nộp thuế**
+- Đối với người nộp thuế đã nộp đủ hồ sơ: Cơ quan thuế địa phương căn cứ hồ sơ để kịp
+thời giải quyết cho người nộp thuế theo quy định.
+- Đối với người nộp thuế chưa có hồ sơ (hoặc hồ sơ chưa đầy đủ) đề nghị gia hạn nộp
+thuế: Cơ quan thuế địa phương có trách nhiệm hướng dẫn rõ người nộp thuế các thủ tục
+đề nghị gia hạn.
+**3. Về tổ chức thực hiện**
+- Cập nhật, báo cáo Cục hằng ngày kết quả xử lý hồ sơ của người nộp thuế.
+"""
+
+
+def test_a_lead_ins_bodies_act_under_the_topic_headings_below_it() -> None:
+    tasks = _tasks(extract_text(_plan(_TOPICS, number="5601/CT-CS", title="CÔNG VĂN")))
+    assert tasks == [
+        ("Thuế các tỉnh, thành phố", "Tiếp tục hướng dẫn người nộp thuế bị thi"),
+        ("Cơ quan thuế địa phương", "Giải quyết cho người nộp thuế theo quy đ"),
+        # "hồ sơ đề nghị …" in the topic names a file, not a request
+        ("Cơ quan thuế địa phương", "Hướng dẫn rõ người nộp thuế các thủ tục "),
+        ("Thuế các tỉnh, thành phố", "Cập nhật, báo cáo Cục hằng ngày kết quả "),
+    ]
+
+
+def test_floods_after_a_storm_and_the_topic_of_cited_texts_are_no_time() -> None:
+    deadlines = _deadlines(extract_text(_plan(_TOPICS, number="5601/CT-CS", title="CÔNG VĂN")))
+    assert deadlines == ["none", "none", "none", "continuous"], deadlines
+
+
+def test_recovering_after_a_disaster_is_still_an_event() -> None:
+    body = """1. Sở Tài chính chỉ đạo triển khai các chính sách hỗ trợ để khôi phục hoạt động sản
+xuất kinh doanh sau thiên tai.
+"""
+    assert _deadlines(extract_text(_plan(body, number="916/UBND-KT"))) == ["event"]

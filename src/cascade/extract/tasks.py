@@ -33,7 +33,13 @@ from cascade.extract.clauses import (
     is_closing,
     leading_verb,
 )
-from cascade.extract.deadlines import FoundDeadline, find_deadline, find_time, split_exception
+from cascade.extract.deadlines import (
+    FoundDeadline,
+    find_deadline,
+    find_time,
+    in_purpose,
+    split_exception,
+)
 from cascade.extract.drafts import DraftTask, ReportLink, unique
 from cascade.extract.headings import (
     DELEGATION,
@@ -519,6 +525,10 @@ class TaskReader:
     def _who_subject(sentence: str, context: Context) -> _Who | None:
         """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
         mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
+        if not mentions and _GENERIC_BODY_START.match(sentence):
+            # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
+            # opens the sentence
+            mentions, end = parse_org_list(sentence, lowercase_ok=True)
         offset = 0
         if not mentions and _OPENING.match(sentence):
             # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
@@ -687,6 +697,8 @@ class TaskReader:
             if node.kind == "para" and node.parent is None:
                 break  # the document's lead-in: its deadline is the horizon below
             found = find_deadline(node.text, self.default_year)
+            if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
+                found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when
             if found is not None and not self.headings.is_org_heading(node.text):
                 task.deadline = found
                 task.reviews.append(f"deadline taken from the text above: '{found.text}'")
@@ -748,6 +760,11 @@ def _who_continued(sentence: str, previous: _Who | None) -> _Who | None:
 
 _TOPIC = re.compile(r"^(?P<topic>[^:;.()]{3,160}?):\s+(?=\S)")
 _TOPIC_OPENER = re.compile(r"^(?:Đối với|Về|Riêng|Trường hợp|Với)\b", re.IGNORECASE)
+# "Đối với NNT chưa có hồ sơ (hoặc hồ sơ chưa đầy đủ): …": such a topic may hold a bracket
+_OPENER_TOPIC = re.compile(
+    r"^(?P<topic>(?:Đối với|Riêng|Trường hợp)\s(?:[^:;.()]|\([^():;]{1,80}\)){3,200}?):\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _without_topic(text: str) -> str:
@@ -758,16 +775,19 @@ def _without_topic(text: str) -> str:
     if proposal is not None:
         # "Về đề nghị Bộ X …: Bộ X nghiên cứu …": the answer after the colon is the task
         return text[proposal.end() :]
-    match = _TOPIC.match(text)
+    match = _TOPIC.match(text) or _OPENER_TOPIC.match(text)
     if match is None:
         return _without_run_in_topic(text)
     topic, rest = match.group("topic"), text[match.end() :]
-    if TRIGGER_ANY.search(topic) or parse_org_list(topic)[0]:
+    if _hands_on(topic) or parse_org_list(topic)[0]:
         return text  # "Giao Bộ Chính trị chỉ đạo X: …", "Sở Tài chính: …"
-    mentions, end = parse_org_list(rest)
+    # after a topic by its first word ("Đối với NNT …: Cơ quan thuế địa phương …") a body
+    # named in lower case may be the subject
+    opener = _TOPIC_OPENER.match(topic) is not None
+    mentions, end = parse_org_list(rest, lowercase_ok=opener)
     if mentions and leading_verb(rest[end:]) is not None:
         return rest
-    if _TOPIC_OPENER.match(topic) and leading_verb(rest, max_words=4) is not None:
+    if opener and leading_verb(rest, max_words=4) is not None:
         return rest
     return text
 
@@ -777,7 +797,19 @@ def _without_topic(text: str) -> str:
 _PROPOSAL = re.compile(
     r"^Về\s+(?:các\s+)?(?:đề nghị|kiến nghị|đề xuất)\b[^:]{0,600}?:\s+(?=[A-ZĐÀ-Ỹ])"
 )
+
+
+def _hands_on(text: str) -> bool:
+    """True when ``text`` hands work on ("giao", "đề nghị", "yêu cầu"), not when it names a
+    file or a document ("hồ sơ đề nghị gia hạn", "tờ trình đề nghị …")."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "hồ sơ (hoặc …) đề nghị …": still a file
+    return any(
+        not NOT_TRIGGER_BEFORE.search(text[: match.start()]) for match in TRIGGER_ANY.finditer(text)
+    )
+
+
 _RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
+_GENERIC_BODY_START = re.compile(r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]")
 _TOPIC_END = re.compile(r"[.;:()]")
 _CAPITAL_WORD = re.compile(r"\s(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s)")
 
