@@ -242,3 +242,18 @@ def test_recovering_after_a_disaster_is_still_an_event() -> None:
 xuất kinh doanh sau thiên tai.
 """
     assert _deadlines(extract_text(_plan(body, number="916/UBND-KT"))) == ["event"]
+
+
+# --- "Trong quá trình thực hiện có phát sinh khó khăn … thì kịp thời phản ánh" ---------------
+
+
+def test_reporting_difficulties_without_a_subject_of_its_own_is_no_task() -> None:
+    body = """1. Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật của tỉnh.
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã
+có trách nhiệm tổ chức triển khai thực hiện nghiêm túc Chỉ thị này. Trong quá trình thực
+hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh về Sở Tư pháp để tổng hợp, báo
+cáo Ủy ban nhân dân tỉnh xem xét./.
+"""
+    tasks = _tasks(extract_text(_plan(body, number="10/CT-UBND", title="CHỈ THỊ")))
+    assert tasks == [("Sở Tư pháp", "Chủ trì rà soát các văn bản quy phạm phá")]

@@ -286,6 +286,8 @@ _DIFFICULTIES = re.compile(
     # "Trong quá trình tổ chức, triển khai thực hiện nếu có khó khăn, vướng mắc, đề nghị …"
     r"|^(?:trong\s+)?quá trình\b[^;.]{0,60}?\s(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
     rf"(?:phát sinh\s+)?{_TROUBLE}"
+    # "Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh …"
+    rf"|^(?:trong\s+)?quá trình\b[^;.,]{{0,60}}?\s(?:có\s+)?phát sinh\s+{_TROUBLE}"
     # "kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét"
     r"|^(?:kịp thời\s+)?(?:báo cáo|phản ánh)\b[^.;]{0,60}?(?:những|các)\s+khó khăn,?\s*vướng mắc",
     re.IGNORECASE,
@@ -330,6 +332,12 @@ _MISFIT = re.compile(
     r"(?:bất cập|(?:nội dung|vấn đề|điểm|quy định)\s+(?:chưa|không)\s+(?:phù hợp|rõ))",
     re.IGNORECASE,
 )
+
+
+def asks_for_help(sentence: str) -> bool:
+    """'Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh
+    …': how to get help, when the sentence names no one of its own."""
+    return _DIFFICULTIES.match(sentence.strip()) is not None
 
 
 def asks_for_feedback(sentence: str) -> bool:

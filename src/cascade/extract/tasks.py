@@ -28,6 +28,7 @@ from cascade.extract.book import OrgBook
 from cascade.extract.clauses import (
     Part,
     asks_for_feedback,
+    asks_for_help,
     execution_formula,
     group_parts,
     is_closing,
@@ -403,8 +404,10 @@ class TaskReader:
         action = who.action
         if not action:
             return
-        if is_closing(action, paragraph=unit.kind in {"para", "heading"}) or (
-            asks_for_feedback(sentence)
+        if (
+            is_closing(action, paragraph=unit.kind in {"para", "heading"})
+            or asks_for_feedback(sentence)
+            or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
         ):
             if who.mentions and (who.explicit or who.subject):
                 self.closers += [self._resolve(m) for m in who.mentions]
@@ -459,6 +462,15 @@ class TaskReader:
                 break
             head = head or task
             deepest = self._delegations(task, depth=0) or deepest
+
+    def _names_its_own(self, sentence: str, context: Context) -> bool:
+        """True when ``sentence`` names who acts itself (not by a heading or the sentence
+        before it): "…, nếu có vướng mắc, đề nghị các đơn vị báo cáo …" stays a task."""
+        return (
+            self._who_triggered(sentence)
+            or self._who_subject(sentence, context)
+            or self._who_inside(sentence)
+        ) is not None
 
     def _fill_task(self, task: DraftTask, part: Part, between: str, walk: _Walk) -> None:
         """Deadline, coordinators and reports of a task read from ``part``; then keep it."""
