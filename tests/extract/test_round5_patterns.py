@@ -257,3 +257,19 @@ cáo Ủy ban nhân dân tỉnh xem xét./.
 """
     tasks = _tasks(extract_text(_plan(body, number="10/CT-UBND", title="CHỈ THỊ")))
     assert tasks == [("Sở Tư pháp", "Chủ trì rà soát các văn bản quy phạm phá")]
+
+
+# --- long lower-case parts of a group ------------------------------------------------------
+
+
+def test_a_group_may_list_long_lower_case_kinds_of_body() -> None:
+    body = """1. Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân tỉnh tổ
+chức đánh giá, xếp loại chất lượng công chức năm 2025.
+
+2. Các sở, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh gửi kết quả về Sở Nội vụ.
+"""
+    leads = [lead for lead, _ in _tasks(extract_text(_plan(body, number="917/UBND-NV")))]
+    assert leads == [
+        "Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân tỉnh",
+        "Các sở, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh",
+    ]

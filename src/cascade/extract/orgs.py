@@ -719,7 +719,13 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
         or (_ends_with_place(group_text) and _place_at(toks, i) > 0)
     )
     k = i
-    while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
+    # a lower-case item may run to six words ("…, đơn vị sự nghiệp công lập thuộc …")
+    limit = 4 if is_capitalised(toks[i].text) else 6
+    while (
+        k < len(toks)
+        and toks[k].text[0].isalpha()
+        and (k - i < limit or toks[k].folded in {"thuoc", "truc"})
+    ):
         if toks[k].folded in {"thuoc", "truc"} and k > i:
             # "…, ngành thuộc UBND tỉnh": what follows qualifies the whole group
             return _qualified_end(toks, k) - i
@@ -737,7 +743,9 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
             and not after_ngang
         ):
             break
-        if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
+        # a stop word ends the item unless a fixed part of a name holds it ("công lập")
+        stop = k > i and _is_stop(toks, k) and not _qualifier_length(toks, k)
+        if stop and not _stop_is_part_of_name(toks, k):
             break
         if k > i and toks[k].folded == "va":
             break
