@@ -273,3 +273,16 @@ chức đánh giá, xếp loại chất lượng công chức năm 2025.
         "Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân tỉnh",
         "Các sở, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh",
     ]
+
+
+# --- a preamble run into the opinion it introduces ----------------------------------------
+
+
+def test_the_opinion_after_a_preamble_on_the_same_line_is_read() -> None:
+    body = """Xét đề nghị của Ủy ban nhân dân tỉnh Sông Lam (văn bản số 84/BC-UBND ngày 19 tháng 11
+năm 2025), Phó Thủ tướng Chính phủ có ý kiến như sau: Chủ tịch Ủy ban nhân dân tỉnh Sông
+Lam khẩn trương làm việc với các địa phương có liên quan để bảo đảm nguồn cung đất đắp.
+"""
+    assert _tasks(extract_text(_plan(body, number="918/VPCP-CN"))) == [
+        ("Ủy ban nhân dân tỉnh Sông Lam", "Khẩn trương làm việc với các địa phương ")
+    ]

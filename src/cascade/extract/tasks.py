@@ -65,6 +65,8 @@ _PREAMBLE_UNIT = re.compile(
     r"Quyết định|Nghị quyết|Chỉ thị|Chương trình|Thông báo|Kết luận|Hướng dẫn|ý kiến)",
     re.IGNORECASE,
 )
+# the end of a preamble's lead-in when a sentence follows it on the same line
+_OPINION_AFTER = re.compile(r"(?:như sau|sau đây)\s*:\s+(?=[A-ZĐÀ-Ỹ])")
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 _OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Nhằm|Sau khi|Đối với|Qua"
@@ -355,6 +357,11 @@ class TaskReader:
         text = unit.text
         if not text or text.startswith("(") or _STEP_OR_NOTE.match(text):
             return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
+        opinion = _OPINION_AFTER.search(text) if _PREAMBLE_UNIT.match(text) else None
+        if opinion is not None and unit.kind == "para":
+            # "Xét đề nghị của …, Phó Thủ tướng có ý kiến như sau: Chủ tịch X …": the
+            # preamble ran into the opinion it introduces
+            text = text[opinion.end() :]
         if (
             _PREAMBLE_UNIT.match(text)
             and unit.kind in {"para", "heading"}
