@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -33,6 +33,7 @@ from cascade.errors import (
     ConflictError,
     InputError,
     OutputError,
+    StoreError,
     UnknownReferenceError,
 )
 
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from cascade.report.trend import Period
     from cascade.report.wording import Lang
     from cascade.rules import Validator
-    from cascade.rules.runner import Result
+    from cascade.rules.runner import FileReport, Result
     from cascade.store import EventStore, ImportReport, Revision, StoredEvent
 
 Meter = Callable[[str, int], "Callable[[int], None] | None"]
@@ -393,8 +394,19 @@ def load_definition(store: EventStore, path: str | Path, *, replace: bool = Fals
         conflicts = contradictions(store, cascade_id, expand(cascade_file), lifecycle)
         if conflicts:
             raise _refused(cascade_id, conflicts)
-    changed = store.save_cascade(cascade_file, replace=replace, lifecycle=lifecycle)
+    changed = store.save_cascade(
+        cascade_file, replace=replace, lifecycle=lifecycle, findings=definition_findings
+    )
     return Loaded(cascade_file.cascade.id, changed, lifecycle.id)
+
+
+def definition_findings(cascade: Cascade) -> tuple[str, bytes] | None:
+    """What the built-in rules of the definition find in ``cascade``, as a store keeps it
+    with the revision (so that `validate --db` need not load the models for them)."""
+    from cascade.rules import stored
+
+    found = stored.definition_findings(cascade)
+    return (stored.ruleset(), stored.encode(found)) if found is not None else None
 
 
 def contradictions(
@@ -511,15 +523,19 @@ def record(
     :class:`~cascade.errors.ConflictError` is given up. ``expected_version`` is
     the caller's own optimistic check. A refused event stores nothing.
     """
-    chosen = pick_cascade(store, cascade_id)
-    ob = event.obligation
-    earlier = store.find_events(chosen, [event.id]).get(event.id)
-    if earlier is not None:  # its id first: the same event again changes nothing
-        earlier.event.content().check_reuse(event.id, event.content())
-        state = store.head(chosen, ob).state if ob is not None else None
-        return Recorded(event, chosen, True, earlier.version, state)
-    for _attempt in range(RETRIES):
+    with store.reading():  # one read transaction: a round trip each way fewer per read
+        chosen = pick_cascade(store, cascade_id)
+        earlier = store.find_events(chosen, [event.id]).get(event.id)
+        ob = event.obligation
+        if earlier is not None:  # its id first: the same event again changes nothing
+            earlier.event.content().check_reuse(event.id, event.content())
+            state = store.head(chosen, ob).state if ob is not None else None
+            return Recorded(event, chosen, True, earlier.version, state)
         tracker = decision_tracker(store, chosen, ob, event.actor)
+    for attempt in range(RETRIES):
+        if attempt:  # another writer moved the obligation since: read it again
+            with store.reading():
+                tracker = decision_tracker(store, chosen, ob, event.actor)
         seen = len(tracker.history(ob)) if ob is not None else None
         if ob is not None and expected_version is not None and expected_version != seen:
             raise ConflictError(
@@ -708,7 +724,6 @@ def validate_stored(
 ) -> Result:
     """Validate stored cascades (one, or all) with the states their histories lead to."""
     from cascade.rules.runner import Result
-    from cascade.rules.state_adapter import state_view
 
     reports = []
     with opened(db) as store:
@@ -716,9 +731,46 @@ def validate_stored(
         if not ids:  # nothing checked is not a clean bill
             raise InputError(f"{store.url} holds no cascade: load one with `cascade db load FILE`")
         for one in ids:
+            digest = store.revisions(one)[-1].digest  # of the models the tracker reads
             tracker = open_tracker(Source(db=store, cascade_id=one))
-            reports.append(validator.validate(tracker.cascade, state_view(tracker, as_of)))
+            reports.append(_validate_stored_one(validator, store, (one, digest), tracker, as_of))
     return Result(reports, validator.rules, validator.config)
+
+
+def _validate_stored_one(
+    validator: Validator,
+    store: EventStore,
+    revision: tuple[str, str],
+    tracker: Tracker,
+    as_of: dt.date | None,
+) -> FileReport:
+    """One stored cascade: the findings of its definition's rules as the store keeps them
+    for this revision and this code (else found on the models, and kept), the state rules
+    on the tracker's columns; the rules on models when the cascade has amendments or
+    ``validator`` runs rules of other packages. ``revision``: the cascade's id and the
+    digest of its definition when the tracker was opened."""
+    from cascade.rules import stored
+    from cascade.rules.state_adapter import state_view
+
+    cascade_id, digest = revision
+    view = state_view(tracker, as_of)
+    if tracker.dated is not None or not stored.builtin_only(validator):
+        return validator.validate(tracker.cascade, view)
+    kept = store.load_findings(cascade_id, digest, stored.ruleset())
+    found = stored.decode(kept) if kept is not None else None
+    if found is None:
+        found = stored.definition_findings(tracker.cascade)
+        if found is None:  # broken references: the runner says so
+            return validator.validate(tracker.cascade, view)
+        # kept only if no other definition was stored while the models were read
+        if store.revisions(cascade_id)[-1].digest == digest:
+            with suppress(StoreError):  # a store opened read-only: found again next time
+                store.save_findings(cascade_id, digest, stored.ruleset(), stored.encode(found))
+    names = store.organisation_names(cascade_id)
+    found += stored.state_findings(
+        tracker, view, names, lambda ids: store.load_documents(cascade_id, ids)
+    )
+    return stored.report(validator, f"<{cascade_id}>", found)
 
 
 def lifecycle_of(file: Path) -> Lifecycle:

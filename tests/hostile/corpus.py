@@ -214,9 +214,9 @@ DATABASES = {
 
 # these kinds with every command that opens a database, the others with a reader and a writer
 NO_DEFINITION = ("history", "db-list", "db-load")
-# what reads a stored definition's text: names, rules and exports; the rest works from the
-# stored obligations and their compiled columns
-READS_DEFINITION = ("export", "render", "validate")
+# what reads a stored definition's text: names and exports; the rest works from the stored
+# obligations and their compiled columns (validate: with the findings `db load` kept)
+READS_DEFINITION = ("export", "render")
 
 
 def _reads_around(kind: str, command: str) -> bool:

@@ -83,10 +83,15 @@ def test_sqlite_reads_a_part_of_the_history_through_the_index(tmp_path: Path) ->
     path = tmp_path / "plan.db"
     with open_store(f"sqlite:///{path}", create=True) as store:
         assert isinstance(store, SqlStore)
-        statements = (store.sql.history_of.sql(3), store.sql.history_milestones)
+        lookups = (store.sql.history_of, store.sql.history_of_and_milestones)
+        statements = [
+            (lookup.sql(len(ids)), lookup.params(1, ids))
+            for lookup in lookups
+            for ids in (["a", "b", "c"], [])
+            if ids or lookup is not store.sql.history_of
+        ]
     conn = sqlite3.connect(path)
-    for sql in statements:
-        params = (1, "a", "b", "c")[: sql.count("?")]
+    for sql, params in statements:
         plan = " ".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
         assert "SEARCH cascade_events USING" in plan, plan
         assert "INDEX" in plan and "(cascade=? AND obligation_id=?)" in plan, plan
@@ -115,13 +120,15 @@ def test_postgresql_reads_a_part_of_the_history_through_the_index(
             for k in range(10_000)
         )
         store.append_many(cid, rows)
-        lookup = store.sql.history_of
+        lookup, with_milestones = store.sql.history_of, store.sql.history_of_and_milestones
+        obs = ["ob1", "ob2", "ob3"]
         with store.engine.connect() as conn:
             conn.execute(text("ANALYZE cascade_events"))
             cursor = conn.connection.cursor()
             for sql, params in (
-                (lookup.sql(3), lookup.params(1, ["ob1", "ob2", "ob3"])),
-                (store.sql.history_milestones, {"c": 1}),
+                (lookup.sql(3), lookup.params(1, obs)),
+                (with_milestones.sql(3), with_milestones.params(1, obs)),
+                (with_milestones.sql(0), with_milestones.params(1, [])),
             ):
                 cursor.execute(f"EXPLAIN {sql}", params)
                 plan = "\n".join(row[0] for row in cursor.fetchall())

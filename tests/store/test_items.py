@@ -71,6 +71,37 @@ def test_record_reads_a_few_rows_whatever_the_size(db_url: str, seed_file: Casca
     assert any("cascade_items" in sql for sql in leaf)
 
 
+def test_record_reads_in_one_connection_and_writes_in_one_transaction(
+    db_url: str, seed_file: CascadeFile
+) -> None:
+    """A round trip costs on a server: ``record`` reads on one connection (one read
+    transaction on SQLite, none on PostgreSQL) and writes in one transaction, with at
+    most 6 reads of the definition and the history and 4 statements of the write."""
+    from cascade.services import record
+    from support.store import ev
+
+    with open_store(db_url, create=True) as store:
+        store.save_cascade(seed_file)
+        engine = store.engine  # type: ignore[attr-defined]
+        record(store, ev("e0", "1.2@bao-kien-giang", "start", "bao-kien-giang"))  # its key
+        checkouts: list[object] = []
+        begins: list[str | None] = []  # the isolation level each transaction asked for
+        seen: list[str] = []
+        event.listen(engine.pool, "checkout", lambda *a: checkouts.append(a))
+        level = "isolation_level"
+        event.listen(engine, "begin", lambda c: begins.append(c.get_execution_options().get(level)))
+        event.listen(engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
+        record(store, ev("e2", OB, "start", LEAD))
+    assert len(checkouts) == 2  # the reads, the write
+    # PostgreSQL: no BEGIN and COMMIT for the reads (each statement reads what is committed)
+    assert begins == (["AUTOCOMMIT", None] if db_url.startswith("postgresql") else [None, None])
+    statements = [sql for sql in seen if not sql.startswith("BEGIN")]  # SQLite's own BEGIN
+    reads = [sql for sql in statements if sql.lstrip().startswith("SELECT")]
+    writes = [sql for sql in statements if sql.lstrip().startswith("INSERT")]
+    assert len(writes) == (3 if db_url.startswith("postgresql") else 2)
+    assert len(reads) + len(writes) == len(statements) <= 10
+
+
 def test_the_migration_fills_the_rows_of_definitions_stored_before_it(
     tmp_path: Path, seed_file: CascadeFile
 ) -> None:

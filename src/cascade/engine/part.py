@@ -47,6 +47,11 @@ class PartSource(Protocol):
     def organisations(self, ids: Collection[str]) -> list[Organisation]:
         """The organisations among ``ids``."""
 
+    def documents_and_organisations(
+        self, documents: Collection[str], organisations: Collection[str]
+    ) -> tuple[list[Document], list[Organisation]]:
+        """:meth:`documents` and :meth:`organisations` at once (a store: in one read)."""
+
     def amendments(self) -> tuple[Amendment, ...]:
         """Every amendment of the cascade (few; a part resolves the ones that touch it)."""
 
@@ -66,10 +71,11 @@ def decision_part(source: PartSource, obligation: str | None, actor: str | None)
         ]
     # the amending documents too: their dates are when the amendments take effect
     needed = {ob.document for ob in obligations} | {a.document for a in amendments}
-    documents = source.documents(needed) if needed else []
-    wanted = _holders(obligations, documents) | ({actor} if actor is not None else set())
+    wanted = _holders(obligations, []) | ({actor} if actor is not None else set())
     wanted |= _named(amendments)
-    organisations = _with_successors(source, wanted)
+    # the holders known so far with the documents; their issuers after, if not among them
+    documents, known = source.documents_and_organisations(needed, wanted)
+    organisations = _with_successors(source, _holders([], documents), known, asked=wanted)
     return Cascade.model_construct(
         format="cascade/1",
         cascade=info,
@@ -110,15 +116,19 @@ def _holders(obligations: Iterable[Obligation], documents: Iterable[Document]) -
     return held
 
 
-def _with_successors(source: PartSource, wanted: set[str]) -> list[Organisation]:
-    """The organisations in ``wanted`` and, transitively, their successors."""
-    found: dict[str, Organisation] = {}
-    asked: set[str] = set()
-    while wanted:
+def _with_successors(
+    source: PartSource, wanted: set[str], known: Iterable[Organisation], asked: set[str]
+) -> list[Organisation]:
+    """The organisations in ``wanted``, ``known`` (read already, when ``asked`` was)
+    and, transitively, their successors."""
+    found = {org.id: org for org in known}
+    asked = asked | found.keys()
+    wanted = wanted | {s for org in found.values() for s in org.successors}
+    while wanted := wanted - asked:
         asked |= wanted
         for org in source.organisations(wanted):
             found[org.id] = org
-        wanted = {s for org in found.values() for s in org.successors} - asked
+        wanted = {s for org in found.values() for s in org.successors}
     return list(found.values())
 
 
@@ -144,6 +154,11 @@ class WholeCascade:
 
     def organisations(self, ids: Collection[str]) -> list[Organisation]:
         return [org for org in self.cascade.organisations if org.id in ids]
+
+    def documents_and_organisations(
+        self, documents: Collection[str], organisations: Collection[str]
+    ) -> tuple[list[Document], list[Organisation]]:
+        return self.documents(documents), self.organisations(organisations)
 
     def amendments(self) -> tuple[Amendment, ...]:
         return self.cascade.amendments

@@ -211,7 +211,7 @@ class Context:
     def org_label(self, org_id: str) -> str:
         """``'id' (Name)`` for messages."""
         org = self.organisations.get(org_id)
-        return f"{org_id!r} ({org.name})" if org is not None else repr(org_id)
+        return label(org_id, org.name if org is not None else None)
 
     # --- places in the file ----------------------------------------------
 
@@ -264,6 +264,11 @@ class Context:
             return (section, item_id, *fields)
         index = self._file_index[section].get(item_id)
         return () if index is None else (section, index, *fields)
+
+
+def label(org_id: str, name: str | None) -> str:
+    """``'id' (Name)`` for messages; ``'id'`` for an organisation without a name known."""
+    return f"{org_id!r} ({name})" if name is not None else repr(org_id)
 
 
 def _by_id(cf: CascadeFile, ob_id: str) -> Obligation:

@@ -7,16 +7,16 @@ one they do not run.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from cascade.model import Bucket, Obligation, RollupPolicy
-from cascade.rules.base import Severity, Violation, rule
+from cascade.rules.base import PathKey, Severity, Violation, rule
 from cascade.rules.context import Context
 
 _ALL = RollupPolicy(mode="all")
 
 
-def _needed(policy: RollupPolicy, total: int) -> int:
+def needed(policy: RollupPolicy, total: int) -> int:
     """How many children must be reported before their parent may be."""
     match policy.mode:
         case "all":
@@ -51,7 +51,7 @@ def _shortfall(ctx: Context, children: list[Obligation], done: set[str]) -> list
         if not still_open:
             continue
         policy = ctx.documents[doc_id].rollup or _ALL
-        if len(group) - len(still_open) < _needed(policy, len(group)):
+        if len(group) - len(still_open) < needed(policy, len(group)):
             open_children.extend(still_open)
     return open_children
 
@@ -71,18 +71,30 @@ def parent_reported_with_open_children(ctx: Context) -> Iterator[Violation]:
         if parent_id not in done or parent_id not in ctx.obligations:
             continue
         still_open = _shortfall(ctx, children, done)
-        if not still_open:
-            continue
-        names = ", ".join(repr(c.id) for c in still_open[:5])
-        more = f" and {len(still_open) - 5} more" if len(still_open) > 5 else ""
-        yield Violation(
-            f"obligation {parent_id!r} is reported (state {ctx.state.state(parent_id)!r}) "
-            f"while {len(still_open)} of its {len(children)} child obligations are still "
-            f"open: {names}{more}",
-            path=ctx.obligation_path(parent_id),
-            obligation=parent_id,
-            hint="report the children first, or set the document's 'rollup' policy",
-        )
+        if still_open:
+            state = ctx.state.state(parent_id)
+            open_ids = [c.id for c in still_open]
+            yield reported_early(parent_id, state, open_ids, len(children), ctx.obligation_path)
+
+
+def reported_early(
+    parent_id: str,
+    state: str,
+    open_ids: list[str],
+    children: int,
+    path: Callable[[str], PathKey],
+) -> Violation:
+    """CAS601's finding (also made from the engine's columns, :mod:`.stored`)."""
+    names = ", ".join(repr(c) for c in open_ids[:5])
+    more = f" and {len(open_ids) - 5} more" if len(open_ids) > 5 else ""
+    return Violation(
+        f"obligation {parent_id!r} is reported (state {state!r}) "
+        f"while {len(open_ids)} of its {children} child obligations are still "
+        f"open: {names}{more}",
+        path=path(parent_id),
+        obligation=parent_id,
+        hint="report the children first, or set the document's 'rollup' policy",
+    )
 
 
 @rule("CAS602", "overdue", Severity.WARNING, layer="state")
@@ -98,10 +110,18 @@ def overdue(ctx: Context) -> Iterator[Violation]:
         return
     for ob in ctx.cascade.obligations:
         if ob.id in late:
-            yield Violation(
-                f"obligation {ob.id!r} held by {ctx.org_label(ob.lead)} is overdue as of "
-                f"{as_of} (state {ctx.state.state(ob.id)!r})",
-                path=ctx.obligation_path(ob, "deadline"),
-                obligation=ob.id,
-                document=ob.document,
-            )
+            label = ctx.org_label(ob.lead)
+            path = ctx.obligation_path(ob, "deadline")
+            yield overdue_finding(ob.id, label, ob.document, as_of, ctx.state.state(ob.id), path)
+
+
+def overdue_finding(
+    ob_id: str, lead: str, document: str, as_of: str, state: str, path: PathKey
+) -> Violation:
+    """CAS602's finding (also made from the engine's columns, :mod:`.stored`)."""
+    return Violation(
+        f"obligation {ob_id!r} held by {lead} is overdue as of {as_of} (state {state!r})",
+        path=path,
+        obligation=ob_id,
+        document=document,
+    )

@@ -8,12 +8,13 @@ that ``record`` reads what decides its event and not the whole definition.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, union_all
 
 from cascade.model import (
     Amendment,
@@ -73,12 +74,22 @@ def compiled(conn: Connection, key: int) -> Tables | None:
         return None
 
 
+def names(conn: Connection, key: int, kind: int) -> dict[str, str]:
+    """The ``name`` of every item of ``kind`` in the cascade ``key``, by id: read from
+    the JSON the store wrote (normalised when it was validated), without a model each."""
+    query = select(t.items.c.id, t.items.c.body).where(
+        t.items.c.cascade == key, t.items.c.kind == kind
+    )
+    return {item_id: json.loads(body)["name"] for item_id, body in conn.execute(query)}
+
+
 def rows(key: int, cascade: Cascade) -> Iterator[dict[str, Any]]:
     """The item rows of ``cascade`` (stored under ``key``), as executemany takes them."""
     yield _row(key, HEADER, cascade.cascade.id, None, cascade.cascade)
     yield from (_row(key, LEVEL, level.id, None, level) for level in cascade.levels)
     yield from (_row(key, ORGANISATION, o.id, o.parent, o) for o in cascade.organisations)
-    yield from (_row(key, DOCUMENT, d.id, None, d) for d in cascade.documents)
+    # a document's issuer as its ref: a part reads the issuers with their documents
+    yield from (_row(key, DOCUMENT, d.id, d.issuer, d) for d in cascade.documents)
     yield from (_row(key, OBLIGATION, o.id, o.implements, o) for o in cascade.obligations)
     yield from (_row(key, MILESTONE, m.id, None, m) for m in cascade.milestones)
     yield from (_row(key, AMENDMENT, a.id, None, a) for a in cascade.amendments)
@@ -90,22 +101,40 @@ def _row(key: int, kind: int, item_id: str, ref: str | None, item: Any) -> dict[
 
 
 class ItemSource:
-    """The rows of one stored cascade, read by kind and id on one connection."""
+    """The rows of one stored cascade, read by kind and id on one connection.
 
-    def __init__(self, conn: Connection, key: int) -> None:
+    Given the ``obligation`` a part is for, the header's query reads that obligation
+    and its children too (one round trip fewer on a server).
+    """
+
+    def __init__(self, conn: Connection, key: int, obligation: str | None = None) -> None:
         self.conn = conn
         self.key = key
+        self.obligation = obligation
         self._amendments: tuple[Amendment, ...] | None = None
+        self._family: list[Obligation] | None = None  # the obligation and its children
 
     def header(self) -> tuple[CascadeInfo, tuple[Level, ...], tuple[Milestone, ...]]:
         found: dict[int, list[Any]] = {HEADER: [], LEVEL: [], MILESTONE: [], AMENDMENT: []}
-        query = select(t.items.c.kind, t.items.c.body).where(
-            t.items.c.cascade == self.key, t.items.c.kind.in_(list(found))
+        items = t.items.c
+        query: Any = select(items.kind, items.body).where(
+            items.cascade == self.key, items.kind.in_(list(found))
         )
+        if self.obligation is not None:  # a UNION: an OR would not search the indexes
+            family = [
+                select(items.kind, items.body).where(
+                    items.cascade == self.key, items.kind == OBLIGATION, column == self.obligation
+                )
+                for column in (items.id, items.ref)
+            ]
+            query = union_all(query, *family)
+        found[OBLIGATION] = []
         for kind, body in self.conn.execute(query):
             found[kind].append(_ADAPTERS[kind].validate_json(body))
         (info,) = found[HEADER]
         self._amendments = tuple(found[AMENDMENT])
+        if self.obligation is not None:
+            self._family = found[OBLIGATION]
         return info, tuple(found[LEVEL]), tuple(found[MILESTONE])
 
     def amendments(self) -> tuple[Amendment, ...]:
@@ -115,6 +144,12 @@ class ItemSource:
         return self._amendments
 
     def obligations(self, ids: Collection[str], implementing: str | None) -> list[Obligation]:
+        if (
+            self._family is not None
+            and implementing == self.obligation
+            and set(ids) == {self.obligation}
+        ):
+            return self._family
         found = list(self._by_id(OBLIGATION, ids))
         if implementing is not None:
             query = select(t.items.c.body).where(
@@ -130,6 +165,34 @@ class ItemSource:
 
     def organisations(self, ids: Collection[str]) -> list[Organisation]:
         return list(self._by_id(ORGANISATION, ids))
+
+    def documents_and_organisations(
+        self, documents: Collection[str], organisations: Collection[str]
+    ) -> tuple[list[Document], list[Organisation]]:
+        if not documents or not organisations or max(len(documents), len(organisations)) > CHUNK:
+            return self.documents(documents), self.organisations(organisations)
+        items = t.items.c
+        each = [
+            select(items.kind, items.body).where(
+                items.cascade == self.key, items.kind == kind, items.id.in_(sorted(ids))
+            )
+            for kind, ids in ((DOCUMENT, documents), (ORGANISATION, organisations))
+        ]
+        issuers = select(items.ref).where(
+            items.cascade == self.key, items.kind == DOCUMENT, items.id.in_(sorted(documents))
+        )
+        each.append(
+            select(items.kind, items.body).where(
+                items.cascade == self.key,
+                items.kind == ORGANISATION,
+                items.id.in_(issuers),
+                items.id.not_in(sorted(organisations)),
+            )
+        )
+        found: dict[int, list[Any]] = {DOCUMENT: [], ORGANISATION: []}
+        for kind, body in self.conn.execute(union_all(*each)):
+            found[kind].append(_ADAPTERS[kind].validate_json(body))
+        return found[DOCUMENT], found[ORGANISATION]
 
     def _by_id(self, kind: int, ids: Collection[str]) -> Iterator[Any]:
         wanted = sorted(ids)

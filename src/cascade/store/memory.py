@@ -28,6 +28,7 @@ from cascade.store.port import (
     CascadeRecord,
     Chunk,
     EventStore,
+    FindingsOf,
     Head,
     ImportReport,
     Revision,
@@ -54,6 +55,7 @@ class _Stored:
     by_obligation: dict[str | None, list[StoredEvent]] = field(default_factory=dict)
     heads: dict[str, Head] = field(default_factory=dict)
     revisions: list[tuple[Revision, Cascade]] = field(default_factory=list)
+    findings: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # ruleset: digest, …
 
 
 class MemoryStore(EventStore):
@@ -74,11 +76,15 @@ class MemoryStore(EventStore):
         *,
         replace: bool = False,
         lifecycle: LifecycleDefinition | None = None,
+        findings: FindingsOf | None = None,
     ) -> bool:
         expanded = expand(cascade) if isinstance(cascade, CascadeFile) else cascade
         text = definitions.to_json(cascade)
         new_digest = definitions.digest(text, definitions.lifecycle_json(lifecycle))
         cascade_id = expanded.cascade.id
+        old = self._cascades.get(cascade_id)
+        unchanged = old is not None and old.digest == new_digest
+        found = findings(expanded) if findings is not None and not unchanged else None
         with self._lock:
             old = self._cascades.get(cascade_id)
             now = dt.datetime.now(dt.UTC)
@@ -86,6 +92,8 @@ class MemoryStore(EventStore):
                 stored = _Stored(expanded, lifecycle, new_digest, 1, now)
                 stored.revisions.append((_revision(1, now, new_digest, expanded), expanded))
                 self._cascades[cascade_id] = stored
+                if found is not None:
+                    stored.findings[found[0]] = (new_digest, found[1])
                 return True
             if old.digest == new_digest:
                 return False
@@ -95,6 +103,8 @@ class MemoryStore(EventStore):
             old.cascade, old.lifecycle, old.digest = expanded, lifecycle, new_digest
             old.revision, old.loaded_at = old.revision + 1, now
             old.revisions.append((_revision(old.revision, now, new_digest, expanded), expanded))
+            if found is not None:
+                old.findings[found[0]] = (new_digest, found[1])
             return True
 
     def revisions(self, cascade_id: str) -> list[Revision]:
@@ -111,6 +121,14 @@ class MemoryStore(EventStore):
 
     def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
         return self._get(cascade_id).lifecycle
+
+    def load_findings(self, cascade_id: str, digest: str, ruleset: str) -> bytes | None:
+        kept = self._get(cascade_id).findings.get(ruleset)
+        return kept[1] if kept is not None and kept[0] == digest else None
+
+    def save_findings(self, cascade_id: str, digest: str, ruleset: str, findings: bytes) -> None:
+        with self._lock:
+            self._get(cascade_id).findings[ruleset] = (digest, findings)
 
     def cascades(self) -> list[CascadeRecord]:
         with self._lock:

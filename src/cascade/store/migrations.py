@@ -79,10 +79,16 @@ def _add_revisions(conn: Connection) -> None:
         )  # fmt: skip
 
 
+def _add_findings(conn: Connection) -> None:
+    """The findings table (empty: `validate --db` fills it when it first runs)."""
+    schema.findings.create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "definitions, events and obligation heads", _create_tables),
     Migration(2, "the expanded definitions as rows and as compiled columns", _add_items),
     Migration(3, "every revision of a definition kept", _add_revisions),
+    Migration(4, "the findings of each definition's rules, kept for its revision", _add_findings),
 )
 CURRENT = MIGRATIONS[-1].version
 

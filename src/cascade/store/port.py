@@ -31,12 +31,16 @@ from __future__ import annotations
 import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cascade.boundary.collector import no_gc
 from cascade.errors import ConflictError
-from cascade.model import Cascade, CascadeFile, Event, EventContent
+from cascade.model import Cascade, CascadeFile, Document, Event, EventContent
+
+FindingsOf = Callable[[Cascade], "tuple[str, bytes] | None"]
+"""What the rules find in an expanded cascade: their rule set's digest and the findings."""
 
 if TYPE_CHECKING:
     from cascade.engine.compiled import Tables
@@ -119,6 +123,7 @@ class EventStore(ABC):
         *,
         replace: bool = False,
         lifecycle: LifecycleDefinition | None = None,
+        findings: FindingsOf | None = None,
     ) -> bool:
         """Store a definition (and the lifecycle its events follow); True if anything changed.
 
@@ -126,6 +131,9 @@ class EventStore(ABC):
         stored id needs ``replace``, and may not drop an obligation that has
         events (:class:`~cascade.errors.InputError`). Without ``lifecycle``, the
         built-in lifecycle the cascade names is used when events are checked.
+        ``findings``, given the expanded cascade, says what the rules find in it (the
+        rule set's digest and the findings): kept with the new revision, as
+        :meth:`save_findings` keeps them, in the same transaction.
         """
 
     @abstractmethod
@@ -157,6 +165,26 @@ class EventStore(ABC):
         """The ids of the stored cascades (without counting their events, as
         :meth:`cascades` does); stores may answer it faster."""
         return [record.id for record in self.cascades()]
+
+    def load_findings(self, cascade_id: str, digest: str, ruleset: str) -> bytes | None:
+        """The findings kept by :meth:`save_findings` for the revision ``digest`` made by
+        ``ruleset``, or None (none kept, or for another revision)."""
+        return None
+
+    def save_findings(self, cascade_id: str, digest: str, ruleset: str, findings: bytes) -> None:
+        """Keep ``findings`` (what the rules ``ruleset`` found in the revision ``digest``;
+        opaque to the store) in place of any kept for the cascade by those rules. A store
+        may not keep them (this one does not)."""
+        return None
+
+    def organisation_names(self, cascade_id: str) -> dict[str, str]:
+        """The name of each organisation of the stored cascade, by id (stores may read
+        them without the rest of the definition)."""
+        return {org.id: org.name for org in self.load_cascade(cascade_id).organisations}
+
+    def load_documents(self, cascade_id: str, ids: Collection[str]) -> list[Document]:
+        """The stored cascade's documents among ``ids`` (stores may read just those)."""
+        return [doc for doc in self.load_cascade(cascade_id).documents if doc.id in ids]
 
     def definition_part(
         self, cascade_id: str, obligation: str | None, actor: str | None = None
@@ -251,6 +279,12 @@ class EventStore(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release connections; the store is unusable afterwards."""
+
+    def reading(self) -> AbstractContextManager[None]:
+        """Make the reads inside one read transaction: one snapshot of the store, and on
+        a server one ``BEGIN`` and ``COMMIT`` instead of one per call. A write made
+        inside is not seen by the reads after it until the block ends; nesting is fine."""
+        return nullcontext()
 
     def __enter__(self) -> EventStore:
         return self

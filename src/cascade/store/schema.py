@@ -101,7 +101,8 @@ items = Table(
     Column("cascade", Integer, ForeignKey("cascade_definitions.key"), nullable=False),
     Column("kind", SmallInteger, nullable=False),  # see cascade.store.items.KINDS
     Column("id", ID, nullable=False),
-    Column("ref", ID),  # an obligation's `implements`, an organisation's `parent`
+    # an obligation's `implements`, an organisation's `parent`, a document's `issuer`
+    Column("ref", ID),
     Column("body", Text, nullable=False),
     PrimaryKeyConstraint("cascade", "kind", "id", name="cascade_items_pkey"),
     Index("cascade_items_ref", "cascade", "kind", "ref"),
@@ -126,6 +127,16 @@ revisions = Table(
     Column("obligations", Integer, nullable=False),  # groups expanded
     Column("loaded_at", DateTime(timezone=True), nullable=False),
     PrimaryKeyConstraint("cascade", "revision", name="cascade_revisions_pkey"),
+)
+
+findings = Table(
+    "cascade_findings",
+    metadata,
+    Column("cascade", Integer, ForeignKey("cascade_definitions.key"), nullable=False),
+    Column("ruleset", String(64), nullable=False),  # a digest of the code that made them
+    Column("digest", String(64), nullable=False),  # of the revision they were made for
+    Column("findings", LargeBinary, nullable=False),  # opaque to the store (cascade.rules)
+    PrimaryKeyConstraint("cascade", "ruleset", name="cascade_findings_pkey"),
 )
 
 heads = Table(

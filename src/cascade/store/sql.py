@@ -20,6 +20,7 @@ How the port's promises are kept:
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import zlib
 from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -36,7 +37,7 @@ from cascade.engine.compiled import FEW_ROWS
 from cascade.engine.lifecycle import LifecycleDefinition
 from cascade.errors import ConflictError, UnknownReferenceError
 from cascade.files.loader import expand
-from cascade.model import Cascade, CascadeFile, Event, EventContent
+from cascade.model import Cascade, CascadeFile, Document, Event, EventContent
 from cascade.store import definitions, items, migrations, pg_bulk
 from cascade.store import schema as t
 from cascade.store.connections import READ_ONLY, make_engine, translated
@@ -48,6 +49,7 @@ from cascade.store.port import (
     CascadeRecord,
     Chunk,
     EventStore,
+    FindingsOf,
     Head,
     ImportReport,
     Revision,
@@ -80,6 +82,7 @@ class SqlStore(EventStore):
         self.dialect = self.engine.dialect.name
         self.sql = build(self.engine.dialect)
         self._keys: dict[str, int] = {}  # cascade id -> key; a key never changes
+        self._held = threading.local()  # the connection of this thread's reading(), if any
         try:
             self._open(create)
         except BaseException:
@@ -105,12 +108,16 @@ class SqlStore(EventStore):
         *,
         replace: bool = False,
         lifecycle: LifecycleDefinition | None = None,
+        findings: FindingsOf | None = None,
     ) -> bool:
         expanded = expand(cascade) if isinstance(cascade, CascadeFile) else cascade
         text = definitions.to_json(cascade)
         lifecycle_text = definitions.lifecycle_json(lifecycle)
         new_digest = definitions.digest(text, lifecycle_text)
         cascade_id = expanded.cascade.id
+        found = None
+        if findings is not None and self._digest(cascade_id) != new_digest:
+            found = findings(expanded)  # before the write lock: the rules take a while
         values = {
             "title": expanded.cascade.title,
             "definition": zlib.compress(text.encode("utf-8"), 6),
@@ -145,6 +152,10 @@ class SqlStore(EventStore):
                     obligations=len(expanded.obligations), loaded_at=values["loaded_at"],
                 )
             )  # fmt: skip
+            if found is not None:
+                ruleset, blob = found
+                kept = {"cascade": key, "ruleset": ruleset, "digest": new_digest, "findings": blob}
+                conn.execute(self.sql.set_findings, kept)
             return True
 
     @_translated
@@ -191,13 +202,44 @@ class SqlStore(EventStore):
             return items.compiled(conn, self._key(conn, cascade_id))
 
     @_translated
+    def load_findings(self, cascade_id: str, digest: str, ruleset: str) -> bytes | None:
+        f = t.findings.c
+        with self._read() as conn:
+            key = self._key(conn, cascade_id)
+            query = select(f.findings).where(
+                f.cascade == key, f.ruleset == ruleset, f.digest == digest
+            )
+            found: bytes | None = conn.execute(query).scalar()
+        return found
+
+    @_translated
+    def save_findings(self, cascade_id: str, digest: str, ruleset: str, findings: bytes) -> None:
+        with self._write() as conn:
+            key = self._key(conn, cascade_id)
+            row = {"cascade": key, "ruleset": ruleset, "digest": digest, "findings": findings}
+            conn.execute(self.sql.set_findings, row)
+
+    @_translated
+    def organisation_names(self, cascade_id: str) -> dict[str, str]:
+        with self._read() as conn:
+            return items.names(conn, self._key(conn, cascade_id), items.ORGANISATION)
+
+    @_translated
+    def load_documents(self, cascade_id: str, ids: Collection[str]) -> list[Document]:
+        if not ids:
+            return []
+        with self._read() as conn:
+            return ItemSource(conn, self._key(conn, cascade_id)).documents(ids)
+
+    @_translated
     def definition_part(
         self, cascade_id: str, obligation: str | None, actor: str | None = None
     ) -> Cascade:
         from cascade.engine.part import decision_part
 
         with self._read() as conn:
-            return decision_part(ItemSource(conn, self._key(conn, cascade_id)), obligation, actor)
+            source = ItemSource(conn, self._key(conn, cascade_id), obligation)
+            return decision_part(source, obligation, actor)
 
     @_translated
     def load_lifecycle(self, cascade_id: str) -> LifecycleDefinition | None:
@@ -407,7 +449,8 @@ class SqlStore(EventStore):
         limit = instant_us(until) if until is not None else None
         # rows arrive as tuples; with a large cascade in memory, collections triggered by
         # them would walk all of its objects again and again
-        with self._read() as conn, no_gc():
+        # a server-side cursor needs a transaction of its own
+        with self._read(own=obligations is None) as conn, no_gc():
             key = self._key(conn, cascade_id)
             if obligations is None and self.sql.postgresql:
                 # a server-side cursor, FETCH rows at a time (a client cursor takes the whole
@@ -431,10 +474,10 @@ class SqlStore(EventStore):
     def _part(self, cursor: Any, key: int, obligations: Sequence[str]) -> list[tuple[Any, ...]]:
         """The rows of ``obligations`` and the milestone rows in history order, each as
         ``history_columns`` gives it (the queries add seq, to sort by)."""
-        cursor.execute(self.sql.history_milestones, self._cascade_param(key))
-        rows: list[tuple[Any, ...]] = cursor.fetchall()
-        lookup = self.sql.history_of
-        for chunk in _chunks(obligations):
+        rows: list[tuple[Any, ...]] = []
+        # the first query takes the milestone events too: one round trip for most parts
+        for n, chunk in enumerate(list(_chunks(obligations)) or [()]):
+            lookup = self.sql.history_of if n else self.sql.history_of_and_milestones
             cursor.execute(lookup.sql(len(chunk)), lookup.params(key, chunk))
             rows += cursor.fetchall()
         rows.sort(key=itemgetter(-1))
@@ -466,11 +509,44 @@ class SqlStore(EventStore):
             yield conn
 
     @contextmanager
-    def _read(self) -> Iterator[Connection]:
+    def reading(self) -> Iterator[None]:
+        """One connection for the reads inside: on SQLite one read transaction (one
+        snapshot); on PostgreSQL statements without ``BEGIN`` and ``COMMIT``, each seeing
+        what is committed when it runs, as in the READ COMMITTED transaction of a read."""
+        if getattr(self._held, "conn", None) is not None:
+            yield
+            return
+        with self.engine.connect() as conn:
+            if self.sql.postgresql:  # two round trips fewer, the same view of the data
+                conn.execution_options(isolation_level="AUTOCOMMIT")
+                self._held.conn = conn
+            else:
+                conn.execution_options(**{READ_ONLY: True})
+                conn.begin()  # rolled back when the connection closes: nothing was written
+                self._held.conn = conn
+            try:
+                yield
+            finally:
+                self._held.conn = None
+
+    @contextmanager
+    def _read(self, *, own: bool = False) -> Iterator[Connection]:
+        """A read transaction, or the connection of :meth:`reading` unless ``own``."""
+        held: Connection | None = getattr(self._held, "conn", None)
+        if held is not None and not own:
+            yield held
+            return
         with self.engine.connect() as conn:
             conn.execution_options(**{READ_ONLY: True})
             with conn.begin():
                 yield conn
+
+    def _digest(self, cascade_id: str) -> str | None:
+        """The digest of the cascade's current definition (None: not stored)."""
+        with self._read() as conn:
+            query = select(t.definitions.c.digest).where(t.definitions.c.id == cascade_id)
+            digest: str | None = conn.execute(query).scalar()
+        return digest
 
     def _key(self, conn: Connection, cascade_id: str) -> int:
         """The cascade's key; UnknownReferenceError if it is not stored."""
@@ -488,6 +564,10 @@ class SqlStore(EventStore):
         """Read the heads of ``obligations`` under a lock (sorted: no deadlock)."""
         if not obligations:
             return {}
+        if self.sql.postgresql and len(obligations) == 1:  # the common case, one round trip
+            values = {"cascade": key, "obligation_id": obligations[0], "version": 0}
+            ((ob, version, state),) = conn.execute(self.sql.create_and_lock_head, values)
+            return {ob: Head(version, state)}
         if self.sql.postgresql:  # a row must exist to be locked
             conn.execute(
                 self.sql.create_heads,

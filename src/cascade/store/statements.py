@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import (
@@ -69,28 +70,28 @@ class Lookup:
     """A SELECT whose WHERE takes the cascade key and a list of ids, as the driver's SQL.
 
     ``sql(n)`` is the statement for ``n`` ids, compiled once per ``n``;
-    ``params(key, ids)`` its parameters.
+    ``params(key, ids)`` its parameters (the key may be taken more than once).
     """
 
     build: Any  # Callable[[list[BindParameter[str]]], Select[Any]]
     dialect: Dialect
-    _cache: dict[int, tuple[str, bool]] = field(default_factory=dict)
+    # SQL and, for a driver that takes a tuple, the names of its parameters in order
+    _cache: dict[int, tuple[str, tuple[str, ...] | None]] = field(default_factory=dict)
 
     def sql(self, n: int) -> str:
         return self._compiled(n)[0]
 
     def params(self, key: int, ids: Sequence[str]) -> Sequence[Any] | dict[str, Any]:
-        if self._compiled(len(ids))[1]:
-            return (key, *ids)
-        return {"c": key, **{f"i{k}": value for k, value in enumerate(ids)}}
+        values = {"c": key, **{f"i{k}": value for k, value in enumerate(ids)}}
+        order = self._compiled(len(ids))[1]
+        return values if order is None else tuple(values[name] for name in order)
 
-    def _compiled(self, n: int) -> tuple[str, bool]:
+    def _compiled(self, n: int) -> tuple[str, tuple[str, ...] | None]:
         if n not in self._cache:
             binds: list[BindParameter[Any]] = [bindparam(f"i{k}") for k in range(n)]
             compiled = self.build(binds).compile(dialect=self.dialect)
-            if compiled.positional:
-                assert tuple(compiled.positiontup or ()) == ("c", *(b.key for b in binds))
-            self._cache[n] = (str(compiled), compiled.positional)
+            order = tuple(compiled.positiontup or ()) if compiled.positional else None
+            self._cache[n] = (str(compiled), order)
         return self._cache[n]
 
 
@@ -105,6 +106,9 @@ class Statements:
     tracked: Select[Any]
     create_heads: Insert
     lock_heads: Select[Any]
+    # PostgreSQL, one obligation: create its head if missing and lock it, in one statement
+    create_and_lock_head: Insert
+    set_findings: Insert  # upsert on (cascade, ruleset)
     head: Select[Any]
     heads: Select[Any]
     find_events: Select[Any]
@@ -122,7 +126,7 @@ class Statements:
     lifecycle: Select[Any]
     history_columns: str  # driver SQL: the history's columns, in order, for the engine
     history_of: Lookup  # the same columns and seq, for a list of obligations
-    history_milestones: str  # driver SQL: the same columns and seq, for the milestone events
+    history_of_and_milestones: Lookup  # …and the milestone events: one query for a part
     positional: bool  # whether driver SQL takes a tuple (else a dict)
     # PostgreSQL: missing heads are created so that they can be locked, and bulk writes go
     # by COPY and arrays (cascade.store.pg_bulk)
@@ -139,6 +143,28 @@ def _in_seq_order(sql: str, pg: bool) -> str:
     plain = 'WHERE cascade_events."cascade" = ?'
     assert plain in sql, sql
     return sql.replace(plain, 'WHERE +cascade_events."cascade" = ?')
+
+
+def _with_milestones(columns: Sequence[Any], ids: list[BindParameter[str]]) -> Any:
+    """The history of the obligations ``ids`` and the milestone events, with seq: two
+    searches of the (cascade, obligation_id, version) index (an OR would scan the
+    cascade's events on SQLite)."""
+    milestones = select(*columns, E.c.seq).where(
+        E.c.cascade == bindparam("c"), E.c.obligation_id.is_(None)
+    )
+    if not ids:
+        return milestones
+    return milestones.union_all(
+        select(*columns, E.c.seq).where(E.c.cascade == bindparam("c"), E.c.obligation_id.in_(ids))
+    )
+
+
+def _upsert_findings(insert: Any) -> Insert:
+    replaced = {"digest": insert.excluded.digest, "findings": insert.excluded.findings}
+    statement: Insert = insert.on_conflict_do_update(
+        index_elements=["cascade", "ruleset"], set_=replaced
+    )
+    return statement
 
 
 def build(dialect: Dialect) -> Statements:
@@ -167,10 +193,6 @@ def build(dialect: Dialect) -> Statements:
     history_columns = (
         select(*columns).where(E.c.cascade == bindparam("c")).order_by(E.c.seq)
     ).compile(dialect=dialect)
-    # a part of the history: both use the (cascade, obligation_id, version) unique index
-    history_milestones = select(*columns, E.c.seq).where(
-        E.c.cascade == bindparam("c"), E.c.obligation_id.is_(None)
-    )
     return Statements(
         cascade_key=select(D.c.key).where(D.c.id == bindparam("id")),
         definition=select(D.c.definition).where(D.c.key == cascade),
@@ -186,6 +208,10 @@ def build(dialect: Dialect) -> Statements:
         ),
         tracked=select(H.c.obligation_id).where(H.c.cascade == cascade, H.c.version > 0),
         create_heads=create_heads,
+        set_findings=_upsert_findings(on_conflict(t.findings)),
+        create_and_lock_head=upsert.on_conflict_do_update(
+            index_elements=["cascade", "obligation_id"], set_={"version": H.c.version}
+        ).returning(H.c.obligation_id, H.c.version, H.c.state),
         # sorted, so that two writers lock shared heads in the same order: no deadlock
         lock_heads=(
             select(H.c.obligation_id, H.c.version, H.c.state)
@@ -265,7 +291,7 @@ def build(dialect: Dialect) -> Statements:
             ),
             dialect,
         ),
-        history_milestones=str(history_milestones.compile(dialect=dialect)),
+        history_of_and_milestones=Lookup(partial(_with_milestones, columns), dialect),
         positional=history_columns.positional,
         postgresql=pg,
     )

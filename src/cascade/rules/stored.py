@@ -1,0 +1,210 @@
+"""Validating a stored cascade without a model per obligation, where that is possible.
+
+The rules fall in two parts. The definition's (file and cascade layers) depend on
+nothing but the revision and the rules' code: :func:`definition_findings` runs every
+built-in one of them once, and :func:`encode` makes of the outcome what a store keeps
+beside the revision, keyed by :func:`ruleset` (a digest of this code), so that the
+next ``validate --db`` reads them instead of loading a million models. The state rules
+(CAS601, CAS602) are run on the engine's columns by :func:`state_findings` when the
+cascade has no amendments, with the same findings as the rules on models (a test
+holds both ways equal). :func:`report` applies the validator's severities, as
+:class:`~cascade.rules.runner.Validator` does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cascade.errors import Position
+from cascade.model import Bucket, Cascade, CascadeFile, Document, RollupPolicy
+from cascade.rules.base import Rule, Severity, Violation
+from cascade.rules.context import Context, StateView, label
+from cascade.rules.registry import builtin_rules
+from cascade.rules.runner import FileReport, Finding, Validator, _order
+from cascade.rules.state import needed, overdue_finding, reported_early
+
+if TYPE_CHECKING:
+    from cascade.engine.compiled import Tables
+    from cascade.engine.tracker import Tracker
+
+Found = list[tuple[Rule, Violation]]
+"""Violations with the rule that found each, in the order the rules found them."""
+
+_ALL = RollupPolicy(mode="all")
+_DONE = (Bucket.COMPLETED_ON_TIME, Bucket.COMPLETED_LATE)
+_DEFINITION_LAYERS = ("file", "cascade")
+
+
+@cache
+def ruleset() -> str:
+    """A digest of this package's code (every module, its version): findings kept by
+    another version, or by a changed rule, are not taken for this one's."""
+    import cascade
+
+    root = Path(cascade.__file__).parent
+    digest = hashlib.sha256(getattr(cascade, "__version__", "").encode())
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def builtin_only(validator: Validator) -> bool:
+    """Whether every rule ``validator`` runs is one of cascade's own (findings kept by
+    this code then hold for it)."""
+    own = set(builtin_rules())
+    return all(r in own for r in validator.rules.values())
+
+
+def definition_findings(cascade: Cascade) -> Found | None:
+    """What every built-in rule of the definition finds in the stored ``cascade``, each
+    rule on whatever its severity (None when references are broken: the cascade
+    rules would not run; a stored cascade never has them)."""
+    fields = {k: getattr(cascade, k) for k in CascadeFile.model_fields}
+    ctx = Context(CascadeFile.model_construct(**fields), cascade=cascade, from_file=False)
+    found: Found = []
+    for layer in _DEFINITION_LAYERS:
+        for r in builtin_rules():
+            if r.layer != layer:
+                continue
+            before = len(found)
+            found += ((r, _placed(v, ctx)) for v in r(ctx))
+            if r.blocks and len(found) > before:
+                return None
+    return found
+
+
+def _placed(v: Violation, ctx: Context) -> Violation:
+    """``v`` with the obligation or document its path names by index (as the runner
+    fills them in), so that it reads the same without the cascade."""
+    if len(v.path) < 2 or not isinstance(v.path[1], int):
+        return v
+    section, index = v.path[0], v.path[1]
+    if section == "obligations" and v.obligation is None:
+        return replace(v, obligation=ctx.file.obligations[index].id)
+    if section == "documents" and v.document is None:
+        return replace(v, document=ctx.file.documents[index].id)
+    return v
+
+
+def state_findings(
+    tracker: Tracker,
+    view: StateView,
+    names: Mapping[str, str],
+    documents: Callable[[Collection[str]], Sequence[Document]],
+) -> Found:
+    """CAS601 and CAS602 from the tracker's columns and ``view``'s state (the tracker's
+    cascade must have no amendments: the rules then read the cascade as written).
+
+    ``names`` are the organisations' names by id; ``documents`` reads the documents of
+    some ids: those whose roll-up policy is ``k_of_n``, which the columns keep with a k
+    of 1 where the document gives none (the engine's reading) and CAS601 reads as all.
+    """
+    assert tracker.dated is None, "the cascade in force on a day needs the models"
+    rules = {r.id: r for r in builtin_rules()}
+    early = [(rules["CAS601"], v) for v in _reported_early(tracker, view, documents)]
+    return early + [(rules["CAS602"], v) for v in _overdue(tracker, view, names)]
+
+
+def _policies(
+    tables: Tables, documents: Callable[[Collection[str]], Sequence[Document]]
+) -> dict[str, RollupPolicy]:
+    """The roll-up policy of each document that has children under it, by id."""
+    from cascade.engine.compiled import MODES
+
+    by_code = {code: RollupPolicy.model_validate({"mode": mode}) for mode, code in MODES.items()}
+    policies: dict[str, RollupPolicy] = {}
+    k_of_n: set[str] = set()
+    for g, d in enumerate(tables.group_doc):
+        code = tables.group_mode[g]
+        if code == MODES["k_of_n"]:
+            k_of_n.add(tables.doc_ids[d])
+        else:
+            policies[tables.doc_ids[d]] = by_code[code]
+    policies.update((doc.id, doc.rollup or _ALL) for doc in documents(k_of_n) if k_of_n)
+    return policies
+
+
+def _reported_early(
+    tracker: Tracker, view: StateView, documents: Callable[[Collection[str]], Sequence[Document]]
+) -> Iterator[Violation]:
+    tables = tracker.tables
+    rollup = _policies(tables, documents) if tables.group_doc else {}
+    ob_ids, doc_ids, doc = tables.ob_ids, tables.doc_ids, tables.doc
+    done = {ob for ob, bucket in view.buckets.items() if bucket in _DONE}
+    for parent, children in tables.children.items():
+        parent_id = ob_ids[parent]
+        if parent_id not in done:
+            continue
+        ids = [ob_ids[c] for c in children]
+        if all(c in done for c in ids):
+            continue
+        by_document: dict[str, list[str]] = {}
+        for child, child_id in zip(children, ids, strict=True):
+            if child_id not in view.closed:
+                by_document.setdefault(doc_ids[doc[child]], []).append(child_id)
+        still_open: list[str] = []
+        for doc_id, group in by_document.items():
+            open_ids = [c for c in group if c not in done]
+            if open_ids and len(group) - len(open_ids) < needed(rollup[doc_id], len(group)):
+                still_open += open_ids
+        if still_open:
+            state = view.state(parent_id)
+            yield reported_early(parent_id, state, still_open, len(ids), _path)
+
+
+def _overdue(tracker: Tracker, view: StateView, names: Mapping[str, str]) -> Iterator[Violation]:
+    tables = tracker.tables
+    as_of = view.as_of.isoformat()
+    late = {ob for ob, bucket in view.buckets.items() if bucket == Bucket.OVERDUE}
+    for o, ob_id in enumerate(tables.ob_ids):
+        if ob_id in late:
+            lead = label(tables.lead_id[o], names.get(tables.lead_id[o]))
+            document = tables.doc_ids[tables.doc[o]]
+            path = ("obligations", ob_id, "deadline")
+            yield overdue_finding(ob_id, lead, document, as_of, view.state(ob_id), path)
+
+
+def _path(ob_id: str) -> tuple[str, str]:
+    return ("obligations", ob_id)  # a stored cascade: its items named by id
+
+
+def report(validator: Validator, name: str, found: Found) -> FileReport:
+    """The report ``validator`` gives of ``found``: each rule at its severity, those it
+    does not run or switches off left out, in the runner's order."""
+    out = FileReport(name)
+    where = Position(name)  # no file: every finding names the cascade
+    for r, v in found:
+        severity = validator.severities.get(r.id, Severity.OFF)
+        if validator.rules.get(r.id) is r and severity is not Severity.OFF:
+            finding = Finding(
+                r, severity, v.message, where, v.path, v.obligation, v.document, v.hint
+            )
+            out.findings.append(finding)
+    out.findings.sort(key=_order)
+    return out
+
+
+def encode(found: Found) -> bytes:
+    """``found`` as a store keeps it (compressed JSON, rule ids for rules)."""
+    rows = [[r.id, v.message, list(v.path), v.obligation, v.document, v.hint] for r, v in found]
+    return zlib.compress(json.dumps(rows, ensure_ascii=False).encode(), 1)
+
+
+def decode(blob: bytes) -> Found | None:
+    """What :func:`encode` made, or None if it cannot be read (then run the rules again)."""
+    rules = {r.id: r for r in builtin_rules()}
+    try:
+        rows = json.loads(zlib.decompress(blob))
+        return [
+            (rules[rule_id], Violation(message, tuple(path), obligation, document, hint))
+            for rule_id, message, path, obligation, document, hint in rows
+        ]
+    except (zlib.error, ValueError, TypeError, KeyError):
+        return None
