@@ -1,4 +1,4 @@
-"""Patterns held-out round 4 showed, each on a text written for this test.
+"""Patterns the held-out sets showed (most of them round 4), each on a text written for this test.
 
 Names, numbers and dates are invented; the texts follow the crawl's style.
 """
