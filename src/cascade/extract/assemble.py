@@ -22,7 +22,7 @@ from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
 from cascade.extract.citations import Reference, find_references
 from cascade.extract.clauses import ABOVE_CONTENTS
-from cascade.extract.deadlines import FoundDeadline, find_deadline, milestone_key
+from cascade.extract.deadlines import FoundDeadline, find_deadline, in_purpose, milestone_key
 from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
 from cascade.extract.known_orgs import Registry
@@ -156,23 +156,6 @@ def _check_official(text: str, header: Header, layout: Layout, source: str) -> N
         f"{source}: not an official document; missing: {missing}. "
         "Give the plain text of a công văn, kế hoạch, quyết định, nghị quyết or chỉ thị"
     )
-
-
-_PURPOSE = re.compile(r"(?:^|(?<=[.:;]\s))(?:Để|Nhằm)\s")
-_REQUEST = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\b")
-
-
-def _in_purpose(text: str, phrase: str) -> bool:
-    """True when ``phrase`` stands in a purpose clause ("Để …, X yêu cầu …") of ``text``:
-    it says why the work is asked, not when it is due."""
-    at = text.find(phrase)
-    if at < 0:
-        return False
-    for match in _PURPOSE.finditer(text, 0, at):
-        request = _REQUEST.search(text, match.end())
-        if request is not None and request.start() > at:
-            return True
-    return False
 
 
 class _Builder:
@@ -345,7 +328,7 @@ class _Builder:
                 candidates.append(" ".join([unit.text, *below]))
         for text in candidates:
             found = find_deadline(text, self.header.year)
-            if found is not None and found.kind == "event" and _in_purpose(text, found.text):
+            if found is not None and found.kind == "event" and in_purpose(text, found.text):
                 continue  # "Để … khôi phục sản xuất sau lũ lụt, Thủ tướng yêu cầu …"
             if found is not None and found.kind in {"event", "absolute", "period"}:
                 return found

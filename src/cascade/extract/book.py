@@ -60,6 +60,12 @@ class IdAllocator:
         return candidate
 
 
+def _names_place(tail: str) -> bool:
+    """A name key's tail that adds a place ('tinh kien giang'), not a level ('cap xa': the
+    communes' committees are not the issuer "Ủy ban nhân dân" named without its place)."""
+    return is_place_suffix(tail) and not tail.startswith("cap ")
+
+
 def clean_name(name: str) -> str:
     """A name as it will be stored: single spaces, no term ('khóa XII'), no end punctuation."""
     name = _TERM.sub("", squash(name)).strip(" ,;:.-")
@@ -135,8 +141,8 @@ class OrgBook:
         candidates = {
             org_id
             for known, org_id in self._keys.items()
-            if (known.startswith(key + " ") and is_place_suffix(known[len(key) + 1 :]))
-            or (key.startswith(known + " ") and is_place_suffix(key[len(known) + 1 :]))
+            if (known.startswith(key + " ") and _names_place(known[len(key) + 1 :]))
+            or (key.startswith(known + " ") and _names_place(key[len(known) + 1 :]))
         }
         if len(candidates) == 1:
             org_id = candidates.pop()

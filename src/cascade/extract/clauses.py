@@ -257,6 +257,11 @@ _CLOSING = re.compile(
     r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện"
     r"|^(?:nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*\.?/?\.?$"
     r"|^trân trọng\b|^trên đây là\b"
+    # "thực hiện tốt Quy chế này": carrying out the text that says it, by everyone
+    r"|^(?:thực hiện|chấp hành)\s+(?:tốt|nghiêm túc|nghiêm|đúng)\s+"
+    r"(?:các\s+quy\s+định\s+(?:của|tại)\s+)?"
+    r"(?:Quy chế|Quy định|Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Hướng dẫn|Thông tư|Chương trình)"
+    r"\s+này\s*\.?/?\.?$"
     # "khẩn trương thực hiện đúng chức năng được giao": no work beyond the document's own
     r"|^(?:khẩn trương\s+)?thực hiện(?:\s+(?:đúng|tốt))?\s+(?:chức năng|nhiệm vụ)"
     r"(?:,?\s*nhiệm vụ)?\s+được giao\s*\.?/?\.?$",
@@ -267,14 +272,22 @@ ABOVE_CONTENTS = re.compile(
     r"(?:\d+|các|những)\s+(?:nội dung|nhiệm vụ)(?:\s+\w+){0,2}\s+(?:nêu trên|trên đây)$",
     re.IGNORECASE,
 )
+# what may go wrong in carrying a text out: "khó khăn, vướng mắc", "bất cập", "nội dung
+# không phù hợp"
+_TROUBLE = (
+    r"(?:khó khăn|vướng mắc|bất cập"
+    r"|(?:nội dung|vấn đề|điểm|quy định)\s+(?:chưa|không)\s+(?:phù hợp|rõ))"
+)
 # "Trong quá trình thực hiện, nếu phát sinh vướng mắc, … báo cáo / liên hệ …": how to get
 # help, not a task
 _DIFFICULTIES = re.compile(
-    r"^[^,;.]{0,60},\s*(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
-    r"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
+    rf"^[^,;.]{{0,60}},\s*(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?{_TROUBLE}"
+    rf"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?{_TROUBLE}"
     # "Trong quá trình tổ chức, triển khai thực hiện nếu có khó khăn, vướng mắc, đề nghị …"
     r"|^(?:trong\s+)?quá trình\b[^;.]{0,60}?\s(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
-    r"(?:phát sinh\s+)?(?:khó khăn|vướng mắc)"
+    rf"(?:phát sinh\s+)?{_TROUBLE}"
+    # "Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh …"
+    rf"|^(?:trong\s+)?quá trình\b[^;.,]{{0,60}}?\s(?:có\s+)?phát sinh\s+{_TROUBLE}"
     # "kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét"
     r"|^(?:kịp thời\s+)?(?:báo cáo|phản ánh)\b[^.;]{0,60}?(?:những|các)\s+khó khăn,?\s*vướng mắc",
     re.IGNORECASE,
@@ -311,6 +324,27 @@ def is_closing(action: str, *, paragraph: bool = True) -> bool:
         return True  # "… bảo đảm đến hết tháng 12 giải quyết … về 04 nội dung nêu trên"
     words = re.findall(r"[^\W\d_]+", fold(action))
     return paragraph and bool(words) and all(word in _CLOSING_WORDS for word in words)
+
+
+# "…, trường hợp có nội dung không phù hợp, X phản ánh về …": feedback on the text itself
+_MISFIT = re.compile(
+    r"^(?:[^,;.]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?"
+    r"(?:bất cập|(?:nội dung|vấn đề|điểm|quy định)\s+(?:chưa|không)\s+(?:phù hợp|rõ))",
+    re.IGNORECASE,
+)
+
+
+def asks_for_help(sentence: str) -> bool:
+    """'Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh
+    …': how to get help, when the sentence names no one of its own."""
+    return _DIFFICULTIES.match(sentence.strip()) is not None
+
+
+def asks_for_feedback(sentence: str) -> bool:
+    """'Trong quá trình thực hiện, trường hợp có nội dung không phù hợp, các cơ quan kịp
+    thời phản ánh về Sở X …': whoever the subject, how the text will be amended, not a
+    task (a sentence on difficulties that names its subject stays one)."""
+    return _MISFIT.match(sentence.strip()) is not None
 
 
 def execution_formula(text: str) -> re.Match[str] | None:

@@ -75,7 +75,9 @@ _AFTER_EVENT = re.compile(
     r"(?<!\w)(?:ngay\s+)?sau khi\s+(?!nghe\b)(?P<m>[^.;()]{4,160})|"
     rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được|tổng kết|sơ kết)"
     r"\s[^.;()]{3,160})"
-    r"|(?<!\w)(?:ngay\s+)?sau\s+(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
+    # "mưa lũ sau bão": a disaster that followed another, no time
+    r"|(?<!\w)(?<!bão\s)(?<!lũ\s)(?<!mưa\s)(?:ngay\s+)?sau\s+"
+    r"(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
     re.IGNORECASE,
 )
 _UNTIL_EVENT = re.compile(
@@ -468,3 +470,22 @@ def _phrase(text: str, start: int, end: int) -> str:
     if phrase.count("(") != phrase.count(")"):
         phrase = squash(phrase.replace("(", " ").replace(")", " "))
     return phrase
+
+
+# a purpose clause, or the topic of the texts a lead-in carries out ("Thực hiện các Công điện
+# … về hỗ trợ người dân khắc phục hậu quả sau thiên tai, … yêu cầu …")
+_PURPOSE = re.compile(r"(?:^|(?<=[.:;]\s))(?:Để|Nhằm)\s|(?<=\s)về\s")
+_REQUEST = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\b")
+
+
+def in_purpose(text: str, phrase: str) -> bool:
+    """True when ``phrase`` stands in a purpose clause ("Để …, X yêu cầu …") of ``text``:
+    it says why the work is asked, not when it is due."""
+    at = text.find(phrase)
+    if at < 0:
+        return False
+    for match in _PURPOSE.finditer(text, 0, at):
+        request = _REQUEST.search(text, match.end())
+        if request is not None and request.start() > at:
+            return True
+    return False

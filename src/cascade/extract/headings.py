@@ -54,7 +54,7 @@ _HEADING_QUALIFIER = re.compile(
     r",?\s*(?:"
     r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
     r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
-    r"|(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ"
+    r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)(?:\s+chủ\s+trì)?"
     r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
     r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
     r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
@@ -65,9 +65,11 @@ _HEADING_QUALIFIER = re.compile(
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
+# "Trách nhiệm của Sở X", "Thẩm quyền, trách nhiệm của …", and a regulation's article
+# "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads)
 _DUTIES_OF = re.compile(
-    r"^\s*(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
-    r"\s+(?:của\s+)?(?=\S)",
+    r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
+    r"\s+(?:của\s+)?|Nội\s+dung\s+(?:mà\s+)?)(?=\S)",
     re.IGNORECASE,
 )
 _NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
@@ -377,6 +379,22 @@ def _subject_at(text: str) -> list[Mention] | None:
     return mentions if leading_verb(text[end:]) is not None else None
 
 
+# "tỉnh Sông Lam", "thành phố Đà Nẵng": a locality named in lower case, for its authorities
+_LOCALITY_SUBJECT = re.compile(
+    r"^(?:thành phố|tỉnh)(?:\s+[A-ZĐ][^\W\d_]*){1,4}(?=\s+[^\W\d_]*[a-zđ])"
+)
+_NEEDS_TO = re.compile(r"^\s+(?:cần|phải)\s+", re.IGNORECASE)
+
+
+def _locality_subject(text: str) -> list[Mention] | None:
+    """'tỉnh Sông Lam cần tập trung thực hiện … sau đây:': a locality that needs to act
+    (the subject of a lead-in after an opening clause), or None."""
+    match = _LOCALITY_SUBJECT.match(text)
+    if match is None or not _NEEDS_TO.match(text[match.end() :]):
+        return None
+    return [Mention(match.group(), 0, match.end())]
+
+
 _OPENING_CLAUSE = re.compile(
     r"^(?:Căn cứ|Trên cơ sở|Để|Theo|Nhằm|Quán triệt|Thực hiện|Trong|Từ nay)\b", re.IGNORECASE
 )
@@ -390,12 +408,17 @@ def _fronted_subject(text: str) -> list[Mention] | None:
     last = sentences[-1] if sentences else text
     if TRIGGER_ANY.search(last):
         return None  # "…, UBND Thành phố yêu cầu X …": the request names who acts
-    opening = _OPENING_CLAUSE.match(last) is not None
+    opening = opened = _OPENING_CLAUSE.match(last) is not None
     for match in _CLAUSE_BREAK.finditer(last):
-        found = _subject_at(last[match.end() :])
+        rest = last[match.end() :]
+        found = _subject_at(rest)
         # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện … sau:": after
         # one opening clause even bodies named in lower case are the subject
         if found and (is_named(found[0]) or opening):
             return found
+        # "Để …, hiệu quả, tỉnh X cần …": the opening clause may hold commas itself
+        locality = _locality_subject(rest) if opened and found is None else None
+        if locality:
+            return locality
         opening = False
     return None

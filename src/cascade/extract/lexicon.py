@@ -55,7 +55,7 @@ DIRECTIVE_VERBS = _folded(
     "kiểm soát|phản ánh|gia cố|số hóa|số hoá|định hướng|xuất cấp|cử|trình|ưu tiên|hạn chế|"
     "siết chặt|cấm|vận hành|khôi phục|tiếp cận|sơ tán|di dời|bám sát|cảnh báo|nắm chắc|"
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
-    "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|"
+    "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|chú trọng|"
     "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|tuân thủ|kết hợp"
 )
 
@@ -74,7 +74,7 @@ ADVERBS = _folded(
 # "Xây dựng", "Đầu tư", "Nghiên cứu", "Thông tin", "Kiểm tra", "Tổ chức" stay out.
 CAPITALISED_ACTION_STARTS = _folded(
     "chỉ đạo|theo dõi|phối hợp|chủ trì|hướng dẫn|rà soát|triển khai|đôn đốc|khẩn trương|"
-    "chủ động|kịp thời|tích cực|tiếp tục|nghiêm túc|tăng cường|đẩy mạnh|tham mưu|"
+    "chủ động|kịp thời|tích cực|tiếp tục|nghiêm túc|tăng cường|đẩy mạnh|đẩy nhanh|tham mưu|"
     "khẩn trương chỉ đạo|tập trung chỉ đạo|hoàn thành|sớm|cân đối|bố trí|cập nhật|chia sẻ|"
     "khắc phục|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|định kỳ"
 )
@@ -93,7 +93,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
-    "tiến hành|coi|"
+    "tiến hành|coi|nơi|"
     "định kỳ|hằng năm|hằng tháng|hằng quý"
 )
 
@@ -152,7 +152,7 @@ COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")
 ROLE_PREFIXES = _folded(
     "Phó Giám đốc|Giám đốc|Phó Chủ tịch|Chủ tịch|Thủ trưởng|Lãnh đạo|Người đứng đầu|Bí thư|"
     "Chánh|Các thành viên|Thành viên|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Tổng Giám đốc|"
-    "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng"
+    "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng|Trưởng"
 )
 
 # Places that end the name of a local body ("Công an tỉnh", "UBND các xã, phường, đặc

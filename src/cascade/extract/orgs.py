@@ -254,6 +254,7 @@ class _ListReader:
         k = self._name_end(j, head)
         if k == j + head and plural:
             return None
+        k = self._places_after_colon(j, k)
         self.items.append(_Item(toks[j].start, toks[k - 1].end, plural, role))
         self.end_offset = toks[k - 1].end
         return k
@@ -295,6 +296,26 @@ class _ListReader:
                 break
             k += 1
         return k if self.items else 0
+
+    def _places_after_colon(self, j: int, k: int) -> int:
+        """'Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ': a group of a level
+        that lists its places after a colon is one group with them; the token after the
+        last place (``k`` when the text is not such a list)."""
+        toks = self.toks
+        group = fold(self.text[toks[j].start : toks[k - 1].end])
+        level = _ends_with_place(group) or group.endswith("truc thuoc trung uong")
+        if not (" cac " in f" {group} " and level):
+            return k
+        if k + 1 >= len(toks) or toks[k].text != ":" or not is_capitalised(toks[k + 1].text):
+            return k
+        end, names = k + 1, 0
+        while end < len(toks) and is_capitalised(toks[end].text):
+            while end < len(toks) and is_capitalised(toks[end].text):
+                end += 1  # a place's name is capitalised word by word ("Bắc Ninh")
+            names += 1
+            if end + 1 < len(toks) and toks[end].text == "," and is_capitalised(toks[end + 1].text):
+                end += 1
+        return end if names >= 2 else k
 
     def _listed_without_colon(self, k: int) -> bool:
         """'các Bộ Quốc phòng, Công an …': two capitalised names after a plural head."""
@@ -471,6 +492,11 @@ class _ListReader:
         locative = (_locative_end(toks, i) or _range_end(toks, i)) if i < len(toks) else 0
         if locative:  # "UBND các tỉnh, thành phố tại khu vực …", "… từ Hà Tĩnh đến Huế"
             item.end = toks[locative - 1].end
+            self.end_offset = item.end
+            return None
+        places = self._places_after_colon(_item_start_index(toks, item), i)
+        if places != i:  # "UBND các tỉnh, thành phố trực thuộc Trung ương: Huế, Đà Nẵng"
+            item.end = toks[places - 1].end
             self.end_offset = item.end
             return None
         if i < len(toks) and (toks[i].text in {",", ";"} or toks[i].folded == "va"):
@@ -693,7 +719,13 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
         or (_ends_with_place(group_text) and _place_at(toks, i) > 0)
     )
     k = i
-    while k < len(toks) and toks[k].text[0].isalpha() and k - i < 4:
+    # a lower-case item may run to six words ("…, đơn vị sự nghiệp công lập thuộc …")
+    limit = 4 if is_capitalised(toks[i].text) else 6
+    while (
+        k < len(toks)
+        and toks[k].text[0].isalpha()
+        and (k - i < limit or toks[k].folded in {"thuoc", "truc"})
+    ):
         if toks[k].folded in {"thuoc", "truc"} and k > i:
             # "…, ngành thuộc UBND tỉnh": what follows qualifies the whole group
             return _qualified_end(toks, k) - i
@@ -703,9 +735,17 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
         if k > i and (where := _level_after_locative(toks, k)):
             # "các ban, bộ, ngành ở Trung ương": the level of the whole group
             return where - i if plural else 0
-        if is_capitalised(toks[k].text) and not (plural and _generic_word(toks, k, i)):
+        # "cơ quan ngang Bộ": the word after "ngang" (at the level of) belongs to the item
+        after_ngang = k > i and toks[k - 1].folded == "ngang"
+        if (
+            is_capitalised(toks[k].text)
+            and not (plural and _generic_word(toks, k, i))
+            and not after_ngang
+        ):
             break
-        if k > i and (_is_stop(toks, k) and not _qualifier_length(toks, k)):
+        # a stop word ends the item unless a fixed part of a name holds it ("công lập")
+        stop = k > i and _is_stop(toks, k) and not _qualifier_length(toks, k)
+        if stop and not _stop_is_part_of_name(toks, k):
             break
         if k > i and toks[k].folded == "va":
             break

@@ -27,12 +27,20 @@ from dataclasses import dataclass
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import (
     Part,
+    asks_for_feedback,
+    asks_for_help,
     execution_formula,
     group_parts,
     is_closing,
     leading_verb,
 )
-from cascade.extract.deadlines import FoundDeadline, find_deadline, find_time, split_exception
+from cascade.extract.deadlines import (
+    FoundDeadline,
+    find_deadline,
+    find_time,
+    in_purpose,
+    split_exception,
+)
 from cascade.extract.drafts import DraftTask, ReportLink, unique
 from cascade.extract.headings import (
     DELEGATION,
@@ -57,6 +65,8 @@ _PREAMBLE_UNIT = re.compile(
     r"Quyết định|Nghị quyết|Chỉ thị|Chương trình|Thông báo|Kết luận|Hướng dẫn|ý kiến)",
     re.IGNORECASE,
 )
+# the end of a preamble's lead-in when a sentence follows it on the same line
+_OPINION_AFTER = re.compile(r"(?:như sau|sau đây)\s*:\s+(?=[A-ZĐÀ-Ỹ])")
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 _OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Nhằm|Sau khi|Đối với|Qua"
@@ -347,6 +357,11 @@ class TaskReader:
         text = unit.text
         if not text or text.startswith("(") or _STEP_OR_NOTE.match(text):
             return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
+        opinion = _OPINION_AFTER.search(text) if _PREAMBLE_UNIT.match(text) else None
+        if opinion is not None and unit.kind == "para":
+            # "Xét đề nghị của …, Phó Thủ tướng có ý kiến như sau: Chủ tịch X …": the
+            # preamble ran into the opinion it introduces
+            text = text[opinion.end() :]
         if (
             _PREAMBLE_UNIT.match(text)
             and unit.kind in {"para", "heading"}
@@ -396,7 +411,11 @@ class TaskReader:
         action = who.action
         if not action:
             return
-        if is_closing(action, paragraph=unit.kind in {"para", "heading"}):
+        if (
+            is_closing(action, paragraph=unit.kind in {"para", "heading"})
+            or asks_for_feedback(sentence)
+            or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
+        ):
             if who.mentions and (who.explicit or who.subject):
                 self.closers += [self._resolve(m) for m in who.mentions]
             return
@@ -450,6 +469,15 @@ class TaskReader:
                 break
             head = head or task
             deepest = self._delegations(task, depth=0) or deepest
+
+    def _names_its_own(self, sentence: str, context: Context) -> bool:
+        """True when ``sentence`` names who acts itself (not by a heading or the sentence
+        before it): "…, nếu có vướng mắc, đề nghị các đơn vị báo cáo …" stays a task."""
+        return (
+            self._who_triggered(sentence)
+            or self._who_subject(sentence, context)
+            or self._who_inside(sentence)
+        ) is not None
 
     def _fill_task(self, task: DraftTask, part: Part, between: str, walk: _Walk) -> None:
         """Deadline, coordinators and reports of a task read from ``part``; then keep it."""
@@ -516,6 +544,10 @@ class TaskReader:
     def _who_subject(sentence: str, context: Context) -> _Who | None:
         """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
         mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
+        if not mentions and _GENERIC_BODY_START.match(sentence):
+            # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
+            # opens the sentence
+            mentions, end = parse_org_list(sentence, lowercase_ok=True)
         offset = 0
         if not mentions and _OPENING.match(sentence):
             # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
@@ -684,6 +716,8 @@ class TaskReader:
             if node.kind == "para" and node.parent is None:
                 break  # the document's lead-in: its deadline is the horizon below
             found = find_deadline(node.text, self.default_year)
+            if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
+                found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when
             if found is not None and not self.headings.is_org_heading(node.text):
                 task.deadline = found
                 task.reviews.append(f"deadline taken from the text above: '{found.text}'")
@@ -745,27 +779,56 @@ def _who_continued(sentence: str, previous: _Who | None) -> _Who | None:
 
 _TOPIC = re.compile(r"^(?P<topic>[^:;.()]{3,160}?):\s+(?=\S)")
 _TOPIC_OPENER = re.compile(r"^(?:Đối với|Về|Riêng|Trường hợp|Với)\b", re.IGNORECASE)
+# "Đối với NNT chưa có hồ sơ (hoặc hồ sơ chưa đầy đủ): …": such a topic may hold a bracket
+_OPENER_TOPIC = re.compile(
+    r"^(?P<topic>(?:Đối với|Riêng|Trường hợp)\s(?:[^:;.()]|\([^():;]{1,80}\)){3,200}?):\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _without_topic(text: str) -> str:
     """'Báo cáo tháng: Sở Tài chính tổng hợp …', 'Đối với các dự án …: Khẩn trương lập …':
     a topic in front of the sentence is dropped when a body and its verb follow it, or
     when it is a topic by its first word ("Đối với …") and a verb follows."""
-    match = _TOPIC.match(text)
+    proposal = _PROPOSAL.match(text)
+    if proposal is not None:
+        # "Về đề nghị Bộ X …: Bộ X nghiên cứu …": the answer after the colon is the task
+        return text[proposal.end() :]
+    match = _TOPIC.match(text) or _OPENER_TOPIC.match(text)
     if match is None:
         return _without_run_in_topic(text)
     topic, rest = match.group("topic"), text[match.end() :]
-    if TRIGGER_ANY.search(topic) or parse_org_list(topic)[0]:
+    if _hands_on(topic) or parse_org_list(topic)[0]:
         return text  # "Giao Bộ Chính trị chỉ đạo X: …", "Sở Tài chính: …"
-    mentions, end = parse_org_list(rest)
+    # after a topic by its first word ("Đối với NNT …: Cơ quan thuế địa phương …") a body
+    # named in lower case may be the subject
+    opener = _TOPIC_OPENER.match(topic) is not None
+    mentions, end = parse_org_list(rest, lowercase_ok=opener)
     if mentions and leading_verb(rest[end:]) is not None:
         return rest
-    if _TOPIC_OPENER.match(topic) and leading_verb(rest, max_words=4) is not None:
+    if opener and leading_verb(rest, max_words=4) is not None:
         return rest
     return text
 
 
+# "Về đề nghị các bộ, ngành …; … của địa phương: X …": a proposal answered after the colon
+# (the proposal may hold clauses of its own); the answer names who acts
+_PROPOSAL = re.compile(
+    r"^Về\s+(?:các\s+)?(?:đề nghị|kiến nghị|đề xuất)\b[^:]{0,600}?:\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+def _hands_on(text: str) -> bool:
+    """True when ``text`` hands work on ("giao", "đề nghị", "yêu cầu"), not when it names a
+    file or a document ("hồ sơ đề nghị gia hạn", "tờ trình đề nghị …")."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "hồ sơ (hoặc …) đề nghị …": still a file
+    return any(
+        not NOT_TRIGGER_BEFORE.search(text[: match.start()]) for match in TRIGGER_ANY.finditer(text)
+    )
+
+
 _RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
+_GENERIC_BODY_START = re.compile(r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]")
 _TOPIC_END = re.compile(r"[.;:()]")
 _CAPITAL_WORD = re.compile(r"\s(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s)")
 

@@ -25,6 +25,9 @@ _LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
+# "Chương III", "Phần II" on a line of their own: a division of a regulation (its title,
+# in capitals, follows)
+_CHAPTER = re.compile(r"^(?:Chương|Phần)\s+(?:[IVXLC]{1,6}|\d{1,2})\s*[.:]?$", re.IGNORECASE)
 # "Cơ quan thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:",
 # "Thời gian hoàn thành:" (a few more words may stand before the colon)
 LABEL = re.compile(
@@ -214,7 +217,7 @@ def _classify(line: str) -> tuple[str, str, str]:
         if match:
             marker = match.groupdict().get("m") or line[: match.end()].strip()
             return kind, marker, line[match.end() :].strip()
-    if _is_heading(line):
+    if _is_heading(line) or _CHAPTER.match(line):
         return "heading", "", line
     return "para", "", line
 
