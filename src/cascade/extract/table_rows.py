@@ -107,7 +107,10 @@ def _has_separator(line: str) -> bool:
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _SEPARATOR.split(line.strip().strip("|")) if c.strip()]
+    """The cells of a row on one line; between '|' an empty cell keeps its place (a row
+    without coordinators), runs of tabs are one separator."""
+    cells = [c.strip() for c in _SEPARATOR.split(line.strip().strip("|"))]
+    return [c for c in cells if c] if "\t" in line else cells
 
 
 def _find_header(lines: list[str], start: int) -> _Table | None:
@@ -168,40 +171,78 @@ _GROUP_CELL = re.compile(r"^(?P<n>[IVX]{1,5})\.\s*(?P<t>\S.*)$")
 _MAX_CELL_LINES = 40
 
 
-def _bar_cells(lines: list[str], idx: int) -> tuple[list[str], int]:
+_GAP = re.compile(r"^[.…\s]{3,}$")  # a cell the crawl cut to dots: a gap in the table
+
+
+def _opens_row(lines: list[str], idx: int) -> bool:
+    """True when the first line at or after ``idx`` that is not '|' opens a row (a row or
+    group number, a gap) or the text ends there."""
+    while idx < len(lines) and lines[idx].strip() == "|":
+        idx += 1
+    if idx >= len(lines):
+        return True
+    line = _MARKUP.sub("", lines[idx]).strip()
+    return bool(_ROW_NUMBER.match(line) or _GROUP_NUMBER.match(line) or _GAP.match(line))
+
+
+def _bar_cells(lines: list[str], idx: int, width: int = 0) -> tuple[list[str], int]:
     """The cells of the row that opens with the '|' line at ``idx``: the lines between two
-    '|' lines are a cell (wrapped, in bold …); a '|' right after a '|' ends the row. The
-    index of that closing '|', which opens the next row."""
+    '|' lines are a cell (wrapped, in bold …); a '|' right after a '|' ends the row, unless
+    the row (of ``width`` cells, when given) is short and no row opens after it: then it is
+    an empty cell. A cell of dots (a gap in the crawl) ends the row too. The index of the
+    '|' that opens the next row."""
     cells: list[str] = []
     cell: list[str] = []
     i = idx + 1
     while i < len(lines):
         line = lines[i].strip()
         if line == "|":
-            if not cell:
-                return cells, i
-            cells.append(" ".join(_MARKUP.sub("", " ".join(cell)).split()))
-            cell = []
+            if cell and _GAP.match(" ".join(cell)):
+                if cells:
+                    return cells, i
+                cell = []
+            elif cell:
+                cells.append(" ".join(_MARKUP.sub("", " ".join(cell)).split()))
+                cell = []
+            elif len(cells) < width and not _opens_row(lines, i + 1):
+                cells.append("")
+            else:
+                return cells, _last_bar(lines, i)
         elif line:
             cell.append(line)
             if len(cell) > _MAX_CELL_LINES or "|" in line:
-                return [], idx  # prose, or a table of another kind
+                # prose, or a table of another kind; a full row before it stays a row
+                return (cells, _last_bar(lines, idx)) if 0 < width <= len(cells) else ([], idx)
         i += 1
     return [], idx
 
 
+def _last_bar(lines: list[str], idx: int) -> int:
+    """The last of the '|' lines that follow one another from ``idx`` on."""
+    while idx + 1 < len(lines) and lines[idx + 1].strip() == "|":
+        idx += 1
+    return idx
+
+
 def _bar_rows(lines: list[str], idx: int, width: int, numbered: bool) -> tuple[list[str], int]:
     """The rows after a header of ``width`` cells as one line each ("| 1 | … |"), a group
-    row ("I. NÂNG CAO …") as "| I | NÂNG CAO … |"; the index where the table ends."""
+    row ("I. NÂNG CAO …", or "I" and its title in two cells) as "| I | NÂNG CAO … |", a row
+    whose last cells are empty padded with them; the index where the table ends."""
     out: list[str] = []
     while idx < len(lines) and lines[idx].strip() == "|":
-        cells, nxt = _bar_cells(lines, idx)
+        cells, nxt = _bar_cells(lines, idx, width)
         group = _GROUP_CELL.match(cells[0]) if len(cells) == 1 else None
         if group is not None:
             cells = [group.group("n"), group.group("t")]
+        elif len(cells) == 2 and _GROUP_NUMBER.match(cells[0]):
+            pass
+        elif numbered and 3 <= len(cells) < width and _ROW_NUMBER.match(cells[0]):
+            cells += [""] * (width - len(cells))
         elif len(cells) != width or (numbered and not _ROW_NUMBER.match(cells[0])):
             break
         out.append("| " + " | ".join(cells) + " |")
+        if nxt == idx:
+            break
         idx = nxt
     return out, idx
 

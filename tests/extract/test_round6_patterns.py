@@ -1,0 +1,64 @@
+"""Patterns the held-out sets showed (most of them round 5), each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the crawl's style.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _deadlines, _plan, _tasks
+
+# --- a task table whose cells stand between '|' lines, with a column after the time -----
+
+
+def _bar_table(rows: list[list[str]]) -> str:
+    """A table as an HTML crawl flattens it: each cell between lines holding only '|', a
+    row closed by an empty cell; an empty cell of a row stays an empty cell."""
+    out = ["|"]
+    for row in rows:
+        for cell in row:
+            out += [cell, "|"] if cell else ["|"]
+        out.append("|")
+    return "\n".join(out) + "\n"
+
+
+_HEADER = ["**TT**", "**Nội dung\nthực hiện**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**"]
+_HEADER += ["**Thời gian hoàn\nthành**", "**Sản phẩm dự kiến**"]
+
+
+def test_a_task_table_with_a_product_column_and_group_rows_gives_every_row() -> None:
+    first = [
+        "1",
+        "Kiện toàn Ban Chỉ đạo chuyển đổi số cấp\ntỉnh",
+        "Sở Nội vụ",
+        "Văn phòng UBND\ntỉnh",
+    ]
+    first += ["Trước ngày\n30/12/2025", "Quyết định của\nChủ tịch UBND"]
+    second = ["1", "Hướng dẫn thống kê số liệu chuyển đổi số", "Sở Khoa học và\nCông nghệ"]
+    second += ["Các sở, ngành liên quan", "2026", ""]
+    third = ["2", "Ban hành quy chế chia sẻ dữ liệu dùng chung", "Sở Tài chính"]
+    third += ["Cơ quan, địa\nphương liên quan", "Thường xuyên", "Quy chế"]
+    groups = [["**I**", "**KIỆN TOÀN TỔ CHỨC\nBỘ MÁY**"], ["**II**", "**HƯỚNG DẪN THỰC HIỆN**"]]
+    table = _bar_table([_HEADER, groups[0], first, groups[1], second, third])
+    # a gap in the crawl: the last row runs into dots, then a row of a group whose heading
+    # was lost; a row without coordinators
+    gap = (
+        "…...........................\n|\n2\n|\nTổ chức diễn tập ứng cứu sự cố\n|\nSở Xây dựng\n|\n"
+    )
+    gap += "|\n2026\n|\nCuộc diễn tập\n|\n|\n"
+    table = table.removesuffix("|\n")
+    text = _plan("**V. TỔ CHỨC THỰC HIỆN**\n\n**PHỤ LỤC**\n\n" + table + gap)
+    tasks = _tasks(extract_text(text))
+    assert tasks == [
+        ("Sở Nội vụ", "Kiện toàn Ban Chỉ đạo chuyển đổi số cấp "),
+        ("Sở Khoa học và Công nghệ", "Hướng dẫn thống kê số liệu chuyển đổi số"),
+        ("Sở Tài chính", "Ban hành quy chế chia sẻ dữ liệu dùng ch"),
+        ("Sở Xây dựng", "Tổ chức diễn tập ứng cứu sự cố (sản phẩm"),
+    ]
+    assert _deadlines(extract_text(text)) == [
+        "absolute 2025-12-30",
+        "period 2026-01-01 2026-12-31",
+        "continuous",
+        "period 2026-01-01 2026-12-31",
+    ]
