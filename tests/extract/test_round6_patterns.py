@@ -62,3 +62,20 @@ def test_a_task_table_with_a_product_column_and_group_rows_gives_every_row() -> 
         "continuous",
         "period 2026-01-01 2026-12-31",
     ]
+
+
+# --- "tổ chức chính trị - xã hội" inside a longer list -----------------------------------
+
+
+def test_a_dash_compound_inside_a_group_list_is_a_kind_of_body_of_its_own() -> None:
+    body = """**IV. TỔ CHỨC THỰC HIỆN**
+
+2. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy
+ban nhân dân các xã, phường chủ động bố trí nguồn vốn ngoài ngân sách để thực hiện Kế
+hoạch.
+"""
+    assert _tasks(extract_text(_plan(body))) == [
+        ("Các sở, ban, ngành", "Chủ động bố trí nguồn vốn ngoài ngân sác"),
+        ("tổ chức chính trị - xã hội", "Chủ động bố trí nguồn vốn ngoài ngân sác"),
+        ("Ủy ban nhân dân các xã, phường", "Chủ động bố trí nguồn vốn ngoài ngân sác"),
+    ]

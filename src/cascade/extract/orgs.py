@@ -723,9 +723,11 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
     limit = 4 if is_capitalised(toks[i].text) else 6
     while (
         k < len(toks)
-        and toks[k].text[0].isalpha()
+        and (toks[k].text[0].isalpha() or _compound_dash(toks, k, i))
         and (k - i < limit or toks[k].folded in {"thuoc", "truc"})
     ):
+        if _compound_dash(toks, k, i):
+            return 0  # "…, tổ chức chính trị - xã hội, …": a kind of body of its own
         if toks[k].folded in {"thuoc", "truc"} and k > i:
             # "…, ngành thuộc UBND tỉnh": what follows qualifies the whole group
             return _qualified_end(toks, k) - i
@@ -754,6 +756,16 @@ def _continuation_length(toks: list[_Tok], i: int, item: _Item, text: str) -> in
             k += qualifier
             continue
         k += 1
+    return _accepted_continuation(toks, i, k, item, plural)
+
+
+def _compound_dash(toks: list[_Tok], k: int, start: int) -> bool:
+    """A dash inside a lower-case compound of an item ("chính trị - xã hội")."""
+    return k > start and toks[k].text in {"-", "–"} and _joined_at(toks, k, DASH_COMPOUNDS)
+
+
+def _accepted_continuation(toks: list[_Tok], i: int, k: int, item: _Item, plural: bool) -> int:
+    """The tokens ``i`` to ``k`` as an item continuing the group ``item``, or 0."""
     if k == i:
         return 0
     if (
