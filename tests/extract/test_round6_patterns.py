@@ -5,9 +5,12 @@ Names, numbers and dates are invented; the texts follow the crawl's style.
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
+from pathlib import Path
 
-from .test_crawl_patterns import _deadlines, _plan, _tasks
+from cascade.extract import extract_text, load_registry
+from cascade.extract.writer import dumps_yaml
+
+from .test_crawl_patterns import _deadlines, _plan, _reviews, _tasks, _validate
 
 # --- a task table whose cells stand between '|' lines, with a column after the time -----
 
@@ -79,3 +82,31 @@ hoạch.
         ("tổ chức chính trị - xã hội", "Chủ động bố trí nguồn vốn ngoài ngân sác"),
         ("Ủy ban nhân dân các xã, phường", "Chủ động bố trí nguồn vốn ngoài ngân sác"),
     ]
+
+
+# --- a group whose registry members are named as its coordinators ------------------------
+
+
+def test_members_of_the_lead_group_named_as_its_coordinators_are_left_out(tmp_path: Path) -> None:
+    registry = tmp_path / "orgs.yaml"
+    registry.write_text(
+        "organisations:\n"
+        "  - {id: ubnd, name: Ủy ban nhân dân tỉnh Hà Nam Ninh, kind: people_committee}\n"
+        "  - {id: sxd, name: Sở Xây dựng, kind: department, parent: ubnd}\n"
+        "  - {id: stc, name: Sở Tài chính, kind: department, parent: ubnd}\n"
+        "  - {id: syt, name: Sở Y tế, kind: department, parent: ubnd}\n"
+        "groups:\n"
+        "  - {id: cac-so, name: 'các sở, ban, ngành', members: [sxd, stc, syt]}\n",
+        encoding="utf-8",
+    )
+    body = """**IV. TỔ CHỨC THỰC HIỆN**
+
+3. Các sở, ban, ngành, căn cứ chức năng, nhiệm vụ, phối hợp với Sở Xây dựng, Sở Tài
+chính trong việc triển khai thực hiện Kế hoạch này.
+"""
+    extraction = extract_text(_plan(body), load_registry(registry))
+    (ob,) = extraction.cascade.obligations
+    assert ob.coordinators == ()
+    assert "Sở Xây dựng left out, a member of" in _reviews(extraction)
+    result = _validate(dumps_yaml(extraction), tmp_path)
+    assert "CAS207" not in result.stdout, result.stdout

@@ -505,14 +505,7 @@ class _Builder:
                 reviews = [*task.reviews, *task.lead_reviews.get(lead, [])]
                 if found is not None and found.review:
                     reviews.append(found.review)  # a guessed day or year, a lost date
-                coordinators = []
-                for c in task.coordinators:
-                    if c != lead and lead in self._members(c):
-                        # a group cannot stand beside its own member: "Bộ Công an chủ trì,
-                        # phối hợp với các bộ" means the other ministries
-                        reviews.append(f"coordinators: the others of {self.book.name_of(c)}")
-                    elif c != lead:
-                        coordinators.append(c)
+                coordinators = self._coordinators(task.coordinators, lead, reviews)
                 ob: dict[str, Any] = {
                     "id": ob_id,
                     "document": doc_id,
@@ -556,6 +549,26 @@ class _Builder:
                         self.report_lines.append(
                             ReportLine(recipient, onward, None, None, task.clause)
                         )
+
+    def _coordinators(self, named: list[str], lead: str, reviews: list[str]) -> list[str]:
+        """The coordinators of one lead's obligation; a note for each one left out."""
+        out = []
+        members = self._members(lead) if self.book.is_group(lead) else []
+        for c in named:
+            if c != lead and lead in self._members(c):
+                # a group cannot stand beside its own member: "Bộ Công an chủ trì,
+                # phối hợp với các bộ" means the other ministries
+                reviews.append(f"coordinators: the others of {self.book.name_of(c)}")
+            elif c in members:
+                # "Các Bộ … phối hợp với Bộ X": X is one of the group, it cannot
+                # coordinate with itself in its own copy of the task
+                reviews.append(
+                    f"coordinators: {self.book.name_of(c)} left out, a member of "
+                    f"{self.book.name_of(lead)} (works with the others)"
+                )
+            elif c != lead:
+                out.append(c)
+        return out
 
     def _members(self, party: str) -> list[str]:
         return list(self.book.groups[party].members) if self.book.is_group(party) else [party]
