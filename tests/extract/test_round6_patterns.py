@@ -110,3 +110,43 @@ chính trong việc triển khai thực hiện Kế hoạch này.
     assert "Sở Xây dựng left out, a member of" in _reviews(extraction)
     result = _validate(dumps_yaml(extraction), tmp_path)
     assert "CAS207" not in result.stdout, result.stdout
+
+
+# --- the issuer of a text whose header the crawl lost, from its preamble -----------------
+
+_HEADERLESS = """**QUYẾT ĐỊNH**
+
+BAN HÀNH QUY CHẾ QUẢN LÝ KHO DỮ LIỆU DÙNG CHUNG
+
+*Căn cứ Luật Tổ chức
+Chính phủ số 63/2025/QH15;*
+
+*Theo đề nghị của Bộ trưởng Bộ Khoa học và Công
+nghệ;*
+
+*Thủ tướng Chính phủ ban hành Quyết định ban hành Quy chế
+quản lý kho dữ liệu dùng chung.*
+
+**Điều 1.** Bộ Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung.
+
+**Điều 2.** Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
+
+*Nơi nhận:*
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT.
+
+**KT. THỦ TƯỚNG**
+**PHÓ THỦ TƯỚNG**
+**Nguyễn Văn An**
+"""
+
+
+def test_a_headerless_text_takes_its_issuer_from_the_enacting_preamble() -> None:
+    extraction = extract_text(_HEADERLESS)
+    names = {o.id: o.name for o in extraction.cascade.organisations}
+    (document,) = extraction.cascade.documents[:1]
+    assert names[document.issuer] == "Thủ tướng Chính phủ"
+    assert _tasks(extraction) == [
+        ("Bộ Khoa học và Công nghệ", "Chủ trì xây dựng kho dữ liệu dùng chung.")
+    ]
+    assert "enacting line" in _reviews(extraction)

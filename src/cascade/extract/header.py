@@ -125,9 +125,38 @@ def read_header(text: str) -> Header:
     telegram = TELEGRAM.search(text, 0, 3000)
     if header.issuer is None and telegram is not None:  # "THỦ TƯỚNG CHÍNH PHỦ điện:"
         header.issuer = _body_casing(squash(telegram.group("who")), text)
+    if header.issuer is None:
+        header.issuer = enacting_issuer(text)
+        if header.issuer is not None:
+            header.reviews.append("issuer read from the preamble's enacting line (no header)")
     _title_and_subject(text, header)
     header.urgency = _urgency(text[: max(header.end, 600)])
     return header
+
+
+# A header the crawl lost: the issuer still speaks in the preamble's last line ("Thủ
+# tướng Chính phủ ban hành Quyết định …", "Bộ trưởng Bộ X ban hành Thông tư …").
+_ENACTING_PREAMBLE = re.compile(
+    r"^[*_\s]*(?P<who>(?:Thủ tướng|Chính phủ|Bộ|Chủ tịch|Ủy ban|Hội đồng|Tổng cục|Cục)\b"
+    r"[^.;:*\n]{0,80}?)\s+ban\s+hành\s+(?:Quyết|Nghị|Thông|Chỉ|Kế)\s+(?:định|quyết|tư|thị|hoạch)\b",
+    re.MULTILINE,
+)
+# a person who signs for a body: the minister for the ministry, the chairman for the committee
+_PERSON_FOR_BODY = re.compile(r"^(?:Bộ trưởng|Chủ tịch)\s+(?=(?:Bộ|Ủy ban|Hội đồng)\b)")
+_FIRST_ARTICLE = re.compile(r"^[*_\s]*Điều\s+1\b", re.MULTILINE)
+
+
+def enacting_issuer(text: str) -> str | None:
+    """The issuer named in the preamble's enacting line, before the first article; None
+    when there is none, or it names a body without its place ("Ủy ban nhân dân ban hành")."""
+    first = _FIRST_ARTICLE.search(text)
+    found = _ENACTING_PREAMBLE.search(text, 0, first.start() if first else 6000)
+    if found is None:
+        return None
+    who = _PERSON_FOR_BODY.sub("", squash(found.group("who")))
+    if fold(who) in {"uy ban nhan dan", "hoi dong nhan dan", "bo"}:
+        return None
+    return who
 
 
 def _place(match: re.Match[str], text: str) -> str:
