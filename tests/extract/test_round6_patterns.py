@@ -150,3 +150,53 @@ def test_a_headerless_text_takes_its_issuer_from_the_enacting_preamble() -> None
         ("Bộ Khoa học và Công nghệ", "Chủ trì xây dựng kho dữ liệu dùng chung.")
     ]
     assert "enacting line" in _reviews(extraction)
+
+
+# --- "đề nghị Quý Cơ quan giúp:" over bullets, thanks, a guide after the signature ---------
+
+_REQUEST_TO_YOU = """Kính gửi:
+- Văn phòng các sở, ban, ngành;
+- Ủy ban nhân dân các xã, phường.
+
+1. Từ ngày 01/12/2025, Sở Nội vụ tiếp nhận hồ sơ trực tuyến toàn trình.
+
+2. Các thủ tục nêu trên được tiếp nhận qua Cổng dịch vụ công Bộ Ngoại giao *(hướng dẫn
+chi tiết xin gửi kèm theo)*. Để phối hợp triển khai hiệu quả, Sở Nội vụ trân trọng đề
+nghị Quý Cơ quan giúp:
+
+- Thông tin rộng rãi tới cán bộ, công chức thuộc phạm vi quản lý.
+
+- Chủ động phối hợp với Sở Nội vụ trong quá trình tổ chức thực hiện.
+
+Sở Nội vụ xin trao đổi và cảm ơn sự phối hợp của Quý Cơ quan./.
+"""
+
+
+def test_a_request_to_the_addressees_as_quy_co_quan_gives_them_the_bullets() -> None:
+    text = _plan(_REQUEST_TO_YOU, number="15/SNV-VP", title="CÔNG VĂN")
+    assert _tasks(extract_text(text)) == [
+        ("Quý Cơ quan", "Thông tin rộng rãi tới cán bộ, công chức"),
+        ("Quý Cơ quan", "Chủ động phối hợp với Sở Nội vụ trong qu"),
+    ]
+
+
+_GUIDE = """
+**HƯỚNG DẪN NỘP HỒ SƠ TRỰC TUYẾN**
+
+**I.
+QUY TRÌNH THỰC HIỆN THỦ TỤC CẤP GIẤY PHÉP TOÀN TRÌNH**
+
+**- **__Bước ____1____:__
+Truy cập và đăng nhập Cổng Dịch vụ công
+
+Người đề nghị truy cập Cổng dịch vụ công của Sở Nội vụ và thực hiện theo hướng dẫn.
+
+Tại Danh sách thủ tục hành chính, lựa chọn cơ quan thực hiện là Sở Nội vụ.
+"""
+
+
+def test_a_heading_in_capitals_starting_with_quy_is_no_fund() -> None:
+    body = "1. Sở Tư pháp rà soát thủ tục hành chính trong quý I/2026.\n"
+    text = _plan(body, number="15/KH-UBND").replace("**Trần Văn Lợi**\n|\n", "**Trần Văn Lợi**\n")
+    tasks = _tasks(extract_text(text + _GUIDE))
+    assert tasks == [("Sở Tư pháp", "Rà soát thủ tục hành chính trong quý I/2")]

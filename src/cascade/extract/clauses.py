@@ -334,6 +334,15 @@ _MISFIT = re.compile(
 )
 
 
+# "Sở X xin trao đổi và cảm ơn sự phối hợp của Quý Cơ quan./.": thanks, no task
+_THANKS = re.compile(r"\b(?:xin|trân trọng)\s+(?:trao đổi\s+và\s+)?cảm ơn\b", re.IGNORECASE)
+
+
+def thanks(sentence: str) -> bool:
+    """A sentence that thanks the addressees for their help."""
+    return _THANKS.search(sentence) is not None
+
+
 def asks_for_help(sentence: str) -> bool:
     """'Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh
     …': how to get help, when the sentence names no one of its own."""

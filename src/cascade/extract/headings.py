@@ -23,7 +23,10 @@ from cascade.extract.units import Unit
 
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
-TRIGGER_ANY = re.compile(r"(?<![\w])(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao")
+TRIGGER_ANY = re.compile(
+    r"(?<![\w])(?<!ngoại )(?<!bàn )(?<!chuyển )(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE
+)
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình)\s*$", re.IGNORECASE
 )

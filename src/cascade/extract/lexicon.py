@@ -56,7 +56,8 @@ DIRECTIVE_VERBS = _folded(
     "siết chặt|cấm|vận hành|khôi phục|tiếp cận|sơ tán|di dời|bám sát|cảnh báo|nắm chắc|"
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
     "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|chú trọng|"
-    "bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|tuân thủ|kết hợp"
+    "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
+    "tuân thủ|kết hợp"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -123,7 +124,7 @@ COMPLETE_HEADS = _folded(
     "uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|mttq|ủy ban thường vụ quốc hội|"
     "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
     "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
-    "hội đồng dân tộc"
+    "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị"
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.

@@ -104,11 +104,16 @@ def _phrase_at(toks: list[_Tok], i: int, phrases: WordSet) -> int:
     """Length in tokens of the longest phrase of ``phrases`` starting at token ``i``."""
     best = 0
     words: list[str] = []
-    for j in range(i, min(i + 6, len(toks))):
-        if not toks[j].text[0].isalnum():
+    window = toks[i : i + 6]
+    # in text with diacritics a word without any is compared as typed: "QUY TRÌNH" is no
+    # "Quỹ" (only a text typed without diacritics is compared folded)
+    accented = any(not t.text.isascii() for t in window)
+    for j, tok in enumerate(window, start=i):
+        if not tok.text[0].isalnum():
             break
-        words.append(toks[j].text.rstrip("."))
-        if " ".join(words) in phrases:
+        words.append(tok.text.rstrip("."))
+        phrase = " ".join(words)
+        if (vkey(phrase) in phrases.accented) if accented else (phrase in phrases):
             best = j - i + 1
     return best
 

@@ -33,6 +33,7 @@ from cascade.extract.clauses import (
     group_parts,
     is_closing,
     leading_verb,
+    thanks,
 )
 from cascade.extract.deadlines import (
     FoundDeadline,
@@ -414,6 +415,7 @@ class TaskReader:
         if (
             is_closing(action, paragraph=unit.kind in {"para", "heading"})
             or asks_for_feedback(sentence)
+            or thanks(sentence)
             or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
         ):
             if who.mentions and (who.explicit or who.subject):
