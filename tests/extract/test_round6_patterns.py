@@ -200,3 +200,31 @@ def test_a_heading_in_capitals_starting_with_quy_is_no_fund() -> None:
     text = _plan(body, number="15/KH-UBND").replace("**Trần Văn Lợi**\n|\n", "**Trần Văn Lợi**\n")
     tasks = _tasks(extract_text(text + _GUIDE))
     assert tasks == [("Sở Tư pháp", "Rà soát thủ tục hành chính trong quý I/2")]
+
+
+# --- "Giao Giám đốc Sở X thừa ủy quyền …, thay mặt … ký …"; "Phân công X chỉ đạo …" ------
+
+
+def test_a_delegation_to_sign_names_the_body_and_phan_cong_assigns() -> None:
+    body = """**Điều 2. **Giao Giám đốc Sở Tư pháp thừa ủy quyền Chủ tịch Ủy ban nhân dân tỉnh,
+thay mặt Ủy ban nhân dân tỉnh ký Tờ trình về dự thảo Nghị quyết, trình Hội đồng nhân dân
+tỉnh.
+
+**Điều 3. **Phân công Sở Nội vụ theo dõi, đôn đốc các cơ quan liên quan trong quá trình
+hoàn thiện dự thảo Nghị quyết.
+
+**Điều 4. **Phân công Phó Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn Bình chỉ đạo Sở Tư
+pháp hoàn thiện dự thảo Nghị quyết.
+"""
+    extraction = extract_text(_plan(body, number="12/NQ-UBND", title="NGHỊ QUYẾT"))
+    tasks = _tasks(extraction)
+    assert tasks[:2] == [
+        ("Sở Tư pháp", "Thừa ủy quyền Chủ tịch Ủy ban nhân dân t"),
+        ("Sở Nội vụ", "Theo dõi, đôn đốc các cơ quan liên quan "),
+    ]
+    assert "ký Tờ trình về dự thảo Nghị quyết" in extraction.cascade.obligations[0].action
+    # the person's work, and the delegated body's below it
+    assert [action for _, action in tasks[2:]] == [
+        "Chỉ đạo Sở Tư pháp hoàn thiện dự thảo Ng",
+        "Hoàn thiện dự thảo Nghị quyết.",
+    ]

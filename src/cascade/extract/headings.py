@@ -21,7 +21,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_sentences
 from cascade.extract.units import Unit
 
-TRIGGER_START = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
+TRIGGER_START = re.compile(r"^(?P<t>Giao|Phân công|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
 # "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao")
 TRIGGER_ANY = re.compile(

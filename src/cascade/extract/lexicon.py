@@ -94,7 +94,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
-    "tiến hành|coi|nơi|"
+    "tiến hành|coi|nơi|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|"
     "định kỳ|hằng năm|hằng tháng|hằng quý"
 )
 
