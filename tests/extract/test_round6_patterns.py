@@ -228,3 +228,38 @@ pháp hoàn thiện dự thảo Nghị quyết.
         "Chỉ đạo Sở Tư pháp hoàn thiện dự thảo Ng",
         "Hoàn thiện dự thảo Nghị quyết.",
     ]
+
+
+# --- duties: a time before the subject of a lead-in, an item run on after the colon -------
+
+_DUTIES = """**Điều 5. Trách nhiệm thực hiện**
+
+1. Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban
+nhân dân cấp xã có trách nhiệm:
+
+a) Rà soát, lập danh mục các dự án hạ tầng trên địa bàn do mình quản lý.
+
+b) Có văn bản đề xuất danh mục dự án, gửi Sở Tài chính để được hướng dẫn.
+
+2. Quỹ đầu tư phát triển tỉnh có trách nhiệm: Hạch toán riêng nguồn vốn ủy thác này,
+tách bạch với vốn điều lệ của Quỹ.
+
+3. Giao Ủy ban nhân dân tỉnh:
+
+a) Tổ chức triển khai thực hiện Nghị quyết;
+
+b) Hằng năm, tổ chức đánh giá kết quả thực hiện Nghị quyết.
+"""
+
+
+def test_duties_after_a_time_and_after_a_colon_on_the_same_line() -> None:
+    extraction = extract_text(_plan(_DUTIES, number="70/2025/NQ-HĐND", title="NGHỊ QUYẾT"))
+    assert _tasks(extraction) == [
+        ("Ủy ban nhân dân cấp xã", "Rà soát, lập danh mục các dự án hạ tầng "),
+        ("Ủy ban nhân dân cấp xã", "Có văn bản đề xuất danh mục dự án, gửi S"),
+        ("Quỹ đầu tư phát triển tỉnh", "Hạch toán riêng nguồn vốn ủy thác này, t"),
+        ("Ủy ban nhân dân tỉnh Hà Nam Ninh", "Tổ chức triển khai thực hiện Nghị quyết"),
+        ("Ủy ban nhân dân tỉnh Hà Nam Ninh", "Hằng năm, tổ chức đánh giá kết quả thực "),
+    ]
+    assert _deadlines(extraction)[:2] == ["recurring", "recurring"]
+    assert [ob.deadline.month for ob in extraction.cascade.obligations[:2]] == [6, 6]

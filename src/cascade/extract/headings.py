@@ -87,13 +87,24 @@ class HeadingRoles:
     coordinators: list[Mention]
 
 
+_HEADING_TIME = re.compile(
+    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ)\b[^,:;]{0,80},\s*", re.IGNORECASE
+)
+
+
+def timed_heading(text: str) -> bool:
+    """'Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:': a heading that says
+    when before whom; its time applies to the items below it."""
+    return _HEADING_TIME.match(text) is not None
+
+
 def heading_roles(text: str) -> HeadingRoles | None:
     """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
     the text says more than who (then it is a task, not a heading). "2. Trách nhiệm của Sở
     Tư pháp" names its body too: the items below are the body's duties."""
     duty = _DUTIES_OF.match(text)
-    if duty is not None:
-        text = text[duty.end() :]
+    # "Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:": when, then who
+    text = text[duty.end() :] if duty is not None else _HEADING_TIME.sub("", text, count=1)
     # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
     leads, end = parse_org_list(text, lowercase_ok=duty is not None)
     joined = _comma_in_name(text, leads, end)

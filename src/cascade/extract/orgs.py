@@ -151,8 +151,8 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
             return named
         if nxt is not None and (nxt.text[0].isupper() or nxt.text[0].isdigit()):
             return named
-        if capital and _place_at(toks, i + named):
-            return named  # "Công an tỉnh", "Văn phòng thành phố"
+        if capital and (_place_at(toks, i + named) or _phrase_at(toks, i + named, NAME_COMPOUNDS)):
+            return named  # "Công an tỉnh", "Văn phòng thành phố", "Quỹ đầu tư phát triển …"
         after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
         if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
             return named  # "Báo và Phát thanh, Truyền hình An Giang"

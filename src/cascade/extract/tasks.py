@@ -53,6 +53,7 @@ from cascade.extract.headings import (
     force_of,
     is_named,
     named_lead_in,
+    timed_heading,
 )
 from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.orgs import Mention, parse_org_list
@@ -558,6 +559,8 @@ class TaskReader:
             lower = _TIME_OPENING.match(sentence) is not None
             for comma in re.finditer(r",\s*", sentence[:200]):
                 found, found_end = parse_org_list(sentence[comma.end() :], lowercase_ok=lower)
+                if found and found[0].text == "tổ chức":
+                    break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
                 if found and _action_from(sentence[comma.end() + found_end :], required=True):
                     mentions, end, offset = found, found_end, comma.end()
                     break
@@ -720,7 +723,8 @@ class TaskReader:
             found = find_deadline(node.text, self.default_year)
             if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
                 found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when
-            if found is not None and not self.headings.is_org_heading(node.text):
+            heading = self.headings.is_org_heading(node.text) and not timed_heading(node.text)
+            if found is not None and not heading:
                 task.deadline = found
                 task.reviews.append(f"deadline taken from the text above: '{found.text}'")
                 return
@@ -858,7 +862,14 @@ def _action_from(text: str, *, required: bool) -> str:
         # "chủ động cân đối …", "khẩn trương rà soát …": how the work is to be done stays
         start = 0 if _only_adverbs(text[: verb.start]) else verb.start
         return text[start:].strip()
+    duty = _DUTY_COLON.match(text)
+    if duty is not None and text[duty.end() :].strip():
+        return text[duty.end() :].strip()  # "X có trách nhiệm: Hạch toán …": what it must do
     return "" if required else text.strip()
+
+
+# a duty and a colon: whatever follows is the work, with a verb the lexicon knows or not
+_DUTY_COLON = re.compile(r"^(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)\s*:\s*", re.IGNORECASE)
 
 
 def _only_adverbs(text: str) -> bool:
