@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cascade.extract import extract_text, load_registry
+from cascade.extract.orgs import parse_org_list
 from cascade.extract.writer import dumps_yaml
 
 from .test_crawl_patterns import _deadlines, _plan, _reviews, _tasks, _validate
@@ -263,3 +264,15 @@ def test_duties_after_a_time_and_after_a_colon_on_the_same_line() -> None:
     ]
     assert _deadlines(extraction)[:2] == ["recurring", "recurring"]
     assert [ob.deadline.month for ob in extraction.cascade.obligations[:2]] == [6, 6]
+
+
+# --- a name that ends at "Thành phố" before a verb ------------------------------------------
+
+
+def test_a_name_ends_at_its_level_written_with_a_capital_before_a_verb() -> None:
+    mentions, _ = parse_org_list("Ủy ban nhân dân Thành phố chấp thuận về chủ trương đầu tư")
+    assert [m.text for m in mentions] == ["Ủy ban nhân dân Thành phố"]
+    mentions, _ = parse_org_list("Ủy ban nhân dân Thành phố trực thuộc Trung ương thực hiện")
+    assert [m.text for m in mentions] == ["Ủy ban nhân dân Thành phố trực thuộc Trung ương"]
+    mentions, _ = parse_org_list("Ban Xây dựng Đảng Tỉnh ủy tăng cường kiểm tra")
+    assert [m.text for m in mentions] == ["Ban Xây dựng Đảng Tỉnh ủy"]

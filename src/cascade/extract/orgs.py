@@ -389,9 +389,10 @@ class _ListReader:
             # "Sở Lao động - Thương binh và Xã hội", "các tổ chức chính trị - xã hội"
             inside = k + 1 < len(toks) and is_capitalised(toks[k + 1].text)
             return (k + 1, False) if inside or _joined_at(toks, k, DASH_COMPOUNDS) else None
-        place = _place_at(toks, k)
+        place = _place_at(toks, k) or _capital_level(toks, k)
         if place and k > j and _ends_after_place(toks, k + place):
-            # "Công an tỉnh kiểm soát …": the place ends the name, or a range after it
+            # "Công an tỉnh kiểm soát …", "UBND Thành phố chấp thuận …": the place ends the
+            # name, or a range after it
             return _range_end(toks, k + place) or k + place, True
         qualifier = _qualifier_length(toks, k)
         if qualifier:
@@ -813,6 +814,14 @@ def _qualified_end(toks: list[_Tok], k: int) -> int:
             break  # "…, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh"
         k += 1
     return k
+
+
+def _capital_level(toks: list[_Tok], k: int) -> int:
+    """2 for "Thành phố" written with a capital (the level of a body: "UBND Thành phố"),
+    else 0 ("Tỉnh" may open "Tỉnh ủy")."""
+    if not is_capitalised(toks[k].text):
+        return 0
+    return 2 if " ".join(t.folded for t in toks[k : k + 2]) == "thanh pho" else 0
 
 
 def _capital_place(toks: list[_Tok], k: int) -> int:
