@@ -276,3 +276,21 @@ def test_a_name_ends_at_its_level_written_with_a_capital_before_a_verb() -> None
     assert [m.text for m in mentions] == ["Ủy ban nhân dân Thành phố trực thuộc Trung ương"]
     mentions, _ = parse_org_list("Ban Xây dựng Đảng Tỉnh ủy tăng cường kiểm tra")
     assert [m.text for m in mentions] == ["Ban Xây dựng Đảng Tỉnh ủy"]
+
+
+# --- "Tổ chức kiểm định có trách nhiệm …": a kind of body, not the verb "tổ chức" -----------
+
+
+def test_a_kind_of_body_opening_with_to_chuc_before_a_duty_is_a_body() -> None:
+    body = """**Điều 3. Trách nhiệm thi hành**
+
+1. Sở Xây dựng có trách nhiệm tổ chức triển khai thực hiện Quyết định này.
+
+2. Tổ chức kiểm định có trách nhiệm kê khai, niêm yết, công khai thông tin về giá dịch vụ
+kiểm định thiết bị theo quy định.
+"""
+    text = _plan(body, number="36/2025/QĐ-UBND", title="QUYẾT ĐỊNH")
+    assert _tasks(extract_text(text)) == [
+        ("Sở Xây dựng", "Tổ chức triển khai thực hiện Quyết định "),
+        ("Tổ chức kiểm định", "Kê khai, niêm yết, công khai thông tin v"),
+    ]

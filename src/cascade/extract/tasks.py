@@ -834,7 +834,12 @@ def _hands_on(text: str) -> bool:
 
 
 _RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
-_GENERIC_BODY_START = re.compile(r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]")
+# a kind of body capitalised only because it opens the sentence: "Cơ quan thuế địa phương
+# …", "Tổ chức kiểm định có trách nhiệm …" (not "Tổ chức kiểm tra …": the verb)
+_GENERIC_BODY_START = re.compile(
+    r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]"
+    r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
+)
 _TOPIC_END = re.compile(r"[.;:()]")
 _CAPITAL_WORD = re.compile(r"\s(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s)")
 
