@@ -4,6 +4,8 @@ the state rules on the engine's columns, the same report as the rules on models.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zlib
 from pathlib import Path
 
 import pytest
@@ -168,3 +170,48 @@ def test_db_load_keeps_the_findings_of_the_revision_it_stores(db_url: str, tmp_p
     assert kept.decode(blob) == kept.definition_findings(cascade)
     code, out, _ = run("validate", "--db", db_url, "--as-of", "2025-04-01", "--format", "json")
     assert code == 1 and '"CAS401"' in out and '"CAS602"' in out  # an error, a warning
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["CAS999", "no such rule", [], None, None, None]],
+        [["CAS101", 42, [], None, None, None]],
+        [["CAS101", "a path of objects", [{"x": 1}], None, None, None]],
+        [["CAS101", "too few fields"]],
+        {"not": "a list"},
+    ],
+)
+def test_kept_findings_of_the_wrong_shape_are_found_again(store: EventStore, rows: object) -> None:
+    cid = _small(store, None)
+    validator, day = Validator(), DAYS[1]
+    expected = _rows(_on_models(validator, store, cid, day))
+    blob = zlib.compress(json.dumps(rows).encode())
+    store.save_findings(cid, store.revisions(cid)[-1].digest, kept.ruleset(), blob)
+    assert kept.decode(blob) is None
+    assert _rows(_stored(validator, store, cid, day)) == expected
+
+
+def test_rules_of_other_packages_run_on_a_stored_cascade(store: EventStore) -> None:
+    """A validator with a rule that is not cascade's own reads the models: the rule runs."""
+    from cascade.rules.base import Rule, Severity, rule
+    from cascade.rules.registry import all_rules
+
+    @rule("ORG001", "every-obligation", Severity.WARNING)
+    def every_obligation(ctx: object) -> object:
+        """Flags every obligation (a test rule)."""
+        for ob in ctx.cascade.obligations:  # type: ignore[attr-defined]
+            yield Violation(f"seen {ob.id}", ("obligations", ob.id), obligation=ob.id)
+
+    cid = _small(store, None)
+    own: Rule = every_obligation
+    validator = Validator(rules={**all_rules(plugins=False), "ORG001": own})
+    assert not kept.builtin_only(validator)
+    report = _stored(validator, store, cid, DAYS[1])
+    assert [f.message for f in report.findings if f.code == "ORG001"] == [
+        "seen p",
+        "seen c1",
+        "seen c2",
+        "seen c3",
+    ]
+    assert _rows(report) == _rows(_on_models(validator, store, cid, DAYS[1]))

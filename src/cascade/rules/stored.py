@@ -201,10 +201,22 @@ def decode(blob: bytes) -> Found | None:
     """What :func:`encode` made, or None if it cannot be read (then run the rules again)."""
     rules = {r.id: r for r in builtin_rules()}
     try:
-        rows = json.loads(zlib.decompress(blob))
-        return [
+        found = [
             (rules[rule_id], Violation(message, tuple(path), obligation, document, hint))
-            for rule_id, message, path, obligation, document, hint in rows
+            for rule_id, message, path, obligation, document, hint in json.loads(
+                zlib.decompress(blob)
+            )
         ]
     except (zlib.error, ValueError, TypeError, KeyError):
         return None
+    return found if all(_well_formed(v) for _, v in found) else None
+
+
+def _well_formed(v: Violation) -> bool:
+    """Whether ``v`` has the types a rule gives (a store is not trusted blindly)."""
+    texts = (v.obligation, v.document, v.hint)
+    return (
+        isinstance(v.message, str)
+        and all(isinstance(t, str) or t is None for t in texts)
+        and all(isinstance(step, str | int) and not isinstance(step, bool) for step in v.path)
+    )
