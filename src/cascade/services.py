@@ -749,26 +749,27 @@ def _validate_stored_one(
     on the tracker's columns; the rules on models when the cascade has amendments or
     ``validator`` runs rules of other packages. ``revision``: the cascade's id and the
     digest of its definition when the tracker was opened."""
+    from cascade.clock import today
     from cascade.rules import stored
     from cascade.rules.state_adapter import state_view
 
     cascade_id, digest = revision
-    view = state_view(tracker, as_of)
+    day = as_of or today()
     if tracker.dated is not None or not stored.builtin_only(validator):
-        return validator.validate(tracker.cascade, view)
+        return validator.validate(tracker.cascade, state_view(tracker, day))
     kept = store.load_findings(cascade_id, digest, stored.ruleset())
     found = stored.decode(kept) if kept is not None else None
     if found is None:
         found = stored.definition_findings(tracker.cascade)
         if found is None:  # broken references: the runner says so
-            return validator.validate(tracker.cascade, view)
+            return validator.validate(tracker.cascade, state_view(tracker, day))
         # kept only if no other definition was stored while the models were read
         if store.revisions(cascade_id)[-1].digest == digest:
             with suppress(StoreError):  # a store opened read-only: found again next time
                 store.save_findings(cascade_id, digest, stored.ruleset(), stored.encode(found))
     names = store.organisation_names(cascade_id)
     found += stored.state_findings(
-        tracker, view, names, lambda ids: store.load_documents(cascade_id, ids)
+        tracker, day, names, lambda ids: store.load_documents(cascade_id, ids)
     )
     return stored.report(validator, f"<{cascade_id}>", found)
 

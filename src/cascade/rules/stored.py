@@ -13,6 +13,7 @@ holds both ways equal). :func:`report` applies the validator's severities, as
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import zlib
@@ -22,10 +23,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cascade.boundary.collector import no_gc
 from cascade.errors import Position
 from cascade.model import Bucket, Cascade, CascadeFile, Document, RollupPolicy
 from cascade.rules.base import Rule, Severity, Violation
-from cascade.rules.context import Context, StateView, label
+from cascade.rules.context import Context, label
 from cascade.rules.registry import builtin_rules
 from cascade.rules.runner import FileReport, Finding, Validator, _order
 from cascade.rules.state import needed, overdue_finding, reported_early
@@ -95,21 +97,29 @@ def _placed(v: Violation, ctx: Context) -> Violation:
 
 def state_findings(
     tracker: Tracker,
-    view: StateView,
+    as_of: dt.date,
     names: Mapping[str, str],
     documents: Callable[[Collection[str]], Sequence[Document]],
 ) -> Found:
-    """CAS601 and CAS602 from the tracker's columns and ``view``'s state (the tracker's
-    cascade must have no amendments: the rules then read the cascade as written).
+    """CAS601 and CAS602 as of the end of ``as_of``, from the tracker's columns and the
+    engine's states and buckets (the tracker's cascade must have no amendments: the rules
+    then read the cascade as written).
 
     ``names`` are the organisations' names by id; ``documents`` reads the documents of
     some ids: those whose roll-up policy is ``k_of_n``, which the columns keep with a k
     of 1 where the document gives none (the engine's reading) and CAS601 reads as all.
     """
+    from cascade.engine.status import BUCKETS, states_and_buckets
+
     assert tracker.dated is None, "the cascade in force on a day needs the models"
     rules = {r.id: r for r in builtin_rules()}
-    early = [(rules["CAS601"], v) for v in _reported_early(tracker, view, documents)]
-    return early + [(rules["CAS602"], v) for v in _overdue(tracker, view, names)]
+    states, codes = states_and_buckets(tracker, as_of)
+    done = {BUCKETS.index(bucket) for bucket in _DONE}
+    # findings by the hundred thousand, no cycles: collections would walk the columns
+    with no_gc():
+        early = list(_reported_early(tracker, states, codes, done, documents))
+        late = list(_overdue(tracker, as_of, states, codes, names))
+    return [(rules["CAS601"], v) for v in early] + [(rules["CAS602"], v) for v in late]
 
 
 def _policies(
@@ -132,43 +142,59 @@ def _policies(
 
 
 def _reported_early(
-    tracker: Tracker, view: StateView, documents: Callable[[Collection[str]], Sequence[Document]]
+    tracker: Tracker,
+    states: Sequence[str],
+    codes: Sequence[int],
+    done: Collection[int],
+    documents: Callable[[Collection[str]], Sequence[Document]],
 ) -> Iterator[Violation]:
+    """CAS601 (:func:`cascade.rules.state.parent_reported_with_open_children`) over the
+    columns: obligations by index, their bucket codes."""
+    from cascade.engine.status import CLOSED
+
     tables = tracker.tables
     rollup = _policies(tables, documents) if tables.group_doc else {}
     ob_ids, doc_ids, doc = tables.ob_ids, tables.doc_ids, tables.doc
-    done = {ob for ob, bucket in view.buckets.items() if bucket in _DONE}
     for parent, children in tables.children.items():
-        parent_id = ob_ids[parent]
-        if parent_id not in done:
+        if codes[parent] not in done or all(codes[c] in done for c in children):
             continue
-        ids = [ob_ids[c] for c in children]
-        if all(c in done for c in ids):
-            continue
-        by_document: dict[str, list[str]] = {}
-        for child, child_id in zip(children, ids, strict=True):
-            if child_id not in view.closed:
-                by_document.setdefault(doc_ids[doc[child]], []).append(child_id)
+        by_document: dict[str, list[int]] = {}
+        for child in children:
+            if codes[child] != CLOSED:
+                by_document.setdefault(doc_ids[doc[child]], []).append(child)
         still_open: list[str] = []
         for doc_id, group in by_document.items():
-            open_ids = [c for c in group if c not in done]
+            open_ids = [ob_ids[c] for c in group if codes[c] not in done]
             if open_ids and len(group) - len(open_ids) < needed(rollup[doc_id], len(group)):
                 still_open += open_ids
         if still_open:
-            state = view.state(parent_id)
-            yield reported_early(parent_id, state, still_open, len(ids), _path)
+            parent_id = ob_ids[parent]
+            yield reported_early(parent_id, states[parent], still_open, len(children), _path)
 
 
-def _overdue(tracker: Tracker, view: StateView, names: Mapping[str, str]) -> Iterator[Violation]:
+def _overdue(
+    tracker: Tracker,
+    as_of: dt.date,
+    states: Sequence[str],
+    codes: Sequence[int],
+    names: Mapping[str, str],
+) -> Iterator[Violation]:
+    """CAS602 (:func:`cascade.rules.state.overdue`) over the columns, in obligation order."""
+    from cascade.engine.status import BUCKETS
+
     tables = tracker.tables
-    as_of = view.as_of.isoformat()
-    late = {ob for ob, bucket in view.buckets.items() if bucket == Bucket.OVERDUE}
-    for o, ob_id in enumerate(tables.ob_ids):
-        if ob_id in late:
-            lead = label(tables.lead_id[o], names.get(tables.lead_id[o]))
+    day = as_of.isoformat()
+    overdue = BUCKETS.index(Bucket.OVERDUE)
+    labels: dict[int, str] = {}  # by organisation: a holder has many obligations
+    for o, code in enumerate(codes):
+        if code == overdue:
+            lead = tables.lead[o]
+            if lead not in labels:
+                labels[lead] = label(tables.org_ids[lead], names.get(tables.org_ids[lead]))
+            ob_id = tables.ob_ids[o]
             document = tables.doc_ids[tables.doc[o]]
             path = ("obligations", ob_id, "deadline")
-            yield overdue_finding(ob_id, lead, document, as_of, view.state(ob_id), path)
+            yield overdue_finding(ob_id, labels[lead], document, day, states[o], path)
 
 
 def _path(ob_id: str) -> tuple[str, str]:
@@ -180,6 +206,13 @@ def report(validator: Validator, name: str, found: Found) -> FileReport:
     does not run or switches off left out, in the runner's order."""
     out = FileReport(name)
     where = Position(name)  # no file: every finding names the cascade
+    with no_gc():
+        _add_findings(out, validator, found, where)
+    out.findings.sort(key=_order)
+    return out
+
+
+def _add_findings(out: FileReport, validator: Validator, found: Found, where: Position) -> None:
     for r, v in found:
         severity = validator.severities.get(r.id, Severity.OFF)
         if validator.rules.get(r.id) is r and severity is not Severity.OFF:
@@ -187,8 +220,6 @@ def report(validator: Validator, name: str, found: Found) -> FileReport:
                 r, severity, v.message, where, v.path, v.obligation, v.document, v.hint
             )
             out.findings.append(finding)
-    out.findings.sort(key=_order)
-    return out
 
 
 def encode(found: Found) -> bytes:
