@@ -105,7 +105,7 @@ _LEAD_ROLE = re.compile(r"^\s*,?\s*chủ trì\s*,?\s*", re.IGNORECASE)
 # the issuer enacting the document itself ("UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:")
 _ENACTS = re.compile(
     r"^ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị|Chương trình|Hướng dẫn|Quy chế|Quy định|"
-    r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận)\b(?!\s+(?:số\s*)?\d)",
+    r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
     re.IGNORECASE,
 )
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
@@ -865,12 +865,29 @@ def _action_from(text: str, *, required: bool) -> str:
     verb = leading_verb(text)
     if verb is not None:
         # "chủ động cân đối …", "khẩn trương rà soát …": how the work is to be done stays
-        start = 0 if _only_adverbs(text[: verb.start]) else verb.start
-        return text[start:].strip()
+        start = 0 if _only_adverbs(text[: verb.start]) else _manner_start(text[: verb.start])
+        return text[(verb.start if start is None else start) :].strip()
     duty = _DUTY_COLON.match(text)
     if duty is not None and text[duty.end() :].strip():
         return text[duty.end() :].strip()  # "X có trách nhiệm: Hạch toán …": what it must do
     return "" if required else text.strip()
+
+
+# who must act ("có trách nhiệm", "phải") before how ("định kỳ báo cáo …")
+_DUTY_OPENING = re.compile(
+    r"^(?:[\s,]*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|cần|phải)\b)+[\s,]*",
+    re.IGNORECASE,
+)
+
+
+def _manner_start(before: str) -> int | None:
+    """Where the action starts in ``before`` (the words before its verb) when a duty is
+    followed by how the work is done ("có trách nhiệm định kỳ báo cáo …" keeps "định kỳ");
+    None when the verb itself starts it."""
+    duty = _DUTY_OPENING.match(before)
+    if duty is None or not _only_adverbs(before[duty.end() :]):
+        return None
+    return duty.end()
 
 
 # a duty and a colon: whatever follows is the work, with a verb the lexicon knows or not

@@ -1,0 +1,79 @@
+"""Patterns held-out round 6 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the crawl's style.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _deadlines, _plan, _tasks
+
+# --- a ministry's circular: the enacting line, holders of duties named by kind ----------
+
+_CIRCULAR = """|
+**BỘ KHOA HỌC VÀ CÔNG
+NGHỆ**
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 41/2025/TT-BKHCN
+|
+*Hà Nội, ngày 14 tháng 11 năm 2025*
+|
+
+**THÔNG TƯ**
+
+QUY ĐỊNH TIÊU CHÍ XÁC ĐỊNH SẢN PHẨM CÔNG NGHỆ SỐ TRỌNG ĐIỂM
+
+*Căn cứ Luật Công nghiệp công nghệ số số 71/2025/QH15;*
+
+*Theo đề nghị của Vụ trưởng Vụ Công nghệ số;*
+
+*Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư quy định tiêu chí xác định sản
+phẩm công nghệ số trọng điểm.*
+
+**Điều 1. Phạm vi điều chỉnh**
+
+Thông tư này quy định tiêu chí xác định sản phẩm công nghệ số trọng điểm.
+
+**Điều 2. Trách nhiệm thi hành**
+
+1. Vụ Công nghệ số có trách nhiệm định kỳ báo cáo Bộ trưởng về kết quả thực hiện
+Thông tư này.
+
+2. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.
+|
+*Nơi nhận:*
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT, CNS.
+|
+**KT. BỘ TRƯỞNG**
+**THỨ TRƯỞNG**
+**Lê Văn Minh**
+"""
+
+
+def test_the_ministers_enacting_line_of_a_circular_is_no_task() -> None:
+    tasks = _tasks(extract_text(_CIRCULAR))
+    assert [lead for lead, _ in tasks] == ["Vụ Công nghệ số"]
+
+
+def test_a_duty_keeps_how_often_the_work_is_done() -> None:
+    body = """**III. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Giáo dục và Đào tạo có trách nhiệm định kỳ báo cáo Ủy ban nhân dân tỉnh về kết
+quả thực hiện Kế hoạch.
+
+2. Sở Y tế phải thường xuyên kiểm tra an toàn thực phẩm tại các trường học.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Giáo dục và Đào tạo", "Định kỳ báo cáo Ủy ban nhân dân tỉnh về "),
+        ("Sở Y tế", "Thường xuyên kiểm tra an toàn thực phẩm "),
+    ]
+    assert _deadlines(extraction) == ["none", "continuous"]
