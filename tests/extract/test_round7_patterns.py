@@ -77,3 +77,19 @@ quả thực hiện Kế hoạch.
         ("Sở Y tế", "Thường xuyên kiểm tra an toàn thực phẩm "),
     ]
     assert _deadlines(extraction) == ["none", "continuous"]
+
+
+# --- a role given is no task; the sentence after it is ----------------------------------
+
+
+def test_a_body_named_to_a_role_is_no_task() -> None:
+    body = """**III. TỔ CHỨC THỰC HIỆN**
+
+1. Giao Ủy ban nhân dân xã Tân Lập làm cơ quan
+chủ quản Dự án cải tạo chợ Tân Lập. Giao Sở Tài chính bố trí kinh phí thực hiện Dự án.
+
+2. Giao Ban Quản lý dự án tỉnh làm chủ đầu tư Dự án đường ven sông.
+"""
+    assert _tasks(extract_text(_plan(body))) == [
+        ("Sở Tài chính", "Bố trí kinh phí thực hiện Dự án."),
+    ]

@@ -108,6 +108,12 @@ _ENACTS = re.compile(
     r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
     re.IGNORECASE,
 )
+# a role given and nothing else ("làm cơ quan chủ quản Dự án.", "làm chủ đầu tư …")
+_ROLE_ONLY = re.compile(
+    r"^làm\s+(?:cơ\s+quan\s+chủ\s+quản|chủ\s+đầu\s+tư|cơ\s+quan\s+thường\s+trực)\b"
+    r"[^;:,]*?[.;]?\s*$",
+    re.IGNORECASE,
+)
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
 _AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
@@ -428,6 +434,8 @@ class TaskReader:
         leads, reviews = self._leads_of(who, context)
         if who.subject and leads == [self.issuer] and _ENACTS.match(action):
             return  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
+        if _ROLE_ONLY.match(action):
+            return  # "Giao X làm cơ quan chủ quản Dự án.": a role given, nothing to do yet
         at = sentence.find(action[:40])
         # what stands before the action ("Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo
         # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
