@@ -93,3 +93,23 @@ chủ quản Dự án cải tạo chợ Tân Lập. Giao Sở Tài chính bố t
     assert _tasks(extract_text(_plan(body))) == [
         ("Sở Tài chính", "Bố trí kinh phí thực hiện Dự án."),
     ]
+
+
+# --- the ";"-parts after an accountability clause are the body's work -----------------
+
+
+def test_the_parts_after_an_accountability_clause_are_tasks() -> None:
+    body = """**III. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Tư pháp chịu trách nhiệm toàn diện về nội dung, số liệu của dự thảo Quy định; chuẩn bị
+đầy đủ hồ sơ trình Hội đồng nhân dân tỉnh; chủ động báo cáo, giải trình với các Ban của
+Hội đồng nhân dân tỉnh.
+
+2. Sở Tài chính chịu trách nhiệm về nội dung báo cáo và số liệu đề xuất.
+"""
+    extraction = extract_text(_plan(body))
+    assert [lead for lead, _ in _tasks(extraction)] == ["Sở Tư pháp", "Sở Tư pháp"]
+    assert [ob.action for ob in extraction.cascade.obligations] == [
+        "Chuẩn bị đầy đủ hồ sơ trình Hội đồng nhân dân tỉnh",
+        "Chủ động báo cáo, giải trình với các Ban của Hội đồng nhân dân tỉnh.",
+    ]

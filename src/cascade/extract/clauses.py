@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, WordSet
+from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, DUTY_WORDS, WordSet
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
 
@@ -247,8 +247,26 @@ def group_parts(action: str) -> list[Part]:
             groups[-1].text += "; " + piece
             groups[-1].full += "; " + piece
             continue
-        groups.append(Part(piece[verb.start :], full=piece))
+        # "chủ động báo cáo, giải trình …": how the work is to be done stays with it
+        start = 0 if only_manner(piece[: verb.start]) else verb.start
+        groups.append(Part(piece[start:].strip(), full=piece))
     return groups
+
+
+def only_manner(text: str) -> bool:
+    """True when ``text`` says how the work is done ("chủ động", "khẩn trương, kịp thời"),
+    not who must do it ("có trách nhiệm", "phải")."""
+    words = [w for w in re.split(r"[\s,]+", text.strip()) if w]
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in ADVERBS and phrase not in DUTY_WORDS:
+                i += n
+                break
+        else:
+            return False
+    return bool(words)
 
 
 _CLOSING = re.compile(

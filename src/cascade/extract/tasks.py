@@ -33,6 +33,7 @@ from cascade.extract.clauses import (
     group_parts,
     is_closing,
     leading_verb,
+    only_manner,
     thanks,
 )
 from cascade.extract.deadlines import (
@@ -55,7 +56,6 @@ from cascade.extract.headings import (
     named_lead_in,
     timed_heading,
 )
-from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
 from cascade.extract.roles import LabelBlock, label_blocks, split_role_bracket
@@ -862,7 +862,7 @@ def _without_run_in_topic(text: str) -> str:
             break  # the topic is a few words: no sentence, clause or bracket inside
         rest = text[match.end() :]
         verb = leading_verb(rest, max_words=4)
-        if verb is not None and (not verb.start or _only_adverbs(rest[: verb.start])):
+        if verb is not None and (not verb.start or only_manner(rest[: verb.start])):
             return rest
     return text
 
@@ -870,10 +870,13 @@ def _without_run_in_topic(text: str) -> str:
 def _action_from(text: str, *, required: bool) -> str:
     """The action in ``text``, from its first directive verb (or all of it if not required)."""
     text = text.lstrip(" ,:")
+    accountable = _ACCOUNTABLE.match(text)
+    if accountable is not None and text[accountable.end() :].strip(" ;,."):
+        text = text[accountable.end() :]  # "chịu trách nhiệm toàn diện về …; chuẩn bị …"
     verb = leading_verb(text)
     if verb is not None:
         # "chủ động cân đối …", "khẩn trương rà soát …": how the work is to be done stays
-        start = 0 if _only_adverbs(text[: verb.start]) else _manner_start(text[: verb.start])
+        start = 0 if only_manner(text[: verb.start]) else _manner_start(text[: verb.start])
         return text[(verb.start if start is None else start) :].strip()
     duty = _DUTY_COLON.match(text)
     if duty is not None and text[duty.end() :].strip():
@@ -881,6 +884,11 @@ def _action_from(text: str, *, required: bool) -> str:
     return "" if required else text.strip()
 
 
+# an accountability clause before the work: "chịu trách nhiệm (toàn diện) (trước …) về …;"
+_ACCOUNTABLE = re.compile(
+    r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?)?về\s[^;]*;\s*",
+    re.IGNORECASE,
+)
 # who must act ("có trách nhiệm", "phải") before how ("định kỳ báo cáo …")
 _DUTY_OPENING = re.compile(
     r"^(?:[\s,]*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|cần|phải)\b)+[\s,]*",
@@ -893,29 +901,13 @@ def _manner_start(before: str) -> int | None:
     followed by how the work is done ("có trách nhiệm định kỳ báo cáo …" keeps "định kỳ");
     None when the verb itself starts it."""
     duty = _DUTY_OPENING.match(before)
-    if duty is None or not _only_adverbs(before[duty.end() :]):
+    if duty is None or not only_manner(before[duty.end() :]):
         return None
     return duty.end()
 
 
 # a duty and a colon: whatever follows is the work, with a verb the lexicon knows or not
 _DUTY_COLON = re.compile(r"^(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)\s*:\s*", re.IGNORECASE)
-
-
-def _only_adverbs(text: str) -> bool:
-    """True when ``text`` says how the work is done ("chủ động", "khẩn trương, kịp thời"),
-    not who must do it ("có trách nhiệm", "phải")."""
-    words = [w for w in re.split(r"[\s,]+", text.strip()) if w]
-    i = 0
-    while i < len(words):
-        for n in (3, 2, 1):
-            phrase = " ".join(words[i : i + n])
-            if phrase in ADVERBS and phrase not in DUTY_WORDS:
-                i += n
-                break
-        else:
-            return False
-    return bool(words)
 
 
 def _clean_action(text: str) -> str:
