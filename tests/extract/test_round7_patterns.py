@@ -113,3 +113,24 @@ Hội đồng nhân dân tỉnh.
         "Chuẩn bị đầy đủ hồ sơ trình Hội đồng nhân dân tỉnh",
         "Chủ động báo cáo, giải trình với các Ban của Hội đồng nhân dân tỉnh.",
     ]
+
+
+# --- a lead-in naming a range of provinces with an aside on where the work centres ------
+
+
+def test_a_range_of_provinces_with_an_aside_leads_the_items_below() -> None:
+    body = """**III. TỔ CHỨC THỰC HIỆN**
+
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Nghệ An đến Bình Định, trong đó trọng
+tâm là các tỉnh: Hà Tĩnh, Quảng Trị, Quảng Ngãi:
+
+a) Tổ chức rà soát ngay các hộ dân có nhà bị hư hỏng, hoàn thành trước ngày 15/12/2025.
+
+b) Bố trí kinh phí hỗ trợ sửa chữa nhà ở cho các hộ dân.
+
+2. Sở Xây dựng hướng dẫn thiết kế mẫu nhà ở phòng, chống bão lũ.
+"""
+    extraction = extract_text(_plan(body))
+    provinces = "Ủy ban nhân dân các tỉnh, thành phố từ Nghệ An đến Bình Định"
+    assert [lead for lead, _ in _tasks(extraction)] == [provinces, provinces, "Sở Xây dựng"]
+    assert _deadlines(extraction) == ["absolute 2025-12-15", "none", "none"]

@@ -114,6 +114,8 @@ def heading_roles(text: str) -> HeadingRoles | None:
         return None
     # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": a note on the body
     rest = _NOTE.sub("", text[end:], count=1)
+    # "…, trong đó trọng tâm là các tỉnh: A, B:": an aside on where most of the work is
+    rest = _ASIDE.sub("", rest, count=1)
     if rest.startswith(";"):
         # "1. Ban Tuyên giáo … các tỉnh ủy; văn phòng đảng ủy các ban, bộ, ngành:"
         more, more_end = parse_org_list(rest[1:], lowercase_ok=True)
@@ -137,6 +139,10 @@ def heading_roles(text: str) -> HeadingRoles | None:
     return HeadingRoles(leads, coordinators)
 
 
+_ASIDE = re.compile(
+    r"^\s*,\s*(?:trong đó\s+)?(?:trọng tâm|trọng điểm|đặc biệt|nhất)\s+là\s.*?(?=:\s*$)",
+    re.IGNORECASE | re.DOTALL,
+)
 _NAME_TAIL = re.compile(r",\s*(?P<tail>\w+(?:\s+\w+){0,3})\s*:?\s*$")
 
 
