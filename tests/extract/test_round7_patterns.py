@@ -134,3 +134,31 @@ b) Bố trí kinh phí hỗ trợ sửa chữa nhà ở cho các hộ dân.
     provinces = "Ủy ban nhân dân các tỉnh, thành phố từ Nghệ An đến Bình Định"
     assert [lead for lead, _ in _tasks(extraction)] == [provinces, provinces, "Sở Xây dựng"]
     assert _deadlines(extraction) == ["absolute 2025-12-15", "none", "none"]
+
+
+# --- holders of duties named by their kind over numbered items ---------------------------
+
+
+def test_holders_named_by_their_kind_over_items_lead_them() -> None:
+    # the article's title wrapped in bold runs into the lead-in
+    body = """**Điều 5. Trách nhiệm của tổ chức,
+cá nhân có sản phẩm được chứng nhận**
+
+Tổ chức, doanh nghiệp trong nước, cá nhân là người kinh doanh có sản phẩm được chứng
+nhận phải:
+
+1. Duy trì chất lượng sản phẩm đã được chứng nhận trong suốt thời hạn của giấy chứng nhận.
+
+2. Lưu giữ hồ sơ chứng nhận tại trụ sở.
+
+**Điều 6. Hiệu lực thi hành**
+
+Quyết định này có hiệu lực thi hành kể từ ngày ký.
+"""
+    holders = "Tổ chức, doanh nghiệp trong nước, cá nhân là người kinh doanh có sản phẩm được "
+    holders += "chứng nhận"
+    tasks = _tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH")))
+    assert tasks == [
+        (holders, "Duy trì chất lượng sản phẩm đã được chứn"),
+        (holders, "Lưu giữ hồ sơ chứng nhận tại trụ sở."),
+    ]

@@ -18,7 +18,7 @@ from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.orgs import Mention, parse_org_list
-from cascade.extract.text import fold, split_sentences
+from cascade.extract.text import fold, split_sentences, squash
 from cascade.extract.units import Unit
 
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Phân công|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
@@ -66,6 +66,12 @@ _HEADING_QUALIFIER = re.compile(
 )
 # "X thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:": a list of powers, not of tasks
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
+# "Tổ chức, doanh nghiệp …, cá nhân … phải:": holders of duties named by their kind
+# (capitalised: it starts the sentence, also when an article's title runs into it)
+_HOLDERS = re.compile(
+    r"(?P<who>(?:Các\s+)?(?:Tổ chức|Doanh nghiệp|Cơ quan|Cá nhân|Đơn vị)(?:,|\s)"
+    r"[^:;.]{0,240}?)\s+(?:phải|có trách nhiệm|có nghĩa vụ)\s*:$"
+)
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
 # "Trách nhiệm của Sở X", "Thẩm quyền, trách nhiệm của …", and a regulation's article
@@ -209,6 +215,8 @@ class Headings:
     def _apply(self, unit: Unit, context: Context) -> None:
         """What a heading or lead-in says about the units below it."""
         text = unit.text
+        if self._holders(text, context):
+            return
         delegated = self.delegated_to(text) if text.rstrip().endswith(":") else None
         if delegated is not None:
             context.leads = delegated  # "Chỉ đạo Sở Y tế:": the items are the Sở's
@@ -225,20 +233,7 @@ class Headings:
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
             return
-        group = self.group_heading(unit)
-        if group is not None:
-            # "2. Các cơ quan, đơn vị liên quan đến hoạt động của doanh nghiệp:" over items
-            context.leads = [group]
-            context.coordinators = []
-            context.verbs_only = False
-            return
-        named = self.group_named(unit)
-        if named is not None:
-            # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over bullets:
-            # the whole line names the group, verbs and all
-            context.leads = [self.book.group(named)]
-            context.coordinators = []
-            context.verbs_only = False
+        if self._group_over(unit, context):
             return
         bodies = named_lead_in(text) if unit.numbered else None
         if bodies is not None:
@@ -284,6 +279,33 @@ class Headings:
                         context.leads = unique(self.resolve(m) for m in targets)
                         context.verbs_only = True
                     break
+
+    def _group_over(self, unit: Unit, context: Context) -> bool:
+        """A heading that names a group over the items below it; True when it does."""
+        group = self.group_heading(unit)
+        if group is None:
+            # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over bullets:
+            # the whole line names the group, verbs and all
+            named = self.group_named(unit)
+            group = self.book.group(named) if named is not None else None
+        if group is None:
+            return False
+        # "2. Các cơ quan, đơn vị liên quan đến hoạt động của doanh nghiệp:" over items
+        context.leads = [group]
+        context.coordinators = []
+        context.verbs_only = False
+        return True
+
+    def _holders(self, text: str, context: Context) -> bool:
+        """'Tổ chức, doanh nghiệp …, cá nhân … có sản phẩm … phải:': the items below are the
+        duties of the kind of body the lead-in describes."""
+        holders = _HOLDERS.search(text.strip())
+        if holders is None:
+            return False
+        context.leads = [self.book.group(squash(holders.group("who")))]
+        context.coordinators = []
+        context.verbs_only = False
+        return True
 
     def names_a_group(self, unit: Unit) -> bool:
         """A short numbered heading "Các <kind of body> …" without a full stop, over
