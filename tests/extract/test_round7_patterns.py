@@ -162,3 +162,24 @@ Quyết định này có hiệu lực thi hành kể từ ngày ký.
         (holders, "Duy trì chất lượng sản phẩm đã được chứn"),
         (holders, "Lưu giữ hồ sơ chứng nhận tại trụ sở."),
     ]
+
+
+# --- answering for a text's content is no task, under a heading that names a body -------
+
+
+def test_answering_for_a_reports_content_is_no_task() -> None:
+    body = """**QUYẾT ĐỊNH:**
+
+**Điều 1.** Thành lập Trung tâm Dịch vụ nông nghiệp tỉnh.
+
+**Điều 2.** Sở Nông nghiệp và Môi trường
+
+1. Chủ trì thực hiện sắp xếp lại cơ cấu tổ chức của Trung tâm.
+
+2. Sở Tài chính chịu trách nhiệm về nội dung báo cáo và đề xuất tại Tờ trình số 120/TTr-STC.
+
+**Điều 3.** Quyết định này có hiệu lực thi hành kể từ ngày ký.
+"""
+    assert _tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH"))) == [
+        ("Sở Nông nghiệp và Môi trường", "Chủ trì thực hiện sắp xếp lại cơ cấu tổ "),
+    ]

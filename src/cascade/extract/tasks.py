@@ -423,6 +423,7 @@ class TaskReader:
             is_closing(action, paragraph=unit.kind in {"para", "heading"})
             or asks_for_feedback(sentence)
             or thanks(sentence)
+            or _ACCOUNTABLE_ONLY.match(sentence) is not None
             or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
         ):
             if who.mentions and (who.explicit or who.subject):
@@ -887,6 +888,14 @@ def _action_from(text: str, *, required: bool) -> str:
 # an accountability clause before the work: "chịu trách nhiệm (toàn diện) (trước …) về …;"
 _ACCOUNTABLE = re.compile(
     r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?)?về\s[^;]*;\s*",
+    re.IGNORECASE,
+)
+# a sentence that only says who answers for a text's content ("Sở X chịu trách nhiệm về
+# nội dung báo cáo và đề xuất tại Tờ trình …"): a status, no work
+_ACCOUNTABLE_ONLY = re.compile(
+    r"^(?:[^;,.]{0,100}?\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?\s)?"
+    r"về\s+(?:các\s+|toàn\s+bộ\s+)?(?:nội\s+dung|tính\s+chính\s+xác|số\s+liệu|thông\s+tin)"
+    r"\b[^;]*$",
     re.IGNORECASE,
 )
 # who must act ("có trách nhiệm", "phải") before how ("định kỳ báo cáo …")
