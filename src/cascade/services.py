@@ -523,7 +523,7 @@ def record(
     :class:`~cascade.errors.ConflictError` is given up. ``expected_version`` is
     the caller's own optimistic check. A refused event stores nothing.
     """
-    with store.reading():  # one read transaction: a round trip each way fewer per read
+    with store.reading():  # the reads on one connection: no BEGIN/COMMIT round trips each
         chosen = pick_cascade(store, cascade_id)
         earlier = store.find_events(chosen, [event.id]).get(event.id)
         ob = event.obligation

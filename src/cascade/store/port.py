@@ -281,9 +281,10 @@ class EventStore(ABC):
         """Release connections; the store is unusable afterwards."""
 
     def reading(self) -> AbstractContextManager[None]:
-        """Make the reads inside one read transaction: one snapshot of the store, and on
-        a server one ``BEGIN`` and ``COMMIT`` instead of one per call. A write made
-        inside is not seen by the reads after it until the block ends; nesting is fine."""
+        """Make the reads inside share one connection: on SQLite one read transaction
+        (one snapshot of the store); on a server no ``BEGIN`` and ``COMMIT`` per call (each
+        statement reads what is committed when it runs). Do not write inside: on SQLite
+        the reads after a write would not see it. Nesting is fine."""
         return nullcontext()
 
     def __enter__(self) -> EventStore:
