@@ -374,6 +374,23 @@ def asks_for_feedback(sentence: str) -> bool:
     return _MISFIT.match(sentence.strip()) is not None
 
 
+# "Các cơ quan … căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, đảm
+# bảo …": carrying out the document itself, in no way of its own
+_OWN_TEXT = re.compile(
+    rf"căn\s+cứ\s+(?:(?:các\s+)?nội\s+dung\s+(?:của\s+)?)?{_DOC}(?:\s+này)?\s*,?\s*(?:để\s+)?"
+    r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:tổ\s+chức\s+)?thực\s+hiện"
+    r"(?:[\s,]+(?:và\s+)?(?:nghiêm\s+túc|đầy\s+đủ|kịp\s+thời|có\s+hiệu\s+quả|hiệu\s+quả|tốt"
+    r"|đúng\s+quy\s+định))*\s*(?:[.;/]|$|,\s*(?:đảm\s+bảo|bảo\s+đảm|nhằm)\b)",
+    re.IGNORECASE,
+)
+
+
+def carries_out_itself(sentence: str) -> bool:
+    """'X căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ': a closing
+    formula, whoever its subject."""
+    return _OWN_TEXT.search(sentence) is not None
+
+
 def execution_formula(text: str) -> re.Match[str] | None:
     """'… chịu trách nhiệm thi hành Quyết định này': names who carries out a decision."""
     return _EXECUTION.search(text)

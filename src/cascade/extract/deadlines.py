@@ -49,9 +49,10 @@ _PERIODIC = re.compile(r"định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)"
 _DAY_OF_PERIOD = re.compile(
     r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
 )
-# not "chi thường xuyên" (recurrent spending), "Giáo dục thường xuyên" (continuing education)
+# not "chi thường xuyên" (recurrent spending), "Giáo dục thường xuyên" (continuing education),
+# "cập nhật đầy đủ, liên tục" (how the work is done, not how long)
 _CONTINUOUS = re.compile(
-    r"(?<!\w)(?<!chi )(?<!dục )(?:thường xuyên|liên tục)(?!\w)"
+    r"(?<!\w)(?<!chi )(?<!dục )(?:thường xuyên|(?<!đầy đủ, )(?<!đầy đủ và )liên tục)(?!\w)"
     r"|(?<!\w)(?:các|những)\s+năm\s+tiếp\s+theo(?!\w)",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from cascade.extract.clauses import (
     Part,
     asks_for_feedback,
     asks_for_help,
+    carries_out_itself,
     execution_formula,
     group_parts,
     is_closing,
@@ -422,6 +423,7 @@ class TaskReader:
         if (
             is_closing(action, paragraph=unit.kind in {"para", "heading"})
             or asks_for_feedback(sentence)
+            or carries_out_itself(sentence)
             or thanks(sentence)
             or _ACCOUNTABLE_ONLY.match(sentence) is not None
             or (asks_for_help(sentence) and not self._names_its_own(sentence, context))

@@ -1,0 +1,43 @@
+"""Patterns held-out round 7 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the crawl's style.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _deadlines, _plan, _tasks
+
+# --- "đầy đủ, liên tục" says how the work is done, not how long ------------------------
+
+
+def test_updating_fully_and_without_gaps_is_no_continuous_deadline() -> None:
+    body = """**III. TỔ CHỨC THỰC HIỆN**
+
+1. Sở Nội vụ thực hiện cập nhật đầy đủ, liên
+tục trạng thái hồ sơ trên Hệ thống thông tin của tỉnh.
+
+2. Sở Y tế theo dõi liên tục tình hình dịch bệnh trên địa bàn.
+"""
+    extraction = extract_text(_plan(body))
+    assert [lead for lead, _ in _tasks(extraction)] == ["Sở Nội vụ", "Sở Y tế"]
+    assert _deadlines(extraction) == ["none", "continuous"]
+
+
+# --- "căn cứ nội dung Quyết định để triển khai thực hiện" is a closing formula ---------
+
+
+def test_carrying_out_the_decision_on_its_own_content_is_a_closing_formula() -> None:
+    body = """**Điều 2.** Tổ chức thực hiện
+
+1. Giao Sở Tư pháp chủ trì hướng dẫn việc thực hiện Quyết định này.
+
+2. Các cơ quan, đơn vị, địa phương căn cứ nội dung Quyết định để triển khai thực hiện
+nghiêm túc, đầy đủ, đảm bảo quyền lợi của người dân.
+
+**Điều 3.** Quyết định này có hiệu lực thi hành kể từ ngày ký.
+"""
+    assert _tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH"))) == [
+        ("Sở Tư pháp", "Chủ trì hướng dẫn việc thực hiện Quyết đ"),
+    ]
