@@ -41,3 +41,27 @@ nghiêm túc, đầy đủ, đảm bảo quyền lợi của người dân.
     assert _tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH"))) == [
         ("Sở Tư pháp", "Chủ trì hướng dẫn việc thực hiện Quyết đ"),
     ]
+
+
+# --- a scope article's "bodies concerned with …" is no task ------------------------------
+
+
+def test_the_bodies_a_scope_article_names_are_no_task() -> None:
+    body = """**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**
+
+1. Nghị quyết này quy định mức hỗ trợ học phí trên địa bàn tỉnh.
+
+2. Đối tượng áp dụng
+
+a) Học sinh các trường phổ thông công lập trên địa bàn tỉnh.
+
+b) Các cơ quan, đơn vị, cá nhân liên quan đến việc
+quản lý và sử dụng kinh phí hỗ trợ học phí.
+
+**Điều 2. Tổ chức thực hiện**
+
+Giao Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Nghị quyết.
+"""
+    assert _tasks(extract_text(_plan(body, title="NGHỊ QUYẾT"))) == [
+        ("Ủy ban nhân dân tỉnh Hà Nam Ninh", "Bố trí kinh phí thực hiện Nghị quyết."),
+    ]

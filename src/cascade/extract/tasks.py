@@ -115,6 +115,9 @@ _ROLE_ONLY = re.compile(
     r"[^;:,]*?[.;]?\s*$",
     re.IGNORECASE,
 )
+# "Các cơ quan, đơn vị, cá nhân liên quan đến việc quản lý …" (who a text applies to): the
+# verb after "việc" names an activity, not work asked of the bodies
+_CONCERNED_WITH = re.compile(r"\bliên\s+quan\s+(?:đến|tới)\s+việc\s*$", re.IGNORECASE)
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
 _AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
@@ -440,6 +443,8 @@ class TaskReader:
         if _ROLE_ONLY.match(action):
             return  # "Giao X làm cơ quan chủ quản Dự án.": a role given, nothing to do yet
         at = sentence.find(action[:40])
+        if at > 0 and _CONCERNED_WITH.search(sentence[:at]):
+            return  # "Các cơ quan … liên quan đến việc quản lý …": a scope, no task
         # what stands before the action ("Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo
         # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
         timed = _TIME_OPENING.match(sentence) is not None
