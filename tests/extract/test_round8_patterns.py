@@ -65,3 +65,26 @@ Giao Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Nghị quyết
     assert _tasks(extract_text(_plan(body, title="NGHỊ QUYẾT"))) == [
         ("Ủy ban nhân dân tỉnh Hà Nam Ninh", "Bố trí kinh phí thực hiện Nghị quyết."),
     ]
+
+
+# --- powers delegated: "X quyết định …" is no task ---------------------------------------
+
+
+def test_powers_in_a_delegation_are_no_tasks() -> None:
+    body = """**Điều 3. Thẩm quyền quyết định xử lý tài sản**
+
+1. Sở Tài chính quyết định phê duyệt phương án xử lý tài sản do cơ quan Trung ương
+chuyển giao cho địa phương.
+
+2. Ủy ban nhân dân các xã, phường quyết định xác lập quyền sở hữu toàn dân đối với tài
+sản do cơ quan, đơn vị thuộc phạm vi quản lý chuyển giao.
+
+3. Thủ trưởng các Sở, ban, ngành có thẩm quyền quyết định thanh lý tài sản của đơn vị.
+
+**Điều 4. Tổ chức thực hiện**
+
+Sở Tài chính hướng dẫn các cơ quan, đơn vị thực hiện Quyết định này.
+"""
+    assert _tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH"))) == [
+        ("Sở Tài chính", "Hướng dẫn các cơ quan, đơn vị thực hiện "),
+    ]

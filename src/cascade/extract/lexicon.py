@@ -95,7 +95,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
     "tiến hành|coi|nơi|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|"
-    "định kỳ|hằng năm|hằng tháng|hằng quý"
+    "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").

@@ -118,6 +118,15 @@ _ROLE_ONLY = re.compile(
 # "Các cơ quan, đơn vị, cá nhân liên quan đến việc quản lý …" (who a text applies to): the
 # verb after "việc" names an activity, not work asked of the bodies
 _CONCERNED_WITH = re.compile(r"\bliên\s+quan\s+(?:đến|tới)\s+việc\s*$", re.IGNORECASE)
+# a title on powers ("Điều 3. Thẩm quyền quyết định …", "1. Phân cấp thẩm quyền phê duyệt
+# …"): what the units below it say a body decides is a power it holds, not work it is given
+# (not "Thẩm quyền, trách nhiệm …": duties may follow)
+_POWERS_TITLE = re.compile(
+    r"^[*_\s]*(?:Điều\s+\d+\s*[.:]?\s*|[\dIVXLivxl]+[.)]\s*|[a-zđ]\)\s*)?[*_\s]*"
+    r"(?:phân\s+cấp\s+|ủy\s+quyền\s+|uỷ\s+quyền\s+)?thẩm\s+quyền\s+"
+    r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập)\b",
+    re.IGNORECASE,
+)
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
 _AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
@@ -414,6 +423,15 @@ class TaskReader:
             text = text[duty.end() :]
         return _without_topic(text)
 
+    def _states_a_power(self, unit: Unit) -> bool:
+        """Any sentence under a title on powers ('Phân cấp thẩm quyền quyết định …')."""
+        at: int | None = unit.parent
+        while at is not None:
+            if _POWERS_TITLE.match(self.units[at].text):
+                return True
+            at = self.units[at].parent
+        return False
+
     def _sentence_tasks(self, walk: _Walk, sentence: str) -> None:
         unit, context = walk.unit, walk.context
         who = self._who(sentence, context, walk.previous)
@@ -427,6 +445,7 @@ class TaskReader:
             is_closing(action, paragraph=unit.kind in {"para", "heading"})
             or asks_for_feedback(sentence)
             or carries_out_itself(sentence)
+            or self._states_a_power(unit)
             or thanks(sentence)
             or _ACCOUNTABLE_ONLY.match(sentence) is not None
             or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
