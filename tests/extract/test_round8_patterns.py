@@ -88,3 +88,18 @@ Sở Tài chính hướng dẫn các cơ quan, đơn vị thực hiện Quyết 
     assert _tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH"))) == [
         ("Sở Tài chính", "Hướng dẫn các cơ quan, đơn vị thực hiện "),
     ]
+
+
+# --- a one-paragraph request closed by a report to a superior and its time --------------
+
+
+def test_the_time_of_a_closing_report_to_a_superior_dates_the_request() -> None:
+    body = """**III. TỔ CHỨC THỰC HIỆN**
+
+Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát các dự án nhà ở xã hội trên địa
+bàn; đề xuất cơ chế hỗ trợ người mua nhà; báo cáo Ủy ban nhân dân tỉnh trong quý I năm
+2026.
+"""
+    extraction = extract_text(_plan(body))
+    assert [lead for lead, _ in _tasks(extraction)] == ["Sở Xây dựng"] * 3
+    assert _deadlines(extraction) == ["period 2026-01-01 2026-03-31"] * 3

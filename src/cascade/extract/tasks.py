@@ -85,7 +85,13 @@ _TIME_OPENING = re.compile(
 # of an appendix ("Lưu ý: …", "Ghi chú: …") says how work runs, not who must do what
 _STEP_OR_NOTE = re.compile(r"^[*_\s]*(?:Bước\s+\d+\b|(?:Lưu ý|Ghi chú)\s*[*_]*\s*:)", re.IGNORECASE)
 # a report of the results of the work before it in the sentence
-_RESULT_REPORT = re.compile(r"^(?:kịp thời\s+)?báo cáo\b.{0,80}\bkết quả", re.IGNORECASE)
+# "…; báo cáo … kết quả …", or a report to a superior within a period only ("…; báo cáo
+# Thủ tướng Chính phủ trong quý I năm 2026"; not "báo cáo … trước ngày …" after work that
+# goes on, such as monitoring)
+_RESULT_REPORT = re.compile(
+    r"^(?:kịp thời\s+)?báo cáo\b(?:.{0,80}\bkết quả|(?:\s+[^\s;,]+){1,8}?\s+trong\s)",
+    re.IGNORECASE,
+)
 # "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
 _PASSIVE = re.compile(r"^được\s+(?!giao|phân công|ủy quyền|yêu cầu|đề nghị|cử\b)", re.IGNORECASE)
 
