@@ -22,7 +22,13 @@ from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
 from cascade.extract.citations import Reference, find_references
 from cascade.extract.clauses import ABOVE_CONTENTS
-from cascade.extract.deadlines import FoundDeadline, find_deadline, in_purpose, milestone_key
+from cascade.extract.deadlines import (
+    FoundDeadline,
+    count_working_days,
+    find_deadline,
+    in_purpose,
+    milestone_key,
+)
 from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
 from cascade.extract.known_orgs import Registry
@@ -495,7 +501,13 @@ class _Builder:
         ids = IdAllocator()
         first_id: dict[int, str] = {}
         out: list[dict[str, Any]] = []
+        issued = self._issued()
         for task in tasks:
+            task.deadline = count_working_days(task.deadline, issued)
+            task.lead_deadlines = {
+                lead: count_working_days(found, issued)
+                for lead, found in task.lead_deadlines.items()
+            }
             for n, lead in enumerate(task.leads):
                 found = task.lead_deadlines.get(lead, task.deadline)
                 deadline = self._deadline(found)
@@ -533,6 +545,16 @@ class _Builder:
                 out.append(_without_none(ob))
                 self._report_lines(task, lead, n)
         return out
+
+    def _issued(self) -> dt.date | None:
+        """The document's date, where working days are counted from."""
+        header = self.header
+        if header.year is None or header.month is None or header.day is None:
+            return None
+        try:
+            return dt.date(header.year, header.month, header.day)
+        except ValueError:
+            return None
 
     def _report_lines(self, task: DraftTask, lead: str, n: int) -> None:
         due = _deadline_text(task.deadline)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import overload
 
 from cascade.extract.dates import find_dates
 from cascade.extract.text import fold, squash
@@ -116,6 +117,7 @@ class FoundDeadline:
     day: int | None = None
     milestone: str | None = None
     review: str | None = None
+    working_days: int | None = None  # due that many working days after the document's date
 
 
 def milestone_key(name: str) -> str:
@@ -156,7 +158,17 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
     text = squash(text)
     if _CONTINUOUS.search(text) and "tiếp theo" in text.lower():
         return _continuous(text, default_year)  # "Quý IV năm 2025 và các năm tiếp theo"
-    finders = (_frequent, _recurring, _span, _absolute, _period, _ready_from, _event, _continuous)
+    finders = (
+        _frequent,
+        _recurring,
+        _span,
+        _working_days,
+        _absolute,
+        _period,
+        _ready_from,
+        _event,
+        _continuous,
+    )
     for finder in finders:
         found = finder(text, default_year)
         if found is not None:
@@ -393,6 +405,56 @@ def _span(text: str, default_year: int | None) -> FoundDeadline | None:
         if last is not None:
             return FoundDeadline("absolute", _phrase(text, match.start(), match.end()), due=last[1])
     return None
+
+
+# "trong thời hạn 03 ngày làm việc, kể từ ngày ký", "chậm nhất 05 ngày làm việc kể từ ngày
+# ban hành Quyết định"; "kể từ ngày nhận đủ hồ sơ" names a day the text does not give
+_WORKING_DAYS = re.compile(
+    r"(?<!\d)(?P<n>\d{1,2})\s+ngày\s+làm\s+việc"
+    r"(?:\s*,?\s*(?:kể\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{0,80}))?",
+    re.IGNORECASE,
+)
+_DOCUMENT_DAY = re.compile(r"ngày\s+(?:ký|ban\s+hành|[^.;,]{0,40}?có\s+hiệu\s+lực)", re.IGNORECASE)
+
+
+def _working_days(text: str, default_year: int | None) -> FoundDeadline | None:
+    """A number of working days: from the document's date (signing, issue, entry into
+    force, or no day named) they give a date once that date is known; from any other day
+    they give none, with a review note."""
+    match = _WORKING_DAYS.search(text)
+    if match is None:
+        return None
+    days, start = int(match.group("n")), match.group("start")
+    phrase = _phrase(text, match.start(), match.end())
+    if start is not None and not _DOCUMENT_DAY.match(start):
+        review = f"'{phrase}': {days} working days from a day the text does not give; no date set"
+        return FoundDeadline("continuous", "", review=review)
+    review = f"'{phrase}': {days} working days counted from the document's date, weekends skipped"
+    if start is None:
+        review += " (no day named)"
+    elif "hiệu lực" in start.lower():
+        review += " (taken as the day it comes into force)"
+    return FoundDeadline("absolute", phrase, review=review, working_days=days)
+
+
+@overload
+def count_working_days(found: FoundDeadline, issued: dt.date | None) -> FoundDeadline: ...
+@overload
+def count_working_days(found: None, issued: dt.date | None) -> None: ...
+def count_working_days(found: FoundDeadline | None, issued: dt.date | None) -> FoundDeadline | None:
+    """``found`` with its due date set when it counts working days from ``issued``
+    (Saturdays and Sundays skipped; public holidays are not known here)."""
+    if found is None or found.working_days is None:
+        return found
+    if issued is None:
+        review = f"{found.review}; the document's date is not known, no date set"
+        return FoundDeadline("continuous", "", review=review)
+    due, left = issued, found.working_days
+    while left > 0:
+        due += dt.timedelta(days=1)
+        if due.weekday() < 5:
+            left -= 1
+    return replace(found, due=due, working_days=None)
 
 
 def _ready_from(text: str, default_year: int | None) -> FoundDeadline | None:
