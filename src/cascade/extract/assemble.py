@@ -22,6 +22,7 @@ from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
 from cascade.extract.citations import Reference, find_references
 from cascade.extract.clauses import ABOVE_CONTENTS
+from cascade.extract.dates import full_date
 from cascade.extract.deadlines import (
     FoundDeadline,
     count_working_days,
@@ -548,13 +549,7 @@ class _Builder:
 
     def _issued(self) -> dt.date | None:
         """The document's date, where working days are counted from."""
-        header = self.header
-        if header.year is None or header.month is None or header.day is None:
-            return None
-        try:
-            return dt.date(header.year, header.month, header.day)
-        except ValueError:
-            return None
+        return full_date(self.header.year, self.header.month, self.header.day)
 
     def _report_lines(self, task: DraftTask, lead: str, n: int) -> None:
         due = _deadline_text(task.deadline)

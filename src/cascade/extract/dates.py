@@ -41,12 +41,17 @@ class FoundDate:
     @property
     def date(self) -> dt.date | None:
         """The full date, when day, month and year are all known and valid."""
-        if self.year is None or self.month is None or self.day is None:
-            return None
-        try:
-            return dt.date(self.year, self.month, self.day)
-        except ValueError:
-            return None
+        return full_date(self.year, self.month, self.day)
+
+
+def full_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    """The date of ``year``, ``month`` and ``day`` when all are known and make a date."""
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _int(text: str | None) -> int | None:
