@@ -20,7 +20,7 @@ from cascade.errors import IdentifierError
 from cascade.files.loader import SourceMap
 from cascade.identifiers import DocumentIdentifier, parse_identifier
 from cascade.model import Bucket, Cascade, CascadeFile, Document, Group, Obligation, Organisation
-from cascade.rules.base import PathKey
+from cascade.rules.base import PathKey, Violation
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,12 @@ class Context:
         self._state = state
         # False when ``file`` was made from an already expanded cascade (library use)
         self.from_file = from_file
+
+    @classmethod
+    def of_cascade(cls, cascade: Cascade) -> Context:
+        """The context of an expanded cascade in memory (no file: items named by id)."""
+        fields = {k: getattr(cascade, k) for k in CascadeFile.model_fields}
+        return cls(CascadeFile.model_construct(**fields), cascade=cascade, from_file=False)
 
     @property
     def expanded(self) -> bool:
@@ -225,6 +231,18 @@ class Context:
     @cached_property
     def _obligation_index(self) -> dict[str, int]:
         return {ob.id: i for i, ob in enumerate(self.file.obligations)}
+
+    def logical(self, v: Violation) -> tuple[str | None, str | None]:
+        """The obligation and document ``v`` is about: its own, else the item its path
+        names by index in the file."""
+        obligation, document = v.obligation, v.document
+        if len(v.path) >= 2 and isinstance(v.path[1], int):
+            section, index = v.path[0], v.path[1]
+            if section == "obligations" and obligation is None:
+                obligation = self.file.obligations[index].id
+            elif section == "documents" and document is None:
+                document = self.file.documents[index].id
+        return obligation, document
 
     def obligation_path(self, ob: Obligation | str, *fields: str | int) -> PathKey:
         """Where obligation ``ob`` (or the group clause it expanded from) is written.

@@ -153,8 +153,7 @@ class Validator:
         """Validate a cascade in memory (positions then name the cascade, not a line)."""
         name = f"<{cascade.cascade.id}>"
         if isinstance(cascade, Cascade):
-            fields = {k: getattr(cascade, k) for k in CascadeFile.model_fields}
-            ctx = Context(CascadeFile.model_construct(**fields), cascade=cascade, from_file=False)
+            ctx = Context.of_cascade(cascade)
         else:
             ctx = Context(cascade, source=None)
         report = FileReport(name)
@@ -268,13 +267,7 @@ class Validator:
     @staticmethod
     def _finding(r: Rule, severity: Severity, v: Violation, ctx: Context, name: str) -> Finding:
         position = ctx.source.position(v.path) if ctx.source is not None else Position(name)
-        obligation, document = v.obligation, v.document
-        if len(v.path) >= 2 and isinstance(v.path[1], int):
-            section, index = v.path[0], v.path[1]
-            if section == "obligations" and obligation is None:
-                obligation = ctx.file.obligations[index].id
-            elif section == "documents" and document is None:
-                document = ctx.file.documents[index].id
+        obligation, document = ctx.logical(v)
         return Finding(r, severity, v.message, position, v.path, obligation, document, v.hint)
 
 

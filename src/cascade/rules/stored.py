@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from cascade.boundary.collector import no_gc
 from cascade.errors import Position
-from cascade.model import Bucket, Cascade, CascadeFile, Document, RollupPolicy
+from cascade.model import Bucket, Cascade, Document, RollupPolicy
 from cascade.rules.base import Rule, Severity, Violation
 from cascade.rules.context import Context, label
 from cascade.rules.registry import builtin_rules
@@ -68,8 +68,7 @@ def definition_findings(cascade: Cascade) -> Found | None:
     """What every built-in rule of the definition finds in the stored ``cascade``, each
     rule on whatever its severity (None when references are broken: the cascade
     rules would not run; a stored cascade never has them)."""
-    fields = {k: getattr(cascade, k) for k in CascadeFile.model_fields}
-    ctx = Context(CascadeFile.model_construct(**fields), cascade=cascade, from_file=False)
+    ctx = Context.of_cascade(cascade)
     found: Found = []
     for layer in _DEFINITION_LAYERS:
         for r in builtin_rules():
@@ -83,16 +82,10 @@ def definition_findings(cascade: Cascade) -> Found | None:
 
 
 def _placed(v: Violation, ctx: Context) -> Violation:
-    """``v`` with the obligation or document its path names by index (as the runner
-    fills them in), so that it reads the same without the cascade."""
-    if len(v.path) < 2 or not isinstance(v.path[1], int):
-        return v
-    section, index = v.path[0], v.path[1]
-    if section == "obligations" and v.obligation is None:
-        return replace(v, obligation=ctx.file.obligations[index].id)
-    if section == "documents" and v.document is None:
-        return replace(v, document=ctx.file.documents[index].id)
-    return v
+    """``v`` with the obligation and document the runner would give it
+    (:meth:`Context.logical`), so that it reads the same without the cascade."""
+    obligation, document = ctx.logical(v)
+    return replace(v, obligation=obligation, document=document)
 
 
 def state_findings(

@@ -5,8 +5,9 @@ How the port's promises are kept:
 * every write is one transaction (on SQLite ``BEGIN IMMEDIATE``, see
   :mod:`.connections`);
 * the obligation's head row is read under a lock before anything is decided
-  (on PostgreSQL a missing head is created first and then ``SELECT … FOR
-  UPDATE``; on SQLite the transaction holds the database write lock), so the
+  (on PostgreSQL a missing head is created and the row locked by one ``INSERT …
+  ON CONFLICT DO UPDATE … RETURNING``; on SQLite the transaction holds the
+  database write lock), so the
   version check and the write see one state; a unique
   (cascade, obligation, version) key on the events backs this up: two writers
   can never both store "version n";
@@ -272,7 +273,7 @@ class SqlStore(EventStore):
             key = self._key(conn, cascade_id)
             head = Head()
             if ob is not None:
-                head = self._lock_heads(conn, key, [ob]).get(ob, Head())
+                head = self._lock_head(conn, key, ob)
             earlier = self._find(conn, key, [event.id]).get(event.id)
             if earlier is not None:
                 return _duplicate(earlier, event)
@@ -519,11 +520,10 @@ class SqlStore(EventStore):
         with self.engine.connect() as conn:
             if self.sql.postgresql:  # two round trips fewer, the same view of the data
                 conn.execution_options(isolation_level="AUTOCOMMIT")
-                self._held.conn = conn
             else:
                 conn.execution_options(**{READ_ONLY: True})
                 conn.begin()  # rolled back when the connection closes: nothing was written
-                self._held.conn = conn
+            self._held.conn = conn
             try:
                 yield
             finally:
@@ -558,26 +558,15 @@ class SqlStore(EventStore):
             self._keys[cascade_id] = key
         return key
 
-    def _lock_heads(
-        self, conn: Connection, key: int, obligations: Sequence[str]
-    ) -> dict[str, Head]:
-        """Read the heads of ``obligations`` under a lock (sorted: no deadlock)."""
-        if not obligations:
-            return {}
-        if self.sql.postgresql and len(obligations) == 1:  # the common case, one round trip
-            values = {"cascade": key, "obligation_id": obligations[0], "version": 0}
-            ((ob, version, state),) = conn.execute(self.sql.create_and_lock_head, values)
-            return {ob: Head(version, state)}
-        if self.sql.postgresql:  # a row must exist to be locked
-            conn.execute(
-                self.sql.create_heads,
-                [{"cascade": key, "obligation_id": ob, "version": 0} for ob in obligations],
-            )
-        found: dict[str, Head] = {}
-        for chunk in _chunks(obligations):
-            rows = conn.execute(self.sql.lock_heads, {"c": key, "obs": chunk})
-            found.update((ob, Head(v, s)) for ob, v, s in rows)
-        return found
+    def _lock_head(self, conn: Connection, key: int, obligation: str) -> Head:
+        """The obligation's head, read under a lock: on PostgreSQL created if missing and
+        locked by one statement; on SQLite the write transaction holds the database lock."""
+        if self.sql.postgresql:
+            values = {"cascade": key, "obligation_id": obligation, "version": 0}
+            ((version, state),) = conn.execute(self.sql.create_and_lock_head, values)
+            return Head(version, state)
+        row = conn.execute(self.sql.head, {"c": key, "ob": obligation}).first()
+        return Head(row.version, row.state) if row is not None else Head()
 
     def _find(self, conn: Connection, key: int, event_ids: Sequence[str]) -> dict[str, StoredEvent]:
         found: dict[str, StoredEvent] = {}

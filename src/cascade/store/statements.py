@@ -123,8 +123,6 @@ class Statements:
     definition_head: Select[Any]
     definitions_with_counts: Select[Any]
     tracked: Select[Any]
-    create_heads: Insert
-    lock_heads: Select[Any]
     # PostgreSQL, one obligation: create its head if missing and lock it, in one statement
     create_and_lock_head: Insert
     set_findings: Insert  # upsert on (cascade, ruleset)
@@ -197,9 +195,6 @@ def build(dialect: Dialect) -> Statements:
         from sqlalchemy.dialects.sqlite import insert as on_conflict
     cascade: BindParameter[int] = bindparam("c")
     counts = select(E.c.cascade, func.count().label("n")).group_by(E.c.cascade).subquery()
-    create_heads = on_conflict(H).on_conflict_do_nothing(
-        index_elements=["cascade", "obligation_id"]
-    )
     upsert = on_conflict(H)
     set_heads = upsert.on_conflict_do_update(
         index_elements=["cascade", "obligation_id"],
@@ -226,18 +221,10 @@ def build(dialect: Dialect) -> Statements:
             .order_by(D.c.id)
         ),
         tracked=select(H.c.obligation_id).where(H.c.cascade == cascade, H.c.version > 0),
-        create_heads=create_heads,
         set_findings=_upsert_findings(on_conflict(t.findings)),
         create_and_lock_head=upsert.on_conflict_do_update(
             index_elements=["cascade", "obligation_id"], set_={"version": H.c.version}
-        ).returning(H.c.obligation_id, H.c.version, H.c.state),
-        # sorted, so that two writers lock shared heads in the same order: no deadlock
-        lock_heads=(
-            select(H.c.obligation_id, H.c.version, H.c.state)
-            .where(H.c.cascade == cascade, H.c.obligation_id.in_(bindparam("obs", expanding=True)))
-            .order_by(H.c.obligation_id)
-            .with_for_update()
-        ),
+        ).returning(H.c.version, H.c.state),
         head=select(H.c.version, H.c.state).where(
             H.c.cascade == cascade, H.c.obligation_id == bindparam("ob")
         ),
