@@ -83,8 +83,7 @@ CAPITALISED_ACTION_STARTS = _folded(
 # Of those, the words that say who must act rather than how ("có trách nhiệm …"): an
 # action starts after them, while "chủ động", "khẩn trương" stay in it.
 DUTY_WORDS = _folded(
-    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|"
-    "đồng thời|trực tiếp"
+    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|đồng thời"
 )
 
 # Words that, standing right after an organisation's name, end the name.
@@ -95,7 +94,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
     "tiến hành|coi|nơi|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|"
-    "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định"
+    "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định|trực tiếp"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from cascade.extract.heads import merge_heads
 from cascade.extract.lexicon import (
     ADVERBS,
     AND_COMPOUNDS,
@@ -215,7 +216,7 @@ def parse_org_list(
         for it in items
     ]
     mentions = [_with_plural_flag(m) for m in mentions if m.text]
-    return _share_locality(mentions), end_offset
+    return merge_heads(_share_locality(mentions)), end_offset
 
 
 class _ListReader:

@@ -92,6 +92,8 @@ _RESULT_REPORT = re.compile(
     r"^(?:kịp thời\s+)?báo cáo\b(?:.{0,80}\bkết quả|(?:\s+[^\s;,]+){1,8}?\s+trong\s)",
     re.IGNORECASE,
 )
+# a prohibition ("Không được ủy quyền tiếp …") says what a body may not do: no work
+_PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
 # "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
 _PASSIVE = re.compile(r"^được\s+(?!giao|phân công|ủy quyền|yêu cầu|đề nghị|cử\b)", re.IGNORECASE)
 
@@ -454,6 +456,7 @@ class TaskReader:
             or self._states_a_power(unit)
             or thanks(sentence)
             or _ACCOUNTABLE_ONLY.match(sentence) is not None
+            or _PROHIBITION.match(action) is not None
             or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
         ):
             if who.mentions and (who.explicit or who.subject):

@@ -1,0 +1,87 @@
+"""Patterns held-out rounds 8 and 9 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the crawl's style. The plan of
+these tests is dated Wednesday 26 November 2025.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _deadlines, _plan, _tasks
+
+# --- the heads of the Government's bodies stand for the bodies --------------------------
+
+
+def test_the_heads_of_ministries_agencies_and_state_groups_are_their_bodies() -> None:
+    body = """Để kịp thời khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy
+ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng
+giám đốc các Tập đoàn, Tổng công ty nhà nước tập trung chỉ đạo khắc phục hậu quả mưa lũ,
+báo cáo Bộ Nông nghiệp và Môi trường trước ngày 20 tháng 12 năm 2025.
+
+2. Bộ Công Thương chỉ đạo bảo đảm cung ứng điện.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "các Tập đoàn, Tổng công ty nhà nước",
+        "Bộ Công Thương",
+    ]
+    assert _deadlines(extraction) == ["absolute 2025-12-20"] * 3 + ["none"]
+
+
+def test_the_companies_heads_leave_the_bodies_listed_after_them_apart() -> None:
+    body = """Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Hội đồng
+thành viên, Tổng giám đốc các Tập đoàn, Tổng công ty, đơn vị liên quan rà soát tiến độ các
+dự án trọng điểm.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "các Tập đoàn, Tổng công ty",
+        "đơn vị liên quan",
+    ]
+
+
+# --- "trực tiếp" after a person's name starts the work ----------------------------------
+
+
+def test_directly_after_a_persons_name_starts_the_work() -> None:
+    body = """**Điều 3.** Tổ chức thực hiện
+
+1. Giao Phó Thủ tướng Chính phủ Nguyễn Văn An trực tiếp chỉ đạo việc tổ chức lễ khởi
+công công trình.
+
+2. Bộ Xây dựng chủ trì tổ chức lễ khởi công.
+"""
+    extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Phó Thủ tướng Chính phủ Nguyễn Văn An", "Trực tiếp chỉ đạo việc tổ chức lễ khởi c"),
+        ("Bộ Xây dựng", "Chủ trì tổ chức lễ khởi công."),
+    ]
+
+
+# --- a prohibition is no task -------------------------------------------------------------
+
+
+def test_a_prohibition_is_no_task() -> None:
+    body = """**Điều 2. Tổ chức thực hiện**
+
+1. Trách nhiệm của Ủy ban nhân dân cấp xã
+
+a) Tổ chức thực hiện việc cấp giấy phép theo thẩm quyền được giao.
+
+b) Không được ủy quyền tiếp nhiệm vụ, quyền hạn đã được Ủy ban nhân dân tỉnh phân cấp.
+
+c) Bố trí cán bộ tiếp nhận hồ sơ tại Bộ phận Một cửa.
+"""
+    extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Ủy ban nhân dân cấp xã", "Tổ chức thực hiện việc cấp giấy phép the"),
+        ("Ủy ban nhân dân cấp xã", "Bố trí cán bộ tiếp nhận hồ sơ tại Bộ phậ"),
+    ]
