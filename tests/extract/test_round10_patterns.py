@@ -85,3 +85,25 @@ c) Bố trí cán bộ tiếp nhận hồ sơ tại Bộ phận Một cửa.
         ("Ủy ban nhân dân cấp xã", "Tổ chức thực hiện việc cấp giấy phép the"),
         ("Ủy ban nhân dân cấp xã", "Bố trí cán bộ tiếp nhận hồ sơ tại Bộ phậ"),
     ]
+
+
+# --- a letter: a bare verb after a place's name; "Trường hợp phát sinh vướng mắc …" -------
+
+_ANSWER = """Kính gửi: Thuế tỉnh Lâm Hà.
+
+Cục Thuế nhận được công văn số 120/LHA-QLĐ ngày 10/10/2025 của Thuế tỉnh Lâm Hà hỏi về
+tiền thuê đất. Về vấn đề này, Cục Thuế có ý kiến như sau:
+
+Đề nghị Thuế tỉnh Lâm Hà đối chiếu với hồ sơ thực tế của doanh nghiệp để xác định số tiền
+thuê đất phải nộp theo quy định. Trường hợp phát sinh vướng mắc về việc miễn tiền thuê đất,
+đề nghị Thuế tỉnh Lâm Hà báo cáo Ủy ban nhân dân tỉnh Lâm Hà để được hướng dẫn.
+
+Cục Thuế trả lời để Thuế tỉnh Lâm Hà được biết./.
+"""
+
+
+def test_a_bare_verb_ends_a_place_name_and_whom_to_turn_to_is_no_task() -> None:
+    extraction = extract_text(_plan(_ANSWER, number="88/CT-CS", title="CÔNG VĂN"))
+    assert _tasks(extraction) == [
+        ("Thuế tỉnh Lâm Hà", "Đối chiếu với hồ sơ thực tế của doanh ng"),
+    ]

@@ -367,6 +367,21 @@ def asks_for_help(sentence: str) -> bool:
     return _DIFFICULTIES.match(sentence.strip()) is not None
 
 
+# "Trường hợp phát sinh vướng mắc về …, đề nghị Thuế tỉnh X báo cáo Ủy ban nhân dân tỉnh
+# để được hướng dẫn": a sentence that opens on the difficulties says whom to turn to, even
+# when it names who turns (not "…, nếu có vướng mắc, đề nghị X báo cáo …" after a clause)
+_DIFFICULTY_REPORT = re.compile(
+    rf"^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?{_TROUBLE}[^.;]{{0,160}}?,\s*"
+    r"(?:thì\s+)?(?:đề nghị\s+)?[^.;,]{0,80}?\b(?:báo cáo|phản ánh|liên hệ|trao đổi)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_difficulties(sentence: str) -> bool:
+    """'Trường hợp phát sinh vướng mắc …, đề nghị X báo cáo …': whom to turn to, no task."""
+    return _DIFFICULTY_REPORT.match(sentence.strip()) is not None
+
+
 def asks_for_feedback(sentence: str) -> bool:
     """'Trong quá trình thực hiện, trường hợp có nội dung không phù hợp, các cơ quan kịp
     thời phản ánh về Sở X …': whoever the subject, how the text will be amended, not a

@@ -35,6 +35,7 @@ from cascade.extract.clauses import (
     is_closing,
     leading_verb,
     only_manner,
+    reports_difficulties,
     thanks,
 )
 from cascade.extract.deadlines import (
@@ -457,6 +458,7 @@ class TaskReader:
             or thanks(sentence)
             or _ACCOUNTABLE_ONLY.match(sentence) is not None
             or _PROHIBITION.match(action) is not None
+            or reports_difficulties(sentence)
             or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
         ):
             if who.mentions and (who.explicit or who.subject):
