@@ -107,3 +107,28 @@ def test_a_bare_verb_ends_a_place_name_and_whom_to_turn_to_is_no_task() -> None:
     assert _tasks(extraction) == [
         ("Thuế tỉnh Lâm Hà", "Đối chiếu với hồ sơ thực tế của doanh ng"),
     ]
+
+
+# --- works after ";" in a lettered item: partners named before the work -----------------
+
+
+def test_a_part_naming_partners_before_a_new_work_is_a_task_of_its_own() -> None:
+    body = """Để chuẩn bị lễ khởi công, Thủ tướng Chính phủ yêu cầu:
+
+**1.** Bộ Xây dựng:
+
+a) Chủ trì, phối hợp với Bộ Tài chính rà soát danh mục các dự án khởi công; phối hợp với
+Đài Tiếng nói Việt Nam, Văn phòng Chính phủ xây dựng kịch bản kết nối các điểm cầu; xây
+dựng báo cáo Thủ tướng Chính phủ trước *ngày 13 tháng 12 năm 2025*.
+
+b) Chủ trì, phối hợp với Bộ Nội vụ rà soát hồ sơ khen thưởng; phối hợp với Bộ Nội vụ rà
+soát danh sách tập thể, cá nhân đề nghị khen thưởng.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert _tasks(extraction) == [
+        ("Bộ Xây dựng", "Chủ trì, phối hợp với Bộ Tài chính rà so"),
+        ("Bộ Xây dựng", "Phối hợp với Đài Tiếng nói Việt Nam, Văn"),
+        ("Bộ Xây dựng", "Xây dựng báo cáo Thủ tướng Chính phủ trư"),
+        ("Bộ Xây dựng", "Chủ trì, phối hợp với Bộ Nội vụ rà soát "),
+    ]
+    assert _deadlines(extraction) == ["none", "none", "absolute 2025-12-13", "none"]

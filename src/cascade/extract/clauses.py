@@ -243,7 +243,7 @@ def group_parts(action: str) -> list[Part]:
             groups.append(Part(piece[end:].strip(" ,"), subject=mentions))
             continue
         verb = leading_verb(piece)
-        if verb is None or set(verb.verbs) & head_verbs(groups[-1].text):
+        if verb is None or _continues(piece, verb, groups[-1].text):
             groups[-1].text += "; " + piece
             groups[-1].full += "; " + piece
             continue
@@ -251,6 +251,39 @@ def group_parts(action: str) -> list[Part]:
         start = 0 if only_manner(piece[: verb.start]) else verb.start
         groups.append(Part(piece[start:].strip(), full=piece))
     return groups
+
+
+# "…; phối hợp với Đài Tiếng nói Việt Nam, Văn phòng Chính phủ xây dựng kịch bản …": the
+# partners come before the work
+_WITH_PARTNERS = re.compile(
+    r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
+)
+
+
+def _continues(piece: str, verb: VerbAt, before: str) -> bool:
+    """True when the ';'-part ``piece`` (starting with ``verb``) goes on with the task
+    ``before``: its leading verbs head a clause of it already, and, when the part only names
+    partners first, so does the work it does with them."""
+    heads = head_verbs(before)
+    if not set(verb.verbs) & heads:
+        return False
+    work = _partners_work(piece)
+    if work is None:
+        return True
+    for clause in re.split(r"[,;]\s*(?=chủ trì|phối hợp)|;", before, flags=re.IGNORECASE):
+        heads |= _partners_work(clause.strip()) or set()
+    return bool(work & heads)
+
+
+def _partners_work(clause: str) -> set[str] | None:
+    """'phối hợp với X, Y xây dựng …': the verbs of the work done with the partners."""
+    partners = _WITH_PARTNERS.match(clause)
+    if partners is None:
+        return None
+    rest = clause[partners.end() :]
+    mentions, end = parse_org_list(rest, lowercase_ok=True)
+    work = leading_verb(rest[end:], max_words=3) if mentions else None
+    return set(work.verbs) if work is not None else None
 
 
 def only_manner(text: str) -> bool:
