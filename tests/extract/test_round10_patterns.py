@@ -132,3 +132,22 @@ soát danh sách tập thể, cá nhân đề nghị khen thưởng.
         ("Bộ Xây dựng", "Chủ trì, phối hợp với Bộ Nội vụ rà soát "),
     ]
     assert _deadlines(extraction) == ["none", "none", "absolute 2025-12-13", "none"]
+
+
+# --- "Giao X: (i) Thừa ủy quyền …, thay mặt … ký …; (ii) Căn cứ … để hoàn thiện …" --------
+
+
+def test_enumerated_works_after_giao_x_keep_their_own_starts() -> None:
+    body = """**Điều 1.** Thông qua dự thảo Nghị quyết của Quốc hội về một số cơ chế đặc thù.
+
+**Điều 2.** Giao Bộ trưởng Bộ Tư pháp: (i) Thừa ủy quyền Thủ tướng Chính phủ, thay mặt
+Chính phủ ký Tờ trình của Chính phủ về dự thảo Nghị quyết, trình Quốc hội xem xét tại Kỳ
+họp thứ 10; (ii) Căn cứ ý kiến của cơ quan có thẩm quyền của Đảng về mở rộng phạm vi thí
+điểm so với quy định tại Điều 5 Luật Thủ đô và về các nội dung khác trong dự thảo Nghị quyết
+(nếu có) để hoàn thiện hồ sơ dự thảo Nghị quyết, báo cáo Quốc hội theo quy định.
+"""
+    extraction = extract_text(_plan(body, title="NGHỊ QUYẾT"))
+    assert _tasks(extraction) == [
+        ("Bộ Tư pháp", "Thay mặt Chính phủ ký Tờ trình của Chính"),
+        ("Bộ Tư pháp", "Hoàn thiện hồ sơ dự thảo Nghị quyết, báo"),
+    ]

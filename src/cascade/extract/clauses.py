@@ -85,6 +85,8 @@ _PREAMBLE = re.compile(
     r"về nội dung|trong quá trình|để)\b",
     re.IGNORECASE,
 )
+# "(ii) Căn cứ ý kiến … để hoàn thiện …": the mark of an enumerated part
+_ENUMERATION = re.compile(r"^\(?(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:[-–]\s+[^\W\d_]|\()")
 _CONNECTOR = re.compile(
     r"^(?:trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|riêng|qua đó)\s*,?\s*", re.IGNORECASE
@@ -123,7 +125,7 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
     words = _words(text)
     limit = max_words
     i = 0
-    stripped = _CONNECTOR.sub("", text.lstrip(" ,:;-"))
+    stripped = _CONNECTOR.sub("", _ENUMERATION.sub("", text.lstrip(" ,:;-")))
     if _APPOSITION.match(text):
         limit = preamble_words  # "Sở X - cơ quan thường trực …, giúp …": skip the apposition
     if _PREAMBLE.match(stripped):
