@@ -151,3 +151,29 @@ họp thứ 10; (ii) Căn cứ ý kiến của cơ quan có thẩm quyền của
         ("Bộ Tư pháp", "Thay mặt Chính phủ ký Tờ trình của Chính"),
         ("Bộ Tư pháp", "Hoàn thiện hồ sơ dự thảo Nghị quyết, báo"),
     ]
+
+
+# --- a decision setting up a body: its description is no task, its short name is it ----
+
+
+def test_a_founded_bodys_description_is_no_task_and_its_short_name_is_the_body() -> None:
+    body = """**Điều 1. Thành lập Ban Quản lý Khu kinh tế mở Nam Hà Ninh trên cơ sở tổ chức lại Ban
+Quản lý các Khu công nghiệp tỉnh**
+
+1. Ban Quản lý Khu kinh tế mở Nam Hà Ninh (sau đây gọi tắt là Ban Quản lý) là cơ quan hành
+chính thuộc Ủy ban nhân dân tỉnh, thực hiện chức năng quản lý nhà nước trực tiếp đối với khu
+kinh tế; quản lý và tổ chức thực hiện chức năng cung ứng dịch vụ hành chính công theo quy
+định của pháp luật.
+
+2. Ban Quản lý có tư cách pháp nhân, có tài khoản và con dấu riêng.
+
+**Điều 2. Nhiệm vụ, quyền hạn của Ban Quản lý**
+
+1. Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.
+
+2. Trưởng ban Ban Quản lý trình Ủy ban nhân dân tỉnh quy định cụ thể chức năng, nhiệm vụ,
+quyền hạn và cơ cấu tổ chức của Ban Quản lý.
+"""
+    assert _tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH"))) == [
+        ("Ban Quản lý Khu kinh tế mở Nam Hà Ninh", "Trình Ủy ban nhân dân tỉnh quy định cụ t"),
+    ]

@@ -36,6 +36,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, recipient_names
+from cascade.extract.short_names import defined_names
 from cascade.extract.site_page import complete_header, read_site_page
 from cascade.extract.speaker import find_speaker
 from cascade.extract.subordination import infer_parents, unplaced_assignments
@@ -191,6 +192,8 @@ class _Builder:
         )
         self.doc_reviews += ref_reviews
         addressees = self._addressees()
+        for short, full in defined_names(self.layout.body):
+            self.book.alias(short, full)
         horizon = self._horizon(units)
         reader = TaskReader(
             units, self.book, issuer=issuer, horizon=horizon, default_year=header.year

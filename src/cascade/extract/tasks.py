@@ -93,6 +93,12 @@ _RESULT_REPORT = re.compile(
     r"^(?:kịp thời\s+)?báo cáo\b(?:.{0,80}\bkết quả|(?:\s+[^\s;,]+){1,8}?\s+trong\s)",
     re.IGNORECASE,
 )
+# what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
+# …"): its description in the decision that sets it up, not work
+_DESCRIPTION = re.compile(
+    r"\blà\s+(?:cơ quan|đơn vị|tổ chức)\b[^;.]{0,160}?,\s*(?:có chức năng|thực hiện chức năng)\b",
+    re.IGNORECASE,
+)
 # a prohibition ("Không được ủy quyền tiếp …") says what a body may not do: no work
 _PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
 # "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
@@ -459,6 +465,7 @@ class TaskReader:
             or _ACCOUNTABLE_ONLY.match(sentence) is not None
             or _PROHIBITION.match(action) is not None
             or reports_difficulties(sentence)
+            or _DESCRIPTION.search(sentence) is not None
             or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
         ):
             if who.mentions and (who.explicit or who.subject):
