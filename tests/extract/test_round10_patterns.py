@@ -177,3 +177,34 @@ quyền hạn và cơ cấu tổ chức của Ban Quản lý.
     assert _tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH"))) == [
         ("Ban Quản lý Khu kinh tế mở Nam Hà Ninh", "Trình Ủy ban nhân dân tỉnh quy định cụ t"),
     ]
+
+
+# --- a letter quoting a law: the law's duties are no tasks ------------------------------
+
+_QUOTING = """Kính gửi: Thuế tỉnh Lâm Hà.
+
+Cục Thuế nhận được công văn số 75/LHA-TTKT ngày 05/9/2025 của Thuế tỉnh Lâm Hà về xử lý
+kết quả thanh tra thuế. Về vấn đề này, Cục Thuế có ý kiến như sau:
+
+- Tại khoản 1 Điều 108 Luật Quản lý thuế số 38/2019/QH14 quy định:
+
+“Điều 108. Xử lý kết quả kiểm tra thuế, thanh tra thuế
+
+1. Căn cứ vào kết quả kiểm tra thuế, thanh tra thuế, thủ trưởng cơ quan quản lý thuế ra
+quyết định xử lý về thuế, thu hồi số tiền thuế đã hoàn không đúng quy định.”
+
+- Tại điểm h khoản 1 Điều 55 Luật Thanh tra quy định:
+
+h) Kiểm tra, đôn đốc việc thực hiện quyết định xử lý về thanh tra;
+Theo nội dung nêu tại công văn số 75/LHA-TTKT thì doanh nghiệp đang được thanh tra, do đó
+đề nghị Thuế tỉnh Lâm Hà căn cứ Luật Quản lý thuế để xử lý theo thẩm quyền.
+
+Cục Thuế trả lời để Thuế tỉnh Lâm Hà được biết./.
+"""
+
+
+def test_the_duties_of_a_quoted_law_are_no_tasks_of_the_letter() -> None:
+    extraction = extract_text(_plan(_QUOTING, number="90/CT-CS", title="CÔNG VĂN"))
+    assert _tasks(extraction) == [
+        ("Thuế tỉnh Lâm Hà", "Xử lý theo thẩm quyền."),
+    ]

@@ -59,6 +59,7 @@ from cascade.extract.headings import (
     timed_heading,
 )
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.reports import find_reports
 from cascade.extract.roles import LabelBlock, label_blocks, split_role_bracket
 from cascade.extract.text import fold, split_sentences, squash
@@ -193,6 +194,7 @@ class TaskReader:
         # nghiêm túc thực hiện Chỉ thị này"): its addressees when it names no others
         self.closers: list[str] = []
         self.headings = Headings(units, book, issuer)
+        self.quoted = quoted_units(units)
         self._subjects: dict[int, _Who] = {}  # the last body named as subject in a unit
         self._own_deadline: set[int] = set()  # ids of tasks whose text gives their deadline
         self._last_unit: tuple[int, list[DraftTask]] = (-1, [])  # the last unit with tasks
@@ -391,6 +393,9 @@ class TaskReader:
     def _unit_text(self, unit: Unit) -> str | None:
         """The text of a unit to read tasks from, or None when it holds none of its own."""
         text = unit.text
+        if unit.index in self.quoted:
+            # "Tại Điều 108 Luật … quy định: 1. … ra quyết định xử lý …": the law's words
+            text = after_quotation(text) or ""
         if not text or text.startswith("(") or _STEP_OR_NOTE.match(text):
             return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
         opinion = _OPINION_AFTER.search(text) if _PREAMBLE_UNIT.match(text) else None
