@@ -208,3 +208,30 @@ def test_the_duties_of_a_quoted_law_are_no_tasks_of_the_letter() -> None:
     assert _tasks(extraction) == [
         ("Thuế tỉnh Lâm Hà", "Xử lý theo thẩm quyền."),
     ]
+
+
+# --- a time sentence under one item dates that item, not the next ----------------------
+
+
+def test_a_time_sentence_under_an_item_does_not_date_the_next_item() -> None:
+    body = """**Điều 2.** Giao các cơ quan, đơn vị thực hiện:
+
+1. Sở Tư pháp chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh rà soát, xây dựng quy
+trình nội bộ giải quyết thủ tục hành chính; hướng dẫn cán bộ tiếp nhận hồ sơ tại Bộ phận
+Một cửa.
+Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.
+
+2. Sở Y tế, Ủy ban nhân dân các xã, phường niêm yết công khai danh mục thủ tục hành chính
+tại Bộ phận Một cửa.
+
+**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Sở Tư pháp",
+        "Sở Tư pháp",
+        "Sở Y tế",
+        "Ủy ban nhân dân các xã, phường",
+    ]
+    # Thursday 27, Friday 28, Monday 1, Tuesday 2, Wednesday 3
+    assert _deadlines(extraction) == ["absolute 2025-12-03"] * 2 + ["none"] * 2
