@@ -235,3 +235,24 @@ tại Bộ phận Một cửa.
     ]
     # Thursday 27, Friday 28, Monday 1, Tuesday 2, Wednesday 3
     assert _deadlines(extraction) == ["absolute 2025-12-03"] * 2 + ["none"] * 2
+
+
+# --- "Hoàn thành (xong) trong thời hạn …" as a sentence or a ';'-part dates the work ----
+
+
+def test_a_completion_time_of_its_own_dates_the_work_before_it() -> None:
+    body = """**Điều 2.** Quyết định này có hiệu lực thi hành kể từ ngày ký. Giao Sở Tư pháp
+chủ trì, phối hợp với đơn vị có liên quan công khai thủ tục hành chính nội bộ nêu tại Điều 1
+trên Cổng Thông tin điện tử tỉnh. Hoàn thành xong trong thời hạn 03 ngày làm việc, kể từ ngày
+Quyết định có hiệu lực thi hành.
+
+**Điều 3.** Bộ Nội vụ chỉ đạo rà soát, khen thưởng các tổ chức, cá nhân có thành tích cao
+trong phong trào thi đua; hoàn thành trước ngày 10 tháng 12 năm 2025.
+"""
+    extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Sở Tư pháp", "Chủ trì, phối hợp với đơn vị có liên qua"),
+        ("Bộ Nội vụ", "Chỉ đạo rà soát, khen thưởng các tổ chức"),
+    ]
+    # Thursday 27, Friday 28, Monday 1
+    assert _deadlines(extraction) == ["absolute 2025-12-01", "absolute 2025-12-10"]
