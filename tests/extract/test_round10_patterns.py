@@ -256,3 +256,19 @@ trong phong trào thi đua; hoàn thành trước ngày 10 tháng 12 năm 2025.
     ]
     # Thursday 27, Friday 28, Monday 1
     assert _deadlines(extraction) == ["absolute 2025-12-01", "absolute 2025-12-10"]
+
+
+# --- the national broadcaster written in lower case ---------------------------------------
+
+
+def test_the_national_television_in_lower_case_is_a_body() -> None:
+    body = """Để chuẩn bị lễ khởi công, Thủ tướng Chính phủ yêu cầu:
+
+1. Đài truyền hình Việt Nam chủ trì đạo diễn, phối hợp với các bộ, ngành liên quan xây dựng
+chương trình truyền hình trực tiếp, gửi Bộ Xây dựng trước ngày 03 tháng 12 năm 2025.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert _tasks(extraction) == [
+        ("Đài truyền hình Việt Nam", "Chủ trì đạo diễn, phối hợp với các bộ, n"),
+    ]
+    assert _deadlines(extraction) == ["absolute 2025-12-03"]

@@ -123,7 +123,8 @@ COMPLETE_HEADS = _folded(
     "uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|mttq|ủy ban thường vụ quốc hội|"
     "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
     "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
-    "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị"
+    "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
+    "đài tiếng nói việt nam"
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.
