@@ -1,5 +1,5 @@
 """``python -m cascade``: the same as the ``cascade`` command."""
 
-from cascade.cli import main
+from cascade.cli import run
 
-main(prog_name="cascade")
+run()

@@ -574,11 +574,11 @@ def decision_tracker(
     guards (``replay(guards=False)``): they passed them when stored, and a child's
     own roll-up would need its children too.
     """
-    from cascade.engine.lifecycle import compile_lifecycle
+    from cascade.engine.lifecycle import compiled_lifecycle
     from cascade.engine.tracker import Tracker
 
     definition = store.load_lifecycle(cascade_id)
-    lifecycle = compile_lifecycle(definition) if definition is not None else None
+    lifecycle = compiled_lifecycle(definition) if definition is not None else None
     tracker = Tracker(store.definition_part(cascade_id, obligation, actor), lifecycle)
     wanted: list[str] = []
     if obligation is not None:

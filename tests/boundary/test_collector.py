@@ -59,3 +59,36 @@ def test_a_block_entered_with_the_collector_off_leaves_it_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_process_that_keeps_them_frozen_leaves_them_out_of_every_collection() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from cascade.boundary.collector import keep_frozen, no_gc\n"
+        "keep_frozen()\n"
+        "with no_gc():\n"
+        "    made = [[n] for n in range(5000)]\n"
+        "print(gc.get_freeze_count() >= len(made), gc.isenabled())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "True"]
+
+
+def test_the_cascade_command_keeps_them_frozen_and_the_library_does_not() -> None:
+    from importlib.metadata import entry_points
+
+    from click.testing import CliRunner
+
+    from cascade.cli import main
+
+    (script,) = entry_points(group="console_scripts", name="cascade")
+    assert script.value == "cascade.cli:run"  # the process that ends with its command
+    assert CliRunner().invoke(main, ["--help"]).exit_code == 0
+    with no_gc():
+        made = [[n] for n in range(100)]
+    assert gc.get_freeze_count() == 0  # main() as a library call left the default
+    assert made

@@ -115,3 +115,18 @@ def test_a_lifecycle_next_to_the_cascade_file_wins(tmp_path: Path) -> None:
         LifecycleDefinitionError, match=r"unknown lifecycle 'nope'.*built in: default"
     ):
         resolve_lifecycle("nope", tmp_path / "c.yaml")
+
+
+def test_a_definition_met_again_is_compiled_once_and_an_unsound_one_every_time(
+    tmp_path: Path,
+) -> None:
+    from cascade.engine.lifecycle import compiled_lifecycle
+
+    definition = load_lifecycle(write(tmp_path, GOOD)).definition
+    first = compiled_lifecycle(definition)
+    assert compiled_lifecycle(definition.model_copy(deep=True)) is first  # equal: shared
+    assert first.states == ("a", "b", "z")
+    unsound = definition.model_copy(update={"transitions": ()})
+    for _ in range(2):
+        with pytest.raises(LifecycleDefinitionError):
+            compiled_lifecycle(unsound)

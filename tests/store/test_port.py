@@ -105,6 +105,18 @@ def test_a_reused_event_id_is_refused(seeded: EventStore) -> None:
     assert [s.event.trigger for s in seeded.history(SEED_ID)] == ["start"]
 
 
+def test_an_id_another_obligation_holds_leaves_the_head_where_it_was(seeded: EventStore) -> None:
+    seeded.append(SEED_ID, ev("e1", OB, "start", LEAD), expected_version=0, state="in_progress")
+    with pytest.raises(InputError, match="obligation"):  # from no event
+        seeded.append(SEED_ID, ev("e1", OB2, "start", "dai-ptth"), expected_version=0, state="x")
+    assert seeded.head(SEED_ID, OB2) == Head(0, None)
+    seeded.append(SEED_ID, ev("e2", OB2, "start", "dai-ptth"), expected_version=0, state="started")
+    with pytest.raises(InputError, match="obligation"):  # from a version
+        seeded.append(SEED_ID, ev("e1", OB2, "report", "dai-ptth"), expected_version=1, state="x")
+    assert seeded.head(SEED_ID, OB2) == Head(1, "started")
+    assert [s.event.id for s in seeded.history(SEED_ID)] == ["e1", "e2"]
+
+
 def test_a_stale_expected_version_is_a_conflict_and_stores_nothing(seeded: EventStore) -> None:
     seeded.append(SEED_ID, ev("e1", OB, "start", LEAD), expected_version=0)
     with pytest.raises(ConflictError) as caught:

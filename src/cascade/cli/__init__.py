@@ -130,3 +130,11 @@ def main() -> None:
     grassroots, and the obligations each document creates. Exit codes: 0
     success, 1 findings, 2 bad input or usage.
     """
+
+
+def run() -> None:
+    """The ``cascade`` command: :func:`main` in a process of its own, which ends with it."""
+    from cascade.boundary.collector import keep_frozen
+
+    keep_frozen()  # large input is never walked by the collector again
+    main(prog_name="cascade")

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import IntFlag
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -378,6 +378,14 @@ def compile_lifecycle(
     if problems:
         raise _unsound(problems, source or SourceMap(f"lifecycle {definition.id}"))
     return Lifecycle(definition, source.path if source else f"lifecycle {definition.id}")
+
+
+@lru_cache(maxsize=16)
+def compiled_lifecycle(definition: LifecycleDefinition) -> Lifecycle:
+    """:func:`compile_lifecycle` of a definition met before (a stored cascade's, read
+    again for every event recorded on it): the same checked lifecycle, shared as
+    :func:`builtin_lifecycle` shares its own."""
+    return compile_lifecycle(definition)
 
 
 def load_lifecycle(path: str | Path) -> Lifecycle:

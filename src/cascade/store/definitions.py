@@ -12,6 +12,7 @@ import hashlib
 import json
 import zlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 import jiter
 from pydantic import ValidationError
@@ -50,9 +51,15 @@ def lifecycle_from_json(text: str | None, where: str) -> LifecycleDefinition | N
     if text is None:
         return None
     try:
-        return LifecycleDefinition.model_validate_json(text)
+        return _lifecycle(text)
     except ValidationError as exc:
         raise unreadable(f"the stored lifecycle of {where}", exc) from None
+
+
+@lru_cache(maxsize=16)
+def _lifecycle(text: str) -> LifecycleDefinition:
+    """A stored lifecycle's text read once (``record`` reads it for every event)."""
+    return LifecycleDefinition.model_validate_json(text)
 
 
 def from_stored(blob: bytes, where: str) -> Cascade:

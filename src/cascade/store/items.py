@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +102,62 @@ def _row(key: int, kind: int, item_id: str, ref: str | None, item: Any) -> dict[
     return {"cascade": key, "kind": kind, "id": item_id, "ref": ref, "body": body}
 
 
+@dataclass(frozen=True)
+class _Reads:
+    """The statements of :class:`ItemSource` for one dialect, built once: made anew for
+    each read, their construction cost ``record`` more than their round trips."""
+
+    header: Any  # header, levels, milestones, amendments
+    header_and_family: Any  # …and an obligation with its children (a UNION: an OR would
+    # not search the indexes)
+    by_id: Any  # items of a kind among some ids
+    children: Any  # obligations that implement one
+    documents_and_organisations: Any  # documents, organisations, and the documents' issuers
+
+
+@cache
+def _reads(postgresql: bool) -> _Reads:
+    items = t.items.c
+    rows = select(items.kind, items.body)
+    ours = items.cascade == bindparam("c")
+
+    def among(column: Any, name: str) -> Any:
+        if not postgresql:
+            return column.in_(bindparam(name, expanding=True))
+        from sqlalchemy import String, any_
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        # one text for any number of ids: the server and the driver prepare it once
+        return column == any_(bindparam(name, type_=ARRAY(String)))
+
+    header = rows.where(ours, items.kind.in_([HEADER, LEVEL, MILESTONE, AMENDMENT]))
+    family = [
+        rows.where(ours, items.kind == OBLIGATION, column == bindparam("ob"))
+        for column in (items.id, items.ref)
+    ]
+    issuers = select(items.ref).where(ours, items.kind == DOCUMENT, among(items.id, "docs"))
+    return _Reads(
+        header=header,
+        header_and_family=union_all(header, *family),
+        by_id=select(items.body).where(
+            ours, items.kind == bindparam("kind"), among(items.id, "ids")
+        ),
+        children=select(items.body).where(
+            ours, items.kind == OBLIGATION, items.ref == bindparam("ob")
+        ),
+        documents_and_organisations=union_all(
+            rows.where(ours, items.kind == DOCUMENT, among(items.id, "docs")),
+            rows.where(ours, items.kind == ORGANISATION, among(items.id, "orgs")),
+            rows.where(
+                ours,
+                items.kind == ORGANISATION,
+                items.id.in_(issuers),
+                ~among(items.id, "orgs"),
+            ),
+        ),
+    )
+
+
 class ItemSource:
     """The rows of one stored cascade, read by kind and id on one connection.
 
@@ -111,25 +169,19 @@ class ItemSource:
         self.conn = conn
         self.key = key
         self.obligation = obligation
+        self.reads = _reads(conn.dialect.name == "postgresql")
         self._amendments: tuple[Amendment, ...] | None = None
         self._family: list[Obligation] | None = None  # the obligation and its children
 
     def header(self) -> tuple[CascadeInfo, tuple[Level, ...], tuple[Milestone, ...]]:
         found: dict[int, list[Any]] = {HEADER: [], LEVEL: [], MILESTONE: [], AMENDMENT: []}
-        items = t.items.c
-        query: Any = select(items.kind, items.body).where(
-            items.cascade == self.key, items.kind.in_(list(found))
-        )
-        if self.obligation is not None:  # a UNION: an OR would not search the indexes
-            family = [
-                select(items.kind, items.body).where(
-                    items.cascade == self.key, items.kind == OBLIGATION, column == self.obligation
-                )
-                for column in (items.id, items.ref)
-            ]
-            query = union_all(query, *family)
         found[OBLIGATION] = []
-        for kind, body in self.conn.execute(query):
+        if self.obligation is None:
+            rows = self.conn.execute(self.reads.header, {"c": self.key})
+        else:
+            query = self.reads.header_and_family
+            rows = self.conn.execute(query, {"c": self.key, "ob": self.obligation})
+        for kind, body in rows:
             found[kind].append(_ADAPTERS[kind].validate_json(body))
         (info,) = found[HEADER]
         self._amendments = tuple(found[AMENDMENT])
@@ -152,12 +204,8 @@ class ItemSource:
             return self._family
         found = list(self._by_id(OBLIGATION, ids))
         if implementing is not None:
-            query = select(t.items.c.body).where(
-                t.items.c.cascade == self.key,
-                t.items.c.kind == OBLIGATION,
-                t.items.c.ref == implementing,
-            )
-            found += [_ADAPTERS[OBLIGATION].validate_json(b) for (b,) in self.conn.execute(query)]
+            rows = self.conn.execute(self.reads.children, {"c": self.key, "ob": implementing})
+            found += [_ADAPTERS[OBLIGATION].validate_json(b) for (b,) in rows]
         return found
 
     def documents(self, ids: Collection[str]) -> list[Document]:
@@ -171,46 +219,18 @@ class ItemSource:
     ) -> tuple[list[Document], list[Organisation]]:
         if not documents or not organisations or max(len(documents), len(organisations)) > CHUNK:
             return self.documents(documents), self.organisations(organisations)
-        items = t.items.c
-        each = [
-            select(items.kind, items.body).where(
-                items.cascade == self.key, items.kind == kind, self._among(items.id, ids)
-            )
-            for kind, ids in ((DOCUMENT, documents), (ORGANISATION, organisations))
-        ]
-        issuers = select(items.ref).where(
-            items.cascade == self.key, items.kind == DOCUMENT, self._among(items.id, documents)
-        )
-        each.append(
-            select(items.kind, items.body).where(
-                items.cascade == self.key,
-                items.kind == ORGANISATION,
-                items.id.in_(issuers),
-                ~self._among(items.id, organisations),
-            )
-        )
+        among = {"docs": sorted(documents), "orgs": sorted(organisations)}
         found: dict[int, list[Any]] = {DOCUMENT: [], ORGANISATION: []}
-        for kind, body in self.conn.execute(union_all(*each)):
+        for kind, body in self.conn.execute(
+            self.reads.documents_and_organisations, {"c": self.key, **among}
+        ):
             found[kind].append(_ADAPTERS[kind].validate_json(body))
         return found[DOCUMENT], found[ORGANISATION]
-
-    def _among(self, column: Any, ids: Collection[str]) -> Any:
-        """``column IN (ids)``; on PostgreSQL ``= ANY(array)``: one text for any number of
-        ids, so that the server and the driver prepare it once."""
-        if self.conn.dialect.name != "postgresql":
-            return column.in_(sorted(ids))
-        from sqlalchemy import String, any_
-        from sqlalchemy.dialects.postgresql import ARRAY
-
-        return column == any_(bindparam("ids", sorted(ids), type_=ARRAY(String), unique=True))
 
     def _by_id(self, kind: int, ids: Collection[str]) -> Iterator[Any]:
         wanted = sorted(ids)
         for start in range(0, len(wanted), CHUNK):
-            query = select(t.items.c.body).where(
-                t.items.c.cascade == self.key,
-                t.items.c.kind == kind,
-                self._among(t.items.c.id, wanted[start : start + CHUNK]),
-            )
-            for (body,) in self.conn.execute(query):
+            chunk = wanted[start : start + CHUNK]
+            rows = self.conn.execute(self.reads.by_id, {"c": self.key, "kind": kind, "ids": chunk})
+            for (body,) in rows:
                 yield _ADAPTERS[kind].validate_json(body)

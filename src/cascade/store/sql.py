@@ -269,6 +269,8 @@ class SqlStore(EventStore):
         state: str | None = None,
     ) -> AppendResult:
         ob = event.obligation
+        if ob is not None and expected_version is not None:
+            return self._append_from(cascade_id, event, ob, expected_version, state)
         with self._write() as conn:
             key = self._key(conn, cascade_id)
             head = Head()
@@ -290,6 +292,38 @@ class SqlStore(EventStore):
                     {"cascade": key, "obligation_id": ob, "version": version, "state": state},
                 )
             return AppendResult(int(seq), version)
+
+    def _append_from(
+        self, cascade_id: str, event: Event, ob: str, expected: int, state: str | None
+    ) -> AppendResult:
+        """:meth:`append` of an event on ``ob`` from the version the caller decided on:
+        the head moved and the event inserted by one statement each, nothing read first
+        (a stored id or a moved head is looked into only when a statement finds it)."""
+        key = -1
+        try:
+            with self._write() as conn:
+                key = self._key(conn, cascade_id)
+                if expected == 0:
+                    new = {"cascade": key, "obligation_id": ob, "version": 1, "state": state}
+                    moved = conn.execute(self.sql.start_head, new)
+                else:
+                    at = {"c": key, "ob": ob, "expected": expected}
+                    moved = conn.execute(
+                        self.sql.advance_head, {**at, "version_to": expected + 1, "state_to": state}
+                    )
+                if moved.first() is None:  # this event again, or another writer's
+                    earlier = self._find(conn, key, [event.id]).get(event.id)
+                    if earlier is not None:
+                        return _duplicate(earlier, event)
+                    raise conflict(ob, expected, self._lock_head(conn, key, ob).version)
+                row = dict(zip(EVENT_COLUMNS, _row(key, event, expected + 1), strict=True))
+                seq = conn.execute(self.sql.insert_event_once, row).scalar()
+                if seq is None:  # the id is stored (another obligation's): the head goes back
+                    raise _StoredAlreadyError
+                return AppendResult(int(seq), expected + 1)
+        except _StoredAlreadyError:
+            with self._read() as conn:
+                return _duplicate(self._find(conn, key, [event.id])[event.id], event)
 
     def append_many(
         self,

@@ -140,6 +140,10 @@ class Statements:
     find_keys: Lookup
     read_heads: Lookup
     set_head: Insert
+    # a head moved from the version a writer decided on, in one statement (RETURNING its
+    # version; no row: the head is elsewhere): a new head from 0, or "WHERE version = n"
+    start_head: Insert
+    advance_head: Update
     lifecycle: Select[Any]
     history_columns: str  # driver SQL: the history's columns, in order, for the engine
     history_of: Lookup  # the same columns and seq, for a list of obligations
@@ -289,6 +293,19 @@ def build(dialect: Dialect) -> Statements:
             dialect,
         ),
         set_head=set_heads,
+        start_head=upsert.on_conflict_do_update(
+            index_elements=["cascade", "obligation_id"],
+            set_={"version": upsert.excluded.version, "state": upsert.excluded.state},
+            where=H.c.version == 0,  # PostgreSQL's locked-but-new heads are at 0
+        ).returning(H.c.version),
+        advance_head=update(H)
+        .where(
+            H.c.cascade == cascade,
+            H.c.obligation_id == bindparam("ob"),
+            H.c.version == bindparam("expected"),
+        )
+        .values(version=bindparam("version_to"), state=bindparam("state_to"))
+        .returning(H.c.version),
         lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
         history_columns=_in_seq_order(str(history_columns), pg),
         history_of=Lookup(
