@@ -36,6 +36,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, recipient_names
+from cascade.extract.short_names import defined_names
 from cascade.extract.site_page import complete_header, read_site_page
 from cascade.extract.speaker import find_speaker
 from cascade.extract.subordination import infer_parents, unplaced_assignments
@@ -124,6 +125,18 @@ _TIME_SECTION = re.compile(
 
 _COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
 
+_ITEM_KINDS = {"number", "multi", "paren", "letter", "dash", "plus"}
+
+
+def _items_own_time(units: list[Unit], unit: Unit) -> bool:
+    """'Thời gian hoàn thành …' under anything, or a paragraph 'Thời hạn chậm nhất 05 ngày
+    làm việc …' under an item: the time of that item's work, not of the document."""
+    if _COMPLETION.match(unit.text):
+        return True
+    parent = units[unit.parent] if unit.parent is not None else None
+    return unit.kind == "para" and parent is not None and parent.kind in _ITEM_KINDS
+
+
 MAX_CHARACTERS = 4_000_000
 """The longest text read: one official document is far shorter (a long law is under a
 million characters), and reading runs at about a million characters in six seconds."""
@@ -191,6 +204,8 @@ class _Builder:
         )
         self.doc_reviews += ref_reviews
         addressees = self._addressees()
+        for short, full in defined_names(self.layout.body):
+            self.book.alias(short, full)
         horizon = self._horizon(units)
         reader = TaskReader(
             units, self.book, issuer=issuer, horizon=horizon, default_year=header.year
@@ -329,7 +344,7 @@ class _Builder:
         # a section of its own: "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."
         for unit in units:
             # (a sentence under an item, "Thời gian hoàn thành trước …", is that item's)
-            own = unit.parent is not None and not unit.children and _COMPLETION.match(unit.text)
+            own = unit.parent is not None and not unit.children and _items_own_time(units, unit)
             if unit.kind != "label" and not own and _TIME_SECTION.match(unit.text):
                 below = [units[c].text for c in unit.children[:1]]
                 candidates.append(" ".join([unit.text, *below]))

@@ -135,6 +135,15 @@ class OrgBook:
         self._keys[key] = org_id
         return org_id
 
+    def alias(self, short: str, full: str) -> str:
+        """Make ``short`` (a name the document defines) resolve to the body ``full``."""
+        org_id = self.org(full)
+        self._keys[name_key(clean_name(short))] = org_id
+        draft = self.orgs[org_id]
+        if short not in draft.short_names and short != draft.name:
+            draft.short_names.append(short)
+        return org_id
+
     def _known(self, key: str) -> str | None:
         if key in self._keys:
             return self._keys[key]

@@ -85,6 +85,8 @@ _PREAMBLE = re.compile(
     r"về nội dung|trong quá trình|để)\b",
     re.IGNORECASE,
 )
+# "(ii) Căn cứ ý kiến … để hoàn thiện …": the mark of an enumerated part
+_ENUMERATION = re.compile(r"^\(?(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)\s*", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*(?:[-–]\s+[^\W\d_]|\()")
 _CONNECTOR = re.compile(
     r"^(?:trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|riêng|qua đó)\s*,?\s*", re.IGNORECASE
@@ -123,7 +125,7 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
     words = _words(text)
     limit = max_words
     i = 0
-    stripped = _CONNECTOR.sub("", text.lstrip(" ,:;-"))
+    stripped = _CONNECTOR.sub("", _ENUMERATION.sub("", text.lstrip(" ,:;-")))
     if _APPOSITION.match(text):
         limit = preamble_words  # "Sở X - cơ quan thường trực …, giúp …": skip the apposition
     if _PREAMBLE.match(stripped):
@@ -243,7 +245,7 @@ def group_parts(action: str) -> list[Part]:
             groups.append(Part(piece[end:].strip(" ,"), subject=mentions))
             continue
         verb = leading_verb(piece)
-        if verb is None or set(verb.verbs) & head_verbs(groups[-1].text):
+        if verb is None or _continues(piece, verb, groups[-1].text):
             groups[-1].text += "; " + piece
             groups[-1].full += "; " + piece
             continue
@@ -251,6 +253,39 @@ def group_parts(action: str) -> list[Part]:
         start = 0 if only_manner(piece[: verb.start]) else verb.start
         groups.append(Part(piece[start:].strip(), full=piece))
     return groups
+
+
+# "…; phối hợp với Đài Tiếng nói Việt Nam, Văn phòng Chính phủ xây dựng kịch bản …": the
+# partners come before the work
+_WITH_PARTNERS = re.compile(
+    r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
+)
+
+
+def _continues(piece: str, verb: VerbAt, before: str) -> bool:
+    """True when the ';'-part ``piece`` (starting with ``verb``) goes on with the task
+    ``before``: its leading verbs head a clause of it already, and, when the part only names
+    partners first, so does the work it does with them."""
+    heads = head_verbs(before)
+    if not set(verb.verbs) & heads:
+        return False
+    work = _partners_work(piece)
+    if work is None:
+        return True
+    for clause in re.split(r"[,;]\s*(?=chủ trì|phối hợp)|;", before, flags=re.IGNORECASE):
+        heads |= _partners_work(clause.strip()) or set()
+    return bool(work & heads)
+
+
+def _partners_work(clause: str) -> set[str] | None:
+    """'phối hợp với X, Y xây dựng …': the verbs of the work done with the partners."""
+    partners = _WITH_PARTNERS.match(clause)
+    if partners is None:
+        return None
+    rest = clause[partners.end() :]
+    mentions, end = parse_org_list(rest, lowercase_ok=True)
+    work = leading_verb(rest[end:], max_words=3) if mentions else None
+    return set(work.verbs) if work is not None else None
 
 
 def only_manner(text: str) -> bool:
@@ -365,6 +400,21 @@ def asks_for_help(sentence: str) -> bool:
     """'Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh
     …': how to get help, when the sentence names no one of its own."""
     return _DIFFICULTIES.match(sentence.strip()) is not None
+
+
+# "Trường hợp phát sinh vướng mắc về …, đề nghị Thuế tỉnh X báo cáo Ủy ban nhân dân tỉnh
+# để được hướng dẫn": a sentence that opens on the difficulties says whom to turn to, even
+# when it names who turns (not "…, nếu có vướng mắc, đề nghị X báo cáo …" after a clause)
+_DIFFICULTY_REPORT = re.compile(
+    rf"^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?{_TROUBLE}[^.;]{{0,160}}?,\s*"
+    r"(?:thì\s+)?(?:đề nghị\s+)?[^.;,]{0,80}?\b(?:báo cáo|phản ánh|liên hệ|trao đổi)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_difficulties(sentence: str) -> bool:
+    """'Trường hợp phát sinh vướng mắc …, đề nghị X báo cáo …': whom to turn to, no task."""
+    return _DIFFICULTY_REPORT.match(sentence.strip()) is not None
 
 
 def asks_for_feedback(sentence: str) -> bool:

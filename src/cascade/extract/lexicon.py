@@ -57,7 +57,7 @@ DIRECTIVE_VERBS = _folded(
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
     "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|chú trọng|"
     "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
-    "tuân thủ|kết hợp|kê khai"
+    "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -83,8 +83,7 @@ CAPITALISED_ACTION_STARTS = _folded(
 # Of those, the words that say who must act rather than how ("có trách nhiệm …"): an
 # action starts after them, while "chủ động", "khẩn trương" stay in it.
 DUTY_WORDS = _folded(
-    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|"
-    "đồng thời|trực tiếp"
+    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|đồng thời"
 )
 
 # Words that, standing right after an organisation's name, end the name.
@@ -95,7 +94,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
     "tiến hành|coi|nơi|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|"
-    "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định"
+    "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định|trực tiếp"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
@@ -124,7 +123,8 @@ COMPLETE_HEADS = _folded(
     "uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|mttq|ủy ban thường vụ quốc hội|"
     "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
     "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
-    "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị"
+    "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
+    "đài tiếng nói việt nam"
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.
@@ -166,7 +166,8 @@ NOT_PLACE_AFTER = _folded("hội|lộ|ủy|uỷ|đoàn|đội")
 NAME_COMPOUNDS = _folded(
     "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
-    "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển"
+    "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
+    "kinh tế mở"
 )
 
 # Names that hold a "và" between two names of their own: the office that serves both the

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from cascade.extract.heads import merge_heads
 from cascade.extract.lexicon import (
     ADVERBS,
     AND_COMPOUNDS,
@@ -215,7 +216,7 @@ def parse_org_list(
         for it in items
     ]
     mentions = [_with_plural_flag(m) for m in mentions if m.text]
-    return _share_locality(mentions), end_offset
+    return merge_heads(_share_locality(mentions)), end_offset
 
 
 class _ListReader:
@@ -394,6 +395,9 @@ class _ListReader:
             # "Công an tỉnh kiểm soát …", "UBND Thành phố chấp thuận …": the place ends the
             # name, or a range after it
             return _range_end(toks, k + place) or k + place, True
+        named = _named_place_end(toks, k + place) if place and k > j else 0
+        if named:
+            return named, True  # "Thuế thành phố Huế đối chiếu …": the place's name ends it
         qualifier = _qualifier_length(toks, k)
         if qualifier:
             return k + qualifier, False
@@ -679,6 +683,17 @@ def _ends_after_place(toks: list[_Tok], i: int) -> bool:
     if toks[i].folded == "khu" and i + 2 < len(toks) and is_capitalised(toks[i + 2].text):
         return False  # "các tỉnh khu vực Trung Bộ"
     return toks[i].folded not in {"va", "cac", "cua"} and not _qualifier_length(toks, i)
+
+
+def _named_place_end(toks: list[_Tok], i: int) -> int:
+    """After a place word, the end of the place's own name ('tỉnh Lâm Hà') when a
+    lower-case word that does not go on with the name follows it, else 0."""
+    end = i
+    while end < len(toks) and end - i < 5 and is_capitalised(toks[end].text):
+        end += 1
+    if end == i or end >= len(toks) or is_capitalised(toks[end].text):
+        return 0
+    return end if _ends_after_place(toks, end) else 0
 
 
 def _joined_at(toks: list[_Tok], k: int, compounds: WordSet) -> bool:

@@ -35,6 +35,7 @@ from cascade.extract.clauses import (
     is_closing,
     leading_verb,
     only_manner,
+    reports_difficulties,
     thanks,
 )
 from cascade.extract.deadlines import (
@@ -58,6 +59,7 @@ from cascade.extract.headings import (
     timed_heading,
 )
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.reports import find_reports
 from cascade.extract.roles import LabelBlock, label_blocks, split_role_bracket
 from cascade.extract.text import fold, split_sentences, squash
@@ -92,6 +94,14 @@ _RESULT_REPORT = re.compile(
     r"^(?:kịp thời\s+)?báo cáo\b(?:.{0,80}\bkết quả|(?:\s+[^\s;,]+){1,8}?\s+trong\s)",
     re.IGNORECASE,
 )
+# what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
+# …"): its description in the decision that sets it up, not work
+_DESCRIPTION = re.compile(
+    r"\blà\s+(?:cơ quan|đơn vị|tổ chức)\b[^;.]{0,160}?,\s*(?:có chức năng|thực hiện chức năng)\b",
+    re.IGNORECASE,
+)
+# a prohibition ("Không được ủy quyền tiếp …") says what a body may not do: no work
+_PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
 # "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
 _PASSIVE = re.compile(r"^được\s+(?!giao|phân công|ủy quyền|yêu cầu|đề nghị|cử\b)", re.IGNORECASE)
 
@@ -184,6 +194,7 @@ class TaskReader:
         # nghiêm túc thực hiện Chỉ thị này"): its addressees when it names no others
         self.closers: list[str] = []
         self.headings = Headings(units, book, issuer)
+        self.quoted = quoted_units(units)
         self._subjects: dict[int, _Who] = {}  # the last body named as subject in a unit
         self._own_deadline: set[int] = set()  # ids of tasks whose text gives their deadline
         self._last_unit: tuple[int, list[DraftTask]] = (-1, [])  # the last unit with tasks
@@ -382,6 +393,9 @@ class TaskReader:
     def _unit_text(self, unit: Unit) -> str | None:
         """The text of a unit to read tasks from, or None when it holds none of its own."""
         text = unit.text
+        if unit.index in self.quoted:
+            # "Tại Điều 108 Luật … quy định: 1. … ra quyết định xử lý …": the law's words
+            text = after_quotation(text) or ""
         if not text or text.startswith("(") or _STEP_OR_NOTE.match(text):
             return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
         opinion = _OPINION_AFTER.search(text) if _PREAMBLE_UNIT.match(text) else None
@@ -447,15 +461,7 @@ class TaskReader:
         action = who.action
         if not action:
             return
-        if (
-            is_closing(action, paragraph=unit.kind in {"para", "heading"})
-            or asks_for_feedback(sentence)
-            or carries_out_itself(sentence)
-            or self._states_a_power(unit)
-            or thanks(sentence)
-            or _ACCOUNTABLE_ONLY.match(sentence) is not None
-            or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
-        ):
+        if self._gives_no_work(unit, sentence, action, context):
             if who.mentions and (who.explicit or who.subject):
                 self.closers += [self._resolve(m) for m in who.mentions]
             return
@@ -480,19 +486,17 @@ class TaskReader:
         for part in group_parts(action):
             if unit.kind in {"para", "heading"} and is_closing(part.text):
                 continue  # "…; kịp thời báo cáo những khó khăn, vướng mắc để xem xét./."
-            part_leads = leads
-            # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
-            parent: DraftTask | None = context.parent if who.ids is not None else None
+            if self._dates_part_before(part, walk, head, deepest):
+                continue  # "…; hoàn thành trước ngày 10 tháng 12 năm 2025."
             part_reviews = list(reviews)
-            force = who.force or "assign"
-            if part.subject:
-                part_leads = unique(self._resolve(m) for m in part.subject)
-                if deepest is not None:
-                    parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
-            elif deepest is not None:
-                part_leads, parent, force = deepest.leads, deepest.parent, deepest.force
-                names = ", ".join(self.book.name_of(lead) for lead in part_leads)
-                part_reviews.append(f"read as a further task of {names}")
+            # under "Chỉ đạo Sở X:" each item is the Sở's, implementing the heading's task
+            part_leads, parent, force = self._part_parties(
+                part,
+                (leads, context.parent if who.ids is not None else None, who.force),
+                head,
+                deepest,
+                part_reviews,
+            )
             walk.parts_made += 1
             suffix = "" if walk.parts_made == 1 else f"-{walk.parts_made}"
             task = DraftTask(
@@ -513,6 +517,59 @@ class TaskReader:
                 break
             head = head or task
             deepest = self._delegations(task, depth=0) or deepest
+
+    def _part_parties(
+        self,
+        part: Part,
+        sentence: tuple[list[str], DraftTask | None, str | None],
+        head: DraftTask | None,
+        deepest: DraftTask | None,
+        reviews: list[str],
+    ) -> tuple[list[str], DraftTask | None, str]:
+        """The leads, parent task and force of one ';'-part of a sentence whose own are
+        ``sentence``; a part with no subject after a delegation is more of its work."""
+        leads, parent, force = sentence
+        if part.subject:
+            if deepest is not None:
+                parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
+            return unique(self._resolve(m) for m in part.subject), parent, force or "assign"
+        if deepest is not None:
+            names = ", ".join(self.book.name_of(lead) for lead in deepest.leads)
+            reviews.append(f"read as a further task of {names}")
+            return deepest.leads, deepest.parent, deepest.force
+        return leads, parent, force or "assign"
+
+    def _dates_part_before(
+        self, part: Part, walk: _Walk, head: DraftTask | None, deepest: DraftTask | None
+    ) -> bool:
+        """A ';'-part that only gives a time ('hoàn thành trước ngày …') dates the work of
+        the part before it; True when ``part`` was such a time."""
+        if head is None or deepest is not None or part.subject:
+            return False
+        time = _time_sentence(part.text, self.default_year)
+        if time is None:
+            return False
+        last = self.tasks[-1]
+        if id(last) not in self._own_deadline:
+            last.deadline = time
+            self._own_deadline.add(id(last))
+        return True
+
+    def _gives_no_work(self, unit: Unit, sentence: str, action: str, context: Context) -> bool:
+        """True for a sentence that names a body but gives it no work: a closing formula, a
+        power, thanks, accountability, a prohibition, whom to turn to, a description."""
+        return (
+            is_closing(action, paragraph=unit.kind in {"para", "heading"})
+            or asks_for_feedback(sentence)
+            or carries_out_itself(sentence)
+            or self._states_a_power(unit)
+            or thanks(sentence)
+            or _ACCOUNTABLE_ONLY.match(sentence) is not None
+            or _PROHIBITION.match(action) is not None
+            or reports_difficulties(sentence)
+            or _DESCRIPTION.search(sentence) is not None
+            or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
+        )
 
     def _names_its_own(self, sentence: str, context: Context) -> bool:
         """True when ``sentence`` names who acts itself (not by a heading or the sentence
@@ -786,7 +843,8 @@ _INSERTED = re.compile(
 
 _DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=[A-ZĐÀ-Ỹ])")
 _TIME_SENTENCE = re.compile(
-    r"^\s*(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|xong))*\s*:?\s*",
+    r"^\s*(?:(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|xong))*\s*:?\s*"
+    r"|Hoàn thành(?:\s+xong)?\s+(?=trong|trước|chậm nhất))",
     re.IGNORECASE,
 )
 
