@@ -180,14 +180,8 @@ def test_items_lettered_with_a_dot_and_opening_phrases() -> None:
     assert [(t[0], t[2][:30]) for t in _tasks(extraction)] == [
         ("Sở Khoa học và Công nghệ", "Theo dõi, đôn đốc việc thực hi"),
         ("Sở Khoa học và Công nghệ", "Căn cứ nhiệm vụ được giao, xây"),
-        ("các cơ quan, đơn vị", "Kịp thời phản ánh về Sở Khoa h"),
-    ]
-    names = {o.id: o.name for o in extraction.cascade.organisations}
-    names |= {g.id: g.name for g in extraction.cascade.groups}
-    assert [(names[r.reporter], names[r.recipient]) for r in extraction.report_lines] == [
-        ("các cơ quan, đơn vị", "Sở Khoa học và Công nghệ"),
-        ("Sở Khoa học và Công nghệ", "Ủy ban nhân dân thành phố"),
-    ]
+    ]  # whom to turn to with difficulties is no task, even when it names its subject
+    assert not extraction.report_lines
 
 
 def test_a_guessed_or_lossy_deadline_is_marked_for_review() -> None:

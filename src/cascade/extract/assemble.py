@@ -123,6 +123,9 @@ _TIME_SECTION = re.compile(
     re.IGNORECASE,
 )
 
+# how long a delegation holds ("Thời gian ủy quyền … đến hết ngày …") dates no duty
+_TERM = re.compile(r"^Thời (?:gian|hạn)\s+(?:ủy|uỷ|phân)\s+(?:quyền|cấp)\b", re.IGNORECASE)
+
 _COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
 
 _ITEM_KINDS = {"number", "multi", "paren", "letter", "dash", "plus"}
@@ -345,7 +348,8 @@ class _Builder:
         for unit in units:
             # (a sentence under an item, "Thời gian hoàn thành trước …", is that item's)
             own = unit.parent is not None and not unit.children and _items_own_time(units, unit)
-            if unit.kind != "label" and not own and _TIME_SECTION.match(unit.text):
+            term = _TERM.match(unit.text) is not None
+            if unit.kind != "label" and not own and not term and _TIME_SECTION.match(unit.text):
                 below = [units[c].text for c in unit.children[:1]]
                 candidates.append(" ".join([unit.text, *below]))
         for text in candidates:

@@ -398,7 +398,7 @@ def thanks(sentence: str) -> bool:
 
 def asks_for_help(sentence: str) -> bool:
     """'Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh
-    …': how to get help, when the sentence names no one of its own."""
+    …': how to get help, whether or not the sentence names who turns for it."""
     return _DIFFICULTIES.match(sentence.strip()) is not None
 
 
@@ -420,7 +420,7 @@ def reports_difficulties(sentence: str) -> bool:
 def asks_for_feedback(sentence: str) -> bool:
     """'Trong quá trình thực hiện, trường hợp có nội dung không phù hợp, các cơ quan kịp
     thời phản ánh về Sở X …': whoever the subject, how the text will be amended, not a
-    task (a sentence on difficulties that names its subject stays one)."""
+    task."""
     return _MISFIT.match(sentence.strip()) is not None
 
 
@@ -430,7 +430,9 @@ _OWN_TEXT = re.compile(
     rf"căn\s+cứ\s+(?:(?:các\s+)?nội\s+dung\s+(?:của\s+)?)?{_DOC}(?:\s+này)?\s*,?\s*(?:để\s+)?"
     r"(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:tổ\s+chức\s+)?thực\s+hiện"
     r"(?:[\s,]+(?:và\s+)?(?:nghiêm\s+túc|đầy\s+đủ|kịp\s+thời|có\s+hiệu\s+quả|hiệu\s+quả|tốt"
-    r"|đúng\s+quy\s+định))*\s*(?:[.;/]|$|,\s*(?:đảm\s+bảo|bảo\s+đảm|nhằm)\b)",
+    r"|đúng\s+quy\s+định))*\s*(?:[.;/]|$|,?\s*(?:đảm\s+bảo|bảo\s+đảm|nhằm)\b"
+    # "… triển khai thực hiện (đảm bảo) theo chức năng, nhiệm vụ"
+    r"|theo\s+chức\s+năng,?\s+nhiệm\s+vụ)",
     re.IGNORECASE,
 )
 

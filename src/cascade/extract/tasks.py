@@ -102,6 +102,27 @@ _DESCRIPTION = re.compile(
 )
 # a prohibition ("Không được ủy quyền tiếp …") says what a body may not do: no work
 _PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
+# an item of a "Trách nhiệm của X" list that says to whom X answers ("Chịu trách nhiệm trước
+# Ủy ban nhân dân tỉnh …") or what X may do ("Được sử dụng con dấu …", "Có quyền …"): no work
+_ANSWERS_TO = re.compile(r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?trước\b", re.IGNORECASE)
+_MAY = re.compile(r"^(?:được\s+(?:quyền|phép|sử\s+dụng|hưởng)|có\s+quyền)\b", re.IGNORECASE)
+
+
+def _answers_or_may(action: str) -> bool:
+    """True for an item that only says to whom its body answers (no piece after a comma or
+    ';' starts a work but a prohibition) or what it may do."""
+    if _MAY.match(action):
+        return True
+    answers = _ANSWERS_TO.match(action)
+    if answers is None:
+        return False
+    pieces = re.split(r"[,;]\s*", action[answers.end() :])
+    return not any(
+        leading_verb(piece, max_words=3) is not None and not _PROHIBITION.match(piece)
+        for piece in pieces[1:]
+    )
+
+
 # "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
 _PASSIVE = re.compile(r"^được\s+(?!giao|phân công|ủy quyền|yêu cầu|đề nghị|cử\b)", re.IGNORECASE)
 
@@ -566,19 +587,11 @@ class TaskReader:
             or thanks(sentence)
             or _ACCOUNTABLE_ONLY.match(sentence) is not None
             or _PROHIBITION.match(action) is not None
+            or _answers_or_may(action)
             or reports_difficulties(sentence)
             or _DESCRIPTION.search(sentence) is not None
-            or (asks_for_help(sentence) and not self._names_its_own(sentence, context))
+            or asks_for_help(sentence)
         )
-
-    def _names_its_own(self, sentence: str, context: Context) -> bool:
-        """True when ``sentence`` names who acts itself (not by a heading or the sentence
-        before it): "…, nếu có vướng mắc, đề nghị các đơn vị báo cáo …" stays a task."""
-        return (
-            self._who_triggered(sentence)
-            or self._who_subject(sentence, context)
-            or self._who_inside(sentence)
-        ) is not None
 
     def _fill_task(self, task: DraftTask, part: Part, between: str, walk: _Walk) -> None:
         """Deadline, coordinators and reports of a task read from ``part``; then keep it."""
@@ -843,7 +856,9 @@ _INSERTED = re.compile(
 
 _DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=[A-ZĐÀ-Ỹ])")
 _TIME_SENTENCE = re.compile(
-    r"^\s*(?:(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai|xong))*\s*:?\s*"
+    # (not how long a delegation holds: "Thời gian ủy quyền … đến hết ngày …")
+    r"^\s*(?:(?:Thời gian|Thời hạn)(?!\s+(?:ủy|uỷ|phân)\s+(?:quyền|cấp)\b)"
+    r"(?:\s+(?:thực hiện|hoàn thành|triển khai|xong))*\s*:?\s*"
     r"|Hoàn thành(?:\s+xong)?\s+(?=trong|trước|chậm nhất))",
     re.IGNORECASE,
 )

@@ -1,0 +1,79 @@
+"""Patterns held-out round 10 and the rounds before it showed, each on a text written for
+this test.
+
+Names, numbers and dates are invented; the texts follow the crawl's style. The plan of
+these tests is dated Wednesday 26 November 2025.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _deadlines, _plan, _tasks
+
+# --- "if difficulties arise, X reports": whom to turn to, no task -------------------------
+
+
+def test_whom_to_turn_to_with_difficulties_is_no_task_even_when_it_names_its_subject() -> None:
+    body = """**Điều 3. Tổ chức thực hiện**
+
+1. Sở Tài chính chủ trì hướng dẫn các cơ quan lập dự toán kinh phí thực hiện.
+
+2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản
+ánh về Sở Tài chính để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét./.
+"""
+    extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Sở Tài chính", "Chủ trì hướng dẫn các cơ quan lập dự toá"),
+    ]
+
+
+# --- a delegation: its term, its accountability and its powers are no tasks ---------------
+
+_DELEGATION = """**Điều 1. **Ủy quyền cho
+Giám đốc Sở Công Thương tiếp nhận, thẩm định và cấp giấy phép bán lẻ rượu trên địa bàn tỉnh.
+
+**Điều 2. **Thời
+gian ủy quyền kể từ ngày Quyết định này có hiệu lực đến hết ngày 31/12/2026.
+
+**Điều 3. **Trách nhiệm
+của Giám đốc Sở Công Thương
+
+1. Chịu trách nhiệm trước Ủy
+ban nhân dân tỉnh và pháp luật đối với việc cấp giấy phép được ủy quyền; không được ủy
+quyền tiếp cho cơ quan khác.
+
+2. Bố trí công chức và điều kiện cần thiết để cấp giấy phép được ủy quyền.
+
+3. Được sử dụng con dấu của
+Sở Công Thương khi cấp giấy phép được ủy quyền.
+
+4. Có quyền yêu cầu chủ đầu tư bổ sung hồ sơ còn thiếu.
+
+**Điều 4. **Thủ trưởng các cơ quan, đơn vị có liên quan căn cứ Quyết định này triển khai
+thực hiện đảm bảo theo chức năng, nhiệm vụ.
+"""
+
+
+def test_the_term_of_a_delegation_is_no_deadline_of_its_duties() -> None:
+    extraction = extract_text(_plan(_DELEGATION, title="QUYẾT ĐỊNH"))
+    assert _deadlines(extraction) == ["none"] * len(extraction.cascade.obligations)
+    assert extraction.cascade.obligations
+
+
+def test_accountability_powers_and_carrying_out_the_decision_are_no_tasks() -> None:
+    extraction = extract_text(_plan(_DELEGATION, title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Sở Công Thương", "Tiếp nhận, thẩm định và cấp giấy phép bá"),  # the delegation
+        ("Sở Công Thương", "Bố trí công chức và điều kiện cần thiết "),
+    ]
+
+
+def test_accountability_before_a_work_after_a_comma_stays_a_task() -> None:
+    body = """2. Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Huế:
+
+- Chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về công tác ứng phó bão trên
+địa bàn, chủ động chỉ đạo công tác sơ tán người dân khỏi vùng nguy hiểm.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert [lead for lead, _ in _tasks(extraction)] == ["Ủy ban nhân dân các tỉnh: Quảng Trị, Huế"]
