@@ -77,3 +77,24 @@ def test_accountability_before_a_work_after_a_comma_stays_a_task() -> None:
 """
     extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
     assert [lead for lead, _ in _tasks(extraction)] == ["Ủy ban nhân dân các tỉnh: Quảng Trị, Huế"]
+
+
+# --- a council's supervising group of four ------------------------------------------------
+
+
+def test_a_councils_delegates_groups_and_delegates_are_bodies_of_the_list() -> None:
+    body = """**Điều 2. Tổ chức thực hiện**
+
+1. Giao Ủy ban nhân dân thành phố tổ chức thực hiện Nghị quyết.
+
+2. Giao Thường trực Hội đồng nhân dân thành phố, các Ban của Hội đồng nhân dân thành phố,
+Tổ đại biểu Hội đồng nhân dân thành phố và đại biểu Hội đồng nhân dân thành phố giám sát
+việc thực hiện Nghị quyết.
+"""
+    extraction = extract_text(_plan(body, title="NGHỊ QUYẾT"))
+    assert [lead for lead, _ in _tasks(extraction)][1:] == [
+        "Thường trực Hội đồng nhân dân thành phố",
+        "các Ban của Hội đồng nhân dân thành phố",
+        "Tổ đại biểu Hội đồng nhân dân thành phố",
+        "đại biểu Hội đồng nhân dân thành phố",
+    ]
