@@ -98,3 +98,30 @@ việc thực hiện Nghị quyết.
         "Tổ đại biểu Hội đồng nhân dân thành phố",
         "đại biểu Hội đồng nhân dân thành phố",
     ]
+
+
+# --- a letter: a date of readiness in the purpose before the request ---------------------
+
+_READY = """Kính gửi: Thuế các tỉnh, thành phố.
+
+Để triển khai Nghị định số 175/2025/NĐ-CP ngày 30/6/2025 của Chính phủ về lệ phí trước bạ,
+Cục Thuế có ý kiến như sau:
+
+Để bảo đảm việc thu lệ phí trước bạ theo bảng giá mới từ ngày 01/7/2026, đề nghị các Thuế
+tỉnh, thành phố khẩn trương tham mưu Ủy ban nhân dân tỉnh ban hành Bảng giá tính lệ phí
+trước bạ nhà áp dụng từ ngày 01/7/2026.
+
+Để thuận tiện cho người nộp thuế, đề nghị các Thuế tỉnh, thành phố niêm yết công khai thủ
+tục tại nơi tiếp nhận hồ sơ.
+
+Cục Thuế thông báo để các Thuế tỉnh, thành phố biết và thực hiện./.
+"""
+
+
+def test_a_day_the_purpose_must_be_ready_by_dates_the_request() -> None:
+    extraction = extract_text(_plan(_READY, number="77/CT-CS", title="CÔNG VĂN"))
+    assert _tasks(extraction) == [
+        ("các Thuế tỉnh, thành phố", "Khẩn trương tham mưu Ủy ban nhân dân tỉn"),
+        ("các Thuế tỉnh, thành phố", "Niêm yết công khai thủ tục tại nơi tiếp "),
+    ]
+    assert _deadlines(extraction) == ["absolute 2026-07-01", "none"]

@@ -83,6 +83,11 @@ _OPENING = re.compile(
 _TIME_OPENING = re.compile(
     r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)", re.IGNORECASE
 )
+# a purpose that names the day the work must be ready by: "Để bảo đảm việc thu lệ phí … từ
+# ngày 01/01/2026, đề nghị X …" dates the request
+_READY_PURPOSE = re.compile(
+    r"^Để\s+(?:bảo đảm|đảm bảo)\b[^.;]{0,160}?\s(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE
+)
 # a step of an administrative procedure ("Bước 1: Chuyên viên … tiếp nhận hồ sơ") or a note
 # of an appendix ("Lưu ý: …", "Ghi chú: …") says how work runs, not who must do what
 _STEP_OR_NOTE = re.compile(r"^[*_\s]*(?:Bước\s+\d+\b|(?:Lưu ý|Ghi chú)\s*[*_]*\s*:)", re.IGNORECASE)
@@ -499,7 +504,7 @@ class TaskReader:
             return  # "Các cơ quan … liên quan đến việc quản lý …": a scope, no task
         # what stands before the action ("Giao Sở Y tế định kỳ hằng quý, trước ngày 20, báo
         # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
-        timed = _TIME_OPENING.match(sentence) is not None
+        timed = _TIME_OPENING.match(sentence) or _READY_PURPOSE.match(sentence)
         between = sentence[:at] if at > 0 and (timed or not _OPENING.match(sentence)) else ""
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
