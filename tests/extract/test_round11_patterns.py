@@ -125,3 +125,23 @@ def test_a_day_the_purpose_must_be_ready_by_dates_the_request() -> None:
         ("các Thuế tỉnh, thành phố", "Niêm yết công khai thủ tục tại nơi tiếp "),
     ]
     assert _deadlines(extraction) == ["absolute 2026-07-01", "none"]
+
+
+# --- an article's bold label, then one word, then the wrapped rest of its sentence --------
+
+
+def test_a_body_named_across_the_line_after_an_articles_label_is_read() -> None:
+    body = """**Điều 1. **Phê
+duyệt Danh mục các chợ đầu mối và chợ hạng I trên địa bàn tỉnh năm 2026, cụ thể
+như sau:
+*(Chi tiết tại Phụ lục kèm theo)*
+**Điều 2. **Sở
+Công Thương có trách nhiệm chủ trì, phối hợp với các cơ quan, UBND các xã, phường,
+đơn vị liên quan hướng dẫn các thương nhân quản lý chợ thực hiện theo đúng quy định
+và danh mục đã được phê duyệt kèm theo Quyết định này.
+**Điều 3. **Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Sở Công Thương", "Chủ trì, phối hợp với các cơ quan, UBND "),
+    ]

@@ -37,6 +37,9 @@ _ITEM_START = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]|[a-zđ]\)|[IVXL]{1,5}[.)][^\S\n]|[-+•–][^\S\n]|"
     r"Điều[^\S\n]+\d|Nơi[^\S\n]+nhận|Kính[^\S\n]+gửi|\|)",
 )
+# an article's bold label and the first word of its sentence, the rest wrapped onto the
+# next line ("**Điều 2. **Sở⏎Công Thương có trách nhiệm …")
+_LABEL_AND_WORD = re.compile(r"^\*\*Điều[^\S\n]+\d+[a-z]?\.[^\S\n]*\*\*[^\S\n]*[^\s*]+$")
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.", "…")
 _LONG_LINE = 45  # a wrapped line of a crawl is 60-90 characters; a header cell's are short
 _MAX_SPAN_LINES = 6  # a bold or italic span that stays open longer is a stray mark
@@ -163,6 +166,8 @@ def _continues(previous: str, line: str, *, first: bool) -> bool:
     """True when ``line`` goes on with the sentence ``previous`` leaves unfinished."""
     if _starts_item(line):
         return False
+    if _LABEL_AND_WORD.match(previous.strip()):
+        return True
     before, after = _plain(previous), _plain(line)
     if not before or not after:
         return False
