@@ -145,3 +145,25 @@ và danh mục đã được phê duyệt kèm theo Quyết định này.
     assert _tasks(extraction) == [
         ("Sở Công Thương", "Chủ trì, phối hợp với các cơ quan, UBND "),
     ]
+
+
+# --- closing paragraphs: "có khó khăn" without "nếu"; "phối hợp triển khai thực hiện" -------
+
+
+def test_closing_paragraphs_of_a_plan_give_no_task() -> None:
+    body = """II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Tài chính chủ trì hướng dẫn các cơ quan lập dự toán kinh phí.
+
+Trong quá trình thực hiện có
+khó khăn, vướng mắc, đề nghị các cơ quan, đơn vị phản hồi bằng văn bản về Ủy ban nhân
+dân tỉnh (thông qua Sở Tài chính) để được giải quyết.
+
+Các cơ quan, đơn vị, địa
+phương căn cứ chức năng, nhiệm vụ được giao, khẩn trương phối hợp triển khai thực
+hiện Kế hoạch này./.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Tài chính", "Chủ trì hướng dẫn các cơ quan lập dự toá"),
+    ]

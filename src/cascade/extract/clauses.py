@@ -339,8 +339,9 @@ _DIFFICULTIES = re.compile(
     # "Trong quá trình tổ chức, triển khai thực hiện nếu có khó khăn, vướng mắc, đề nghị …"
     r"|^(?:trong\s+)?quá trình\b[^;.]{0,60}?\s(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
     rf"(?:phát sinh\s+)?{_TROUBLE}"
-    # "Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh …"
-    rf"|^(?:trong\s+)?quá trình\b[^;.,]{{0,60}}?\s(?:có\s+)?phát sinh\s+{_TROUBLE}"
+    # "Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh …",
+    # "Trong quá trình thực hiện có khó khăn, vướng mắc, đề nghị … phản hồi …"
+    rf"|^(?:trong\s+)?quá trình\b[^;.,]{{0,60}}?\s(?:có\s+phát sinh|phát sinh|có)\s+{_TROUBLE}"
     # "kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét"
     r"|^(?:kịp thời\s+)?(?:báo cáo|phản ánh)\b[^.;]{0,60}?(?:những|các)\s+khó khăn,?\s*vướng mắc",
     re.IGNORECASE,
@@ -356,7 +357,7 @@ _EXECUTION = re.compile(
 # Words a closing formula is made of: generic verbs and adverbs, "this document"
 # ("nghiêm túc thực hiện Chỉ thị này", "quan tâm chỉ đạo, thực hiện").
 _CLOSING_TEXT = (
-    "nghiêm túc khẩn trương triển khai thực hiện tổ chức quan tâm chỉ đạo lãnh đạo tốt có "
+    "nghiêm túc khẩn trương triển khai thực hiện tổ chức quan tâm chỉ đạo lãnh đạo tốt có phối hợp "
     "hiệu quả và biết các những nội dung nhiệm vụ yêu cầu văn bản trên nêu này nói ngay "
     "Chỉ thị Kế hoạch Quyết định Công văn Nghị quyết Chương trình Thông báo Hướng dẫn "
     "Công điện Kết luận"
