@@ -167,3 +167,17 @@ hiện Kế hoạch này./.
     assert _tasks(extraction) == [
         ("Sở Tài chính", "Chủ trì hướng dẫn các cơ quan lập dự toá"),
     ]
+
+
+def test_a_resolute_closing_formula_is_no_task() -> None:
+    body = """Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ Công Thương chỉ đạo bảo đảm cung ứng xăng dầu cho vùng bị chia cắt.
+
+Yêu cầu các Bộ, ngành, địa phương nghiêm túc, quyết
+liệt triển khai thực hiện Công điện này./.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert _tasks(extraction) == [
+        ("Bộ Công Thương", "Chỉ đạo bảo đảm cung ứng xăng dầu cho vù"),
+    ]
