@@ -357,9 +357,9 @@ _EXECUTION = re.compile(
 # Words a closing formula is made of: generic verbs and adverbs, "this document"
 # ("nghiêm túc thực hiện Chỉ thị này", "quan tâm chỉ đạo, thực hiện").
 _CLOSING_TEXT = (
-    "nghiêm túc khẩn trương quyết liệt triển khai thực hiện tổ chức quan tâm chỉ đạo lãnh đạo tốt "
-    "có phối hợp "
-    "hiệu quả và biết các những nội dung nhiệm vụ yêu cầu văn bản trên nêu này nói ngay "
+    "nghiêm túc khẩn trương quyết liệt triển khai thực hiện tổ chức phối hợp quan tâm chỉ đạo "
+    "lãnh đạo tốt có hiệu quả và biết các những nội dung nhiệm vụ yêu cầu văn bản trên nêu "
+    "này nói ngay "
     "Chỉ thị Kế hoạch Quyết định Công văn Nghị quyết Chương trình Thông báo Hướng dẫn "
     "Công điện Kết luận"
 )
