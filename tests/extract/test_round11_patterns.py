@@ -181,3 +181,18 @@ liệt triển khai thực hiện Công điện này./.
     assert _tasks(extraction) == [
         ("Bộ Công Thương", "Chỉ đạo bảo đảm cung ứng xăng dầu cho vù"),
     ]
+
+
+# --- "các cơ quan quản lý nhà nước" is a kind of body --------------------------------------
+
+
+def test_state_management_bodies_are_one_name() -> None:
+    body = """II. TỔ CHỨC THỰC HIỆN
+
+1. Các cơ quan quản lý nhà nước và các tổ chức, cá nhân liên quan có trách nhiệm thực hiện
+nghiêm quy định về khai thác nước dưới đất.
+
+2. Sở Y tế kiểm tra chất lượng nước sạch.
+"""
+    extraction = extract_text(_plan(body))
+    assert [lead for lead, _ in _tasks(extraction)][:1] == ["Các cơ quan quản lý nhà nước"]

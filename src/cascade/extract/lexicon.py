@@ -167,7 +167,7 @@ NAME_COMPOUNDS = _folded(
     "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
-    "kinh tế mở"
+    "kinh tế mở|quản lý nhà nước"
 )
 
 # Names that hold a "và" between two names of their own: the office that serves both the

@@ -716,6 +716,10 @@ def _stop_is_part_of_name(toks: list[_Tok], k: int) -> bool:
     prev = toks[k - 1].folded if k else ""
     if prev in {"viec", "cac", "nhung", "cua"}:
         return True
+    # "các cơ quan quản lý nhà nước": a kind of body, not "các cơ quan" doing "quản lý"
+    after_body = k >= 2 and f"{toks[k - 2].folded} {prev}" == "co quan"
+    if after_body and _phrase_at(toks, k, NAME_COMPOUNDS) > 0:
+        return True
     # "Ban chỉ đạo …", "Giáo dục thường xuyên": a stop word inside a fixed part of a name
     for back in (1, 2, 3):
         if k - back >= 0 and (
