@@ -196,3 +196,15 @@ nghiêm quy định về khai thác nước dưới đất.
 """
     extraction = extract_text(_plan(body))
     assert [lead for lead, _ in _tasks(extraction)][:1] == ["Các cơ quan quản lý nhà nước"]
+
+
+def test_answering_for_the_whole_plan_is_no_task() -> None:
+    body = """IV. TỔ CHỨC THỰC HIỆN
+
+1. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế
+hoạch này.
+
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch theo quy định.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [("Sở Tài chính", "Bố trí kinh phí thực hiện Kế hoạch theo ")]

@@ -439,10 +439,19 @@ _OWN_TEXT = re.compile(
 )
 
 
+# "X chịu trách nhiệm thực hiện Kế hoạch này.": who answers for the whole text, no work of
+# its own
+_ANSWERS_FOR_TEXT = re.compile(
+    r"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+"
+    rf"{_DOC}\s+này\s*[./]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def carries_out_itself(sentence: str) -> bool:
-    """'X căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ': a closing
-    formula, whoever its subject."""
-    return _OWN_TEXT.search(sentence) is not None
+    """'X căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ', 'X chịu
+    trách nhiệm thực hiện Kế hoạch này': a closing formula, whoever its subject."""
+    return _OWN_TEXT.search(sentence) is not None or _ANSWERS_FOR_TEXT.search(sentence) is not None
 
 
 def execution_formula(text: str) -> re.Match[str] | None:
