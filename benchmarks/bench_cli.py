@@ -4,7 +4,8 @@ Every case is one ``cascade …`` process timed by ``/usr/bin/time -v`` (wall, C
 seconds, peak RSS); beside it, in the same run, its floor: ``json.load`` of the same
 file (the least any reader of it does), ``cascade --help`` and a bare click program
 (the least any command costs), and for ``show`` the libraries it reads and draws with
-(click, rich, PyYAML and one pydantic model validated), then those and cascade's models. The inputs, made once in ``--dir``:
+(click, rich, PyYAML and one pydantic model validated), then those and cascade's models.
+The inputs, made once in ``--dir``:
 
 * the seed cascade (96 obligations) and its events;
 * ``national.yaml``: a national directive written by hand with group addressees,
