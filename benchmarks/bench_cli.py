@@ -3,7 +3,9 @@
 Every case is one ``cascade …`` process timed by ``/usr/bin/time -v`` (wall, CPU
 seconds, peak RSS); beside it, in the same run, its floor: ``json.load`` of the same
 file (the least any reader of it does), ``cascade --help`` and a bare click program
-(the least any command costs). The inputs, made once in ``--dir``:
+(the least any command costs), and for ``show`` the libraries it reads and draws with
+(click, rich, PyYAML and one pydantic model validated), then those and cascade's models.
+The inputs, made once in ``--dir``:
 
 * the seed cascade (96 obligations) and its events;
 * ``national.yaml``: a national directive written by hand with group addressees,
@@ -47,6 +49,14 @@ SEED = ROOT / "workflows" / "kien-giang-xiv-congress.yaml"
 SEED_EVENTS = ROOT / "workflows" / "events" / "kien-giang-xiv-congress.jsonl"
 AS_OF = "2026-06-30"
 BARE_CLICK = "import click\n@click.command()\ndef main():\n    pass\nmain()\n"
+# the libraries `show` needs, one pydantic model validated (pydantic builds its machinery
+# and looks for plugins on first use): what any command that reads a file starts with
+SHOW_LIBRARIES = (
+    "import click, rich.console, rich.table, rich.tree, yaml\n"
+    "from pydantic import BaseModel\n"
+    "class M(BaseModel):\n    x: int\n"
+    "M(x=1)\n"
+)
 
 
 IMPORTS: list[tuple[str, tuple[float, float, float, int]]] = []  # stores made in this run
@@ -189,6 +199,9 @@ def cases(folder: Path, million: bool, postgres: str | None = None) -> list[tupl
     rows: list[tuple[str, list[str]]] = [
         ("floor: bare click program", [py, "-c", BARE_CLICK]),
         ("floor: cascade --help", [CASCADE, "--help"]),
+        # what `show` cannot do without: its libraries, then with cascade's models
+        ("floor: click, rich, PyYAML, one pydantic model", [py, "-c", SHOW_LIBRARIES]),
+        ("floor: the same and cascade.model", [py, "-c", f"{SHOW_LIBRARIES}import cascade.model"]),
         ("seed: show", [CASCADE, "show", str(SEED)]),
         ("seed: status --events", [CASCADE, "status", str(SEED), "--events", str(SEED_EVENTS)]),
         ("national YAML (94,452): validate", [CASCADE, "validate", str(national)]),
