@@ -373,6 +373,8 @@ def is_closing(action: str, *, paragraph: bool = True) -> bool:
     assignment), so is any action made only of generic verbs and words naming the document
     itself ("nghiêm túc thực hiện Chỉ thị này", "quan tâm chỉ đạo, thực hiện").
     """
+    # "./." ends the document: what a crawl glued after it (a footnote) is not the action's
+    action = action.split("./.", 1)[0]
     if _CLOSING.search(action.strip(" ./")) or _DIFFICULTIES.search(action):
         return True
     if paragraph and ABOVE_CONTENTS.search(action.strip(" ./")):
@@ -423,7 +425,17 @@ def asks_for_feedback(sentence: str) -> bool:
     """'Trong quá trình thực hiện, trường hợp có nội dung không phù hợp, các cơ quan kịp
     thời phản ánh về Sở X …': whoever the subject, how the text will be amended, not a
     task."""
-    return _MISFIT.match(sentence.strip()) is not None
+    text = sentence.strip()
+    return _MISFIT.match(text) is not None or _MISFIT_FOUND.match(text) is not None
+
+
+# "Trong quá trình thực hiện, các cấp, các ngành … phát hiện những vấn đề chưa phù hợp …, báo
+# cáo …": the same, with the bodies named first
+_MISFIT_FOUND = re.compile(
+    r"^(?:Trong quá trình (?:tổ chức\s+)?thực hiện,\s*)?[^.;]{0,160}?\bphát hiện\s+"
+    r"(?:những\s+|các\s+)?(?:vấn đề|nội dung|điểm|quy định)\s+(?:chưa|không)\s+phù hợp",
+    re.IGNORECASE,
+)
 
 
 # "Các cơ quan … căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, đảm

@@ -40,6 +40,7 @@ _ITEM_START = re.compile(
 # an article's bold label and the first word of its sentence, the rest wrapped onto the
 # next line ("**Điều 2. **Sở⏎Công Thương có trách nhiệm …")
 _LABEL_AND_WORD = re.compile(r"^\*\*Điều[^\S\n]+\d+[a-z]?\.[^\S\n]*\*\*[^\S\n]*[^\s*]+$")
+_BARE_LABEL = re.compile(r"^\*\*(?:Điều|Chương|Mục)$")
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.", "…")
 _LONG_LINE = 45  # a wrapped line of a crawl is 60-90 characters; a header cell's are short
 _MAX_SPAN_LINES = 6  # a bold or italic span that stays open longer is a stray mark
@@ -128,7 +129,14 @@ def _close_spans(block: list[str]) -> list[str]:
     out: list[str] = []
     open_for = 0
     for line in block:
-        if out and open_for and open_for <= _MAX_SPAN_LINES and not _starts_item(line):
+        # "**Điều⏎6. Hồ sơ …**": an article's label alone, its number on the next line
+        label_alone = bool(out) and _BARE_LABEL.match(out[-1].strip()) is not None
+        if (
+            out
+            and open_for
+            and open_for <= _MAX_SPAN_LINES
+            and (label_alone or not _starts_item(line))
+        ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)

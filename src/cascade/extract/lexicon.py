@@ -100,7 +100,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
 NAME_QUALIFIERS = _folded(
     "khác có liên quan|có liên quan|liên quan|trực thuộc Trung ương|trực thuộc|cùng cấp|"
-    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến|nêu trên"
+    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến|nêu trên|của địa phương"
 )
 
 # Words that start the name of a body and need a capitalised name after them
@@ -172,10 +172,14 @@ NAME_COMPOUNDS = _folded(
 
 # Names that hold a "và" between two names of their own: the office that serves both the
 # National Assembly delegation and the People's Council of a province is one body.
-AND_COMPOUNDS: tuple[tuple[str, str], ...] = tuple(
-    (fold(delegation), fold(council))
-    for delegation in ("Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH")
-    for council in ("Hội đồng nhân dân", "HĐND")
+AND_COMPOUNDS: tuple[tuple[str, str], ...] = (
+    *(
+        (fold(delegation), fold(council))
+        for delegation in ("Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH")
+        for council in ("Hội đồng nhân dân", "HĐND")
+    ),
+    # "các cơ quan thông tin, tuyên truyền và báo chí": the press is part of the kind
+    (fold("thông tin , tuyên truyền"), fold("báo chí")),
 )
 
 # Where bodies are ("UBND các tỉnh tại khu vực …"), and what after those words is no place.
@@ -189,7 +193,8 @@ NOT_A_PLACE = _folded(
 # xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình An Giang".
 DASH_COMPOUNDS = _folded("chính trị - xã hội|kinh tế - xã hội|văn hóa - xã hội|văn hoá - xã hội")
 COMMA_COMPOUNDS = _folded(
-    "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh"
+    "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh|"
+    "thông tin, tuyên truyền"
 )
 
 

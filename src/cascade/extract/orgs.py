@@ -120,6 +120,10 @@ def _phrase_at(toks: list[_Tok], i: int, phrases: WordSet) -> int:
 
 
 def _is_stop(toks: list[_Tok], i: int) -> bool:
+    if toks[i].folded == "xet":
+        # "… đóng trên địa bàn thành phố xét, trình, đề nghị …": the first of a row of verbs
+        # (not "Hội đồng xét tặng …", where it belongs to the name)
+        return i + 1 < len(toks) and toks[i + 1].text == ","
     if toks[i].folded == "so":
         # "số" ends a name only before a number ("Luật … số 72/2025/QH15"), not in "Dân số"
         return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
@@ -163,7 +167,20 @@ def _head_length(toks: list[_Tok], i: int, *, lowercase_ok: bool, in_list: bool)
         generic = _phrase_at(toks, i, GENERIC_HEADS)
         if generic:
             return generic
+        if _ministries_and_sectors(toks, i):
+            return 1
     return 0
+
+
+def _ministries_and_sectors(toks: list[_Tok], i: int) -> bool:
+    """'bộ, ngành, địa phương': a lower-case "bộ" opening the group of ministries and
+    sectors (alone, "bộ" is a set of things: "bộ hồ sơ")."""
+    return (
+        toks[i].text == "bộ"
+        and i + 2 < len(toks)
+        and toks[i + 1].text == ","
+        and toks[i + 2].folded == "nganh"
+    )
 
 
 def _role_length(toks: list[_Tok], i: int) -> int:
@@ -383,7 +400,9 @@ class _ListReader:
         if tok.text == "." and _abbreviation_dot(toks, k):
             return k + 1, False
         if tok.text == "," and _joined_at(toks, k, COMMA_COMPOUNDS):
-            return k + 1, False  # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name
+            # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, and the two words after
+            # it ("cơ quan thông tin, tuyên truyền": not the verb "tuyên truyền")
+            return k + 3, False
         if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
             return None
         if tok.text in {"-", "–", "—"}:
@@ -418,7 +437,10 @@ class _ListReader:
         if tok.folded == "cua":
             # "trang thông tin điện tử của các sở", "các Ủy ban của Quốc hội"
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            goes_on = nxt is not None and (nxt.folded == "cac" or is_capitalised(nxt.text))
+            # and "… báo chí của thành phố Hà Nội": the place the bodies belong to
+            goes_on = nxt is not None and (
+                nxt.folded == "cac" or is_capitalised(nxt.text) or _named_place_after(toks, k + 1)
+            )
             return (k + 1, False) if goes_on else None
         if tok.folded == "cac":
             return k + 1, False
@@ -537,6 +559,8 @@ def _locative_end(toks: list[_Tok], k: int) -> int:
             return m  # a heading: "3. Các cơ sở KCB trên địa bàn Thành phố:"
         if _phrase_at(toks, m, DIRECTIVE_VERBS) and not is_capitalised(toks[m].text):
             return m
+        if toks[m].folded == "xet" and _is_stop(toks, m):
+            return m  # "… trên địa bàn thành phố xét, trình, đề nghị …"
         if _duty_at(toks, m):
             return m  # "Các đơn vị cấp nước trên địa bàn thành phố có trách nhiệm: …"
     return last if last == len(toks) and last > k + size else 0
@@ -683,6 +707,12 @@ def _ends_after_place(toks: list[_Tok], i: int) -> bool:
     if toks[i].folded == "khu" and i + 2 < len(toks) and is_capitalised(toks[i + 2].text):
         return False  # "các tỉnh khu vực Trung Bộ"
     return toks[i].folded not in {"va", "cac", "cua"} and not _qualifier_length(toks, i)
+
+
+def _named_place_after(toks: list[_Tok], i: int) -> bool:
+    """A place word at ``i`` followed by the place's capitalised name ('thành phố Hà Nội')."""
+    place = _place_at(toks, i)
+    return place > 0 and i + place < len(toks) and is_capitalised(toks[i + place].text)
 
 
 def _named_place_end(toks: list[_Tok], i: int) -> int:

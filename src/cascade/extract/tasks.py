@@ -89,8 +89,12 @@ _READY_PURPOSE = re.compile(
     r"^Để\s+(?:bảo đảm|đảm bảo)\b[^.;]{0,160}?\s(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE
 )
 # a step of an administrative procedure ("Bước 1: Chuyên viên … tiếp nhận hồ sơ") or a note
-# of an appendix ("Lưu ý: …", "Ghi chú: …") says how work runs, not who must do what
-_STEP_OR_NOTE = re.compile(r"^[*_\s]*(?:Bước\s+\d+\b|(?:Lưu ý|Ghi chú)\s*[*_]*\s*:)", re.IGNORECASE)
+# of an appendix ("Lưu ý: …", "Ghi chú: …") says how work runs, not who must do what; an
+# address ("Trụ sở chính: Số 2, đường …", "Cơ sở 2: …", "Địa chỉ: …") says where a body is
+_STEP_OR_NOTE = re.compile(
+    r"^[*_\s]*(?:Bước\s+\d+\b|(?:Lưu ý|Ghi chú|Trụ sở(?: chính)?|Cơ sở\s+\d+|Địa chỉ)\s*[*_]*\s*:)",
+    re.IGNORECASE,
+)
 # a report of the results of the work before it in the sentence
 # "…; báo cáo … kết quả …", or a report to a superior within a period only ("…; báo cáo
 # Thủ tướng Chính phủ trong quý I năm 2026"; not "báo cáo … trước ngày …" after work that
@@ -584,8 +588,10 @@ class TaskReader:
     def _gives_no_work(self, unit: Unit, sentence: str, action: str, context: Context) -> bool:
         """True for a sentence that names a body but gives it no work: a closing formula, a
         power, thanks, accountability, a prohibition, whom to turn to, a description."""
+        # "III. TỔ CHỨC THỰC HIỆN": a section's title in capitals, not an item's work
+        paragraph = unit.kind in {"para", "heading"} or action.strip(" *.:").isupper()
         return (
-            is_closing(action, paragraph=unit.kind in {"para", "heading"})
+            is_closing(action, paragraph=paragraph)
             or asks_for_feedback(sentence)
             or carries_out_itself(sentence)
             or self._states_a_power(unit)
@@ -667,6 +673,8 @@ class TaskReader:
             # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
             # opens the sentence
             mentions, end = parse_org_list(sentence, lowercase_ok=True)
+        if not mentions:
+            mentions, end = _qualified_kinds(sentence)
         offset = 0
         if not mentions and _OPENING.match(sentence):
             # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
@@ -706,10 +714,7 @@ class TaskReader:
             after = sentence[match.end() :]
             if fold(after).startswith("cua "):
                 continue
-            targets, target_end = parse_org_list(after)
-            targets = [
-                m for m in targets if m.text[:1].isupper() or fold(m.text).startswith("cac ")
-            ]
+            targets, target_end = _named_targets(after)
             if not targets:
                 continue
             action = _action_from(after[target_end:], required=True)
@@ -890,6 +895,23 @@ def _past_inserted_clause(rest: str) -> str:
     return rest
 
 
+def _named_targets(after: str) -> tuple[list[Mention], int]:
+    """The bodies a trigger inside a sentence names: capitalised names, "các …" groups,
+    or a lower-case group of kinds joined by commas ("đề nghị bộ, ngành, địa phương …")."""
+    targets, end = parse_org_list(after)
+    targets = [m for m in targets if m.text[:1].isupper() or fold(m.text).startswith("cac ")]
+    if targets:
+        return targets, end
+    groups, end = parse_org_list(after, lowercase_ok=True)
+    # public bodies only: "yêu cầu tổ chức, cá nhân bổ sung hồ sơ" speaks of applicants
+    if len(groups) == 1 and "," in groups[0].text and _PUBLIC_KINDS.match(groups[0].text):
+        return groups, end
+    return [], 0
+
+
+_PUBLIC_KINDS = re.compile(r"^(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),(?![^.;]*cá nhân)")
+
+
 def _who_continued(sentence: str, previous: _Who | None) -> _Who | None:
     """A sentence without a subject goes on with the previous one's bodies."""
     if previous is None:
@@ -953,6 +975,25 @@ def _hands_on(text: str) -> bool:
 
 
 _RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
+# kinds of body named by the work they do: "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ
+# trợ, tái định cư có trách nhiệm lập dự toán …"; "Cơ quan, tổ chức, cá nhân có thẩm quyền
+# có trách nhiệm xem xét …" (the commas inside belong to the name)
+_QUALIFIED_KINDS = re.compile(
+    r"^(?P<name>(?:Cơ quan|Đơn vị|Tổ chức)(?:,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân))+"
+    r"\s+(?:(?:thực hiện|được giao)\s[^.;:]{1,100}?|có\s+thẩm\s+quyền))"
+    r"\s+có\s+trách\s+nhiệm\s"
+)
+
+
+def _qualified_kinds(sentence: str) -> tuple[list[Mention], int]:
+    """The group a sentence opens with when it is named by its work (see _QUALIFIED_KINDS)."""
+    match = _QUALIFIED_KINDS.match(sentence)
+    if not match:
+        return [], 0
+    name = match.group("name")
+    return [Mention(squash(name), 0, len(name), plural=True)], len(name)
+
+
 # a kind of body capitalised only because it opens the sentence: "Cơ quan thuế địa phương
 # …", "Tổ chức kiểm định có trách nhiệm …" (not "Tổ chức kiểm tra …": the verb)
 _GENERIC_BODY_START = re.compile(
@@ -984,6 +1025,11 @@ def _action_from(text: str, *, required: bool) -> str:
     accountable = _ACCOUNTABLE.match(text)
     if accountable is not None and text[accountable.end() :].strip(" ;,."):
         text = text[accountable.end() :]  # "chịu trách nhiệm toàn diện về …; chuẩn bị …"
+    if _OPINION_DUTY.match(text):
+        return text.strip()  # "có ý kiến hướng dẫn chuyên môn …": the opinion is the work
+    consider = _CONSIDER.match(text)
+    if consider is not None and leading_verb(text[consider.end() :]) is not None:
+        return text.strip()  # "xét, trình, đề nghị …": "xét" opens a row of verbs
     verb = leading_verb(text)
     if verb is not None:
         # "chủ động cân đối …", "khẩn trương rà soát …": how the work is to be done stays
@@ -995,6 +1041,10 @@ def _action_from(text: str, *, required: bool) -> str:
     return "" if required else text.strip()
 
 
+# "X có ý kiến hướng dẫn chuyên môn …" (not "X có ý kiến chỉ đạo như sau:", a lead-in)
+_OPINION_DUTY = re.compile(r"^\s*có\s+ý\s+kiến\s+(?:hướng\s+dẫn|thẩm\s+định|góp\s+ý)\b")
+# "xét, trình, đề nghị …": "xét" (consider) opens a row of verbs as one of them
+_CONSIDER = re.compile(r"^\s*xét,\s*", re.IGNORECASE)
 # an accountability clause before the work: "chịu trách nhiệm (toàn diện) (trước …) về …;"
 _ACCOUNTABLE = re.compile(
     r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?)?về\s[^;]*;\s*",
