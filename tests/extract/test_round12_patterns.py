@@ -237,3 +237,40 @@ b) Tổng hợp, trình Chủ tịch Ủy ban nhân dân tỉnh quyết định.
         ("Sở Nội vụ", "Rà soát, thẩm định hồ sơ theo quy định"),
         ("Sở Nội vụ", "Tổng hợp, trình Chủ tịch Ủy ban nhân dân"),
     ]
+
+
+# --- "…; lấy ý kiến …": a work of its own after ";" ---------------------------------------
+
+
+def test_seeking_opinions_after_a_semicolon_is_a_work_of_its_own() -> None:
+    body = """**Điều 5. Trình tự xét tặng**
+
+1. Sở Nội vụ:
+
+a) Rà soát, thẩm định hồ sơ theo quy định; lấy ý kiến các đơn vị liên quan (trong trường
+hợp cần thiết); tổng hợp trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét.
+"""
+    extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
+    assert [action[:24] for _, action in _tasks(extraction)] == [
+        "Rà soát, thẩm định hồ sơ",
+        "Lấy ý kiến các đơn vị li",
+        "Tổng hợp trình Hội đồng ",
+    ]
+
+
+# --- "Trong thời hạn 15 ngày sau khi …, X có trách nhiệm …": the subject after the time --------
+
+
+def test_a_time_limit_before_the_subject_opens_the_sentence() -> None:
+    body = """**Điều 9. Thu hồi danh hiệu**
+
+1. Cá nhân vi phạm bị thu hồi danh hiệu.
+
+2. Trong thời hạn 15
+ngày sau khi phát hiện vi phạm của cá nhân được cơ quan có thẩm quyền kết
+luận, Sở Nội vụ có trách nhiệm tham mưu Chủ tịch Ủy ban nhân dân
+tỉnh thu hồi quyết định tặng danh hiệu. Tiền thưởng thu hồi được nộp vào Quỹ Thi đua.
+"""
+    extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [("Sở Nội vụ", "Tham mưu Chủ tịch Ủy ban nhân dân tỉnh t")]
+    assert _deadlines(extraction) == ["event"]

@@ -74,14 +74,15 @@ _PREAMBLE_UNIT = re.compile(
 _OPINION_AFTER = re.compile(r"(?:như sau|sau đây)\s*:\s+(?=[A-ZĐÀ-Ỹ])")
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 _OPENING = re.compile(
-    r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Nhằm|Sau khi|Đối với|Qua"
+    r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi|Đối với|Qua"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
     re.IGNORECASE,
 )
 # a time before the subject: "Hằng năm, các cơ quan … gửi báo cáo từ ngày 10 đến ngày 15
 # tháng 12", "Trong quý I của năm sau, X …": it dates the sentence's work
 _TIME_OPENING = re.compile(
-    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)", re.IGNORECASE
+    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s)",
+    re.IGNORECASE,
 )
 # a purpose that names the day the work must be ready by: "Để bảo đảm việc thu lệ phí … từ
 # ngày 01/01/2026, đề nghị X …" dates the request
