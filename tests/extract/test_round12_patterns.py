@@ -274,3 +274,21 @@ tỉnh thu hồi quyết định tặng danh hiệu. Tiền thưởng thu hồi 
     extraction = extract_text(_plan(body, title="QUYẾT ĐỊNH"))
     assert _tasks(extraction) == [("Sở Nội vụ", "Tham mưu Chủ tịch Ủy ban nhân dân tỉnh t")]
     assert _deadlines(extraction) == ["event"]
+
+
+# --- "kịp thời thông tin về …": "thông tin" after "kịp thời" is the verb ----------------------
+
+
+def test_keeping_the_public_informed_is_a_work() -> None:
+    body = """3. Đài Phát thanh và Truyền hình tỉnh kịp thời thông tin về tình hình mưa lũ để người
+dân chủ động phòng tránh.
+
+4. Sở Văn hóa hướng dẫn các xã tổ chức tuyên truyền; kịp thời thông tin, tuyên truyền về các
+gương người tốt, việc tốt.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert [action[:30] for _, action in _tasks(extraction)] == [
+        "Kịp thời thông tin về tình hìn",
+        "Hướng dẫn các xã tổ chức tuyên",
+        "Kịp thời thông tin, tuyên truy",
+    ]
