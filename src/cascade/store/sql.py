@@ -30,7 +30,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy import Connection, Row, Table, insert, select, update
 
 from cascade.boundary.collector import no_gc
 from cascade.clock import instant_us
@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from cascade.event_batch import EventBatch
 
 _IN_CHUNK = 10_000  # SQLite allows 32,766 bound parameters in one statement
+ANALYZE_AFTER = 1_000  # rows a bulk write adds before PostgreSQL's statistics are renewed
 _translated = translated(lambda store: store.url)
 
 
@@ -157,7 +158,8 @@ class SqlStore(EventStore):
                 ruleset, blob = found
                 kept = {"cascade": key, "ruleset": ruleset, "digest": new_digest, "findings": blob}
                 conn.execute(self.sql.set_findings, kept)
-            return True
+        self._analyze_after(len(expanded.obligations), t.items)
+        return True
 
     @_translated
     def revisions(self, cascade_id: str) -> list[Revision]:
@@ -349,7 +351,22 @@ class SqlStore(EventStore):
                     hopeful = False
             return self._write_batch(key, chunk, expected, look_up=True)
 
-        return run_batches(events, rows, states, expected_versions, batch_size, progress, write)
+        report = run_batches(events, rows, states, expected_versions, batch_size, progress, write)
+        self._analyze_after(report.added, t.events, t.heads)
+        return report
+
+    def _analyze_after(self, written: int, *tables: Table) -> None:
+        """PostgreSQL: the planner's statistics of ``tables`` brought up to date after a
+        bulk write of ``written`` rows. Until the autovacuum daemon got to a store just
+        loaded and imported, its statistics said the tables were empty, and `record`'s
+        queries took 36 ms instead of 2.4 (94,452 obligations, 195,412 events); ANALYZE
+        reads a sample, a tenth of a second at that size."""
+        if not self.sql.postgresql or written < ANALYZE_AFTER:
+            return
+        with self.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+            for table in tables:
+                conn.exec_driver_sql(f"ANALYZE {table.name}")
 
     @_translated
     def _write_batch(
