@@ -58,6 +58,8 @@ _HEADING_QUALIFIER = re.compile(
     r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
     r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
     r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)(?:\s+chủ\s+trì)?"
+    # "Giao Sở X căn cứ Danh mục … tại Điều 1 … có trách nhiệm:": the grounds of the duty
+    r"|căn\s+cứ\s[^:;]{0,240}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$)"
     r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
     r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
     r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
@@ -243,19 +245,8 @@ class Headings:
             context.coordinators = []
             context.verbs_only = False
             return
-        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
-        trigger = TRIGGER_START.match(text) or (
-            _TRIGGER_COLON.match(text) if unit.numbered else None
-        )
-        if trigger:
-            mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
-            rest = text[trigger.end() + end :].strip()
-            # "Giao Sở X:", or a numbered heading "4. Đề nghị Ủy ban MTTQ và các Đoàn thể"
-            if mentions and (rest.startswith(":") or (unit.numbered and not rest.strip("."))):
-                context.leads = unique(self.resolve(m) for m in mentions)
-                context.verbs_only = False
-                context.force = force_of(trigger.group("t"))
-                return
+        if self._triggered(unit, text, context):
+            return
         # "X tập trung …, trong đó:", or an item "1. X xây dựng kế hoạch …" with bullets
         lead_in = text.rstrip().endswith(":") or unit.numbered
         if lead_in and self._subject_lead_in(text, context):
@@ -279,6 +270,32 @@ class Headings:
                         context.leads = unique(self.resolve(m) for m in targets)
                         context.verbs_only = True
                     break
+
+    def _triggered(self, unit: Unit, text: str, context: Context) -> bool:
+        """'Giao Sở X:', 'Đề nghị: …', 'Giao Sở X căn cứ … có trách nhiệm:': the bodies after
+        the verb lead the items below; True when the heading says so."""
+        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
+        trigger = TRIGGER_START.match(text) or (
+            _TRIGGER_COLON.match(text) if unit.numbered else None
+        )
+        if trigger:
+            mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
+            rest = text[trigger.end() + end :].strip()
+            # "Giao Sở X:", or a numbered heading "4. Đề nghị Ủy ban MTTQ và các Đoàn thể"
+            if mentions and (rest.startswith(":") or (unit.numbered and not rest.strip("."))):
+                context.leads = unique(self.resolve(m) for m in mentions)
+                context.verbs_only = False
+                context.force = force_of(trigger.group("t"))
+                return True
+            # "Giao Sở X (chủ trì, phối hợp với Y) căn cứ … có trách nhiệm:" over items
+            roles = heading_roles(text[trigger.end() :]) if _DUTY_HEADING.search(text) else None
+            if roles is not None:
+                context.leads = unique(self.resolve(m) for m in roles.leads)
+                context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
+                context.verbs_only = False
+                context.force = force_of(trigger.group("t"))
+                return True
+        return False
 
     def _group_over(self, unit: Unit, context: Context) -> bool:
         """A heading that names a group over the items below it; True when it does."""

@@ -1,0 +1,35 @@
+"""Patterns held-out round 12 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the crawl's and the transcriptions'
+style. The plan of these tests is dated Wednesday 26 November 2025.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _plan, _tasks
+
+# --- "**Điều 2. **Giao Sở X⏎Y căn cứ … có trách nhiệm:" over numbered items -----------------
+
+
+def test_an_article_giving_a_wrapped_department_duties_over_numbered_items() -> None:
+    body = """**Điều 1. **Công bố kèm theo Quyết định này 03 thủ tục hành chính mới ban hành
+trong lĩnh vực xây dựng.
+
+**Điều 2. **Giao Sở Xây
+dựng căn cứ Danh mục thủ tục hành chính được công bố tại Điều 1 Quyết định này có trách nhiệm:
+
+1. Cập nhật đầy đủ nội dung thủ tục hành chính lên Hệ thống thông tin giải quyết thủ tục
+hành chính của tỉnh.
+
+2. Xây dựng quy trình nội bộ giải quyết thủ tục hành chính trình Chủ tịch Ủy ban nhân dân
+tỉnh phê duyệt.
+
+**Điều 3. **Quyết định này có hiệu lực thi hành kể từ ngày ký.
+"""
+    extraction = extract_text(_plan(body, number="215/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Sở Xây dựng", "Cập nhật đầy đủ nội dung thủ tục hành ch"),
+        ("Sở Xây dựng", "Xây dựng quy trình nội bộ giải quyết thủ"),
+    ]
