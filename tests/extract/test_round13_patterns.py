@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _plan, _tasks
+from .test_crawl_patterns import _deadlines, _plan, _tasks
 
 # --- "**Điều 2. **Giao Sở X⏎Y căn cứ … có trách nhiệm:" over numbered items -----------------
 
@@ -33,3 +33,20 @@ tỉnh phê duyệt.
         ("Sở Xây dựng", "Cập nhật đầy đủ nội dung thủ tục hành ch"),
         ("Sở Xây dựng", "Xây dựng quy trình nội bộ giải quyết thủ"),
     ]
+
+
+# --- "chi trả trợ cấp hằng tháng": a monthly allowance, not a monthly deadline ---------------
+
+
+def test_a_monthly_allowance_is_no_monthly_deadline() -> None:
+    body = """**Điều 5. Tổ chức thực hiện**
+
+1. Sở Nội vụ thực hiện điều chỉnh và chi trả trợ cấp hằng tháng cho các đối tượng theo
+quy định tại Điều 2 Quyết định này.
+
+2. Sở Tài chính định kỳ hằng tháng, trước ngày 25, báo cáo Ủy ban nhân dân tỉnh kết quả
+chi trả.
+"""
+    extraction = extract_text(_plan(body, number="88/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    assert [lead for lead, _ in _tasks(extraction)] == ["Sở Nội vụ", "Sở Tài chính"]
+    assert _deadlines(extraction) == ["none", "recurring"]
