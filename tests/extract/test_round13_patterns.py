@@ -50,3 +50,29 @@ chi trả.
     extraction = extract_text(_plan(body, number="88/QĐ-UBND", title="QUYẾT ĐỊNH"))
     assert [lead for lead, _ in _tasks(extraction)] == ["Sở Nội vụ", "Sở Tài chính"]
     assert _deadlines(extraction) == ["none", "recurring"]
+
+
+# --- "X chỉ đạo Y:" over lettered items: the items are Y's work -------------------------------
+
+
+def test_items_under_a_body_directing_another_are_the_directed_bodys() -> None:
+    body = """**Điều 4. Trách nhiệm thi hành**
+
+1. Cục Kinh tế chỉ đạo Trung tâm Thông tin - Dữ liệu:
+
+a) Hướng dẫn các địa phương cập nhật dữ liệu theo quy định tại Thông tư này;
+
+b) Tổng hợp kết quả thực hiện, báo cáo Bộ Xây dựng.
+
+2. Sở Xây dựng các tỉnh, thành phố thực hiện cập nhật dữ liệu theo quy định.
+"""
+    extraction = extract_text(_plan(body, number="45/2026/TT-BXD", title="THÔNG TƯ"))
+    assert _tasks(extraction) == [
+        # the directing body's own task: the items below implement it
+        ("Cục Kinh tế", "Chỉ đạo Trung tâm Thông tin - Dữ liệu:"),
+        ("Trung tâm Thông tin - Dữ liệu", "Hướng dẫn các địa phương cập nhật dữ liệ"),
+        ("Trung tâm Thông tin - Dữ liệu", "Tổng hợp kết quả thực hiện, báo cáo Bộ X"),
+        ("Sở Xây dựng các tỉnh, thành phố", "Thực hiện cập nhật dữ liệu theo quy định"),
+    ]
+    heading, first, second, _ = extraction.cascade.obligations
+    assert first.implements == heading.id and second.implements == heading.id

@@ -30,6 +30,8 @@ TRIGGER_ANY = re.compile(
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình)\s*$", re.IGNORECASE
 )
+# "Tổng cục X chỉ đạo Cục Y:" (the subject, then the verb)
+_DIRECTS = re.compile(r"\s*(?P<verb>(?:lãnh đạo,\s*)?chỉ đạo\s)", re.IGNORECASE)
 DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
 _ANNOUNCES_BODIES = re.compile(
     r"(?:sau đây|như sau)[^:]{0,40}(?:trách nhiệm|nhiệm vụ)[^:]{0,160}:\s*$"
@@ -249,7 +251,7 @@ class Headings:
             return
         # "X tập trung …, trong đó:", or an item "1. X xây dựng kế hoạch …" with bullets
         lead_in = text.rstrip().endswith(":") or unit.numbered
-        if lead_in and self._subject_lead_in(text, context):
+        if lead_in and (self._directs(text, context) or self._subject_lead_in(text, context)):
             return
         if unit.numbered and _DUTY_HEADING.search(text):
             # "12. Các tổ chức, cá nhân … có trách nhiệm": the items below are the duties of
@@ -373,6 +375,21 @@ class Headings:
         if leading_verb(rest) is not None or TRIGGER_ANY.search(rest):
             return None
         return self.book.group(text.rstrip(" :"))
+
+    def _directs(self, text: str, context: Context) -> bool:
+        """'Tổng cục X chỉ đạo Cục Y:': the items below are the work of the body directed
+        (it does the work), not of the one that directs it; True when the heading says so."""
+        mentions, end = parse_org_list(text)
+        directing = _DIRECTS.match(text, end) if mentions else None
+        if directing is None:
+            return False
+        directed = self.delegated_to(text[directing.start("verb") :].strip())
+        if not directed:
+            return False
+        context.leads = directed
+        context.coordinators = []
+        context.verbs_only = False
+        return True
 
     def _subject_lead_in(self, text: str, context: Context) -> bool:
         """'Chủ tịch UBND các tỉnh … tập trung lãnh đạo, chỉ đạo …, trong đó:': the
