@@ -6,9 +6,12 @@ style. The plan of these tests is dated Wednesday 26 November 2025.
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
+from pathlib import Path
 
-from .test_crawl_patterns import _deadlines, _plan, _tasks
+from cascade.extract import extract_text
+from cascade.extract.writer import dumps_yaml
+
+from .test_crawl_patterns import _deadlines, _plan, _reviews, _tasks, _validate
 
 # --- "**Điều 2. **Giao Sở X⏎Y căn cứ … có trách nhiệm:" over numbered items -----------------
 
@@ -76,3 +79,51 @@ b) Tổng hợp kết quả thực hiện, báo cáo Bộ Xây dựng.
     ]
     heading, first, second, _ = extraction.cascade.obligations
     assert first.implements == heading.id and second.implements == heading.id
+
+
+# --- a Markdown transcription with no "Số:" line and no place-and-date line -----------------
+
+TRANSCRIPTION = """---
+layout: vanban
+title: "Thông tư 12/2026/TT-BXD quy định về cập nhật dữ liệu nhà ở"
+---
+
+# Thông tư 12/2026/TT-BXD
+
+**BỘ XÂY DỰNG**
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+---
+
+## ĐIỀU KHOẢN THI HÀNH
+
+### Điều 5. Tổ chức thực hiện
+
+1. Vụ Pháp chế có trách nhiệm hướng dẫn, kiểm tra việc cập nhật dữ liệu nhà ở.
+
+2. Sở Xây dựng các tỉnh, thành phố thực hiện cập nhật dữ liệu nhà ở trên địa bàn.
+
+## NƠI NHẬN
+
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT, QLN.
+
+**BỘ TRƯỞNG**
+
+**Trần Văn An**
+"""
+
+
+def test_a_transcription_without_number_or_date_lines_is_read_with_review_notes(
+    tmp_path: Path,
+) -> None:
+    extraction = extract_text(TRANSCRIPTION)
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Vụ Pháp chế",
+        "Sở Xây dựng các tỉnh, thành phố",
+    ]
+    reviews = _reviews(extraction)
+    assert "date" in reviews
+    result = _validate(dumps_yaml(extraction), tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
