@@ -127,3 +127,26 @@ def test_a_transcription_without_number_or_date_lines_is_read_with_review_notes(
     assert "date" in reviews
     result = _validate(dumps_yaml(extraction), tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- powers handed to a body under an article that only names it ------------------------------
+
+
+def test_powers_under_an_article_naming_a_body_are_no_tasks() -> None:
+    body = """**Điều 2. Sở Nông nghiệp và
+Môi trường**
+
+1. Quyết định việc cử viên chức đi đào tạo, bồi dưỡng trong nước đối với các đơn vị sự
+nghiệp trực thuộc.
+
+2. Quyết định phê duyệt kế hoạch bảo trì công trình thủy lợi do tỉnh quản lý.
+
+**Điều 3. Tổ chức thực hiện**
+
+Sở Nông nghiệp và Môi trường có trách nhiệm báo cáo Chủ tịch Ủy ban nhân dân tỉnh kết quả
+thực hiện phân cấp trước ngày 15 tháng 12 năm 2026.
+"""
+    extraction = extract_text(_plan(body, number="61/2025/QĐ-CTUBND", title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [
+        ("Sở Nông nghiệp và Môi trường", "Báo cáo Chủ tịch Ủy ban nhân dân tỉnh kế")
+    ]

@@ -174,6 +174,12 @@ _POWERS_TITLE = re.compile(
     r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập)\b",
     re.IGNORECASE,
 )
+# "1. Quyết định việc nâng bậc lương …", "2. Quyết định phê duyệt …": a power (not "Quyết
+# định này …", "Quyết định số …": the document itself or another)
+_DECIDES = re.compile(
+    r"^[*_\s]*(?:[\dIVXLivxl]+[.)]|[a-zđ]\))?[*_\s]*Quyết\s+định\s+(?!này|số|\d)[a-zà-ỹđ]"
+)
+_ARTICLE_LABEL = re.compile(r"^[*_\s]*Điều\s+\d+\s*[.:]?[*_\s]*", re.IGNORECASE)
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
 _AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
@@ -475,7 +481,15 @@ class TaskReader:
         return _without_topic(text)
 
     def _states_a_power(self, unit: Unit) -> bool:
-        """Any sentence under a title on powers ('Phân cấp thẩm quyền quyết định …')."""
+        """Any sentence under a title on powers ('Phân cấp thẩm quyền quyết định …'); an item
+        'Quyết định việc …' under an article that only names a body (a power handed to it)."""
+        parent = self.units[unit.parent] if unit.parent is not None else None
+        if (
+            parent is not None
+            and _DECIDES.match(unit.text)
+            and self.headings.is_org_heading(_ARTICLE_LABEL.sub("", parent.text))
+        ):
+            return True
         at: int | None = unit.parent
         while at is not None:
             if _POWERS_TITLE.match(self.units[at].text):
