@@ -150,3 +150,36 @@ thực hiện phân cấp trước ngày 15 tháng 12 năm 2026.
     assert _tasks(extraction) == [
         ("Sở Nông nghiệp và Môi trường", "Báo cáo Chủ tịch Ủy ban nhân dân tỉnh kế")
     ]
+
+
+# --- a procedure table's cell "Cơ quan trực tiếp thực hiện TTHC: Sở X" -------------------------
+
+
+def test_a_procedure_tables_cell_naming_the_body_that_handles_it_is_no_task() -> None:
+    body = """**Điều 2. **Sở Y tế có trách nhiệm cập nhật thủ tục hành chính lên Cơ sở dữ liệu quốc
+gia.
+
+**Điều 3. **Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH**
+
+|
+**TT**
+|
+**Tên thủ tục hành chính**
+|
+**Cơ quan thực hiện**
+|
+|
+1
+|
+Thủ tục cấp giấy phép hoạt động đối với phòng khám.
+|
+- Cơ quan có thẩm quyền quyết
+định: Sở Y tế
+- Cơ quan trực tiếp thực hiện
+TTHC: Sở Y tế
+|
+"""
+    extraction = extract_text(_plan(body, number="77/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [("Sở Y tế", "Cập nhật thủ tục hành chính lên Cơ sở dữ")]

@@ -180,6 +180,13 @@ _DECIDES = re.compile(
     r"^[*_\s]*(?:[\dIVXLivxl]+[.)]|[a-zđ]\))?[*_\s]*Quyết\s+định\s+(?!này|số|\d)[a-zà-ỹđ]"
 )
 _ARTICLE_LABEL = re.compile(r"^[*_\s]*Điều\s+\d+\s*[.:]?[*_\s]*", re.IGNORECASE)
+# a procedure table's cell "- Cơ quan trực tiếp thực hiện TTHC: Sở X": who handles the
+# procedure for the public, not work the document gives
+_PROCEDURE_CELL = re.compile(
+    r"^[-+*\s]*Cơ\s+quan\b[^:;.]{0,60}?(?:thực\s+hiện|giải\s+quyết)\s+"
+    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)\s*:\s*\S",
+    re.IGNORECASE,
+)
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
 _AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
@@ -617,6 +624,7 @@ class TaskReader:
             or reports_difficulties(sentence)
             or _DESCRIPTION.search(sentence) is not None
             or asks_for_help(sentence)
+            or _PROCEDURE_CELL.search(sentence) is not None
         )
 
     def _fill_task(self, task: DraftTask, part: Part, between: str, walk: _Walk) -> None:
