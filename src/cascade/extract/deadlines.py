@@ -40,9 +40,11 @@ _DUE_BEFORE = re.compile(
     r"\s*:?",
     re.IGNORECASE,
 )
-# not "kế hoạch 5 năm và hằng năm" (a kind of plan), "ngân sách hằng năm" (a budget)
+# not "kế hoạch 5 năm và hằng năm" (a kind of plan), "ngân sách hằng năm" (a budget),
+# "chi trả trợ cấp hằng tháng" (an allowance paid every month, not a report due)
 _RECURRING = re.compile(
     r"(?<!năm và )(?<!ngân sách )(?<!dự toán )(?<!kinh phí )"
+    r"(?<!trợ cấp )(?<!phụ cấp )(?<!tiền lương )(?<!lương hưu )"
     r"(?:định kỳ\s*)?(?:hằng|hàng)\s+(?P<every>năm|quý|tháng)",
     re.IGNORECASE,
 )

@@ -30,6 +30,8 @@ TRIGGER_ANY = re.compile(
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình)\s*$", re.IGNORECASE
 )
+# "Tổng cục X chỉ đạo Cục Y:" (the subject, then the verb)
+_DIRECTS = re.compile(r"\s*(?P<verb>(?:lãnh đạo,\s*)?chỉ đạo\s)", re.IGNORECASE)
 DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
 _ANNOUNCES_BODIES = re.compile(
     r"(?:sau đây|như sau)[^:]{0,40}(?:trách nhiệm|nhiệm vụ)[^:]{0,160}:\s*$"
@@ -58,6 +60,8 @@ _HEADING_QUALIFIER = re.compile(
     r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
     r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
     r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)(?:\s+chủ\s+trì)?"
+    # "Giao Sở X căn cứ Danh mục … tại Điều 1 … có trách nhiệm:": the grounds of the duty
+    r"|căn\s+cứ\s[^:;]{0,240}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$)"
     r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
     r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
     r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
@@ -243,22 +247,11 @@ class Headings:
             context.coordinators = []
             context.verbs_only = False
             return
-        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
-        trigger = TRIGGER_START.match(text) or (
-            _TRIGGER_COLON.match(text) if unit.numbered else None
-        )
-        if trigger:
-            mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
-            rest = text[trigger.end() + end :].strip()
-            # "Giao Sở X:", or a numbered heading "4. Đề nghị Ủy ban MTTQ và các Đoàn thể"
-            if mentions and (rest.startswith(":") or (unit.numbered and not rest.strip("."))):
-                context.leads = unique(self.resolve(m) for m in mentions)
-                context.verbs_only = False
-                context.force = force_of(trigger.group("t"))
-                return
+        if self._triggered(unit, text, context):
+            return
         # "X tập trung …, trong đó:", or an item "1. X xây dựng kế hoạch …" with bullets
         lead_in = text.rstrip().endswith(":") or unit.numbered
-        if lead_in and self._subject_lead_in(text, context):
+        if lead_in and (self._directs(text, context) or self._subject_lead_in(text, context)):
             return
         if unit.numbered and _DUTY_HEADING.search(text):
             # "12. Các tổ chức, cá nhân … có trách nhiệm": the items below are the duties of
@@ -279,6 +272,32 @@ class Headings:
                         context.leads = unique(self.resolve(m) for m in targets)
                         context.verbs_only = True
                     break
+
+    def _triggered(self, unit: Unit, text: str, context: Context) -> bool:
+        """'Giao Sở X:', 'Đề nghị: …', 'Giao Sở X căn cứ … có trách nhiệm:': the bodies after
+        the verb lead the items below; True when the heading says so."""
+        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": a colon after the verb
+        trigger = TRIGGER_START.match(text) or (
+            _TRIGGER_COLON.match(text) if unit.numbered else None
+        )
+        if trigger:
+            mentions, end = parse_org_list(text[trigger.end() :], lowercase_ok=True)
+            rest = text[trigger.end() + end :].strip()
+            # "Giao Sở X:", or a numbered heading "4. Đề nghị Ủy ban MTTQ và các Đoàn thể"
+            if mentions and (rest.startswith(":") or (unit.numbered and not rest.strip("."))):
+                context.leads = unique(self.resolve(m) for m in mentions)
+                context.verbs_only = False
+                context.force = force_of(trigger.group("t"))
+                return True
+            # "Giao Sở X (chủ trì, phối hợp với Y) căn cứ … có trách nhiệm:" over items
+            roles = heading_roles(text[trigger.end() :]) if _DUTY_HEADING.search(text) else None
+            if roles is not None:
+                context.leads = unique(self.resolve(m) for m in roles.leads)
+                context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
+                context.verbs_only = False
+                context.force = force_of(trigger.group("t"))
+                return True
+        return False
 
     def _group_over(self, unit: Unit, context: Context) -> bool:
         """A heading that names a group over the items below it; True when it does."""
@@ -356,6 +375,21 @@ class Headings:
         if leading_verb(rest) is not None or TRIGGER_ANY.search(rest):
             return None
         return self.book.group(text.rstrip(" :"))
+
+    def _directs(self, text: str, context: Context) -> bool:
+        """'Tổng cục X chỉ đạo Cục Y:': the items below are the work of the body directed
+        (it does the work), not of the one that directs it; True when the heading says so."""
+        mentions, end = parse_org_list(text)
+        directing = _DIRECTS.match(text, end) if mentions else None
+        if directing is None:
+            return False
+        directed = self.delegated_to(text[directing.start("verb") :].strip())
+        if not directed:
+            return False
+        context.leads = directed
+        context.coordinators = []
+        context.verbs_only = False
+        return True
 
     def _subject_lead_in(self, text: str, context: Context) -> bool:
         """'Chủ tịch UBND các tỉnh … tập trung lãnh đạo, chỉ đạo …, trong đó:': the

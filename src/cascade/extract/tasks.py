@@ -174,6 +174,19 @@ _POWERS_TITLE = re.compile(
     r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập)\b",
     re.IGNORECASE,
 )
+# "1. Quyết định việc nâng bậc lương …", "2. Quyết định phê duyệt …": a power (not "Quyết
+# định này …", "Quyết định số …": the document itself or another)
+_DECIDES = re.compile(
+    r"^[*_\s]*(?:[\dIVXLivxl]+[.)]|[a-zđ]\))?[*_\s]*Quyết\s+định\s+(?!này|số|\d)[a-zà-ỹđ]"
+)
+_ARTICLE_LABEL = re.compile(r"^[*_\s]*Điều\s+\d+\s*[.:]?[*_\s]*", re.IGNORECASE)
+# a procedure table's cell "- Cơ quan trực tiếp thực hiện TTHC: Sở X": who handles the
+# procedure for the public, not work the document gives
+_PROCEDURE_CELL = re.compile(
+    r"^[-+*\s]*Cơ\s+quan\b[^:;.]{0,60}?(?:thực\s+hiện|giải\s+quyết)\s+"
+    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)\s*:\s*\S",
+    re.IGNORECASE,
+)
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together
 _AGENCY_BREAK = re.compile(r"\s*;\s*|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
@@ -475,7 +488,15 @@ class TaskReader:
         return _without_topic(text)
 
     def _states_a_power(self, unit: Unit) -> bool:
-        """Any sentence under a title on powers ('Phân cấp thẩm quyền quyết định …')."""
+        """Any sentence under a title on powers ('Phân cấp thẩm quyền quyết định …'); an item
+        'Quyết định việc …' under an article that only names a body (a power handed to it)."""
+        parent = self.units[unit.parent] if unit.parent is not None else None
+        if (
+            parent is not None
+            and _DECIDES.match(unit.text)
+            and self.headings.is_org_heading(_ARTICLE_LABEL.sub("", parent.text))
+        ):
+            return True
         at: int | None = unit.parent
         while at is not None:
             if _POWERS_TITLE.match(self.units[at].text):
@@ -603,6 +624,7 @@ class TaskReader:
             or reports_difficulties(sentence)
             or _DESCRIPTION.search(sentence) is not None
             or asks_for_help(sentence)
+            or _PROCEDURE_CELL.search(sentence) is not None
         )
 
     def _fill_task(self, task: DraftTask, part: Part, between: str, walk: _Walk) -> None:
