@@ -49,6 +49,11 @@ _SITE_TITLE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}))?[ \t]+(?P<subject>[^\n]+?)[ \t]+do[ \t]+(?P<issuer>[^\n]+?)[ \t]+"
     r"(?:ban hành|điện)\.?[ \t]*\Z"
 )
+# the same title without "do <issuer> ban hành": a caption the site gives some documents
+_SITE_CAPTION = re.compile(
+    rf"(?m)^(?:{_KINDS})[ \t]+\S+/\S+[ \t]+(?:năm[ \t]+\d{{4}}|ngày[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    r"[ \t]+[^\n]+\Z"
+)
 # the site's matter after the document (the crawl may have run it into the title's line)
 _SITE_TAIL = re.compile(r"Văn bản này chưa cập nhật nội dung Tiếng Anh|#+[ \t]*Văn bản liên quan")
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -159,8 +164,12 @@ def _document_end(text: str, start: int) -> tuple[int, re.Match[str] | None]:
     if tail is None:
         return len(text), None
     before = text[start : tail.start()].rstrip()
-    title = _SITE_TITLE.search(before, before.rfind("\n") + 1)
-    return (start + title.start(), title) if title else (tail.start(), None)
+    last_line = before.rfind("\n") + 1
+    title = _SITE_TITLE.search(before, last_line)
+    if title is not None:
+        return start + title.start(), title
+    caption = _SITE_CAPTION.search(before, last_line)
+    return (start + caption.start() if caption else tail.start()), None
 
 
 def _date(value: str | None) -> tuple[int, int, int] | None:
