@@ -50,7 +50,7 @@ Văn Hà**
 |
 Quyết định {number} năm 2026 bãi bỏ Quy định quản lý bến thủy nội địa trên địa bàn tỉnh Hòa Bình
 Văn bản này chưa cập nhật nội dung Tiếng Anh
-Quyết định {number} ngày 14/10/2026 bãi bỏ Quy định quản lý bến thủy nội địa trên địa bàn tỉnh Hòa Bình
+Quyết định {number} ngày 14/10/2026 bãi bỏ Quy định quản lý bến thủy nội địa tỉnh Hòa Bình
 ## Văn bản liên quan
 Ban hành:
 07/10/2026

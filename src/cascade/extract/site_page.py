@@ -51,8 +51,8 @@ _SITE_TITLE = re.compile(
 )
 # the same title without "do <issuer> ban hành": a caption the site gives some documents
 _SITE_CAPTION = re.compile(
-    rf"(?m)^(?:{_KINDS})[ \t]+\S+/\S+[ \t]+(?:năm[ \t]+\d{{4}}|ngày[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{4}})"
-    r"[ \t]+[^\n]+\Z"
+    rf"(?m)^(?:{_KINDS})[ \t]+\S+/\S+[ \t]+"
+    r"(?:năm[ \t]+\d{4}|ngày[ \t]+\d{1,2}/\d{1,2}/\d{4})[ \t]+[^\n]+\Z"
 )
 # the site's matter after the document (the crawl may have run it into the title's line)
 _SITE_TAIL = re.compile(r"Văn bản này chưa cập nhật nội dung Tiếng Anh|#+[ \t]*Văn bản liên quan")
