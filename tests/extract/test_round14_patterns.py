@@ -9,7 +9,7 @@ from cascade.extract import extract_text
 from cascade.extract.site_page import read_site_page
 from cascade.extract.text import normalise
 
-from .test_crawl_patterns import _tasks
+from .test_crawl_patterns import _plan, _tasks
 from .test_site_pages import NOTICE, TABLE
 
 # --- the site's caption after the signature, with no "do <issuer> ban hành" ------------------
@@ -63,3 +63,24 @@ def test_the_sites_caption_without_an_issuer_after_the_signature_is_no_task() ->
     document, _ = read_site_page(normalise(page))
     assert document.rstrip().endswith("Văn Hà")  # the site's caption is cut with its lists
     assert [lead for lead, _ in _tasks(extract_text(page))] == ["Sở Xây dựng"]
+
+
+# --- "Các cơ quan, …, doanh nghiệp trực tiếp quản lý X có trách nhiệm …": "quản lý" names -----
+
+
+def test_a_group_named_by_what_it_directly_manages_keeps_its_whole_name() -> None:
+    body = """**Điều
+3. Tổ chức thực hiện**
+1.** **Các cơ quan, tổ
+chức, đơn vị, doanh nghiệp trực tiếp quản lý công trình thủy lợi có trách nhiệm định
+kỳ kiểm tra, bảo dưỡng công trình và báo cáo Sở Nông nghiệp và Môi trường.
+2.** **Các cơ quan, tổ
+chức, đơn vị, doanh nghiệp trực tiếp quản lý công trình thủy lợi căn cứ quy định tại
+Quyết định này thực hiện việc lập hồ sơ theo dõi công trình.
+"""
+    extraction = extract_text(_plan(body, number="41/2026/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    group = "Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý công trình thủy lợi"
+    assert _tasks(extraction) == [
+        (group, "Định kỳ kiểm tra, bảo dưỡng công trình v"),
+        (group, "Thực hiện việc lập hồ sơ theo dõi công t"),
+    ]
