@@ -5,11 +5,13 @@ Names, numbers and dates are invented; the texts follow the crawl's style.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cascade.extract import extract_text
 from cascade.extract.site_page import read_site_page
 from cascade.extract.text import normalise
 
-from .test_crawl_patterns import _plan, _tasks
+from .test_crawl_patterns import _plan, _reviews, _tasks
 from .test_site_pages import NOTICE, TABLE
 
 # --- the site's caption after the signature, with no "do <issuer> ban hành" ------------------
@@ -84,3 +86,58 @@ Quyết định này thực hiện việc lập hồ sơ theo dõi công trình.
         (group, "Định kỳ kiểm tra, bảo dưỡng công trình v"),
         (group, "Thực hiện việc lập hồ sơ theo dõi công t"),
     ]
+
+
+# --- a transcription's metadata table ("THÔNG TIN VĂN BẢN") gives number, date and signer ---
+
+TRANSCRIPTION = """---
+layout: vanban
+title: "Thông tư 12/2026/TT-BXD quy định về cập nhật dữ liệu nhà ở"
+---
+
+# Thông tư 12/2026/TT-BXD
+
+**BỘ XÂY DỰNG**
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+---
+
+## THÔNG TIN VĂN BẢN
+
+| Mục | Nội dung |
+|---|---|
+| **Số hiệu** | 12/2026/TT-BXD |
+| **Loại văn bản** | Thông tư |
+| **Cơ quan ban hành** | Bộ Xây dựng |
+| **Người ký** | Trần Văn An |
+| **Ngày ban hành** | 09/03/2026 |
+| **Ngày có hiệu lực** | 01/05/2026 |
+
+---
+
+## ĐIỀU KHOẢN THI HÀNH
+
+### Điều 5. Tổ chức thực hiện
+
+1. Vụ Pháp chế có trách nhiệm hướng dẫn, kiểm tra việc cập nhật dữ liệu nhà ở.
+
+## NƠI NHẬN
+
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT, QLN.
+
+**BỘ TRƯỞNG**
+
+**Trần Văn An**
+"""
+
+
+def test_a_transcriptions_metadata_table_gives_number_date_and_signer() -> None:
+    extraction = extract_text(TRANSCRIPTION)
+    document = extraction.cascade.documents[0]
+    assert document.identifier == "12/2026/TT-BXD"
+    assert document.date == dt.date(2026, 3, 9)  # the day issued, not the day in force
+    assert document.signer is not None and document.signer.name == "Trần Văn An"
+    assert "site's table" in _reviews(extraction)  # where the fields came from is said
+    assert [lead for lead, _ in _tasks(extraction)] == ["Vụ Pháp chế"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from cascade.errors import IdentifierError
 from cascade.extract.header import Header
@@ -34,6 +35,8 @@ _FIELDS = {
     "người ký": "signer",
     "ngày ban hành": "date",
 }
+# a transcription's metadata table, after the document's own header
+_TRANSCRIPTION_TABLE = re.compile(r"(?m)^[ \t#*]*THÔNG TIN VĂN BẢN[ \t*]*$")
 _TABLE_ZONE = 8000  # the table stands near the top of the page
 _NEWS_ZONE = 15000  # a news article before the document is a few thousand characters
 _SEE_DOCUMENT = re.compile(
@@ -102,7 +105,17 @@ def read_site_page(text: str) -> tuple[str, SitePage | None]:
     text is no site page (no metadata table with a "Số hiệu")."""
     table = _table(text)
     if table is None:
-        return text, None
+        fields = _transcription_table(text)
+        if fields is None:
+            return text, None
+        # the document's own header stands before this table: the text is kept whole
+        return text, SitePage(
+            identifier=fields.get("identifier"),
+            kind=fields.get("kind"),
+            issuer=fields.get("issuer"),
+            signer=fields.get("signer"),
+            date=_date(fields.get("date")),
+        )
     fields, end = table
     start = _document_start(text, end)
     stop, title = _document_end(text, start)
@@ -143,6 +156,24 @@ def _table(text: str) -> tuple[dict[str, str], int] | None:
     if "identifier" not in fields or labels < 3:
         return None
     return fields, end
+
+
+def _transcription_table(text: str) -> dict[str, str] | None:
+    """The fields of a transcription's metadata table ("THÔNG TIN VĂN BẢN", a label cell
+    then its value, one per line once the markup is gone); None without a "Số hiệu"."""
+    heading = _TRANSCRIPTION_TABLE.search(text, 0, _TABLE_ZONE)
+    if heading is None:
+        return None
+    fields: dict[str, str] = {}
+    cells = [line.strip() for line in text[heading.end() : heading.end() + 3000].split("\n")]
+    cells = [cell for cell in cells if cell]
+    for label, value in pairwise(cells):
+        if label.startswith("#"):
+            break  # the next section
+        key = _FIELDS.get(label.lower())
+        if key is not None and key not in fields:
+            fields[key] = value
+    return fields if "identifier" in fields else None
 
 
 def _document_start(text: str, table_end: int) -> int:
