@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from cascade.errors import IdentifierError
 from cascade.extract.header import Header
@@ -34,6 +35,8 @@ _FIELDS = {
     "người ký": "signer",
     "ngày ban hành": "date",
 }
+# a transcription's metadata table, after the document's own header
+_TRANSCRIPTION_TABLE = re.compile(r"(?m)^[ \t#*]*THÔNG TIN VĂN BẢN[ \t*]*$")
 _TABLE_ZONE = 8000  # the table stands near the top of the page
 _NEWS_ZONE = 15000  # a news article before the document is a few thousand characters
 _SEE_DOCUMENT = re.compile(
@@ -48,6 +51,11 @@ _SITE_TITLE = re.compile(
     rf"(?m)^(?P<kind>{_KINDS})[ \t]+(?P<id>\S+/\S+)(?:[ \t]+(?:năm[ \t]+\d{{4}}|ngày[ \t]+"
     r"\d{1,2}/\d{1,2}/\d{4}))?[ \t]+(?P<subject>[^\n]+?)[ \t]+do[ \t]+(?P<issuer>[^\n]+?)[ \t]+"
     r"(?:ban hành|điện)\.?[ \t]*\Z"
+)
+# the same title without "do <issuer> ban hành": a caption the site gives some documents
+_SITE_CAPTION = re.compile(
+    rf"(?m)^(?:{_KINDS})[ \t]+\S+/\S+[ \t]+"
+    r"(?:năm[ \t]+\d{4}|ngày[ \t]+\d{1,2}/\d{1,2}/\d{4})[ \t]+[^\n]+\Z"
 )
 # the site's matter after the document (the crawl may have run it into the title's line)
 _SITE_TAIL = re.compile(r"Văn bản này chưa cập nhật nội dung Tiếng Anh|#+[ \t]*Văn bản liên quan")
@@ -97,7 +105,17 @@ def read_site_page(text: str) -> tuple[str, SitePage | None]:
     text is no site page (no metadata table with a "Số hiệu")."""
     table = _table(text)
     if table is None:
-        return text, None
+        fields = _transcription_table(text)
+        if fields is None:
+            return text, None
+        # the document's own header stands before this table: the text is kept whole
+        return text, SitePage(
+            identifier=fields.get("identifier"),
+            kind=fields.get("kind"),
+            issuer=fields.get("issuer"),
+            signer=fields.get("signer"),
+            date=_date(fields.get("date")),
+        )
     fields, end = table
     start = _document_start(text, end)
     stop, title = _document_end(text, start)
@@ -140,6 +158,24 @@ def _table(text: str) -> tuple[dict[str, str], int] | None:
     return fields, end
 
 
+def _transcription_table(text: str) -> dict[str, str] | None:
+    """The fields of a transcription's metadata table ("THÔNG TIN VĂN BẢN", a label cell
+    then its value, one per line once the markup is gone); None without a "Số hiệu"."""
+    heading = _TRANSCRIPTION_TABLE.search(text, 0, _TABLE_ZONE)
+    if heading is None:
+        return None
+    fields: dict[str, str] = {}
+    cells = [line.strip() for line in text[heading.end() : heading.end() + 3000].split("\n")]
+    cells = [cell for cell in cells if cell]
+    for label, value in pairwise(cells):
+        if label.startswith("#"):
+            break  # the next section
+        key = _FIELDS.get(label.lower())
+        if key is not None and key not in fields:
+            fields[key] = value
+    return fields if "identifier" in fields else None
+
+
 def _document_start(text: str, table_end: int) -> int:
     """Where the document starts: after the table, and after a news article retelling it."""
     rest = text[table_end:]
@@ -159,8 +195,12 @@ def _document_end(text: str, start: int) -> tuple[int, re.Match[str] | None]:
     if tail is None:
         return len(text), None
     before = text[start : tail.start()].rstrip()
-    title = _SITE_TITLE.search(before, before.rfind("\n") + 1)
-    return (start + title.start(), title) if title else (tail.start(), None)
+    last_line = before.rfind("\n") + 1
+    title = _SITE_TITLE.search(before, last_line)
+    if title is not None:
+        return start + title.start(), title
+    caption = _SITE_CAPTION.search(before, last_line)
+    return (start + caption.start() if caption else tail.start()), None
 
 
 def _date(value: str | None) -> tuple[int, int, int] | None:

@@ -691,7 +691,10 @@ class TaskReader:
     @staticmethod
     def _who_subject(sentence: str, context: Context) -> _Who | None:
         """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
-        mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
+        if _DIRECT_MANAGERS.match(sentence):
+            mentions, end = _qualified_kinds(sentence)
+        else:
+            mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
         if not mentions and _GENERIC_BODY_START.match(sentence):
             # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
             # opens the sentence
@@ -1008,9 +1011,20 @@ _QUALIFIED_KINDS = re.compile(
 )
 
 
+# "Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định có trách
+# nhiệm …" / "… căn cứ …": "quản lý" belongs to the name, it is not the verb
+_DIRECT_MANAGERS = re.compile(
+    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức)"
+    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|doanh nghiệp))+"
+    r"\s+trực\s+tiếp\s+quản\s+lý\s[^.;:]{1,100}?)"
+    r"\s+(?:có\s+trách\s+nhiệm|căn\s+cứ)\s"
+)
+
+
 def _qualified_kinds(sentence: str) -> tuple[list[Mention], int]:
-    """The group a sentence opens with when it is named by its work (see _QUALIFIED_KINDS)."""
-    match = _QUALIFIED_KINDS.match(sentence)
+    """The group a sentence opens with when it is named by its work (see _QUALIFIED_KINDS,
+    _DIRECT_MANAGERS)."""
+    match = _QUALIFIED_KINDS.match(sentence) or _DIRECT_MANAGERS.match(sentence)
     if not match:
         return [], 0
     name = match.group("name")
