@@ -426,15 +426,14 @@ def partial_parts(
     """Time the steps of ``services.decision_tracker`` for ``event``: the new way's
     definition (the part its guards read), history read and replay (what ``record`` does
     before deciding)."""
-    from cascade.engine.lifecycle import compiled_lifecycle
     from cascade.engine.tracker import Tracker
+    from cascade.services import _stored_lifecycle
 
     ob = event.obligation
     assert ob is not None
     with store.reading():
         start = time.perf_counter()
-        definition = store.load_lifecycle(cascade_id)
-        lifecycle = compiled_lifecycle(definition) if definition is not None else None
+        lifecycle = _stored_lifecycle(store, cascade_id)
         tracker = Tracker(store.definition_part(cascade_id, ob, event.actor), lifecycle)
         read = time.perf_counter()
         wanted = [ob, *tracker.tables.children_of(ob)]

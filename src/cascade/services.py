@@ -574,11 +574,9 @@ def decision_tracker(
     guards (``replay(guards=False)``): they passed them when stored, and a child's
     own roll-up would need its children too.
     """
-    from cascade.engine.lifecycle import compiled_lifecycle
     from cascade.engine.tracker import Tracker
 
-    definition = store.load_lifecycle(cascade_id)
-    lifecycle = compiled_lifecycle(definition) if definition is not None else None
+    lifecycle = _stored_lifecycle(store, cascade_id)
     tracker = Tracker(store.definition_part(cascade_id, obligation, actor), lifecycle)
     wanted: list[str] = []
     if obligation is not None:
@@ -813,7 +811,7 @@ def opened(db: str | EventStore | None, *, create: bool = False) -> Iterator[Eve
 def _stored_tracker(store: EventStore, cascade_id: str, db: str | EventStore | None) -> Tracker:
     """A tracker of a stored cascade with no history yet: from its compiled columns when
     the store keeps them (its models read again only if something asks for them)."""
-    from cascade.engine.lifecycle import compile_lifecycle, resolve_lifecycle
+    from cascade.engine.lifecycle import resolve_lifecycle
     from cascade.engine.tracker import Tracker
 
     tables = store.load_compiled(cascade_id)
@@ -822,13 +820,8 @@ def _stored_tracker(store: EventStore, cascade_id: str, db: str | EventStore | N
     part = store.definition_part(cascade_id, None)
     if part.amendments:  # their dated changes are resolved over the models
         return empty_tracker(store, cascade_id)
-    definition = store.load_lifecycle(cascade_id)
     info = part.cascade
-    lifecycle = (
-        compile_lifecycle(definition)
-        if definition is not None
-        else resolve_lifecycle(info.lifecycle)
-    )
+    lifecycle = _stored_lifecycle(store, cascade_id) or resolve_lifecycle(info.lifecycle)
 
     def models() -> Cascade:
         with opened(db) as again:
@@ -839,12 +832,18 @@ def _stored_tracker(store: EventStore, cascade_id: str, db: str | EventStore | N
 
 def empty_tracker(store: EventStore, cascade_id: str) -> Tracker:
     """A tracker of the stored definition and lifecycle, with no history yet."""
-    from cascade.engine.lifecycle import compile_lifecycle
     from cascade.engine.tracker import Tracker
 
+    return Tracker(store.load_cascade(cascade_id), _stored_lifecycle(store, cascade_id))
+
+
+def _stored_lifecycle(store: EventStore, cascade_id: str) -> Lifecycle | None:
+    """The lifecycle stored with ``cascade_id``, checked and compiled (once per process for
+    the same definition: ``record`` reads it for every event); None when none is stored."""
+    from cascade.engine.lifecycle import compiled_lifecycle
+
     definition = store.load_lifecycle(cascade_id)
-    lifecycle = compile_lifecycle(definition) if definition is not None else None
-    return Tracker(store.load_cascade(cascade_id), lifecycle)
+    return compiled_lifecycle(definition) if definition is not None else None
 
 
 def _step(meter: Meter | None, label: str, total: int) -> Callable[[int], None] | None:

@@ -281,8 +281,6 @@ class SqlStore(EventStore):
             earlier = self._find(conn, key, [event.id]).get(event.id)
             if earlier is not None:
                 return _duplicate(earlier, event)
-            if ob is not None and expected_version is not None and expected_version != head.version:
-                raise conflict(ob, expected_version, head.version)
             version = head.version + 1 if ob is not None else None
             row = dict(zip(EVENT_COLUMNS, _row(key, event, version), strict=True))
             seq = conn.execute(self.sql.insert_event_once, row).scalar()
@@ -309,15 +307,13 @@ class SqlStore(EventStore):
                     new = {"cascade": key, "obligation_id": ob, "version": 1, "state": state}
                     moved = conn.execute(self.sql.start_head, new)
                 else:
-                    at = {"c": key, "ob": ob, "expected": expected}
-                    moved = conn.execute(
-                        self.sql.advance_head, {**at, "version_to": expected + 1, "state_to": state}
-                    )
+                    at = {"c": key, "ob": ob, "expected": expected, "state_to": state}
+                    moved = conn.execute(self.sql.advance_head, {**at, "version_to": expected + 1})
                 if moved.first() is None:  # this event again, or another writer's
                     earlier = self._find(conn, key, [event.id]).get(event.id)
                     if earlier is not None:
                         return _duplicate(earlier, event)
-                    raise conflict(ob, expected, self._lock_head(conn, key, ob).version)
+                    raise conflict(ob, expected, self._read_head(conn, key, ob).version)
                 row = dict(zip(EVENT_COLUMNS, _row(key, event, expected + 1), strict=True))
                 seq = conn.execute(self.sql.insert_event_once, row).scalar()
                 if seq is None:  # the id is stored (another obligation's): the head goes back
@@ -543,9 +539,7 @@ class SqlStore(EventStore):
     @_translated
     def head(self, cascade_id: str, obligation: str) -> Head:
         with self._read() as conn:
-            key = self._key(conn, cascade_id)
-            row = conn.execute(self.sql.head, {"c": key, "ob": obligation}).first()
-        return Head(row.version, row.state) if row is not None else Head()
+            return self._read_head(conn, self._key(conn, cascade_id), obligation)
 
     @_translated
     def heads(self, cascade_id: str) -> dict[str, Head]:
@@ -616,6 +610,10 @@ class SqlStore(EventStore):
             values = {"cascade": key, "obligation_id": obligation, "version": 0}
             ((version, state),) = conn.execute(self.sql.create_and_lock_head, values)
             return Head(version, state)
+        return self._read_head(conn, key, obligation)
+
+    def _read_head(self, conn: Connection, key: int, obligation: str) -> Head:
+        """The obligation's head as committed (no lock taken)."""
         row = conn.execute(self.sql.head, {"c": key, "ob": obligation}).first()
         return Head(row.version, row.state) if row is not None else Head()
 
