@@ -523,15 +523,14 @@ def record(
     :class:`~cascade.errors.ConflictError` is given up. ``expected_version`` is
     the caller's own optimistic check. A refused event stores nothing.
     """
+    from cascade.errors import TransitionRefusedError
+
+    ob = event.obligation
     with store.reading():  # the reads on one connection: no BEGIN/COMMIT round trips each
         chosen = pick_cascade(store, cascade_id)
-        earlier = store.find_events(chosen, [event.id]).get(event.id)
-        ob = event.obligation
-        if earlier is not None:  # its id first: the same event again changes nothing
-            earlier.event.content().check_reuse(event.id, event.content())
-            state = store.head(chosen, ob).state if ob is not None else None
-            return Recorded(event, chosen, True, earlier.version, state)
         tracker = decision_tracker(store, chosen, ob, event.actor)
+    if tracker.has_event(event.id):  # the same event again changes nothing
+        return _recorded_again(store, chosen, event)
     for attempt in range(RETRIES):
         if attempt:  # another writer moved the obligation since: read it again
             with store.reading():
@@ -543,7 +542,15 @@ def record(
                 f"found {seen}; reload and retry",
                 obligation=ob,
             )
-        done = tracker.apply(event)  # TransitionRefusedError, EventConflictError
+        try:
+            done = tracker.apply(event)  # TransitionRefusedError, EventConflictError
+        except (TransitionRefusedError, UnknownReferenceError):
+            # stored already, for an obligation the part read does not hold: the same event
+            # again, or its id reused; the store is asked only when the engine refuses (an
+            # event it accepts meets a stored id at the write)
+            if store.find_events(chosen, [event.id]):
+                return _recorded_again(store, chosen, event)
+            raise
         state = done.new if done is not None else (tracker.state(ob) if ob is not None else None)
         try:
             result = store.append(chosen, event, expected_version=seen, state=state)
@@ -555,6 +562,17 @@ def record(
     raise ConflictError(
         f"obligation {ob} keeps changing under concurrent writers; retry", obligation=ob
     )
+
+
+def _recorded_again(store: EventStore, chosen: str, event: Event) -> Recorded:
+    """``event`` stored already: the same event again changes nothing; its id given to
+    another event is an :class:`~cascade.errors.EventConflictError`."""
+    ob = event.obligation
+    with store.reading():
+        earlier = store.find_events(chosen, [event.id])[event.id]
+        state = store.head(chosen, ob).state if ob is not None else None
+    earlier.event.content().check_reuse(event.id, event.content())
+    return Recorded(event, chosen, True, earlier.version, state)
 
 
 def decision_tracker(
