@@ -81,11 +81,12 @@ _DECIDES = re.compile(
     r"^[*_\s]*(?:[\dIVXLivxl]+[.)]|[a-zđ]\))?[*_\s]*Quyết\s+định\s+(?!này|số|\d)[a-zà-ỹđ]"
 )
 _ARTICLE_LABEL = re.compile(r"^[*_\s]*Điều\s+\d+\s*[.:]?[*_\s]*", re.IGNORECASE)
-# a procedure table's cell "- Cơ quan trực tiếp thực hiện TTHC: Sở X": who handles the
-# procedure for the public, not work the document gives
+# a procedure table's cell "- Cơ quan trực tiếp thực hiện TTHC: Sở X" (or "- Cơ quan trực
+# tiếp thực hiện: Sở X"): who handles the procedure for the public, not work the document
+# gives (not "Cơ quan thực hiện: …", a programme row's label)
 _PROCEDURE_CELL = re.compile(
-    r"^[-+*\s]*Cơ\s+quan\b[^:;.]{0,60}?(?:thực\s+hiện|giải\s+quyết)\s+"
-    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)\s*:\s*\S",
+    r"^[-+*\s]*Cơ\s+quan\b[^:;.]{0,60}?(?:(?:thực\s+hiện|giải\s+quyết)\s+"
+    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)|trực\s+tiếp\s+thực\s+hiện)\s*:\s*\S",
     re.IGNORECASE,
 )
 # a sentence that only says who answers for a text's content ("Sở X chịu trách nhiệm về
