@@ -41,3 +41,47 @@ hiện: Sở Tư pháp.
 """
     extraction = extract_text(_plan(body, number="88/QĐ-UBND", title="QUYẾT ĐỊNH"))
     assert _tasks(extraction) == [("Sở Tư pháp", "Cập nhật thủ tục hành chính lên Cơ sở dữ")]
+
+
+# --- an appendix cell: a body and its addresses ("+ Tòa nhà …, đường …, Phường …") ----------
+
+
+PLACES_CELL = """**Điều 2. **Giao Sở Công Thương công khai thủ tục hành chính tại trụ sở cơ quan.
+
+**Điều 3. **Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH**
+
+|
+**TT**
+|
+**Tên thủ tục hành chính**
+|
+**Địa điểm thực hiện**
+|
+**Phí, lệ phí**
+|
+|
+1
+|
+Cấp giấy phép kinh doanh bán lẻ sản phẩm rượu.
+|
+- Trung tâm Phục vụ hành chính công tỉnh:
++ Tòa nhà Liên cơ quan, đường Trần Phú, Phường Hải Châu, tỉnh Quảng Nam.
++ Chi nhánh Trung tâm, số 12 đường Lê Duẩn, Phường Tam Kỳ, tỉnh Quảng Nam.
+|
+{fees}
+|
+"""
+
+
+def test_addresses_under_a_body_in_an_appendix_cell_are_no_tasks() -> None:
+    body = PLACES_CELL.format(fees="")
+    extraction = extract_text(_plan(body, number="89/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [("Sở Công Thương", "Công khai thủ tục hành chính tại trụ sở ")]
+    # an address inside a sentence with its own subject and verb leaves the task alone
+    body = """**Điều 2. **Sở Công Thương gửi báo cáo về Ủy ban nhân dân tỉnh, số 2 đường Hùng Vương,
+Phường Tam Kỳ trước ngày 15/12/2026.
+"""
+    extraction = extract_text(_plan(body, number="90/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [("Sở Công Thương", "Gửi báo cáo về Ủy ban nhân dân tỉnh, số ")]

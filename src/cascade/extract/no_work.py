@@ -20,6 +20,7 @@ from cascade.extract.clauses import (
     thanks,
 )
 from cascade.extract.headings import Headings
+from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.units import Unit
 
 # what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
@@ -97,6 +98,31 @@ _ACCOUNTABLE_ONLY = re.compile(
     r"\b[^;]*$",
     re.IGNORECASE,
 )
+
+
+# a postal address ("Tòa nhà Liên cơ quan, đường Trần Phú, Phường Hải Châu, tỉnh X.", "Chi
+# nhánh, số 12 đường Lê Duẩn, Phường Tam Kỳ, …"), as a procedure list gives one under a
+# body: where it sits. The address opens the unit and ends it (not "… gửi về Bộ X số 51
+# đường Y, phường Z trước ngày …").
+_ADDRESS = re.compile(
+    r"^[-+*•\s]*(?P<before>[^,.;:]{0,100},\s*)?(?:số\s+\d+\S*\s+)?đường\s+[^,;:]{1,40},"
+    r"\s*(?:Phường|Xã|Thị\s+trấn|phường|xã)\s+"
+)
+_PLACE_WORDS = re.compile(r"(?:[A-ZĐÀ-Ỹ0-9][^\s,.;]*\.?|tỉnh|thành|phố|quận|huyện|[,\s])*\.?\s*")
+
+
+def is_address(text: str) -> bool:
+    """True for a unit that is an address and nothing else."""
+    match = _ADDRESS.match(text)
+    if match is None or leading_verb(text) is not None:
+        return False
+    before = (match.group("before") or "").split()
+    verb = any(
+        word.islower()
+        and (word in DIRECTIVE_VERBS or " ".join(before[i : i + 2]) in DIRECTIVE_VERBS)
+        for i, word in enumerate(before)
+    )
+    return not verb and _PLACE_WORDS.fullmatch(text, match.end()) is not None
 
 
 def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:

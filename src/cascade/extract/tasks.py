@@ -37,7 +37,7 @@ from cascade.extract.deadlines import FoundDeadline, find_deadline
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.headings import Context, named_lead_in
 from cascade.extract.labelled import LabelledTasks
-from cascade.extract.no_work import CONCERNED_WITH, ENACTS, ROLE_ONLY, gives_no_work
+from cascade.extract.no_work import CONCERNED_WITH, ENACTS, ROLE_ONLY, gives_no_work, is_address
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.roles import label_blocks, split_role_bracket
@@ -178,7 +178,7 @@ class TaskReader(LabelledTasks):
         if unit.index in self.quoted:
             # "Tại Điều 108 Luật … quy định: 1. … ra quyết định xử lý …": the law's words
             text = after_quotation(text) or ""
-        if not text or text.startswith("(") or _STEP_OR_NOTE.match(text):
+        if not text or text.startswith("(") or _STEP_OR_NOTE.match(text) or is_address(text):
             return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
         opinion = _OPINION_AFTER.search(text) if _PREAMBLE_UNIT.match(text) else None
         if opinion is not None and unit.kind == "para":
