@@ -85,3 +85,19 @@ Phường Tam Kỳ trước ngày 15/12/2026.
 """
     extraction = extract_text(_plan(body, number="90/QĐ-UBND", title="QUYẾT ĐỊNH"))
     assert _tasks(extraction) == [("Sở Công Thương", "Gửi báo cáo về Ủy ban nhân dân tỉnh, số ")]
+
+
+# --- an appendix cell of fees under a body's cell ("Mức thu lệ phí …", "Tổng chi phí …:") -----
+
+
+def test_fees_in_the_cell_after_a_body_are_no_tasks() -> None:
+    fees = """Mức thu lệ phí cấp giấy phép kinh doanh
+áp dụng theo quy định tại Thông tư số 12/2025/TT-BTC.
+Tổng chi phí thẩm định thực tế (không
+bao gồm thuế GTGT):
+- Đến 01 tỷ đồng: 05 triệu đồng.
+- Trên 01 tỷ đồng: 05 triệu đồng + (0,5% x phần trên 01 tỷ đồng)."""
+    extraction = extract_text(
+        _plan(PLACES_CELL.format(fees=fees), number="91/QĐ-UBND", title="QUYẾT ĐỊNH")
+    )
+    assert _tasks(extraction) == [("Sở Công Thương", "Công khai thủ tục hành chính tại trụ sở ")]

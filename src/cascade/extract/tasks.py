@@ -59,9 +59,12 @@ _READY_PURPOSE = re.compile(
 )
 # a step of an administrative procedure ("Bước 1: Chuyên viên … tiếp nhận hồ sơ") or a note
 # of an appendix ("Lưu ý: …", "Ghi chú: …") says how work runs, not who must do what; an
-# address ("Trụ sở chính: Số 2, đường …", "Cơ sở 2: …", "Địa chỉ: …") says where a body is
+# address ("Trụ sở chính: Số 2, đường …", "Cơ sở 2: …", "Địa chỉ: …") says where a body is;
+# a fee ("Mức thu lệ phí … áp dụng theo …", "Tổng chi phí … (không bao gồm thuế GTGT):")
+# says what the public pays
 _STEP_OR_NOTE = re.compile(
-    r"^[*_\s]*(?:Bước\s+\d+\b|(?:Lưu ý|Ghi chú|Trụ sở(?: chính)?|Cơ sở\s+\d+|Địa chỉ)\s*[*_]*\s*:)",
+    r"^[*_\s]*(?:Bước\s+\d+\b|(?:Lưu ý|Ghi chú|Trụ sở(?: chính)?|Cơ sở\s+\d+|Địa chỉ)\s*[*_]*\s*:"
+    r"|Mức\s+(?:thu|phí|lệ\s+phí)\b|Tổng\s+chi\s+phí\b)",
     re.IGNORECASE,
 )
 # a report of the results of the work before it in the sentence
