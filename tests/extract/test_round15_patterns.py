@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _plan, _tasks
+from .test_crawl_patterns import _deadlines, _plan, _tasks
 
 # --- a procedure table's cell "Cơ quan trực tiếp thực hiện: Sở X" (no "TTHC") ----------------
 
@@ -101,3 +101,41 @@ bao gồm thuế GTGT):
         _plan(PLACES_CELL.format(fees=fees), number="91/QĐ-UBND", title="QUYẾT ĐỊNH")
     )
     assert _tasks(extraction) == [("Sở Công Thương", "Công khai thủ tục hành chính tại trụ sở ")]
+
+
+# --- a procedure table's "Thời hạn giải quyết" column: the public's wait, not a horizon ------
+
+
+def test_a_procedures_processing_time_does_not_date_the_decisions_tasks() -> None:
+    body = """**Điều 2. **Giao Sở Tư pháp công khai thủ tục hành chính tại Trung tâm Phục vụ hành
+chính công tỉnh.
+
+**Điều 3. **Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+**QUY TRÌNH NỘI BỘ**
+
+**- Thời gian giải quyết: **Trong thời hạn 02 ngày làm việc (cắt giảm 01/03 ngày làm
+việc) kể từ ngày nhận đủ hồ sơ hợp lệ.
+
+**DANH MỤC THỦ TỤC HÀNH CHÍNH**
+
+|
+**TT**
+|
+**Tên thủ tục hành chính**
+|
+**Thời hạn giải quyết**
+|
+|
+1
+|
+Thủ tục đăng ký hoạt động của văn phòng công chứng.
+|
+Trong thời hạn 02 ngày làm
+việc (cắt giảm 01/03 ngày làm việc) kể từ ngày nhận đủ hồ sơ
+hợp lệ.
+|
+"""
+    extraction = extract_text(_plan(body, number="93/QĐ-UBND", title="QUYẾT ĐỊNH"))
+    assert _tasks(extraction) == [("Sở Tư pháp", "Công khai thủ tục hành chính tại Trung t")]
+    assert _deadlines(extraction) == ["none"]

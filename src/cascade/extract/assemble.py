@@ -123,8 +123,13 @@ _TIME_SECTION = re.compile(
     re.IGNORECASE,
 )
 
-# how long a delegation holds ("Thời gian ủy quyền … đến hết ngày …") dates no duty
-_TERM = re.compile(r"^Thời (?:gian|hạn)\s+(?:ủy|uỷ|phân)\s+(?:quyền|cấp)\b", re.IGNORECASE)
+# how long a delegation holds ("Thời gian ủy quyền … đến hết ngày …") or how long the public
+# waits for a procedure ("Thời gian giải quyết: Trong thời hạn 02 ngày làm việc …") dates
+# no duty
+_TERM = re.compile(
+    r"^[-+*\s]*Thời (?:gian|hạn)\s+(?:(?:ủy|uỷ|phân)\s+(?:quyền|cấp)|giải\s+quyết)\b",
+    re.IGNORECASE,
+)
 
 _COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
 
