@@ -139,3 +139,44 @@ hợp lệ.
     extraction = extract_text(_plan(body, number="93/QĐ-UBND", title="QUYẾT ĐỊNH"))
     assert _tasks(extraction) == [("Sở Tư pháp", "Công khai thủ tục hành chính tại Trung t")]
     assert _deadlines(extraction) == ["none"]
+
+
+# --- "Thành phố Hồ Chí⏎Minh, ngày …": the city's place keeps "Thành phố" ----------------------
+
+CITY_HEAD = """|
+**ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH**
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 2901/QĐ-UBND
+|
+*Thành phố Hồ Chí
+Minh, ngày 02 tháng 12 năm 2026*
+|
+**QUYẾT ĐỊNH**
+**Về việc công bố thủ tục hành chính lĩnh vực văn hóa**
+**CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH**
+**QUYẾT ĐỊNH:**
+**Điều 1.** Công bố kèm theo Quyết định này thủ tục hành chính lĩnh vực văn hóa.
+**Điều 2.** Giao Sở Văn hóa và Thể thao công khai thủ tục hành chính.
+|
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Lê Văn Minh**
+"""
+
+
+def test_a_citys_place_keeps_thanh_pho_before_its_name() -> None:
+    extraction = extract_text(CITY_HEAD)
+    document = extraction.cascade.documents[0]
+    assert document.place == "Thành phố Hồ Chí Minh"
+    assert str(document.date) == "2026-12-02"

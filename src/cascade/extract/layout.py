@@ -30,9 +30,11 @@ NUMBER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
-# the place and its date may be broken over two lines ("Long\nXuyên, ngày …", "Quảng Bình,\nngày")
+# the place and its date may be broken over two lines ("Long\nXuyên, ngày …", "Quảng Bình,\nngày");
+# a city's place keeps "Thành phố" ("Thành phố Hồ Chí⏎Minh, ngày …"), "phố" in lower case
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{_PLACE_WORD}{_B}(?:\n{_B})?){{0,4}}{_PLACE_WORD})"
+    rf"(?P<place>(?:(?<!\w)Thành{_B}(?:\n{_B})?phố{_B}(?:\n{_B})?)?"
+    rf"(?:{_PLACE_WORD}{_B}(?:\n{_B})?){{0,4}}{_PLACE_WORD})"
     rf"{_B},{_B}(?:\n{_B})?"
     r"(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"
 )
