@@ -180,3 +180,24 @@ def test_a_citys_place_keeps_thanh_pho_before_its_name() -> None:
     document = extraction.cascade.documents[0]
     assert document.place == "Thành phố Hồ Chí Minh"
     assert str(document.date) == "2026-12-02"
+
+
+# --- "Đề nghị X căn cứ … để <verb> …": the basis stays in the work ------------------------------
+
+
+def test_a_request_to_act_on_a_basis_keeps_the_basis_in_its_action() -> None:
+    body = """Đề nghị Sở Tài chính căn cứ hồ sơ đề nghị của doanh nghiệp, quy định pháp luật về ngân
+sách và hướng dẫn của Bộ Tài chính để rà soát và xử lý, bảo đảm đúng quy định của pháp luật.
+"""
+    extraction = extract_text(_plan(body, number="94/UBND-KT", title="CÔNG VĂN"))
+    actions = [ob.action for ob in extraction.cascade.obligations]
+    assert len(actions) == 1
+    assert actions[0].startswith("Căn cứ hồ sơ đề nghị của doanh nghiệp")
+    assert "để rà soát và xử lý" in actions[0]
+    # a basis that ends at a comma: how the work is done stays with it
+    body = """Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao và Kế hoạch này, chủ động
+xây dựng kế hoạch thực hiện của cơ quan, đơn vị mình.
+"""
+    extraction = extract_text(_plan(body, number="95/KH-UBND"))
+    actions = [ob.action for ob in extraction.cascade.obligations]
+    assert actions == ["Chủ động xây dựng kế hoạch thực hiện của cơ quan, đơn vị mình."]

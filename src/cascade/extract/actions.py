@@ -119,6 +119,10 @@ def action_from(text: str, *, required: bool) -> str:
     if consider is not None and leading_verb(text[consider.end() :]) is not None:
         return text.strip()  # "xét, trình, đề nghị …": "xét" opens a row of verbs
     verb = leading_verb(text)
+    if verb is not None and _ON_BASIS.match(text):
+        basis = _on_basis(text, verb.start)
+        if basis is not None:
+            return basis
     if verb is not None:
         # "chủ động cân đối …", "khẩn trương rà soát …": how the work is to be done stays
         start = 0 if only_manner(text[: verb.start]) else _manner_start(text[: verb.start])
@@ -127,6 +131,24 @@ def action_from(text: str, *, required: bool) -> str:
     if duty is not None and text[duty.end() :].strip():
         return text[duty.end() :].strip()  # "X có trách nhiệm: Hạch toán …": what it must do
     return "" if required else text.strip()
+
+
+# "căn cứ hồ sơ …, quy định … để <verb> …": a basis the work rests on opens the action
+_ON_BASIS = re.compile(r"^căn\s+cứ\s", re.IGNORECASE)
+_FOR_THE_WORK = re.compile(r"\sđể(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+
+
+def _on_basis(text: str, verb_at: int) -> str | None:
+    """The action of a text that opens with its basis: all of it when the work follows
+    "để" ("căn cứ hồ sơ … để kịp thời rà soát …"); from how it is done when the basis ends
+    at a comma ("Căn cứ chức năng …, chủ động xây dựng …"); None otherwise."""
+    before = text[:verb_at]
+    if _FOR_THE_WORK.search(before):
+        return text.strip()
+    comma = before.rfind(",")
+    if comma != -1 and before[comma + 1 :].strip() and only_manner(before[comma + 1 :]):
+        return text[comma + 1 :].strip()
+    return None
 
 
 # "X có ý kiến hướng dẫn chuyên môn …" (not "X có ý kiến chỉ đạo như sau:", a lead-in)
