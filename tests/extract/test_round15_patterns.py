@@ -201,3 +201,51 @@ xây dựng kế hoạch thực hiện của cơ quan, đơn vị mình.
     extraction = extract_text(_plan(body, number="95/KH-UBND"))
     actions = [ob.action for ob in extraction.cascade.obligations]
     assert actions == ["Chủ động xây dựng kế hoạch thực hiện của cơ quan, đơn vị mình."]
+
+
+# --- a transcription's signature above "Nơi nhận", between rules ("---") ---------------------
+
+SIGNED_ABOVE = """BỘ XÂY DỰNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Số: 41/2026/TT-BXD
+
+Hà Nội, ngày 03 tháng 8 năm 2026
+
+**THÔNG TƯ**
+
+**Quy định về bảo trì công trình cầu trên quốc lộ**
+
+**Điều 1.** Cục Đường bộ Việt Nam có trách nhiệm hướng dẫn các đơn vị thực hiện Thông tư này.
+
+**Điều 2.** Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 9 năm 2026.
+
+---
+
+**KT. BỘ TRƯỞNG**
+
+**THỨ TRƯỞNG**
+
+**Lê Văn Nam**
+
+---
+
+*Nơi nhận:*
+
+- Văn phòng Chính phủ;
+- Lưu: VT, KHCN.
+"""
+
+
+def test_a_signature_set_above_the_distribution_list_between_rules_is_read() -> None:
+    extraction = extract_text(SIGNED_ABOVE)
+    signer = extraction.cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.name, signer.title, list(signer.markers)) == (
+        "Lê Văn Nam",
+        "Thứ trưởng",
+        ["KT. BỘ TRƯỞNG"],
+    )

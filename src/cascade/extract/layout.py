@@ -149,11 +149,37 @@ def _split_tail(body: str) -> tuple[int, list[str], str]:
             back += 1
             continue
         break
+    if not back:
+        back = _signature_above(before)
     if back:
         start = len("\n".join(before[: len(before) - back])) + 1
     tail_text = body[start:]
     tail_lines, appendix = _tail_and_appendix(tail_text)
     return start, tail_lines, appendix
+
+
+_RULE_LINE = re.compile(r"^[^\S\n]*(?:-{3,}|\*{3,}|_{3,})?[^\S\n]*$")
+
+
+def _signature_above(before: list[str]) -> int:
+    """Lines of a transcription's signature set above "Nơi nhận" between rules and blank
+    lines ("---" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "Lê Văn Nam" / "---"): the count of
+    lines from its marker down, or 0 when there is no such block."""
+    back, marked = 0, 0
+    for line in reversed(before[-12:]):
+        text = line.strip()
+        if _RULE_LINE.match(line):
+            back += 1
+            continue
+        if MARKER.match(text):
+            back += 1
+            marked = back
+            continue
+        if _is_upper_line(text) or PERSON.match(text):
+            back += 1
+            continue
+        break
+    return marked
 
 
 def _tail_without_distribution(body: str, lines: list[str]) -> tuple[int, list[str], str]:
