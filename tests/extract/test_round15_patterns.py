@@ -249,3 +249,67 @@ def test_a_signature_set_above_the_distribution_list_between_rules_is_read() -> 
         "Thứ trưởng",
         ["KT. BỘ TRƯỞNG"],
     )
+
+
+# --- a numbered lead-in of rates ("2. Mức trợ cấp … sau khi đã được điều chỉnh …, cụ thể như
+# sau:") gives the document no horizon ----------------------------------------------------------
+
+RATES = """BỘ QUỐC PHÒNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Số: 118/2026/TT-BQP
+
+Hà Nội, ngày 20 tháng 8 năm 2026
+
+**THÔNG TƯ**
+
+**Quy định điều chỉnh phụ cấp hằng tháng đối với dân quân**
+
+### Điều 1. Mức điều chỉnh
+
+1. Điều chỉnh tăng thêm 5% trên mức phụ cấp hằng tháng của tháng 7 năm 2026.
+
+{lead_in}
+
+a) Dưới 5 năm, mức phụ cấp bằng 1.200.000 đồng/tháng;
+
+b) Từ đủ 5 năm trở lên, mức phụ cấp bằng 1.500.000 đồng/tháng.
+
+### Điều 2. Tổ chức thực hiện
+
+1. Cục Dân quân tự vệ hướng dẫn các cơ quan, đơn vị thực hiện Thông tư này.
+
+2. Sở Nội vụ các tỉnh, thành phố thực hiện chi trả phụ cấp theo quy định tại Điều 1.
+
+---
+
+**KT. BỘ TRƯỞNG**
+
+**THỨ TRƯỞNG**
+
+**Trần Văn Sơn**
+
+---
+
+*Nơi nhận:*
+
+- Văn phòng Chính phủ;
+- Lưu: VT.
+"""
+# one line, as the transcription has it
+_LEAD_IN = (
+    "2. Mức phụ cấp hằng tháng đối với các đối tượng quy định tại Điều 1 sau khi đã được "
+    "điều chỉnh tăng thêm, cụ thể như sau:"
+)
+
+
+def test_a_numbered_lead_in_of_rates_gives_no_horizon() -> None:
+    extraction = extract_text(RATES.format(lead_in=_LEAD_IN))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Cục Dân quân tự vệ",
+        "Sở Nội vụ các tỉnh, thành phố",
+    ]
+    assert _deadlines(extraction) == ["none", "none"]

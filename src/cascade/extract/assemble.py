@@ -349,7 +349,11 @@ class _Builder:
         """A deadline for the whole document ('từ nay đến Đại hội XIV') from its subject or
         the lead-in paragraph."""
         candidates = [self.header.subject or ""]
-        candidates += [u.text for u in units if u.parent is None and u.text.endswith(":")]
+        # (the lead-in paragraph, not a numbered item: "2. Mức trợ cấp … sau khi đã được điều
+        # chỉnh, cụ thể như sau:" leads in to rates)
+        candidates += [
+            u.text for u in units if u.parent is None and u.text.endswith(":") and not u.numbered
+        ]
         # a closing paragraph that dates the items above ("… bảo đảm đến hết tháng 12 năm
         # 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.")
         closing = [u.text.strip(" ./") for u in units if u.kind == "para"]
