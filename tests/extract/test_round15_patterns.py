@@ -313,3 +313,48 @@ def test_a_numbered_lead_in_of_rates_gives_no_horizon() -> None:
         "Sở Nội vụ các tỉnh, thành phố",
     ]
     assert _deadlines(extraction) == ["none", "none"]
+
+
+# --- a subject in capitals whose first word is wrapped alone ("CÔNG⏎BỐ DANH MỤC …") ----------
+
+WRAPPED_SUBJECT = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH HÀ NAM NINH**
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 2950/QĐ-UBND
+|
+*Hà Nam Ninh, ngày 04 tháng 12 năm 2026*
+|
+**QUYẾT ĐỊNH**
+CÔNG
+BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC THƯ VIỆN THUỘC PHẠM VI
+QUẢN LÝ CỦA SỞ VĂN HÓA VÀ THỂ THAO
+**{authority}**
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành.
+**Điều 2.** Giao Sở Văn hóa và Thể thao công khai thủ tục hành chính.
+|
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Lê Văn Minh**
+"""
+
+
+def test_a_subject_in_capitals_keeps_the_lines_after_a_first_word_wrapped_alone() -> None:
+    text = WRAPPED_SUBJECT.format(authority="CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM NINH")
+    document = extract_text(text).cascade.documents[0]
+    assert (document.subject or "").lower() == (
+        "công bố danh mục thủ tục hành chính mới ban hành trong lĩnh vực thư viện thuộc phạm vi "
+        "quản lý của sở văn hóa và thể thao"
+    )

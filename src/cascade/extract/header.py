@@ -314,8 +314,12 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     place_date = find_place_date(window[:end])
     if place_date is not None:
         end = min(end, place_date.start())
-    first_line = next((ln for ln in window[:end].split("\n") if ln.strip()), "")
-    upper_mode = is_upper_text(_upper_prefix(first_line)) and len(_upper_prefix(first_line)) > 8
+    lines = [ln for ln in window[:end].split("\n") if ln.strip()]
+    first = _upper_prefix(lines[0]) if lines else ""
+    # (a first word wrapped alone, "CÔNG⏎BỐ DANH MỤC …", starts a subject in capitals too)
+    if 0 < len(first) <= 8 and first == lines[0].strip() and len(lines) > 1:
+        first = f"{first} {_upper_prefix(lines[1])}"
+    upper_mode = is_upper_text(first) and len(first) > 8
     if upper_mode:
         kept: list[str] = []
         offset = 0
@@ -329,6 +333,12 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
             if not prefix:
                 break
             if header.issuer and kept and _enacting(prefix, header.issuer):
+                if not _subject_before_enacting(prefix, header.issuer):
+                    break
+                # "BỐ DANH MỤC … THỂ THAO CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the subject's
+                # last line runs into the enacting line (cut below)
+                kept.append(prefix)
+                consumed = line_start + line.index(prefix.split()[0]) + len(prefix)
                 break
             kept.append(prefix)
             consumed = line_start + line.index(prefix.split()[0]) + len(prefix)
@@ -398,6 +408,17 @@ def _lower_subject_end(window: str, end: int) -> int:
 def _enacting(line: str, issuer: str) -> bool:
     """The enacting line after a subject: the issuer, or a title before it ('CHỦ TỊCH ỦY BAN …')."""
     return fold(squash(line)).rstrip(" :").endswith(fold(issuer))
+
+
+def _subject_before_enacting(line: str, issuer: str) -> bool:
+    """True when words of the subject stand before the enacting body (and a title) that end
+    ``line``."""
+    line = squash(line)
+    cut = _fold_find(line, issuer)
+    if cut is None:
+        return False
+    before = re.sub(r"\s(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG)\s*$", "", " " + line[:cut])
+    return len(before.split()) >= 2
 
 
 def _upper_prefix(text: str) -> str:
