@@ -358,3 +358,11 @@ def test_a_subject_in_capitals_keeps_the_lines_after_a_first_word_wrapped_alone(
         "công bố danh mục thủ tục hành chính mới ban hành trong lĩnh vực thư viện thuộc phạm vi "
         "quản lý của sở văn hóa và thể thao"
     )
+
+
+def test_an_enacting_title_without_the_place_is_cut_from_the_subject() -> None:
+    # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" without the province's name after the subject
+    document = extract_text(
+        WRAPPED_SUBJECT.format(authority="CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+    ).cascade.documents[0]
+    assert (document.subject or "").lower().endswith("của sở văn hóa và thể thao")

@@ -357,7 +357,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
             subject = subject[:cut]
             # and a title printed before it: "… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
             subject = re.sub(r"\s(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG)\s*$", "", subject)
-    subject = squash(subject).strip(" ,;:")
+    subject = _ENACTING_TITLE.sub("", squash(subject)).strip(" ,;:")
     subject = re.sub(r"^(?:về\s+việc|v/v|về)\s+", "", subject, flags=re.IGNORECASE)
     subject = _URGENCY.sub("", subject).strip(" ,;:")  # an urgency mark printed beside it
     end_pos = start + end
@@ -369,6 +369,13 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     return subject, end_pos
 
 
+# the enacting title printed after a subject in capitals without the place's name ("… THỂ
+# THAO CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "… NGƯỜI NỘP THUẾ CỤC TRƯỞNG"); not a body the
+# subject names ("… THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+_ENACTING_TITLE = re.compile(
+    r"(?<!CỦA)(?<!VÀ)(?<!,)\s(?:CHỦ\s+TỊCH\s+(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN(?:\s+(?:TỈNH|THÀNH\s+PHỐ))?"
+    r"|CỤC\s+TRƯỞNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC)$"
+)
 _SUBJECT_MARKER = re.compile(r"^(?:[IVXL]+\s*[.\-)]|\d{1,2}\s*[.)]|[a-zđ]\)|[-+•*]\s|Điều\s+\d)")
 # words after which a subject wrapped over a blank line goes on with a capital ("… của" /
 # "Ủy ban nhân dân tỉnh …"): function words, and words that precede a proper name
