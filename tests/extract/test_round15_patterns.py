@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _deadlines, _plan, _tasks
+from .test_crawl_patterns import _deadlines, _plan, _reviews, _tasks
+from .test_round14_patterns import TRANSCRIPTION
 
 # --- a procedure table's cell "Cơ quan trực tiếp thực hiện: Sở X" (no "TTHC") ----------------
 
@@ -366,3 +367,20 @@ def test_an_enacting_title_without_the_place_is_cut_from_the_subject() -> None:
         WRAPPED_SUBJECT.format(authority="CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
     ).cascade.documents[0]
     assert (document.subject or "").lower().endswith("của sở văn hóa và thể thao")
+
+
+# --- a transcription's metadata table gives the subject ("Trích yếu") the header lacks -------
+
+
+def test_a_transcriptions_table_gives_the_subject_the_header_lacks() -> None:
+    text = TRANSCRIPTION.replace(
+        "| **Ngày có hiệu lực** | 01/05/2026 |",
+        "| **Ngày có hiệu lực** | 01/05/2026 |\n"
+        "| **Trích yếu** | Quy định về cập nhật dữ liệu nhà ở và thị trường bất động sản |",
+    )
+    extraction = extract_text(text)
+    document = extraction.cascade.documents[0]
+    assert document.subject == "Quy định về cập nhật dữ liệu nhà ở và thị trường bất động sản"
+    assert "'Trích yếu'" in _reviews(extraction)  # where it came from is said
+    # without the row, no subject is made up
+    assert extract_text(TRANSCRIPTION).cascade.documents[0].subject is None
