@@ -384,3 +384,14 @@ def test_a_transcriptions_table_gives_the_subject_the_header_lacks() -> None:
     assert "'Trích yếu'" in _reviews(extraction)  # where it came from is said
     # without the row, no subject is made up
     assert extract_text(TRANSCRIPTION).cascade.documents[0].subject is None
+
+
+# --- "## NƠI NHẬN" as a Markdown heading: the distribution list and the signature after it ---
+
+
+def test_a_distribution_list_under_a_markdown_heading_is_the_tail() -> None:
+    extraction = extract_text(TRANSCRIPTION)
+    signer = extraction.cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.name, signer.title) == ("Trần Văn An", "Bộ trưởng")
+    assert "no signer's name found in the signature" not in _reviews(extraction)

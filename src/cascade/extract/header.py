@@ -503,7 +503,7 @@ def _signature_segments(tail_lines: list[str]) -> list[str]:
     in_distribution = False
     for line in tail_lines:
         for col, cell in split_columns(line):
-            text = cell.strip()
+            text = cell.strip().lstrip("#").strip()  # "## NƠI NHẬN": a Markdown heading
             if re.match(r"^Nơi\s*nhận", text, re.IGNORECASE):
                 in_distribution = True
                 text = re.sub(r"^Nơi\s*nhận\s*:?", "", text, flags=re.IGNORECASE).strip()

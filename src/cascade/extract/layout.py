@@ -43,7 +43,10 @@ _KINH_GUI = re.compile(r"Kính\s*gửi\s*:?", re.IGNORECASE)
 TELEGRAM = re.compile(
     rf"^[^\S\n]*(?P<who>[{UPPER}][{UPPER} ,]{{2,80}}?)[^\S\n]+điện[^\S\n]*:", re.M
 )
-_NOI_NHAN = re.compile(r"^[^\S\n]*+Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)
+# (also a transcription's Markdown heading, "## NƠI NHẬN")
+_NOI_NHAN = re.compile(
+    r"^[^\S\n]*+(?:#{1,4}[^\S\n]+)?Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE
+)
 MARKER = re.compile(
     rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"
 )
