@@ -427,13 +427,13 @@ def partial_parts(
     definition (the part its guards read), history read and replay (what ``record`` does
     before deciding)."""
     from cascade.engine.tracker import Tracker
-    from cascade.services import _stored_lifecycle
+    from cascade.services.shared import stored_lifecycle
 
     ob = event.obligation
     assert ob is not None
     with store.reading():
         start = time.perf_counter()
-        lifecycle = _stored_lifecycle(store, cascade_id)
+        lifecycle = stored_lifecycle(store, cascade_id)
         tracker = Tracker(store.definition_part(cascade_id, ob, event.actor), lifecycle)
         read = time.perf_counter()
         wanted = [ob, *tracker.tables.children_of(ob)]

@@ -100,3 +100,28 @@ def test_apply_refuses_an_edited_event_and_leaves_the_history_file(tmp_path: Pat
     assert code == 2 and "'x'" in err and "note 'Đã khởi động' before" in err
     assert f"{new}:2" in err  # where the edited event was written
     assert history.read_bytes() == before
+
+
+OTHER = ("1.1@bao-kien-giang", "bao-kien-giang")
+
+
+@pytest.mark.parametrize("trigger", ["start", "report"], ids=["accepted", "refused"])
+def test_an_id_stored_for_another_obligation_is_refused_by_record(
+    seeded: EventStore, trigger: str
+) -> None:
+    """The engine reads only the obligation's part of the history, so it may accept the
+    event (the write meets the stored id) or refuse it (``report`` before ``start``):
+    either way the reused id is what ``record`` says, and nothing is written."""
+    record(seeded, ev("x", *OTHER[:1], "start", OTHER[1]))
+    before = _history(seeded)
+    heads = seeded.heads(SEED_ID)
+    with pytest.raises(EventConflictError, match=r"'x'.*\(obligation "):
+        record(seeded, ev("x", OB, trigger, LEAD))
+    assert _history(seeded) == before and seeded.heads(SEED_ID) == heads
+
+
+def test_a_milestone_recorded_again_is_a_no_op(seeded: EventStore) -> None:
+    first = record(seeded, ev("m", None, None, "btv-tu", milestone="xiv-congress"))
+    again = record(seeded, ev("m", None, None, "btv-tu", milestone="xiv-congress"))
+    assert (first.duplicate, again.duplicate) == (False, True)
+    assert [s.event.id for s in seeded.history(SEED_ID)] == ["m"]

@@ -292,6 +292,10 @@ class Tracker:
         rows = range(len(h)) if obligation is None else h.rows_of(self._ob(obligation))
         return [self._event(row) for row in rows]
 
+    def has_event(self, event_id: str) -> bool:
+        """Whether an event of this id is in the history."""
+        return self._history.is_known(event_id)
+
     def history_columns(self) -> HistoryColumns:
         """The committed events as columns, oldest first: what :meth:`history` holds,
         without building an :class:`~cascade.model.Event` for each (for reports that

@@ -26,6 +26,7 @@ from sqlalchemy import (
     any_,
     bindparam,
     func,
+    insert,
     literal_column,
     select,
     update,
@@ -144,6 +145,10 @@ class Statements:
     # version; no row: the head is elsewhere): a new head from 0, or "WHERE version = n"
     start_head: Insert
     advance_head: Update
+    # PostgreSQL: the same, and the event inserted with the head's new version, by one
+    # statement that commits on its own (None on SQLite, whose statements cost no trip)
+    start_head_with_event: Insert | None
+    advance_head_with_event: Insert | None
     lifecycle: Select[Any]
     history_columns: str  # driver SQL: the history's columns, in order, for the engine
     history_of: Lookup  # the same columns and seq, for a list of obligations
@@ -188,6 +193,51 @@ def _upsert_findings(insert: Any) -> Insert:
     return statement
 
 
+_BOUND = {"cascade": "c", "obligation_id": "ob"}
+
+
+def _with_event(head_move: Insert | Update) -> Insert:
+    """PostgreSQL: ``head_move`` (RETURNING the head's new version) and the event inserted
+    with that version, only if the head moved: one statement. An event id stored already
+    fails it whole (the unique key), so nothing is written then."""
+    moved = head_move.cte("moved")
+    # the head's columns bound as "c" and "ob": a parameter named after a column of the
+    # head would be taken by SQLAlchemy for a value the UPDATE sets
+    values = [
+        bindparam(_BOUND.get(name, name), type_=E.c[name].type) for name in EVENT_COLUMNS[:-1]
+    ]
+    rows = select(*values, moved.c.version)  # "version" is the last of the columns
+    return insert(E).from_select(list(EVENT_COLUMNS), rows).returning(E.c.seq)
+
+
+def _head_moves_with_event(on_conflict: Any) -> tuple[Insert, Insert]:
+    """The PostgreSQL statements that move a head from 0 or from ``expected`` and insert
+    the event, taking the event's columns (``cascade`` as ``c``, ``obligation_id`` as
+    ``ob``) and ``state``, ``expected``, ``version_to``."""
+    new = on_conflict(H).values(
+        cascade=bindparam("c"),
+        obligation_id=bindparam("ob"),
+        version=literal_column("1"),
+        state=bindparam("state"),
+    )
+    start = new.on_conflict_do_update(
+        index_elements=["cascade", "obligation_id"],
+        set_={"version": new.excluded.version, "state": new.excluded.state},
+        where=H.c.version == literal_column("0"),
+    ).returning(H.c.version)
+    advance = (
+        update(H)
+        .where(
+            H.c.cascade == bindparam("c"),
+            H.c.obligation_id == bindparam("ob"),
+            H.c.version == bindparam("expected"),
+        )
+        .values(version=bindparam("version_to"), state=bindparam("state"))
+        .returning(H.c.version)
+    )
+    return _with_event(start), _with_event(advance)
+
+
 def build(dialect: Dialect) -> Statements:
     """The statements for ``dialect`` (SQLite or PostgreSQL)."""
     pg = dialect.name == "postgresql"
@@ -211,6 +261,9 @@ def build(dialect: Dialect) -> Statements:
     history_columns = (
         select(*columns).where(E.c.cascade == bindparam("c")).order_by(E.c.seq)
     ).compile(dialect=dialect)
+    start_with_event, advance_with_event = (
+        _head_moves_with_event(on_conflict) if pg else (None, None)
+    )
     return Statements(
         cascade_key=select(D.c.key).where(D.c.id == bindparam("id")),
         definition=select(D.c.definition).where(D.c.key == cascade),
@@ -306,6 +359,8 @@ def build(dialect: Dialect) -> Statements:
         )
         .values(version=bindparam("version_to"), state=bindparam("state_to"))
         .returning(H.c.version),
+        start_head_with_event=start_with_event,
+        advance_head_with_event=advance_with_event,
         lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
         history_columns=_in_seq_order(str(history_columns), pg),
         history_of=Lookup(
