@@ -123,8 +123,13 @@ _TIME_SECTION = re.compile(
     re.IGNORECASE,
 )
 
-# how long a delegation holds ("Thời gian ủy quyền … đến hết ngày …") dates no duty
-_TERM = re.compile(r"^Thời (?:gian|hạn)\s+(?:ủy|uỷ|phân)\s+(?:quyền|cấp)\b", re.IGNORECASE)
+# how long a delegation holds ("Thời gian ủy quyền … đến hết ngày …") or how long the public
+# waits for a procedure ("Thời gian giải quyết: Trong thời hạn 02 ngày làm việc …") dates
+# no duty
+_TERM = re.compile(
+    r"^[-+*\s]*Thời (?:gian|hạn)\s+(?:(?:ủy|uỷ|phân)\s+(?:quyền|cấp)|giải\s+quyết)\b",
+    re.IGNORECASE,
+)
 
 _COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
 
@@ -344,7 +349,11 @@ class _Builder:
         """A deadline for the whole document ('từ nay đến Đại hội XIV') from its subject or
         the lead-in paragraph."""
         candidates = [self.header.subject or ""]
-        candidates += [u.text for u in units if u.parent is None and u.text.endswith(":")]
+        # (the lead-in paragraph, not a numbered item: "2. Mức trợ cấp … sau khi đã được điều
+        # chỉnh, cụ thể như sau:" leads in to rates)
+        candidates += [
+            u.text for u in units if u.parent is None and u.text.endswith(":") and not u.numbered
+        ]
         # a closing paragraph that dates the items above ("… bảo đảm đến hết tháng 12 năm
         # 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.")
         closing = [u.text.strip(" ./") for u in units if u.kind == "para"]

@@ -314,8 +314,12 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     place_date = find_place_date(window[:end])
     if place_date is not None:
         end = min(end, place_date.start())
-    first_line = next((ln for ln in window[:end].split("\n") if ln.strip()), "")
-    upper_mode = is_upper_text(_upper_prefix(first_line)) and len(_upper_prefix(first_line)) > 8
+    lines = [ln for ln in window[:end].split("\n") if ln.strip()]
+    first = _upper_prefix(lines[0]) if lines else ""
+    # (a first word wrapped alone, "CÔNG⏎BỐ DANH MỤC …", starts a subject in capitals too)
+    if 0 < len(first) <= 8 and first == lines[0].strip() and len(lines) > 1:
+        first = f"{first} {_upper_prefix(lines[1])}"
+    upper_mode = is_upper_text(first) and len(first) > 8
     if upper_mode:
         kept: list[str] = []
         offset = 0
@@ -329,6 +333,12 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
             if not prefix:
                 break
             if header.issuer and kept and _enacting(prefix, header.issuer):
+                if not _subject_before_enacting(prefix, header.issuer):
+                    break
+                # "BỐ DANH MỤC … THỂ THAO CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the subject's
+                # last line runs into the enacting line (cut below)
+                kept.append(prefix)
+                consumed = line_start + line.index(prefix.split()[0]) + len(prefix)
                 break
             kept.append(prefix)
             consumed = line_start + line.index(prefix.split()[0]) + len(prefix)
@@ -347,7 +357,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
             subject = subject[:cut]
             # and a title printed before it: "… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
             subject = re.sub(r"\s(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG)\s*$", "", subject)
-    subject = squash(subject).strip(" ,;:")
+    subject = _ENACTING_TITLE.sub("", squash(subject)).strip(" ,;:")
     subject = re.sub(r"^(?:về\s+việc|v/v|về)\s+", "", subject, flags=re.IGNORECASE)
     subject = _URGENCY.sub("", subject).strip(" ,;:")  # an urgency mark printed beside it
     end_pos = start + end
@@ -359,6 +369,13 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     return subject, end_pos
 
 
+# the enacting title printed after a subject in capitals without the place's name ("… THỂ
+# THAO CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "… NGƯỜI NỘP THUẾ CỤC TRƯỞNG"); not a body the
+# subject names ("… THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+_ENACTING_TITLE = re.compile(
+    r"(?<!CỦA)(?<!VÀ)(?<!,)\s(?:CHỦ\s+TỊCH\s+(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN(?:\s+(?:TỈNH|THÀNH\s+PHỐ))?"
+    r"|CỤC\s+TRƯỞNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC)$"
+)
 _SUBJECT_MARKER = re.compile(r"^(?:[IVXL]+\s*[.\-)]|\d{1,2}\s*[.)]|[a-zđ]\)|[-+•*]\s|Điều\s+\d)")
 # words after which a subject wrapped over a blank line goes on with a capital ("… của" /
 # "Ủy ban nhân dân tỉnh …"): function words, and words that precede a proper name
@@ -398,6 +415,17 @@ def _lower_subject_end(window: str, end: int) -> int:
 def _enacting(line: str, issuer: str) -> bool:
     """The enacting line after a subject: the issuer, or a title before it ('CHỦ TỊCH ỦY BAN …')."""
     return fold(squash(line)).rstrip(" :").endswith(fold(issuer))
+
+
+def _subject_before_enacting(line: str, issuer: str) -> bool:
+    """True when words of the subject stand before the enacting body (and a title) that end
+    ``line``."""
+    line = squash(line)
+    cut = _fold_find(line, issuer)
+    if cut is None:
+        return False
+    before = re.sub(r"\s(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG)\s*$", "", " " + line[:cut])
+    return len(before.split()) >= 2
 
 
 def _upper_prefix(text: str) -> str:
@@ -475,7 +503,7 @@ def _signature_segments(tail_lines: list[str]) -> list[str]:
     in_distribution = False
     for line in tail_lines:
         for col, cell in split_columns(line):
-            text = cell.strip()
+            text = cell.strip().lstrip("#").strip()  # "## NƠI NHẬN": a Markdown heading
             if re.match(r"^Nơi\s*nhận", text, re.IGNORECASE):
                 in_distribution = True
                 text = re.sub(r"^Nơi\s*nhận\s*:?", "", text, flags=re.IGNORECASE).strip()

@@ -30,9 +30,11 @@ NUMBER_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
-# the place and its date may be broken over two lines ("Long\nXuyên, ngày …", "Quảng Bình,\nngày")
+# the place and its date may be broken over two lines ("Long\nXuyên, ngày …", "Quảng Bình,\nngày");
+# a city's place keeps "Thành phố" ("Thành phố Hồ Chí⏎Minh, ngày …"), "phố" in lower case
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{_PLACE_WORD}{_B}(?:\n{_B})?){{0,4}}{_PLACE_WORD})"
+    rf"(?P<place>(?:(?<!\w)Thành{_B}(?:\n{_B})?phố{_B}(?:\n{_B})?)?"
+    rf"(?:{_PLACE_WORD}{_B}(?:\n{_B})?){{0,4}}{_PLACE_WORD})"
     rf"{_B},{_B}(?:\n{_B})?"
     r"(?P<date>ngày[^\n]{0,40}?năm[^\S\n]*\d{4}|ngày[ .…_/\d]*/[^\S\n]*\d{4})"
 )
@@ -41,7 +43,10 @@ _KINH_GUI = re.compile(r"Kính\s*gửi\s*:?", re.IGNORECASE)
 TELEGRAM = re.compile(
     rf"^[^\S\n]*(?P<who>[{UPPER}][{UPPER} ,]{{2,80}}?)[^\S\n]+điện[^\S\n]*:", re.M
 )
-_NOI_NHAN = re.compile(r"^[^\S\n]*+Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE)
+# (also a transcription's Markdown heading, "## NƠI NHẬN")
+_NOI_NHAN = re.compile(
+    r"^[^\S\n]*+(?:#{1,4}[^\S\n]+)?Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE
+)
 MARKER = re.compile(
     rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"
 )
@@ -147,11 +152,37 @@ def _split_tail(body: str) -> tuple[int, list[str], str]:
             back += 1
             continue
         break
+    if not back:
+        back = _signature_above(before)
     if back:
         start = len("\n".join(before[: len(before) - back])) + 1
     tail_text = body[start:]
     tail_lines, appendix = _tail_and_appendix(tail_text)
     return start, tail_lines, appendix
+
+
+_RULE_LINE = re.compile(r"^[^\S\n]*(?:-{3,}|\*{3,}|_{3,})?[^\S\n]*$")
+
+
+def _signature_above(before: list[str]) -> int:
+    """Lines of a transcription's signature set above "Nơi nhận" between rules and blank
+    lines ("---" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "Lê Văn Nam" / "---"): the count of
+    lines from its marker down, or 0 when there is no such block."""
+    back, marked = 0, 0
+    for line in reversed(before[-12:]):
+        text = line.strip()
+        if _RULE_LINE.match(line):
+            back += 1
+            continue
+        if MARKER.match(text):
+            back += 1
+            marked = back
+            continue
+        if _is_upper_line(text) or PERSON.match(text):
+            back += 1
+            continue
+        break
+    return marked
 
 
 def _tail_without_distribution(body: str, lines: list[str]) -> tuple[int, list[str], str]:

@@ -34,6 +34,7 @@ _FIELDS = {
     "cơ quan ban hành": "issuer",
     "người ký": "signer",
     "ngày ban hành": "date",
+    "trích yếu": "subject",
 }
 # a transcription's metadata table, after the document's own header
 _TRANSCRIPTION_TABLE = re.compile(r"(?m)^[ \t#*]*THÔNG TIN VĂN BẢN[ \t*]*$")
@@ -72,6 +73,7 @@ class SitePage:
     signer: str | None = None
     date: tuple[int, int, int] | None = None  # year, month, day
     subject: str | None = None
+    subject_from: str = "the site's title of the document"
 
 
 def complete_header(header: Header, page: SitePage) -> None:
@@ -95,7 +97,7 @@ def complete_header(header: Header, page: SitePage) -> None:
         header.reviews.append("issuer taken from the site's page")
     if header.subject is None and page.subject:
         header.subject = page.subject
-        header.reviews.append("subject taken from the site's title of the document")
+        header.reviews.append(f"subject taken from {page.subject_from}")
     if header.signer is None and page.signer:
         header.signer = page.signer
 
@@ -115,6 +117,8 @@ def read_site_page(text: str) -> tuple[str, SitePage | None]:
             issuer=fields.get("issuer"),
             signer=fields.get("signer"),
             date=_date(fields.get("date")),
+            subject=fields.get("subject"),
+            subject_from="the transcription's table ('Trích yếu')",
         )
     fields, end = table
     start = _document_start(text, end)

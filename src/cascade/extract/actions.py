@@ -1,0 +1,187 @@
+"""Where the work in a sentence starts, and what stands before it.
+
+A task's action runs from its first directive verb ("chủ động rà soát …" keeps how the
+work is done; "có trách nhiệm:" hands on whatever follows); a topic in front of the
+sentence ("Đối với các dự án …:", "Về đề nghị …: X …", a heading run into its paragraph)
+is dropped when a body or a verb follows it; a sentence of its own that only gives a time
+("Thời gian thực hiện: trước ngày …") dates the work before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.clauses import leading_verb, only_manner
+from cascade.extract.deadlines import FoundDeadline, find_deadline
+from cascade.extract.headings import NOT_TRIGGER_BEFORE, TRIGGER_ANY
+from cascade.extract.orgs import parse_org_list
+from cascade.extract.text import squash
+
+_TIME_SENTENCE = re.compile(
+    # (not how long a delegation holds: "Thời gian ủy quyền … đến hết ngày …")
+    r"^\s*(?:(?:Thời gian|Thời hạn)(?!\s+(?:ủy|uỷ|phân)\s+(?:quyền|cấp)\b)"
+    r"(?:\s+(?:thực hiện|hoàn thành|triển khai|xong))*\s*:?\s*"
+    r"|Hoàn thành(?:\s+xong)?\s+(?=trong|trước|chậm nhất))",
+    re.IGNORECASE,
+)
+
+
+def time_sentence(sentence: str, year: int | None) -> FoundDeadline | None:
+    """The deadline a sentence of its own gives the task before it ("Thời gian thực hiện
+    hoàn thành xong trước ngày 05 tháng 12 năm 2025."), or None for any other sentence."""
+    match = _TIME_SENTENCE.match(sentence)
+    if match is None or len(sentence) > 160 or parse_org_list(sentence)[0]:
+        return None
+    return find_deadline(sentence, year)
+
+
+_TOPIC = re.compile(r"^(?P<topic>[^:;.()]{3,160}?):\s+(?=\S)")
+_TOPIC_OPENER = re.compile(r"^(?:Đối với|Về|Riêng|Trường hợp|Với)\b", re.IGNORECASE)
+# "Đối với NNT chưa có hồ sơ (hoặc hồ sơ chưa đầy đủ): …": such a topic may hold a bracket
+_OPENER_TOPIC = re.compile(
+    r"^(?P<topic>(?:Đối với|Riêng|Trường hợp)\s(?:[^:;.()]|\([^():;]{1,80}\)){3,200}?):\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_topic(text: str) -> str:
+    """'Báo cáo tháng: Sở Tài chính tổng hợp …', 'Đối với các dự án …: Khẩn trương lập …':
+    a topic in front of the sentence is dropped when a body and its verb follow it, or
+    when it is a topic by its first word ("Đối với …") and a verb follows."""
+    proposal = _PROPOSAL.match(text)
+    if proposal is not None:
+        # "Về đề nghị Bộ X …: Bộ X nghiên cứu …": the answer after the colon is the task
+        return text[proposal.end() :]
+    match = _TOPIC.match(text) or _OPENER_TOPIC.match(text)
+    if match is None:
+        return _without_run_in_topic(text)
+    topic, rest = match.group("topic"), text[match.end() :]
+    if _hands_on(topic) or parse_org_list(topic)[0]:
+        return text  # "Giao Bộ Chính trị chỉ đạo X: …", "Sở Tài chính: …"
+    # after a topic by its first word ("Đối với NNT …: Cơ quan thuế địa phương …") a body
+    # named in lower case may be the subject
+    opener = _TOPIC_OPENER.match(topic) is not None
+    mentions, end = parse_org_list(rest, lowercase_ok=opener)
+    if mentions and leading_verb(rest[end:]) is not None:
+        return rest
+    if opener and leading_verb(rest, max_words=4) is not None:
+        return rest
+    return text
+
+
+# "Về đề nghị các bộ, ngành …; … của địa phương: X …": a proposal answered after the colon
+# (the proposal may hold clauses of its own); the answer names who acts
+_PROPOSAL = re.compile(
+    r"^Về\s+(?:các\s+)?(?:đề nghị|kiến nghị|đề xuất)\b[^:]{0,600}?:\s+(?=[A-ZĐÀ-Ỹ])"
+)
+
+
+def _hands_on(text: str) -> bool:
+    """True when ``text`` hands work on ("giao", "đề nghị", "yêu cầu"), not when it names a
+    file or a document ("hồ sơ đề nghị gia hạn", "tờ trình đề nghị …")."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "hồ sơ (hoặc …) đề nghị …": still a file
+    return any(
+        not NOT_TRIGGER_BEFORE.search(text[: match.start()]) for match in TRIGGER_ANY.finditer(text)
+    )
+
+
+_RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
+
+
+_TOPIC_END = re.compile(r"[.;:()]")
+_CAPITAL_WORD = re.compile(r"\s(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s)")
+
+
+def _without_run_in_topic(text: str) -> str:
+    """'Về trang thiết bị và hạ tầng số Khắc phục triệt để …': a topic heading the crawl ran
+    into its paragraph ends where a capitalised directive verb (or adverb) starts."""
+    if not _RUN_IN_TOPIC.match(text):
+        return text
+    for match in _CAPITAL_WORD.finditer(text, 0, 200):
+        if _TOPIC_END.search(text, 0, match.start()):
+            break  # the topic is a few words: no sentence, clause or bracket inside
+        rest = text[match.end() :]
+        verb = leading_verb(rest, max_words=4)
+        if verb is not None and (not verb.start or only_manner(rest[: verb.start])):
+            return rest
+    return text
+
+
+def action_from(text: str, *, required: bool) -> str:
+    """The action in ``text``, from its first directive verb (or all of it if not required)."""
+    text = text.lstrip(" ,:")
+    accountable = _ACCOUNTABLE.match(text)
+    if accountable is not None and text[accountable.end() :].strip(" ;,."):
+        text = text[accountable.end() :]  # "chịu trách nhiệm toàn diện về …; chuẩn bị …"
+    if _OPINION_DUTY.match(text):
+        return text.strip()  # "có ý kiến hướng dẫn chuyên môn …": the opinion is the work
+    consider = _CONSIDER.match(text)
+    if consider is not None and leading_verb(text[consider.end() :]) is not None:
+        return text.strip()  # "xét, trình, đề nghị …": "xét" opens a row of verbs
+    verb = leading_verb(text)
+    if verb is not None and _ON_BASIS.match(text):
+        basis = _on_basis(text, verb.start)
+        if basis is not None:
+            return basis
+    if verb is not None:
+        # "chủ động cân đối …", "khẩn trương rà soát …": how the work is to be done stays
+        start = 0 if only_manner(text[: verb.start]) else _manner_start(text[: verb.start])
+        return text[(verb.start if start is None else start) :].strip()
+    duty = _DUTY_COLON.match(text)
+    if duty is not None and text[duty.end() :].strip():
+        return text[duty.end() :].strip()  # "X có trách nhiệm: Hạch toán …": what it must do
+    return "" if required else text.strip()
+
+
+# "căn cứ hồ sơ …, quy định … để <verb> …": a basis the work rests on opens the action
+_ON_BASIS = re.compile(r"^căn\s+cứ\s", re.IGNORECASE)
+_FOR_THE_WORK = re.compile(r"\sđể(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+
+
+def _on_basis(text: str, verb_at: int) -> str | None:
+    """The action of a text that opens with its basis: all of it when the work follows
+    "để" ("căn cứ hồ sơ … để kịp thời rà soát …"); from how it is done when the basis ends
+    at a comma ("Căn cứ chức năng …, chủ động xây dựng …"); None otherwise."""
+    before = text[:verb_at]
+    if _FOR_THE_WORK.search(before):
+        return text.strip()
+    comma = before.rfind(",")
+    if comma != -1 and before[comma + 1 :].strip() and only_manner(before[comma + 1 :]):
+        return text[comma + 1 :].strip()
+    return None
+
+
+# "X có ý kiến hướng dẫn chuyên môn …" (not "X có ý kiến chỉ đạo như sau:", a lead-in)
+_OPINION_DUTY = re.compile(r"^\s*có\s+ý\s+kiến\s+(?:hướng\s+dẫn|thẩm\s+định|góp\s+ý)\b")
+# "xét, trình, đề nghị …": "xét" (consider) opens a row of verbs as one of them
+_CONSIDER = re.compile(r"^\s*xét,\s*", re.IGNORECASE)
+# an accountability clause before the work: "chịu trách nhiệm (toàn diện) (trước …) về …;"
+_ACCOUNTABLE = re.compile(
+    r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?)?về\s[^;]*;\s*",
+    re.IGNORECASE,
+)
+# who must act ("có trách nhiệm", "phải") before how ("định kỳ báo cáo …")
+_DUTY_OPENING = re.compile(
+    r"^(?:[\s,]*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|cần|phải)\b)+[\s,]*",
+    re.IGNORECASE,
+)
+
+
+def _manner_start(before: str) -> int | None:
+    """Where the action starts in ``before`` (the words before its verb) when a duty is
+    followed by how the work is done ("có trách nhiệm định kỳ báo cáo …" keeps "định kỳ");
+    None when the verb itself starts it."""
+    duty = _DUTY_OPENING.match(before)
+    if duty is None or not only_manner(before[duty.end() :]):
+        return None
+    return duty.end()
+
+
+# a duty and a colon: whatever follows is the work, with a verb the lexicon knows or not
+_DUTY_COLON = re.compile(r"^(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)\s*:\s*", re.IGNORECASE)
+
+
+def clean_action(text: str) -> str:
+    text = squash(text).strip(" ;,")
+    text = re.sub(r"\s*\./\.$", ".", text)
+    return text[:1].upper() + text[1:]

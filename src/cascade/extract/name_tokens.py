@@ -1,0 +1,344 @@
+"""The words of a text, and what each can be in the name of a body.
+
+:func:`split_tokens` cuts a text into words and marks; the tests here look at the words
+from one position: a head that starts a name ("Sở", "Ủy ban nhân dân", "các …"), a role
+in front of it ("Giám đốc"), a stop that ends it (a verb, a function word), a place word
+("tỉnh", "thành phố") and the place's own name, a mark inside a name ("Sở Văn hóa, Thể thao
+và Du lịch", "Quy hoạch - Kiến trúc"). :mod:`cascade.extract.orgs` reads names with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cascade.extract.lexicon import (
+    AND_COMPOUNDS,
+    CAPITALISED_ACTION_STARTS,
+    COMPANY_HEADS,
+    COMPLETE_HEADS,
+    DASH_COMPOUNDS,
+    DIRECTIVE_VERBS,
+    GENERIC_HEADS,
+    NAME_COMPOUNDS,
+    NAME_QUALIFIERS,
+    NAME_STOPS,
+    NAMED_HEADS,
+    NOT_BODY_NOUNS,
+    NOT_PLACE_AFTER,
+    PLACE_WORDS,
+    ROLE_PREFIXES,
+    WordSet,
+)
+from cascade.extract.text import fold, is_capitalised, vkey
+
+_TOKEN = re.compile(r"[\w&]+(?:[-/.&][\w&]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A word or mark of a text, with where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text.rstrip("."))
+
+
+def split_tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def phrase_at(toks: list[Tok], i: int, phrases: WordSet) -> int:
+    """Length in tokens of the longest phrase of ``phrases`` starting at token ``i``."""
+    best = 0
+    words: list[str] = []
+    window = toks[i : i + 6]
+    # in text with diacritics a word without any is compared as typed: "QUY TRÌNH" is no
+    # "Quỹ" (only a text typed without diacritics is compared folded)
+    accented = any(not t.text.isascii() for t in window)
+    for j, tok in enumerate(window, start=i):
+        if not tok.text[0].isalnum():
+            break
+        words.append(tok.text.rstrip("."))
+        phrase = " ".join(words)
+        if (vkey(phrase) in phrases.accented) if accented else (phrase in phrases):
+            best = j - i + 1
+    return best
+
+
+def is_stop(toks: list[Tok], i: int) -> bool:
+    if toks[i].folded == "xet":
+        # "… đóng trên địa bàn thành phố xét, trình, đề nghị …": the first of a row of verbs
+        # (not "Hội đồng xét tặng …", where it belongs to the name)
+        return i + 1 < len(toks) and toks[i + 1].text == ","
+    if toks[i].folded == "so":
+        # "số" ends a name only before a number ("Luật … số 72/2025/QH15"), not in "Dân số"
+        return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+    return phrase_at(toks, i, NAME_STOPS) > 0
+
+
+def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -> int:
+    """Tokens taken by a head starting at ``i`` (0 when no name starts there)."""
+    if i >= len(toks) or not toks[i].text[0].isalpha():
+        return 0
+    first = toks[i]
+    if first.folded == "cac":
+        if phrase_at(toks, i + 1, NOT_BODY_NOUNS):
+            return 0  # "Các hoạt động chính:", "Các bước:": a list of things to do
+        return 1 if i + 1 < len(toks) and toks[i + 1].text[0].isalpha() else 0
+    capital = is_capitalised(first.text)
+    if first.folded == "bao" and i + 1 < len(toks) and toks[i + 1].folded == "cao":
+        return 0  # "Báo cáo" is a report, not a newspaper
+    complete = phrase_at(toks, i, COMPLETE_HEADS)
+    if complete and (capital or lowercase_ok or in_list):
+        return complete
+    named = phrase_at(toks, i, NAMED_HEADS)
+    if named and (capital or lowercase_ok):
+        nxt = toks[i + named] if i + named < len(toks) else None
+        if (
+            nxt is not None
+            and nxt.text[0].isalpha()
+            and (is_capitalised(nxt.text) or (lowercase_ok and not is_stop(toks, i + named)))
+        ):
+            return named
+        if nxt is not None and (nxt.text[0].isupper() or nxt.text[0].isdigit()):
+            return named
+        if capital and (place_at(toks, i + named) or phrase_at(toks, i + named, NAME_COMPOUNDS)):
+            return named  # "Công an tỉnh", "Văn phòng thành phố", "Quỹ đầu tư phát triển …"
+        after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
+        if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
+            return named  # "Báo và Phát thanh, Truyền hình An Giang"
+        if capital and in_list and nxt is not None and nxt.text[0].isalpha():
+            return named  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
+    if lowercase_ok or in_list:
+        generic = phrase_at(toks, i, GENERIC_HEADS)
+        if generic:
+            return generic
+        if _ministries_and_sectors(toks, i):
+            return 1
+    return 0
+
+
+def _ministries_and_sectors(toks: list[Tok], i: int) -> bool:
+    """'bộ, ngành, địa phương': a lower-case "bộ" opening the group of ministries and
+    sectors (alone, "bộ" is a set of things: "bộ hồ sơ")."""
+    return (
+        toks[i].text == "bộ"
+        and i + 2 < len(toks)
+        and toks[i + 1].text == ","
+        and toks[i + 2].folded == "nganh"
+    )
+
+
+def role_length(toks: list[Tok], i: int) -> int:
+    """Tokens of the roles in front of a name: 'Giám đốc', 'Bí thư, Chủ tịch', 'Bí thư và
+    Chủ tịch'."""
+    length = phrase_at(toks, i, ROLE_PREFIXES)
+    while length:
+        k = i + length
+        if k + 1 < len(toks) and (toks[k].text == "," or toks[k].folded == "va"):
+            more = phrase_at(toks, k + 1, ROLE_PREFIXES)
+            if more:
+                length += 1 + more
+                continue
+        break
+    return length
+
+
+def qualifier_length(toks: list[Tok], i: int) -> int:
+    return phrase_at(toks, i, NAME_QUALIFIERS)
+
+
+def capitalised_action_at(toks: list[Tok], first_word: int, k: int) -> bool:
+    """A verb or adverb typed with a capital at token ``k``, after at least one word of
+    the name past its head, and not right after "và" or a dash (where a name goes on)."""
+    if k <= first_word or toks[k - 1].folded == "va" or toks[k - 1].text in {"-", "–"}:
+        return False
+    return bool(phrase_at(toks, k, CAPITALISED_ACTION_STARTS))
+
+
+def dash_inside(toks: list[Tok], k: int) -> bool:
+    """A dash inside one name, before a capitalised word ("Quy hoạch - Kiến trúc")."""
+    return (
+        toks[k].text in {"-", "–"}
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].text[0].isalpha()
+        and is_capitalised(toks[k + 1].text)
+    )
+
+
+def joins_another_body(toks: list[Tok], start: int, end: int) -> bool:
+    """'các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, …': a "và" before a body with a
+    head of its own in the first name: a list of bodies, not names under one head."""
+    return any(
+        toks[m].folded == "va"
+        and m + 1 < end
+        and is_capitalised(toks[m + 1].text)
+        and (phrase_at(toks, m + 1, NAMED_HEADS) > 1 or phrase_at(toks, m + 1, COMPLETE_HEADS))
+        for m in range(start, end)
+    )
+
+
+def duty_at(toks: list[Tok], m: int) -> bool:
+    """'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ' at token ``m``."""
+    words = [t.folded for t in toks[m : m + 3]]
+    return (
+        len(words) == 3
+        and words[0] in {"co", "chiu"}
+        and words[1:]
+        in (
+            ["trach", "nhiem"],
+            ["nhiem", "vu"],
+        )
+    )
+
+
+def and_inside_name(toks: list[Tok], k: int) -> bool:
+    """True when the "và" at ``k`` joins the two halves of one name (``AND_COMPOUNDS``)."""
+    before = " ".join(t.folded for t in toks[max(0, k - 5) : k])
+    after = " ".join(t.folded for t in toks[k + 1 : k + 6])
+    return any(before.endswith(b) and after.startswith(a) for b, a in AND_COMPOUNDS)
+
+
+def term_end(toks: list[Tok], k: int) -> int:
+    """The token after "khóa XII" / "nhiệm kỳ 2025" at ``k``, 0 when there is none."""
+    if toks[k].folded not in {"khoa", "nhiem"} or k + 1 >= len(toks):
+        return 0
+    term = k + (2 if toks[k].folded == "nhiem" else 1)
+    if term < len(toks) and re.fullmatch(r"[IVXLC]+|\d{4}", toks[term].text):
+        return term + 1
+    return 0
+
+
+def aside_at(toks: list[Tok], i: int) -> bool:
+    """'nhất là …', 'đặc biệt …' after a comma: an aside, not a further item ('đặc khu' is)."""
+    if i >= len(toks):
+        return False
+    nxt = toks[i + 1].folded if i + 1 < len(toks) else ""
+    return toks[i].folded == "nhat" or (toks[i].folded == "dac" and nxt != "khu")
+
+
+def place_at(toks: list[Tok], i: int) -> int:
+    """Tokens of a place word at ``i`` ('tỉnh', 'thành phố'), 0 if none ('xã hội' is none)."""
+    if i >= len(toks) or is_capitalised(toks[i].text):
+        return 0
+    # with diacritics only: "quan" (in "cơ quan") is not "quận"
+    n = next(
+        (
+            n
+            for n in (2, 1)
+            if vkey(" ".join(t.text for t in toks[i : i + n])) in PLACE_WORDS.accented
+        ),
+        0,
+    )
+    if n and i + n < len(toks) and phrase_at(toks, i + n, NOT_PLACE_AFTER):
+        return 0
+    return n
+
+
+def ends_after_place(toks: list[Tok], i: int) -> bool:
+    """After a place word, a lower-case word that neither names the place nor goes on with a
+    list or qualifier ends the name."""
+    if i >= len(toks) or not toks[i].text[0].isalpha():
+        return False
+    if is_capitalised(toks[i].text):
+        # "Ủy ban MTTQ thành phố Chỉ đạo …": a directive verb typed with a capital
+        return phrase_at(toks, i, DIRECTIVE_VERBS) > 1
+    if toks[i].folded == "khu" and i + 2 < len(toks) and is_capitalised(toks[i + 2].text):
+        return False  # "các tỉnh khu vực Trung Bộ"
+    return toks[i].folded not in {"va", "cac", "cua"} and not qualifier_length(toks, i)
+
+
+def named_place_after(toks: list[Tok], i: int) -> bool:
+    """A place word at ``i`` followed by the place's capitalised name ('thành phố Hà Nội')."""
+    place = place_at(toks, i)
+    return place > 0 and i + place < len(toks) and is_capitalised(toks[i + place].text)
+
+
+def named_place_end(toks: list[Tok], i: int) -> int:
+    """After a place word, the end of the place's own name ('tỉnh Lâm Hà') when a
+    lower-case word that does not go on with the name follows it, else 0."""
+    end = i
+    while end < len(toks) and end - i < 5 and is_capitalised(toks[end].text):
+        end += 1
+    if end == i or end >= len(toks) or is_capitalised(toks[end].text):
+        return 0
+    return end if ends_after_place(toks, end) else 0
+
+
+def joined_at(toks: list[Tok], k: int, compounds: WordSet) -> bool:
+    """True when the two words on each side of the mark at ``k`` form one of ``compounds``."""
+    before = " ".join(t.text for t in toks[max(0, k - 2) : k])
+    after = " ".join(t.text for t in toks[k + 1 : k + 3])
+    mark = toks[k].text
+    return f"{before}{mark} {after}" in compounds or f"{before} {mark} {after}" in compounds
+
+
+def abbreviation_dot(toks: list[Tok], k: int) -> bool:
+    # "TP. Hồ Chí Minh": the dot of a short capital abbreviation inside a name
+    prev = toks[k - 1].text if k else ""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return 0 < len(prev) <= 3 and prev[0].isupper() and is_capitalised(nxt)
+
+
+def stop_is_part_of_name(toks: list[Tok], k: int) -> bool:
+    # a verb right after "việc", "các" or "của" is a noun: "liên quan đến việc thực hiện"
+    prev = toks[k - 1].folded if k else ""
+    if prev in {"viec", "cac", "nhung", "cua"}:
+        return True
+    # "các cơ quan quản lý nhà nước": a kind of body, not "các cơ quan" doing "quản lý"
+    after_body = k >= 2 and f"{toks[k - 2].folded} {prev}" == "co quan"
+    if after_body and phrase_at(toks, k, NAME_COMPOUNDS) > 0:
+        return True
+    # "Ban chỉ đạo …", "Giáo dục thường xuyên": a stop word inside a fixed part of a name
+    for back in (1, 2, 3):
+        if k - back >= 0 and (
+            phrase_at(toks, k - back, NAME_COMPOUNDS) > back
+            or phrase_at(toks, k - back, NAMED_HEADS) > back
+        ):
+            return True
+    return False
+
+
+def compound_dash(toks: list[Tok], k: int, start: int) -> bool:
+    """A dash inside a lower-case compound of an item ("chính trị - xã hội")."""
+    return k > start and toks[k].text in {"-", "–"} and joined_at(toks, k, DASH_COMPOUNDS)
+
+
+def capital_level(toks: list[Tok], k: int) -> int:
+    """2 for "Thành phố" written with a capital (the level of a body: "UBND Thành phố"),
+    else 0 ("Tỉnh" may open "Tỉnh ủy")."""
+    if not is_capitalised(toks[k].text):
+        return 0
+    return 2 if " ".join(t.folded for t in toks[k : k + 2]) == "thanh pho" else 0
+
+
+def capital_place(toks: list[Tok], k: int) -> int:
+    """Tokens of "Thành phố" / "Tỉnh" written with a capital as the level of a body at the
+    end of a list item (nothing but punctuation after it), else 0."""
+    words = 2 if toks[k].folded == "thanh" else 1
+    if " ".join(t.folded for t in toks[k : k + words]) not in {"thanh pho", "tinh"}:
+        return 0
+    after = toks[k + words] if k + words < len(toks) else None
+    return words if after is None or not after.text[0].isalnum() or after.folded == "va" else 0
+
+
+def ends_with_place(folded: str) -> bool:
+    words = folded.split()
+    return bool(words) and (
+        words[-1] in PLACE_WORDS.folded or " ".join(words[-2:]) in PLACE_WORDS.folded
+    )
+
+
+def generic_word(toks: list[Tok], k: int, start: int) -> bool:
+    """'…các Sở, Ban ngành': a capitalised generic word opening an item of a plural list."""
+    # not a new kind of body: "UBND các xã, phường, Tổng công ty" lists two groups
+    return (
+        k == start
+        and phrase_at(toks, k, GENERIC_HEADS) >= 1
+        and not phrase_at(toks, k, COMPANY_HEADS)
+    )

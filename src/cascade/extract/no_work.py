@@ -1,0 +1,166 @@
+"""Sentences and units that name a body but give it no work.
+
+A closing formula, thanks, a request for feedback or help, what a body answers for or may
+do, a prohibition, a power it holds ("Thẩm quyền quyết định …"), a description of what a
+body is, a procedure table's cell; and what the task reader skips without reading
+further: the document enacting itself, a role given alone, the scope a text applies to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.clauses import (
+    asks_for_feedback,
+    asks_for_help,
+    carries_out_itself,
+    is_closing,
+    leading_verb,
+    reports_difficulties,
+    thanks,
+)
+from cascade.extract.headings import Headings
+from cascade.extract.lexicon import DIRECTIVE_VERBS
+from cascade.extract.units import Unit
+
+# what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
+# …"): its description in the decision that sets it up, not work
+_DESCRIPTION = re.compile(
+    r"\blà\s+(?:cơ quan|đơn vị|tổ chức)\b[^;.]{0,160}?,\s*(?:có chức năng|thực hiện chức năng)\b",
+    re.IGNORECASE,
+)
+# a prohibition ("Không được ủy quyền tiếp …") says what a body may not do: no work
+_PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
+# an item of a "Trách nhiệm của X" list that says to whom X answers ("Chịu trách nhiệm trước
+# Ủy ban nhân dân tỉnh …") or what X may do ("Được sử dụng con dấu …", "Có quyền …"): no work
+_ANSWERS_TO = re.compile(r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?trước\b", re.IGNORECASE)
+_MAY = re.compile(r"^(?:được\s+(?:quyền|phép|sử\s+dụng|hưởng)|có\s+quyền)\b", re.IGNORECASE)
+
+
+def _answers_or_may(action: str) -> bool:
+    """True for an item that only says to whom its body answers (no piece after a comma or
+    ';' starts a work but a prohibition) or what it may do."""
+    if _MAY.match(action):
+        return True
+    answers = _ANSWERS_TO.match(action)
+    if answers is None:
+        return False
+    pieces = re.split(r"[,;]\s*", action[answers.end() :])
+    return not any(
+        leading_verb(piece, max_words=3) is not None and not _PROHIBITION.match(piece)
+        for piece in pieces[1:]
+    )
+
+
+# the issuer enacting the document itself ("UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:")
+ENACTS = re.compile(
+    r"^ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị|Chương trình|Hướng dẫn|Quy chế|Quy định|"
+    r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
+    re.IGNORECASE,
+)
+# a role given and nothing else ("làm cơ quan chủ quản Dự án.", "làm chủ đầu tư …")
+ROLE_ONLY = re.compile(
+    r"^làm\s+(?:cơ\s+quan\s+chủ\s+quản|chủ\s+đầu\s+tư|cơ\s+quan\s+thường\s+trực)\b"
+    r"[^;:,]*?[.;]?\s*$",
+    re.IGNORECASE,
+)
+# "Các cơ quan, đơn vị, cá nhân liên quan đến việc quản lý …" (who a text applies to): the
+# verb after "việc" names an activity, not work asked of the bodies
+CONCERNED_WITH = re.compile(r"\bliên\s+quan\s+(?:đến|tới)\s+việc\s*$", re.IGNORECASE)
+# a title on powers ("Điều 3. Thẩm quyền quyết định …", "1. Phân cấp thẩm quyền phê duyệt
+# …"): what the units below it say a body decides is a power it holds, not work it is given
+# (not "Thẩm quyền, trách nhiệm …": duties may follow)
+_POWERS_TITLE = re.compile(
+    r"^[*_\s]*(?:Điều\s+\d+\s*[.:]?\s*|[\dIVXLivxl]+[.)]\s*|[a-zđ]\)\s*)?[*_\s]*"
+    r"(?:phân\s+cấp\s+|ủy\s+quyền\s+|uỷ\s+quyền\s+)?thẩm\s+quyền\s+"
+    r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập)\b",
+    re.IGNORECASE,
+)
+# "1. Quyết định việc nâng bậc lương …", "2. Quyết định phê duyệt …": a power (not "Quyết
+# định này …", "Quyết định số …": the document itself or another)
+_DECIDES = re.compile(
+    r"^[*_\s]*(?:[\dIVXLivxl]+[.)]|[a-zđ]\))?[*_\s]*Quyết\s+định\s+(?!này|số|\d)[a-zà-ỹđ]"
+)
+_ARTICLE_LABEL = re.compile(r"^[*_\s]*Điều\s+\d+\s*[.:]?[*_\s]*", re.IGNORECASE)
+# a procedure table's cell "- Cơ quan trực tiếp thực hiện TTHC: Sở X" (or "- Cơ quan trực
+# tiếp thực hiện: Sở X"): who handles the procedure for the public, not work the document
+# gives (not "Cơ quan thực hiện: …", a programme row's label)
+_PROCEDURE_CELL = re.compile(
+    r"^[-+*\s]*Cơ\s+quan\b[^:;.]{0,60}?(?:(?:thực\s+hiện|giải\s+quyết)\s+"
+    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)|trực\s+tiếp\s+thực\s+hiện)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# a sentence that only says who answers for a text's content ("Sở X chịu trách nhiệm về
+# nội dung báo cáo và đề xuất tại Tờ trình …"): a status, no work
+_ACCOUNTABLE_ONLY = re.compile(
+    r"^(?:[^;,.]{0,100}?\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?\s)?"
+    r"về\s+(?:các\s+|toàn\s+bộ\s+)?(?:nội\s+dung|tính\s+chính\s+xác|số\s+liệu|thông\s+tin)"
+    r"\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
+# a postal address ("Tòa nhà Liên cơ quan, đường Trần Phú, Phường Hải Châu, tỉnh X.", "Chi
+# nhánh, số 12 đường Lê Duẩn, Phường Tam Kỳ, …"), as a procedure list gives one under a
+# body: where it sits. The address opens the unit and ends it (not "… gửi về Bộ X số 51
+# đường Y, phường Z trước ngày …").
+_ADDRESS = re.compile(
+    r"^[-+*•\s]*(?P<before>[^,.;:]{0,100},\s*)?(?:số\s+\d+\S*\s+)?đường\s+[^,;:]{1,40},"
+    r"\s*(?:Phường|Xã|Thị\s+trấn|phường|xã)\s+"
+)
+_PLACE_WORDS = re.compile(r"(?:[A-ZĐÀ-Ỹ0-9][^\s,.;]*\.?|tỉnh|thành|phố|quận|huyện|[,\s])*\.?\s*")
+
+
+def is_address(text: str) -> bool:
+    """True for a unit that is an address and nothing else."""
+    match = _ADDRESS.match(text)
+    if match is None or leading_verb(text) is not None:
+        return False
+    before = (match.group("before") or "").split()
+    verb = any(
+        word.islower()
+        and (word in DIRECTIVE_VERBS or " ".join(before[i : i + 2]) in DIRECTIVE_VERBS)
+        for i, word in enumerate(before)
+    )
+    return not verb and _PLACE_WORDS.fullmatch(text, match.end()) is not None
+
+
+def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
+    """Any sentence under a title on powers ('Phân cấp thẩm quyền quyết định …'); an item
+    'Quyết định việc …' under an article that only names a body (a power handed to it)."""
+    parent = units[unit.parent] if unit.parent is not None else None
+    if (
+        parent is not None
+        and _DECIDES.match(unit.text)
+        and headings.is_org_heading(_ARTICLE_LABEL.sub("", parent.text))
+    ):
+        return True
+    at: int | None = unit.parent
+    while at is not None:
+        if _POWERS_TITLE.match(units[at].text):
+            return True
+        at = units[at].parent
+    return False
+
+
+def gives_no_work(
+    units: list[Unit], headings: Headings, unit: Unit, sentence: str, action: str
+) -> bool:
+    """True for a sentence that names a body but gives it no work: a closing formula, a
+    power, thanks, accountability, a prohibition, whom to turn to, a description."""
+    # "III. TỔ CHỨC THỰC HIỆN": a section's title in capitals, not an item's work
+    paragraph = unit.kind in {"para", "heading"} or action.strip(" *.:").isupper()
+    return (
+        is_closing(action, paragraph=paragraph)
+        or asks_for_feedback(sentence)
+        or carries_out_itself(sentence)
+        or states_a_power(units, headings, unit)
+        or thanks(sentence)
+        or _ACCOUNTABLE_ONLY.match(sentence) is not None
+        or _PROHIBITION.match(action) is not None
+        or _answers_or_may(action)
+        or reports_difficulties(sentence)
+        or _DESCRIPTION.search(sentence) is not None
+        or asks_for_help(sentence)
+        or _PROCEDURE_CELL.search(sentence) is not None
+    )

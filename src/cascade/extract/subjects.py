@@ -1,0 +1,247 @@
+"""Who a sentence gives work to: the bodies it names, the force, and its action.
+
+In order: a trigger at the start ("Giao X …", "Đề nghị X …"); a subject and its verb ("X
+có trách nhiệm …", also after an opening clause "Trên cơ sở …, X …" and past an inserted
+one "X, trên cơ sở …, chủ trì …"); a trigger inside the sentence ("…, đề nghị X …"); the
+bodies of the heading above; the bodies of the sentence before. Names are read by
+:func:`cascade.extract.orgs.parse_org_list`, resolved later by the task reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cascade.extract.actions import action_from
+from cascade.extract.headings import (
+    NOT_TRIGGER_BEFORE,
+    TRIGGER_ANY,
+    TRIGGER_START,
+    Context,
+    force_of,
+)
+from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.text import fold, squash
+
+# a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
+OPENING = re.compile(
+    r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi|Đối với|Qua"
+    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
+    re.IGNORECASE,
+)
+# a time before the subject: "Hằng năm, các cơ quan … gửi báo cáo từ ngày 10 đến ngày 15
+# tháng 12", "Trong quý I của năm sau, X …": it dates the sentence's work
+TIME_OPENING = re.compile(
+    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s)",
+    re.IGNORECASE,
+)
+
+# "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
+_PASSIVE = re.compile(r"^được\s+(?!giao|phân công|ủy quyền|yêu cầu|đề nghị|cử\b)", re.IGNORECASE)
+
+
+def _is_passive(subject: str, rest: str) -> bool:
+    """True when the words after a subject (the parser may have taken 'được' into the
+    name) make a passive sentence."""
+    words = subject.split()
+    if words and fold(words[-1]) == "duoc":
+        rest = f"được {rest.lstrip()}"
+    return _PASSIVE.match(rest.lstrip()) is not None
+
+
+_STANDING_ROLE = re.compile(r"^là\s+(?:cơ quan|đơn vị)\b[^,;]{0,80},\s*", re.IGNORECASE)
+
+
+@dataclass
+class Who:
+    """What a sentence says about who acts: bodies named (unresolved) or known ids."""
+
+    action: str
+    force: str | None
+    explicit: bool
+    mentions: list[Mention] | None = None
+    ids: list[str] | None = None
+    subject: bool = False
+    after_opening: bool = False  # the subject follows an opening clause ("Trong quá trình …,")
+
+
+def who_acts(sentence: str, context: Context, previous: Who | None) -> Who | None:
+    """Who a sentence assigns work to, with which force, and the action; None if nobody."""
+    return (
+        _who_triggered(sentence)
+        or _who_subject(sentence, context)
+        or _who_inside(sentence)
+        or _who_from_context(sentence, context)
+        or _who_continued(sentence, previous)
+    )
+
+
+def _who_triggered(sentence: str) -> Who | None:
+    """'Giao X …', 'Đề nghị X …' at the start."""
+    trigger = TRIGGER_START.match(sentence)
+    if not trigger:
+        return None
+    mentions, end = parse_org_list(sentence[trigger.end() :], lowercase_ok=True)
+    if not mentions:
+        return None
+    action = action_from(sentence[trigger.end() + end :], required=False)
+    return Who(action, force_of(trigger.group("t")), True, mentions=mentions)
+
+
+def _who_subject(sentence: str, context: Context) -> Who | None:
+    """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
+    if _DIRECT_MANAGERS.match(sentence):
+        mentions, end = _qualified_kinds(sentence)
+    else:
+        mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
+    if not mentions and _GENERIC_BODY_START.match(sentence):
+        # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
+        # opens the sentence
+        mentions, end = parse_org_list(sentence, lowercase_ok=True)
+    if not mentions:
+        mentions, end = _qualified_kinds(sentence)
+    offset = 0
+    if not mentions and OPENING.match(sentence):
+        # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
+        # after a time ("Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp
+        # phải báo cáo …") a body named in lower case is the subject too
+        lower = TIME_OPENING.match(sentence) is not None
+        for comma in re.finditer(r",\s*", sentence[:200]):
+            found, found_end = parse_org_list(sentence[comma.end() :], lowercase_ok=lower)
+            if found and found[0].text == "tổ chức":
+                break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
+            if found and action_from(sentence[comma.end() + found_end :], required=True):
+                mentions, end, offset = found, found_end, comma.end()
+                break
+    if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
+        return None
+    rest = _past_inserted_clause(sentence[offset + end :])
+    handed = TRIGGER_START.match(rest.lstrip(" ,"))
+    if handed:
+        after = rest.lstrip(" ,")[handed.end() :]
+        targets, target_end = parse_org_list(after, lowercase_ok=True)
+        action = action_from(after[target_end:], required=True) if targets else ""
+        if action:
+            return Who(action, force_of(handed.group("t")), True, mentions=targets)
+    action = action_from(rest, required=True)
+    if not action:
+        return None
+    return Who(
+        action, context.force, False, mentions=mentions, subject=True, after_opening=offset > 0
+    )
+
+
+def _who_inside(sentence: str) -> Who | None:
+    """'… , đề nghị X …' inside the sentence."""
+    for match in TRIGGER_ANY.finditer(sentence):
+        if match.start() == 0 or NOT_TRIGGER_BEFORE.search(sentence[: match.start()]):
+            continue
+        after = sentence[match.end() :]
+        if fold(after).startswith("cua "):
+            continue
+        targets, target_end = _named_targets(after)
+        if not targets:
+            continue
+        action = action_from(after[target_end:], required=True)
+        if action:
+            return Who(action, force_of(match.group("t")), True, mentions=targets)
+    return None
+
+
+def _who_from_context(sentence: str, context: Context) -> Who | None:
+    """The heading's bodies act; "Là cơ quan thường trực, …" says how, not what."""
+    if not context.leads:
+        return None
+    action = _STANDING_ROLE.sub("", sentence)
+    if context.verbs_only:
+        action = action_from(action, required=True)
+        if not action:
+            return None
+    return Who(action, context.force, context.force is not None, ids=context.leads)
+
+
+# "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, …, chủ trì tổng hợp …": a clause
+# between the subject and its verb
+_INSERTED = re.compile(
+    r"^\s*,\s*(?:trên cơ sở|căn cứ|theo|trong phạm vi|tùy theo|tuỳ theo|sau khi)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_inserted_clause(rest: str) -> str:
+    """``rest`` after a clause set between commas before the verb, when a verb follows one
+    of the next commas; else ``rest`` as it is."""
+    if _INSERTED.match(rest) is None:
+        return rest
+    for comma in re.finditer(r",\s*", rest[1:200]):
+        after = rest[1 + comma.end() :]
+        if action_from(after, required=True):
+            return after
+    return rest
+
+
+def _named_targets(after: str) -> tuple[list[Mention], int]:
+    """The bodies a trigger inside a sentence names: capitalised names, "các …" groups,
+    or a lower-case group of kinds joined by commas ("đề nghị bộ, ngành, địa phương …")."""
+    targets, end = parse_org_list(after)
+    targets = [m for m in targets if m.text[:1].isupper() or fold(m.text).startswith("cac ")]
+    if targets:
+        return targets, end
+    groups, end = parse_org_list(after, lowercase_ok=True)
+    # public bodies only: "yêu cầu tổ chức, cá nhân bổ sung hồ sơ" speaks of applicants
+    if len(groups) == 1 and "," in groups[0].text and _PUBLIC_KINDS.match(groups[0].text):
+        return groups, end
+    return [], 0
+
+
+_PUBLIC_KINDS = re.compile(r"^(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),(?![^.;]*cá nhân)")
+
+
+def _who_continued(sentence: str, previous: Who | None) -> Who | None:
+    """A sentence without a subject goes on with the previous one's bodies."""
+    if previous is None:
+        return None
+    action = action_from(sentence, required=True)
+    if not action:
+        return None
+    return Who(
+        action, previous.force, previous.explicit, previous.mentions, previous.ids, previous.subject
+    )
+
+
+# kinds of body named by the work they do: "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ
+# trợ, tái định cư có trách nhiệm lập dự toán …"; "Cơ quan, tổ chức, cá nhân có thẩm quyền
+# có trách nhiệm xem xét …" (the commas inside belong to the name)
+_QUALIFIED_KINDS = re.compile(
+    r"^(?P<name>(?:Cơ quan|Đơn vị|Tổ chức)(?:,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân))+"
+    r"\s+(?:(?:thực hiện|được giao)\s[^.;:]{1,100}?|có\s+thẩm\s+quyền))"
+    r"\s+có\s+trách\s+nhiệm\s"
+)
+
+
+# "Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định có trách
+# nhiệm …" / "… căn cứ …": "quản lý" belongs to the name, it is not the verb
+_DIRECT_MANAGERS = re.compile(
+    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức)"
+    r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|doanh nghiệp))+"
+    r"\s+trực\s+tiếp\s+quản\s+lý\s[^.;:]{1,100}?)"
+    r"\s+(?:có\s+trách\s+nhiệm|căn\s+cứ)\s"
+)
+
+
+def _qualified_kinds(sentence: str) -> tuple[list[Mention], int]:
+    """The group a sentence opens with when it is named by its work (see _QUALIFIED_KINDS,
+    _DIRECT_MANAGERS)."""
+    match = _QUALIFIED_KINDS.match(sentence) or _DIRECT_MANAGERS.match(sentence)
+    if not match:
+        return [], 0
+    name = match.group("name")
+    return [Mention(squash(name), 0, len(name), plural=True)], len(name)
+
+
+# a kind of body capitalised only because it opens the sentence: "Cơ quan thuế địa phương
+# …", "Tổ chức kiểm định có trách nhiệm …" (not "Tổ chức kiểm tra …": the verb)
+_GENERIC_BODY_START = re.compile(
+    r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]"
+    r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
+)

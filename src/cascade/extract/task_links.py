@@ -1,0 +1,145 @@
+"""A task's links to other bodies and tasks, read from its text.
+
+Coordinators ("phối hợp với Y"), delegations down ("chỉ đạo X …": X gets a task that
+implements this one), reports up ("báo cáo Z"), escalations ("khi có vướng mắc, báo cáo
+…") and a deadline inherited from the text above; :class:`TaskLinks` also holds what every
+task reader shares (the units, the organisation book, the headings, the tasks so far).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.actions import clean_action
+from cascade.extract.book import OrgBook
+from cascade.extract.clauses import leading_verb
+from cascade.extract.deadlines import FoundDeadline, find_deadline, in_purpose
+from cascade.extract.drafts import DraftTask, ReportLink, unique
+from cascade.extract.headings import DELEGATION, Headings, is_named, timed_heading
+from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.reports import find_reports
+from cascade.extract.text import fold
+from cascade.extract.units import Unit
+
+COORDINATE = re.compile(
+    r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
+)
+
+
+class TaskLinks:
+    """The state a task reader shares, and the links it adds to each task."""
+
+    def __init__(
+        self,
+        units: list[Unit],
+        book: OrgBook,
+        *,
+        issuer: str,
+        horizon: FoundDeadline | None = None,
+        default_year: int | None = None,
+    ) -> None:
+        self.units = units
+        self.book = book
+        self.issuer = issuer
+        self.horizon = horizon
+        self.default_year = default_year
+        self.tasks: list[DraftTask] = []
+        self.headings = Headings(units, book, issuer)
+
+    # --- roles, delegation, reports -------------------------------------------
+
+    def _coordinators(self, action: str, leads: list[str]) -> list[str]:
+        verb = leading_verb(action)
+        if verb is None:
+            return []
+        match = COORDINATE.match(action[verb.start :])
+        if match is None:
+            return []
+        mentions, _ = parse_org_list(action[verb.start + match.end() :], lowercase_ok=True)
+        return unique(c for c in (self._resolve(m) for m in mentions) if c not in leads)
+
+    def _delegations(self, task: DraftTask, depth: int) -> DraftTask | None:
+        """'chỉ đạo X …' in an action: X gets a task implementing this one.
+
+        Returns the deepest task so created (None if the action delegates nothing).
+        """
+        if depth >= 3:
+            return None
+        verb = leading_verb(task.action)
+        if verb is None:
+            return None
+        text = task.action[verb.start :]
+        match = DELEGATION.match(text)
+        if match is None:
+            return None
+        after = text[match.end() :]
+        mentions, end = parse_org_list(after)
+        named = [m for m in mentions if is_named(m)]
+        if not named or len(named) != len(mentions):
+            return None
+        rest = after[end:].lstrip(" :,")
+        rest = rest.split(";")[0].strip()
+        if not rest or leading_verb(rest) is None:
+            return None
+        child = DraftTask(
+            key=f"{task.key}.d{depth + 1}",
+            clause=task.clause,
+            leads=[self._resolve(m) for m in mentions],
+            action=clean_action(rest),
+            # what the issuer only requests of the delegator, it cannot command further down
+            force="request"
+            if fold(match.group()).startswith("de nghi") or task.force == "request"
+            else "assign",
+            deadline=task.deadline,
+            parent=task,
+            explicit_force=True,
+        )
+        child.coordinators = self._coordinators(child.action, child.leads)
+        self._add_reports(child, child.action)
+        # a report asked of the delegate is not the delegator's
+        delegated = {r for link in child.reports for r in link.recipients}
+        task.reports = [link for link in task.reports if not set(link.recipients) <= delegated]
+        self.tasks.append(child)
+        return self._delegations(child, depth + 1) or child
+
+    def _add_reports(self, task: DraftTask, text: str) -> None:
+        for report in find_reports(text):
+            recipients = [self._resolve(m) for m in report.recipients]
+            recipients = [r for r in recipients if r not in task.leads]
+            if not recipients:
+                continue
+            via = self._resolve(report.via) if report.via else None
+            onward = [self._resolve(m) for m in report.onward or []]
+            if any(link.recipients == recipients for link in task.reports):
+                continue
+            task.reports.append(ReportLink(recipients, via, onward))
+
+    def _add_escalation(self, task: DraftTask, text: str) -> None:
+        for report in find_reports(text):
+            recipients = [self._resolve(m) for m in report.recipients]
+            if recipients:
+                task.reports.append(ReportLink(recipients, conditional=True))
+                condition = text.split(",")[0].strip()
+                task.reviews.append(
+                    f"reports to {self.book.name_of(recipients[0])} only when: {condition}"
+                )
+
+    def _inherit_deadline(self, task: DraftTask, unit: Unit) -> None:
+        node = unit
+        while node.parent is not None:
+            node = self.units[node.parent]
+            if node.kind == "para" and node.parent is None:
+                break  # the document's lead-in: its deadline is the horizon below
+            found = find_deadline(node.text, self.default_year)
+            if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
+                found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when
+            heading = self.headings.is_org_heading(node.text) and not timed_heading(node.text)
+            if found is not None and not heading:
+                task.deadline = found
+                task.reviews.append(f"deadline taken from the text above: '{found.text}'")
+                return
+        if self.horizon is not None:
+            task.deadline = self.horizon
+
+    def _resolve(self, mention: Mention) -> str:
+        return self.headings.resolve(mention)
