@@ -39,3 +39,29 @@ b) Chỉ đạo Giám đốc Bệnh viện Đa khoa tỉnh và Giám đốc Bệ
     ]
     implemented = {ob.id: ob.implements for ob in extraction.cascade.obligations}
     assert implemented["dieu4.1.b.1.benh-vien-nhi-tinh"] == "dieu4.1.b"
+
+
+# --- a two-hop delegation "Chỉ đạo A giao B: …; …" ----------------------------------------
+
+
+def test_a_body_directed_to_hand_work_on_gives_each_part_to_the_last_body() -> None:
+    body = """**Điều 4. Tổ chức thực hiện**
+
+1. Sở Tài chính có trách nhiệm:
+
+a) Chỉ đạo Tổng cục Thống kê giao Cục Thống kê tỉnh Lào Cai: điều tra số liệu doanh
+nghiệp mới thành lập; thực hiện thanh toán các khoản chi đặc thù theo quy định.
+
+b) Tổng hợp dự toán ngân sách của các đơn vị.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Tài chính", "Chỉ đạo Tổng cục Thống kê giao Cục Thống"),
+        ("Tổng cục Thống kê", "Giao Cục Thống kê tỉnh Lào Cai: điều tra"),
+        ("Cục Thống kê tỉnh Lào Cai", "Điều tra số liệu doanh nghiệp mới thành "),
+        ("Cục Thống kê tỉnh Lào Cai", "Thực hiện thanh toán các khoản chi đặc t"),
+        ("Sở Tài chính", "Tổng hợp dự toán ngân sách của các đơn v"),
+    ]
+    implemented = {ob.id: ob.implements for ob in extraction.cascade.obligations}
+    assert implemented["dieu4.1.a.d1"] == "dieu4.1.a"
+    assert implemented["dieu4.1.a-2"] == "dieu4.1.a.d1"

@@ -136,6 +136,8 @@ def _who_inside(sentence: str) -> Who | None:
     for match in TRIGGER_ANY.finditer(sentence):
         if match.start() == 0 or NOT_TRIGGER_BEFORE.search(sentence[: match.start()]):
             continue
+        if _directs_body(sentence[: match.start()]):
+            return None  # "Chỉ đạo A giao B: …": the sentence's task is to direct A
         after = sentence[match.end() :]
         if fold(after).startswith("cua "):
             continue
@@ -146,6 +148,19 @@ def _who_inside(sentence: str) -> Who | None:
         if action:
             return Who(action, force_of(match.group("t")), True, mentions=targets)
     return None
+
+
+# "Chỉ đạo A " before a "giao B": the unit's lead directs A, who hands the work on to B
+_DIRECTS_FIRST = re.compile(r"^\s*(?:lãnh đạo,\s*)?chỉ đạo\s+", re.IGNORECASE)
+
+
+def _directs_body(before: str) -> bool:
+    """True when ``before`` is "Chỉ đạo <named bodies>" and nothing else."""
+    directs = _DIRECTS_FIRST.match(before)
+    if directs is None:
+        return False
+    mentions, end = parse_org_list(before[directs.end() :])
+    return bool(mentions) and not before[directs.end() + end :].strip()
 
 
 def _who_from_context(sentence: str, context: Context) -> Who | None:

@@ -21,6 +21,8 @@ from cascade.extract.reports import find_reports
 from cascade.extract.text import fold
 from cascade.extract.units import Unit
 
+# "giao B: …" after "chỉ đạo A": the body directed hands the work on once more
+_HANDS_ON = re.compile(r"giao\s+(?=\S)", re.IGNORECASE)
 COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
 )
@@ -58,6 +60,15 @@ class TaskLinks:
         mentions, _ = parse_org_list(action[verb.start + match.end() :], lowercase_ok=True)
         return unique(c for c in (self._resolve(m) for m in mentions) if c not in leads)
 
+    @staticmethod
+    def _directing(action: str, *, second_hop: bool) -> str | None:
+        """The action from its directive verb on; for a body already directed, also from
+        "giao" ("Chỉ đạo A giao B: …": A's task is to hand the work on to B)."""
+        if second_hop and _HANDS_ON.match(action):
+            return action
+        verb = leading_verb(action)
+        return action[verb.start :] if verb is not None else None
+
     def _delegations(self, task: DraftTask, depth: int) -> DraftTask | None:
         """'chỉ đạo X …' in an action: X gets a task implementing this one.
 
@@ -65,10 +76,9 @@ class TaskLinks:
         """
         if depth >= 3:
             return None
-        verb = leading_verb(task.action)
-        if verb is None:
+        text = self._directing(task.action, second_hop=depth > 0)
+        if text is None:
             return None
-        text = task.action[verb.start :]
         match = DELEGATION.match(text)
         if match is None:
             return None
@@ -79,7 +89,7 @@ class TaskLinks:
             return None
         rest = after[end:].lstrip(" :,")
         rest = rest.split(";")[0].strip()
-        if not rest or leading_verb(rest) is None:
+        if not rest or (leading_verb(rest) is None and not _HANDS_ON.match(rest)):
             return None
         child = DraftTask(
             key=f"{task.key}.d{depth + 1}",
