@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _plan, _tasks
+from .test_crawl_patterns import _deadlines, _plan, _tasks
 
 # --- "Chỉ đạo Giám đốc Bệnh viện X và Giám đốc Bệnh viện Y:" over bullets ------------------
 
@@ -65,3 +65,89 @@ b) Tổng hợp dự toán ngân sách của các đơn vị.
     implemented = {ob.id: ob.implements for ob in extraction.cascade.obligations}
     assert implemented["dieu4.1.a.d1"] == "dieu4.1.a"
     assert implemented["dieu4.1.a-2"] == "dieu4.1.a.d1"
+
+
+# --- a works order in a transcription: "### Điều N." headings, "Khu Quản lý đường bộ", -------
+# --- a topic "Bảo đảm an toàn giao thông: X có trách nhiệm …", a past period in the subject --
+
+WORKS_ORDER = """---
+layout: vanban
+title: "Quyết định 412/QĐ-CĐBVN về lệnh xây dựng công trình khẩn cấp"
+---
+
+# Quyết định 412/QĐ-CĐBVN
+
+**BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM**
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 412/QĐ-CĐBVN
+
+*Hà Nội, ngày 14 tháng 4 năm 2026*
+
+## QUYẾT ĐỊNH
+
+Ban hành Lệnh xây dựng công trình: **Khẩn cấp khắc phục sạt lở tại Km12+300 QL.4D, tỉnh Lào
+Cai** (do mưa lớn từ ngày 02/3/2026 đến ngày 05/3/2026)
+
+## NỘI DUNG
+
+### Điều 1.
+
+Ban hành Lệnh xây dựng công trình khẩn cấp với các nội dung chính như sau:
+
+**1. Tên công trình:** Khẩn cấp khắc phục sạt lở tại Km12+300 QL.4D, tỉnh Lào Cai.
+
+**2. Bảo đảm an toàn giao thông:** Khu Quản lý đường bộ II có trách nhiệm chỉ đạo các đơn vị
+thi công bảo đảm an toàn giao thông trong quá trình thi công.
+
+### Điều 2. Tổ chức thực hiện
+
+Khu Quản lý đường bộ II triển khai thực hiện Điều 1 của Quyết định này và các nội dung sau:
+
+- Tổ chức khảo sát, xác định mức độ hư hỏng để lựa chọn giải pháp phù hợp;
+- Phối hợp với chính quyền địa phương bàn giao mặt bằng thi công.
+
+### Điều 3. Hiệu lực thi hành
+
+Quyết định này có hiệu lực kể từ ngày ký.
+
+## NƠI NHẬN
+
+- Như Điều 3;
+- Lưu: VT.
+
+**KT. CỤC TRƯỞNG**
+**PHÓ CỤC TRƯỞNG**
+
+**Trần Văn Bình**
+"""
+
+
+def test_a_works_order_in_a_transcription_gives_its_department_the_tasks() -> None:
+    extraction = extract_text(WORKS_ORDER)
+    assert _tasks(extraction) == [
+        ("Khu Quản lý đường bộ II", "Chỉ đạo các đơn vị thi công bảo đảm an t"),
+        ("Khu Quản lý đường bộ II", "Tổ chức khảo sát, xác định mức độ hư hỏn"),
+        ("Khu Quản lý đường bộ II", "Phối hợp với chính quyền địa phương bàn "),
+    ]
+
+
+def test_a_period_over_before_the_document_was_signed_dates_no_task() -> None:
+    extraction = extract_text(WORKS_ORDER)
+    assert _deadlines(extraction) == ["none", "none", "none"]
+
+
+# --- "### Điều 3. Các cơ chế, chính sách" over what bodies may do: no group, no task ---------
+
+
+def test_an_article_on_mechanisms_names_no_group() -> None:
+    text = WORKS_ORDER.replace(
+        "### Điều 3. Hiệu lực thi hành",
+        "### Điều 3. Các cơ chế, chính sách\n\n"
+        "1. Khu Quản lý đường bộ II được tạm ứng kinh phí từ nguồn dự phòng.\n\n"
+        "2. Trạm Quản lý đường bộ số 4 được sử dụng vật tư dự trữ.\n\n"
+        "### Điều 4. Hiệu lực thi hành",
+    )
+    extraction = extract_text(text)
+    assert [lead for lead, _ in _tasks(extraction)] == ["Khu Quản lý đường bộ II"] * 3

@@ -370,9 +370,18 @@ class _Builder:
             found = find_deadline(text, self.header.year)
             if found is not None and found.kind == "event" and in_purpose(text, found.text):
                 continue  # "Để … khôi phục sản xuất sau lũ lụt, Thủ tướng yêu cầu …"
+            if found is not None and self._before_issue(found):
+                continue  # "(do … mưa lớn từ ngày 21/5 đến ngày 25/5)": a time gone by
             if found is not None and found.kind in {"event", "absolute", "period"}:
                 return found
         return None
+
+    def _before_issue(self, found: FoundDeadline) -> bool:
+        """True when ``found`` is a date or period over before the document was signed."""
+        header = self.header
+        if found.due is None or not (header.year and header.month and header.day):
+            return False
+        return found.due < dt.date(header.year, header.month, header.day)
 
     def _distribution(self, issuer: str) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []

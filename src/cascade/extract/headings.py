@@ -23,9 +23,11 @@ from cascade.extract.units import Unit
 
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Phân công|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
-# "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao")
+# "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao"),
+# nor one that starts "giao thông" (traffic: "Bảo đảm an toàn giao thông: …")
 TRIGGER_ANY = re.compile(
-    r"(?<![\w])(?<!ngoại )(?<!bàn )(?<!chuyển )(?P<t>giao|đề nghị|yêu cầu)\s+", re.IGNORECASE
+    r"(?<![\w])(?<!ngoại )(?<!bàn )(?<!chuyển )(?P<t>giao(?!\s+thông(?!\w))|đề nghị|yêu cầu)\s+",
+    re.IGNORECASE,
 )
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình)\s*$", re.IGNORECASE

@@ -113,6 +113,7 @@ NAMED_HEADS = _folded(
     "kho bạc|ngân hàng|bảo hiểm|thanh tra|kiểm toán|liên minh|học viện|đại học|tạp chí|"
     "nhà xuất bản|công ty|tổng công ty|ủy ban mặt trận|chi nhánh|quỹ|lực lượng|ban quản lý|"
     "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
+    "khu quản lý đường bộ|"
     "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
     "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện"
 )
@@ -144,7 +145,7 @@ NOT_BODY_NOUNS = _folded(
     "kết quả|sản phẩm|công trình|thủ tục|chính sách|lĩnh vực|khu vực|mô hình|phong trào|"
     "yêu cầu|đối tượng|chế độ|điều kiện|số liệu|thông tin|tài liệu|hồ sơ|kế hoạch|"
     "phương án|đề án|cuộc|lớp|đợt|khoản|điểm|năm|tháng|ngày|nguồn|loại|tin|bài|"
-    "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh"
+    "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh|cơ chế"
 )
 
 # Companies, which a list of public bodies may name as a group of their own.

@@ -41,6 +41,8 @@ _INLINE_LABEL = re.compile(
     r"(?<=\S)\s*(?=-\s*(?:Thời gian|Thời hạn|Cơ quan|Đơn vị)\s+"
     r"(?:thực hiện|hoàn thành|chủ trì)\s*:)"
 )
+# "### Điều 2. Tổ chức thực hiện" in a transcription: the marks say a heading stands here
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _TRAILING_NUMBER = re.compile(rf"(?<=[{UPPER}\s])\s+(?=\d{{1,2}}\.\s*$)")
 _KEYWORD = re.compile(
     r"^(?:Căn cứ|Thực hiện|Xét|Giao|Đề nghị|Yêu cầu|Chú thích|Nơi nhận|Kính gửi|Trong quá trình)\b"
@@ -90,12 +92,17 @@ def _logical_lines(body: str) -> list[str]:
     """
     paragraph_mode = _blank_lines_separate_paragraphs(body)
     raw: list[tuple[str, bool]] = []  # (line, follows a blank line)
+    headings: set[int] = set()  # Markdown headings: each opens a unit of its own
     blank = True
     for line in body.split("\n"):
         line = line.strip()
         if not line:
             blank = True
             continue
+        heading = _MARKDOWN_HEADING.match(line)
+        if heading:
+            line = line[heading.end() :]
+            headings.add(len(raw))
         line = _TRAILING_NUMBER.sub("\n", line)
         line = _INLINE_MULTI.sub("\n", line)
         line = _INLINE_LABEL.sub("\n", line)
@@ -104,8 +111,8 @@ def _logical_lines(body: str) -> list[str]:
             raw.append((part, blank or n > 0))
         blank = False
     out: list[str] = []
-    for line, after_blank in raw:
-        if not out or (paragraph_mode and after_blank):
+    for n, (line, after_blank) in enumerate(raw):
+        if not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
             out.append(line)
         elif (
             paragraph_mode and not _starts_with_marker(line) and not _opens_paragraph(out[-1], line)
