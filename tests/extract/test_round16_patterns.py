@@ -151,3 +151,20 @@ def test_an_article_on_mechanisms_names_no_group() -> None:
     )
     extraction = extract_text(text)
     assert [lead for lead, _ in _tasks(extraction)] == ["Khu Quản lý đường bộ II"] * 3
+
+
+# --- a telegram's signature "KT. THỦ TƯỚNG" / "Phó Thủ tướng" / "**Name**" -----------------
+
+
+def test_a_title_in_sentence_case_below_the_marker_is_the_signers() -> None:
+    text = WORKS_ORDER.replace(
+        "**KT. CỤC TRƯỞNG**\n**PHÓ CỤC TRƯỞNG**\n\n**Trần Văn Bình**",
+        "KT. CỤC TRƯỞNG\n\nPhó Cục trưởng\n\n**Trần Văn Bình**",
+    )
+    signer = extract_text(text).cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.name, signer.title, signer.markers) == (
+        "Trần Văn Bình",
+        "Phó Cục trưởng",
+        ("KT. CỤC TRƯỞNG",),
+    )

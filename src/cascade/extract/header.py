@@ -487,6 +487,8 @@ def read_signature(tail_lines: list[str]) -> Signature:
             continue  # a typist's initials before the title ('Trung Anh')
         if is_upper_text(segment) and len(segment) > 1:
             uppercase.append(segment)
+        elif uppercase and _title_after_marker(uppercase[-1], segment):
+            uppercase.append(segment.upper())  # "KT. THỦ TƯỚNG" / "Phó Thủ tướng"
         elif uppercase and len(segment) > 1:
             break
     if not uppercase:
@@ -495,6 +497,15 @@ def read_signature(tail_lines: list[str]) -> Signature:
     signature.markers = markers
     signature.title = _title_case(title) if title else None
     return signature
+
+
+def _title_after_marker(previous: str, segment: str) -> bool:
+    """True when ``segment`` is a signer's title in sentence case ("Phó Thủ tướng") on the
+    line after a marker in capitals ("KT. THỦ TƯỚNG")."""
+    words = segment.split()
+    if not MARKER.match(previous) or not 1 < len(words) <= 4:
+        return False
+    return segment.upper().startswith(_SIGNER_TITLE_STARTS)
 
 
 def _signature_segments(tail_lines: list[str]) -> list[str]:
