@@ -6,6 +6,7 @@ Names, numbers and dates are invented; the texts follow the crawl's style.
 from __future__ import annotations
 
 from cascade.extract import extract_text
+from cascade.extract.evaluate import Gold, score
 
 from .test_crawl_patterns import _deadlines, _plan, _tasks
 
@@ -168,3 +169,27 @@ def test_a_title_in_sentence_case_below_the_marker_is_the_signers() -> None:
         "Phó Cục trưởng",
         ("KT. CỤC TRƯỞNG",),
     )
+
+
+# --- the scorer: a law cited by number carries its year; a gold with no date is not against it
+
+
+def test_a_reference_with_the_year_of_its_number_agrees_with_a_gold_giving_no_date() -> None:
+    text = WORKS_ORDER.replace(
+        "## NỘI DUNG",
+        "Căn cứ Luật Đường bộ số 35/2024/QH15;\n\n"
+        "Căn cứ Quyết định số 88/QĐ-BXD ngày 02 tháng 3 năm 2026 của Bộ Xây dựng;\n\n"
+        "## NỘI DUNG",
+    )
+    extraction = extract_text(text)
+    gold = {
+        "references": [
+            {"identifier": "35/2024/QH15", "relation": "based_on"},
+            {"identifier": "88/QĐ-BXD", "relation": "based_on", "date": "2026-03-02"},
+        ]
+    }
+    assert score(extraction, Gold("x.md", gold))["references"].correct == 2
+    # a year the number does not give, or another date than the text's, is still wrong
+    gold["references"][0]["year"] = 2023
+    gold["references"][1]["date"] = "2026-03-03"
+    assert score(extraction, Gold("x.md", gold))["references"].correct == 0
