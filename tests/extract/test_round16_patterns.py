@@ -193,3 +193,84 @@ def test_a_reference_with_the_year_of_its_number_agrees_with_a_gold_giving_no_da
     gold["references"][0]["year"] = 2023
     gold["references"][1]["date"] = "2026-03-03"
     assert score(extraction, Gold("x.md", gold))["references"].correct == 0
+
+
+# --- the issuer: "BỘ X - CỤC Y" on one line; "### CHÍNH PHỦ" after a site's "## VĂN BẢN" ----
+
+
+def _issuer(text: str) -> tuple[str, str | None]:
+    cascade = extract_text(text).cascade
+    issuer = cascade.documents[0].issuer
+    org = next(o for o in cascade.organisations if o.id == issuer)
+    parent = next((o.name for o in cascade.organisations if o.id == org.parent), None)
+    return org.name, parent
+
+
+def test_a_superior_and_its_department_on_one_line_are_parent_and_issuer() -> None:
+    text = WORKS_ORDER.replace(
+        "## NỘI DUNG",
+        "Căn cứ chức năng, nhiệm vụ của Cục Đường bộ Việt Nam thuộc Bộ Xây dựng;\n\n## NỘI DUNG",
+    )
+    assert _issuer(text) == ("Cục Đường bộ Việt Nam", "Bộ Xây dựng")
+
+
+def test_a_transcriptions_section_headings_and_number_cell_are_no_issuer() -> None:
+    head = """---
+layout: vanban
+title: "Nghị quyết số 41/2026/NQ-CP"
+---
+
+# NGHỊ QUYẾT
+
+## THÔNG TIN VĂN BẢN
+
+| Mục | Nội dung |
+|---|---|
+| Số hiệu | 41/2026/NQ-CP |
+| Cơ quan ban hành | Chính phủ |
+
+## VĂN BẢN
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+**Độc lập - Tự do - Hạnh phúc**
+
+Hà Nội, ngày 12 tháng 5 năm 2026
+
+---
+
+### CHÍNH PHỦ
+
+Số: 41/2026/NQ-CP
+
+---
+
+### NGHỊ QUYẾT
+
+Về hỗ trợ kinh phí khắc phục hậu quả thiên tai
+
+---
+
+Chính phủ ban hành Nghị quyết về hỗ trợ kinh phí khắc phục hậu quả thiên tai.
+
+### Điều 1. Tổ chức thực hiện
+
+1. Bộ Tài chính có trách nhiệm bố trí kinh phí hỗ trợ các địa phương.
+
+---
+
+**Nơi nhận:**
+
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT.
+
+TM. CHÍNH PHỦ
+
+KT. THỦ TƯỚNG
+
+PHÓ THỦ TƯỚNG
+
+**Lê Văn Thành**
+"""
+    assert _issuer(head) == ("Chính phủ", None)
+    assert [lead for lead, _ in _tasks(extract_text(head))] == ["Bộ Tài chính"]

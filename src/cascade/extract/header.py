@@ -180,6 +180,9 @@ def _place(match: re.Match[str], text: str) -> str:
     return " ".join(words[-2:])
 
 
+_IDENTIFIER_CELL = re.compile(r"[\w.\-–]*\d+/[\w/.\-–]*")
+
+
 def _issuer(zone: str, text: str) -> tuple[str | None, str | None]:
     """Issuer (and its superior, on the line above) from the left column of the header."""
     names: list[str] = []
@@ -189,11 +192,20 @@ def _issuer(zone: str, text: str) -> tuple[str | None, str | None]:
         zone = pattern.sub(lambda m: "\n" * m.group().count("\n") + "   ", zone)
     for line in zone.split("\n"):
         for _col, cell in split_columns(line):
-            cell = cell.strip(" -*")
+            heading = cell.strip().startswith("#")
+            cell = cell.strip(" -*#")
+            if heading and not _starts_with_head(cell):
+                continue  # "## VĂN BẢN": a transcription's section, not a body
+            if _IDENTIFIER_CELL.fullmatch(cell):
+                continue  # "| Số hiệu | 32/2026/NQ-CP |": a metadata table's number
             if cell and is_upper_text(cell) and not MARKER.match(cell):
                 names.append(squash(cell))
     if not names:
         return None, None
+    # "BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM": the superior and the issuer on one line
+    superior, dash, own = names[-1].partition(" - ")
+    if dash and _starts_with_head(superior) and _starts_with_head(own):
+        names[-1:] = [superior, own]
     names = names[-3:]
     # "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI" is one name wrapped; "UBND TỈNH X" / "SỞ Y" are two
     while len(names) >= 2:
