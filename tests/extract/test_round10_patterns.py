@@ -148,7 +148,8 @@ họp thứ 10; (ii) Căn cứ ý kiến của cơ quan có thẩm quyền của
 """
     extraction = extract_text(_plan(body, title="NGHỊ QUYẾT"))
     assert _tasks(extraction) == [
-        ("Bộ Tư pháp", "Thay mặt Chính phủ ký Tờ trình của Chính"),
+        # the verb after "(i)" starts the action (since round 16)
+        ("Bộ Tư pháp", "Thừa ủy quyền Thủ tướng Chính phủ, thay "),
         ("Bộ Tư pháp", "Hoàn thiện hồ sơ dự thảo Nghị quyết, báo"),
     ]
 

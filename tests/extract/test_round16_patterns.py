@@ -274,3 +274,22 @@ PHÓ THỦ TƯỚNG
 """
     assert _issuer(head) == ("Chính phủ", None)
     assert [lead for lead, _ in _tasks(extract_text(head))] == ["Bộ Tài chính"]
+
+
+# --- "Giao Bộ X: (i) Nghiên cứu …; (ii) Chủ trì …" and "Các chỉ số …" (no body) -------------
+
+
+def test_work_numbered_in_brackets_after_giao_starts_at_its_verb() -> None:
+    body = """**III. VỀ CÁC KIẾN NGHỊ CỦA TỈNH**
+
+1. Giao Sở Công Thương: (i) Nghiên cứu kiến nghị về bổ sung các dự án điện mặt trời vào
+quy hoạch; (ii) Chủ trì, phối hợp với các sở liên quan hướng dẫn các xã xây dựng kế hoạch
+tiết kiệm điện.
+
+2. Các chỉ số sản xuất công nghiệp và bán lẻ hàng hóa tăng khá nhưng còn xa mục tiêu cả năm.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Công Thương", "Nghiên cứu kiến nghị về bổ sung các dự á"),
+        ("Sở Công Thương", "Chủ trì, phối hợp với các sở liên quan h"),
+    ]

@@ -150,8 +150,10 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
         verb = _phrase_len(words, i, DIRECTIVE_VERBS)
         adverb = _phrase_len(words, i, ADVERBS)
         previous = words[i - 1][0].lower() if i else ""
+        # "(i) Nghiên cứu …": after an enumerator in brackets the clause starts afresh
+        enumerated = i <= 3 and previous == ")" and words[0][0] == "("
         if verb and i and word[:1].isupper() and previous not in {"(", ":", "“", '"'}:
-            verb = 0  # "… và Báo cáo tiếp thu …": a capital mid-sentence names a document
+            verb = 0 if not enumerated else verb  # "… và Báo cáo tiếp thu …": a document
         if verb and limit == preamble_words and words[i - 1][0][:1].isupper() and i > 1:
             verb = 0  # inside a preamble, a word after a capital belongs to a name
         if verb and previous not in _NOMINALISERS:
