@@ -293,3 +293,25 @@ tiết kiệm điện.
         ("Sở Công Thương", "Nghiên cứu kiến nghị về bổ sung các dự á"),
         ("Sở Công Thương", "Chủ trì, phối hợp với các sở liên quan h"),
     ]
+
+
+# --- "… một số việc trọng tâm: rà soát …; nâng cao …" and "nhiệm vụ trọng tâm, thường xuyên" --
+
+
+def test_the_first_work_listed_after_a_colon_is_a_task_of_its_own() -> None:
+    body = """1. Sở Giáo dục và Đào tạo, Ủy ban nhân dân các xã thực hiện nghiêm Công văn số
+40/UBND-VX, trong đó xác định phòng, chống đuối nước là nhiệm vụ trọng tâm, thường xuyên
+của chính quyền các cấp; đồng thời tập trung thực hiện một số việc trọng tâm: rà soát,
+cảnh báo các điểm nguy hiểm tại địa bàn; tổ chức dạy bơi cho học sinh trong dịp hè.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Giáo dục và Đào tạo", "Thực hiện nghiêm Công văn số 40/UBND-VX,"),
+        ("Ủy ban nhân dân các xã", "Thực hiện nghiêm Công văn số 40/UBND-VX,"),
+        ("Sở Giáo dục và Đào tạo", "Rà soát, cảnh báo các điểm nguy hiểm tại"),
+        ("Ủy ban nhân dân các xã", "Rà soát, cảnh báo các điểm nguy hiểm tại"),
+        ("Sở Giáo dục và Đào tạo", "Tổ chức dạy bơi cho học sinh trong dịp h"),
+        ("Ủy ban nhân dân các xã", "Tổ chức dạy bơi cho học sinh trong dịp h"),
+    ]
+    # "nhiệm vụ trọng tâm, thường xuyên" says what kind of task it is, not how long
+    assert _deadlines(extraction)[:2] == ["none", "none"]

@@ -231,9 +231,29 @@ class Part:
         self.full = self.full or self.text
 
 
+# "… thực hiện quyết liệt một số việc trọng tâm: rà soát …; nâng cao …": the works listed
+# after the colon are tasks of their own, the first one too
+_WORKS_COLON = re.compile(
+    r"\b(?:việc|nhiệm vụ|giải pháp)(?:\s+[^\s:;,]+){0,3}\s*:\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _works_after_colon(pieces: list[str]) -> list[str]:
+    """The pieces, each cut after "… một số việc trọng tâm:" when a verb starts the list."""
+    out: list[str] = []
+    for piece in pieces:
+        colon = _WORKS_COLON.search(piece)
+        verb = leading_verb(piece[colon.end() :], max_words=3) if colon else None
+        if colon is None or verb is None or verb.start != 0:
+            out.append(piece)
+            continue
+        out += [piece[: colon.end()].strip(), piece[colon.end() :]]
+    return out
+
+
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
-    pieces = split_parts(action)
+    pieces = _works_after_colon(split_parts(action))
     if not pieces:
         return []
     groups: list[Part] = [Part(pieces[0])]

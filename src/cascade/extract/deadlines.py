@@ -53,9 +53,11 @@ _DAY_OF_PERIOD = re.compile(
     r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
 )
 # not "chi thường xuyên" (recurrent spending), "Giáo dục thường xuyên" (continuing education),
-# "cập nhật đầy đủ, liên tục" (how the work is done, not how long)
+# "cập nhật đầy đủ, liên tục" (how the work is done, not how long), "là nhiệm vụ trọng tâm,
+# thường xuyên của chính quyền" (what kind of task it is)
 _CONTINUOUS = re.compile(
-    r"(?<!\w)(?<!chi )(?<!dục )(?:thường xuyên|(?<!đầy đủ, )(?<!đầy đủ và )liên tục)(?!\w)"
+    r"(?<!\w)(?<!chi )(?<!dục )(?<!nhiệm vụ )(?<!trọng tâm, )"
+    r"(?:thường xuyên|(?<!đầy đủ, )(?<!đầy đủ và )liên tục)(?!\w)"
     r"|(?<!\w)(?:các|những)\s+năm\s+tiếp\s+theo(?!\w)",
     re.IGNORECASE,
 )
