@@ -315,3 +315,17 @@ cảnh báo các điểm nguy hiểm tại địa bàn; tổ chức dạy bơi c
     ]
     # "nhiệm vụ trọng tâm, thường xuyên" says what kind of task it is, not how long
     assert _deadlines(extraction)[:2] == ["none", "none"]
+
+
+# --- "…; đồng thời khẩn trương làm rõ …": the manner after a connector stays with the work --
+
+
+def test_the_manner_after_a_connector_stays_with_the_work() -> None:
+    body = """1. Sở Xây dựng chủ trì làm việc với các đơn vị đánh giá nguyên nhân sự cố; đồng thời
+khẩn trương làm rõ trách nhiệm của các đơn vị thi công.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Xây dựng", "Chủ trì làm việc với các đơn vị đánh giá"),
+        ("Sở Xây dựng", "Khẩn trương làm rõ trách nhiệm của các đ"),
+    ]

@@ -271,8 +271,11 @@ def group_parts(action: str) -> list[Part]:
             groups[-1].text += "; " + piece
             groups[-1].full += "; " + piece
             continue
-        # "chủ động báo cáo, giải trình …": how the work is to be done stays with it
-        start = 0 if only_manner(piece[: verb.start]) else verb.start
+        # "chủ động báo cáo, giải trình …": how the work is to be done stays with it, and so
+        # it does after a connector ("đồng thời khẩn trương làm rõ …")
+        connector = _CONNECTOR.match(piece)
+        skip = connector.end() if connector and connector.end() <= verb.start else 0
+        start = skip if only_manner(piece[skip : verb.start]) else verb.start
         groups.append(Part(piece[start:].strip(), full=piece))
     return groups
 
