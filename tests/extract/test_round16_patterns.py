@@ -329,3 +329,22 @@ khẩn trương làm rõ trách nhiệm của các đơn vị thi công.
         ("Sở Xây dựng", "Chủ trì làm việc với các đơn vị đánh giá"),
         ("Sở Xây dựng", "Khẩn trương làm rõ trách nhiệm của các đ"),
     ]
+
+
+# --- "X chịu trách nhiệm trước pháp luật … về kết quả …, định kỳ báo cáo …"; a branch --------
+
+
+def test_the_work_after_an_accountability_clause_is_the_branchs_task() -> None:
+    body = """**Điều 3. Nội dung phân cấp**
+
+1. Quỹ Bảo lãnh tín dụng hướng dẫn hồ sơ đề nghị bảo lãnh cho các doanh nghiệp.
+
+2. Quỹ Bảo lãnh tín dụng chi nhánh Khu vực chịu trách nhiệm trước pháp luật, trước Bộ trưởng
+về kết quả thực hiện nhiệm vụ được phân cấp, định kỳ báo cáo, đánh giá việc thực hiện nhiệm
+vụ được phân cấp và không được phân cấp tiếp nhiệm vụ được phân cấp.
+"""
+    extraction = extract_text(_plan(body, number="12/2026/TT-BTC", title="THÔNG TƯ"))
+    assert _tasks(extraction) == [
+        ("Quỹ Bảo lãnh tín dụng", "Hướng dẫn hồ sơ đề nghị bảo lãnh cho các"),
+        ("Quỹ Bảo lãnh tín dụng chi nhánh Khu vực", "Định kỳ báo cáo, đánh giá việc thực hiện"),
+    ]

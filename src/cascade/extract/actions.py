@@ -113,6 +113,8 @@ def action_from(text: str, *, required: bool) -> str:
     accountable = _ACCOUNTABLE.match(text)
     if accountable is not None and text[accountable.end() :].strip(" ;,."):
         text = text[accountable.end() :]  # "chịu trách nhiệm toàn diện về …; chuẩn bị …"
+    elif _ACCOUNTABLE_OPENING.match(text):
+        text = _after_accountability(text)
     if _OPINION_DUTY.match(text):
         return text.strip()  # "có ý kiến hướng dẫn chuyên môn …": the opinion is the work
     consider = _CONSIDER.match(text)
@@ -160,6 +162,22 @@ _ACCOUNTABLE = re.compile(
     r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?)?về\s[^;]*;\s*",
     re.IGNORECASE,
 )
+_ACCOUNTABLE_OPENING = re.compile(r"^chịu\s+trách\s+nhiệm\s+(?:\S+\s+){0,30}?về\s", re.IGNORECASE)
+
+
+def _after_accountability(text: str) -> str:
+    """'chịu trách nhiệm trước pháp luật … về kết quả …, định kỳ báo cáo, đánh giá …': the
+    work after the comma that ends the accountability clause (``text`` if there is none)."""
+    opening = _ACCOUNTABLE_OPENING.match(text)
+    start = opening.end() if opening is not None else 0
+    for comma in re.finditer(r",\s*", text[start:]):
+        rest = text[start + comma.end() :]
+        verb = leading_verb(rest, max_words=4)
+        if verb is not None and (not verb.start or only_manner(rest[: verb.start])):
+            return rest
+    return text
+
+
 # who must act ("có trách nhiệm", "phải") before how ("định kỳ báo cáo …")
 _DUTY_OPENING = re.compile(
     r"^(?:[\s,]*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|cần|phải)\b)+[\s,]*",

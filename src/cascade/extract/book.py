@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.extract.known_orgs import Registry, is_place_suffix, name_key
-from cascade.extract.lexicon import ISSUER_CODES, KIND_BY_HEAD
+from cascade.extract.lexicon import ISSUER_CODES, KIND_BY_HEAD, NAMED_HEADS
 from cascade.extract.text import fold, slugify, squash
 
 _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+(?:\s*-\s*\d{4})?\b", re.IGNORECASE)
@@ -63,7 +63,11 @@ class IdAllocator:
 def _names_place(tail: str) -> bool:
     """A name key's tail that adds a place ('tinh kien giang'), not a level ('cap xa': the
     communes' committees are not the issuer "Ủy ban nhân dân" named without its place)."""
-    return is_place_suffix(tail) and not tail.startswith("cap ")
+    if not is_place_suffix(tail) or tail.startswith("cap "):
+        return False
+    # "chi nhanh khu vuc": a branch of the body, a body of its own
+    words = tail.split()
+    return not any(" ".join(words[:n]) in NAMED_HEADS for n in (1, 2))
 
 
 def clean_name(name: str) -> str:
