@@ -348,3 +348,20 @@ vụ được phân cấp và không được phân cấp tiếp nhiệm vụ đ
         ("Quỹ Bảo lãnh tín dụng", "Hướng dẫn hồ sơ đề nghị bảo lãnh cho các"),
         ("Quỹ Bảo lãnh tín dụng chi nhánh Khu vực", "Định kỳ báo cáo, đánh giá việc thực hiện"),
     ]
+
+
+# --- "Các cơ quan, tổ chức, cá nhân thực hiện … phải …": a group named by what it does ------
+
+
+def test_a_group_named_by_what_it_does_is_one_lead_up_to_phai() -> None:
+    body = """**Điều 5. Tổ chức thực hiện**
+
+1. Các cơ quan, tổ chức, cá nhân sử dụng kinh phí hỗ trợ theo Kế hoạch này phải bảo đảm công
+khai, minh bạch; tăng cường kiểm tra, giám sát việc sử dụng kinh phí.
+"""
+    extraction = extract_text(_plan(body))
+    group = "Các cơ quan, tổ chức, cá nhân sử dụng kinh phí hỗ trợ theo Kế hoạch này"
+    assert _tasks(extraction) == [
+        (group, "Bảo đảm công khai, minh bạch"),
+        (group, "Tăng cường kiểm tra, giám sát việc sử dụ"),
+    ]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cascade.extract.actions import action_from
+from cascade.extract.clauses import leading_verb
 from cascade.extract.headings import (
     NOT_TRIGGER_BEFORE,
     TRIGGER_ANY,
@@ -69,11 +70,37 @@ def who_acts(sentence: str, context: Context, previous: Who | None) -> Who | Non
     """Who a sentence assigns work to, with which force, and the action; None if nobody."""
     return (
         _who_triggered(sentence)
+        or _who_described(sentence, context)
         or _who_subject(sentence, context)
         or _who_inside(sentence)
         or _who_from_context(sentence, context)
         or _who_continued(sentence, previous)
     )
+
+
+# "Các cơ quan, tổ chức, cá nhân thực hiện các cơ chế … phải bảo đảm …": a group named by
+# what it does, up to the word that binds it
+_DESCRIBED = re.compile(
+    r"^(?P<who>Các\s+(?:cơ quan|tổ chức|cá nhân|đơn vị|doanh nghiệp)(?:,|\s)[^:;.]{0,240}?)"
+    r"\s+(?:phải|có trách nhiệm|có nghĩa vụ)\s+(?=\w)"
+)
+
+
+def _who_described(sentence: str, context: Context) -> Who | None:
+    """'Các cơ quan, tổ chức, cá nhân thực hiện … phải …': the whole description is the
+    group (a verb inside it says which bodies), and what follows "phải" its work."""
+    described = _DESCRIBED.match(sentence)
+    if described is None:
+        return None
+    who = described.group("who")
+    mentions, end = parse_org_list(who)
+    if not mentions or leading_verb(who[end:], max_words=2) is None:
+        return None  # "Các cơ quan, đơn vị có trách nhiệm …": the list alone names them
+    action = action_from(sentence[described.end() :], required=True)
+    if not action:
+        return None
+    group = Mention(who, 0, len(who), plural=True)
+    return Who(action, context.force, False, mentions=[group], subject=True)
 
 
 def _who_triggered(sentence: str) -> Who | None:
