@@ -365,3 +365,16 @@ khai, minh bạch; tăng cường kiểm tra, giám sát việc sử dụng kinh
         (group, "Bảo đảm công khai, minh bạch"),
         (group, "Tăng cường kiểm tra, giám sát việc sử dụ"),
     ]
+
+
+# --- "… để người dân được biết, thực hiện": a purpose inside a task, not a closing formula ---
+
+
+def test_people_being_informed_is_no_closing_formula() -> None:
+    body = """1. Sở Xây dựng:
+
+- Phối hợp với Công an tỉnh và các cơ quan báo chí để có phương án phân luồng giao thông và
+thông tin để người dân được biết, thực hiện.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [("Sở Xây dựng", "Phối hợp với Công an tỉnh và các cơ quan")]

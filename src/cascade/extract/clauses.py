@@ -332,9 +332,10 @@ def only_manner(text: str) -> bool:
 _CLOSING = re.compile(
     r"^(?:thực hiện|triển khai|tổ chức thực hiện)(?:\s+(?:tốt|nghiêm túc|nghiêm|có hiệu quả))?"
     r"(?:\s+(?:các|những))?(?:\s+(?:nội dung|nhiệm vụ|văn bản|công văn|yêu cầu))?"
-    r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|biết,?\s*(?:và\s+)?thực hiện"
+    r"\s*(?:nêu trên|trên|này|nói trên)\s*\.?/?\.?$|(?<!được )biết,?\s*(?:và\s+)?thực hiện"
     r"|^(?:nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+)?thực hiện(?:\s+nghiêm túc)?\s*\.?/?\.?$"
     r"|^trân trọng\b|^trên đây là\b"
+    # ("… để người dân được biết, thực hiện" is a purpose of the work, not a closing)
     # "thực hiện tốt Quy chế này": carrying out the text that says it, by everyone
     r"|^(?:thực hiện|chấp hành)\s+(?:tốt|nghiêm túc|nghiêm|đúng)\s+"
     r"(?:các\s+quy\s+định\s+(?:của|tại)\s+)?"
