@@ -378,3 +378,27 @@ thông tin để người dân được biết, thực hiện.
 """
     extraction = extract_text(_plan(body))
     assert _tasks(extraction) == [("Sở Xây dựng", "Phối hợp với Công an tỉnh và các cơ quan")]
+
+
+# --- terms from an event: "trong thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ", "khi có
+# --- đề xuất của …"; the term of work handed on is not the delegator's --------------------
+
+
+def test_terms_from_an_event_are_event_deadlines_of_the_body_that_does_the_work() -> None:
+    body = """**Điều 4. Tổ chức thực hiện**
+
+1. Sở Tài chính có trách nhiệm:
+
+a) Chỉ đạo Tổng cục Thống kê giao Cục Thống kê tỉnh Lào Cai: điều tra số liệu doanh
+nghiệp mới thành lập trong thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ.
+
+b) Tổ chức đấu thầu thuốc khi có đề xuất của Bệnh viện Đa khoa tỉnh.
+"""
+    extraction = extract_text(_plan(body))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Sở Tài chính",
+        "Tổng cục Thống kê",
+        "Cục Thống kê tỉnh Lào Cai",
+        "Sở Tài chính",
+    ]
+    assert _deadlines(extraction) == ["none", "none", "event", "event"]

@@ -74,7 +74,7 @@ _REPORTING = re.compile(
 # "khi có hướng dẫn …" waits for a document; "khi có tình huống xảy ra" is a condition
 _AWAITED = (
     r"hướng dẫn|kế hoạch|quyết định|văn bản|chỉ đạo|ý kiến|kết luận|thông báo|nghị quyết|"
-    r"chỉ thị|công văn|nghị định|thông tư|kết quả"
+    r"chỉ thị|công văn|nghị định|thông tư|kết quả|đề xuất|đề nghị|yêu cầu"
 )
 # "sau khi nghe … báo cáo" opens a record of a meeting: no deadline
 _AFTER_EVENT = re.compile(
@@ -431,8 +431,9 @@ def _working_days(text: str, default_year: int | None) -> FoundDeadline | None:
     days, start = int(match.group("n")), match.group("start")
     phrase = _phrase(text, match.start(), match.end())
     if start is not None and not _DOCUMENT_DAY.match(start):
+        # a term from an event ("kể từ ngày nhận đủ hồ sơ"): due on that event, no date set
         review = f"'{phrase}': {days} working days from a day the text does not give; no date set"
-        return FoundDeadline("continuous", "", review=review)
+        return FoundDeadline("event", phrase, milestone=squash(start), review=review)
     review = f"'{phrase}': {days} working days counted from the document's date, weekends skipped"
     if start is None:
         review += " (no day named)"

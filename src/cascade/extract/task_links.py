@@ -28,6 +28,12 @@ COORDINATE = re.compile(
 )
 
 
+def _dated_by(task: DraftTask, work: str) -> bool:
+    """True when ``task``'s deadline was read from ``work``, the work it hands on."""
+    deadline = task.deadline
+    return deadline is not None and bool(deadline.text) and deadline.text in work
+
+
 class TaskLinks:
     """The state a task reader shares, and the links it adds to each task."""
 
@@ -104,6 +110,9 @@ class TaskLinks:
             parent=task,
             explicit_force=True,
         )
+        colon = after.find(":", end)
+        if colon != -1 and _dated_by(task, after[colon:]):
+            task.deadline = None  # "Chỉ đạo A (giao B): thực hiện … trong thời hạn …": B's term
         child.coordinators = self._coordinators(child.action, child.leads)
         self._add_reports(child, child.action)
         # a report asked of the delegate is not the delegator's
