@@ -402,3 +402,20 @@ b) Tổ chức đấu thầu thuốc khi có đề xuất của Bệnh viện Đ
         "Sở Tài chính",
     ]
     assert _deadlines(extraction) == ["none", "none", "event", "event"]
+
+
+# --- the laws that amended a basis are bases too -----------------------------------------
+
+
+def test_laws_that_amended_a_basis_are_bases_too() -> None:
+    text = WORKS_ORDER.replace(
+        "## NỘI DUNG",
+        "Căn cứ Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số"
+        " 62/2020/QH14, Luật số 45/2024/QH15 và Luật số 57/2024/QH15;\n\n## NỘI DUNG",
+    )
+    cascade = extract_text(text).cascade
+    docs = {d.id: d.identifier for d in cascade.documents}
+    relations = {docs[b.document]: b.relation.value for b in cascade.documents[0].rests_on}
+    assert relations == dict.fromkeys(
+        ["50/2014/QH13", "62/2020/QH14", "45/2024/QH15", "57/2024/QH15"], "based_on"
+    )

@@ -145,6 +145,7 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
     Chính trị về … và Kế hoạch số …")."""
     leaders: set[int] = set()
     last_segment = -1
+    amending = False  # "Luật X số A được sửa đổi, bổ sung bởi Luật số B, Luật số C và …"
     for idx, mention in enumerate(mentions):
         segment = para.count(";", 0, mention.start)
         if segment != last_segment:
@@ -153,11 +154,24 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
             if segment == 0 or len(head.split()) <= 6:
                 leaders.add(idx)
             last_segment = segment
+            amending = False
         elif idx - 1 in leaders:
             gap = para[mentions[idx - 1].end : mention.start]
-            if _AND_DOCUMENT.search(gap) and not _IMPLEMENTING.search(gap):
+            amending = _AMENDED_BY.search(gap) is not None or (
+                amending and _FURTHER_LAW.fullmatch(gap) is not None
+            )
+            if amending or (_AND_DOCUMENT.search(gap) and not _IMPLEMENTING.search(gap)):
                 leaders.add(idx)
     return leaders
+
+
+# the laws that amended a basis share its relation ("… số 25/2008/QH12 đã được sửa đổi, bổ
+# sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …")
+_AMENDED_BY = re.compile(
+    r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?Luật\s+(?:số\s*)?$",
+    re.IGNORECASE,
+)
+_FURTHER_LAW = re.compile(r"\s*(?:,|và)\s*(?:,\s*)?Luật\s+(?:số\s*)?", re.IGNORECASE)
 
 
 _AND_DOCUMENT = re.compile(
