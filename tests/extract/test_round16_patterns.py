@@ -419,3 +419,19 @@ def test_laws_that_amended_a_basis_are_bases_too() -> None:
     assert relations == dict.fromkeys(
         ["50/2014/QH13", "62/2020/QH14", "45/2024/QH15", "57/2024/QH15"], "based_on"
     )
+
+
+# --- "## CĂN CỨ PHÁP LÝ" over bullets: each a basis -------------------------------------
+
+
+def test_bullets_under_a_bases_heading_are_bases() -> None:
+    text = WORKS_ORDER.replace(
+        "## NỘI DUNG",
+        "## CĂN CỨ PHÁP LÝ\n\n"
+        "- Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 quy định chi tiết Luật Phòng, chống thiên"
+        " tai;\n- Quyết định số 88/QĐ-BXD ngày 01/3/2026 của Bộ Xây dựng.\n\n## NỘI DUNG",
+    )
+    cascade = extract_text(text).cascade
+    docs = {d.id: d.identifier for d in cascade.documents}
+    relations = {docs[b.document]: b.relation.value for b in cascade.documents[0].rests_on}
+    assert relations == {"66/2021/NĐ-CP": "based_on", "88/QĐ-BXD": "based_on"}

@@ -118,6 +118,21 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     return replace(extraction, seconds=time.perf_counter() - started)
 
 
+# "## CĂN CỨ PHÁP LÝ" over bullets that name the bases without "Căn cứ"
+_BASES_HEADING = re.compile(r"^CĂN CỨ(?:\s+PHÁP\s+(?:LÝ|LUẬT))?\s*:?$")
+
+
+def _citing_texts(units: list[Unit]) -> list[str]:
+    """The texts references are read from: each unit's, a basis listed under a heading
+    "CĂN CỨ PHÁP LÝ" read as "Căn cứ …"."""
+    return [
+        f"Căn cứ {unit.text}"
+        if unit.parent is not None and _BASES_HEADING.match(units[unit.parent].text.strip())
+        else unit.text
+        for unit in units
+    ]
+
+
 _TIME_SECTION = re.compile(
     r"^(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|triển khai|tổ chức|áp dụng))?[^.:;]{0,60}:?",
     re.IGNORECASE,
@@ -213,7 +228,7 @@ class _Builder:
         issuer = self._issuer()
         units = parse_units(self.layout.body + "\n" + self.layout.appendix)
         refs, ref_reviews = find_references(
-            [header.subject or "", *(u.text for u in units)], header.identifier
+            [header.subject or "", *_citing_texts(units)], header.identifier
         )
         self.doc_reviews += ref_reviews
         addressees = self._addressees()
