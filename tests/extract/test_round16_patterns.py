@@ -435,3 +435,15 @@ def test_bullets_under_a_bases_heading_are_bases() -> None:
     docs = {d.id: d.identifier for d in cascade.documents}
     relations = {docs[b.document]: b.relation.value for b in cascade.documents[0].rests_on}
     assert relations == {"66/2021/NĐ-CP": "based_on", "88/QĐ-BXD": "based_on"}
+
+
+def test_a_bases_list_above_the_header_gives_the_bases() -> None:
+    text = WORKS_ORDER.replace(
+        "# Quyết định 412/QĐ-CĐBVN\n",
+        "## CĂN CỨ PHÁP LUẬT\n\n- Luật Đường bộ số 35/2024/QH15;\n"
+        "- Nghị định số 165/2024/NĐ-CP của Chính phủ;\n\n# Quyết định 412/QĐ-CĐBVN\n",
+    )
+    cascade = extract_text(text).cascade
+    docs = {d.id: d.identifier for d in cascade.documents}
+    relations = {docs[b.document]: b.relation.value for b in cascade.documents[0].rests_on}
+    assert relations == {"35/2024/QH15": "based_on", "165/2024/NĐ-CP": "based_on"}

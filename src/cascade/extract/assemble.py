@@ -122,6 +122,25 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
 _BASES_HEADING = re.compile(r"^CĂN CỨ(?:\s+PHÁP\s+(?:LÝ|LUẬT))?\s*:?$")
 
 
+def _bases_above(text: str, end: int) -> list[str]:
+    """A transcription's list of bases above the header ("## CĂN CỨ PHÁP LUẬT" / "- Luật …;"
+    before the issuer and the date line), each read as "Căn cứ …"."""
+    lines = text[:end].split("\n")
+    start = next(
+        (n for n, line in enumerate(lines) if _BASES_HEADING.match(line.strip(" #*"))), None
+    )
+    if start is None:
+        return []
+    bases: list[str] = []
+    for line in lines[start + 1 :]:
+        item = line.strip()
+        if item.startswith("#"):
+            break  # the next section
+        if item.startswith(("-", "+", "*")) and item.strip(" -+*"):
+            bases.append(f"Căn cứ {item.strip(' -+*')}")
+    return bases
+
+
 def _citing_texts(units: list[Unit]) -> list[str]:
     """The texts references are read from: each unit's, a basis listed under a heading
     "CĂN CỨ PHÁP LÝ" read as "Căn cứ …"."""
@@ -228,7 +247,8 @@ class _Builder:
         issuer = self._issuer()
         units = parse_units(self.layout.body + "\n" + self.layout.appendix)
         refs, ref_reviews = find_references(
-            [header.subject or "", *_citing_texts(units)], header.identifier
+            [header.subject or "", *_bases_above(self.text, header.end), *_citing_texts(units)],
+            header.identifier,
         )
         self.doc_reviews += ref_reviews
         addressees = self._addressees()
