@@ -447,3 +447,43 @@ def test_a_bases_list_above_the_header_gives_the_bases() -> None:
     docs = {d.id: d.identifier for d in cascade.documents}
     relations = {docs[b.document]: b.relation.value for b in cascade.documents[0].rests_on}
     assert relations == {"35/2024/QH15": "based_on", "165/2024/NĐ-CP": "based_on"}
+
+
+# --- "KT. BỘ TRƯỞNG, CHỦ NHIỆM" is one marker; "THÔNG BÁO / Kết luận của …" a conclusion ----
+
+
+def test_a_notice_of_conclusions_signed_for_the_minister_and_chairman() -> None:
+    text = """VĂN PHÒNG CHÍNH PHỦ
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Số: 512/TB-VPCP
+
+Hà Nội, ngày 10 tháng 7 năm 2026
+
+**THÔNG BÁO**
+
+Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Lào Cai
+
+Giao Bộ Tài chính nghiên cứu kiến nghị của Tỉnh, báo cáo Thủ tướng Chính phủ trong tháng 8
+năm 2026.
+
+**Nơi nhận:**
+
+- Bộ Tài chính;
+- Lưu: VT, QHĐP.
+
+**KT. BỘ TRƯỞNG, CHỦ NHIỆM**
+
+**Trần Văn Bình**
+"""
+    document = extract_text(text).cascade.documents[0]
+    assert document.kind == "conclusion"
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.title, document.signer.markers) == (
+        "Trần Văn Bình",
+        None,
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM",),
+    )

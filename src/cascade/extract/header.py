@@ -277,6 +277,7 @@ def _title_and_subject(text: str, header: Header) -> None:
     )
     if header.title is None:
         header.title = _title_for_kind(header.kind)
+    _conclusion_notice(text, title_match[0].end() + zone_start if title_match else None, header)
     vv = _VV.search(text, max(0, (header.identifier and header.end - 300) or 0), zone_start + 1500)
     if vv is not None and (title_match is None or vv.start() <= title_match[0].end() + 200):
         subject_start = vv.end()
@@ -292,6 +293,14 @@ def _title_and_subject(text: str, header: Header) -> None:
             header.reviews.append("subject re-cased from capitals; check proper names")
         header.subject = subject
         header.end = max(header.end, end)
+
+
+def _conclusion_notice(text: str, after_title: int | None, header: Header) -> None:
+    """ "THÔNG BÁO / Kết luận của Phó Thủ tướng …": a notice of conclusions is a conclusion."""
+    if header.kind != "notice" or after_title is None:
+        return
+    if fold(text[after_title : after_title + 40]).lstrip(" *_\n").startswith("ket luan"):
+        header.kind = "conclusion"
 
 
 def _title_for_kind(kind: str | None) -> str:
@@ -608,9 +617,19 @@ def _split_marker_title(marker: str) -> tuple[str, str]:
     for starts in (_DEPUTY_STARTS, _SIGNER_TITLE_STARTS):
         for idx in range(2, len(words)):
             rest = " ".join(words[idx:])
+            # "KT. BỘ TRƯỞNG, CHỦ NHIỆM": one office named by two titles, and "BỘ TRƯỞNG"
+            # one title, are not cut
+            if (
+                words[idx - 1].endswith(",")
+                or f"{words[idx - 1]} {words[idx]}".rstrip(",") in _ONE_TITLE
+            ):
+                continue
             if any(rest.startswith(start) for start in starts):
                 return " ".join(words[:idx]), rest
     return marker, ""
+
+
+_ONE_TITLE = frozenset({"BỘ TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG"})
 
 
 def _title_case(title: str) -> str:
