@@ -487,3 +487,33 @@ năm 2026.
         None,
         ("KT. BỘ TRƯỞNG, CHỦ NHIỆM",),
     )
+
+
+# --- "Số: 5402/CT-CS" over "V/v …": the code of Cục Thuế, a letter, not a directive ---------
+
+
+def test_a_letter_numbered_ct_with_a_vv_line_is_a_dispatch() -> None:
+    text = """CỤC THUẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 4120/CT-CS
+V/v hướng dẫn chính sách thuế đối với hộ kinh doanh
+
+Hà Nội, ngày 12 tháng 5 năm 2026
+
+Kính gửi: Thuế tỉnh Lào Cai.
+
+Cục Thuế đề nghị Thuế tỉnh Lào Cai hướng dẫn hộ kinh doanh kê khai thuế theo quy định./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CS.
+
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+
+Trần Văn Bình
+"""
+    assert extract_text(text).cascade.documents[0].kind == "dispatch"

@@ -266,6 +266,10 @@ def _title_and_subject(text: str, header: Header) -> None:
     title_kind = title_match[2] if title_match else None
     if header.identifier is not None and header.identifier.type_code is not None:
         header.kind = ident_kind
+        vv = _VV.search(text, max(0, header.end - 300), zone_start + 1500)
+        if ident_kind == "directive" and title_kind != "directive" and vv is not None:
+            # "Số: 5402/CT-CS" over "V/v …": the code of Cục Thuế, a letter, no directive
+            header.kind = "dispatch"
     else:
         header.kind = title_kind or ident_kind or "dispatch"
     if title_match and title_kind != header.kind and header.identifier is not None:
