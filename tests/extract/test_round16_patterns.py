@@ -517,3 +517,12 @@ PHÓ CỤC TRƯỞNG
 Trần Văn Bình
 """
     assert extract_text(text).cascade.documents[0].kind == "dispatch"
+
+
+def test_a_marker_glued_to_its_title_is_read() -> None:
+    text = WORKS_ORDER.replace(
+        "**KT. CỤC TRƯỞNG**\n**PHÓ CỤC TRƯỞNG**", "**KT.CỤC TRƯỞNG**\n**PHÓ CỤC TRƯỞNG**"
+    )
+    signer = extract_text(text).cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.title, signer.markers) == ("Phó Cục trưởng", ("KT. CỤC TRƯỞNG",))

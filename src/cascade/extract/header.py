@@ -501,7 +501,8 @@ _SIGNER_TITLE_STARTS = (
 
 def read_signature(tail_lines: list[str]) -> Signature:
     """Markers, title and name from the tail (distribution list and signature)."""
-    segments = _signature_segments(tail_lines)
+    # "KT.BỘ TRƯỞNG": a marker glued to the title it signs for
+    segments = [_GLUED_MARKER.sub(r"\1. ", segment) for segment in _signature_segments(tail_lines)]
     signature = Signature()
     uppercase: list[str] = []
     for segment in segments:
@@ -522,6 +523,9 @@ def read_signature(tail_lines: list[str]) -> Signature:
     signature.markers = markers
     signature.title = _title_case(title) if title else None
     return signature
+
+
+_GLUED_MARKER = re.compile(r"(?<![\w/])(TM|KT|TL|TUQ)\.(?=[A-ZĐÀ-Ỹ])")
 
 
 def _title_after_marker(previous: str, segment: str) -> bool:
