@@ -526,3 +526,37 @@ def test_a_marker_glued_to_its_title_is_read() -> None:
     signer = extract_text(text).cascade.documents[0].signer
     assert signer is not None
     assert (signer.title, signer.markers) == ("Phó Cục trưởng", ("KT. CỤC TRƯỞNG",))
+
+
+def test_the_enacting_minister_after_a_subject_in_capitals_is_cut() -> None:
+    text = """BỘ Y TẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 3711/QĐ-BYT
+
+Hà Nội, ngày 12 tháng 5 năm 2026
+
+QUYẾT ĐỊNH
+VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ Y TẾ
+BỘ TRƯỞNG BỘ Y TẾ
+
+Căn cứ Nghị định số 42/2025/NĐ-CP ngày 27 tháng 02 năm 2025 của Chính phủ;
+
+Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính thuộc phạm vi chức năng quản lý
+của Bộ Y tế.
+
+Điều 2. Giao Văn phòng Bộ cập nhật thủ tục hành chính lên Cơ sở dữ liệu quốc gia.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Trần Văn Bình
+"""
+    subject = extract_text(text).cascade.documents[0].subject
+    assert subject == "công bố thủ tục hành chính thuộc phạm vi chức năng quản lý của Bộ Y tế"

@@ -399,7 +399,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
 # subject names ("… THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
 _ENACTING_TITLE = re.compile(
     r"(?<!CỦA)(?<!VÀ)(?<!,)\s(?:CHỦ\s+TỊCH\s+(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN(?:\s+(?:TỈNH|THÀNH\s+PHỐ))?"
-    r"|CỤC\s+TRƯỞNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC)$"
+    r"|CỤC\s+TRƯỞNG|BỘ\s+TRƯỞNG(?:\s+BỘ(?:\s+[A-ZĐÀ-Ỹ]+){1,6})?|GIÁM\s+ĐỐC)$"
 )
 _SUBJECT_MARKER = re.compile(r"^(?:[IVXL]+\s*[.\-)]|\d{1,2}\s*[.)]|[a-zđ]\)|[-+•*]\s|Điều\s+\d)")
 # words after which a subject wrapped over a blank line goes on with a capital ("… của" /
