@@ -205,3 +205,22 @@ def test_a_synthetic_cascade_is_stored_and_read_back_equal(store: EventStore) ->
         expected = build_tables(cascade)
         for name in type(expected).__dataclass_fields__:
             assert getattr(compiled, name) == getattr(expected, name), name
+
+
+def test_the_item_reads_write_their_kinds_into_the_sql() -> None:
+    """A server keeps a statement's plan after a few runs; over bound kinds that generic
+    plan is slower: ``record``'s item reads carry their kinds as constants, and bind only
+    the cascade, the obligation and the ids."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from cascade.store.items import _reads
+
+    for pg, dialect in ((True, postgresql.dialect()), (False, sqlite.dialect())):
+        reads = _reads(pg)
+        for statement in (
+            reads.header_and_family,
+            reads.children,
+            reads.documents_and_organisations,
+        ):
+            bound = set(statement.compile(dialect=dialect).params)
+            assert bound <= {"c", "ob", "docs", "orgs"}, bound

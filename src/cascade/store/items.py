@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Connection, bindparam, delete, insert, select, union_all
+from sqlalchemy import Connection, bindparam, delete, insert, literal_column, select, union_all
 
 from cascade.model import (
     Amendment,
@@ -130,27 +130,31 @@ def _reads(postgresql: bool) -> _Reads:
         # one text for any number of ids: the server and the driver prepare it once
         return column == any_(bindparam(name, type_=ARRAY(String)))
 
-    header = rows.where(ours, items.kind.in_([HEADER, LEVEL, MILESTONE, AMENDMENT]))
+    def kind(*kinds: int) -> Any:
+        # the kinds written into the SQL: a server keeps a statement's plan after a few
+        # runs, and a generic plan over bound kinds cost PostgreSQL about 0.04 ms a read
+        codes: list[Any] = [literal_column(str(k)) for k in kinds]
+        return items.kind == codes[0] if len(codes) == 1 else items.kind.in_(codes)
+
+    header = rows.where(ours, kind(HEADER, LEVEL, MILESTONE, AMENDMENT))
     family = [
-        rows.where(ours, items.kind == OBLIGATION, column == bindparam("ob"))
+        rows.where(ours, kind(OBLIGATION), column == bindparam("ob"))
         for column in (items.id, items.ref)
     ]
-    issuers = select(items.ref).where(ours, items.kind == DOCUMENT, among(items.id, "docs"))
+    issuers = select(items.ref).where(ours, kind(DOCUMENT), among(items.id, "docs"))
     return _Reads(
         header=header,
         header_and_family=union_all(header, *family),
         by_id=select(items.body).where(
             ours, items.kind == bindparam("kind"), among(items.id, "ids")
         ),
-        children=select(items.body).where(
-            ours, items.kind == OBLIGATION, items.ref == bindparam("ob")
-        ),
+        children=select(items.body).where(ours, kind(OBLIGATION), items.ref == bindparam("ob")),
         documents_and_organisations=union_all(
-            rows.where(ours, items.kind == DOCUMENT, among(items.id, "docs")),
-            rows.where(ours, items.kind == ORGANISATION, among(items.id, "orgs")),
+            rows.where(ours, kind(DOCUMENT), among(items.id, "docs")),
+            rows.where(ours, kind(ORGANISATION), among(items.id, "orgs")),
             rows.where(
                 ours,
-                items.kind == ORGANISATION,
+                kind(ORGANISATION),
                 items.id.in_(issuers),
                 ~among(items.id, "orgs"),
             ),
