@@ -196,7 +196,7 @@ NOT_A_PLACE = _folded(
 DASH_COMPOUNDS = _folded("chính trị - xã hội|kinh tế - xã hội|văn hóa - xã hội|văn hoá - xã hội")
 COMMA_COMPOUNDS = _folded(
     "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh|"
-    "thông tin, tuyên truyền"
+    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh"
 )
 
 

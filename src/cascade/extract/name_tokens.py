@@ -272,10 +272,13 @@ def named_place_end(toks: list[Tok], i: int) -> int:
 
 def joined_at(toks: list[Tok], k: int, compounds: WordSet) -> bool:
     """True when the two words on each side of the mark at ``k`` form one of ``compounds``."""
-    before = " ".join(t.text for t in toks[max(0, k - 2) : k])
     after = " ".join(t.text for t in toks[k + 1 : k + 3])
     mark = toks[k].text
-    return f"{before}{mark} {after}" in compounds or f"{before} {mark} {after}" in compounds
+    # two words before the mark ("văn hóa, thể thao") or one ("khám, chữa bệnh")
+    for before in (" ".join(t.text for t in toks[max(0, k - n) : k]) for n in (2, 1)):
+        if f"{before}{mark} {after}" in compounds or f"{before} {mark} {after}" in compounds:
+            return True
+    return False
 
 
 def abbreviation_dot(toks: list[Tok], k: int) -> bool:
