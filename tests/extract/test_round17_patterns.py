@@ -29,3 +29,28 @@ b) Rà soát các hướng dẫn về hồ sơ bệnh án.
         ("Cục Quản lý khám, chữa bệnh", "Rà soát các hướng dẫn về hồ sơ bệnh án."),
         ("Trung tâm Kiểm soát khám bệnh, chữa bệnh tỉnh", "Báo cáo kết quả hằng quý."),
     ]
+
+
+# --- a kind of body capitalised because it opens the duty: "Cơ sở … có trách nhiệm:" -------
+
+
+def test_a_kind_of_body_opening_a_duty_heading_leads_its_items() -> None:
+    body = """**Điều 4. Tổ chức thực hiện**
+
+1. Sở Y tế có trách nhiệm hướng dẫn thực hiện Kế hoạch này.
+
+2. Cơ sở khám bệnh, chữa bệnh có trách nhiệm:
+
+a) Cập nhật danh mục thuốc vào phần mềm quản lý.
+
+b) Báo cáo kết quả thực hiện trước ngày 15 tháng 12 năm 2026.
+
+3. Cơ sở giáo dục nghề nghiệp chịu trách nhiệm bố trí giảng viên.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Y tế", "Hướng dẫn thực hiện Kế hoạch này."),
+        ("Cơ sở khám bệnh, chữa bệnh", "Cập nhật danh mục thuốc vào phần mềm quả"),
+        ("Cơ sở khám bệnh, chữa bệnh", "Báo cáo kết quả thực hiện trước ngày 15 "),
+        ("Cơ sở giáo dục nghề nghiệp", "Bố trí giảng viên."),
+    ]

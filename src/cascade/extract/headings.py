@@ -110,6 +110,16 @@ def timed_heading(text: str) -> bool:
     return _HEADING_TIME.match(text) is not None
 
 
+# A kind of body capitalised only because it opens the sentence ("Cơ quan thuế …",
+# "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:"): read as a name in lower case
+GENERIC_BODY_START = re.compile(
+    r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]"
+    r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
+    # "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:": a kind of body opening its duty
+    r"|^(?:Các\s+)?Cơ sở(?:,?\s+[a-zđà-ỹ]+){1,6}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
+)
+
+
 def heading_roles(text: str) -> HeadingRoles | None:
     """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
     the text says more than who (then it is a task, not a heading). "2. Trách nhiệm của Sở
@@ -118,7 +128,8 @@ def heading_roles(text: str) -> HeadingRoles | None:
     # "Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:": when, then who
     text = text[duty.end() :] if duty is not None else _HEADING_TIME.sub("", text, count=1)
     # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
-    leads, end = parse_org_list(text, lowercase_ok=duty is not None)
+    lowercase_ok = duty is not None or GENERIC_BODY_START.match(text) is not None
+    leads, end = parse_org_list(text, lowercase_ok=lowercase_ok)
     joined = _comma_in_name(text, leads, end)
     if joined is not None:
         leads, end = [joined], joined.end

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from cascade.extract.actions import action_from
 from cascade.extract.clauses import leading_verb
 from cascade.extract.headings import (
+    GENERIC_BODY_START,
     NOT_TRIGGER_BEFORE,
     TRIGGER_ANY,
     TRIGGER_START,
@@ -121,7 +122,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         mentions, end = _qualified_kinds(sentence)
     else:
         mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
-    if not mentions and _GENERIC_BODY_START.match(sentence):
+    if not mentions and GENERIC_BODY_START.match(sentence):
         # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
         # opens the sentence
         mentions, end = parse_org_list(sentence, lowercase_ok=True)
@@ -283,7 +284,3 @@ def _qualified_kinds(sentence: str) -> tuple[list[Mention], int]:
 
 # a kind of body capitalised only because it opens the sentence: "Cơ quan thuế địa phương
 # …", "Tổ chức kiểm định có trách nhiệm …" (not "Tổ chức kiểm tra …": the verb)
-_GENERIC_BODY_START = re.compile(
-    r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]"
-    r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
-)
