@@ -54,3 +54,21 @@ b) Báo cáo kết quả thực hiện trước ngày 15 tháng 12 năm 2026.
         ("Cơ sở khám bệnh, chữa bệnh", "Báo cáo kết quả thực hiện trước ngày 15 "),
         ("Cơ sở giáo dục nghề nghiệp", "Bố trí giảng viên."),
     ]
+
+
+# --- duties of several kinds of body named in one heading -----------------------------------
+
+
+def test_a_duty_heading_naming_several_kinds_of_body_gives_each_its_items() -> None:
+    body = """**Điều 5. Trách nhiệm của chủ đầu tư, cơ sở thiết kế, cơ sở sản xuất, lắp ráp thiết bị
+
+1. Thực hiện các quy định về kiểm định thiết bị tại Kế hoạch này.
+
+2. Nộp phí kiểm định theo quy định.
+"""
+    extraction = extract_text(_plan(body))
+    leads = ["chủ đầu tư", "cơ sở thiết kế", "cơ sở sản xuất, lắp ráp thiết bị"]
+    assert _tasks(extraction) == [
+        *((lead, "Thực hiện các quy định về kiểm định thiế") for lead in leads),
+        *((lead, "Nộp phí kiểm định theo quy định.") for lead in leads),
+    ]

@@ -124,6 +124,45 @@ def heading_roles(text: str) -> HeadingRoles | None:
     """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
     the text says more than who (then it is a task, not a heading). "2. Trách nhiệm của Sở
     Tư pháp" names its body too: the items below are the body's duties."""
+    roles = _named_roles(text)
+    if roles is not None:
+        return roles
+    duty = _DUTIES_OF.match(text)
+    kinds = _kinds_listed(text, duty.end()) if duty is not None else []
+    return HeadingRoles(kinds, []) if kinds else None
+
+
+# kinds of body a duty heading lists in lower case ("chủ phương tiện, cơ sở thiết kế, …")
+_KIND_START = re.compile(
+    r"^(?:chủ\s+(?:phương tiện|đầu tư|sở hữu|hộ|tàu|xe)|cơ sở|cơ quan|đơn vị|tổ chức|"
+    r"doanh nghiệp|cá nhân|người)(?:\s+\w|$)",
+    re.IGNORECASE,
+)
+
+
+def _kinds_listed(text: str, start: int) -> list[Mention]:
+    """'Trách nhiệm của chủ phương tiện, cơ sở thiết kế, cơ sở đóng mới, hoán cải phương
+    tiện': one body per part that opens with a kind of body; a part that does not goes with
+    the name before it ("hoán cải phương tiện"). Empty unless two or more kinds are named."""
+    listed = text[start:].rstrip(" .:;*")
+    if re.search(r"[:;(]|^tổ chức\s+(?:thực hiện|triển khai)", listed, re.IGNORECASE):
+        return []  # "Trách nhiệm tổ chức thực hiện": the work, not who; or a sentence on
+    kinds: list[Mention] = []
+    for part in re.finditer(r"[^,]+", listed):
+        begin = start + part.start() + len(part.group()) - len(part.group().lstrip())
+        end = start + part.end()
+        if _KIND_START.match(text[begin:end]):
+            kinds.append(Mention(squash(text[begin:end]), begin, end, False))
+        elif kinds:
+            last = kinds[-1]
+            kinds[-1] = replace(last, text=squash(text[last.start : end]), end=end)
+        else:
+            return []
+    return kinds if len(kinds) >= 2 else []
+
+
+def _named_roles(text: str) -> HeadingRoles | None:
+    """The bodies a heading names by their names (see ``heading_roles``), or None."""
     duty = _DUTIES_OF.match(text)
     # "Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:": when, then who
     text = text[duty.end() :] if duty is not None else _HEADING_TIME.sub("", text, count=1)
