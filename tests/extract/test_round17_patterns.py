@@ -60,7 +60,7 @@ b) Báo cáo kết quả thực hiện trước ngày 15 tháng 12 năm 2026.
 
 
 def test_a_duty_heading_naming_several_kinds_of_body_gives_each_its_items() -> None:
-    body = """**Điều 5. Trách nhiệm của chủ đầu tư, cơ sở thiết kế, cơ sở sản xuất, lắp ráp thiết bị
+    body = """Điều 5. Trách nhiệm của chủ đầu tư, cơ sở thiết kế, cơ sở sản xuất, lắp ráp thiết bị
 
 1. Thực hiện các quy định về kiểm định thiết bị tại Kế hoạch này.
 
