@@ -72,3 +72,28 @@ def test_a_duty_heading_naming_several_kinds_of_body_gives_each_its_items() -> N
         *((lead, "Thực hiện các quy định về kiểm định thiế") for lead in leads),
         *((lead, "Nộp phí kiểm định theo quy định.") for lead in leads),
     ]
+
+
+# --- accountability only: "X, Y chịu trách nhiệm về các nội dung …", "… về tính hợp lệ …" ----
+
+
+def test_accountability_for_content_or_validity_is_no_task() -> None:
+    body = """**Điều 4. Tổ chức thực hiện**
+
+1. Sở Tài chính hướng dẫn các đơn vị lập hồ sơ đề nghị hỗ trợ.
+
+2. Sở Tài chính, Sở Nông nghiệp và Môi trường chịu trách nhiệm về các nội dung, số liệu
+báo cáo và đề xuất, kiến nghị, bảo đảm theo đúng quy định của pháp luật.
+
+3. Trách nhiệm của Sở Xây dựng:
+
+a) Thẩm định hồ sơ thiết kế theo quy định.
+
+b) Chịu trách nhiệm về tính hợp lệ, hợp pháp của các hồ sơ, tài liệu cung cấp cho Sở Tài
+chính.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Tài chính", "Hướng dẫn các đơn vị lập hồ sơ đề nghị h"),
+        ("Sở Xây dựng", "Thẩm định hồ sơ thiết kế theo quy định."),
+    ]

@@ -91,13 +91,26 @@ _PROCEDURE_CELL = re.compile(
     re.IGNORECASE,
 )
 # a sentence that only says who answers for a text's content ("Sở X chịu trách nhiệm về
-# nội dung báo cáo và đề xuất tại Tờ trình …"): a status, no work
+# nội dung báo cáo và đề xuất tại Tờ trình …", "Sở X, Sở Y chịu trách nhiệm về …", "Chịu
+# trách nhiệm về tính hợp lệ, hợp pháp của hồ sơ …"): a status, no work
 _ACCOUNTABLE_ONLY = re.compile(
-    r"^(?:[^;,.]{0,100}?\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?\s)?"
-    r"về\s+(?:các\s+|toàn\s+bộ\s+)?(?:nội\s+dung|tính\s+chính\s+xác|số\s+liệu|thông\s+tin)"
+    r"^(?P<who>[^;.]{0,160}?\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?\s)?"
+    r"về\s+(?:các\s+|toàn\s+bộ\s+)?(?:nội\s+dung|tính\s+chính\s+xác|số\s+liệu|thông\s+tin|"
+    r"tính\s+hợp\s+(?:lệ|pháp)|tính\s+trung\s+thực)"
     r"\b[^;]*$",
     re.IGNORECASE,
 )
+
+
+def _accountable_only(sentence: str) -> bool:
+    """True for a sentence that only says who answers for content; the bodies before
+    "chịu trách nhiệm" may be a list ("Sở X, Sở Y"), each part capitalised (not "Quán triệt
+    nhiệm vụ, trách nhiệm …")."""
+    match = _ACCOUNTABLE_ONLY.match(sentence)
+    if match is None:
+        return False
+    parts = (match.group("who") or "").split(",")
+    return all(part.strip()[:1].isupper() for part in parts[1:])
 
 
 # a postal address ("Tòa nhà Liên cơ quan, đường Trần Phú, Phường Hải Châu, tỉnh X.", "Chi
@@ -156,7 +169,7 @@ def gives_no_work(
         or carries_out_itself(sentence)
         or states_a_power(units, headings, unit)
         or thanks(sentence)
-        or _ACCOUNTABLE_ONLY.match(sentence) is not None
+        or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None
         or _answers_or_may(action)
         or reports_difficulties(sentence)
