@@ -97,3 +97,16 @@ chính.
         ("Sở Tài chính", "Hướng dẫn các đơn vị lập hồ sơ đề nghị h"),
         ("Sở Xây dựng", "Thẩm định hồ sơ thiết kế theo quy định."),
     ]
+
+
+# --- a rank on the signer's name line: "**Thượng tướng Nguyễn Văn Hải**" --------------------
+
+
+def test_a_rank_before_the_signers_name_is_not_part_of_the_name() -> None:
+    text = _plan("1. Sở Y tế hướng dẫn thực hiện Kế hoạch này.\n").replace(
+        "**KT. CHỦ TỊCH **\nPHÓ CHỦ TỊCH\n**Trần Văn Lợi**",
+        "**BỘ TRƯỞNG**\n**Thượng tướng Nguyễn Văn Hải**",
+    )
+    signer = extract_text(text).cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.name, signer.title) == ("Nguyễn Văn Hải", "Bộ trưởng")

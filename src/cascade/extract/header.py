@@ -505,7 +505,7 @@ def read_signature(tail_lines: list[str]) -> Signature:
     segments = [_GLUED_MARKER.sub(r"\1. ", segment) for segment in _signature_segments(tail_lines)]
     signature = Signature()
     uppercase: list[str] = []
-    for segment in segments:
+    for segment in (_RANK.sub("", segment) for segment in segments):
         if _PERSON.match(segment):
             if uppercase:
                 signature.name = segment
@@ -526,6 +526,10 @@ def read_signature(tail_lines: list[str]) -> Signature:
 
 
 _GLUED_MARKER = re.compile(r"(?<![\w/])(TM|KT|TL|TUQ)\.(?=[A-ZĐÀ-Ỹ])")
+# a military or police rank before the signer's name ("Đại tướng Lương Văn A")
+_RANK = re.compile(
+    r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|^(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc\s+"
+)
 
 
 def _title_after_marker(previous: str, segment: str) -> bool:
