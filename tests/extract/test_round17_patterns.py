@@ -110,3 +110,21 @@ def test_a_rank_before_the_signers_name_is_not_part_of_the_name() -> None:
     signer = extract_text(text).cascade.documents[0].signer
     assert signer is not None
     assert (signer.name, signer.title) == ("Nguyễn Văn Hải", "Bộ trưởng")
+
+
+# --- an item that only encourages: "d) Khuyến khích từng bước bố trí …" --------------------
+
+
+def test_an_item_that_only_encourages_is_no_task() -> None:
+    body = """**Điều 4. Tổ chức thực hiện**
+
+1. Trung tâm Y tế huyện có trách nhiệm:
+
+a) Tổ chức triển khai thực hiện Kế hoạch này;
+
+b) Khuyến khích từng bước bố trí nhân viên chuyên trách về mã hóa lâm sàng.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Trung tâm Y tế huyện", "Tổ chức triển khai thực hiện Kế hoạch nà"),
+    ]

@@ -102,6 +102,10 @@ _ACCOUNTABLE_ONLY = re.compile(
 )
 
 
+# an item that only encourages ("Khuyến khích từng bước bố trí …"): no duty
+_ENCOURAGES = re.compile(r"^[*_\s]*Khuyến\s+khích\s")
+
+
 def _accountable_only(sentence: str) -> bool:
     """True for a sentence that only says who answers for content; the bodies before
     "chịu trách nhiệm" may be a list ("Sở X, Sở Y"), each part capitalised (not "Quán triệt
@@ -171,6 +175,7 @@ def gives_no_work(
         or thanks(sentence)
         or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None
+        or _ENCOURAGES.match(action) is not None
         or _answers_or_may(action)
         or reports_difficulties(sentence)
         or _DESCRIPTION.search(sentence) is not None
