@@ -128,3 +128,28 @@ b) Khuyến khích từng bước bố trí nhân viên chuyên trách về mã 
     assert _tasks(extraction) == [
         ("Trung tâm Y tế huyện", "Tổ chức triển khai thực hiện Kế hoạch nà"),
     ]
+
+
+# --- the bodies a text applies to ("Đối tượng áp dụng") are given no work there -------------
+
+
+def test_the_bodies_a_text_applies_to_are_given_no_work_there() -> None:
+    body = """**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**
+
+1. Phạm vi điều chỉnh
+
+Kế hoạch này quy định mức hỗ trợ đào tạo nhân lực y tế.
+
+2. Đối tượng áp dụng
+
+a) Các cơ sở đào tạo được Ủy ban nhân dân tỉnh giao nhiệm vụ đào tạo, bồi dưỡng nhân
+lực y tế; các doanh nghiệp được Ủy ban nhân dân tỉnh giao làm chủ đầu tư bệnh viện;
+
+b) Các sở, ngành, địa phương có liên quan.
+
+**Điều 2. Tổ chức thực hiện**
+
+Sở Y tế hướng dẫn các cơ sở đào tạo lập dự toán kinh phí.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [("Sở Y tế", "Hướng dẫn các cơ sở đào tạo lập dự toán ")]

@@ -160,6 +160,24 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
     return False
 
 
+# "2. Đối tượng áp dụng": the bodies a text applies to, listed, not given work there
+_SCOPE_TITLE = re.compile(
+    r"^[*_\s]*(?:Điều\s+\d+\s*[.:]?\s*|[\dIVXLivxl]+[.)]\s*|[a-zđ]\)\s*)?[*_\s]*"
+    r"Đối\s+tượng\s+áp\s+dụng[*_\s.:]*$",
+    re.IGNORECASE,
+)
+
+
+def _under_scope(units: list[Unit], unit: Unit) -> bool:
+    """True for a unit below a heading "Đối tượng áp dụng"."""
+    at: int | None = unit.parent
+    while at is not None:
+        if _SCOPE_TITLE.match(units[at].text):
+            return True
+        at = units[at].parent
+    return False
+
+
 def gives_no_work(
     units: list[Unit], headings: Headings, unit: Unit, sentence: str, action: str
 ) -> bool:
@@ -172,6 +190,7 @@ def gives_no_work(
         or asks_for_feedback(sentence)
         or carries_out_itself(sentence)
         or states_a_power(units, headings, unit)
+        or _under_scope(units, unit)
         or thanks(sentence)
         or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None
