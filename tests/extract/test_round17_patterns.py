@@ -153,3 +153,22 @@ Sở Y tế hướng dẫn các cơ sở đào tạo lập dự toán kinh phí.
 """
     extraction = extract_text(_plan(body))
     assert _tasks(extraction) == [("Sở Y tế", "Hướng dẫn các cơ sở đào tạo lập dự toán ")]
+
+
+# --- "Các Quy trình …" names procedures, not a fund ("Quỹ") -----------------------------------
+
+
+def test_procedures_in_capitals_are_no_body() -> None:
+    body = """**Điều 1.** Căn cứ thực hiện:
+
+- Các Quy trình vận hành liên hồ chứa trên lưu vực sông Lam (Cả, Hiếu) đã được Ủy ban
+nhân dân tỉnh ban hành;
+
+- Các Quy chế phối hợp giữa các sở, ngành đã ký kết.
+
+**Điều 2.** Sở Nông nghiệp và Môi trường rà soát, cập nhật quy trình vận hành hồ chứa.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Nông nghiệp và Môi trường", "Rà soát, cập nhật quy trình vận hành hồ "),
+    ]

@@ -145,7 +145,8 @@ NOT_BODY_NOUNS = _folded(
     "kết quả|sản phẩm|công trình|thủ tục|chính sách|lĩnh vực|khu vực|mô hình|phong trào|"
     "yêu cầu|đối tượng|chế độ|điều kiện|số liệu|thông tin|tài liệu|hồ sơ|kế hoạch|"
     "phương án|đề án|cuộc|lớp|đợt|khoản|điểm|năm|tháng|ngày|nguồn|loại|tin|bài|"
-    "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh|cơ chế|chỉ số"
+    "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh|cơ chế|chỉ số|"
+    "quy trình|quy chế|quy hoạch"
 )
 
 # Companies, which a list of public bodies may name as a group of their own.
