@@ -172,3 +172,20 @@ nhân dân tỉnh ban hành;
     assert _tasks(extraction) == [
         ("Sở Nông nghiệp và Môi trường", "Rà soát, cập nhật quy trình vận hành hồ "),
     ]
+
+
+# --- steps that open on when: "Khi nhận được …, X …", "Ngay trong ngày nhận được …, X …" ----
+
+
+def test_a_step_that_opens_on_when_has_its_subject_after_the_comma() -> None:
+    body = """**Điều 5. Kiểm tra, xử lý hồ sơ**
+
+1. Khi nhận được hồ sơ, Sở Tư pháp kiểm tra thông tin hộ tịch của người yêu cầu.
+
+2. Ngay trong ngày nhận được đề nghị, Sở Tư pháp cập nhật thông tin vào hệ thống.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Tư pháp", "Kiểm tra thông tin hộ tịch của người yêu"),
+        ("Sở Tư pháp", "Cập nhật thông tin vào hệ thống."),
+    ]
