@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _plan, _tasks
+from .test_crawl_patterns import _deadlines, _plan, _tasks
 
 # --- a comma inside the name of a body: "Cục Quản lý khám, chữa bệnh" ------------------------
 
@@ -189,3 +189,5 @@ def test_a_step_that_opens_on_when_has_its_subject_after_the_comma() -> None:
         ("Sở Tư pháp", "Kiểm tra thông tin hộ tịch của người yêu"),
         ("Sở Tư pháp", "Cập nhật thông tin vào hệ thống."),
     ]
+    # both are due when the text arrives
+    assert _deadlines(extraction) == ["event", "event"]

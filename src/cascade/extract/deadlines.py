@@ -81,6 +81,8 @@ _AFTER_EVENT = re.compile(
     r"(?<!\w)(?:ngay\s+)?sau khi\s+(?!nghe\b)(?P<m>[^.;()]{4,160})|"
     rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được|tổng kết|sơ kết)"
     r"\s[^.;()]{3,160})"
+    # "khi nhận được hồ sơ, …", "ngay trong ngày nhận được quyết định": when a text arrives
+    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được\s[^.;(),]{3,160})"
     # "mưa lũ sau bão": a disaster that followed another, no time
     r"|(?<!\w)(?<!bão\s)(?<!lũ\s)(?<!mưa\s)(?:ngay\s+)?sau\s+"
     r"(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
@@ -490,7 +492,8 @@ def _event(text: str, default_year: int | None) -> FoundDeadline | None:
         # a delegation's term ("đến khi có văn bản khác thay thế") is no deadline
         match = _AFTER_EVENT.search(text, match.end())
     if match:
-        name = (match.group("m") or match.group("m2") or match.group("m3") or "").strip()
+        groups = ("m", "m2", "m3", "m4")
+        name = next((match.group(g) for g in groups if match.group(g)), "").strip()
         name = _MILESTONE_TAIL.sub("", name).strip()
         phrase = _phrase(text, match.start(), match.end())
         return FoundDeadline("event", phrase, milestone=name)

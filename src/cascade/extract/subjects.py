@@ -35,7 +35,8 @@ OPENING = re.compile(
 # a time before the subject: "Hằng năm, các cơ quan … gửi báo cáo từ ngày 10 đến ngày 15
 # tháng 12", "Trong quý I của năm sau, X …": it dates the sentence's work
 TIME_OPENING = re.compile(
-    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s)",
+    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s"
+    r"|Khi nhận được|Ngay trong ngày)",
     re.IGNORECASE,
 )
 
