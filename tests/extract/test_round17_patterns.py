@@ -191,3 +191,22 @@ def test_a_step_that_opens_on_when_has_its_subject_after_the_comma() -> None:
     ]
     # both are due when the text arrives
     assert _deadlines(extraction) == ["event", "event"]
+
+
+# --- a ';'-part "trường hợp … thì <work>" is a task of its own (not a report upward) ---------
+
+
+def test_a_conditional_part_with_thi_is_a_task_when_it_is_no_report() -> None:
+    body = """**Điều 5. Kiểm tra hồ sơ**
+
+1. Sở Tư pháp kiểm tra thông tin hộ tịch; trường hợp thông tin chưa đầy đủ thì thông báo
+cho cơ quan, người yêu cầu bổ sung hồ sơ.
+
+2. Sở Tư pháp rà soát hồ sơ; trường hợp có vướng mắc thì báo cáo Ủy ban nhân dân tỉnh.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Tư pháp", "Kiểm tra thông tin hộ tịch"),
+        ("Sở Tư pháp", "Thông báo cho cơ quan, người yêu cầu bổ "),
+        ("Sở Tư pháp", "Rà soát hồ sơ; trường hợp có vướng mắc t"),
+    ]

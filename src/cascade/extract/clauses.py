@@ -94,6 +94,21 @@ _CONNECTOR = re.compile(
 _BASIS = re.compile(r"^(?:căn cứ|trên cơ sở)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\sđể\s+", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:trường hợp|nếu|khi)\b[^,]*,\s*", re.IGNORECASE)
+# a condition and the work it calls for ("trường hợp … thì thông báo …"), not a report up
+_THEN_WORK = re.compile(
+    r"^(?:trường hợp|nếu)\b[^,;]*?\s+thì\s+(?!báo cáo|xin ý kiến|đề xuất|đề nghị|kiến nghị)",
+    re.IGNORECASE,
+)
+# "thông báo cho …", "thông báo theo mẫu …": a notice as work (not the noun "thông báo số …")
+_NOTICE = re.compile(r"^thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)\b", re.IGNORECASE)
+
+
+def _calls_for_work(text: str) -> bool:
+    """True when ``text`` opens with the work a condition calls for."""
+    verb = leading_verb(text, max_words=2)
+    return (verb is not None and verb.start == 0) or _NOTICE.match(text) is not None
+
+
 _NOMINALISERS = {"của", "các", "những", "việc", "cuộc", "sự", "về", "nhằm"}
 
 
@@ -259,6 +274,11 @@ def group_parts(action: str) -> list[Part]:
     groups: list[Part] = [Part(pieces[0])]
     for piece in pieces[1:]:
         condition = _CONDITION.match(piece)
+        then = _THEN_WORK.match(piece)
+        if then and _calls_for_work(piece[then.end() :]):
+            # "trường hợp đã xuất cảnh thì thông báo … cho cơ quan, …": work on a condition
+            groups.append(Part(piece[then.end() :].strip(), full=piece))
+            continue
         if condition:
             groups[-1].escalation = piece
             continue
