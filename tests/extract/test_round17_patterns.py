@@ -210,3 +210,19 @@ cho cơ quan, người yêu cầu bổ sung hồ sơ.
         ("Sở Tư pháp", "Thông báo cho cơ quan, người yêu cầu bổ "),
         ("Sở Tư pháp", "Rà soát hồ sơ; trường hợp có vướng mắc t"),
     ]
+
+
+# --- a permission: "Các đơn vị … được phép liên danh với nhau thực hiện …" -------------------
+
+
+def test_a_permission_is_no_task() -> None:
+    body = """**Điều 4. Tổ chức thực hiện**
+
+1. Các đơn vị kiểm định được phép liên danh với nhau thực hiện dịch vụ kiểm định thiết bị.
+
+2. Sở Công Thương hướng dẫn các đơn vị kiểm định lập hồ sơ liên danh.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Công Thương", "Hướng dẫn các đơn vị kiểm định lập hồ sơ"),
+    ]

@@ -102,6 +102,8 @@ _ACCOUNTABLE_ONLY = re.compile(
 )
 
 
+# a permission given to a subject ("Các đơn vị … được phép liên danh với nhau thực hiện …")
+_PERMITTED = re.compile(r"^[^;:.,]{0,120}?\sđược\s+phép\s")
 # an item that only encourages ("Khuyến khích từng bước bố trí …"): no duty
 _ENCOURAGES = re.compile(r"^[*_\s]*Khuyến\s+khích\s")
 
@@ -195,6 +197,7 @@ def gives_no_work(
         or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None
         or _ENCOURAGES.match(action) is not None
+        or _PERMITTED.match(sentence) is not None
         or _answers_or_may(action)
         or reports_difficulties(sentence)
         or _DESCRIPTION.search(sentence) is not None
