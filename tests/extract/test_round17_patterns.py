@@ -226,3 +226,19 @@ def test_a_permission_is_no_task() -> None:
     assert _tasks(extraction) == [
         ("Sở Công Thương", "Hướng dẫn các đơn vị kiểm định lập hồ sơ"),
     ]
+
+
+# --- "Nơi nhận: (…; …)." on one line, its "..." left as gaps ----------------------------------
+
+
+def test_a_distribution_list_on_one_line_is_not_read_as_the_signature() -> None:
+    text = _plan("1. Sở Y tế hướng dẫn thực hiện Kế hoạch này.\n")
+    tail = text[text.index("Nơi nhận:") :]
+    text = text.replace(
+        tail,
+        "Nơi nhận: (Thường trực Tỉnh ủy; các sở, ban, ngành; ... Cổng TTĐT tỉnh; ...).\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Lợi\n",
+    )
+    signer = extract_text(text).cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.name, signer.title) == ("Trần Văn Lợi", "Phó Chủ tịch")

@@ -541,11 +541,16 @@ def _title_after_marker(previous: str, segment: str) -> bool:
     return segment.upper().startswith(_SIGNER_TITLE_STARTS)
 
 
+_DISTRIBUTION_LINE = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*\(.*\)\s*\.?\s*$", re.IGNORECASE)
+
+
 def _signature_segments(tail_lines: list[str]) -> list[str]:
     """Pieces of the signature side: cells that are not distribution entries."""
     segments: list[str] = []
     in_distribution = False
     for line in tail_lines:
+        if _DISTRIBUTION_LINE.match(line):
+            continue  # "Nơi nhận: (A; B; ...)." whole on one line, gaps where "..." stood
         for col, cell in split_columns(line):
             text = cell.strip().lstrip("#").strip()  # "## NƠI NHẬN": a Markdown heading
             if re.match(r"^Nơi\s*nhận", text, re.IGNORECASE):
