@@ -34,6 +34,7 @@ from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
 from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
+from cascade.extract.ocr_header import garbled_structure, guess_kind
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.short_names import defined_names
@@ -217,6 +218,16 @@ def _check_official(text: str, header: Header, layout: Layout, source: str) -> N
     if signs["a national or Party motto"] and signs["a distribution list ('Nơi nhận')"]:
         return
     if sum(signs.values()) >= 3:
+        return
+    # a scan whose header the OCR garbled: drafted from its structure, each header field
+    # not found gets its own review note from the builder
+    structure = garbled_structure(text, layout)
+    if structure:
+        header.reviews.append(
+            "the header could not be read (OCR of a scan?): drafted because the text shows "
+            + ", ".join(structure)
+        )
+        guess_kind(header, text)
         return
     missing = ", ".join(name for name, present in signs.items() if not present)
     raise ExtractError(

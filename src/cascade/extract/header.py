@@ -38,7 +38,7 @@ _MOTTOS = [
 ]
 
 # Titles of documents printed in capitals, with the kind they give.
-_TITLES: tuple[tuple[str, str], ...] = (
+TITLES: tuple[tuple[str, str], ...] = (
     ("NGHỊ QUYẾT", "resolution"),
     ("QUYẾT ĐỊNH", "decision"),
     ("CHỈ THỊ", "directive"),
@@ -257,7 +257,7 @@ def _title_and_subject(text: str, header: Header) -> None:
     zone_start = header.end
     zone = text[zone_start : zone_start + 1500]
     title_match = None
-    for word, kind in _TITLES:
+    for word, kind in TITLES:
         pattern = r"(?<!\w)" + r"\s+".join(word.split()) + r"(?!\w)"
         match = re.search(pattern, zone)
         if match and (title_match is None or match.start() < title_match[0].start()):
@@ -308,7 +308,7 @@ def _conclusion_notice(text: str, after_title: int | None, header: Header) -> No
 
 
 def _title_for_kind(kind: str | None) -> str:
-    for word, title_kind in _TITLES:
+    for word, title_kind in TITLES:
         if title_kind == kind:
             return word.capitalize()
     return "Công văn"
@@ -541,7 +541,7 @@ def _title_after_marker(previous: str, segment: str) -> bool:
     return segment.upper().startswith(_SIGNER_TITLE_STARTS)
 
 
-_DISTRIBUTION_LINE = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*\(.*\)\s*\.?\s*$", re.IGNORECASE)
+_DISTRIBUTION_LINE = re.compile(r"^\s*N[oơ]i\s*nhận\s*:?\s*\(.*\)\s*\.?\s*$", re.IGNORECASE)
 
 
 def _signature_segments(tail_lines: list[str]) -> list[str]:
@@ -553,9 +553,9 @@ def _signature_segments(tail_lines: list[str]) -> list[str]:
             continue  # "Nơi nhận: (A; B; ...)." whole on one line, gaps where "..." stood
         for col, cell in split_columns(line):
             text = cell.strip().lstrip("#").strip()  # "## NƠI NHẬN": a Markdown heading
-            if re.match(r"^Nơi\s*nhận", text, re.IGNORECASE):
+            if re.match(r"^N[oơ]i\s*nhận", text, re.IGNORECASE):
                 in_distribution = True
-                text = re.sub(r"^Nơi\s*nhận\s*:?", "", text, flags=re.IGNORECASE).strip()
+                text = re.sub(r"^N[oơ]i\s*nhận\s*:?", "", text, flags=re.IGNORECASE).strip()
                 if not text:
                     continue
             if text.startswith("-"):

@@ -45,7 +45,7 @@ TELEGRAM = re.compile(
 )
 # (also a transcription's Markdown heading, "## NƠI NHẬN")
 _NOI_NHAN = re.compile(
-    r"^[^\S\n]*+(?:#{1,4}[^\S\n]+)?Nơi\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE
+    r"^[^\S\n]*+(?:#{1,4}[^\S\n]+)?N[oơ]i\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE
 )
 MARKER = re.compile(
     rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"

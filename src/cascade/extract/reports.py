@@ -161,9 +161,9 @@ def distribution_entries(tail_lines: list[str]) -> list[Entry]:
         if not cells:
             continue
         col, cell = cells[0]
-        if re.match(r"^Nơi\s*nhận", cell, re.IGNORECASE):
+        if re.match(r"^N[oơ]i\s*nhận", cell, re.IGNORECASE):
             started = True
-            cell = re.sub(r"^Nơi\s*nhận\s*:?", "", cell, flags=re.IGNORECASE).strip()
+            cell = re.sub(r"^N[oơ]i\s*nhận\s*:?", "", cell, flags=re.IGNORECASE).strip()
             if not cell:
                 continue
         if not started or col >= 20:
