@@ -113,7 +113,9 @@ def record(
         chosen = pick_cascade(store, cascade_id)
         tracker = decision_tracker(store, chosen, ob, event.actor)
     if tracker.has_event(event.id):  # the same event again changes nothing
-        return _recorded_again(store, chosen, event)
+        again = _recorded_again(store, chosen, event)
+        if again is not None:  # (the history the tracker read is the store's)
+            return again
     for attempt in range(RETRIES):
         if attempt:  # another writer moved the obligation since: read it again
             with store.reading():
@@ -131,8 +133,9 @@ def record(
             # stored already, for an obligation the part read does not hold: the same event
             # again, or its id reused; the store is asked only when the engine refuses (an
             # event it accepts meets a stored id at the write)
-            if store.find_events(chosen, [event.id]):
-                return _recorded_again(store, chosen, event)
+            again = _recorded_again(store, chosen, event)
+            if again is not None:
+                return again
             raise
         state = done.new if done is not None else (tracker.state(ob) if ob is not None else None)
         try:
@@ -147,12 +150,14 @@ def record(
     )
 
 
-def _recorded_again(store: EventStore, chosen: str, event: Event) -> Recorded:
-    """``event`` stored already: the same event again changes nothing; its id given to
-    another event is an :class:`~cascade.errors.EventConflictError`."""
+def _recorded_again(store: EventStore, chosen: str, event: Event) -> Recorded | None:
+    """``event``'s id stored already: the same event again changes nothing; its id given
+    to another event is an :class:`~cascade.errors.EventConflictError`. None: not stored."""
     ob = event.obligation
     with store.reading():
-        earlier = store.find_events(chosen, [event.id])[event.id]
+        earlier = store.find_events(chosen, [event.id]).get(event.id)
+        if earlier is None:
+            return None
         state = store.head(chosen, ob).state if ob is not None else None
     earlier.event.content().check_reuse(event.id, event.content())
     return Recorded(event, chosen, True, earlier.version, state)

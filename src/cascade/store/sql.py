@@ -305,17 +305,11 @@ class SqlStore(EventStore):
         try:
             with self._write() as conn:
                 key = self._key(conn, cascade_id)
-                if expected == 0:
-                    new = {"cascade": key, "obligation_id": ob, "version": 1, "state": state}
-                    moved = conn.execute(self.sql.start_head, new)
-                else:
-                    at = {"c": key, "ob": ob, "expected": expected, "state_to": state}
-                    moved = conn.execute(self.sql.advance_head, {**at, "version_to": expected + 1})
+                move = self.sql.start_head if expected == 0 else self.sql.advance_head
+                values = {"c": key, "ob": ob, "state": state}
+                moved = conn.execute(move, {**values, **_from_version(expected)})
                 if moved.first() is None:  # this event again, or another writer's
-                    earlier = self._find(conn, key, [event.id]).get(event.id)
-                    if earlier is not None:
-                        return _duplicate(earlier, event)
-                    raise conflict(ob, expected, self._read_head(conn, key, ob).version)
+                    return self._not_moved(conn, key, event, ob, expected)
                 row = dict(zip(EVENT_COLUMNS, _row(key, event, expected + 1), strict=True))
                 seq = conn.execute(self.sql.insert_event_once, row).scalar()
                 if seq is None:  # the id is stored (another obligation's): the head goes back
@@ -340,20 +334,28 @@ class SqlStore(EventStore):
             row = dict(zip(EVENT_COLUMNS, _row(key, event, None), strict=True))
             del row["version"]  # the head's new version, from the statement itself
             row["c"], row["ob"] = row.pop("cascade"), row.pop("obligation_id")
-            moves = self.sql.start_head_with_event, self.sql.advance_head_with_event
-            move = moves[0] if expected == 0 else moves[1]
+            sql = self.sql
+            move = sql.start_head_with_event if expected == 0 else sql.advance_head_with_event
             assert move is not None  # built for PostgreSQL
-            values = {**row, "state": state, "expected": expected, "version_to": expected + 1}
+            values = {**row, "state": state, **_from_version(expected)}
             try:
                 seq = conn.execute(move, values).scalar()
             except IntegrityError:  # the id is stored: looked up below
                 seq = None
             if seq is not None:
                 return AppendResult(int(seq), expected + 1)
-            earlier = self._find(conn, key, [event.id]).get(event.id)
-            if earlier is not None:  # this event again, or the id given to another
-                return _duplicate(earlier, event)
-            raise conflict(ob, expected, self._read_head(conn, key, ob).version)
+            return self._not_moved(conn, key, event, ob, expected)
+
+    def _not_moved(
+        self, conn: Connection, key: int, event: Event, ob: str, expected: int
+    ) -> AppendResult:
+        """The head was not at ``expected`` (or the event's id is stored): this event
+        again (a duplicate), its id given to another (refused), else another writer's
+        event came first (a conflict naming the head's version)."""
+        earlier = self._find(conn, key, [event.id]).get(event.id)
+        if earlier is not None:
+            return _duplicate(earlier, event)
+        raise conflict(ob, expected, self._read_head(conn, key, ob).version)
 
     def append_many(
         self,
@@ -771,6 +773,11 @@ def _offset(written: str, naive: int) -> int:
 def _aware(value: dt.datetime) -> dt.datetime:
     # SQLite gives back naive UTC times; PostgreSQL gives aware ones
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _from_version(expected: int) -> dict[str, int]:
+    """The parameters of a head's move from ``expected`` (a new head takes none)."""
+    return {"expected": expected, "version_to": expected + 1} if expected else {}
 
 
 def _duplicate(earlier: StoredEvent, event: Event) -> AppendResult:

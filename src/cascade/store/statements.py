@@ -142,11 +142,12 @@ class Statements:
     read_heads: Lookup
     set_head: Insert
     # a head moved from the version a writer decided on, in one statement (RETURNING its
-    # version; no row: the head is elsewhere): a new head from 0, or "WHERE version = n"
+    # version; no row: the head is elsewhere): a new head from 0, or "WHERE version = n";
+    # both take "c", "ob" and "state", and "WHERE version = n" "expected" and "version_to"
     start_head: Insert
     advance_head: Update
-    # PostgreSQL: the same, and the event inserted with the head's new version, by one
-    # statement that commits on its own (None on SQLite, whose statements cost no trip)
+    # PostgreSQL: the same moves, and the event inserted with the head's new version, by
+    # one statement that commits on its own (None on SQLite, whose statements cost no trip)
     start_head_with_event: Insert | None
     advance_head_with_event: Insert | None
     lifecycle: Select[Any]
@@ -210,10 +211,10 @@ def _with_event(head_move: Insert | Update) -> Insert:
     return insert(E).from_select(list(EVENT_COLUMNS), rows).returning(E.c.seq)
 
 
-def _head_moves_with_event(on_conflict: Any) -> tuple[Insert, Insert]:
-    """The PostgreSQL statements that move a head from 0 or from ``expected`` and insert
-    the event, taking the event's columns (``cascade`` as ``c``, ``obligation_id`` as
-    ``ob``) and ``state``, ``expected``, ``version_to``."""
+def _head_moves(on_conflict: Any) -> tuple[Insert, Update]:
+    """A head moved from 0 (created, or still at 0: PostgreSQL's locked-but-new heads) and
+    from ``expected``, each RETURNING its new version; the head's columns bound as ``c`` and
+    ``ob`` (:func:`_with_event` puts them in a statement with the event's)."""
     new = on_conflict(H).values(
         cascade=bindparam("c"),
         obligation_id=bindparam("ob"),
@@ -235,7 +236,7 @@ def _head_moves_with_event(on_conflict: Any) -> tuple[Insert, Insert]:
         .values(version=bindparam("version_to"), state=bindparam("state"))
         .returning(H.c.version)
     )
-    return _with_event(start), _with_event(advance)
+    return start, advance
 
 
 def build(dialect: Dialect) -> Statements:
@@ -261,9 +262,7 @@ def build(dialect: Dialect) -> Statements:
     history_columns = (
         select(*columns).where(E.c.cascade == bindparam("c")).order_by(E.c.seq)
     ).compile(dialect=dialect)
-    start_with_event, advance_with_event = (
-        _head_moves_with_event(on_conflict) if pg else (None, None)
-    )
+    start_head, advance_head = _head_moves(on_conflict)
     return Statements(
         cascade_key=select(D.c.key).where(D.c.id == bindparam("id")),
         definition=select(D.c.definition).where(D.c.key == cascade),
@@ -346,21 +345,10 @@ def build(dialect: Dialect) -> Statements:
             dialect,
         ),
         set_head=set_heads,
-        start_head=upsert.on_conflict_do_update(
-            index_elements=["cascade", "obligation_id"],
-            set_={"version": upsert.excluded.version, "state": upsert.excluded.state},
-            where=H.c.version == 0,  # PostgreSQL's locked-but-new heads are at 0
-        ).returning(H.c.version),
-        advance_head=update(H)
-        .where(
-            H.c.cascade == cascade,
-            H.c.obligation_id == bindparam("ob"),
-            H.c.version == bindparam("expected"),
-        )
-        .values(version=bindparam("version_to"), state=bindparam("state_to"))
-        .returning(H.c.version),
-        start_head_with_event=start_with_event,
-        advance_head_with_event=advance_with_event,
+        start_head=start_head,
+        advance_head=advance_head,
+        start_head_with_event=_with_event(start_head) if pg else None,
+        advance_head_with_event=_with_event(advance_head) if pg else None,
         lifecycle=select(D.c.lifecycle).where(D.c.key == cascade),
         history_columns=_in_seq_order(str(history_columns), pg),
         history_of=Lookup(
