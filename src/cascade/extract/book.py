@@ -17,6 +17,9 @@ from cascade.extract.known_orgs import Registry, is_place_suffix, name_key
 from cascade.extract.lexicon import ISSUER_CODES, KIND_BY_HEAD, NAMED_HEADS
 from cascade.extract.text import fold, slugify, squash
 
+# the tail of a group named by its head and the places it spans: "… các tỉnh, thành phố"
+_BY_PLACE = re.compile(r"^ cac (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dia phuong)\b")
+_DIRECTLY_UNDER = re.compile(r"^ truc thuoc (?:trung uong|tinh|thanh pho)$")
 _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+(?:\s*-\s*\d{4})?\b", re.IGNORECASE)
 
 
@@ -221,6 +224,9 @@ class OrgBook:
         key = name_key(name)
         if key in self._group_keys:
             return self._group_keys[key]
+        same = self._same_bodies_by_place(name, key)
+        if same is not None:
+            return same
         group_id = self.ids.allocate(slugify(name))
         member_id = self.ids.allocate(f"{group_id}.member")
         why = "members unknown" if self.registry is None else "group not in the registry"
@@ -237,6 +243,20 @@ class OrgBook:
         self.groups[group_id] = DraftGroup(group_id, name, [member_id])
         self._group_keys[key] = group_id
         return group_id
+
+    def _same_bodies_by_place(self, name: str, key: str) -> str | None:
+        """A group met before, named shorter: "các Cục Thuế" (its head alone) or "Cục Thuế
+        các tỉnh, thành phố" (without "trực thuộc Trung ương") in a letter to "Cục Thuế các
+        tỉnh, thành phố trực thuộc Trung ương" (only when exactly one group fits)."""
+        if not key:
+            return None
+        tail = _BY_PLACE if fold(name).startswith("cac ") else _DIRECTLY_UNDER
+        found = {
+            group_id
+            for known, group_id in self._group_keys.items()
+            if known.startswith(key + " ") and tail.match(known[len(key) :])
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _use_registry_group(self, group_id: str) -> None:
         assert self.registry is not None

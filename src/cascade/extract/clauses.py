@@ -109,7 +109,7 @@ def _calls_for_work(text: str) -> bool:
     return (verb is not None and verb.start == 0) or _NOTICE.match(text) is not None
 
 
-_NOMINALISERS = {"của", "các", "những", "việc", "cuộc", "sự", "về", "nhằm"}
+_NOMINALISERS = {"của", "các", "những", "việc", "cuộc", "sự", "về", "nhằm", "quá"}
 
 
 @dataclass
@@ -144,12 +144,9 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
     if _APPOSITION.match(text):
         limit = preamble_words  # "Sở X - cơ quan thường trực …, giúp …": skip the apposition
     if _PREAMBLE.match(stripped):
-        # "căn cứ … để <verb>": the action follows "để"
-        purpose = _PURPOSE.search(text.split(";")[0]) if _BASIS.match(stripped) else None
-        if purpose is not None and not _PREAMBLE.match(text[purpose.end() :]):
-            found = leading_verb(text[purpose.end() :], max_words=max_words)
-            if found is not None:
-                return VerbAt(purpose.end() + found.start, found.verbs)
+        found = _after_basis(text, stripped, max_words)
+        if found is not None:
+            return found
         limit = preamble_words
     depth = 0
     while i < len(words) and i < limit:
@@ -188,6 +185,32 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
             continue
         return None
     return None
+
+
+def _after_basis(text: str, stripped: str, max_words: int) -> VerbAt | None:
+    """The verb of a clause that opens with its basis: "căn cứ … để <verb>" (the action
+    follows "để"), or "Trên cơ sở kế hoạch …, tập trung phân tích … để lựa chọn …" (the
+    basis ends at a comma and the work starts there; "để" gives only its purpose)."""
+    purpose = _PURPOSE.search(text.split(";")[0]) if _BASIS.match(stripped) else None
+    if purpose is None:
+        return None
+    work = _work_after_basis(text[: purpose.start()])
+    if work is not None:
+        return work
+    if _PREAMBLE.match(text[purpose.end() :]):
+        return None
+    found = leading_verb(text[purpose.end() :], max_words=max_words)
+    return VerbAt(purpose.end() + found.start, found.verbs) if found is not None else None
+
+
+def _work_after_basis(basis: str) -> VerbAt | None:
+    """The directive verb right after the last comma of ``basis`` (the words before "để"),
+    if any ("kế hoạch thanh tra, kiểm tra …" has a comma inside the basis too)."""
+    commas = list(re.finditer(r",\s*", basis))
+    if not commas:
+        return None
+    found = leading_verb(basis[commas[-1].end() :], max_words=2)
+    return VerbAt(commas[-1].end(), found.verbs) if found is not None and found.start == 0 else None
 
 
 def _verb_group(words: list[tuple[str, int, int]], i: int) -> list[str]:
@@ -379,15 +402,17 @@ _TROUBLE = (
 )
 # "Trong quá trình thực hiện, nếu phát sinh vướng mắc, … báo cáo / liên hệ …": how to get
 # help, not a task
+# (an OCR'd text may lose the accent: "phat sinh")
 _DIFFICULTIES = re.compile(
-    rf"^[^,;.]{{0,60}},\s*(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?{_TROUBLE}"
-    rf"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?{_TROUBLE}"
+    rf"^[^,;.]{{0,60}},\s*(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:ph[aá]t sinh\s+)?{_TROUBLE}"
+    rf"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:ph[aá]t sinh\s+)?{_TROUBLE}"
     # "Trong quá trình tổ chức, triển khai thực hiện nếu có khó khăn, vướng mắc, đề nghị …"
     r"|^(?:trong\s+)?quá trình\b[^;.]{0,60}?\s(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
-    rf"(?:phát sinh\s+)?{_TROUBLE}"
+    rf"(?:ph[aá]t sinh\s+)?{_TROUBLE}"
     # "Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh …",
     # "Trong quá trình thực hiện có khó khăn, vướng mắc, đề nghị … phản hồi …"
-    rf"|^(?:trong\s+)?quá trình\b[^;.,]{{0,60}}?\s(?:có\s+phát sinh|phát sinh|có)\s+{_TROUBLE}"
+    rf"|^(?:trong\s+)?quá trình\b[^;.,]{{0,60}}?\s(?:có\s+ph[aá]t sinh|ph[aá]t sinh|có)"
+    rf"\s+{_TROUBLE}"
     # "kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét"
     r"|^(?:kịp thời\s+)?(?:báo cáo|phản ánh)\b[^.;]{0,60}?(?:những|các)\s+khó khăn,?\s*vướng mắc",
     re.IGNORECASE,
@@ -412,6 +437,9 @@ _CLOSING_TEXT = (
 _CLOSING_WORDS = frozenset(fold(_CLOSING_TEXT).split())
 
 
+_NOISE_AFTER_STOP = re.compile(r"\.\s*[^\s\d]{1,5}\s*$")
+
+
 def is_closing(action: str, *, paragraph: bool = True) -> bool:
     """The closing formula of a document ('thực hiện tốt nội dung nêu trên./.').
 
@@ -421,6 +449,8 @@ def is_closing(action: str, *, paragraph: bool = True) -> bool:
     """
     # "./." ends the document: what a crawl glued after it (a footnote) is not the action's
     action = action.split("./.", 1)[0]
+    # nor a few characters of OCR noise after the full stop ("… thực hiện. gaa!")
+    action = _NOISE_AFTER_STOP.sub(".", action)
     if _CLOSING.search(action.strip(" ./")) or _DIFFICULTIES.search(action):
         return True
     if paragraph and ABOVE_CONTENTS.search(action.strip(" ./")):

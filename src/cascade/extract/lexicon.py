@@ -159,6 +159,9 @@ ROLE_PREFIXES = _folded(
     "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng|Trưởng"
 )
 
+# "(các) đồng chí Cục trưởng Cục Thuế …": the address before a role
+COMRADES = _folded("các đồng chí|đồng chí")
+
 # Places that end the name of a local body ("Công an tỉnh", "UBND các xã, phường, đặc
 # khu"); a place word followed by these is something else ("xã hội", "tỉnh ủy", "tỉnh lộ").
 PLACE_WORDS = _folded("tỉnh|huyện|quận|xã|phường|thị xã|thành phố|đặc khu|thị trấn")

@@ -17,6 +17,7 @@ from cascade.extract.lexicon import (
     CAPITALISED_ACTION_STARTS,
     COMPANY_HEADS,
     COMPLETE_HEADS,
+    COMRADES,
     DASH_COMPOUNDS,
     DIRECTIVE_VERBS,
     GENERIC_HEADS,
@@ -136,8 +137,12 @@ def _ministries_and_sectors(toks: list[Tok], i: int) -> bool:
 
 def role_length(toks: list[Tok], i: int) -> int:
     """Tokens of the roles in front of a name: 'Giám đốc', 'Bí thư, Chủ tịch', 'Bí thư và
-    Chủ tịch'."""
-    length = phrase_at(toks, i, ROLE_PREFIXES)
+    Chủ tịch', also after "đồng chí" inside a sentence ('yêu cầu đồng chí Cục trưởng'; a
+    capitalised "Đồng chí Bí thư … và Chủ tịch …" opening a telegram's item is left as it
+    was read before)."""
+    comrade = phrase_at(toks, i, COMRADES) if i < len(toks) and toks[i].text.islower() else 0
+    length = phrase_at(toks, i + comrade, ROLE_PREFIXES)
+    length += comrade if length else 0
     while length:
         k = i + length
         if k + 1 < len(toks) and (toks[k].text == "," or toks[k].folded == "va"):

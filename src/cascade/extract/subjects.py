@@ -130,6 +130,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         mentions, end = parse_org_list(sentence, lowercase_ok=True)
     if not mentions:
         mentions, end = _qualified_kinds(sentence)
+    if _verb_series(mentions, sentence[end:]):
+        mentions = []
     offset = 0
     if not mentions and OPENING.match(sentence):
         # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
@@ -252,6 +254,15 @@ def _who_continued(sentence: str, previous: Who | None) -> Who | None:
     return Who(
         action, previous.force, previous.explicit, previous.mentions, previous.ids, previous.subject
     )
+
+
+def _verb_series(mentions: list[Mention], rest: str) -> bool:
+    """'Tổ chức, quán triệt và giao nhiệm vụ …': the verb "tổ chức" opening a row of verbs,
+    not a body called "Tổ chức"."""
+    if len(mentions) != 1 or fold(mentions[0].text) != "to chuc" or not rest.startswith(","):
+        return False
+    verb = leading_verb(rest.lstrip(" ,"), max_words=1)
+    return verb is not None and verb.start == 0
 
 
 # kinds of body named by the work they do: "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ

@@ -53,6 +53,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s*")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.IGNORECASE)
+# the mark a converter puts between the pages of a scan
+_PAGE_MARK = re.compile(r"^\s*-{2,}\s*PAGE\s+BREAK\s*-{2,}\s*$", re.IGNORECASE)
 _RULE = re.compile(r"[-_=.]{3,}")
 _STAR_BULLET = re.compile(r"^(\s*)\*\s+")
 _MAX_GAP = 24
@@ -91,7 +93,7 @@ def _without_page_numbers(text: str) -> str:
     after a finished sentence it is a blank line."""
     lines: list[str] = []
     for raw in text.split("\n"):
-        if _PAGE_NUMBER.match(raw):
+        if _PAGE_NUMBER.match(raw) or (_PAGE_MARK.match(raw) and not _finished(lines)):
             _page_break(lines)
             continue
         if not raw.strip() and lines and lines[-1] == _BREAK:
@@ -119,7 +121,8 @@ def _page_break(lines: list[str]) -> None:
 
 def _finished(lines: list[str]) -> bool:
     last = next((ln for ln in reversed(lines) if ln.strip()), "")
-    return last.rstrip().endswith((".", ";", ":", "!", "?"))
+    # a quotation closed after its last sentence ("… ngành tài chính.”") is finished too
+    return last.rstrip().rstrip("”\"'»)").endswith((".", ";", ":", "!", "?", "…"))
 
 
 def squash(text: str) -> str:

@@ -19,7 +19,8 @@ from cascade.extract.text import UPPER, fold, squash
 
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
-_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*[.)](?!\d)\s*")
+# "1." / "1)"; an OCR'd letter's "1/" too (followed by a space, so never a date or "1/2")
+_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?:[.)](?!\d)|/(?=\s))\s*")
 _PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?=\S)")  # "(1) Nâng cao …"
 _LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
