@@ -214,3 +214,24 @@ tích chuyên sâu để lựa chọn các doanh nghiệp có rủi ro cao về 
         (ADDRESSEE, "Tập trung phân tích chuyên sâu để lựa ch"),
         (ADDRESSEE, "Đẩy mạnh công tác trao đổi nghiệp vụ kiể"),
     ]
+
+
+# --- "Bộ X đây mạnh triển khai …": a verb whose accents the OCR changed ends the name --------
+
+
+def test_a_verb_with_garbled_accents_ends_the_name_and_starts_the_action() -> None:
+    body = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực
+hiện một số giải pháp sau:
+
+1/ Rà soát kế hoạch kiểm tra năm 2026.
+
+2/ Vụ Thanh tra - Kiểm tra đây mạnh triển khai các hoạt động hỗ trợ người nộp thuế.
+
+3/ Tang cường kiểm tra sau hoàn thuế.
+"""
+    extraction = extract_text(_letter(body))
+    assert _tasks(extraction) == [
+        (ADDRESSEE, "Rà soát kế hoạch kiểm tra năm 2026."),
+        ("Vụ Thanh tra - Kiểm tra", "Đây mạnh triển khai các hoạt động hỗ trợ"),
+        (ADDRESSEE, "Tang cường kiểm tra sau hoàn thuế."),
+    ]

@@ -130,7 +130,7 @@ def _phrase_len(words: list[tuple[str, int, int]], i: int, vocabulary: WordSet) 
         if i + n > len(words):
             break
         phrase = " ".join(w for w, _, _ in words[i : i + n])
-        if phrase in vocabulary:
+        if vocabulary.loosely_contains(phrase):
             best = n
     return best
 

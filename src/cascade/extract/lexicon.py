@@ -30,6 +30,11 @@ class WordSet:
             return fold(phrase) in self.folded
         return vkey(phrase) in self.accented
 
+    def loosely_contains(self, phrase: str) -> bool:
+        """Also a phrase of two or more words whose accents an OCR changed ("đây mạnh",
+        "Tang cường" for "đẩy mạnh", "Tăng cường"): folded, several words rarely collide."""
+        return phrase in self or (" " in phrase and fold(phrase) in self.folded)
+
     def __or__(self, other: WordSet) -> WordSet:
         return WordSet(self.accented | other.accented, self.folded | other.folded)
 

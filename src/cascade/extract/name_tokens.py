@@ -79,7 +79,15 @@ def is_stop(toks: list[Tok], i: int) -> bool:
     if toks[i].folded == "so":
         # "số" ends a name only before a number ("Luật … số 72/2025/QH15"), not in "Dân số"
         return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
-    return phrase_at(toks, i, NAME_STOPS) > 0
+    return phrase_at(toks, i, NAME_STOPS) > 0 or _garbled_verb(toks, i)
+
+
+def _garbled_verb(toks: list[Tok], i: int) -> bool:
+    """A verb of two words in lower case whose accents an OCR changed ("Bộ X đây mạnh …"
+    for "đẩy mạnh"): it ends the name as the verb itself would."""
+    if i + 1 >= len(toks) or not toks[i].text.islower() or not toks[i + 1].text.islower():
+        return False
+    return DIRECTIVE_VERBS.loosely_contains(f"{toks[i].text} {toks[i + 1].text}")
 
 
 def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -> int:
