@@ -235,3 +235,24 @@ hiện một số giải pháp sau:
         ("Vụ Thanh tra - Kiểm tra", "Đây mạnh triển khai các hoạt động hỗ trợ"),
         (ADDRESSEE, "Tang cường kiểm tra sau hoàn thuế."),
     ]
+
+
+# --- "- Trường hợp …, yêu cầu cá nhân đó xuất trình …": a demand on a taxpayer is the work ---
+
+
+def test_a_demand_on_a_taxpayer_under_a_condition_is_the_leads_work() -> None:
+    body = """Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương triển
+khai thực hiện:
+
+1. Tiến hành xác minh tình hình kê khai nộp thuế và xử lý theo quy định, bao gồm:
+
+- Xác định tình trạng cư trú của người nộp thuế.
+
+- Trường hợp cá nhân đã nộp thuế tại nước ngoài, yêu cầu cá nhân đó xuất trình các chứng
+từ chứng minh việc nộp thuế.
+"""
+    extraction = extract_text(_letter(body))
+    assert _tasks(extraction) == [
+        (ADDRESSEE, "Xác định tình trạng cư trú của người nộp"),
+        (ADDRESSEE, "Yêu cầu cá nhân đó xuất trình các chứng "),
+    ]

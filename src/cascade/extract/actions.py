@@ -107,9 +107,22 @@ def _without_run_in_topic(text: str) -> str:
     return text
 
 
+# "Trường hợp cá nhân đã nộp thuế …, yêu cầu cá nhân đó xuất trình …": on a condition, the
+# body demands something of a taxpayer, a company, an applicant: the demand is its work
+_DEMAND_ON_CONDITION = re.compile(
+    r"^(?:trường hợp|nếu)\b[^,;:]{0,200},\s*(?P<demand>yêu\s+cầu\s+(?:các\s+)?"
+    r"(?:cá\s+nhân|doanh\s+nghiệp|người\s+nộp\s+thuế|người\s+dân|tổ\s+chức|hộ\s+kinh\s+doanh"
+    r"|chủ\s+đầu\s+tư|nhà\s+thầu)\b)",
+    re.IGNORECASE,
+)
+
+
 def action_from(text: str, *, required: bool) -> str:
     """The action in ``text``, from its first directive verb (or all of it if not required)."""
     text = text.lstrip(" ,:")
+    demand = _DEMAND_ON_CONDITION.match(text)
+    if demand is not None:
+        return text[demand.start("demand") :].strip()
     accountable = _ACCOUNTABLE.match(text)
     if accountable is not None and text[accountable.end() :].strip(" ;,."):
         text = text[accountable.end() :]  # "chịu trách nhiệm toàn diện về …; chuẩn bị …"
