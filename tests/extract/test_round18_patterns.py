@@ -6,6 +6,7 @@ Names, numbers and dates are invented; the texts follow the style of an OCR'd le
 from __future__ import annotations
 
 from cascade.extract import extract_text
+from cascade.extract.orgs import parse_org_list
 
 from .test_crawl_patterns import _tasks
 
@@ -255,4 +256,31 @@ từ chứng minh việc nộp thuế.
     assert _tasks(extraction) == [
         (ADDRESSEE, "Xác định tình trạng cư trú của người nộp"),
         (ADDRESSEE, "Yêu cầu cá nhân đó xuất trình các chứng "),
+    ]
+
+
+# --- a lead-in "yêu cầu X, Y và đề nghị cộng đồng doanh nghiệp, nhân dân cả nước:" ----------
+
+
+def test_a_lead_in_closing_with_a_request_to_the_public_gives_only_its_items() -> None:
+    body = """Để tháo gỡ khó khăn cho sản xuất kinh doanh, Tổng cục Thuế yêu cầu Cục trưởng Cục
+Thuế các tỉnh, thành phố, Chủ tịch Hội đồng thành viên các tổng công ty nhà nước và đề nghị
+cộng đồng doanh nghiệp, nhân dân cả nước:
+
+I. TINH THẦN CHỈ ĐẠO
+
+1. Rà soát kế hoạch kiểm tra năm 2026.
+"""
+    extraction = extract_text(_letter(body))
+    assert _tasks(extraction) == [
+        (ADDRESSEE, "Rà soát kế hoạch kiểm tra năm 2026."),
+        ("Hội đồng thành viên các tổng công ty nhà nước", "Rà soát kế hoạch kiểm tra năm 2026."),
+    ]
+
+
+def test_a_name_before_và_and_a_request_ends_before_và() -> None:
+    text = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương và đề nghị nhân dân"
+    mentions, _ = parse_org_list(text)
+    assert [m.text for m in mentions] == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
     ]

@@ -203,4 +203,14 @@ def gives_no_work(
         or _DESCRIPTION.search(sentence) is not None
         or asks_for_help(sentence)
         or _PROCEDURE_CELL.search(sentence) is not None
+        or _REQUEST_TO_THE_PUBLIC.match(action) is not None
     )
+
+
+# "… và đề nghị cộng đồng doanh nghiệp, nhân dân cả nước:": the close of a lead-in that also
+# asks the public (businesses, the people); its items follow, it is no work of its own
+_REQUEST_TO_THE_PUBLIC = re.compile(
+    r"^(?:đề\s+nghị|kêu\s+gọi)\s+(?:toàn\s+thể\s+|các\s+)?(?:cộng\s+đồng|nhân\s+dân|người\s+dân"
+    r"|doanh\s+nghiệp)[^.;:]{0,80}:\s*$",
+    re.IGNORECASE,
+)

@@ -78,6 +78,8 @@ _LOCAL_BODIES = tuple(
         "Ủy ban MTTQ",
     )
 )
+# "… trực thuộc Trung ương và đề nghị …": the "và" joins the sentence on, not the name
+_TRAILING_AND = re.compile(r"(?:[\s,;]+và)*[\s,;]*$")
 _ABOVE = re.compile(r"\s+(?:nêu|nói)\s+trên$")  # "… các tỉnh nêu trên": the same bodies
 _LOCALITY = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\S.*$", re.IGNORECASE)
 # "UBND các xã, phường và đặc khu": the bodies of every place of a level
@@ -116,7 +118,8 @@ def parse_org_list(
     items, end_offset = reader.read(max_items)
     mentions = [
         Mention(
-            it.name or _ABOVE.sub("", squash(text[it.start : it.end]).rstrip(" ,;")),
+            it.name
+            or _TRAILING_AND.sub("", _ABOVE.sub("", squash(text[it.start : it.end]).rstrip(" ,;"))),
             it.start,
             it.end,
             it.plural,
