@@ -284,3 +284,30 @@ def test_a_name_before_và_and_a_request_ends_before_và() -> None:
     assert [m.text for m in mentions] == [
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
     ]
+
+
+# --- "__ - Trình …": a speck of the scan read as underscores before a bullet ----------------
+
+
+def test_underscores_before_a_bullet_are_a_speck_not_text() -> None:
+    body = """Tổng cục Thuế đề nghị các đơn vị triển khai thực hiện các nhiệm vụ sau:
+
+1. Tháo gỡ khó khăn, tạo thuận lợi về thuế
+
+a) Vụ Chính sách thuế:
+
+- Nghiên cứu, đề xuất sửa đổi quy định về gia hạn nộp thuế.
+
+b) Vụ Kê khai và Kế toán thuế
+__ - Hướng dẫn thủ tục gia hạn nộp thuế trong tháng 3 năm 2026.
+
+- Khẩn trương trình Lãnh đạo Tổng cục mẫu biểu kê khai mới.
+
+2. Cục Công nghệ thông tin nâng cấp ứng dụng khai thuế điện tử.
+"""
+    extraction = extract_text(_letter(body))
+    assert _tasks(extraction) == [
+        ("Vụ Chính sách thuế", "Nghiên cứu, đề xuất sửa đổi quy định về "),
+        ("Vụ Kê khai và Kế toán thuế", "Hướng dẫn thủ tục gia hạn nộp thuế trong"),
+        ("Vụ Kê khai và Kế toán thuế", "Khẩn trương trình Lãnh đạo Tổng cục mẫu "),
+    ]

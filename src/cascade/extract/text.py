@@ -57,6 +57,8 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.
 _PAGE_MARK = re.compile(r"^\s*-{2,}\s*PAGE\s+BREAK\s*-{2,}\s*$", re.IGNORECASE)
 _RULE = re.compile(r"[-_=.]{3,}")
 _STAR_BULLET = re.compile(r"^(\s*)\*\s+")
+# a scan's speck read as underscores before a bullet ("__ - Trình Chính phủ …")
+_SPECK_BEFORE_BULLET = re.compile(r"^\s*_{1,3}\s+(?=[-–+•]\s)")
 _MAX_GAP = 24
 _SPACE_RUN = re.compile(rf"[^\S\n]{{{_MAX_GAP + 1},}}")
 
@@ -80,7 +82,7 @@ def normalise(text: str) -> str:
     lines: list[str] = []
     for raw in repair_crawl(_without_page_numbers(text)).split("\n"):
         line = _FOOTNOTE_LINE.sub(r"Chú thích \1: ", raw)
-        line = _STAR_BULLET.sub(r"\1- ", line)
+        line = _STAR_BULLET.sub(r"\1- ", _SPECK_BEFORE_BULLET.sub("", line))
         line = _FOOTNOTE_MARK.sub("", line).replace("*", "")
         # a rule of dashes is decoration, but keep the spaces so that columns stay apart
         line = _RULE.sub(lambda m: " " * len(m.group()), line)
