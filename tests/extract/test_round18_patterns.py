@@ -8,7 +8,7 @@ from __future__ import annotations
 from cascade.extract import extract_text
 from cascade.extract.orgs import parse_org_list
 
-from .test_crawl_patterns import _tasks
+from .test_crawl_patterns import _deadlines, _tasks
 
 LETTER_HEAD = """BỘ TÀI CHÍNH
 TỔNG CỤC THUẾ
@@ -311,3 +311,35 @@ __ - Hướng dẫn thủ tục gia hạn nộp thuế trong tháng 3 năm 2026.
         ("Vụ Kê khai và Kế toán thuế", "Hướng dẫn thủ tục gia hạn nộp thuế trong"),
         ("Vụ Kê khai và Kế toán thuế", "Khẩn trương trình Lãnh đạo Tổng cục mẫu "),
     ]
+
+
+# --- "…; nếu … thì yêu cầu bổ sung ngay …": a demand on a condition is work of its own ------
+
+
+def test_a_demand_after_thì_is_a_task_of_its_own() -> None:
+    body = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực
+hiện một số giải pháp sau:
+
+1. Kiểm tra hồ sơ hoàn thuế; nếu thông tin không đầy đủ thì yêu cầu bổ sung ngay trong
+ngày nhận được hồ sơ.
+
+2. Đẩy mạnh công tác trao đổi nghiệp vụ kiểm tra thuế.
+"""
+    extraction = extract_text(_letter(body))
+    assert _tasks(extraction) == [
+        (ADDRESSEE, "Kiểm tra hồ sơ hoàn thuế"),
+        (ADDRESSEE, "Yêu cầu bổ sung ngay trong ngày nhận đượ"),
+        (ADDRESSEE, "Đẩy mạnh công tác trao đổi nghiệp vụ kiể"),
+    ]
+
+
+def test_ngay_trong_ngày_nhận_được_at_the_end_is_an_event() -> None:
+    body = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực
+hiện một số giải pháp sau:
+
+1. Kiểm tra hồ sơ hoàn thuế; nếu thông tin không đầy đủ thì yêu cầu bổ sung ngay trong
+ngày nhận được.
+
+2. Đẩy mạnh công tác trao đổi nghiệp vụ kiểm tra thuế.
+"""
+    assert _deadlines(extract_text(_letter(body))) == ["none", "event", "none"]

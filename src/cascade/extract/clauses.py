@@ -104,9 +104,16 @@ _NOTICE = re.compile(r"^thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)\b"
 
 
 def _calls_for_work(text: str) -> bool:
-    """True when ``text`` opens with the work a condition calls for."""
+    """True when ``text`` opens with the work a condition calls for (a verb, a notice, or a
+    demand of the one concerned: "thì yêu cầu bổ sung ngay …")."""
+    demand = _DEMAND.match(text)
+    if demand is not None:
+        text = text[demand.end() :]
     verb = leading_verb(text, max_words=2)
     return (verb is not None and verb.start == 0) or _NOTICE.match(text) is not None
+
+
+_DEMAND = re.compile(r"^yêu\s+cầu\s+", re.IGNORECASE)
 
 
 _NOMINALISERS = {"của", "các", "những", "việc", "cuộc", "sự", "về", "nhằm", "quá"}

@@ -82,7 +82,7 @@ _AFTER_EVENT = re.compile(
     rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được|tổng kết|sơ kết)"
     r"\s[^.;()]{3,160})"
     # "khi nhận được hồ sơ, …", "ngay trong ngày nhận được quyết định": when a text arrives
-    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được\s[^.;(),]{3,160})"
+    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
     # "mưa lũ sau bão": a disaster that followed another, no time
     r"|(?<!\w)(?<!bão\s)(?<!lũ\s)(?<!mưa\s)(?:ngay\s+)?sau\s+"
     r"(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
