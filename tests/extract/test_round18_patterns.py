@@ -343,3 +343,23 @@ ngày nhận được.
 2. Đẩy mạnh công tác trao đổi nghiệp vụ kiểm tra thuế.
 """
     assert _deadlines(extract_text(_letter(body))) == ["none", "event", "none"]
+
+
+# --- "… tại Công văn số … về việc đề nghị X …": the cited letter's request, not this one's
+# (the OCR may give "ve việc")
+
+
+def test_a_request_that_is_the_subject_of_a_cited_letter_is_no_task() -> None:
+    body = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực
+hiện một số giải pháp sau:
+
+1/ Rà soát kế hoạch kiểm tra năm 2026.
+
+2/ Thực hiện chỉ đạo của Văn phòng Ban chỉ đạo quốc gia tại Công văn số 209/VPTT-TH
+ngày 09/9/2026 ve việc đề nghị Ban chỉ đạo 389 các Bộ, ngành, địa phương chấn chỉnh, khắc
+phục những tồn tại.
+"""
+    extraction = extract_text(_letter(body))
+    leads = [lead for lead, _ in _tasks(extraction)]
+    assert "Ban chỉ đạo 389 các Bộ, ngành, địa phương" not in leads
+    assert _tasks(extraction)[0] == (ADDRESSEE, "Rà soát kế hoạch kiểm tra năm 2026.")

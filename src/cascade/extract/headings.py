@@ -30,7 +30,8 @@ TRIGGER_ANY = re.compile(
     re.IGNORECASE,
 )
 NOT_TRIGGER_BEFORE = re.compile(
-    r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình)\s*$", re.IGNORECASE
+    r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình|việc)\s*$",
+    re.IGNORECASE,
 )
 # "Tổng cục X chỉ đạo Cục Y:" (the subject, then the verb)
 _DIRECTS = re.compile(r"\s*(?P<verb>(?:lãnh đạo,\s*)?chỉ đạo\s)", re.IGNORECASE)
