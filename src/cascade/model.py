@@ -221,6 +221,17 @@ class Distribution(_Model):
     copies: int | None = Field(default=None, ge=1)
 
 
+class RollupPolicy(_Model):
+    """How many child obligations must be reported before their parent may be.
+
+    ``all`` every child, ``any`` at least one, ``k_of_n`` at least ``k``,
+    ``none`` no condition.
+    """
+
+    mode: Literal["all", "any", "k_of_n", "none"] = "all"
+    k: int | None = Field(default=None, ge=1)
+
+
 class Document(_Model):
     """An official document: a plan, dispatch, decision, resolution ..."""
 
@@ -252,17 +263,6 @@ class Document(_Model):
         default=None, description="when an obligation cascaded by this document may be reported"
     )
     note: Text | None = None
-
-
-class RollupPolicy(_Model):
-    """How many child obligations must be reported before their parent may be.
-
-    ``all`` every child, ``any`` at least one, ``k_of_n`` at least ``k``,
-    ``none`` no condition.
-    """
-
-    mode: Literal["all", "any", "k_of_n", "none"] = "all"
-    k: int | None = Field(default=None, ge=1)
 
 
 # --- deadlines -----------------------------------------------------------
@@ -779,6 +779,3 @@ class Cascade(_Model):
         if field not in self._indexes:
             self._indexes[field] = {item.id: item for item in getattr(self, field)}
         return self._indexes[field]
-
-
-Document.model_rebuild()
