@@ -32,7 +32,8 @@ from transitions import Machine
 
 from cascade.errors import CascadeFileError, LifecycleDefinitionError, Position
 from cascade.files.loader import PathKey, SourceMap, read_model
-from cascade.model import Id, Text, _Model
+from cascade.model import Id, Text
+from cascade.model.values import _Model
 
 BUILTIN_DIR = Path(__file__).parent.parent / "lifecycles"
 NO_STATE = 255  # in the ``dest`` table: the trigger is not allowed from that state

@@ -20,7 +20,7 @@ from cascade.services.shared import is_cascade_file, opened
 if TYPE_CHECKING:
     from cascade.engine.lifecycle import Lifecycle
     from cascade.engine.tracker import Tracker
-    from cascade.rules import Validator
+    from cascade.rules import Validator, stored
     from cascade.rules.runner import FileReport, Result
     from cascade.store import EventStore
 
@@ -66,41 +66,55 @@ def validate_stored(
             raise InputError(f"{store.url} holds no cascade: load one with `cascade db load FILE`")
         for one in ids:
             digest = store.revisions(one)[-1].digest  # of the models the tracker reads
+            # found before the tracker opens: the models, when they must be read for
+            # them, are gone before the tracker's columns are made
+            found = _definition_found(validator, store, (one, digest))
             tracker = open_tracker(Source(db=store, cascade_id=one))
-            reports.append(_validate_stored_one(validator, store, (one, digest), tracker, as_of))
+            reports.append(_validate_stored_one(validator, store, one, tracker, found, as_of))
     return Result(reports, validator.rules, validator.config)
+
+
+def _definition_found(
+    validator: Validator, store: EventStore, revision: tuple[str, str]
+) -> stored.Found | None:
+    """The findings of the definition's rules on one stored cascade, as the store keeps
+    them for this revision and this code (else found on the models, and kept); None when
+    the rules must run on the models with the states (the cascade has amendments, its
+    references are broken, or ``validator`` runs rules of other packages).
+    ``revision``: the cascade's id and the digest of its stored definition."""
+    from cascade.rules import stored
+
+    cascade_id, digest = revision
+    if not stored.builtin_only(validator) or store.definition_part(cascade_id, None).amendments:
+        return None
+    kept = store.load_findings(cascade_id, digest, stored.ruleset())
+    if kept is not None and (found := stored.decode(kept)) is not None:
+        return found
+    found = stored.definition_findings(store.load_cascade(cascade_id))
+    # kept only if no other definition was stored while the models were read
+    if found is not None and store.revisions(cascade_id)[-1].digest == digest:
+        with suppress(StoreError):  # a store opened read-only: found again next time
+            store.save_findings(cascade_id, digest, stored.ruleset(), stored.encode(found))
+    return found
 
 
 def _validate_stored_one(
     validator: Validator,
     store: EventStore,
-    revision: tuple[str, str],
+    cascade_id: str,
     tracker: Tracker,
+    found: stored.Found | None,
     as_of: dt.date | None,
 ) -> FileReport:
-    """One stored cascade: the findings of its definition's rules as the store keeps them
-    for this revision and this code (else found on the models, and kept), the state rules
-    on the tracker's columns; the rules on models when the cascade has amendments or
-    ``validator`` runs rules of other packages. ``revision``: the cascade's id and the
-    digest of its definition when the tracker was opened."""
+    """One stored cascade: the definition's ``found`` with the state rules on the
+    tracker's columns; without ``found``, every rule on the models."""
     from cascade.clock import today
     from cascade.rules import stored
     from cascade.rules.state_adapter import state_view
 
-    cascade_id, digest = revision
     day = as_of or today()
-    if tracker.dated is not None or not stored.builtin_only(validator):
+    if found is None or tracker.dated is not None:
         return validator.validate(tracker.cascade, state_view(tracker, day))
-    kept = store.load_findings(cascade_id, digest, stored.ruleset())
-    found = stored.decode(kept) if kept is not None else None
-    if found is None:
-        found = stored.definition_findings(tracker.cascade)
-        if found is None:  # broken references: the runner says so
-            return validator.validate(tracker.cascade, state_view(tracker, day))
-        # kept only if no other definition was stored while the models were read
-        if store.revisions(cascade_id)[-1].digest == digest:
-            with suppress(StoreError):  # a store opened read-only: found again next time
-                store.save_findings(cascade_id, digest, stored.ruleset(), stored.encode(found))
     names = store.organisation_names(cascade_id)
     found += stored.state_findings(
         tracker, day, names, lambda ids: store.load_documents(cascade_id, ids)
