@@ -245,6 +245,9 @@ class Headings:
         self.book = book
         self.issuer = issuer
         self.delegating: dict[int, DraftTask] = {}  # headings "Chỉ đạo Sở X:" -> their task
+        # who the whole document charges when nothing above a unit names anyone (a notice
+        # that sends its conclusions to a body "(để thực hiện)"); only verbs are its tasks
+        self.document_leads: list[str] = []
         self._contexts: dict[int, Context] = {}
 
     def context(self, unit: Unit) -> Context:
@@ -252,7 +255,7 @@ class Headings:
         if unit.index in self._contexts:
             return self._contexts[unit.index]
         if unit.parent is None:
-            context = Context()
+            context = Context(list(self.document_leads), verbs_only=bool(self.document_leads))
         else:
             parent = self.units[unit.parent]
             inherited = self.context(parent)

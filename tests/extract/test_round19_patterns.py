@@ -1,0 +1,70 @@
+"""Patterns held-out round 18 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of an OCR'd letter or a
+ministry's notice.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _tasks
+
+# --- a conclusion notice whose items name no body ------------------------------------------
+
+NOTICE = """BỘ TÀI CHÍNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 512/TB-BTC
+
+Hà Nội, ngày 12 tháng 3 năm 2026
+
+THÔNG BÁO
+Kết luận của Bộ trưởng tại Hội nghị triển khai nhiệm vụ công tác hải quan năm 2026
+
+Ngày 05 tháng 3 năm 2026, Bộ trưởng Bộ Tài chính chủ trì Hội nghị triển khai nhiệm vụ
+công tác hải quan năm 2026. Sau khi nghe báo cáo của Cục Hải quan, Bộ trưởng có ý kiến
+chỉ đạo như sau:
+
+I. Về kết quả năm 2025:
+
+Năm 2025 ngành hải quan đã hoàn thành dự toán thu ngân sách được giao.
+
+II. Một số công việc cần triển khai trong năm 2026:
+
+1. Rà soát các quy trình thủ tục hải quan để rút ngắn thời gian thông quan hàng hóa.
+
+2. Xây dựng cơ sở dữ liệu về doanh nghiệp xuất nhập khẩu có rủi ro cao.
+
+3. Tăng cường công tác kiểm tra sau thông quan theo kế hoạch năm 2026.
+
+Thừa lệnh Bộ trưởng, Văn phòng Bộ thông báo để các đơn vị biết và thực hiện./.
+
+Nơi nhận:
+- Bộ trưởng (để b/c);
+- Các Thứ trưởng (để b/c);
+- Cục Hải quan (để thực hiện); ff
+- Chi cục Hải quan các khu vực (để thực hiện);
+- Lưu: VT, VP.
+
+TL. BỘ TRƯỞNG
+CHÁNH VĂN PHÒNG
+
+Trần Văn Bình
+"""
+
+
+def test_a_notices_subjectless_items_go_to_the_first_body_it_sends_them_to_carry_out() -> None:
+    extraction = extract_text(NOTICE)
+    assert _tasks(extraction) == [
+        ("Cục Hải quan", "Rà soát các quy trình thủ tục hải quan đ"),
+        ("Cục Hải quan", "Xây dựng cơ sở dữ liệu về doanh nghiệp x"),
+        ("Cục Hải quan", "Tăng cường công tác kiểm tra sau thông q"),
+    ]
+
+
+def test_a_notice_that_sends_no_body_anything_to_carry_out_gives_its_items_no_lead() -> None:
+    for_information = NOTICE.replace("(để thực hiện)", "(để biết)")
+    assert _tasks(extract_text(for_information)) == []
