@@ -68,3 +68,23 @@ def test_a_notices_subjectless_items_go_to_the_first_body_it_sends_them_to_carry
 def test_a_notice_that_sends_no_body_anything_to_carry_out_gives_its_items_no_lead() -> None:
     for_information = NOTICE.replace("(để thực hiện)", "(để biết)")
     assert _tasks(extract_text(for_information)) == []
+
+
+# --- how the work is to be done stays in the action -----------------------------------------
+
+
+def test_manner_after_an_opening_clause_and_an_ocr_d_manner_stay_in_the_action() -> None:
+    items = """1. Xây dựng cơ sở dữ liệu về doanh nghiệp xuất nhập khẩu có rủi ro cao.
+
+Trên cơ sở đó, khẩn trương triển khai hệ thống cảnh báo rủi ro trong toàn ngành.
+
+2. Khan trương rà soát nhu cầu tuyển dụng công chức năm 2026.
+"""
+    start = NOTICE.index("1. Rà soát")
+    notice = NOTICE[:start] + items + NOTICE[NOTICE.index("\nThừa lệnh") :]
+    actions = [ob.action for ob in extract_text(notice).cascade.obligations]
+    assert actions == [
+        "Xây dựng cơ sở dữ liệu về doanh nghiệp xuất nhập khẩu có rủi ro cao.",
+        "Khẩn trương triển khai hệ thống cảnh báo rủi ro trong toàn ngành.",
+        "Khan trương rà soát nhu cầu tuyển dụng công chức năm 2026.",
+    ]

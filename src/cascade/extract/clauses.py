@@ -371,7 +371,8 @@ def only_manner(text: str) -> bool:
     while i < len(words):
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n])
-            if phrase in ADVERBS and phrase not in DUTY_WORDS:
+            # loosely: an OCR'd "Khan trương" is still how the work is done
+            if ADVERBS.loosely_contains(phrase) and phrase not in DUTY_WORDS:
                 i += n
                 break
         else:
