@@ -88,3 +88,46 @@ Trên cơ sở đó, khẩn trương triển khai hệ thống cảnh báo rủi
         "Khẩn trương triển khai hệ thống cảnh báo rủi ro trong toàn ngành.",
         "Khan trương rà soát nhu cầu tuyển dụng công chức năm 2026.",
     ]
+
+
+# --- an OCR'd letter ------------------------------------------------------------------------
+
+LETTER_HEAD = """BỘ TÀI CHÍNH
+TỔNG CỤC THUẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 4127/TCT-KK
+V/v hoàn thuế giá trị gia tăng
+
+Hà Nội, ngày 9 tháng 4 năm 2026
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+"""
+
+LETTER_TAIL = """
+Tổng cục Thuế thông báo để Cục Thuế các tỉnh, thành phố biết và thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KK.
+
+KT. TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+
+Lê Văn Minh
+"""
+
+ADDRESSEE = "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_an_ocr_d_de_after_a_body_is_no_part_of_its_name() -> None:
+    body = """Đối với những trường hợp vượt thẩm quyền, Cục Thuế lập văn bản báo cáo về Tổng cục
+Thuế dé xem xét xử lý trước ngày 30/4/2026.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    names = sorted(org.name for org in extraction.cascade.organisations)
+    assert "Tổng cục Thuế" in names
+    assert not any(name.endswith(" dé") for name in names)
