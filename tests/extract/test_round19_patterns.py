@@ -123,6 +123,24 @@ Lê Văn Minh
 ADDRESSEE = "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"
 
 
+def test_a_numbered_request_without_a_colon_leads_its_sub_items() -> None:
+    body = """1. Về hồ sơ hoàn thuế
+
+Hồ sơ hoàn thuế được nộp theo quy định tại Thông tư số 80/2021/TT-BTC.
+
+2. Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố
+
+2.1. Tuyên truyền, phổ biến các quy định về hoàn thuế đến người nộp thuế trên địa bàn.
+
+2.2. Chủ động rà soát các hồ sơ hoàn thuế còn tồn đọng để xử lý dứt điểm.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _tasks(extraction) == [
+        (ADDRESSEE, "Tuyên truyền, phổ biến các quy định về h"),
+        (ADDRESSEE, "Chủ động rà soát các hồ sơ hoàn thuế còn"),
+    ]
+
+
 def test_an_ocr_d_de_after_a_body_is_no_part_of_its_name() -> None:
     body = """Đối với những trường hợp vượt thẩm quyền, Cục Thuế lập văn bản báo cáo về Tổng cục
 Thuế dé xem xét xử lý trước ngày 30/4/2026.

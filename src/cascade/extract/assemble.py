@@ -32,6 +32,7 @@ from cascade.extract.deadlines import (
 )
 from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
+from cascade.extract.headings import restore_lost_colons
 from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.ocr_header import garbled_structure, guess_kind
@@ -257,6 +258,7 @@ class _Builder:
         header = self.header
         issuer = self._issuer()
         units = parse_units(self.layout.body + "\n" + self.layout.appendix)
+        restore_lost_colons(units)
         refs, ref_reviews = find_references(
             [header.subject or "", *_bases_above(self.text, header.end), *_citing_texts(units)],
             header.identifier,

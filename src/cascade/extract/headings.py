@@ -237,6 +237,24 @@ class Context:
     verbs_only: bool = False
 
 
+def restore_lost_colons(units: list[Unit]) -> None:
+    """ "3. Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố" over "3.1. …", "3.2. …": a
+    numbered request that names its bodies and ends there introduces the items below it,
+    its colon lost (an OCR) or never printed; it gets the colon a lead-in has."""
+    for unit in units:
+        text = unit.text.rstrip()
+        if not unit.numbered or text.endswith((".", ":", ";")):
+            continue
+        if not any(units[child].numbered for child in unit.children):
+            continue
+        match = TRIGGER_ANY.search(text)
+        if match is None or NOT_TRIGGER_BEFORE.search(text[: match.start()]):
+            continue
+        targets, end = parse_org_list(text[match.end() :], lowercase_ok=True)
+        if targets and not text[match.end() + end :].strip(" ,"):
+            unit.text = text + ":"
+
+
 class Headings:
     """Reads and remembers what each unit's headings and lead-ins say."""
 
