@@ -149,3 +149,24 @@ Thuế dé xem xét xử lý trước ngày 30/4/2026.
     names = sorted(org.name for org in extraction.cascade.organisations)
     assert "Tổng cục Thuế" in names
     assert not any(name.endswith(" dé") for name in names)
+
+
+def test_what_the_letter_itself_does_is_no_task_but_the_request_after_it_is() -> None:
+    body = """Ngày 02/3/2026, Bộ Tài chính đã ban hành Thông tư số 18/2026/TT-BTC quy định về
+hoàn thuế giá trị gia tăng.
+
+Tổng cục Thuế giới thiệu các nội dung mới của Thông tư số 18/2026/TT-BTC và đề nghị các
+Cục Thuế khẩn trương tuyên truyền, phổ biến cho người nộp thuế trên địa bàn biết.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _tasks(extraction) == [
+        (ADDRESSEE, "Khẩn trương tuyên truyền, phổ biến cho n"),
+    ]
+
+
+def test_an_ocr_d_manner_after_a_body_ends_its_name() -> None:
+    body = """Tổng cục Thuế đề nghị các Cục Thuế khan trương rà soát các hồ sơ hoàn thuế còn tồn
+đọng trên địa bàn.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _tasks(extraction) == [(ADDRESSEE, "Khan trương rà soát các hồ sơ hoàn thuế ")]

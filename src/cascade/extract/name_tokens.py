@@ -90,11 +90,12 @@ _OCR_DE = frozenset({"dé", "đé", "dể"})
 
 
 def _garbled_verb(toks: list[Tok], i: int) -> bool:
-    """A verb of two words in lower case whose accents an OCR changed ("Bộ X đây mạnh …"
-    for "đẩy mạnh"): it ends the name as the verb itself would."""
+    """A verb or adverb of two words in lower case whose accents an OCR changed ("Bộ X đây
+    mạnh …" for "đẩy mạnh", "các Cục Thuế khan trương …"): it ends the name as the word
+    itself would."""
     if i + 1 >= len(toks) or not toks[i].text.islower() or not toks[i + 1].text.islower():
         return False
-    return DIRECTIVE_VERBS.loosely_contains(f"{toks[i].text} {toks[i + 1].text}")
+    return NAME_STOPS.loosely_contains(f"{toks[i].text} {toks[i + 1].text}")
 
 
 def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -> int:
