@@ -170,3 +170,26 @@ def test_an_ocr_d_manner_after_a_body_ends_its_name() -> None:
 """
     extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
     assert _tasks(extraction) == [(ADDRESSEE, "Khan trương rà soát các hồ sơ hoàn thuế ")]
+
+
+def test_a_closing_notice_that_names_work_of_its_own_is_a_task() -> None:
+    body = """Đề nghị Cục Thuế các tỉnh, thành phố tuyên truyền và nhắc nhở doanh nghiệp thực
+hiện kê khai thuế qua mạng.
+
+Tổng cục Thuế thông báo để Cục Thuế tổ chức tuyên truyền và có kế hoạch phân công cán bộ
+hỗ trợ doanh nghiệp./.
+"""
+    tail = LETTER_TAIL.replace(
+        "Tổng cục Thuế thông báo để Cục Thuế các tỉnh, thành phố biết và thực hiện./.\n", ""
+    )
+    extraction = extract_text(LETTER_HEAD + body + tail)
+    assert _tasks(extraction) == [
+        (ADDRESSEE, "Tuyên truyền và nhắc nhở doanh nghiệp th"),
+        (ADDRESSEE, "Tổ chức tuyên truyền và có kế hoạch phân"),
+    ]
+
+
+def test_a_closing_notice_to_know_and_carry_out_is_no_task() -> None:
+    body = "Đề nghị Cục Thuế các tỉnh, thành phố rà soát các hồ sơ hoàn thuế còn tồn đọng.\n"
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _tasks(extraction) == [(ADDRESSEE, "Rà soát các hồ sơ hoàn thuế còn tồn đọng")]

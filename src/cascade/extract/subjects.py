@@ -167,9 +167,19 @@ _OWN_ACT_THEN_REQUEST = re.compile(
 )
 
 
+# "Tổng cục Thuế thông báo để Cục Thuế tổ chức tuyên truyền và có kế hoạch …": the letter
+# tells the bodies so that they do the work (a closing when that work is "biết, thực hiện")
+_NOTIFIES_SO_THAT = re.compile(r"^(?:xin\s+)?(?P<t>thông\s+báo)\s+để\s+", re.IGNORECASE)
+
+
 def _handed_on(rest: str) -> Who | None:
-    """After the subject: "X giao Y …", "X giới thiệu … và đề nghị Y …": Y's task."""
-    handed = TRIGGER_START.match(rest) or _OWN_ACT_THEN_REQUEST.match(rest)
+    """After the subject: "X giao Y …", "X giới thiệu … và đề nghị Y …", "X thông báo để Y
+    …": Y's task."""
+    handed = (
+        TRIGGER_START.match(rest)
+        or _OWN_ACT_THEN_REQUEST.match(rest)
+        or _NOTIFIES_SO_THAT.match(rest)
+    )
     if handed is None:
         return None
     after = rest[handed.end() :]
