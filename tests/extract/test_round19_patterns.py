@@ -193,3 +193,18 @@ def test_a_closing_notice_to_know_and_carry_out_is_no_task() -> None:
     body = "Đề nghị Cục Thuế các tỉnh, thành phố rà soát các hồ sơ hoàn thuế còn tồn đọng.\n"
     extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
     assert _tasks(extraction) == [(ADDRESSEE, "Rà soát các hồ sơ hoàn thuế còn tồn đọng")]
+
+
+def test_inspection_teams_under_a_lead_in_are_a_party_of_their_own() -> None:
+    body = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực hiện
+một số giải pháp sau:
+
+1. Rà soát kế hoạch kiểm tra năm 2026 để bổ sung các doanh nghiệp có rủi ro cao.
+
+2. Các đoàn thanh tra, kiểm tra trong quá trình thanh tra tại doanh nghiệp phải đối chiếu
+đầy đủ số thuế còn nợ trong biên bản.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    tasks = _tasks(extraction)
+    assert [lead for lead, _ in tasks] == [ADDRESSEE, "Các đoàn thanh tra, kiểm tra"]
+    assert "phải đối chiếu đầy đủ số thuế" in extraction.cascade.obligations[1].action

@@ -178,7 +178,9 @@ NAME_COMPOUNDS = _folded(
     "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
-    "kinh tế mở|quản lý nhà nước"
+    "kinh tế mở|quản lý nhà nước|"
+    # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
+    "đoàn thanh tra|đoàn kiểm tra|đoàn giám sát"
 )
 
 # Names that hold a "và" between two names of their own: the office that serves both the
@@ -205,7 +207,7 @@ NOT_A_PLACE = _folded(
 DASH_COMPOUNDS = _folded("chính trị - xã hội|kinh tế - xã hội|văn hóa - xã hội|văn hoá - xã hội")
 COMMA_COMPOUNDS = _folded(
     "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh|"
-    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh"
+    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh|thanh tra, kiểm tra"
 )
 
 

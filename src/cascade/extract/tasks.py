@@ -383,6 +383,7 @@ class TaskReader(LabelledTasks):
         if who.subject and context.leads and len(mentions) == 1 and not who.after_opening:
             mention = mentions[0]
             generic = fold(mention.text).startswith("cac ") and mention.text[4:5].islower()
+            generic = generic and not _TEAMS.match(fold(mention.text))
             known = self.book.registry is not None and (
                 self.book.registry.match_group(mention.text) is not None
             )
@@ -394,6 +395,9 @@ class TaskReader(LabelledTasks):
         return unique(self._resolve(m) for m in mentions), []
 
 
+# "Các đoàn thanh tra, kiểm tra … phải …": teams a body sends out are parties of their own,
+# not the bodies of the heading above ("các đoàn thể", mass organisations, are bodies)
+_TEAMS = re.compile(r"^cac doan (?!the\b)")
 _DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=[A-ZĐÀ-Ỹ])")
 
 
