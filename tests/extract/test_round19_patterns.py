@@ -208,3 +208,26 @@ một số giải pháp sau:
     tasks = _tasks(extraction)
     assert [lead for lead, _ in tasks] == [ADDRESSEE, "Các đoàn thanh tra, kiểm tra"]
     assert "phải đối chiếu đầy đủ số thuế" in extraction.cascade.obligations[1].action
+
+
+# --- a page mark after a finished sentence --------------------------------------------------
+
+
+def test_a_page_mark_after_a_finished_item_does_not_end_the_lead_in() -> None:
+    body = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực hiện
+một số giải pháp sau:
+
+1/ Rà soát kế hoạch kiểm tra năm 2026 để bổ sung các doanh nghiệp có rủi ro cao.
+
+2/ Tăng cường kiểm tra sau hoàn thuế theo quy định tại Thông tư số 80/2021/TT-BTC.
+
+--- PAGE BREAK ---
+
+3/ Cập nhật đầy đủ dữ liệu vào ứng dụng hỗ trợ kiểm tra.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _tasks(extraction) == [
+        (ADDRESSEE, "Rà soát kế hoạch kiểm tra năm 2026 để bổ"),
+        (ADDRESSEE, "Tăng cường kiểm tra sau hoàn thuế theo q"),
+        (ADDRESSEE, "Cập nhật đầy đủ dữ liệu vào ứng dụng hỗ "),
+    ]
