@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _tasks
+from .test_crawl_patterns import _deadlines, _tasks
 
 # --- a conclusion notice whose items name no body ------------------------------------------
 
@@ -231,3 +231,16 @@ một số giải pháp sau:
         (ADDRESSEE, "Tăng cường kiểm tra sau hoàn thuế theo q"),
         (ADDRESSEE, "Cập nhật đầy đủ dữ liệu vào ứng dụng hỗ "),
     ]
+
+
+# --- deadlines ------------------------------------------------------------------------------
+
+
+def test_a_period_given_as_the_latest_time_is_a_due_date() -> None:
+    body = """Đề nghị Cục Thuế các tỉnh, thành phố hoàn thành việc sắp xếp các Chi cục Thuế khu vực
+chậm nhất trong quý III/2026.
+
+Đề nghị Cục Thuế các tỉnh, thành phố rà soát hồ sơ hoàn thuế trong quý IV/2026.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _deadlines(extraction) == ["absolute 2026-09-30", "period 2026-10-01 2026-12-31"]

@@ -304,6 +304,10 @@ def _absolute(text: str, default_year: int | None) -> FoundDeadline | None:
     return None
 
 
+# "hoàn thành chậm nhất trong quý III/2019": at the latest by the period's last day
+_AT_THE_LATEST = re.compile(r"chậm\s+nhất(?:\s+(?:là|vào))?(?:\s+trong)?\s*$", re.IGNORECASE)
+
+
 def _period(text: str, default_year: int | None) -> FoundDeadline | None:
     match = _QUARTER.search(text)
     if match:
@@ -312,6 +316,8 @@ def _period(text: str, default_year: int | None) -> FoundDeadline | None:
         start = dt.date(year, 3 * quarter - 2, 1)
         end_month = 3 * quarter
         end = dt.date(year, end_month, calendar.monthrange(year, end_month)[1])
+        if _AT_THE_LATEST.search(text[: match.start()]):
+            return FoundDeadline("absolute", match.group(), due=end)
         return FoundDeadline("period", match.group(), start=start, due=end)
     match = _HALF.search(text)
     if match:
