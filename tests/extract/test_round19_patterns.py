@@ -244,3 +244,11 @@ chậm nhất trong quý III/2026.
 """
     extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
     assert _deadlines(extraction) == ["absolute 2026-09-30", "period 2026-10-01 2026-12-31"]
+
+
+def test_work_to_be_applied_from_a_day_is_due_by_that_day() -> None:
+    body = """Đề nghị Cục Thuế các tỉnh, thành phố khẩn trương triển khai ứng dụng hóa đơn điện tử
+để áp dụng chung trên địa bàn từ ngày 01/11/2026.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _deadlines(extraction) == ["absolute 2026-11-01"]

@@ -105,7 +105,13 @@ _UNTIL_REPLACED = re.compile(
     r"(?:thay thế|sửa đổi|bãi bỏ)",
     re.IGNORECASE,
 )
-_READY_FROM = re.compile(r"bảo đảm\b[^.;]{0,200}?\btừ\s+(?P<d>ngày[^.;]{0,30}\d{4})", re.IGNORECASE)
+# "bảo đảm … hoạt động từ ngày …", "… để áp dụng chung trong cả nước từ ngày 01/11/2020": the
+# work must be ready by that day
+_READY_FROM = re.compile(
+    r"(?:bảo đảm|để\s+(?:áp dụng|vận hành|đưa vào))\b[^.;]{0,200}?\btừ\s+"
+    r"(?P<d>ngày[^.;]{0,30}\d{4})",
+    re.IGNORECASE,
+)
 _MILESTONE_TAIL = re.compile(r"\s+(?:như sau|theo quy định|trên địa bàn|tại)\b.*$", re.IGNORECASE)
 _FILLER = re.compile(r"\b(?:dai bieu|toan quoc|lan thu|cua|co|khi)\b")
 
