@@ -65,6 +65,17 @@ def test_a_notices_subjectless_items_go_to_the_first_body_it_sends_them_to_carry
     ]
 
 
+def test_bodies_an_item_names_go_on_before_the_notices_default() -> None:
+    item = (
+        "3. Yêu cầu thủ trưởng các đơn vị đẩy mạnh công tác kiểm tra nội ngành. Thực hiện "
+        "nghiêm kỷ cương, kỷ luật hành chính.\n"
+    )
+    start = NOTICE.index("3. Tăng cường")
+    notice = NOTICE[:start] + item + NOTICE[NOTICE.index("\nThừa lệnh") :]
+    leads = [lead for lead, _ in _tasks(extract_text(notice))]
+    assert leads == ["Cục Hải quan", "Cục Hải quan", "các đơn vị", "các đơn vị"]
+
+
 def test_a_notice_that_sends_no_body_anything_to_carry_out_gives_its_items_no_lead() -> None:
     for_information = NOTICE.replace("(để thực hiện)", "(để biết)")
     assert _tasks(extract_text(for_information)) == []

@@ -28,7 +28,7 @@ deadlines in :mod:`cascade.extract.task_links`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cascade.extract.actions import clean_action, time_sentence, without_topic
 from cascade.extract.book import OrgBook
@@ -230,6 +230,10 @@ class TaskReader(LabelledTasks):
 
     def _sentence_tasks(self, walk: _Walk, sentence: str) -> None:
         unit, context = walk.unit, walk.context
+        if walk.previous is not None and context.leads == self.headings.document_leads:
+            # "12. Yêu cầu thủ trưởng các đơn vị … . Thực hiện nghiêm …": the bodies a
+            # sentence of the unit named go on before the document's own default
+            context = replace(context, leads=[])
         who = who_acts(sentence, context, walk.previous)
         if who is None:
             return
