@@ -263,3 +263,13 @@ def test_work_to_be_applied_from_a_day_is_due_by_that_day() -> None:
 """
     extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
     assert _deadlines(extraction) == ["absolute 2026-11-01"]
+
+
+def test_a_difficulties_sentence_with_an_ocr_d_full_stop_is_no_task() -> None:
+    body = """Đề nghị Cục Thuế các tỉnh, thành phố rà soát các hồ sơ hoàn thuế còn tồn đọng.
+
+Trong quá trình thực hiện, nếu. có khó khăn, vướng mắc, đề nghị các Cục Thuế kịp thời tổng
+hợp, phản ánh về Tổng cục Thuế để được nghiên cứu giải quyết.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _tasks(extraction) == [(ADDRESSEE, "Rà soát các hồ sơ hoàn thuế còn tồn đọng")]
