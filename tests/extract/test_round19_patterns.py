@@ -273,3 +273,13 @@ hợp, phản ánh về Tổng cục Thuế để được nghiên cứu giải 
 """
     extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
     assert _tasks(extraction) == [(ADDRESSEE, "Rà soát các hồ sơ hoàn thuế còn tồn đọng")]
+
+
+def test_summing_up_lessons_is_work() -> None:
+    body = """Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực hiện
+một số giải pháp sau:
+
+- Đúc kết và phổ biến nhân rộng các biện pháp kiểm tra mới có hiệu quả.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _tasks(extraction) == [(ADDRESSEE, "Đúc kết và phổ biến nhân rộng các biện p")]

@@ -52,7 +52,7 @@ DIRECTIVE_VERBS = _folded(
     "phối hợp|cung cấp|bảo đảm|đảm bảo|lãnh đạo|giám sát|tham gia|bố trí|cân đối|phát huy|"
     "giải quyết|xử lý|củng cố|kiện toàn|tập huấn|bồi dưỡng|làm|lồng ghép|cập nhật|đánh giá|"
     "sơ kết|tổng kết|gửi|phê duyệt|chuẩn bị|kiểm duyệt|đấu tranh|ngăn chặn|phản bác|"
-    "huy động|đề cao|hỗ trợ|khảo sát|thống kê|công bố|phát động|duy trì|bảo vệ|quản lý|"
+    "huy động|đề cao|hỗ trợ|khảo sát|thống kê|công bố|phát động|duy trì|bảo vệ|quản lý|đúc kết|"
     "điều chỉnh|sắp xếp|ổn định|tiếp thu|xem xét|thẩm định|vận động|biên soạn|phát hành|"
     "đăng tải|phát sóng|sản xuất|tiếp nhận|lựa chọn|chấp hành|thi hành|thẩm tra|điều tra|"
     "đo đạc|xác định|lập|soạn thảo|chủ trì|kiến nghị|đề nghị|tập trung|rà soát|khắc phục|"
