@@ -203,9 +203,13 @@ def _manner_start(before: str) -> int | None:
     followed by how the work is done ("có trách nhiệm định kỳ báo cáo …" keeps "định kỳ");
     None when the verb itself starts it."""
     duty = _DUTY_OPENING.match(before)
-    if duty is None or not only_manner(before[duty.end() :]):
-        return None
-    return duty.end()
+    if duty is not None and only_manner(before[duty.end() :]):
+        return duty.end()
+    # "Trên cơ sở đó, khẩn trương triển khai …": how the work is done, after an opening clause
+    comma = before.rfind(",")
+    if comma != -1 and before[comma + 1 :].strip() and only_manner(before[comma + 1 :]):
+        return comma + 1
+    return None
 
 
 # a duty and a colon: whatever follows is the work, with a verb the lexicon knows or not

@@ -32,6 +32,7 @@ from cascade.extract.deadlines import (
 )
 from cascade.extract.drafts import DraftTask
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
+from cascade.extract.headings import restore_lost_colons
 from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.ocr_header import garbled_structure, guess_kind
@@ -257,6 +258,7 @@ class _Builder:
         header = self.header
         issuer = self._issuer()
         units = parse_units(self.layout.body + "\n" + self.layout.appendix)
+        restore_lost_colons(units)
         refs, ref_reviews = find_references(
             [header.subject or "", *_bases_above(self.text, header.end), *_citing_texts(units)],
             header.identifier,
@@ -269,6 +271,7 @@ class _Builder:
         reader = TaskReader(
             units, self.book, issuer=issuer, horizon=horizon, default_year=header.year
         )
+        reader.headings.document_leads = self._notice_executors()
         tasks = reader.read()
         infer_parents(
             self.book, issuer, [lead for t in tasks if t.force == "assign" for lead in t.leads]
@@ -428,6 +431,21 @@ class _Builder:
         if found.due is None or not (header.year and header.month and header.day):
             return False
         return found.due < dt.date(header.year, header.month, header.day)
+
+    def _notice_executors(self) -> list[str]:
+        """A notice with no "Kính gửi" conveys its conclusions through its distribution list:
+        the first entry sent "(để thực hiện)" names the body its subjectless items charge
+        (later ones are usually that body's own units, reached through it)."""
+        if self.layout.addressees is not None or self.header.kind not in {"notice", "conclusion"}:
+            return []
+        for entry in distribution_entries(self.layout.tail):
+            if entry.purpose == "carry_out":
+                named = recipient_names(entry.text.split("(", 1)[0])
+                return [
+                    self.book.group(name) if plural else self.book.org(name)
+                    for name, plural in named
+                ]
+        return []
 
     def _distribution(self, issuer: str) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []

@@ -244,6 +244,15 @@ class OrgBook:
         self._group_keys[key] = group_id
         return group_id
 
+    def head_of_group(self, name: str) -> str | None:
+        """A group met before whose name is ``name`` plus places: in a letter to "Cục Thuế
+        các tỉnh, thành phố", "Cục Thuế lập văn bản …" means each of them. None when the
+        registry knows the name, or no group (or more than one) fits."""
+        if self.registry is not None and self.registry.match_org(clean_name(name)):
+            return None
+        plural = f"các {clean_name(name)}"
+        return self._same_bodies_by_place(plural, name_key(plural))
+
     def _same_bodies_by_place(self, name: str, key: str) -> str | None:
         """A group met before, named shorter: "các Cục Thuế" (its head alone) or "Cục Thuế
         các tỉnh, thành phố" (without "trực thuộc Trung ương") in a letter to "Cục Thuế các

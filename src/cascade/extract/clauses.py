@@ -371,7 +371,8 @@ def only_manner(text: str) -> bool:
     while i < len(words):
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n])
-            if phrase in ADVERBS and phrase not in DUTY_WORDS:
+            # loosely: an OCR'd "Khan trương" is still how the work is done
+            if ADVERBS.loosely_contains(phrase) and phrase not in DUTY_WORDS:
                 i += n
                 break
         else:
@@ -410,11 +411,12 @@ _TROUBLE = (
 # "Trong quá trình thực hiện, nếu phát sinh vướng mắc, … báo cáo / liên hệ …": how to get
 # help, not a task
 # (an OCR'd text may lose the accent: "phat sinh")
+# (an OCR may print a stray full stop after the condition: "nếu. có khó khăn")
 _DIFFICULTIES = re.compile(
-    rf"^[^,;.]{{0,60}},\s*(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:ph[aá]t sinh\s+)?{_TROUBLE}"
-    rf"|^(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:ph[aá]t sinh\s+)?{_TROUBLE}"
+    rf"^[^,;.]{{0,60}},\s*(?:nếu|trường hợp|khi)\.?\s+(?:có\s+)?(?:ph[aá]t sinh\s+)?{_TROUBLE}"
+    rf"|^(?:nếu|trường hợp|khi)\.?\s+(?:có\s+)?(?:ph[aá]t sinh\s+)?{_TROUBLE}"
     # "Trong quá trình tổ chức, triển khai thực hiện nếu có khó khăn, vướng mắc, đề nghị …"
-    r"|^(?:trong\s+)?quá trình\b[^;.]{0,60}?\s(?:nếu|trường hợp|khi)\s+(?:có\s+)?"
+    r"|^(?:trong\s+)?quá trình\b[^;.]{0,60}?\s(?:nếu|trường hợp|khi)\.?\s+(?:có\s+)?"
     rf"(?:ph[aá]t sinh\s+)?{_TROUBLE}"
     # "Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh …",
     # "Trong quá trình thực hiện có khó khăn, vướng mắc, đề nghị … phản hồi …"

@@ -105,7 +105,13 @@ _UNTIL_REPLACED = re.compile(
     r"(?:thay thế|sửa đổi|bãi bỏ)",
     re.IGNORECASE,
 )
-_READY_FROM = re.compile(r"bảo đảm\b[^.;]{0,200}?\btừ\s+(?P<d>ngày[^.;]{0,30}\d{4})", re.IGNORECASE)
+# "bảo đảm … hoạt động từ ngày …", "… để áp dụng chung trong cả nước từ ngày 01/11/2020": the
+# work must be ready by that day
+_READY_FROM = re.compile(
+    r"(?:bảo đảm|để\s+(?:áp dụng|vận hành|đưa vào))\b[^.;]{0,200}?\btừ\s+"
+    r"(?P<d>ngày[^.;]{0,30}\d{4})",
+    re.IGNORECASE,
+)
 _MILESTONE_TAIL = re.compile(r"\s+(?:như sau|theo quy định|trên địa bàn|tại)\b.*$", re.IGNORECASE)
 _FILLER = re.compile(r"\b(?:dai bieu|toan quoc|lan thu|cua|co|khi)\b")
 
@@ -304,6 +310,10 @@ def _absolute(text: str, default_year: int | None) -> FoundDeadline | None:
     return None
 
 
+# "hoàn thành chậm nhất trong quý III/2019": at the latest by the period's last day
+_AT_THE_LATEST = re.compile(r"chậm\s+nhất(?:\s+(?:là|vào))?(?:\s+trong)?\s*$", re.IGNORECASE)
+
+
 def _period(text: str, default_year: int | None) -> FoundDeadline | None:
     match = _QUARTER.search(text)
     if match:
@@ -312,6 +322,8 @@ def _period(text: str, default_year: int | None) -> FoundDeadline | None:
         start = dt.date(year, 3 * quarter - 2, 1)
         end_month = 3 * quarter
         end = dt.date(year, end_month, calendar.monthrange(year, end_month)[1])
+        if _AT_THE_LATEST.search(text[: match.start()]):
+            return FoundDeadline("absolute", match.group(), due=end)
         return FoundDeadline("period", match.group(), start=start, due=end)
     match = _HALF.search(text)
     if match:

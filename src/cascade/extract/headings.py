@@ -237,6 +237,24 @@ class Context:
     verbs_only: bool = False
 
 
+def restore_lost_colons(units: list[Unit]) -> None:
+    """ "3. Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố" over "3.1. …", "3.2. …": a
+    numbered request that names its bodies and ends there introduces the items below it,
+    its colon lost (an OCR) or never printed; it gets the colon a lead-in has."""
+    for unit in units:
+        text = unit.text.rstrip()
+        if not unit.numbered or text.endswith((".", ":", ";")):
+            continue
+        if not any(units[child].numbered for child in unit.children):
+            continue
+        match = TRIGGER_ANY.search(text)
+        if match is None or NOT_TRIGGER_BEFORE.search(text[: match.start()]):
+            continue
+        targets, end = parse_org_list(text[match.end() :], lowercase_ok=True)
+        if targets and not text[match.end() + end :].strip(" ,"):
+            unit.text = text + ":"
+
+
 class Headings:
     """Reads and remembers what each unit's headings and lead-ins say."""
 
@@ -245,6 +263,9 @@ class Headings:
         self.book = book
         self.issuer = issuer
         self.delegating: dict[int, DraftTask] = {}  # headings "Chỉ đạo Sở X:" -> their task
+        # who the whole document charges when nothing above a unit names anyone (a notice
+        # that sends its conclusions to a body "(để thực hiện)"); only verbs are its tasks
+        self.document_leads: list[str] = []
         self._contexts: dict[int, Context] = {}
 
     def context(self, unit: Unit) -> Context:
@@ -252,7 +273,7 @@ class Headings:
         if unit.index in self._contexts:
             return self._contexts[unit.index]
         if unit.parent is None:
-            context = Context()
+            context = Context(list(self.document_leads), verbs_only=bool(self.document_leads))
         else:
             parent = self.units[unit.parent]
             inherited = self.context(parent)
@@ -485,7 +506,7 @@ class Headings:
         """The id of the body or group ``mention`` names."""
         if mention.plural:
             return self.book.group(mention.text)
-        return self.book.org(mention.text)
+        return self.book.head_of_group(mention.text) or self.book.org(mention.text)
 
 
 def named_lead_in(text: str) -> list[Mention] | None:

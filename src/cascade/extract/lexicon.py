@@ -52,7 +52,7 @@ DIRECTIVE_VERBS = _folded(
     "phối hợp|cung cấp|bảo đảm|đảm bảo|lãnh đạo|giám sát|tham gia|bố trí|cân đối|phát huy|"
     "giải quyết|xử lý|củng cố|kiện toàn|tập huấn|bồi dưỡng|làm|lồng ghép|cập nhật|đánh giá|"
     "sơ kết|tổng kết|gửi|phê duyệt|chuẩn bị|kiểm duyệt|đấu tranh|ngăn chặn|phản bác|"
-    "huy động|đề cao|hỗ trợ|khảo sát|thống kê|công bố|phát động|duy trì|bảo vệ|quản lý|"
+    "huy động|đề cao|hỗ trợ|khảo sát|thống kê|công bố|phát động|duy trì|bảo vệ|quản lý|đúc kết|"
     "điều chỉnh|sắp xếp|ổn định|tiếp thu|xem xét|thẩm định|vận động|biên soạn|phát hành|"
     "đăng tải|phát sóng|sản xuất|tiếp nhận|lựa chọn|chấp hành|thi hành|thẩm tra|điều tra|"
     "đo đạc|xác định|lập|soạn thảo|chủ trì|kiến nghị|đề nghị|tập trung|rà soát|khắc phục|"
@@ -178,7 +178,9 @@ NAME_COMPOUNDS = _folded(
     "giáo dục thường xuyên|phòng thủ dân sự|cứu hộ cứu nạn|tìm kiếm cứu nạn|"
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
-    "kinh tế mở|quản lý nhà nước"
+    "kinh tế mở|quản lý nhà nước|"
+    # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
+    "đoàn thanh tra|đoàn kiểm tra|đoàn giám sát"
 )
 
 # Names that hold a "và" between two names of their own: the office that serves both the
@@ -205,7 +207,7 @@ NOT_A_PLACE = _folded(
 DASH_COMPOUNDS = _folded("chính trị - xã hội|kinh tế - xã hội|văn hóa - xã hội|văn hoá - xã hội")
 COMMA_COMPOUNDS = _folded(
     "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh|"
-    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh"
+    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh|thanh tra, kiểm tra"
 )
 
 

@@ -79,15 +79,23 @@ def is_stop(toks: list[Tok], i: int) -> bool:
     if toks[i].folded == "so":
         # "số" ends a name only before a number ("Luật … số 72/2025/QH15"), not in "Dân số"
         return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+    if toks[i].text in _OCR_DE:
+        return True
     return phrase_at(toks, i, NAME_STOPS) > 0 or _garbled_verb(toks, i)
 
 
+# "để"/"đề" as an OCR prints them ("báo cáo về Tổng cục Thuế dé xem xét"): no Vietnamese
+# word, so they end a name as "để" does
+_OCR_DE = frozenset({"dé", "đé", "dể"})
+
+
 def _garbled_verb(toks: list[Tok], i: int) -> bool:
-    """A verb of two words in lower case whose accents an OCR changed ("Bộ X đây mạnh …"
-    for "đẩy mạnh"): it ends the name as the verb itself would."""
+    """A verb or adverb of two words in lower case whose accents an OCR changed ("Bộ X đây
+    mạnh …" for "đẩy mạnh", "các Cục Thuế khan trương …"): it ends the name as the word
+    itself would."""
     if i + 1 >= len(toks) or not toks[i].text.islower() or not toks[i + 1].text.islower():
         return False
-    return DIRECTIVE_VERBS.loosely_contains(f"{toks[i].text} {toks[i + 1].text}")
+    return NAME_STOPS.loosely_contains(f"{toks[i].text} {toks[i + 1].text}")
 
 
 def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -> int:

@@ -212,6 +212,8 @@ def _classify(item: str) -> Entry:
     for pattern, purpose in _PURPOSES:
         match = pattern.search(text)
         if match:
-            name = squash(text[: match.start()] + text[match.end() :]).strip(" ,;")
+            # what follows the marker past a ";" is no part of the name (OCR specks: "; ff")
+            after = text[match.end() :].split(";", 1)[0]
+            name = squash(text[: match.start()] + after).strip(" ,;")
             return Entry(text, purpose, name)
     return Entry(text, "information", text)

@@ -148,19 +148,46 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
         return None
     rest = _past_inserted_clause(sentence[offset + end :])
-    handed = TRIGGER_START.match(rest.lstrip(" ,"))
-    if handed:
-        after = rest.lstrip(" ,")[handed.end() :]
-        targets, target_end = parse_org_list(after, lowercase_ok=True)
-        action = action_from(after[target_end:], required=True) if targets else ""
-        if action:
-            return Who(action, force_of(handed.group("t")), True, mentions=targets)
+    handed = _handed_on(rest.lstrip(" ,"))
+    if handed is not None:
+        return handed
     action = action_from(rest, required=True)
     if not action:
         return None
     return Who(
         action, context.force, False, mentions=mentions, subject=True, after_opening=offset > 0
     )
+
+
+# "Tổng cục Thuế giới thiệu các nội dung mới của Thông tư … và đề nghị các Cục Thuế …": what
+# the letter itself does (introduces, sends, notifies), then the request it makes
+_OWN_ACT_THEN_REQUEST = re.compile(
+    r"^(?:giới\s+thiệu|gửi(?:\s+kèm)?|thông\s+báo)\s[^;:]*?\svà\s+(?P<t>đề\s+nghị|yêu\s+cầu)\s+",
+    re.IGNORECASE,
+)
+
+
+# "Tổng cục Thuế thông báo để Cục Thuế tổ chức tuyên truyền và có kế hoạch …": the letter
+# tells the bodies so that they do the work (a closing when that work is "biết, thực hiện")
+_NOTIFIES_SO_THAT = re.compile(r"^(?:xin\s+)?(?P<t>thông\s+báo)\s+để\s+", re.IGNORECASE)
+
+
+def _handed_on(rest: str) -> Who | None:
+    """After the subject: "X giao Y …", "X giới thiệu … và đề nghị Y …", "X thông báo để Y
+    …": Y's task."""
+    handed = (
+        TRIGGER_START.match(rest)
+        or _OWN_ACT_THEN_REQUEST.match(rest)
+        or _NOTIFIES_SO_THAT.match(rest)
+    )
+    if handed is None:
+        return None
+    after = rest[handed.end() :]
+    targets, target_end = parse_org_list(after, lowercase_ok=True)
+    action = action_from(after[target_end:], required=True) if targets else ""
+    if not action:
+        return None
+    return Who(action, force_of(handed.group("t")), True, mentions=targets)
 
 
 def _who_inside(sentence: str) -> Who | None:

@@ -28,7 +28,7 @@ deadlines in :mod:`cascade.extract.task_links`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cascade.extract.actions import clean_action, time_sentence, without_topic
 from cascade.extract.book import OrgBook
@@ -230,6 +230,10 @@ class TaskReader(LabelledTasks):
 
     def _sentence_tasks(self, walk: _Walk, sentence: str) -> None:
         unit, context = walk.unit, walk.context
+        if walk.previous is not None and context.leads == self.headings.document_leads:
+            # "12. Yêu cầu thủ trưởng các đơn vị … . Thực hiện nghiêm …": the bodies a
+            # sentence of the unit named go on before the document's own default
+            context = replace(context, leads=[])
         who = who_acts(sentence, context, walk.previous)
         if who is None:
             return
@@ -383,6 +387,7 @@ class TaskReader(LabelledTasks):
         if who.subject and context.leads and len(mentions) == 1 and not who.after_opening:
             mention = mentions[0]
             generic = fold(mention.text).startswith("cac ") and mention.text[4:5].islower()
+            generic = generic and not _TEAMS.match(fold(mention.text))
             known = self.book.registry is not None and (
                 self.book.registry.match_group(mention.text) is not None
             )
@@ -394,6 +399,9 @@ class TaskReader(LabelledTasks):
         return unique(self._resolve(m) for m in mentions), []
 
 
+# "Các đoàn thanh tra, kiểm tra … phải …": teams a body sends out are parties of their own,
+# not the bodies of the heading above ("các đoàn thể", mass organisations, are bodies)
+_TEAMS = re.compile(r"^cac doan (?!the\b)")
 _DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=[A-ZĐÀ-Ỹ])")
 
 

@@ -95,7 +95,7 @@ def _without_page_numbers(text: str) -> str:
     after a finished sentence it is a blank line."""
     lines: list[str] = []
     for raw in text.split("\n"):
-        if _PAGE_NUMBER.match(raw) or (_PAGE_MARK.match(raw) and not _finished(lines)):
+        if _PAGE_NUMBER.match(raw) or (_PAGE_MARK.match(raw) and not _lead_in_ends(lines)):
             _page_break(lines)
             continue
         if not raw.strip() and lines and lines[-1] == _BREAK:
@@ -119,6 +119,14 @@ def _page_break(lines: list[str]) -> None:
         lines.pop()
     if not lines or lines[-1] != _BREAK:
         lines.append(_BREAK)
+
+
+def _lead_in_ends(lines: list[str]) -> bool:
+    """True when the text before a page mark ends with a colon or closes a quotation: the
+    mark then stays as a line of its own, so that a lead-in (or the quoted text) does not
+    reach the next page's parts."""
+    last = next((ln for ln in reversed(lines) if ln.strip()), "")
+    return last.rstrip().endswith((":", "”", '"', "»"))
 
 
 def _finished(lines: list[str]) -> bool:
