@@ -63,3 +63,37 @@ tuyên truyền, phổ biến và thực hiện nghiêm các quy định về qu
         "các tổ chức, cá nhân có liên quan",
     ]
     assert "Sở Xây dựng" not in leads
+
+
+COMPANY_LETTER = (
+    """ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+SỞ XÂY DỰNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 912/SXD-KTHT
+
+Bắc Kạn, ngày 21 tháng 5 năm 2026
+
+V/v thực hiện các nghĩa vụ của chủ đầu tư dự án
+
+Kính gửi: Công ty cổ phần Đầu tư và Xây dựng Minh Phát
+
+Công ty cổ phần Đầu tư và Xây dựng Minh Phát được Ủy ban nhân dân tỉnh chấp thuận chủ
+trương đầu tư dự án khu dân cư Nà Mòn. Sở Xây dựng đề nghị Công ty thực hiện đầy đủ các
+nội dung sau:
+
+1. Lập hồ sơ thiết kế cơ sở trình cơ quan có thẩm quyền thẩm định.
+
+2. Hoàn thành hạ tầng kỹ thuật trước khi bàn giao nhà ở.
+"""
+    + LETTER_TAIL
+)
+
+
+def test_the_company_a_letter_names_is_the_one_its_bare_company_means() -> None:
+    extraction = extract_text(COMPANY_LETTER)
+    leads = {lead for lead, _ in _tasks(extraction)}
+    assert leads == {"Công ty cổ phần Đầu tư và Xây dựng Minh Phát"}
+    assert len(_tasks(extraction)) == 2

@@ -506,7 +506,11 @@ class Headings:
         """The id of the body or group ``mention`` names."""
         if mention.plural:
             return self.book.group(mention.text)
-        return self.book.head_of_group(mention.text) or self.book.org(mention.text)
+        return (
+            self.book.head_of_group(mention.text)
+            or self.book.named_before(mention.text)
+            or self.book.org(mention.text)
+        )
 
 
 def named_lead_in(text: str) -> list[Mention] | None:
