@@ -97,3 +97,24 @@ def test_the_company_a_letter_names_is_the_one_its_bare_company_means() -> None:
     leads = {lead for lead, _ in _tasks(extraction)}
     assert leads == {"Công ty cổ phần Đầu tư và Xây dựng Minh Phát"}
     assert len(_tasks(extraction)) == 2
+
+
+def test_common_duties_of_bodies_lead_the_items_below() -> None:
+    body = """Để tăng cường quản lý nhà chung cư trên địa bàn, Giám đốc Sở Xây dựng yêu cầu:
+
+1. Trách nhiệm chung của các cơ quan, đơn vị
+
+- Tổ chức phổ biến các quy định về quản lý, vận hành nhà chung cư.
+
+- Thực hiện kiểm tra định kỳ công tác phòng cháy tại các nhà chung cư.
+
+2. Công an tỉnh
+
+- Hướng dẫn ban quản trị nhà chung cư về phòng cháy, chữa cháy.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    assert _tasks(extraction) == [
+        ("các cơ quan, đơn vị", "Tổ chức phổ biến các quy định về quản lý"),
+        ("các cơ quan, đơn vị", "Thực hiện kiểm tra định kỳ công tác phòn"),
+        ("Công an tỉnh", "Hướng dẫn ban quản trị nhà chung cư về p"),
+    ]

@@ -81,10 +81,12 @@ _HOLDERS = re.compile(
 )
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
-# "Trách nhiệm của Sở X", "Thẩm quyền, trách nhiệm của …", and a regulation's article
+# "Trách nhiệm của Sở X", "Trách nhiệm chung của các cơ quan, đơn vị" (what all of them
+# do), "Thẩm quyền, trách nhiệm của …", and a regulation's article
 # "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads)
 _DUTIES_OF = re.compile(
-    r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
+    r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm"
+    r"(?:\s+chung|\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
     r"\s+(?:của\s+)?|Nội\s+dung\s+(?:mà\s+)?)(?=\S)",
     re.IGNORECASE,
 )
