@@ -118,3 +118,27 @@ def test_common_duties_of_bodies_lead_the_items_below() -> None:
         ("các cơ quan, đơn vị", "Thực hiện kiểm tra định kỳ công tác phòn"),
         ("Công an tỉnh", "Hướng dẫn ban quản trị nhà chung cư về p"),
     ]
+
+
+def test_a_long_heading_naming_bodies_by_their_work_leads_its_items() -> None:
+    body = """Để tăng cường quản lý nhà chung cư trên địa bàn, Giám đốc Sở Xây dựng yêu cầu các cơ
+quan, đơn vị, doanh nghiệp thực hiện các nội dung sau:
+
+1. Công an tỉnh
+
+a) Hướng dẫn ban quản trị nhà chung cư về phòng cháy, chữa cháy.
+
+2. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, vận hành nhà
+chung cư
+
+a) Thực hiện bảo trì nhà chung cư đúng quy định.
+
+b) Lập hồ sơ quản lý vận hành nhà chung cư.
+"""
+    extraction = extract_text(LETTER_HEAD + body + LETTER_TAIL)
+    group = "Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, vận hành nhà chung cư"
+    assert _tasks(extraction) == [
+        ("Công an tỉnh", "Hướng dẫn ban quản trị nhà chung cư về p"),
+        (group, "Thực hiện bảo trì nhà chung cư đúng quy "),
+        (group, "Lập hồ sơ quản lý vận hành nhà chung cư."),
+    ]

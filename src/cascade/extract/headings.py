@@ -417,10 +417,14 @@ class Headings:
         mentions, end = parse_org_list(text)
         if not mentions or not text[end:].strip():
             return None
-        # "Thủ trưởng các cơ quan …": the head stands for the bodies
+        # "Thủ trưởng các cơ quan …": the head stands for the bodies; a group named by its
+        # work may take two lines ("Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao
+        # quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ tầng": 20 words), not one
+        # ending "… có trách nhiệm" (read as a heading of duties)
         name = text[mentions[0].start :] if mentions[0].role else text
         words = name.split()
-        if not words or fold(words[0]) != "cac" or len(words) > 14:
+        longest = 14 if _DUTY_HEADING.search(text) else 24
+        if not words or fold(words[0]) != "cac" or len(words) > longest:
             return None
         if not self._items_act(unit):
             return None  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
