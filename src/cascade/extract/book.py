@@ -91,6 +91,10 @@ def guess_kind(name: str) -> str:
     return best[1]
 
 
+# a company named only by its kind after the letter named it in full
+_BARE_COMPANY = {name_key("Công ty"), name_key("Tổng công ty")}
+
+
 class OrgBook:
     """Resolves names to organisation and group ids, creating what is not known."""
 
@@ -252,6 +256,22 @@ class OrgBook:
             return None
         plural = f"các {clean_name(name)}"
         return self._same_bodies_by_place(plural, name_key(plural))
+
+    def named_before(self, name: str) -> str | None:
+        """The one company met before when ``name`` is the bare kind "Công ty" (or "Tổng công
+        ty"): a letter to "Công ty cổ phần X" goes on to say "đề nghị Công ty …". None when
+        the registry knows the name, or no company (or more than one) was named."""
+        key = name_key(clean_name(name))
+        if key not in _BARE_COMPANY or (
+            self.registry is not None and self.registry.match_org(clean_name(name))
+        ):
+            return None
+        found = {
+            org_id
+            for known, org_id in self._keys.items()
+            if known.startswith(key + " ") and not self.orgs[org_id].from_registry
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _same_bodies_by_place(self, name: str, key: str) -> str | None:
         """A group met before, named shorter: "các Cục Thuế" (its head alone) or "Cục Thuế

@@ -81,10 +81,12 @@ _HOLDERS = re.compile(
 )
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
-# "Trách nhiệm của Sở X", "Thẩm quyền, trách nhiệm của …", and a regulation's article
+# "Trách nhiệm của Sở X", "Trách nhiệm chung của các cơ quan, đơn vị" (what all of them
+# do), "Thẩm quyền, trách nhiệm của …", and a regulation's article
 # "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads)
 _DUTIES_OF = re.compile(
-    r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm(?:\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
+    r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm"
+    r"(?:\s+chung|\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
     r"\s+(?:của\s+)?|Nội\s+dung\s+(?:mà\s+)?)(?=\S)",
     re.IGNORECASE,
 )
@@ -415,10 +417,14 @@ class Headings:
         mentions, end = parse_org_list(text)
         if not mentions or not text[end:].strip():
             return None
-        # "Thủ trưởng các cơ quan …": the head stands for the bodies
+        # "Thủ trưởng các cơ quan …": the head stands for the bodies; a group named by its
+        # work may take two lines ("Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao
+        # quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ tầng": 20 words), not one
+        # ending "… có trách nhiệm" (read as a heading of duties)
         name = text[mentions[0].start :] if mentions[0].role else text
         words = name.split()
-        if not words or fold(words[0]) != "cac" or len(words) > 14:
+        longest = 14 if _DUTY_HEADING.search(text) else 24
+        if not words or fold(words[0]) != "cac" or len(words) > longest:
             return None
         if not self._items_act(unit):
             return None  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
@@ -506,7 +512,11 @@ class Headings:
         """The id of the body or group ``mention`` names."""
         if mention.plural:
             return self.book.group(mention.text)
-        return self.book.head_of_group(mention.text) or self.book.org(mention.text)
+        return (
+            self.book.head_of_group(mention.text)
+            or self.book.named_before(mention.text)
+            or self.book.org(mention.text)
+        )
 
 
 def named_lead_in(text: str) -> list[Mention] | None:

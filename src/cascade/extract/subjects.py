@@ -184,10 +184,63 @@ def _handed_on(rest: str) -> Who | None:
         return None
     after = rest[handed.end() :]
     targets, target_end = parse_org_list(after, lowercase_ok=True)
+    if targets and after[target_end:].lstrip().startswith(";"):
+        targets, target_end = _described_addressees(after, targets, target_end)
     action = action_from(after[target_end:], required=True) if targets else ""
     if not action:
         return None
     return Who(action, force_of(handed.group("t")), True, mentions=targets)
+
+
+# "… đề nghị Công an tỉnh; Hiệp hội Doanh nghiệp tỉnh; Chủ dự án/cơ sở phải thực hiện kiểm
+# kê khí nhà kính và các tổ chức, cá nhân có liên quan tổ chức …": a request repeats the
+# letter's addressees, and one named by what it must do is an addressee all the same
+_AND = re.compile(r"\s+và\s+")
+
+
+def _described_addressees(
+    after: str, targets: list[Mention], end: int
+) -> tuple[list[Mention], int]:
+    """The request's addressees past the names ``parse_org_list`` read: each ";"-part that
+    starts with a capital is one, the last up to a "và" before named bodies and their work.
+    ``targets, end`` as they were when the list does not end that way."""
+    found = list(targets)
+    at = end
+    while (semicolon := re.match(r"\s*;\s*", after[at:])) is not None:
+        start = at + semicolon.end()
+        names, name_end = parse_org_list(after[start:], lowercase_ok=True)
+        if names and after[start + name_end :].lstrip().startswith(";"):
+            found += [Mention(m.text, start + m.start, start + m.end, m.plural) for m in names]
+            at = start + name_end
+            continue
+        if not after[start : start + 1].isupper():
+            break
+        following = after.find(";", start)
+        stop = following if following > 0 else len(after)
+        last = _last_addressees(after, start, stop)
+        if last is not None:
+            return [*found, *last[0]], last[1]
+        if following < 0:
+            break
+        found.append(Mention(squash(after[start:following]), start, following, plural=True))
+        at = following
+    return targets, end
+
+
+def _last_addressees(after: str, start: int, stop: int) -> tuple[list[Mention], int] | None:
+    """'Chủ dự án phải … và các tổ chức, cá nhân có liên quan <work>' from ``start``: the
+    described addressee, the bodies after "và" and where their work begins; None if no "và"
+    before ``stop`` is followed by bodies and work."""
+    for conj in _AND.finditer(after, start, stop):
+        tail = after[conj.end() :]
+        names, name_end = parse_org_list(tail, lowercase_ok=True)
+        if names and action_from(tail[name_end:], required=True):
+            described = Mention(squash(after[start : conj.start()]), start, conj.start(), True)
+            shifted = [
+                Mention(m.text, conj.end() + m.start, conj.end() + m.end, m.plural) for m in names
+            ]
+            return [described, *shifted], conj.end() + name_end
+    return None
 
 
 def _who_inside(sentence: str) -> Who | None:

@@ -166,6 +166,8 @@ def _starts_new(previous: str, line: str) -> bool:
         return not previous.rstrip().endswith(("-", ",")) and not _continues_caps(previous)
     if previous.rstrip().endswith(";") and _DOCUMENT_START.match(line):
         return False  # a list of documents broken over lines: "… 37-CT/TW;" / "Quyết định số …"
+    if _request_list_goes_on(previous):
+        return False  # "… đề nghị Công an tỉnh; các Sở, ban, ngành;" / "Hiệp hội …"
     if previous.rstrip().endswith((".", ";", ":", "!", "?", "./.", "…")) and starts_upper:
         return True
     if previous.startswith("(") and previous.rstrip().endswith(")") and starts_upper:
@@ -177,6 +179,25 @@ def _starts_new(previous: str, line: str) -> bool:
         return True  # an article's title stands on its own line
     # "2. Ban Biên tập …, trang thông tin …" (a heading naming bodies), then the task text
     return starts_upper and _is_org_heading(previous)
+
+
+# a request inside a sentence: "Sở X đề nghị Công an tỉnh; các Sở, ban, ngành của tỉnh;"
+_REQUEST = re.compile(r"\b(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+
+
+def _request_list_goes_on(previous: str) -> bool:
+    """True when ``previous`` ends inside a request's list of addressees, each ended by ";"
+    as in the letter's "Kính gửi" list: the next line names more of them, not a new item."""
+    if not previous.rstrip().endswith(";"):
+        return False
+    requests = list(_REQUEST.finditer(previous))
+    if not requests:
+        return False
+    named = previous[requests[-1].end() :].rstrip().rstrip(";")
+    if "." in named or ":" in named:
+        return False
+    mentions, end = parse_org_list(named, lowercase_ok=True)
+    return bool(mentions) and not named[end:].strip(" ;")
 
 
 def _continues_caps(previous: str) -> bool:
