@@ -104,6 +104,11 @@ class Mention:
         """The folded text, for quick comparisons."""
         return fold(self.text)
 
+    def shifted(self, offset: int) -> Mention:
+        """This mention with its place counted ``offset`` characters further on (found in
+        a slice of the text that starts there)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
 
 def parse_org_list(
     text: str, *, lowercase_ok: bool = False, max_items: int = 40

@@ -210,7 +210,7 @@ def _described_addressees(
         start = at + semicolon.end()
         names, name_end = parse_org_list(after[start:], lowercase_ok=True)
         if names and after[start + name_end :].lstrip().startswith(";"):
-            found += [Mention(m.text, start + m.start, start + m.end, m.plural) for m in names]
+            found += [m.shifted(start) for m in names]
             at = start + name_end
             continue
         if not after[start : start + 1].isupper():
@@ -236,10 +236,7 @@ def _last_addressees(after: str, start: int, stop: int) -> tuple[list[Mention], 
         names, name_end = parse_org_list(tail, lowercase_ok=True)
         if names and action_from(tail[name_end:], required=True):
             described = Mention(squash(after[start : conj.start()]), start, conj.start(), True)
-            shifted = [
-                Mention(m.text, conj.end() + m.start, conj.end() + m.end, m.plural) for m in names
-            ]
-            return [described, *shifted], conj.end() + name_end
+            return [described, *(m.shifted(conj.end()) for m in names)], conj.end() + name_end
     return None
 
 
