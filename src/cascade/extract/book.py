@@ -252,7 +252,7 @@ class OrgBook:
         """A group met before whose name is ``name`` plus places: in a letter to "Cục Thuế
         các tỉnh, thành phố", "Cục Thuế lập văn bản …" means each of them. None when the
         registry knows the name, or no group (or more than one) fits."""
-        if self.registry is not None and self.registry.match_org(clean_name(name)):
+        if self._in_registry(name):
             return None
         plural = f"các {clean_name(name)}"
         return self._same_bodies_by_place(plural, name_key(plural))
@@ -262,9 +262,7 @@ class OrgBook:
         ty"): a letter to "Công ty cổ phần X" goes on to say "đề nghị Công ty …". None when
         the registry knows the name, or no company (or more than one) was named."""
         key = name_key(clean_name(name))
-        if key not in _BARE_COMPANY or (
-            self.registry is not None and self.registry.match_org(clean_name(name))
-        ):
+        if key not in _BARE_COMPANY or self._in_registry(name):
             return None
         found = {
             org_id
@@ -272,6 +270,10 @@ class OrgBook:
             if known.startswith(key + " ") and not self.orgs[org_id].from_registry
         }
         return found.pop() if len(found) == 1 else None
+
+    def _in_registry(self, name: str) -> bool:
+        """Whether the registry knows ``name`` (a known body is never a shorthand)."""
+        return self.registry is not None and self.registry.match_org(clean_name(name)) is not None
 
     def _same_bodies_by_place(self, name: str, key: str) -> str | None:
         """A group met before, named shorter: "các Cục Thuế" (its head alone) or "Cục Thuế
