@@ -125,14 +125,17 @@ def _lead_in_ends(lines: list[str]) -> bool:
     """True when the text before a page mark ends with a colon or closes a quotation: the
     mark then stays as a line of its own, so that a lead-in (or the quoted text) does not
     reach the next page's parts."""
-    last = next((ln for ln in reversed(lines) if ln.strip()), "")
-    return last.rstrip().endswith((":", "”", '"', "»"))
+    return _last_line(lines).endswith((":", "”", '"', "»"))
 
 
 def _finished(lines: list[str]) -> bool:
-    last = next((ln for ln in reversed(lines) if ln.strip()), "")
     # a quotation closed after its last sentence ("… ngành tài chính.”") is finished too
-    return last.rstrip().rstrip("”\"'»)").endswith((".", ";", ":", "!", "?", "…"))
+    return _last_line(lines).rstrip("”\"'»)").endswith((".", ";", ":", "!", "?", "…"))
+
+
+def _last_line(lines: list[str]) -> str:
+    """The last line that holds text, without its trailing spaces ("" when none does)."""
+    return next((ln for ln in reversed(lines) if ln.strip()), "").rstrip()
 
 
 def squash(text: str) -> str:
