@@ -16,7 +16,9 @@ The steps, one module each, run in this order by :func:`extract_text`:
   (as :mod:`.drafts`), :mod:`.reports` the report line;
 * :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers,
   :mod:`.subordination` places bodies below the issuer or leaves the doubt to a review
-  note, :mod:`.writer` writes it.
+  note, :mod:`.group_copies` gives each member of a group its own body where work is
+  handed on under the group's clause (:mod:`.review_notes` words the notes),
+  :mod:`.writer` writes it.
 
 :mod:`.evaluate` scores an extraction against a gold annotation field by field, and
 :mod:`.scorecard` measures it the way the real-document evaluation reports it.

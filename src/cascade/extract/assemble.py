@@ -31,6 +31,7 @@ from cascade.extract.deadlines import (
     milestone_key,
 )
 from cascade.extract.drafts import DraftTask
+from cascade.extract.group_copies import place_under_members
 from cascade.extract.header import Header, acting_organ, read_header, read_signature
 from cascade.extract.headings import restore_lost_colons
 from cascade.extract.known_orgs import Registry
@@ -38,6 +39,7 @@ from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.ocr_header import garbled_structure, guess_kind
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, recipient_names
+from cascade.extract.review_notes import REVIEW, note_of, with_review
 from cascade.extract.short_names import defined_names
 from cascade.extract.site_page import complete_header, read_site_page
 from cascade.extract.speaker import find_speaker
@@ -46,8 +48,6 @@ from cascade.extract.tasks import TaskReader
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import Unit, parse_units
 from cascade.model import CascadeFile, Milestone, Organisation
-
-REVIEW = "REVIEW:"
 
 
 @dataclass(frozen=True)
@@ -301,12 +301,13 @@ class _Builder:
             "obligations": obligations,
         }
         _fix_document_references(data)
+        place_under_members(data)
         cascade = CascadeFile.model_validate(data)
         flagged = unplaced_assignments(cascade)
         if flagged:
             for ob in data["obligations"]:
                 for note in flagged.get(ob["id"], {}).values():
-                    ob["note"] = _with_review(ob.get("note"), note)
+                    ob["note"] = with_review(ob.get("note"), note)
             cascade = CascadeFile.model_validate(data)
         _check(cascade)
         return Extraction(
@@ -354,7 +355,7 @@ class _Builder:
                 if known.level is not None and known.level not in level_ids:
                     data.pop("level", None)
                 if draft.reviews:
-                    data["note"] = _note(draft.reviews, known.note)
+                    data["note"] = note_of(draft.reviews, known.note)
                 out.append(data)
                 continue
             out.append(_new_org(draft))
@@ -511,7 +512,7 @@ class _Builder:
                 + (["month"] if not header.month else [])
             )
             info.append(f"a draft: {', '.join(blank)} left blank")
-        note = _note(self.doc_reviews, "; ".join(info) or None)
+        note = note_of(self.doc_reviews, "; ".join(info) or None)
         if note:
             doc["note"] = note
         return doc
@@ -596,7 +597,7 @@ class _Builder:
                 if slugify(target) != slugify(ref.text)  # a document never rests on itself
             ]
             if reviews:
-                doc["note"] = _note(reviews, None)
+                doc["note"] = note_of(reviews, None)
             out.append(doc)
         return out
 
@@ -646,7 +647,7 @@ class _Builder:
                         reviews.append(f"also reports to {self.book.name_of(extra)}")
                 if task.parent is not None and id(task.parent) in first_id:
                     ob["implements"] = first_id[id(task.parent)]
-                note = _note(reviews, None)
+                note = note_of(reviews, None)
                 if note:
                     ob["note"] = note
                 out.append(_without_none(ob))
@@ -772,31 +773,10 @@ def _new_org(draft: DraftOrg) -> dict[str, Any]:
         data["short_names"] = shorts
     if draft.parent:
         data["parent"] = draft.parent
-    note = _note(draft.reviews, None)
+    note = note_of(draft.reviews, None)
     if note:
         data["note"] = note
     return data
-
-
-def _note(reviews: list[str], info: str | None) -> str | None:
-    """A ``note``: 'REVIEW: …' first when there is anything to check, then plain info."""
-    unique: list[str] = []
-    for review in reviews:
-        if review not in unique:
-            unique.append(review)
-    parts = []
-    if unique:
-        parts.append(f"{REVIEW} " + "; ".join(unique))
-    if info:
-        parts.append(info)
-    return ". ".join(parts) or None
-
-
-def _with_review(note: str | None, review: str) -> str:
-    """An obligation's ``note`` (review items only) with one more review item."""
-    if note and note.startswith(REVIEW):
-        return f"{note}; {review}"
-    return f"{REVIEW} {review}" + (f". {note}" if note else "")
 
 
 def _without_none(data: dict[str, Any]) -> dict[str, Any]:
@@ -833,7 +813,7 @@ def _fix_document_references(data: dict[str, Any]) -> None:
                     f"not linked to {target['identifier']}, which is dated after it "
                     "(check what rests on what)"
                 )
-                doc["note"] = _with_review(doc.get("note"), review)
+                doc["note"] = with_review(doc.get("note"), review)
                 continue
             kept.append(basis)
         doc["rests_on"] = kept

@@ -109,9 +109,10 @@ def unplaced_assignments(cascade: CascadeFile) -> dict[str, dict[str, str]]:
             or reaches(edges, target, goal)
             for goal in goals
         ):
+            above = boss if parent is None else names.get(parent.lead, parent.lead)
             out.setdefault(ob.id, {})[REPORT_LINE_RULE] = (
                 f"the text asks for a report to {names.get(target, target)}, which is not "
-                f"known to pass it on to {boss}: add that report line or correct report_to "
+                f"known to pass it on to {above}: add that report line or correct report_to "
                 f"({REPORT_LINE_RULE} is silenced on this obligation until then)"
             )
     return out
