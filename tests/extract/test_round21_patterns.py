@@ -1,0 +1,75 @@
+"""Patterns held-out round 21 and earlier rounds showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a central agency's
+decision issuing a regulation, and of a provincial department's letters.
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _tasks
+
+INSPECTORATE_DECISION = """THANH TRA CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 418/QĐ-TTCP
+
+Hà Nội, ngày 9 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+
+BAN HÀNH QUY ĐỊNH VỀ SỔ THEO DÕI CÔNG TÁC CỦA THANH TRA VIÊN
+
+TỔNG THANH TRA CHÍNH PHỦ
+
+Căn cứ Luật Thanh tra số 11/2022/QH15 ngày 14 tháng 11 năm 2022;
+
+Theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định về sổ theo dõi công tác của Thanh tra viên.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+Điều 3. Thủ trưởng các đơn vị thuộc Thanh tra Chính phủ chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, Vụ TCCB.
+
+TỔNG THANH TRA CHÍNH PHỦ
+Trần Minh Khoa
+
+QUY ĐỊNH
+
+VỀ SỔ THEO DÕI CÔNG TÁC CỦA THANH TRA VIÊN
+
+(Ban hành kèm theo Quyết định số 418/QĐ-TTCP ngày 9 tháng 3 năm 2026 của Tổng Thanh tra Chính phủ)
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy định này quy định về sổ theo dõi công tác của Thanh tra viên.
+
+Điều 2. Trách nhiệm thi hành
+
+1. Vụ Tổ chức cán bộ có trách nhiệm tổ chức cấp phát sổ theo dõi công tác cho các đơn vị.
+
+2. Văn phòng Thanh tra Chính phủ có trách nhiệm bố trí kinh phí in sổ theo quy định.
+"""
+
+
+def test_a_regulation_after_a_head_signing_without_a_marker_gives_its_duties() -> None:
+    # "TỔNG THANH TRA CHÍNH PHỦ" over the name is the signature: what follows the name is
+    # the attached regulation, not more of the distribution list
+    extraction = extract_text(INSPECTORATE_DECISION)
+    assert _tasks(extraction) == [
+        ("Vụ Tổ chức cán bộ", "Tổ chức cấp phát sổ theo dõi công tác ch"),
+        ("Văn phòng Thanh tra Chính phủ", "Bố trí kinh phí in sổ theo quy định."),
+    ]
+    document = extraction.cascade.documents[0]
+    assert document.signer is not None
+    assert document.signer.name == "Trần Minh Khoa"
