@@ -73,3 +73,17 @@ def test_a_regulation_after_a_head_signing_without_a_marker_gives_its_duties() -
     document = extraction.cascade.documents[0]
     assert document.signer is not None
     assert document.signer.name == "Trần Minh Khoa"
+
+
+def test_distribution_entries_wrapped_by_a_crawl_are_not_the_signers_title() -> None:
+    # a crawl wraps the entries: "- Lãnh⏎đạo TTCP;" and "- Lưu:⏎VT, Vụ TCCB." are still
+    # the distribution list; the title is the line in capitals over the name
+    wrapped = INSPECTORATE_DECISION.replace(
+        "- Như Điều 3;\n- Lưu: VT, Vụ TCCB.",
+        "-\nNhư Điều 3;\n- Lãnh\nđạo TTCP;\n- Đảng ủy\nTTCP;\n- Lưu:\nVT, Vụ TCCB.",
+    )
+    document = extract_text(wrapped).cascade.documents[0]
+    assert document.signer is not None
+    assert document.signer.name == "Trần Minh Khoa"
+    assert document.signer.title is not None
+    assert document.signer.title.casefold() == "tổng thanh tra chính phủ"
