@@ -87,3 +87,57 @@ def test_distribution_entries_wrapped_by_a_crawl_are_not_the_signers_title() -> 
     assert document.signer.name == "Trần Minh Khoa"
     assert document.signer.title is not None
     assert document.signer.title.casefold() == "tổng thanh tra chính phủ"
+
+
+DEPARTMENT_DECISION_HEAD = """ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 233/QĐ-SNV
+
+Hà Giang, ngày 17 tháng 4 năm 2026
+
+QUYẾT ĐỊNH
+
+Về việc cấp thẻ viên chức thanh tra chuyên ngành
+
+GIÁM ĐỐC SỞ NỘI VỤ
+
+Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 3 tháng 2 năm 2025 của Ủy ban nhân dân tỉnh;
+
+QUYẾT ĐỊNH:
+
+"""
+
+DEPARTMENT_DECISION_TAIL = """
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Lò Văn Thắng
+"""
+
+
+def test_a_unit_named_by_what_it_manages_directly_leads_its_step() -> None:
+    # "Thủ trưởng đơn vị trực tiếp quản lý viên chức xem xét …": the head stands for the
+    # unit, and "trực tiếp quản lý viên chức" is part of its name, not the work
+    body = """Điều 1. Trình tự cấp thẻ
+
+1. Trình tự cấp thẻ:
+
+a) Thủ trưởng đơn vị trực tiếp quản lý viên chức xem xét, đề nghị Giám đốc Sở (qua
+Phòng Tổ chức cán bộ) cấp thẻ;
+
+b) Phòng Tổ chức cán bộ lập danh sách trình Giám đốc Sở quyết định.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    extraction = extract_text(DEPARTMENT_DECISION_HEAD + body + DEPARTMENT_DECISION_TAIL)
+    assert _tasks(extraction) == [
+        ("đơn vị trực tiếp quản lý viên chức", "Xem xét, đề nghị Giám đốc Sở (qua Phòng "),
+        ("Phòng Tổ chức cán bộ", "Lập danh sách trình Giám đốc Sở quyết đị"),
+    ]

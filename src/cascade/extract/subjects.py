@@ -122,6 +122,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
     if _DIRECT_MANAGERS.match(sentence):
         mentions, end = _qualified_kinds(sentence)
+    elif _DIRECT_MANAGER.match(sentence):
+        mentions, end = _direct_manager(sentence)
     else:
         mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
     if not mentions and GENERIC_BODY_START.match(sentence):
@@ -360,6 +362,31 @@ _DIRECT_MANAGERS = re.compile(
     r"\s+trực\s+tiếp\s+quản\s+lý\s[^.;:]{1,100}?)"
     r"\s+(?:có\s+trách\s+nhiệm|căn\s+cứ)\s"
 )
+
+
+# "Thủ trưởng đơn vị trực tiếp quản lý công chức xem xét và đề xuất …": one body named by
+# what it manages directly, its head standing for it; the name runs to the verb
+_DIRECT_MANAGER = re.compile(
+    r"^(?:(?:Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+)?"
+    r"(?P<name>(?:các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+trực\s+tiếp\s+quản\s+lý)\s"
+)
+
+
+def _direct_manager(sentence: str) -> tuple[list[Mention], int]:
+    """The unit a sentence opens with when it is named by what it manages directly (see
+    _DIRECT_MANAGER): the name, and where the work starts."""
+    match = _DIRECT_MANAGER.match(sentence)
+    if not match:
+        return [], 0
+    for word in list(re.finditer(r"[^\s,;:.()]+", sentence[match.end() : match.end() + 60]))[:4]:
+        end = match.end() + word.end()
+        if sentence[end : end + 1] not in {" ", ""}:
+            break  # the managed object ends at a comma or a bracket: no work follows
+        found = leading_verb(sentence[end:], max_words=3)
+        if found is not None:
+            name = squash(sentence[match.start("name") : end])
+            return [Mention(name, match.start("name"), end, plural=name.startswith("các"))], end
+    return [], 0
 
 
 def _qualified_kinds(sentence: str) -> tuple[list[Mention], int]:
