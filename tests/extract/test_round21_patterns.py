@@ -141,3 +141,54 @@ b) Phòng Tổ chức cán bộ lập danh sách trình Giám đốc Sở quyế
         ("đơn vị trực tiếp quản lý viên chức", "Xem xét, đề nghị Giám đốc Sở (qua Phòng "),
         ("Phòng Tổ chức cán bộ", "Lập danh sách trình Giám đốc Sở quyết đị"),
     ]
+
+
+PROVINCE_DECISION_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 877/QĐ-UBND
+
+Tuyên Quang, ngày 6 tháng 10 năm 2026
+
+QUYẾT ĐỊNH
+Về việc phê duyệt quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực bưu chính
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG
+
+Căn cứ Quyết định số 205/QĐ-UBND ngày 11/3/2026 của Ủy ban nhân dân tỉnh Tuyên Quang;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt kèm theo Quyết định này 12 quy trình nội bộ giải quyết thủ tục hành chính.
+"""
+
+PROVINCE_DECISION_TAIL = """Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Đặng Văn Hưng
+"""
+
+
+def test_an_article_title_run_into_its_text_and_a_telecom_branch() -> None:
+    # "Điều 2. Trách nhiệm thực hiện Sở …": the article's title, then its text (the crawl
+    # lost the line between them); "Viễn thông Tuyên Quang" is a body (the telecom
+    # group's provincial branch), listed with ";"
+    body = """Điều 2. Trách nhiệm thực hiện Sở Khoa học và
+Công nghệ; Viễn thông Tuyên Quang; Bưu điện tỉnh Tuyên Quang thực hiện trách nhiệm theo
+Điều 3 Quyết định số 205/QĐ-UBND ngày 11/3/2026 của Ủy ban nhân dân tỉnh.
+"""
+    text = PROVINCE_DECISION_HEAD + body + PROVINCE_DECISION_TAIL
+    assert [lead for lead, _ in _tasks(extract_text(text))] == [
+        "Sở Khoa học và Công nghệ",
+        "Viễn thông Tuyên Quang",
+        "Bưu điện tỉnh Tuyên Quang",
+    ]

@@ -42,6 +42,14 @@ _INLINE_LABEL = re.compile(
     r"(?<=\S)\s*(?=-\s*(?:Thời gian|Thời hạn|Cơ quan|Đơn vị)\s+"
     r"(?:thực hiện|hoàn thành|chủ trì)\s*:)"
 )
+# "Điều 2. Trách nhiệm thực hiện Sở X, Sở Y thực hiện …": an article's title on carrying the
+# decision out, run by a crawl into its text; the text starts at the capital after it (not
+# "Tổ chức thực hiện Quyết định này", where the document is the object)
+_RUN_IN_TITLE = re.compile(
+    rf"^(?P<title>Điều\s+\d+\s*[.:]?\s*(?:Trách\s+nhiệm|Tổ\s+chức)\s+(?:thực\s+hiện|thi\s+hành))"
+    rf"\s+(?=[{UPPER}])(?!(?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Quy định|Quy chế|Chương trình|"
+    rf"Thông tư|Đề án|Hướng dẫn|Công văn|Luật|Nghị định)\b)"
+)
 # "### Điều 2. Tổ chức thực hiện" in a transcription: the marks say a heading stands here
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _TRAILING_NUMBER = re.compile(rf"(?<=[{UPPER}\s])\s+(?=\d{{1,2}}\.\s*$)")
@@ -104,6 +112,7 @@ def _logical_lines(body: str) -> list[str]:
         if heading:
             line = line[heading.end() :]
             headings.add(len(raw))
+        line = _RUN_IN_TITLE.sub(r"\g<title>\n", line)
         line = _TRAILING_NUMBER.sub("\n", line)
         line = _INLINE_MULTI.sub("\n", line)
         line = _INLINE_LABEL.sub("\n", line)
