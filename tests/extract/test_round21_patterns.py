@@ -192,3 +192,25 @@ Công nghệ; Viễn thông Tuyên Quang; Bưu điện tỉnh Tuyên Quang thự
         "Viễn thông Tuyên Quang",
         "Bưu điện tỉnh Tuyên Quang",
     ]
+
+
+def test_a_kind_of_body_in_lower_case_after_a_condition_is_the_subject() -> None:
+    # a regulation's procedure: "Trước thời điểm …, cơ sở gửi …", "Đối với …: Khi …, cơ sở
+    # phải gửi …", "Trong một số trường hợp …, Sở Y tế có trách nhiệm …"
+    body = """Điều 2. Quy trình thông báo tạm ngừng hoạt động
+
+1. Trước thời điểm tạm ngừng hoạt động, cơ sở gửi thông báo bằng văn bản đến Sở Y tế.
+
+2. Đối với trường hợp quy định tại khoản 1 Điều 1: Khi có yêu cầu của cơ quan có thẩm
+quyền, cơ sở phải gửi báo cáo bằng văn bản đến Sở Y tế.
+
+3. Trong một số trường hợp cần thiết, Sở Y tế có trách nhiệm tham mưu Ủy ban nhân dân
+tỉnh điều chỉnh thời gian hoạt động.
+
+"""
+    text = PROVINCE_DECISION_HEAD + body + PROVINCE_DECISION_TAIL
+    assert _tasks(extract_text(text)) == [
+        ("cơ sở", "Gửi thông báo bằng văn bản đến Sở Y tế."),
+        ("cơ sở", "Gửi báo cáo bằng văn bản đến Sở Y tế."),
+        ("Sở Y tế", "Tham mưu Ủy ban nhân dân tỉnh điều chỉnh"),
+    ]

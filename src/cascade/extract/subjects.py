@@ -28,8 +28,17 @@ from cascade.extract.text import fold, squash
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi|Đối với|Qua"
-    r"|Khi|Ngay trong ngày|Ngay sau khi"
+    r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi"
+    r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
+    re.IGNORECASE,
+)
+# a condition before the subject: "Trước thời điểm dừng bán hàng, doanh nghiệp gửi thông báo
+# …", "Khi có văn bản yêu cầu …, doanh nghiệp phải gửi …" (a regulation's procedure): a kind
+# of body named in lower case after it is the subject, as after a time
+CONDITION_OPENING = re.compile(
+    r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
+    r"[Tt]rường hợp)\b",
     re.IGNORECASE,
 )
 # a time before the subject: "Hằng năm, các cơ quan … gửi báo cáo từ ngày 10 đến ngày 15
@@ -139,7 +148,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
         # after a time ("Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp
         # phải báo cáo …") a body named in lower case is the subject too
-        lower = TIME_OPENING.match(sentence) is not None
+        lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
         for comma in re.finditer(r",\s*", sentence[:200]):
             found, found_end = parse_org_list(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
@@ -333,6 +342,18 @@ def _who_continued(sentence: str, previous: Who | None) -> Who | None:
     return Who(
         action, previous.force, previous.explicit, previous.mentions, previous.ids, previous.subject
     )
+
+
+# "Đối với các trường hợp quy định tại khoản 2 Điều 4: Khi …, doanh nghiệp phải gửi …": the
+# case a procedure covers, then its condition
+_CASE_COVERED = re.compile(r"^Đối với\s[^:;.]{1,160}:\s*", re.IGNORECASE)
+
+
+def _conditioned(sentence: str) -> bool:
+    """True when the sentence opens with a condition (see CONDITION_OPENING), maybe after
+    the case it covers."""
+    case = _CASE_COVERED.match(sentence)
+    return bool(CONDITION_OPENING.match(sentence[case.end() :] if case else sentence))
 
 
 def _verb_series(mentions: list[Mention], rest: str) -> bool:
