@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _tasks
+from .test_crawl_patterns import _deadlines, _tasks
 
 INSPECTORATE_DECISION = """THANH TRA CHÍNH PHỦ
 
@@ -213,4 +213,28 @@ tỉnh điều chỉnh thời gian hoạt động.
         ("cơ sở", "Gửi thông báo bằng văn bản đến Sở Y tế."),
         ("cơ sở", "Gửi báo cáo bằng văn bản đến Sở Y tế."),
         ("Sở Y tế", "Tham mưu Ủy ban nhân dân tỉnh điều chỉnh"),
+    ]
+
+
+def test_work_under_a_condition_is_due_when_it_arises() -> None:
+    # "Khi …, cơ sở phải gửi …", "Trước thời điểm …, cơ sở gửi …": due on that event; "Trong
+    # trường hợp đặc biệt …, Sở Y tế …" names a case the work covers, no time
+    body = """Điều 2. Quy trình thông báo tạm ngừng hoạt động
+
+1. Trước thời điểm tạm ngừng hoạt động, cơ sở gửi thông báo bằng văn bản đến Sở Y tế.
+
+2. Khi có yêu cầu của cơ quan có thẩm quyền, cơ sở phải gửi báo cáo bằng văn bản đến Sở Y
+tế.
+
+3. Trong trường hợp đặc biệt theo chỉ đạo của Ủy ban nhân dân tỉnh, Sở Y tế hoàn thiện
+hồ sơ, xin ý kiến Hội đồng Thi đua - Khen thưởng tỉnh.
+
+"""
+    extraction = extract_text(PROVINCE_DECISION_HEAD + body + PROVINCE_DECISION_TAIL)
+    assert [lead for lead, _ in _tasks(extraction)] == ["cơ sở", "cơ sở", "Sở Y tế"]
+    assert _deadlines(extraction) == ["event", "event", "none"]
+    milestones = [ob.deadline.milestone for ob in extraction.cascade.obligations[:2]]
+    assert milestones == [
+        "truoc-thoi-diem-tam-ngung-hoat-dong",
+        "khi-co-yeu-cau-cua-co-quan-co-tham-quyen",
     ]

@@ -352,8 +352,15 @@ _CASE_COVERED = re.compile(r"^Đối với\s[^:;.]{1,160}:\s*", re.IGNORECASE)
 def _conditioned(sentence: str) -> bool:
     """True when the sentence opens with a condition (see CONDITION_OPENING), maybe after
     the case it covers."""
+    return bool(opening_condition(sentence))
+
+
+def opening_condition(sentence: str) -> str:
+    """The condition a sentence opens with ("Khi có văn bản yêu cầu …"), from its first
+    word on, or "" when it opens with none."""
     case = _CASE_COVERED.match(sentence)
-    return bool(CONDITION_OPENING.match(sentence[case.end() :] if case else sentence))
+    rest = sentence[case.end() :] if case else sentence
+    return rest if CONDITION_OPENING.match(rest) else ""
 
 
 def _verb_series(mentions: list[Mention], rest: str) -> bool:
