@@ -238,3 +238,18 @@ hồ sơ, xin ý kiến Hội đồng Thi đua - Khen thưởng tỉnh.
         "truoc-thoi-diem-tam-ngung-hoat-dong",
         "khi-co-yeu-cau-cua-co-quan-co-tham-quyen",
     ]
+
+
+def test_a_line_closing_a_bracket_left_open_is_no_item() -> None:
+    # "… (lần⏎2) đến Sở Y tế": the crawl wrapped inside the brackets; "2)" is no item marker
+    body = """Điều 2. Quy trình thông báo
+
+1. Sở Y tế có trách nhiệm tiếp nhận thông báo của cơ sở.
+
+2. Trung tâm Kiểm soát bệnh tật tỉnh gửi văn bản thông báo gia hạn thời gian tạm ngừng (lần
+2) đến Sở Y tế.
+
+"""
+    extraction = extract_text(PROVINCE_DECISION_HEAD + body + PROVINCE_DECISION_TAIL)
+    actions = [ob.action for ob in extraction.cascade.obligations]
+    assert actions[-1] == ("Gửi văn bản thông báo gia hạn thời gian tạm ngừng (lần 2) đến Sở Y tế.")

@@ -122,7 +122,9 @@ def _logical_lines(body: str) -> list[str]:
         blank = False
     out: list[str] = []
     for n, (line, after_blank) in enumerate(raw):
-        if not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
+        if out and _closes_bracket(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"  # "… kéo dài thời gian (lần" / "2) đến Sở …"
+        elif not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
             out.append(line)
         elif (
             paragraph_mode and not _starts_with_marker(line) and not _opens_paragraph(out[-1], line)
@@ -133,6 +135,15 @@ def _logical_lines(body: str) -> list[str]:
         else:
             out[-1] = f"{out[-1]} {line}"
     return out
+
+
+_BRACKET_CLOSED = re.compile(r"^[\w.]{1,4}\)")
+
+
+def _closes_bracket(previous: str, line: str) -> bool:
+    """True when ``line`` starts by closing a bracket the line before left open ("(lần" /
+    "2) …"): a wrapped line, not an item "2)"."""
+    return previous.rfind("(") > previous.rfind(")") and bool(_BRACKET_CLOSED.match(line))
 
 
 def _opens_paragraph(previous: str, line: str) -> bool:
