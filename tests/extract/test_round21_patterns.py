@@ -253,3 +253,65 @@ def test_a_line_closing_a_bracket_left_open_is_no_item() -> None:
     extraction = extract_text(PROVINCE_DECISION_HEAD + body + PROVINCE_DECISION_TAIL)
     actions = [ob.action for ob in extraction.cascade.obligations]
     assert actions[-1] == ("Gửi văn bản thông báo gia hạn thời gian tạm ngừng (lần 2) đến Sở Y tế.")
+
+
+COMMITTEE_RULES = """BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH YÊN BÁI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 41/QĐ-BCĐ
+
+Yên Bái, ngày 2 tháng 6 năm 2026
+
+QUYẾT ĐỊNH
+
+Ban hành Quy chế hoạt động của Ban Chỉ đạo Chuyển đổi số tỉnh Yên Bái
+
+TRƯỞNG BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH YÊN BÁI
+
+Căn cứ Quyết định số 118/QĐ-UBND ngày 20 tháng 1 năm 2026 của Ủy ban nhân dân tỉnh;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo Chuyển đổi số
+tỉnh Yên Bái.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TRƯỞNG BAN
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Vũ Thị Hạnh
+
+QUY CHẾ
+
+Hoạt động của Ban Chỉ đạo Chuyển đổi số tỉnh Yên Bái
+
+Điều 2. Phạm vi điều chỉnh
+
+Quy chế này quy định về nguyên tắc làm việc và trách nhiệm của Ban Chỉ đạo Chuyển đổi số
+tỉnh Yên Bái (gọi tắt là Ban Chỉ đạo).
+
+Điều 3. Trách nhiệm của Ban Chỉ đạo
+
+1. Chỉ đạo, điều phối các sở, ngành, địa phương triển khai chuyển đổi số trên địa bàn tỉnh.
+
+2. Tổng hợp và định kỳ báo cáo Ủy ban nhân dân tỉnh kết quả chuyển đổi số.
+
+Điều 4. Phối hợp hoạt động
+
+Sở Khoa học và Công nghệ có trách nhiệm theo dõi, đôn đốc thực hiện Quy chế này.
+"""
+
+
+def test_the_issuers_own_duties_in_its_operating_rules_are_no_tasks() -> None:
+    # the committee issues its own operating rules: "Trách nhiệm của Ban Chỉ đạo" states
+    # its standing functions, not work it gives; a body named in the rules still acts
+    extraction = extract_text(COMMITTEE_RULES)
+    assert _tasks(extraction) == [
+        ("Sở Khoa học và Công nghệ", "Theo dõi, đôn đốc thực hiện Quy chế này."),
+    ]

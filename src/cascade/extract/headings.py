@@ -237,6 +237,9 @@ class Context:
     # the leads come from a lead-in sentence ("… yêu cầu X thực hiện … sau:"), so only
     # items that start with a verb are tasks (others may be topics: "Kết quả đạt được …")
     verbs_only: bool = False
+    # the items state the issuer's own standing functions ("Điều 4. Trách nhiệm của Ban Chỉ
+    # đạo" in the rules the committee issues for itself): no tasks, unless a body is named
+    standing: bool = False
 
 
 def restore_lost_colons(units: list[Unit]) -> None:
@@ -285,6 +288,7 @@ class Headings:
                 list(inherited.coordinators),
                 parent=inherited.parent,
                 verbs_only=inherited.verbs_only,
+                standing=inherited.standing,
             )
             self._apply(parent, context)
             context.parent = self.delegating.get(parent.index, context.parent)
@@ -312,6 +316,11 @@ class Headings:
             context.leads = unique(self.resolve(m) for m in roles.leads)
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
+            context.standing = (
+                unit.kind == "article"
+                and context.leads == [self.issuer]
+                and _DUTIES_OF.match(text) is not None
+            )
             return
         if self._group_over(unit, context):
             return

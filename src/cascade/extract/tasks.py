@@ -236,7 +236,7 @@ class TaskReader(LabelledTasks):
             # sentence of the unit named go on before the document's own default
             context = replace(context, leads=[])
         who = who_acts(sentence, context, walk.previous)
-        if who is None:
+        if who is None or (context.standing and not (who.subject or who.explicit)):
             return
         walk.previous = who
         action = who.action
