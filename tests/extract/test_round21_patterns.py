@@ -315,3 +315,25 @@ def test_the_issuers_own_duties_in_its_operating_rules_are_no_tasks() -> None:
     assert _tasks(extraction) == [
         ("Sở Khoa học và Công nghệ", "Theo dõi, đôn đốc thực hiện Quy chế này."),
     ]
+
+
+def test_the_committees_of_a_council_are_no_distributed_list() -> None:
+    # "các Ban Hội đồng nhân dân, Tổ đại biểu": the council's committees, then the delegates'
+    # groups (not "Ban Tổ đại biểu"); "các Bộ Quốc phòng, Công an" still names two ministries
+    body = """Điều 2. Tổ chức thực hiện
+
+1. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu và các đại
+biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+
+2. Đề nghị các Bộ Quốc phòng, Công an phối hợp triển khai Nghị quyết.
+
+"""
+    extraction = extract_text(PROVINCE_DECISION_HEAD + body + PROVINCE_DECISION_TAIL)
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Thường trực Hội đồng nhân dân",
+        "các Ban Hội đồng nhân dân",
+        "Tổ đại biểu",
+        "các đại biểu Hội đồng nhân dân tỉnh",
+        "Bộ Quốc phòng",
+        "Bộ Công an",
+    ]
