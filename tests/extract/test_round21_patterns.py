@@ -337,3 +337,20 @@ biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị qu
         "Bộ Quốc phòng",
         "Bộ Công an",
     ]
+
+
+def test_when_a_term_runs_out_the_unit_writes_to_ask() -> None:
+    # "Hết thời hạn …, Thủ trưởng đơn vị trực tiếp quản lý viên chức có văn bản đề nghị …":
+    # a condition, then the unit named by what it manages; "có văn bản" is work
+    body = """Điều 1. Thu hồi thẻ
+
+1. Hết thời hạn tạm đình chỉ sử dụng thẻ, Thủ trưởng đơn vị trực tiếp quản lý viên chức có
+văn bản đề nghị Giám đốc Sở cấp lại thẻ.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    extraction = extract_text(DEPARTMENT_DECISION_HEAD + body + DEPARTMENT_DECISION_TAIL)
+    assert _tasks(extraction) == [
+        ("đơn vị trực tiếp quản lý viên chức", "Có văn bản đề nghị Giám đốc Sở cấp lại t"),
+    ]
+    assert _deadlines(extraction) == ["event"]

@@ -28,7 +28,7 @@ from cascade.extract.text import fold, squash
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi|Đối với|Qua"
-    r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi"
+    r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
     re.IGNORECASE,
@@ -37,7 +37,8 @@ OPENING = re.compile(
 # …", "Khi có văn bản yêu cầu …, doanh nghiệp phải gửi …" (a regulation's procedure): a kind
 # of body named in lower case after it is the subject, as after a time
 CONDITION_OPENING = re.compile(
-    r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
+    r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|"
+    r"(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
     r"[Tt]rường hợp)\b",
     re.IGNORECASE,
 )
@@ -129,12 +130,7 @@ def _who_triggered(sentence: str) -> Who | None:
 
 def _who_subject(sentence: str, context: Context) -> Who | None:
     """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
-    if _DIRECT_MANAGERS.match(sentence):
-        mentions, end = _qualified_kinds(sentence)
-    elif _DIRECT_MANAGER.match(sentence):
-        mentions, end = _direct_manager(sentence)
-    else:
-        mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
+    mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
     if not mentions and GENERIC_BODY_START.match(sentence):
         # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
         # opens the sentence
@@ -150,7 +146,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         # phải báo cáo …") a body named in lower case is the subject too
         lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
         for comma in re.finditer(r",\s*", sentence[:200]):
-            found, found_end = parse_org_list(sentence[comma.end() :], lowercase_ok=lower)
+            found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
             if found and action_from(sentence[comma.end() + found_end :], required=True):
@@ -361,6 +357,16 @@ def opening_condition(sentence: str) -> str:
     case = _CASE_COVERED.match(sentence)
     rest = sentence[case.end() :] if case else sentence
     return rest if CONDITION_OPENING.match(rest) else ""
+
+
+def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
+    """The bodies ``text`` opens with, a unit named by what it manages directly among them
+    ("Thủ trưởng đơn vị trực tiếp quản lý công chức có văn bản …"), and where they end."""
+    if _DIRECT_MANAGERS.match(text):
+        return _qualified_kinds(text)
+    if _DIRECT_MANAGER.match(text):
+        return _direct_manager(text)
+    return parse_org_list(text, lowercase_ok=lowercase_ok)
 
 
 def _verb_series(mentions: list[Mention], rest: str) -> bool:
