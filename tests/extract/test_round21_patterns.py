@@ -354,3 +354,30 @@ văn bản đề nghị Giám đốc Sở cấp lại thẻ.
         ("đơn vị trực tiếp quản lý viên chức", "Có văn bản đề nghị Giám đốc Sở cấp lại t"),
     ]
     assert _deadlines(extraction) == ["event"]
+
+
+def test_bodies_listed_before_a_duty_line_lead_its_items() -> None:
+    # "Giao các sở … gồm:" / "- Sở A (đối với …);" / "- Sở B (…)." / "Có trách nhiệm:" over
+    # a), b): every listed body leads every item
+    body = """Điều 2. Trách nhiệm thực hiện
+
+1. Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:
+
+- Sở Xây dựng (đối với công trình giao thông, hạ tầng đô thị);
+
+- Sở Nông nghiệp và Môi trường (đối với công trình thủy lợi, đê điều).
+
+Có trách nhiệm:
+
+a) Rà soát, thống kê toàn bộ công trình thuộc phạm vi quản lý.
+
+b) Báo cáo Ủy ban nhân dân tỉnh kết quả rà soát.
+
+"""
+    extraction = extract_text(PROVINCE_DECISION_HEAD + body + PROVINCE_DECISION_TAIL)
+    assert sorted(_tasks(extraction)) == [
+        ("Sở Nông nghiệp và Môi trường", "Báo cáo Ủy ban nhân dân tỉnh kết quả rà "),
+        ("Sở Nông nghiệp và Môi trường", "Rà soát, thống kê toàn bộ công trình thu"),
+        ("Sở Xây dựng", "Báo cáo Ủy ban nhân dân tỉnh kết quả rà "),
+        ("Sở Xây dựng", "Rà soát, thống kê toàn bộ công trình thu"),
+    ]
