@@ -265,7 +265,7 @@ class _Builder:
         )
         self.doc_reviews += ref_reviews
         addressees = self._addressees()
-        for short, full in defined_names(self.layout.body):
+        for short, full in defined_names(self.layout.body + "\n" + self.layout.appendix):
             self.book.alias(short, full)
         horizon = self._horizon(units)
         reader = TaskReader(

@@ -512,6 +512,21 @@ def _event(text: str, default_year: int | None) -> FoundDeadline | None:
     return None
 
 
+# "Trong trường hợp đặc biệt …, X …" names a case the work covers, not when it is due
+_CASE_NOT_TIME = re.compile(r"^(?:Đối với\s[^:]*:\s*)?Trong\s", re.IGNORECASE)
+
+
+def condition_event(opening: str) -> FoundDeadline | None:
+    """The work of a sentence that opens with a condition ("Khi có văn bản yêu cầu …, doanh
+    nghiệp phải gửi …", "Trước thời điểm dừng bán hàng, …") is due when it arises."""
+    if _CASE_NOT_TIME.match(opening):
+        return None
+    clause = squash(opening)
+    clause = clause[: clause.rfind(",")] if "," in clause else clause  # the subject after it
+    name = re.sub(r"^(?:Đối với\s[^:]*:\s*)?", "", clause)
+    return FoundDeadline("event", clause, milestone=name[:1].lower() + name[1:])
+
+
 def _event_name(text: str) -> str:
     """'Đại hội XIV của Đảng và Kế hoạch số …' -> 'Đại hội XIV của Đảng'."""
     words = text.split()

@@ -562,10 +562,11 @@ def _signature_segments(tail_lines: list[str]) -> list[str]:
                 in_distribution = True
                 lowered = fold(text)
                 if "luu" in lowered[:8]:
-                    # signature text may follow the filing entry on the same line
+                    # signature text may follow the filing entry on the same line; "- Lưu:"
+                    # alone wraps, its entries ("VT, Vụ TCCB.") on the next line
                     after = re.split(r"\(\d+\s*b\)\.?|\.\s", text, maxsplit=1)
                     text = after[1].strip() if len(after) > 1 else ""
-                    in_distribution = False
+                    in_distribution = text == "" and lowered.rstrip().endswith(":")
                     if not text:
                         continue
                 else:
@@ -575,10 +576,11 @@ def _signature_segments(tail_lines: list[str]) -> list[str]:
                 and col < 15
                 and not MARKER.match(text)
                 and not (
-                    is_upper_text(text) or (_PERSON.match(text) and len(split_columns(line)) == 1)
+                    (is_upper_text(text) and not text.endswith(";"))
+                    or (_PERSON.match(text) and len(split_columns(line)) == 1)
                 )
             ):
-                continue  # a wrapped distribution entry
+                continue  # a wrapped distribution entry ("- Đảng ủy⏎KTNN;")
             segments.extend(_pieces(text))
     return segments
 

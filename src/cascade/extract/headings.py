@@ -72,6 +72,9 @@ _HEADING_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 # "X thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:": a list of powers, not of tasks
+# a line "Có trách nhiệm:" after a list of bodies "… gồm:" (see Headings._listed_above)
+_DUTY_LINE = re.compile(r"^(?:Có|Chịu)\s+trách\s+nhiệm\s*:$", re.IGNORECASE)
+_LISTS_BODIES = re.compile(r"\bgồm\s*:\s*$", re.IGNORECASE)
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
 # "Tổ chức, doanh nghiệp …, cá nhân … phải:": holders of duties named by their kind
 # (capitalised: it starts the sentence, also when an article's title runs into it)
@@ -237,6 +240,9 @@ class Context:
     # the leads come from a lead-in sentence ("… yêu cầu X thực hiện … sau:"), so only
     # items that start with a verb are tasks (others may be topics: "Kết quả đạt được …")
     verbs_only: bool = False
+    # the items state the issuer's own standing functions ("Điều 4. Trách nhiệm của Ban Chỉ
+    # đạo" in the rules the committee issues for itself): no tasks, unless a body is named
+    standing: bool = False
 
 
 def restore_lost_colons(units: list[Unit]) -> None:
@@ -285,6 +291,7 @@ class Headings:
                 list(inherited.coordinators),
                 parent=inherited.parent,
                 verbs_only=inherited.verbs_only,
+                standing=inherited.standing,
             )
             self._apply(parent, context)
             context.parent = self.delegating.get(parent.index, context.parent)
@@ -296,6 +303,12 @@ class Headings:
         """What a heading or lead-in says about the units below it."""
         text = unit.text
         if self._holders(text, context):
+            return
+        listed = self._listed_above(unit)
+        if listed:
+            context.leads = unique(self.resolve(m) for m in listed)
+            context.coordinators = []
+            context.verbs_only = False
             return
         delegated = self.delegated_to(text) if text.rstrip().endswith(":") else None
         if delegated is not None:
@@ -312,6 +325,11 @@ class Headings:
             context.leads = unique(self.resolve(m) for m in roles.leads)
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
             context.verbs_only = False
+            context.standing = (
+                unit.kind == "article"
+                and context.leads == [self.issuer]
+                and _DUTIES_OF.match(text) is not None
+            )
             return
         if self._group_over(unit, context):
             return
@@ -348,6 +366,24 @@ class Headings:
                         context.leads = unique(self.resolve(m) for m in targets)
                         context.verbs_only = True
                     break
+
+    def _listed_above(self, unit: Unit) -> list[Mention]:
+        """'Giao các sở … gồm:' / '- Sở A (đối với …);' / '- Sở B (…).' / 'Có trách nhiệm:'
+        over a), b): the bodies listed above the duty line lead the items below it; empty
+        when ``unit`` is no such line or the bullets above it are not bodies alone."""
+        if unit.parent is None or not _DUTY_LINE.match(unit.text.strip()):
+            return []
+        parent = self.units[unit.parent]
+        if not _LISTS_BODIES.search(parent.text):
+            return []
+        listed: list[Mention] = []
+        for sibling in (self.units[i] for i in parent.children if i < unit.index):
+            mentions, end = parse_org_list(sibling.text)
+            rest = sibling.text[end:].strip()
+            if sibling.kind not in {"dash", "plus"} or not mentions or rest[:1] not in "(;.":
+                return []
+            listed += mentions
+        return listed
 
     def _triggered(self, unit: Unit, text: str, context: Context) -> bool:
         """'Giao Sở X:', 'Đề nghị: …', 'Giao Sở X căn cứ … có trách nhiệm:': the bodies after

@@ -267,9 +267,12 @@ def _continues_entry(previous: str) -> bool:
     return previous.startswith("-") and not previous.endswith((".", ";"))
 
 
+# the heads of the audit office, the inspectorate, the central bank and the courts sign
+# with their own titles ("TỔNG KIỂM TOÁN NHÀ NƯỚC" over the name, no marker)
 _TITLE_WORDS = re.compile(
     r"\b(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHỦ NHIỆM|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TỔNG BÍ THƯ|"
-    r"PHÓ|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG BAN|HIỆU TRƯỞNG|VIỆN TRƯỞNG)\b"
+    r"PHÓ|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG BAN|HIỆU TRƯỞNG|VIỆN TRƯỞNG|"
+    r"TỔNG KIỂM TOÁN|TỔNG THANH TRA|THỐNG ĐỐC|CHÁNH ÁN)\b"
 )
 
 

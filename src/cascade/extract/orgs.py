@@ -243,7 +243,9 @@ class _ListReader:
     def _listed_without_colon(self, k: int) -> bool:
         """'các Bộ Quốc phòng, Công an …': two capitalised names after a plural head."""
         toks = self.toks
-        if not is_capitalised(toks[k].text):
+        if not is_capitalised(toks[k].text) or phrase_at(toks, k, COMPLETE_HEADS):
+            # "các Ban Hội đồng nhân dân, Tổ đại biểu": the committees of the council (a
+            # body of its own after the head), not bodies named "Ban <name>"
             return False
         end = self._part_end(k)
         return (

@@ -1,4 +1,4 @@
-"""Short names a document defines for a body: "X (sau đây gọi tắt là Y)".
+"""Short names a document defines for a body: "X (sau đây gọi tắt là Y)", "X (gọi tắt là Y)".
 
 A decision that sets up a body names it in full once and then by a short name: "Ban Quản
 lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý)", and later
@@ -14,7 +14,8 @@ from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import fold, squash
 
 _DEFINED = re.compile(
-    r"\(\s*(?:sau\s+đây|dưới\s+đây)\s+(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|gọi\s+là)\s*:?\s*"
+    r"\(\s*(?:(?:sau\s+đây|dưới\s+đây)\s+(?:gọi\s+tắt\s+là|viết\s+tắt\s+là|gọi\s+là)"
+    r"|gọi\s+tắt\s+là|viết\s+tắt\s+là)\s*:?\s*"
     r"[“\"]?(?P<short>[A-ZĐÀ-Ỹ][^)”\"]{1,60}?)[”\"]?\s*\)",
 )
 

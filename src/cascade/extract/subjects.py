@@ -28,8 +28,18 @@ from cascade.extract.text import fold, squash
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi|Đối với|Qua"
-    r"|Khi|Ngay trong ngày|Ngay sau khi"
+    r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
+    r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
+    re.IGNORECASE,
+)
+# a condition before the subject: "Trước thời điểm dừng bán hàng, doanh nghiệp gửi thông báo
+# …", "Khi có văn bản yêu cầu …, doanh nghiệp phải gửi …" (a regulation's procedure): a kind
+# of body named in lower case after it is the subject, as after a time
+CONDITION_OPENING = re.compile(
+    r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|"
+    r"(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
+    r"[Tt]rường hợp)\b",
     re.IGNORECASE,
 )
 # a time before the subject: "Hằng năm, các cơ quan … gửi báo cáo từ ngày 10 đến ngày 15
@@ -120,10 +130,7 @@ def _who_triggered(sentence: str) -> Who | None:
 
 def _who_subject(sentence: str, context: Context) -> Who | None:
     """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
-    if _DIRECT_MANAGERS.match(sentence):
-        mentions, end = _qualified_kinds(sentence)
-    else:
-        mentions, end = parse_org_list(sentence, lowercase_ok=context.subjects_first)
+    mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
     if not mentions and GENERIC_BODY_START.match(sentence):
         # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
         # opens the sentence
@@ -137,9 +144,9 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
         # after a time ("Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp
         # phải báo cáo …") a body named in lower case is the subject too
-        lower = TIME_OPENING.match(sentence) is not None
+        lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
         for comma in re.finditer(r",\s*", sentence[:200]):
-            found, found_end = parse_org_list(sentence[comma.end() :], lowercase_ok=lower)
+            found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
             if found and action_from(sentence[comma.end() + found_end :], required=True):
@@ -333,6 +340,35 @@ def _who_continued(sentence: str, previous: Who | None) -> Who | None:
     )
 
 
+# "Đối với các trường hợp quy định tại khoản 2 Điều 4: Khi …, doanh nghiệp phải gửi …": the
+# case a procedure covers, then its condition
+_CASE_COVERED = re.compile(r"^Đối với\s[^:;.]{1,160}:\s*", re.IGNORECASE)
+
+
+def _conditioned(sentence: str) -> bool:
+    """True when the sentence opens with a condition (see CONDITION_OPENING), maybe after
+    the case it covers."""
+    return bool(opening_condition(sentence))
+
+
+def opening_condition(sentence: str) -> str:
+    """The condition a sentence opens with ("Khi có văn bản yêu cầu …"), from its first
+    word on, or "" when it opens with none."""
+    case = _CASE_COVERED.match(sentence)
+    rest = sentence[case.end() :] if case else sentence
+    return rest if CONDITION_OPENING.match(rest) else ""
+
+
+def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
+    """The bodies ``text`` opens with, a unit named by what it manages directly among them
+    ("Thủ trưởng đơn vị trực tiếp quản lý công chức có văn bản …"), and where they end."""
+    if _DIRECT_MANAGERS.match(text):
+        return _qualified_kinds(text)
+    if _DIRECT_MANAGER.match(text):
+        return _direct_manager(text)
+    return parse_org_list(text, lowercase_ok=lowercase_ok)
+
+
 def _verb_series(mentions: list[Mention], rest: str) -> bool:
     """'Tổ chức, quán triệt và giao nhiệm vụ …': the verb "tổ chức" opening a row of verbs,
     not a body called "Tổ chức"."""
@@ -360,6 +396,31 @@ _DIRECT_MANAGERS = re.compile(
     r"\s+trực\s+tiếp\s+quản\s+lý\s[^.;:]{1,100}?)"
     r"\s+(?:có\s+trách\s+nhiệm|căn\s+cứ)\s"
 )
+
+
+# "Thủ trưởng đơn vị trực tiếp quản lý công chức xem xét và đề xuất …": one body named by
+# what it manages directly, its head standing for it; the name runs to the verb
+_DIRECT_MANAGER = re.compile(
+    r"^(?:(?:Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+)?"
+    r"(?P<name>(?:các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+trực\s+tiếp\s+quản\s+lý)\s"
+)
+
+
+def _direct_manager(sentence: str) -> tuple[list[Mention], int]:
+    """The unit a sentence opens with when it is named by what it manages directly (see
+    _DIRECT_MANAGER): the name, and where the work starts."""
+    match = _DIRECT_MANAGER.match(sentence)
+    if not match:
+        return [], 0
+    for word in list(re.finditer(r"[^\s,;:.()]+", sentence[match.end() : match.end() + 60]))[:4]:
+        end = match.end() + word.end()
+        if sentence[end : end + 1] not in {" ", ""}:
+            break  # the managed object ends at a comma or a bracket: no work follows
+        found = leading_verb(sentence[end:], max_words=3)
+        if found is not None:
+            name = squash(sentence[match.start("name") : end])
+            return [Mention(name, match.start("name"), end, plural=name.startswith("các"))], end
+    return [], 0
 
 
 def _qualified_kinds(sentence: str) -> tuple[list[Mention], int]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from cascade.extract.actions import clean_action, time_sentence, without_topic
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import Part, execution_formula, group_parts, is_closing, leading_verb
-from cascade.extract.deadlines import FoundDeadline, find_deadline
+from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadline
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.headings import Context, named_lead_in
 from cascade.extract.labelled import LabelledTasks
@@ -41,7 +41,7 @@ from cascade.extract.no_work import CONCERNED_WITH, ENACTS, ROLE_ONLY, gives_no_
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.roles import label_blocks, split_role_bracket
-from cascade.extract.subjects import OPENING, TIME_OPENING, Who, who_acts
+from cascade.extract.subjects import OPENING, TIME_OPENING, Who, opening_condition, who_acts
 from cascade.extract.text import fold, split_sentences
 from cascade.extract.units import Unit, clause_key, clause_name
 
@@ -85,6 +85,7 @@ class _Walk:
     context: Context
     previous: Who | None = None
     parts_made: int = 0
+    condition: str = ""  # the condition the sentence being read opens with
 
 
 class TaskReader(LabelledTasks):
@@ -235,7 +236,7 @@ class TaskReader(LabelledTasks):
             # sentence of the unit named go on before the document's own default
             context = replace(context, leads=[])
         who = who_acts(sentence, context, walk.previous)
-        if who is None:
+        if who is None or (context.standing and not (who.subject or who.explicit)):
             return
         walk.previous = who
         action = who.action
@@ -260,6 +261,7 @@ class TaskReader(LabelledTasks):
         # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
         timed = TIME_OPENING.match(sentence) or _READY_PURPOSE.match(sentence)
         between = sentence[:at] if at > 0 and (timed or not OPENING.match(sentence)) else ""
+        walk.condition = opening_condition(sentence[:at]) if at > 0 else ""
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
@@ -343,6 +345,8 @@ class TaskReader(LabelledTasks):
         task.deadline = task.deadline or find_deadline(part.full, self.default_year)
         if task.deadline is None and between:
             task.deadline = find_deadline(between, self.default_year)
+        if task.deadline is None and walk.condition:
+            task.deadline = condition_event(walk.condition)
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
         else:

@@ -42,6 +42,14 @@ _INLINE_LABEL = re.compile(
     r"(?<=\S)\s*(?=-\s*(?:Thời gian|Thời hạn|Cơ quan|Đơn vị)\s+"
     r"(?:thực hiện|hoàn thành|chủ trì)\s*:)"
 )
+# "Điều 2. Trách nhiệm thực hiện Sở X, Sở Y thực hiện …": an article's title on carrying the
+# decision out, run by a crawl into its text; the text starts at the capital after it (not
+# "Tổ chức thực hiện Quyết định này", where the document is the object)
+_RUN_IN_TITLE = re.compile(
+    rf"^(?P<title>Điều\s+\d+\s*[.:]?\s*(?:Trách\s+nhiệm|Tổ\s+chức)\s+(?:thực\s+hiện|thi\s+hành))"
+    rf"\s+(?=[{UPPER}])(?!(?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Quy định|Quy chế|Chương trình|"
+    rf"Thông tư|Đề án|Hướng dẫn|Công văn|Luật|Nghị định)\b)"
+)
 # "### Điều 2. Tổ chức thực hiện" in a transcription: the marks say a heading stands here
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _TRAILING_NUMBER = re.compile(rf"(?<=[{UPPER}\s])\s+(?=\d{{1,2}}\.\s*$)")
@@ -104,6 +112,7 @@ def _logical_lines(body: str) -> list[str]:
         if heading:
             line = line[heading.end() :]
             headings.add(len(raw))
+        line = _RUN_IN_TITLE.sub(r"\g<title>\n", line)
         line = _TRAILING_NUMBER.sub("\n", line)
         line = _INLINE_MULTI.sub("\n", line)
         line = _INLINE_LABEL.sub("\n", line)
@@ -113,7 +122,9 @@ def _logical_lines(body: str) -> list[str]:
         blank = False
     out: list[str] = []
     for n, (line, after_blank) in enumerate(raw):
-        if not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
+        if out and _closes_bracket(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"  # "… kéo dài thời gian (lần" / "2) đến Sở …"
+        elif not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
             out.append(line)
         elif (
             paragraph_mode and not _starts_with_marker(line) and not _opens_paragraph(out[-1], line)
@@ -124,6 +135,15 @@ def _logical_lines(body: str) -> list[str]:
         else:
             out[-1] = f"{out[-1]} {line}"
     return out
+
+
+_BRACKET_CLOSED = re.compile(r"^[\w.]{1,4}\)")
+
+
+def _closes_bracket(previous: str, line: str) -> bool:
+    """True when ``line`` starts by closing a bracket the line before left open ("(lần" /
+    "2) …"): a wrapped line, not an item "2)"."""
+    return previous.rfind("(") > previous.rfind(")") and bool(_BRACKET_CLOSED.match(line))
 
 
 def _opens_paragraph(previous: str, line: str) -> bool:
