@@ -1,0 +1,568 @@
+"""Probe: where do the extractor's misses on fresh documents come from, and would a learnt
+task detector, trained on the sets annotated before, find fresh tasks better?
+
+Question 1, detection or lead. For each gold task and lead (an "item", as the evaluation
+counts), the item is *attributed* when the evaluation's own matching pairs it with an
+emitted obligation (the gold snippet occurs in the obligation's action and the lead names
+the same body: ``cascade.extract.evaluate.same_body``, the obligations taken in order, as
+``match_tasks`` does), and the task is *detected* when some obligation's action, whatever
+its lead, overlaps the snippet (the two folded texts share a run of at least 40 characters,
+or the whole snippet when it is shorter). A missed item is then either not detected or
+detected with a wrong lead. This is measured for the current extractor on every set
+(development, held-out rounds 1 to 21) and for the extractor as it was when each of rounds
+10 to 21 was fresh: that commit's ``src/`` and registry, checked out in a temporary
+``git worktree`` and run in a subprocess (rounds 10-17 at the commit that wired the set in,
+before any rule change of the round; rounds 18 and 19 on 55fcac9, 20 on 1d701fe, 21 on
+3f2091d, as the notes of those rounds name them). Gold files are today's, so a fresh
+figure may differ slightly from the one printed when the round was scored.
+
+Question 2, a learnt detector. Each text is cut into sentence units
+(``learnt_units.py``); a unit is positive when a gold task's snippet overlaps it. Features:
+word 1-2-grams and character 2-4-grams of the unit (NFC, lower case, tf-idf) and layout
+tokens (item marker, first sentence of its paragraph, ends with ":", the unit before ends
+with ":", after "Nơi nhận" or a signature mark, position in the document, length, first
+words, the words of the last heading above). Model: scikit-learn's LogisticRegression
+(balanced classes). Time-ordered: round k (10 to 21) is tested by a model trained only on
+development and rounds 1 to k-1. C (from a fixed grid of three) and two thresholds are
+chosen on the training data only, by 3-fold cross-validation grouped by document: "F1",
+the threshold that maximises F1 of the out-of-fold scores, and "R90", the highest whose
+out-of-fold recall is at least 90%. Reported per round: unit recall and precision, and
+task-level detection (a gold task is detected when a unit it overlaps is flagged), beside
+the rules as they were when fresh (a unit counts as flagged by the rules when an emitted
+action overlaps it, by the same 40-character test).
+
+The detector finds task units only: it names no lead, no coordinator, no deadline, and does
+not split a unit holding several tasks. Held-out rounds 22 and 23 are never read.
+
+scikit-learn is not a dependency of cascade; run the probe in an environment of its own::
+
+    python3 -m venv /tmp/learnt && /tmp/learnt/bin/pip install -e . scikit-learn
+    /tmp/learnt/bin/python benchmarks/learnt_probe.py            # both questions
+    /tmp/learnt/bin/python benchmarks/learnt_probe.py --markdown  # tables as Markdown
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from learnt_units import (
+    CORPUS,
+    ROOT,
+    ROUNDS,
+    Document,
+    fold,
+    layout_tokens,
+    load_set,
+    round_name,
+    unit_text,
+    units_over,
+)
+
+# the extractor as it was when each round was fresh (see the module's docstring)
+FRESH_COMMITS = {
+    10: "7d3e4ce",
+    11: "6b5d66d",
+    12: "dc874c9",
+    13: "63e32c8",
+    14: "3e17155",
+    15: "aad6695",
+    16: "a2678b3",
+    17: "1aa6d6d",
+    18: "55fcac9",
+    19: "55fcac9",
+    20: "1d701fe",
+    21: "3f2091d",
+}
+TESTED = range(10, 22)
+OVERLAP = 40  # characters an action must share with a snippet to detect it
+GRID_C = (0.3, 1.0, 3.0)
+
+# an obligation as the subprocess reports it: its action and its lead's names
+Obligation = tuple[str, list[str]]
+
+
+# --- running an extractor ------------------------------------------------------------
+
+
+def dump(registry: str, texts: list[str]) -> None:
+    """Print, as JSON, each text's obligations (action, lead's names), or null when the
+    extractor refused the text. Run in a subprocess with some commit's ``src/`` first on
+    the path."""
+    import cascade
+    from cascade.errors import ExtractError
+    from cascade.extract import extract_file, load_registry
+
+    src = os.environ.get("LEARNT_SRC")
+    if src and not Path(cascade.__file__).resolve().is_relative_to(Path(src).resolve()):
+        raise SystemExit(f"cascade imported from {cascade.__file__}, not from {src}")
+    orgs = load_registry(registry)
+    out: dict[str, list[Obligation] | None] = {}
+    for text in texts:
+        try:
+            cascade_file = extract_file(text, orgs).cascade
+        except ExtractError:
+            out[text] = None
+            continue
+        names = {o.id: [o.name, *o.short_names] for o in cascade_file.organisations}
+        names |= {g.id: [g.name] for g in cascade_file.groups}
+        out[text] = [(ob.action, names[ob.lead]) for ob in cascade_file.obligations]
+    json.dump(out, sys.stdout, ensure_ascii=False)
+
+
+def extract_with(
+    src: Path, registry: Path, docs: Sequence[Document]
+) -> dict[str, list[Obligation] | None]:
+    """The obligations the extractor in ``src`` emits for each document (by text path)."""
+    env = dict(os.environ, PYTHONPATH=str(src), LEARNT_SRC=str(src))
+    command = [sys.executable, __file__, "--dump", str(registry)]
+    command += [str(d.text_path) for d in docs]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    found: dict[str, list[Obligation] | None] = json.loads(done.stdout)
+    return found
+
+
+def extract_at(commit: str, docs: Sequence[Document]) -> dict[str, list[Obligation] | None]:
+    """The obligations of the extractor (and registry) of ``commit``, from a temporary
+    worktree removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="learnt-") as parent:
+        tree = Path(parent) / commit
+        git = ["git", "-C", str(ROOT)]
+        subprocess.run([*git, "worktree", "add", "--detach", "-q", str(tree), commit], check=True)
+        try:
+            registry = tree / "tests" / "extract" / "corpus" / "orgs.yaml"
+            return extract_with(tree / "src", registry, docs)
+        finally:
+            subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=True)
+
+
+# --- question 1: detected or attributed ----------------------------------------------
+
+
+def _key(text: object) -> str:
+    from cascade.extract.text import fold as cascade_fold
+    from cascade.extract.text import squash
+
+    return cascade_fold(squash(str(text))).strip(" .")
+
+
+def overlaps(snippet: str, action: str) -> bool:
+    """Whether two folded texts share a run of OVERLAP characters (or the whole snippet)."""
+    if snippet in action:
+        return True
+    need = min(OVERLAP, len(snippet))
+    match = SequenceMatcher(None, snippet, action, autojunk=False).find_longest_match()
+    return match.size >= need
+
+
+@dataclass
+class Split:
+    """A set's gold items (task and lead) by outcome, and its gold tasks detected."""
+
+    items: int = 0
+    attributed: int = 0
+    wrong_lead: int = 0
+    undetected: int = 0
+    tasks: int = 0
+    tasks_detected: int = 0
+    unit_flags: dict[tuple[str, int], bool] = field(default_factory=dict)
+
+    def add(self, other: Split) -> None:
+        for name in ("items", "attributed", "wrong_lead", "undetected", "tasks"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.tasks_detected += other.tasks_detected
+        self.unit_flags |= other.unit_flags
+
+
+def _attributed(gold_tasks: list[dict[str, Any]], obligations: list[Obligation]) -> set[int]:
+    """Slots matched as ``cascade.extract.evaluate.match_tasks`` matches them."""
+    from cascade.extract.evaluate import same_body
+
+    slots = [(i, lead) for i, task in enumerate(gold_tasks) for lead in task["leads"]]
+    keys = [_key(gold_tasks[i]["text"]) for i, _ in slots]
+    taken: set[int] = set()
+    for action, names in obligations:
+        folded = _key(action)
+        for s, (_i, lead) in enumerate(slots):
+            if s not in taken and keys[s] in folded and same_body(lead, names):
+                taken.add(s)
+                break
+    return taken
+
+
+def judge(doc: Document, obligations: list[Obligation] | None) -> Split:
+    """Split one document's gold items into attributed, wrong lead and not detected."""
+    gold_tasks = doc.gold.get("tasks") or []
+    obligations = obligations or []
+    actions = [_key(action) for action, _names in obligations]
+    taken = _attributed(gold_tasks, obligations)
+    split = Split(tasks=len(gold_tasks))
+    slot = 0
+    for task in gold_tasks:
+        snippet = _key(task["text"])
+        detected = any(overlaps(snippet, action) for action in actions)
+        split.tasks_detected += detected
+        for _lead in task["leads"]:
+            split.items += 1
+            if slot in taken:
+                split.attributed += 1
+            elif detected:
+                split.wrong_lead += 1
+            else:
+                split.undetected += 1
+            slot += 1
+    split.unit_flags = _rule_units(doc, actions)
+    return split
+
+
+def _rule_units(doc: Document, actions: list[str]) -> dict[tuple[str, int], bool]:
+    """Each unit of the document, flagged when an emitted action overlaps it."""
+    flags = {(doc.name, i): False for i in range(len(doc.units))}
+    for action in actions:
+        head = fold(action)[: max(OVERLAP, 1)]
+        at = doc.key.find(head) if head else -1
+        if at < 0:  # the action was reworded: the units it shares a long run with
+            whole = fold(action)
+            for i, unit in enumerate(doc.units):
+                if overlaps(whole, fold(unit.text)):
+                    flags[(doc.name, i)] = True
+            continue
+        for i in units_over(doc.units, (at, at + len(head))):
+            flags[(doc.name, i)] = True
+    return flags
+
+
+def split_set(docs: Sequence[Document], found: dict[str, list[Obligation] | None]) -> Split:
+    total = Split()
+    for doc in docs:
+        total.add(judge(doc, found[str(doc.text_path)]))
+    return total
+
+
+# --- question 2: the learnt detector --------------------------------------------------
+
+
+@dataclass
+class Featuriser:
+    """Word and character n-grams of the unit, and its layout tokens, fitted on training
+    units only."""
+
+    vectorisers: list[Any] = field(default_factory=list)
+
+    def fit_transform(self, docs: Sequence[Document]) -> Any:
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+        self.vectorisers = [
+            TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, sublinear_tf=True),
+            CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True),
+        ]
+        columns = _columns(docs)
+        return _stack(v.fit_transform(c) for v, c in zip(self.vectorisers, columns, strict=True))
+
+    def transform(self, docs: Sequence[Document]) -> Any:
+        columns = _columns(docs)
+        return _stack(v.transform(c) for v, c in zip(self.vectorisers, columns, strict=True))
+
+
+def _columns(docs: Sequence[Document]) -> list[list[str]]:
+    units = [u for d in docs for u in d.units]
+    texts = [unit_text(u) for u in units]
+    return [texts, texts, [layout_tokens(u) for u in units]]
+
+
+def _stack(blocks: Iterable[Any]) -> Any:
+    from scipy.sparse import hstack
+
+    return hstack(list(blocks)).tocsr()
+
+
+def labels(docs: Sequence[Document]) -> list[int]:
+    return [int(bool(u.tasks)) for d in docs for u in d.units]
+
+
+def groups(docs: Sequence[Document]) -> list[int]:
+    return [n for n, d in enumerate(docs) for _ in d.units]
+
+
+def _model(c: float) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
+
+
+def _out_of_fold(docs: Sequence[Document], c: float) -> Any:
+    """Out-of-fold scores of the training units, 3 folds grouped by document."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    y = np.array(labels(docs))
+    scores = np.zeros(len(y))
+    unit_doc = np.array(groups(docs))
+    for train, test in GroupKFold(n_splits=3).split(y, y, unit_doc):
+        train_docs = [docs[i] for i in sorted(set(unit_doc[train]))]
+        test_docs = [docs[i] for i in sorted(set(unit_doc[test]))]
+        feats = Featuriser()
+        model = _model(c).fit(feats.fit_transform(train_docs), labels(train_docs))
+        scores[test] = model.decision_function(feats.transform(test_docs))
+    return y, scores
+
+
+def _thresholds(y: Any, scores: Any) -> tuple[float, float, float]:
+    """The F1-best threshold, its F1, and the highest threshold keeping recall >= 90%."""
+    from sklearn.metrics import precision_recall_curve
+
+    precision, recall, cuts = precision_recall_curve(y, scores)
+    f1 = 2 * precision * recall / (precision + recall + 1e-12)
+    best = int(f1[:-1].argmax())
+    keeping = [i for i in range(len(cuts)) if recall[i] >= 0.9]
+    return float(cuts[best]), float(f1[best]), float(cuts[max(keeping)])
+
+
+@dataclass
+class Choice:
+    c: float
+    f1_cut: float
+    r90_cut: float
+    cv_f1: float
+
+
+def choose(docs: Sequence[Document]) -> Choice:
+    """C and thresholds chosen by cross-validation on the training documents only."""
+    best: Choice | None = None
+    for c in GRID_C:
+        f1_cut, f1, r90_cut = _thresholds(*_out_of_fold(docs, c))
+        if best is None or f1 > best.cv_f1:
+            best = Choice(c, f1_cut, r90_cut, f1)
+    assert best is not None
+    return best
+
+
+@dataclass
+class Detection:
+    """A detector's figures on one set: units flagged right, and gold tasks detected."""
+
+    flagged: int = 0
+    right: int = 0
+    positives: int = 0
+    tasks: int = 0
+    tasks_detected: int = 0
+
+    def row(self) -> list[str]:
+        return [
+            _frac(self.right, self.positives),
+            _frac(self.right, self.flagged),
+            _frac(self.tasks_detected, self.tasks),
+        ]
+
+
+def _frac(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}% ({part}/{whole})" if whole else "-"
+
+
+def detection(docs: Sequence[Document], flags: dict[tuple[str, int], bool]) -> Detection:
+    """Unit recall and precision of ``flags``, and the gold tasks one of whose units is
+    flagged."""
+    out = Detection()
+    for doc in docs:
+        for i, unit in enumerate(doc.units):
+            flagged = flags[(doc.name, i)]
+            out.flagged += flagged
+            out.positives += bool(unit.tasks)
+            out.right += flagged and bool(unit.tasks)
+        for span in doc.spans:
+            out.tasks += 1
+            units = list(units_over(doc.units, span)) if span else []
+            out.tasks_detected += any(flags[(doc.name, i)] for i in units)
+    return out
+
+
+@dataclass
+class LearntRound:
+    choice: Choice
+    at_f1: Detection
+    at_r90: Detection
+    train_docs: int
+    train_units: int
+    seconds_choose: float
+    seconds_fit: float
+    seconds_predict: float
+
+
+def learnt_round(train: Sequence[Document], test: Sequence[Document]) -> LearntRound:
+    """Train on ``train`` (parameters chosen on it alone), flag the units of ``test``."""
+    started = time.perf_counter()
+    choice = choose(train)
+    chosen = time.perf_counter()
+    feats = Featuriser()
+    model = _model(choice.c).fit(feats.fit_transform(train), labels(train))
+    fitted = time.perf_counter()
+    scores = model.decision_function(feats.transform(test))
+    predicted = time.perf_counter()
+    keys = [(d.name, i) for d in test for i in range(len(d.units))]
+    at = {}
+    for name, cut in (("f1", choice.f1_cut), ("r90", choice.r90_cut)):
+        at[name] = detection(test, dict(zip(keys, (s >= cut for s in scores), strict=True)))
+    return LearntRound(
+        choice,
+        at["f1"],
+        at["r90"],
+        len(train),
+        sum(len(d.units) for d in train),
+        chosen - started,
+        fitted - chosen,
+        predicted - fitted,
+    )
+
+
+# --- output -------------------------------------------------------------------------
+
+
+def table(headings: list[str], rows: list[list[str]], markdown: bool) -> None:
+    if markdown:
+        print("| " + " | ".join(headings) + " |")
+        print("|" + "---|" * len(headings))
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    else:
+        widths = [max(len(r[i]) for r in [headings, *rows]) for i in range(len(headings))]
+        for row in [headings, *rows]:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+    print()
+
+
+def split_row(name: str, split: Split) -> list[str]:
+    missed = split.items - split.attributed
+    return [
+        name,
+        str(split.items),
+        _frac(split.attributed, split.items),
+        str(missed),
+        _frac(split.undetected, missed),
+        _frac(split.wrong_lead, missed),
+        _frac(split.tasks_detected, split.tasks),
+    ]
+
+
+SPLIT_HEADINGS = [
+    "set",
+    "items",
+    "attributed",
+    "missed",
+    "not detected",
+    "detected, wrong lead",
+    "tasks detected",
+]
+
+
+def question_one(sets: dict[str, list[Document]], markdown: bool) -> dict[int, Split]:
+    """Print the split of the misses, current rules on every set and the rules as they were
+    when rounds 10-21 were fresh; return the fresh splits by round."""
+    everything = [d for docs in sets.values() for d in docs]
+    started = time.perf_counter()
+    now = extract_with(ROOT / "src", CORPUS / "orgs.yaml", everything)
+    seconds = time.perf_counter() - started
+    rows, total = [], Split()
+    for folder, docs in sets.items():
+        split = split_set(docs, now)
+        total.add(split)
+        rows.append(split_row(round_name(folder), split))
+    rows.append(split_row("all", total))
+    print(f"Question 1: current rules, every set ({seconds:.1f} s, one process)\n")
+    table(SPLIT_HEADINGS, rows, markdown)
+    fresh: dict[int, Split] = {}
+    by_commit: dict[str, list[int]] = {}
+    for k, commit in FRESH_COMMITS.items():
+        by_commit.setdefault(commit, []).append(k)
+    for commit, rounds in by_commit.items():
+        docs = [d for k in rounds for d in sets[ROUNDS[k]]]
+        found = extract_at(commit, docs)
+        for k in rounds:
+            fresh[k] = split_set(sets[ROUNDS[k]], found)
+    rows, total = [], Split()
+    for k in sorted(fresh):
+        total.add(fresh[k])
+        rows.append(split_row(f"round {k} ({FRESH_COMMITS[k]})", fresh[k]))
+    rows.append(split_row("rounds 10-21", total))
+    print("Question 1: rules as they were when each round was fresh\n")
+    table(SPLIT_HEADINGS, rows, markdown)
+    return fresh
+
+
+def question_two(sets: dict[str, list[Document]], fresh: dict[int, Split], markdown: bool) -> None:
+    """Train on the sets before each round k, test on round k; print beside the fresh rules."""
+    rows, timing = [], []
+    pooled = {"rules": Detection(), "f1": Detection(), "r90": Detection()}
+    for k in TESTED:
+        train = [d for folder in ROUNDS[:k] for d in sets[folder]]
+        test = sets[ROUNDS[k]]
+        result = learnt_round(train, test)
+        rules = detection(test, fresh[k].unit_flags) if k in fresh else Detection()
+        for name, got in (("rules", rules), ("f1", result.at_f1), ("r90", result.at_r90)):
+            _accumulate(pooled[name], got)
+        rows.append([f"round {k}", *rules.row(), *result.at_f1.row(), *result.at_r90.row()])
+        timing.append(
+            [
+                f"round {k}",
+                f"{result.train_docs} / {result.train_units}",
+                f"{result.choice.c:g}",
+                f"{result.choice.cv_f1:.2f}",
+                f"{result.seconds_choose:.1f}",
+                f"{result.seconds_fit:.1f}",
+                f"{result.seconds_predict:.2f}",
+            ]
+        )
+    rows.append(["rounds 10-21", *(cell for p in pooled.values() for cell in p.row())])
+    print("Question 2: unit recall, unit precision, gold tasks detected (fresh rules;")
+    print("learnt at the F1 threshold; learnt at the R90 threshold)\n")
+    heads = ["unit rec", "unit prec", "tasks"]
+    table(
+        ["round", *(f"{who} {h}" for who in ("rules", "F1", "R90") for h in heads)],
+        rows,
+        markdown,
+    )
+    print("Training: documents / units, C chosen, its cross-validated F1, seconds\n")
+    table(
+        ["round", "train docs / units", "C", "cv F1", "choose s", "fit s", "predict s"],
+        timing,
+        markdown,
+    )
+
+
+def _accumulate(total: Detection, part: Detection) -> None:
+    for name in ("flagged", "right", "positives", "tasks", "tasks_detected"):
+        setattr(total, name, getattr(total, name) + getattr(part, name))
+
+
+def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--dump":
+        dump(sys.argv[2], sys.argv[3:])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--markdown", action="store_true", help="tables as Markdown")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    sets = {folder: load_set(folder) for folder in ROUNDS}
+    units = sum(len(d.units) for docs in sets.values() for d in docs)
+    print(f"{sum(map(len, sets.values()))} documents, {units} units", end=" ")
+    print(f"({time.perf_counter() - started:.1f} s to read and cut)\n")
+    fresh = question_one(sets, args.markdown)
+    question_two(sets, fresh, args.markdown)
+    print(f"total {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
