@@ -40,6 +40,10 @@ scikit-learn is not a dependency of cascade; run the probe in an environment of 
     python3 -m venv /tmp/learnt && /tmp/learnt/bin/pip install -e . scikit-learn
     /tmp/learnt/bin/python benchmarks/learnt_probe.py            # both questions
     /tmp/learnt/bin/python benchmarks/learnt_probe.py --markdown  # tables as Markdown
+
+It takes about seven minutes on one core: the extractions a few seconds each, each
+round's training 15 to 50 s (nine fits to choose C and the thresholds, one final fit),
+its prediction a tenth of a second.
 """
 
 from __future__ import annotations
