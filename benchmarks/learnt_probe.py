@@ -57,21 +57,25 @@ import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from learnt_hybrid import Draft, question_three
 from learnt_units import (
     CORPUS,
     ROOT,
     ROUNDS,
     Document,
-    fold,
+    action_units,
+    frac,
     layout_tokens,
     load_set,
+    overlaps,
+    pooled_name,
     round_name,
+    table,
     unit_text,
     units_over,
 )
@@ -92,20 +96,16 @@ FRESH_COMMITS = {
     21: "3f2091d",
 }
 TESTED = range(10, 22)
-OVERLAP = 40  # characters an action must share with a snippet to detect it
 GRID_C = (0.3, 1.0, 3.0)
-
-# an obligation as the subprocess reports it: its action and its lead's names
-Obligation = tuple[str, list[str]]
 
 
 # --- running an extractor ------------------------------------------------------------
 
 
 def dump(registry: str, texts: list[str]) -> None:
-    """Print, as JSON, each text's obligations (action, lead's names), or null when the
-    extractor refused the text. Run in a subprocess with some commit's ``src/`` first on
-    the path."""
+    """Print, as JSON, each text's obligations (action, lead's names, lead, clause) and its
+    main document's addressees (their names), or null when the extractor refused the text.
+    Run in a subprocess with some commit's ``src/`` first on the path."""
     import cascade
     from cascade.errors import ExtractError
     from cascade.extract import extract_file, load_registry
@@ -114,7 +114,7 @@ def dump(registry: str, texts: list[str]) -> None:
     if src and not Path(cascade.__file__).resolve().is_relative_to(Path(src).resolve()):
         raise SystemExit(f"cascade imported from {cascade.__file__}, not from {src}")
     orgs = load_registry(registry)
-    out: dict[str, list[Obligation] | None] = {}
+    out: dict[str, dict[str, Any] | None] = {}
     for text in texts:
         try:
             cascade_file = extract_file(text, orgs).cascade
@@ -123,23 +123,25 @@ def dump(registry: str, texts: list[str]) -> None:
             continue
         names = {o.id: [o.name, *o.short_names] for o in cascade_file.organisations}
         names |= {g.id: [g.name] for g in cascade_file.groups}
-        out[text] = [(ob.action, names[ob.lead]) for ob in cascade_file.obligations]
+        obligations = [
+            (ob.action, names[ob.lead], ob.lead, ob.clause) for ob in cascade_file.obligations
+        ]
+        addressees = [names.get(a, [a]) for a in cascade_file.documents[0].addressees]
+        out[text] = {"obligations": obligations, "addressees": addressees}
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 
-def extract_with(
-    src: Path, registry: Path, docs: Sequence[Document]
-) -> dict[str, list[Obligation] | None]:
+def extract_with(src: Path, registry: Path, docs: Sequence[Document]) -> dict[str, Draft | None]:
     """The obligations the extractor in ``src`` emits for each document (by text path)."""
     env = dict(os.environ, PYTHONPATH=str(src), LEARNT_SRC=str(src))
     command = [sys.executable, __file__, "--dump", str(registry)]
     command += [str(d.text_path) for d in docs]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-    found: dict[str, list[Obligation] | None] = json.loads(done.stdout)
-    return found
+    found = json.loads(done.stdout)
+    return {path: Draft.from_json(data) if data else None for path, data in found.items()}
 
 
-def extract_at(commit: str, docs: Sequence[Document]) -> dict[str, list[Obligation] | None]:
+def extract_at(commit: str, docs: Sequence[Document]) -> dict[str, Draft | None]:
     """The obligations of the extractor (and registry) of ``commit``, from a temporary
     worktree removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="learnt-") as parent:
@@ -163,15 +165,6 @@ def _key(text: object) -> str:
     return cascade_fold(squash(str(text))).strip(" .")
 
 
-def overlaps(snippet: str, action: str) -> bool:
-    """Whether two folded texts share a run of OVERLAP characters (or the whole snippet)."""
-    if snippet in action:
-        return True
-    need = min(OVERLAP, len(snippet))
-    match = SequenceMatcher(None, snippet, action, autojunk=False).find_longest_match()
-    return match.size >= need
-
-
 @dataclass
 class Split:
     """A set's gold items (task and lead) by outcome, and its gold tasks detected."""
@@ -191,15 +184,15 @@ class Split:
         self.unit_flags |= other.unit_flags
 
 
-def _attributed(gold_tasks: list[dict[str, Any]], obligations: list[Obligation]) -> set[int]:
+def _attributed(gold_tasks: list[dict[str, Any]], draft: Draft) -> set[int]:
     """Slots matched as ``cascade.extract.evaluate.match_tasks`` matches them."""
     from cascade.extract.evaluate import same_body
 
     slots = [(i, lead) for i, task in enumerate(gold_tasks) for lead in task["leads"]]
     keys = [_key(gold_tasks[i]["text"]) for i, _ in slots]
     taken: set[int] = set()
-    for action, names in obligations:
-        folded = _key(action)
+    for ob in draft.obligations:
+        folded, names = _key(ob.action), ob.names
         for s, (_i, lead) in enumerate(slots):
             if s not in taken and keys[s] in folded and same_body(lead, names):
                 taken.add(s)
@@ -207,12 +200,12 @@ def _attributed(gold_tasks: list[dict[str, Any]], obligations: list[Obligation])
     return taken
 
 
-def judge(doc: Document, obligations: list[Obligation] | None) -> Split:
+def judge(doc: Document, draft: Draft | None) -> Split:
     """Split one document's gold items into attributed, wrong lead and not detected."""
     gold_tasks = doc.gold.get("tasks") or []
-    obligations = obligations or []
-    actions = [_key(action) for action, _names in obligations]
-    taken = _attributed(gold_tasks, obligations)
+    draft = draft or Draft([])
+    actions = [_key(ob.action) for ob in draft.obligations]
+    taken = _attributed(gold_tasks, draft)
     split = Split(tasks=len(gold_tasks))
     slot = 0
     for task in gold_tasks:
@@ -236,20 +229,12 @@ def _rule_units(doc: Document, actions: list[str]) -> dict[tuple[str, int], bool
     """Each unit of the document, flagged when an emitted action overlaps it."""
     flags = {(doc.name, i): False for i in range(len(doc.units))}
     for action in actions:
-        head = fold(action)[: max(OVERLAP, 1)]
-        at = doc.key.find(head) if head else -1
-        if at < 0:  # the action was reworded: the units it shares a long run with
-            whole = fold(action)
-            for i, unit in enumerate(doc.units):
-                if overlaps(whole, fold(unit.text)):
-                    flags[(doc.name, i)] = True
-            continue
-        for i in units_over(doc.units, (at, at + len(head))):
+        for i in action_units(doc.units, doc.key, action):
             flags[(doc.name, i)] = True
     return flags
 
 
-def split_set(docs: Sequence[Document], found: dict[str, list[Obligation] | None]) -> Split:
+def split_set(docs: Sequence[Document], found: dict[str, Draft | None]) -> Split:
     total = Split()
     for doc in docs:
         total.add(judge(doc, found[str(doc.text_path)]))
@@ -369,14 +354,10 @@ class Detection:
 
     def row(self) -> list[str]:
         return [
-            _frac(self.right, self.positives),
-            _frac(self.right, self.flagged),
-            _frac(self.tasks_detected, self.tasks),
+            frac(self.right, self.positives),
+            frac(self.right, self.flagged),
+            frac(self.tasks_detected, self.tasks),
         ]
-
-
-def _frac(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.0f}% ({part}/{whole})" if whole else "-"
 
 
 def detection(docs: Sequence[Document], flags: dict[tuple[str, int], bool]) -> Detection:
@@ -402,6 +383,7 @@ class LearntRound:
     at_f1: Detection
     at_r90: Detection
     flags_f1: dict[tuple[str, int], bool]
+    flags_r90: dict[tuple[str, int], bool]
     train_docs: int
     train_units: int
     seconds_choose: float
@@ -429,6 +411,7 @@ def learnt_round(train: Sequence[Document], test: Sequence[Document]) -> LearntR
         detection(test, flags["f1"]),
         detection(test, flags["r90"]),
         flags["f1"],
+        flags["r90"],
         len(train),
         sum(len(d.units) for d in train),
         chosen - started,
@@ -440,29 +423,16 @@ def learnt_round(train: Sequence[Document], test: Sequence[Document]) -> LearntR
 # --- output -------------------------------------------------------------------------
 
 
-def table(headings: list[str], rows: list[list[str]], markdown: bool) -> None:
-    if markdown:
-        print("| " + " | ".join(headings) + " |")
-        print("|" + "---|" * len(headings))
-        for row in rows:
-            print("| " + " | ".join(row) + " |")
-    else:
-        widths = [max(len(r[i]) for r in [headings, *rows]) for i in range(len(headings))]
-        for row in [headings, *rows]:
-            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
-    print()
-
-
 def split_row(name: str, split: Split) -> list[str]:
     missed = split.items - split.attributed
     return [
         name,
         str(split.items),
-        _frac(split.attributed, split.items),
+        frac(split.attributed, split.items),
         str(missed),
-        _frac(split.undetected, missed),
-        _frac(split.wrong_lead, missed),
-        _frac(split.tasks_detected, split.tasks),
+        frac(split.undetected, missed),
+        frac(split.wrong_lead, missed),
+        frac(split.tasks_detected, split.tasks),
     ]
 
 
@@ -477,9 +447,12 @@ SPLIT_HEADINGS = [
 ]
 
 
-def question_one(sets: dict[str, list[Document]], markdown: bool) -> dict[int, Split]:
+Fresh = dict[int, tuple[Split, dict[str, Draft | None]]]
+
+
+def question_one(sets: dict[str, list[Document]], tested: Sequence[int], markdown: bool) -> Fresh:
     """Print the split of the misses, current rules on every set and the rules as they were
-    when rounds 10-21 were fresh; return the fresh splits by round."""
+    when the tested rounds were fresh; return the fresh splits and drafts by round."""
     everything = [d for docs in sets.values() for d in docs]
     started = time.perf_counter()
     now = extract_with(ROOT / "src", CORPUS / "orgs.yaml", everything)
@@ -492,34 +465,38 @@ def question_one(sets: dict[str, list[Document]], markdown: bool) -> dict[int, S
     rows.append(split_row("all", total))
     print(f"Question 1: current rules, every set ({seconds:.1f} s, one process)\n")
     table(SPLIT_HEADINGS, rows, markdown)
-    fresh: dict[int, Split] = {}
+    fresh: Fresh = {}
     by_commit: dict[str, list[int]] = {}
-    for k, commit in FRESH_COMMITS.items():
-        by_commit.setdefault(commit, []).append(k)
+    for k in tested:
+        by_commit.setdefault(FRESH_COMMITS[k], []).append(k)
     for commit, rounds in by_commit.items():
         docs = [d for k in rounds for d in sets[ROUNDS[k]]]
         found = extract_at(commit, docs)
         for k in rounds:
-            fresh[k] = split_set(sets[ROUNDS[k]], found)
+            fresh[k] = (split_set(sets[ROUNDS[k]], found), found)
     rows, total = [], Split()
     for k in sorted(fresh):
-        total.add(fresh[k])
-        rows.append(split_row(f"round {k} ({FRESH_COMMITS[k]})", fresh[k]))
-    rows.append(split_row("rounds 10-21", total))
+        total.add(fresh[k][0])
+        rows.append(split_row(f"round {k} ({FRESH_COMMITS[k]})", fresh[k][0]))
+    rows.append(split_row(pooled_name(tested), total))
     print("Question 1: rules as they were when each round was fresh\n")
     table(SPLIT_HEADINGS, rows, markdown)
     return fresh
 
 
-def question_two(sets: dict[str, list[Document]], fresh: dict[int, Split], markdown: bool) -> None:
-    """Train on the sets before each round k, test on round k; print beside the fresh rules."""
+def question_two(
+    sets: dict[str, list[Document]], fresh: Fresh, markdown: bool
+) -> dict[int, LearntRound]:
+    """Train on the sets before each round k, test on round k; print beside the fresh rules;
+    return each round's detector."""
     rows, timing = [], []
     pooled = {name: Detection() for name in ("rules", "f1", "r90", "union")}
-    for k in TESTED:
+    results: dict[int, LearntRound] = {}
+    for k in sorted(fresh):
         train = [d for folder in ROUNDS[:k] for d in sets[folder]]
         test = sets[ROUNDS[k]]
-        result = learnt_round(train, test)
-        rules_flags = fresh[k].unit_flags
+        result = results[k] = learnt_round(train, test)
+        rules_flags = fresh[k][0].unit_flags
         union = {key: flag or rules_flags[key] for key, flag in result.flags_f1.items()}
         got = {
             "rules": detection(test, rules_flags),
@@ -541,7 +518,7 @@ def question_two(sets: dict[str, list[Document]], fresh: dict[int, Split], markd
                 f"{result.seconds_predict:.2f}",
             ]
         )
-    rows.append(["rounds 10-21", *(cell for p in pooled.values() for cell in p.row())])
+    rows.append([pooled_name(fresh), *(cell for p in pooled.values() for cell in p.row())])
     print("Question 2: unit recall, unit precision, gold tasks detected: the rules when")
     print("fresh; learnt at the F1 threshold; learnt at the R90 threshold; rules or F1\n")
     heads = ["unit rec", "unit prec", "tasks"]
@@ -556,11 +533,23 @@ def question_two(sets: dict[str, list[Document]], fresh: dict[int, Split], markd
         timing,
         markdown,
     )
+    return results
 
 
 def _accumulate(total: Detection, part: Detection) -> None:
     for name in ("flagged", "right", "positives", "tasks", "tasks_detected"):
         setattr(total, name, getattr(total, name) + getattr(part, name))
+
+
+def parse_rounds(text: str) -> list[int]:
+    """Rounds to test: "10-21", "21" or "19,21", each within 10-21."""
+    rounds: list[int] = []
+    for part in text.split(","):
+        low, _, high = part.partition("-")
+        rounds += range(int(low), int(high or low) + 1)
+    if not rounds or any(k not in TESTED for k in rounds):
+        raise argparse.ArgumentTypeError(f"{text}: rounds to test lie in 10-21")
+    return sorted(set(rounds))
 
 
 def main() -> int:
@@ -569,14 +558,24 @@ def main() -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--markdown", action="store_true", help="tables as Markdown")
+    parser.add_argument(
+        "--rounds", type=parse_rounds, default=list(TESTED), help="rounds to test (10-21)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     sets = {folder: load_set(folder) for folder in ROUNDS}
     units = sum(len(d.units) for docs in sets.values() for d in docs)
     print(f"{sum(map(len, sets.values()))} documents, {units} units", end=" ")
     print(f"({time.perf_counter() - started:.1f} s to read and cut)\n")
-    fresh = question_one(sets, args.markdown)
-    question_two(sets, fresh, args.markdown)
+    fresh = question_one(sets, args.rounds, args.markdown)
+    learnt = question_two(sets, fresh, args.markdown)
+    question_three(
+        sets,
+        {k: drafts for k, (_split, drafts) in fresh.items()},
+        {k: (split.items, split.attributed) for k, (split, _drafts) in fresh.items()},
+        {k: {"F1": r.flags_f1, "R90": r.flags_r90} for k, r in learnt.items()},
+        args.markdown,
+    )
     print(f"total {time.perf_counter() - started:.0f} s")
     return 0
 

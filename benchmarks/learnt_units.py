@@ -1,7 +1,7 @@
 """Units of text for the learnt task-detector probe (``learnt_probe.py``): the corpus's
 sets in the order they were annotated, each text cut into sentence units with layout
-context, each unit labelled with the gold tasks whose snippet falls in it, and the tokens
-the detector's features are built from.
+context, each unit labelled with the gold tasks whose snippet falls in it, the tokens the
+detector's features are built from, and the probe's table printing.
 
 Gold snippets are quoted from sentences that a crawl or a PDF wrapped over several lines
 (most of them span a line break), so a unit is a sentence of a paragraph, not a line.
@@ -11,15 +11,16 @@ sentence or a lead-in (``.``, ``;``, ``:``, ``!``, ``?``), after a line in capit
 it begins with an item marker (``-``, ``1.``, ``a)``, ``II.``, ``Điều 3``). A paragraph is
 then cut after ``.``, ``!`` or ``?`` followed by a capital.
 
-The held-out rounds 22 and 23 are not read: they are kept unseen for a later scoring.
+The held-out rounds 22, 23 and 24 are not read: they are kept unseen for a later scoring.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,8 @@ CORPUS = TESTS / "corpus"
 REAL_SAMPLES = ("000_seed", "01_QD-435", "02_NQ-60", "04_NQ-1654", "05_CV-2739")
 # development, then held-out rounds 1 to 21, in the order they were annotated and scored
 ROUNDS: list[str] = ["dev", "heldout"] + [f"heldout{k}" for k in range(2, 22)]
-UNSEEN = frozenset({"heldout22", "heldout23"})
+UNSEEN = frozenset({"heldout22", "heldout23", "heldout24"})
+OVERLAP = 40  # characters an action must share with a snippet or unit to overlap it
 
 _MARKER = re.compile(
     r"^(?:[-–+•]\s|\d+(?:\.\d+)*[.)/]\s|[a-zđ][).]\s|[IVXLC]+[.)]\s|"
@@ -49,6 +51,12 @@ def round_name(folder: str) -> str:
     if folder == "dev":
         return "development"
     return "round 1" if folder == "heldout" else f"round {folder.removeprefix('heldout')}"
+
+
+def pooled_name(rounds: Iterable[int]) -> str:
+    """The name of several rounds together ("rounds 10-21")."""
+    ordered = sorted(rounds)
+    return f"rounds {ordered[0]}-{ordered[-1]}" if len(ordered) > 1 else f"round {ordered[0]}"
 
 
 def documents(folder: str) -> list[tuple[Path, Path]]:
@@ -214,6 +222,27 @@ def units_over(units: list[Unit], span: tuple[int, int]) -> Iterator[int]:
             yield i
 
 
+def overlaps(snippet: str, action: str) -> bool:
+    """Whether two folded texts share a run of OVERLAP characters (or the whole snippet)."""
+    if snippet in action:
+        return True
+    need = min(OVERLAP, len(snippet))
+    match = SequenceMatcher(None, snippet, action, autojunk=False).find_longest_match()
+    return match.size >= need
+
+
+def action_units(units: list[Unit], key: str, action: str) -> list[int]:
+    """Indices of the units an emitted action overlaps: where its first OVERLAP folded
+    characters occur in the document key, else (a reworded action) the units it shares a
+    run of OVERLAP characters with."""
+    head = fold(action)[:OVERLAP]
+    at = key.find(head) if head else -1
+    if at >= 0:
+        return list(units_over(units, (at, at + len(head))))
+    whole = fold(action)
+    return [i for i, unit in enumerate(units) if overlaps(whole, fold(unit.text))]
+
+
 @dataclass
 class Document:
     """A gold document cut into units and labelled."""
@@ -266,3 +295,23 @@ def layout_tokens(unit: Unit) -> str:
 def unit_text(unit: Unit) -> str:
     """The unit's text as the n-gram features read it: NFC, lower case."""
     return unicodedata.normalize("NFC", unit.text).lower()
+
+
+# --- output, shared by the probe's questions ---------------------------------------
+
+
+def frac(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}% ({part}/{whole})" if whole else "-"
+
+
+def table(headings: list[str], rows: list[list[str]], markdown: bool) -> None:
+    if markdown:
+        print("| " + " | ".join(headings) + " |")
+        print("|" + "---|" * len(headings))
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    else:
+        widths = [max(len(r[i]) for r in [headings, *rows]) for i in range(len(headings))]
+        for row in [headings, *rows]:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+    print()
