@@ -25,3 +25,15 @@ triển khai các biện pháp phòng, chống rét đậm, rét hại.
         "Bộ Văn hóa, Thể thao và Du lịch",
         "Bộ Y tế",
     ]
+
+
+def test_how_the_work_is_done_stays_after_the_scope_of_a_bodys_functions() -> None:
+    # "Bộ Y tế theo chức năng, nhiệm vụ, thẩm quyền chủ động chỉ đạo …": the scope is left
+    # out of the action, how the work is done ("chủ động") stays in it
+    body = """Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ Y tế theo chức năng, nhiệm vụ, thẩm quyền chủ động chỉ đạo các cơ sở khám bệnh
+bảo đảm thuốc men cho người dân vùng ngập lụt.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert _tasks(extraction) == [("Bộ Y tế", "Chủ động chỉ đạo các cơ sở khám bệnh bảo")]
