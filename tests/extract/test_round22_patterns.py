@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_crawl_patterns import _plan, _tasks
+from .test_crawl_patterns import _deadlines, _plan, _tasks
 
 
 def test_a_ministry_whose_name_holds_a_comma_is_one_body_in_a_distributed_list() -> None:
@@ -37,3 +37,30 @@ bảo đảm thuốc men cho người dân vùng ngập lụt.
 """
     extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
     assert _tasks(extraction) == [("Bộ Y tế", "Chủ động chỉ đạo các cơ sở khám bệnh bảo")]
+
+
+def test_a_department_directing_its_sub_department_to_do_the_items_below() -> None:
+    # "1. Sở X⏎chỉ đạo Chi cục Y thực hiện các nội dung sau:": the department's task, and
+    # each bullet the sub-department's, implementing it (one hop)
+    body = """IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Công Thương
+chỉ đạo Chi cục Quản lý thị trường thực hiện các nội dung sau:
+
+- Lập kế hoạch kiểm tra hàng hóa trong dịp Tết Nguyên đán.
+
+- Tổ chức tổng hợp kết quả kiểm tra; báo cáo UBND tỉnh trước ngày 20/02/2026.
+
+2. Sở Tài chính: Bố trí kinh phí thực hiện kế hoạch.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Công Thương", "Chỉ đạo Chi cục Quản lý thị trường thực "),
+        ("Chi cục Quản lý thị trường", "Lập kế hoạch kiểm tra hàng hóa trong dịp"),
+        ("Chi cục Quản lý thị trường", "Tổ chức tổng hợp kết quả kiểm tra"),
+        ("Chi cục Quản lý thị trường", "Báo cáo UBND tỉnh trước ngày 20/02/2026."),
+        ("Sở Tài chính", "Bố trí kinh phí thực hiện kế hoạch."),
+    ]
+    obligations = extraction.cascade.obligations
+    assert [ob.implements for ob in obligations[1:4]] == [obligations[0].id] * 3
+    assert _deadlines(extraction)[3] == "absolute 2026-02-20"
