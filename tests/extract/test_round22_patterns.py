@@ -64,3 +64,22 @@ chỉ đạo Chi cục Quản lý thị trường thực hiện các nội dung 
     obligations = extraction.cascade.obligations
     assert [ob.implements for ob in obligations[1:4]] == [obligations[0].id] * 3
     assert _deadlines(extraction)[3] == "absolute 2026-02-20"
+
+
+def test_a_numbered_list_of_bodies_broken_after_a_semicolon_goes_on() -> None:
+    # "3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;" / "Ủy ban nhân dân các tỉnh
+    # … khẩn trương …": the bodies run on over the line, one item
+    body = """Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ Xây dựng chủ trì rà soát các dự án tồn đọng.
+
+2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
+Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương khẩn trương cập nhật kết quả
+rà soát các dự án trên Hệ thống.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Bộ Xây dựng",
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+    ]
