@@ -83,3 +83,21 @@ rà soát các dự án trên Hệ thống.
         "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
     ]
+
+
+def test_the_ministers_addressed_as_comrades_stand_for_the_ministries() -> None:
+    # "Đề nghị các đồng chí Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, …": the address
+    # before the titles does not keep the ministers from standing for their ministries
+    body = """Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ Xây dựng chủ trì rà soát các dự án tồn đọng.
+
+Đề nghị các đồng chí Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, Chủ tịch Ủy ban nhân
+dân các tỉnh, thành phố chỉ đạo quyết liệt việc tháo gỡ vướng mắc cho các dự án.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Bộ Xây dựng",
+        "các bộ, cơ quan ngang Bộ",
+        "Ủy ban nhân dân các tỉnh, thành phố",
+    ]
