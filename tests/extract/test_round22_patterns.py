@@ -101,3 +101,23 @@ dân các tỉnh, thành phố chỉ đạo quyết liệt việc tháo gỡ vư
         "các bộ, cơ quan ngang Bộ",
         "Ủy ban nhân dân các tỉnh, thành phố",
     ]
+
+
+def test_a_time_closing_an_item_dates_each_sentence_of_it() -> None:
+    # "2. … Sở A … . Sở B … . Thời hạn hoàn thành: trước ngày 30/11/2025.": the time closes
+    # the item, so both sentences' work is due then
+    body = """Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ Xây dựng chủ trì rà soát các dự án tồn đọng.
+
+2. Bộ Tài chính khẩn trương hoàn thành việc cập nhật, phân loại các dự án trên Hệ thống. Ủy
+ban nhân dân tỉnh Sông Lam khẩn trương rà soát các dự án có vướng mắc tương tự. Thời hạn
+hoàn thành: trước ngày 30/11/2025.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Bộ Xây dựng",
+        "Bộ Tài chính",
+        "Ủy ban nhân dân tỉnh Sông Lam",
+    ]
+    assert _deadlines(extraction) == ["none", "absolute 2025-11-30", "absolute 2025-11-30"]

@@ -143,7 +143,8 @@ class TaskReader(LabelledTasks):
         first = len(self.tasks)
         last_index, before = self._last_unit
         before = before if last_index == unit.index - 1 else []  # the unit just above
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for at, sentence in enumerate(sentences):
             time = time_sentence(sentence, self.default_year)
             if time is None:
                 made = len(self.tasks)
@@ -151,6 +152,9 @@ class TaskReader(LabelledTasks):
                 before = self.tasks[made:]  # only the sentence just before counts
                 self._report_dates_sentence(before)
                 continue
+            if at == len(sentences) - 1 and unit.kind != "para":
+                # "Thời hạn hoàn thành: trước ngày …" closing an item: all its work's time
+                before = self.tasks[first:]
             # "Thời gian hoàn thành trước ngày …" after a sentence: that sentence's tasks'
             for task in before:
                 if id(task) not in self._own_deadline:
