@@ -121,3 +121,30 @@ hoàn thành: trước ngày 30/11/2025.
         "Ủy ban nhân dân tỉnh Sông Lam",
     ]
     assert _deadlines(extraction) == ["none", "absolute 2025-11-30", "absolute 2025-11-30"]
+
+
+def test_the_paragraph_closing_a_plan_is_no_work_of_the_last_items_bodies() -> None:
+    # "Trên đây là Kế hoạch … . Đề nghị các cơ quan, đơn vị … . Định kỳ hằng năm … báo cáo
+    # …": the closing paragraph hangs under the last item, but its report is the work of
+    # the bodies the sentence before asks, not of the companies that item names
+    body = """IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Xây dựng
+
+- Chủ trì triển khai Kế hoạch.
+
+2. Các doanh nghiệp vận tải trên địa bàn tỉnh
+
+- Ứng dụng nền tảng số trong quản lý phương tiện.
+
+Trên đây là Kế hoạch chuyển đổi số trong hoạt động xây dựng. Đề nghị các cơ quan, đơn vị
+nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết
+quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo Ủy ban nhân dân tỉnh./.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Xây dựng", "Chủ trì triển khai Kế hoạch."),
+        ("Các doanh nghiệp vận tải trên địa bàn tỉnh", "Ứng dụng nền tảng số trong quản lý phươn"),
+        ("các cơ quan, đơn vị", "Báo cáo kết quả thực hiện về Sở Xây dựng"),
+    ]
+    assert _deadlines(extraction)[2] == "recurring"

@@ -44,6 +44,7 @@ _DIRECTED_WORK = re.compile(
     r"(?:\s+(?:sau đây|như sau|sau))?\s*)?:\s*",
     re.IGNORECASE,
 )
+_CLOSES_DOCUMENT = re.compile(r"^Trên\s+đây\s+là\s", re.IGNORECASE)
 _ANNOUNCES_BODIES = re.compile(
     r"(?:sau đây|như sau)[^:]{0,40}(?:trách nhiệm|nhiệm vụ)[^:]{0,160}:\s*$"
     r"|(?:trách nhiệm|nhiệm vụ)[^:]{0,160}(?:sau đây|như sau)\s*:\s*$",
@@ -288,7 +289,9 @@ class Headings:
         """Who acts in ``unit`` by default, with which force, as the units above it say."""
         if unit.index in self._contexts:
             return self._contexts[unit.index]
-        if unit.parent is None:
+        if unit.parent is None or (unit.kind == "para" and _CLOSES_DOCUMENT.match(unit.text)):
+            # "Trên đây là Kế hoạch …" closes the document, though a crawl hangs it under the
+            # last item: the bodies of that item's heading do not act in it
             context = Context(list(self.document_leads), verbs_only=bool(self.document_leads))
         else:
             parent = self.units[unit.parent]
