@@ -148,3 +148,42 @@ quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo Ủy ban
         ("các cơ quan, đơn vị", "Báo cáo kết quả thực hiện về Sở Xây dựng"),
     ]
     assert _deadlines(extraction)[2] == "recurring"
+
+
+DIRECTIVE_SECTIONS = """Nhằm nâng cao hiệu quả công tác thẩm định dự án đầu tư, Chủ tịch UBND
+tỉnh yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường tập trung thực
+hiện các nội dung sau:
+
+I. Trách nhiệm phối hợp trong công tác thẩm định dự án đầu tư
+
+1. Sở Tài chính:
+
+a) Tiếp nhận hồ sơ đề xuất dự án đầu tư.
+
+b) Tổ chức lấy ý kiến thẩm định của các cơ quan liên quan.
+
+2. Các sở, ban, ngành, địa phương:
+
+2.1. Trách nhiệm chung
+
+a) Đánh giá sự phù hợp của dự án với quy hoạch tỉnh.
+
+b) Tuân thủ thời hạn tham gia ý kiến bằng văn bản.
+
+II. Tổ chức thực hiện
+
+1. Giao Sở Tài chính theo dõi, tổng hợp các khó khăn, vướng mắc, báo cáo UBND tỉnh.
+"""
+
+
+def test_section_titles_of_duties_under_a_lead_in_are_no_tasks() -> None:
+    # "I. Trách nhiệm phối hợp trong …", "2.1. Trách nhiệm chung", "II. Tổ chức thực hiện"
+    # under a lead-in that names who acts: titles of the items below, no work of their own
+    extraction = extract_text(_plan(DIRECTIVE_SECTIONS, title="CHỈ THỊ"))
+    assert _tasks(extraction) == [
+        ("Sở Tài chính", "Tiếp nhận hồ sơ đề xuất dự án đầu tư."),
+        ("Sở Tài chính", "Tổ chức lấy ý kiến thẩm định của các cơ "),
+        ("Các sở, ban, ngành, địa phương", "Đánh giá sự phù hợp của dự án với quy ho"),
+        ("Các sở, ban, ngành, địa phương", "Tuân thủ thời hạn tham gia ý kiến bằng v"),
+        ("Sở Tài chính", "Theo dõi, tổng hợp các khó khăn, vướng m"),
+    ]

@@ -67,6 +67,11 @@ _STEP_OR_NOTE = re.compile(
     r"|Mức\s+(?:thu|phí|lệ\s+phí)\b|Tổng\s+chi\s+phí\b)",
     re.IGNORECASE,
 )
+# a section's title over items ("I. Trách nhiệm phối hợp trong công tác thẩm định …",
+# "2.1. Trách nhiệm chung", "II. Tổ chức thực hiện"): the duties below, no work of its own
+_SECTION_TITLE = re.compile(
+    r"^\s*(?:Trách\s+nhiệm\b[^.:;]*|Tổ\s+chức\s+thực\s+hiện)\s*$", re.IGNORECASE
+)
 # a report of the results of the work before it in the sentence
 # "…; báo cáo … kết quả …", or a report to a superior within a period only ("…; báo cáo
 # Thủ tướng Chính phủ trong quý I năm 2026"; not "báo cáo … trước ngày …" after work that
@@ -188,6 +193,8 @@ class TaskReader(LabelledTasks):
             text = after_quotation(text) or ""
         if not text or text.startswith("(") or _STEP_OR_NOTE.match(text) or is_address(text):
             return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
+        if unit.children and unit.numbered and _SECTION_TITLE.match(text):
+            return None
         opinion = _OPINION_AFTER.search(text) if _PREAMBLE_UNIT.match(text) else None
         if opinion is not None and unit.kind == "para":
             # "Xét đề nghị của …, Phó Thủ tướng có ý kiến như sau: Chủ tịch X …": the
