@@ -197,12 +197,20 @@ _DUTY_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# the scope of the work before how it is done ("theo chức năng, nhiệm vụ, thẩm quyền chủ
+# động chỉ đạo …"): left out of the action, "chủ động" kept
+_SCOPE_OPENING = re.compile(
+    r"^\s*(?:theo|trong phạm vi)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
+    r"lĩnh vực|phạm vi|được giao|của mình|quản lý|và)){1,8}[\s,]*",
+    re.IGNORECASE,
+)
+
 
 def _manner_start(before: str) -> int | None:
     """Where the action starts in ``before`` (the words before its verb) when a duty is
     followed by how the work is done ("có trách nhiệm định kỳ báo cáo …" keeps "định kỳ");
     None when the verb itself starts it."""
-    duty = _DUTY_OPENING.match(before)
+    duty = _DUTY_OPENING.match(before) or _SCOPE_OPENING.match(before)
     if duty is not None and only_manner(before[duty.end() :]):
         return duty.end()
     # "Trên cơ sở đó, khẩn trương triển khai …": how the work is done, after an opening clause

@@ -36,6 +36,15 @@ NOT_TRIGGER_BEFORE = re.compile(
 # "Tổng cục X chỉ đạo Cục Y:" (the subject, then the verb)
 _DIRECTS = re.compile(r"\s*(?P<verb>(?:lãnh đạo,\s*)?chỉ đạo\s)", re.IGNORECASE)
 DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
+# what may stand between the body directed and the colon: "chỉ đạo Chi cục Y thực hiện các
+# nội dung sau:" (the items below are its work, as under "Chỉ đạo Chi cục Y:")
+_DIRECTED_WORK = re.compile(
+    r"\s*(?:(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+(?:các|những|một số)\s+"
+    r"(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:chủ yếu|cụ thể|trọng tâm))?"
+    r"(?:\s+(?:sau đây|như sau|sau))?\s*)?:\s*",
+    re.IGNORECASE,
+)
+_CLOSES_DOCUMENT = re.compile(r"^Trên\s+đây\s+là\s", re.IGNORECASE)
 _ANNOUNCES_BODIES = re.compile(
     r"(?:sau đây|như sau)[^:]{0,40}(?:trách nhiệm|nhiệm vụ)[^:]{0,160}:\s*$"
     r"|(?:trách nhiệm|nhiệm vụ)[^:]{0,160}(?:sau đây|như sau)\s*:\s*$",
@@ -280,7 +289,9 @@ class Headings:
         """Who acts in ``unit`` by default, with which force, as the units above it say."""
         if unit.index in self._contexts:
             return self._contexts[unit.index]
-        if unit.parent is None:
+        if unit.parent is None or (unit.kind == "para" and _CLOSES_DOCUMENT.match(unit.text)):
+            # "Trên đây là Kế hoạch …" closes the document, though a crawl hangs it under the
+            # last item: the bodies of that item's heading do not act in it
             context = Context(list(self.document_leads), verbs_only=bool(self.document_leads))
         else:
             parent = self.units[unit.parent]
@@ -536,7 +547,7 @@ class Headings:
         mentions, end = parse_org_list(text[match.end() :])
         if not mentions or not all(is_named(m) for m in mentions):
             return None
-        if text[match.end() + end :].strip() != ":":
+        if not _DIRECTED_WORK.fullmatch(text[match.end() + end :]):
             return None
         return unique(self.resolve(m) for m in mentions)
 

@@ -29,7 +29,8 @@ def _bare(key: str) -> str:
 
 def _ministers(mention: Mention) -> bool:
     """'Bộ trưởng, Thủ trưởng (các) cơ quan ngang bộ …': the minister stands for 'các bộ'."""
-    role = fold(mention.role or "")
+    # "các đồng chí Bộ trưởng, Thủ trưởng …": the address before the titles
+    role = fold(mention.role or "").removeprefix("cac ").removeprefix("dong chi ")
     return (
         role.startswith("bo truong")
         and "thu truong" in role

@@ -264,6 +264,13 @@ class _ListReader:
         start = k
         while k < len(toks) and (toks[k].text[0].isalnum() or dash_inside(toks, k)):
             tok = toks[k]
+            if (
+                k + 1 < len(toks)
+                and toks[k + 1].text == ","
+                and joined_at(toks, k + 1, COMMA_COMPOUNDS)
+            ):
+                k += 2  # "các Bộ: Xây dựng, Văn hóa, Thể thao và Du lịch": a comma inside a name
+                continue
             if tok.folded == "va":
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 if (

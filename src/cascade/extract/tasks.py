@@ -67,6 +67,11 @@ _STEP_OR_NOTE = re.compile(
     r"|Mức\s+(?:thu|phí|lệ\s+phí)\b|Tổng\s+chi\s+phí\b)",
     re.IGNORECASE,
 )
+# a section's title over items ("I. Trách nhiệm phối hợp trong công tác thẩm định …",
+# "2.1. Trách nhiệm chung", "II. Tổ chức thực hiện"): the duties below, no work of its own
+_SECTION_TITLE = re.compile(
+    r"^\s*(?:Trách\s+nhiệm\b[^.:;]*|Tổ\s+chức\s+thực\s+hiện)\s*$", re.IGNORECASE
+)
 # a report of the results of the work before it in the sentence
 # "…; báo cáo … kết quả …", or a report to a superior within a period only ("…; báo cáo
 # Thủ tướng Chính phủ trong quý I năm 2026"; not "báo cáo … trước ngày …" after work that
@@ -143,7 +148,8 @@ class TaskReader(LabelledTasks):
         first = len(self.tasks)
         last_index, before = self._last_unit
         before = before if last_index == unit.index - 1 else []  # the unit just above
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for at, sentence in enumerate(sentences):
             time = time_sentence(sentence, self.default_year)
             if time is None:
                 made = len(self.tasks)
@@ -151,6 +157,9 @@ class TaskReader(LabelledTasks):
                 before = self.tasks[made:]  # only the sentence just before counts
                 self._report_dates_sentence(before)
                 continue
+            if at == len(sentences) - 1 and unit.kind != "para":
+                # "Thời hạn hoàn thành: trước ngày …" closing an item: all its work's time
+                before = self.tasks[first:]
             # "Thời gian hoàn thành trước ngày …" after a sentence: that sentence's tasks'
             for task in before:
                 if id(task) not in self._own_deadline:
@@ -184,6 +193,8 @@ class TaskReader(LabelledTasks):
             text = after_quotation(text) or ""
         if not text or text.startswith("(") or _STEP_OR_NOTE.match(text) or is_address(text):
             return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
+        if unit.children and unit.numbered and _SECTION_TITLE.match(text):
+            return None
         opinion = _OPINION_AFTER.search(text) if _PREAMBLE_UNIT.match(text) else None
         if opinion is not None and unit.kind == "para":
             # "Xét đề nghị của …, Phó Thủ tướng có ý kiến như sau: Chủ tịch X …": the

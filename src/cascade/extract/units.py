@@ -188,6 +188,8 @@ def _starts_new(previous: str, line: str) -> bool:
         return False  # a list of documents broken over lines: "… 37-CT/TW;" / "Quyết định số …"
     if _request_list_goes_on(previous):
         return False  # "… đề nghị Công an tỉnh; các Sở, ban, ngành;" / "Hiệp hội …"
+    if _bodies_go_on(previous, line):
+        return False  # "3. Các bộ, cơ quan ngang bộ;" / "Ủy ban nhân dân các tỉnh … căn cứ …"
     if previous.rstrip().endswith((".", ";", ":", "!", "?", "./.", "…")) and starts_upper:
         return True
     if previous.startswith("(") and previous.rstrip().endswith(")") and starts_upper:
@@ -218,6 +220,15 @@ def _request_list_goes_on(previous: str) -> bool:
         return False
     mentions, end = parse_org_list(named, lowercase_ok=True)
     return bool(mentions) and not named[end:].strip(" ;")
+
+
+def _bodies_go_on(previous: str, line: str) -> bool:
+    """True when ``previous`` is a numbered item that only names bodies, ended by ";", and
+    ``line`` names more of them before their work: the list runs on over the line."""
+    if not previous.rstrip().endswith(";") or not _is_org_heading(previous):
+        return False
+    mentions, end = parse_org_list(line)
+    return bool(mentions) and bool(line[end:].strip(" .:;"))
 
 
 def _continues_caps(previous: str) -> bool:
