@@ -204,3 +204,37 @@ def test_topics_listed_under_a_lead_in_are_not_tasks() -> None:
     assert [(t[0], t[2]) for t in _tasks(_extract(body))] == [
         ("các cơ quan báo chí", "Mở chuyên mục về chuyển đổi số, hoàn thành trong quý II/2025.")
     ]
+
+
+TELEGRAM = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 999/CĐ-TTg
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+Về việc đẩy nhanh tiến độ cập nhật dữ liệu đất đai
+
+Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ Nông nghiệp và Môi trường khẩn trương hoàn thành việc cập nhật dữ liệu đất đai.
+Thời hạn hoàn thành: trước ngày 30/11/2025.
+
+2. Bộ Tài chính rà soát, bố trí kinh phí cho các địa phương.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Trần Văn Nam
+"""
+
+
+def test_an_item_whose_only_label_is_its_time_keeps_its_own_lead() -> None:
+    # "Thời hạn hoàn thành:" alone below an item is no labelled row: the item names who acts
+    extraction = extract_text(TELEGRAM)
+    names = {o.id: o.name for o in extraction.cascade.organisations}
+    by_lead = {names[ob.lead]: ob for ob in extraction.cascade.obligations}
+    assert set(by_lead) == {"Bộ Nông nghiệp và Môi trường", "Bộ Tài chính"}
+    first = by_lead["Bộ Nông nghiệp và Môi trường"]
+    assert first.action.startswith("Khẩn trương hoàn thành việc cập nhật")
+    assert first.deadline.kind == "absolute" and str(first.deadline.due) == "2025-11-30"

@@ -45,6 +45,25 @@ class LabelledTasks(TaskLinks):
         if block.time is not None and block.time.children:
             self._deadlines_by_lead(block.time)
 
+    def _time_only(self, unit: Unit, block: LabelBlock) -> bool:
+        """True when the labels below an item give only its time and no heading above names
+        who acts ("1. Bộ X khẩn trương … / Thời hạn hoàn thành: trước ngày …"): the item
+        names its own lead, and is read as any other item."""
+        return (
+            block.agency is None
+            and block.coordinators is None
+            and block.content is None
+            and not self.headings.context(unit).leads
+        )
+
+    def _label_time(self, block: LabelBlock, tasks: list[DraftTask]) -> None:
+        """The time label's deadline on ``tasks`` that have none of their own."""
+        time = self._label_text(block.time)
+        found = find_time(time, self.default_year) if time else None
+        for task in tasks:
+            if found is not None and task.deadline is None:
+                task.deadline = found
+
     def _label_text(self, label: Unit | None) -> str | None:
         """What a label says, on its line and on the lines below it."""
         if label is None:

@@ -127,11 +127,14 @@ class TaskReader(LabelledTasks):
             if unit.parent is not None and self.units[unit.parent].kind == "label":
                 continue  # a line of a label ("Thời gian thực hiện:" / "+ Sở X … trước …")
             block = blocks.get(unit.index)
-            if block is not None:
+            if block is not None and not self._time_only(unit, block):
                 self._block_tasks(unit, block)
                 done.update(c for c in unit.children if self.units[c].kind == "para")
                 continue
+            made = len(self.tasks)
             self._unit_tasks(unit)
+            if block is not None:
+                self._label_time(block, self.tasks[made:])
         return self.tasks
 
     # --- other units --------------------------------------------------------
