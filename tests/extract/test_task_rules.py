@@ -238,3 +238,14 @@ def test_an_item_whose_only_label_is_its_time_keeps_its_own_lead() -> None:
     first = by_lead["Bộ Nông nghiệp và Môi trường"]
     assert first.action.startswith("Khẩn trương hoàn thành việc cập nhật")
     assert first.deadline.kind == "absolute" and str(first.deadline.due) == "2025-11-30"
+
+
+def test_a_name_ending_in_duoc_is_no_passive() -> None:
+    # "Dược" (medicine) folds as "được" does; a capitalised word is the name's own
+    extraction = _extract("1. Cục Quản lý Dược rà soát danh mục thuốc.\n")
+    names = {o.id: o.name for o in extraction.cascade.organisations}
+    assert [(names[ob.lead], ob.action) for ob in extraction.cascade.obligations] == [
+        ("Cục Quản lý Dược", "Rà soát danh mục thuốc.")
+    ]
+    passive = _extract("1. Các trường được kết nối với hệ thống.\n")
+    assert passive.cascade.obligations == ()

@@ -58,7 +58,8 @@ def _is_passive(subject: str, rest: str) -> bool:
     """True when the words after a subject (the parser may have taken 'được' into the
     name) make a passive sentence."""
     words = subject.split()
-    if words and fold(words[-1]) == "duoc":
+    # "Cục Quản lý Dược" ends in a name's word (capitalised), not in "được"
+    if words and fold(words[-1]) == "duoc" and not words[-1][:1].isupper():
         rest = f"được {rest.lstrip()}"
     return _PASSIVE.match(rest.lstrip()) is not None
 
