@@ -1,0 +1,44 @@
+"""Bodies named in a plain sentence ("1. <Name> rà soát …"): the shapes of names that the
+rules had not met (a head of several words standing alone or going on in lower case, …).
+
+Every name here is invented; each shape is read both by the name parser and as the lead of
+a task in a ministry letter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cascade.extract.orgs import parse_org_list
+
+from .test_task_rules import _extract, _tasks
+
+_WORK = "rà soát danh mục các công trình, báo cáo kết quả."
+
+# (name, the name as the parser reads it)
+SHAPES = [
+    # a head of several words is a name on its own, or goes on in lower case
+    ("Ban Chỉ đạo", "Ban Chỉ đạo"),
+    ("Ban Quản lý các cảng cá", "Ban Quản lý các cảng cá"),
+    ("Bộ Chỉ huy biên phòng tỉnh", "Bộ Chỉ huy biên phòng tỉnh"),
+    ("Tòa án nhân dân thành phố", "Tòa án nhân dân thành phố"),
+    ("Viện kiểm sát nhân dân huyện", "Viện kiểm sát nhân dân huyện"),
+    ("Công ty cổ phần Cấp thoát nước Sông Mây", "Công ty cổ phần Cấp thoát nước Sông Mây"),
+    ("Tổ đại biểu", "Tổ đại biểu"),
+]
+
+
+@pytest.mark.parametrize(("name", "read"), SHAPES)
+def test_the_parser_reads_the_whole_name(name: str, read: str) -> None:
+    text = f"{name} {_WORK}"
+    mentions, end = parse_org_list(text)
+    assert [m.text for m in mentions] == [read]
+    assert text[end:].strip() == _WORK
+
+
+@pytest.mark.parametrize(("name", "read"), SHAPES)
+def test_the_name_leads_its_task(name: str, read: str) -> None:
+    tasks = _tasks(_extract(f"1. {name} {_WORK}\n"))
+    assert [(lead, action) for lead, _, action, _ in tasks] == [
+        (read, "Rà soát danh mục các công trình, báo cáo kết quả.")
+    ]
