@@ -151,6 +151,8 @@ def _named_head_goes_on(
         return True  # "Báo và Phát thanh, Truyền hình An Giang"
     if capital and in_list and nxt is not None and nxt.text[0].isalpha():
         return True  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
+    if capital and phrase_at(toks, i, NAME_COMPOUNDS) > named:
+        return True  # "Đoàn kiểm tra rà soát …": a team named by what it does
     return capital and _head_of_words(toks, i, named)
 
 

@@ -132,12 +132,12 @@ def _who_triggered(sentence: str) -> Who | None:
 def _who_subject(sentence: str, context: Context) -> Who | None:
     """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
     mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
+    if not mentions:
+        mentions, end = _qualified_kinds(sentence)
     if not mentions and GENERIC_BODY_START.match(sentence):
         # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
         # opens the sentence
         mentions, end = parse_org_list(sentence, lowercase_ok=True)
-    if not mentions:
-        mentions, end = _qualified_kinds(sentence)
     if _verb_series(mentions, sentence[end:]):
         mentions = []
     offset = 0
@@ -390,11 +390,12 @@ _QUALIFIED_KINDS = re.compile(
 
 
 # "Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định có trách
-# nhiệm …" / "… căn cứ …": "quản lý" belongs to the name, it is not the verb
+# nhiệm …" / "… căn cứ …" (also "… trực tiếp quản lý, sử dụng tài sản công …"): "quản lý"
+# belongs to the name, it is not the verb
 _DIRECT_MANAGERS = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức)"
     r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|doanh nghiệp))+"
-    r"\s+trực\s+tiếp\s+quản\s+lý\s[^.;:]{1,100}?)"
+    r"\s+trực\s+tiếp\s+quản\s+lý[\s,][^.;:]{1,100}?)"
     r"\s+(?:có\s+trách\s+nhiệm|căn\s+cứ)\s"
 )
 
