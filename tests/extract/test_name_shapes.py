@@ -34,6 +34,9 @@ SHAPES = [
     ("Hội cựu chiến binh", "Hội cựu chiến binh"),
     ("Đoàn giám sát", "Đoàn giám sát"),
     ("Cơ quan, tổ chức cấp trên", "Cơ quan, tổ chức cấp trên"),
+    # a name that holds a comma: capitalised words naming no body of their own, then the work
+    ("Vụ Thi đua, Khen thưởng", "Vụ Thi đua, Khen thưởng"),
+    ("Cục Di sản, Bảo tàng và Triển lãm", "Cục Di sản, Bảo tàng và Triển lãm"),
 ]
 
 
@@ -44,6 +47,15 @@ def test_the_parser_reads_the_whole_name(name: str, read: str) -> None:
     mentions, end = parse_org_list(text, lowercase_ok=GENERIC_BODY_START.match(text) is not None)
     assert [m.text for m in mentions] == [read]
     assert text[end:].strip() == _WORK
+
+
+def test_a_capitalised_adverb_ends_a_name_that_holds_a_comma() -> None:
+    tasks = _tasks(
+        _extract("1. Cục Di sản, Bảo tàng và Triển lãm Khẩn trương hoàn thiện dự thảo.\n")
+    )
+    assert [(lead, action) for lead, _, action, _ in tasks] == [
+        ("Cục Di sản, Bảo tàng và Triển lãm", "Khẩn trương hoàn thiện dự thảo.")
+    ]
 
 
 @pytest.mark.parametrize(("name", "read"), SHAPES)

@@ -312,7 +312,10 @@ class _ListReader:
             # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, and the two words after
             # it ("cơ quan thông tin, tuyên truyền": not the verb "tuyên truyền")
             return k + 3, False
-        if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
+        if tok.text == ",":
+            joined = self._comma_part_end(j, head, k)
+            return (joined, True) if joined else None
+        if tok.text in {";", ":", "(", ")", "“", "”", '"', "."}:
             return None
         if tok.text in {"-", "–", "—"}:
             # "Sở Lao động - Thương binh và Xã hội", "các tổ chức chính trị - xã hội"
@@ -337,6 +340,32 @@ class _ListReader:
             if relative:  # "các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra"
                 return relative, True
         return self._word_step(j, head, k)
+
+    def _comma_part_end(self, j: int, head: int, k: int) -> int:
+        """'Vụ Kế hoạch, Tài chính rà soát …', 'Cục Xuất bản, In và Phát hành chủ trì …': the
+        first name of a sentence holds a comma when capitalised words that name no body of
+        their own follow it, and then its work; the token after them (0 when not so)."""
+        toks = self.toks
+        nxt = k + 1
+        if (
+            self.items
+            or toks[j].folded == "cac"
+            or not is_capitalised(toks[j].text)
+            or not phrase_at(toks, j, NAMED_HEADS)
+            or nxt >= len(toks)
+            or not is_capitalised(toks[nxt].text)
+            or head_length(toks, nxt, lowercase_ok=True, in_list=True)
+            or role_length(toks, nxt)
+            or place_at(toks, nxt)
+            or capital_level(toks, nxt)
+        ):
+            return 0
+        end = self._part_end(nxt)
+        # "Cục X, Y và Z Khẩn trương hoàn thiện …": a capitalised adverb starts the work
+        end = next((x for x in range(nxt, end) if capitalised_action_at(toks, nxt, x)), end)
+        if end == nxt or end >= len(toks) or not toks[end].text[0].isalpha():
+            return 0
+        return end if is_stop(toks, end) else 0
 
     def _word_step(self, j: int, head: int, k: int) -> tuple[int, bool] | None:
         toks = self.toks
