@@ -64,3 +64,17 @@ def test_the_name_leads_its_task(name: str, read: str) -> None:
     assert [(lead, action) for lead, _, action, _ in tasks] == [
         (read, "Rà soát danh mục các công trình, báo cáo kết quả.")
     ]
+
+
+def test_a_verb_inside_an_aside_after_the_name_is_not_its_work() -> None:
+    body = (
+        "1. Qua kiểm tra các đơn vị: Công ty cổ phần Xây dựng giao thông Sông Mây (Gói thầu"
+        " số 7: Thi công công trình nối Quốc lộ 9 với cao tốc); Công ty TNHH Hoa Lư (Gói"
+        " thầu số 8 lý trình Km2 - Km5) cho thấy các đơn vị đã chấp hành tốt quy định.\n"
+    )
+    assert _tasks(_extract(body)) == []
+
+
+def test_the_list_of_what_a_letter_encloses_is_no_task() -> None:
+    body = "1. Sở Y tế rà soát danh mục thuốc.\n\nBộ Y tế gửi kèm bộ tài liệu gồm:\n- Sổ tay;\n"
+    assert [lead for lead, _, _, _ in _tasks(_extract(body))] == ["Sở Y tế"]

@@ -205,7 +205,12 @@ def gives_no_work(
         or _PROCEDURE_CELL.search(sentence) is not None
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
+        or _ATTACHMENTS.match(action) is not None
     )
+
+
+# "Bộ X gửi kèm bộ Cẩm nang gồm:": the letter lists what it encloses, below it
+_ATTACHMENTS = re.compile(r"^gửi\s+kèm\b[^.;:]*\bgồm\s*:\s*$", re.IGNORECASE)
 
 
 # "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.": the
