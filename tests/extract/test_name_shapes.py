@@ -34,6 +34,15 @@ SHAPES = [
     ("Hội cựu chiến binh", "Hội cựu chiến binh"),
     ("Đoàn giám sát", "Đoàn giám sát"),
     ("Cơ quan, tổ chức cấp trên", "Cơ quan, tổ chức cấp trên"),
+    # heads not met before, a noun of two words that holds a verb, a head over places
+    ("Tổng Liên đoàn lao động tỉnh", "Tổng Liên đoàn lao động tỉnh"),
+    ("Vườn quốc gia Sông Mây", "Vườn quốc gia Sông Mây"),
+    (
+        "Công ty cổ phần Xây dựng giao thông Sông Mây",
+        "Công ty cổ phần Xây dựng giao thông Sông Mây",
+    ),
+    ("Công an các xã, phường", "Công an các xã, phường"),
+    ("Thuế các phường, đặc khu", "Thuế các phường, đặc khu"),
     # a name that holds a comma: capitalised words naming no body of their own, then the work
     ("Vụ Thi đua, Khen thưởng", "Vụ Thi đua, Khen thưởng"),
     ("Cục Di sản, Bảo tàng và Triển lãm", "Cục Di sản, Bảo tàng và Triển lãm"),

@@ -120,7 +120,8 @@ NAMED_HEADS = _folded(
     "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
     "khu quản lý đường bộ|viễn thông|điện lực|"
     "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
-    "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện"
+    "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện|tổng liên đoàn|"
+    "vườn quốc gia|khu bảo tồn"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").

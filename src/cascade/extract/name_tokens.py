@@ -79,10 +79,15 @@ def is_stop(toks: list[Tok], i: int) -> bool:
     if toks[i].folded == "so":
         # "số" ends a name only before a number ("Luật … số 72/2025/QH15"), not in "Dân số"
         return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+    if toks[i].folded == "giao" and i + 1 < len(toks) and toks[i + 1].folded in _GIAO_NOUNS:
+        return False  # "Công ty Xây dựng giao thông …": a noun, not the verb "giao"
     if toks[i].text in _OCR_DE:
         return True
     return phrase_at(toks, i, NAME_STOPS) > 0 or _garbled_verb(toks, i)
 
+
+# nouns that open with "giao" (to assign): traffic, transactions, exchanges
+_GIAO_NOUNS = frozenset({"thong", "dich", "luu"})
 
 # "để"/"đề" as an OCR prints them ("báo cáo về Tổng cục Thuế dé xem xét"): no Vietnamese
 # word, so they end a name as "để" does
@@ -151,6 +156,8 @@ def _named_head_goes_on(
         return True  # "Báo và Phát thanh, Truyền hình An Giang"
     if capital and in_list and nxt is not None and nxt.text[0].isalpha():
         return True  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
+    if capital and nxt is not None and nxt.folded == "cac" and place_at(toks, i + named + 1):
+        return True  # "Thuế các tỉnh, thành phố …": the body in every place of a level
     if capital and phrase_at(toks, i, NAME_COMPOUNDS) > named:
         return True  # "Đoàn kiểm tra rà soát …": a team named by what it does
     return capital and _head_of_words(toks, i, named)
