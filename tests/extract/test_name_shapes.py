@@ -34,6 +34,9 @@ SHAPES = [
     ("Hội cựu chiến binh", "Hội cựu chiến binh"),
     ("Đoàn giám sát", "Đoàn giám sát"),
     ("Cơ quan, tổ chức cấp trên", "Cơ quan, tổ chức cấp trên"),
+    # a person or owner who acts by a power or a role in a procedure
+    ("Người có thẩm quyền", "Người có thẩm quyền"),
+    ("Người sử dụng dịch vụ", "Người sử dụng dịch vụ"),
     # heads not met before, a noun of two words that holds a verb, a head over places
     ("Tổng Liên đoàn lao động tỉnh", "Tổng Liên đoàn lao động tỉnh"),
     ("Vườn quốc gia Sông Mây", "Vườn quốc gia Sông Mây"),
@@ -87,3 +90,8 @@ def test_a_verb_inside_an_aside_after_the_name_is_not_its_work() -> None:
 def test_the_list_of_what_a_letter_encloses_is_no_task() -> None:
     body = "1. Sở Y tế rà soát danh mục thuốc.\n\nBộ Y tế gửi kèm bộ tài liệu gồm:\n- Sổ tay;\n"
     assert [lead for lead, _, _, _ in _tasks(_extract(body))] == ["Sở Y tế"]
+
+
+def test_a_person_with_the_power_after_a_condition_leads_the_task() -> None:
+    body = "2. Trường hợp cần sửa đổi dự thảo, người có thẩm quyền cho ý kiến trên hệ thống.\n"
+    assert [lead for lead, _, _, _ in _tasks(_extract(body))] == ["người có thẩm quyền"]

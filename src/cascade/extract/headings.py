@@ -138,6 +138,7 @@ GENERIC_BODY_START = re.compile(
     # (not a form's field "Đơn vị công tác: …")
     r"|^(?:Các\s+)?(?:Đơn vị(?!\s+công\s+tác)|Cấp\s+(?:ủy|uỷ))(?:\s+|\s*,\s*)[a-zđà-ỹ]"
     r"|^(?:Các\s+)?(?:Cơ quan|Sở)\s*,\s*[a-zđà-ỹ]"
+    r"|^(?:Các\s+)?(?:Người\s+có\s+thẩm\s+quyền|Người\s+sử\s+dụng)\s"
     r"|^Hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ|doanh\s+nghiệp"
     r"|người\s+cao\s+tuổi|chữ\s+thập\s+đỏ|luật\s+gia|nhà\s+báo)\b"
 )

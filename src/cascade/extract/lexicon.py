@@ -63,7 +63,7 @@ DIRECTIVE_VERBS = _folded(
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
     "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|chú trọng|"
     "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
-    "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản"
+    "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -140,7 +140,9 @@ GENERIC_HEADS = _folded(
     "cơ quan|đơn vị|địa phương|chính quyền|chính quyền địa phương|ban thường vụ|"
     "trang thông tin|trang thông tin điện tử|cổng thông tin|đại biểu|đại biểu quốc hội|"
     "cấp ủy|cấp uỷ|tổ chức|sở|ban|ngành|hội|đoàn thể|doanh nghiệp|ủy ban|uỷ ban|"
-    "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp"
+    "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp|"
+    # who acts by a power or a role in a procedure: "người có thẩm quyền phê duyệt …"
+    "người có thẩm quyền|người sử dụng"
 )
 
 # Things, not bodies, after "các": "Các hoạt động chính:", "Các bước:" label a list of
