@@ -318,7 +318,19 @@ def parse_units(body: str) -> list[Unit]:
         # only when it says nothing on its own line ("Thời gian thực hiện:" / "+ …")
         if kind not in {"label", "para"} or unit.text.rstrip().endswith(":") or not unit.text:
             stack.append(unit)
+    for unit in units:
+        if unit.children and _ROLES_ONLY.match(unit.text):
+            unit.text += ":"  # "b) Chủ trì, phối hợp với Sở X" / "- …": a lead-in, colon lost
     return units
+
+
+# an item that only says who leads and who helps ("Chủ trì, phối hợp với Giám đốc Sở X"),
+# with no verb after the bodies and no closing mark: the work is in the items below it
+_ROLES_ONLY = re.compile(
+    r"^(?:Chủ\s+trì|Là\s+cơ\s+quan\s+chủ\s+trì)\s*,?\s*phối\s+hợp\s+với\s+"
+    r"(?:(?!\b(?:thực\s+hiện|triển\s+khai|tổ\s+chức|xây\s+dựng|rà\s+soát)\b)[^.;:!?])+$",
+    re.IGNORECASE,
+)
 
 
 # "a) Nhiệm vụ: …" in a row of lettered labels: what the task is
