@@ -30,3 +30,19 @@ b) Chủ trì, phối hợp với Giám đốc Sở Tư pháp
         ("Sở Xây dựng", "Rà soát các quy trình "),
         ("Sở Xây dựng", "Cấu hình quy trình điệ"),
     ]
+
+
+def test_a_body_opening_the_line_after_a_duty_title_starts_its_own_unit() -> None:
+    # "2. Trách nhiệm khóa sổ" / "Sở X có trách nhiệm …" on the next line: the title stands
+    # alone, the body's sentence is its task (not "Trách nhiệm khóa sổ Sở X …")
+    body = """**Điều 6. Khóa sổ dữ liệu**
+1. Thời gian khóa sổ
+Khóa sổ dữ liệu được thực hiện vào ngày 15 tháng 3 hằng năm.
+2. Trách nhiệm khóa sổ
+Sở Xây dựng có trách nhiệm
+tổ chức thực hiện việc khóa sổ dữ liệu công trình theo đúng thời gian quy định.
+"""
+    tasks = _full_tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH")))
+    assert [(lead, action[:30]) for lead, _, action, _ in tasks] == [
+        ("Sở Xây dựng", "Tổ chức thực hiện việc khóa sổ")
+    ]
