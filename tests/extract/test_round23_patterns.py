@@ -46,3 +46,17 @@ tổ chức thực hiện việc khóa sổ dữ liệu công trình theo đúng
     assert [(lead, action[:30]) for lead, _, action, _ in tasks] == [
         ("Sở Xây dựng", "Tổ chức thực hiện việc khóa sổ")
     ]
+
+
+def test_issuing_and_revoking_open_the_work_of_an_item() -> None:
+    body = """1. Sở Xây dựng có trách nhiệm quản lý hệ thống, bao gồm:
+
+a) Cấp mới, thu hồi tài khoản của các cơ quan, đơn vị theo quy định.
+
+b) Kiểm tra việc nhập liệu của các cơ quan, đơn vị.
+"""
+    tasks = _full_tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH")))
+    assert [(lead, action[:16]) for lead, _, action, _ in tasks] == [
+        ("Sở Xây dựng", "Cấp mới, thu hồi"),
+        ("Sở Xây dựng", "Kiểm tra việc nh"),
+    ]
