@@ -60,3 +60,18 @@ b) Kiểm tra việc nhập liệu của các cơ quan, đơn vị.
         ("Sở Xây dựng", "Cấp mới, thu hồi"),
         ("Sở Xây dựng", "Kiểm tra việc nh"),
     ]
+
+
+def test_bodies_after_a_semicolon_in_a_coordination_are_more_partners() -> None:
+    # "c) Phối hợp với A; B tổ chức niêm yết …": B is a partner of the item's body, and the
+    # work after B is that body's, not B's own task
+    body = """**Điều 3.** Giao Giám đốc Sở Xây dựng thực hiện các nhiệm vụ sau:
+
+a) Cập nhật danh mục công trình trên cơ sở dữ liệu của tỉnh.
+
+b) Phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã
+tổ chức niêm yết công khai danh mục tại Trung tâm Phục vụ hành chính công tỉnh.
+"""
+    tasks = _full_tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH")))
+    assert [lead for lead, _, _, _ in tasks] == ["Sở Xây dựng", "Sở Xây dựng"]
+    assert "tổ chức niêm yết công khai" in tasks[1][2]

@@ -304,6 +304,19 @@ def _works_after_colon(pieces: list[str]) -> list[str]:
     return out
 
 
+_COORDINATION = re.compile(r"^(?:chủ\s+trì\s*,\s*)?phối\s+hợp\s+với\s+", re.IGNORECASE)
+
+
+def _only_coordination(text: str) -> bool:
+    """True for a part that only names whom to work with ("Phối hợp với Chánh Văn phòng
+    Ủy ban nhân dân tỉnh"): no work of its own yet."""
+    match = _COORDINATION.match(text)
+    if match is None:
+        return False
+    mentions, end = parse_org_list(text[match.end() :], lowercase_ok=True)
+    return bool(mentions) and not text[match.end() + end :].strip(" ,;.")
+
+
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
     pieces = _works_after_colon(split_parts(action))
@@ -322,6 +335,12 @@ def group_parts(action: str) -> list[Part]:
             continue
         mentions, end = parse_org_list(piece)
         if mentions and leading_verb(piece[end:]) is not None:
+            if _only_coordination(groups[-1].text) and not groups[-1].subject:
+                # "Phối hợp với Sở A; Chủ tịch UBND các xã tổ chức niêm yết …": more bodies
+                # to work with, then the work itself
+                groups[-1].text += "; " + piece
+                groups[-1].full += "; " + piece
+                continue
             groups.append(Part(piece[end:].strip(" ,"), subject=mentions))
             continue
         verb = leading_verb(piece)
