@@ -75,3 +75,15 @@ tổ chức niêm yết công khai danh mục tại Trung tâm Phục vụ hành
     tasks = _full_tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH")))
     assert [lead for lead, _, _, _ in tasks] == ["Sở Xây dựng", "Sở Xây dựng"]
     assert "tổ chức niêm yết công khai" in tasks[1][2]
+
+
+def test_bodies_named_by_the_article_that_lists_them_lead_their_duty() -> None:
+    body = """**Điều 9. Bảo đảm hạ tầng**
+
+1. Các cơ quan, đơn vị quy định tại Điều 1 Quy chế này có trách nhiệm bảo đảm đường
+truyền để sử dụng hệ thống được thông suốt.
+"""
+    tasks = _full_tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH")))
+    assert [(lead, action[:20]) for lead, _, action, _ in tasks] == [
+        ("Các cơ quan, đơn vị", "Bảo đảm đường truyền")
+    ]

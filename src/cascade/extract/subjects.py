@@ -300,9 +300,21 @@ _INSERTED = re.compile(
 )
 
 
+# "Các cơ quan, đơn vị quy định tại Điều 1 Quy chế này có trách nhiệm …": which bodies, by
+# the article that lists them, before their duty
+_LISTED_AT = re.compile(
+    r"^\s*(?:được\s+)?(?:quy\s+định|nêu)\s+tại\s[^,;.:]{1,80}?"
+    r"(?=\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|có\s+nhiệm\s+vụ)\s)",
+    re.IGNORECASE,
+)
+
+
 def _past_inserted_clause(rest: str) -> str:
     """``rest`` after a clause set between commas before the verb, when a verb follows one
-    of the next commas; else ``rest`` as it is."""
+    of the next commas, or after the article that lists the bodies; else ``rest``."""
+    listed = _LISTED_AT.match(rest)
+    if listed is not None:
+        return rest[listed.end() :]
     if _INSERTED.match(rest) is None:
         return rest
     for comma in re.finditer(r",\s*", rest[1:200]):
