@@ -87,3 +87,14 @@ truyền để sử dụng hệ thống được thông suốt.
     assert [(lead, action[:20]) for lead, _, action, _ in tasks] == [
         ("Các cơ quan, đơn vị", "Bảo đảm đường truyền")
     ]
+
+
+def test_a_unit_or_person_named_by_the_work_given_to_it_leads_its_duty() -> None:
+    body = """**Điều 6. Lập hồ sơ**
+
+1. Đơn vị hoặc cá nhân được giao chủ trì lập hồ sơ có trách nhiệm xác định danh mục
+tài liệu; trình phê duyệt.
+"""
+    tasks = _full_tasks(extract_text(_plan(body, title="QUYẾT ĐỊNH")))
+    assert {lead for lead, _, _, _ in tasks} == {"Đơn vị hoặc cá nhân được giao chủ trì lập hồ sơ"}
+    assert [action for _, _, action, _ in tasks][-1] == "Trình phê duyệt."

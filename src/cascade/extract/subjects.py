@@ -393,9 +393,11 @@ def _verb_series(mentions: list[Mention], rest: str) -> bool:
 
 # kinds of body named by the work they do: "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ
 # trợ, tái định cư có trách nhiệm lập dự toán …"; "Cơ quan, tổ chức, cá nhân có thẩm quyền
-# có trách nhiệm xem xét …" (the commas inside belong to the name)
+# có trách nhiệm xem xét …" (the commas inside belong to the name); "Đơn vị hoặc cá nhân được
+# giao chủ trì soạn thảo … có trách nhiệm …"
 _QUALIFIED_KINDS = re.compile(
-    r"^(?P<name>(?:Cơ quan|Đơn vị|Tổ chức)(?:,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân))+"
+    r"^(?P<name>(?:Cơ quan|Đơn vị|Tổ chức)"
+    r"(?:(?:,\s*|\s+hoặc\s+)(?:cơ quan|đơn vị|tổ chức|cá nhân))+"
     r"\s+(?:(?:thực hiện|được giao)\s[^.;:]{1,100}?|có\s+thẩm\s+quyền))"
     r"\s+có\s+trách\s+nhiệm\s"
 )
