@@ -46,6 +46,11 @@ SHAPES = [
     ),
     ("Công an các xã, phường", "Công an các xã, phường"),
     ("Thuế các phường, đặc khu", "Thuế các phường, đặc khu"),
+    # a group of a level that lists its places after a colon, the last after "và"
+    (
+        "Ủy ban nhân dân các tỉnh: Sông Mây, Núi Đỏ và Hồ Xanh",
+        "Ủy ban nhân dân các tỉnh: Sông Mây, Núi Đỏ và Hồ Xanh",
+    ),
     # a name that holds a comma: capitalised words naming no body of their own, then the work
     ("Vụ Thi đua, Khen thưởng", "Vụ Thi đua, Khen thưởng"),
     ("Cục Di sản, Bảo tàng và Triển lãm", "Cục Di sản, Bảo tàng và Triển lãm"),

@@ -236,9 +236,20 @@ class _ListReader:
             while end < len(toks) and is_capitalised(toks[end].text):
                 end += 1  # a place's name is capitalised word by word ("Bắc Ninh")
             names += 1
-            if end + 1 < len(toks) and toks[end].text == "," and is_capitalised(toks[end + 1].text):
-                end += 1
+            if end + 1 < len(toks) and self._another_place(end):
+                end += 1  # "…: Ninh Bình, Bắc Ninh và Phú Thọ"
         return end if names >= 2 else k
+
+    def _another_place(self, k: int) -> bool:
+        """True when "," or "và" at token ``k`` joins one more place of a list after a colon
+        (not a body: "…: Huế, Đà Nẵng và Bộ Y tế")."""
+        toks = self.toks
+        joins = toks[k].text == "," or toks[k].folded == "va"
+        return (
+            joins
+            and is_capitalised(toks[k + 1].text)
+            and not head_length(toks, k + 1, lowercase_ok=False, in_list=True)
+        )
 
     def _listed_without_colon(self, k: int) -> bool:
         """'các Bộ Quốc phòng, Công an …': two capitalised names after a plural head."""
