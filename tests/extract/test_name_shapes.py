@@ -51,6 +51,11 @@ SHAPES = [
         "Ủy ban nhân dân các tỉnh: Sông Mây, Núi Đỏ và Hồ Xanh",
         "Ủy ban nhân dân các tỉnh: Sông Mây, Núi Đỏ và Hồ Xanh",
     ),
+    # a body of two levels
+    (
+        "Ban Chỉ huy Phòng chống thiên tai cấp tỉnh, cấp xã",
+        "Ban Chỉ huy Phòng chống thiên tai cấp tỉnh, cấp xã",
+    ),
     # a name that holds a comma: capitalised words naming no body of their own, then the work
     ("Vụ Thi đua, Khen thưởng", "Vụ Thi đua, Khen thưởng"),
     ("Cục Di sản, Bảo tàng và Triển lãm", "Cục Di sản, Bảo tàng và Triển lãm"),
@@ -100,3 +105,8 @@ def test_the_list_of_what_a_letter_encloses_is_no_task() -> None:
 def test_a_person_with_the_power_after_a_condition_leads_the_task() -> None:
     body = "2. Trường hợp cần sửa đổi dự thảo, người có thẩm quyền cho ý kiến trên hệ thống.\n"
     assert [lead for lead, _, _, _ in _tasks(_extract(body))] == ["người có thẩm quyền"]
+
+
+def test_a_body_of_two_levels_may_end_the_text() -> None:
+    mentions, _ = parse_org_list("Ban Chỉ huy cấp tỉnh, cấp xã")
+    assert [m.text for m in mentions] == ["Ban Chỉ huy cấp tỉnh, cấp xã"]

@@ -324,7 +324,7 @@ class _ListReader:
             # it ("cơ quan thông tin, tuyên truyền": not the verb "tuyên truyền")
             return k + 3, False
         if tok.text == ",":
-            joined = self._comma_part_end(j, head, k)
+            joined = self._levels_end(k) or self._comma_part_end(j, head, k)
             return (joined, True) if joined else None
         if tok.text in {";", ":", "(", ")", "“", "”", '"', "."}:
             return None
@@ -351,6 +351,21 @@ class _ListReader:
             if relative:  # "các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra"
                 return relative, True
         return self._word_step(j, head, k)
+
+    def _levels_end(self, k: int) -> int:
+        """'Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã': a name of two levels, the comma
+        at ``k`` between them; the token after the last level (0 when not so)."""
+        toks = self.toks
+        end = k
+        while (
+            end + 2 < len(toks)
+            and toks[end].text == ","
+            and toks[end - 2].folded == "cap"
+            and toks[end + 1].folded == "cap"
+            and place_at(toks, end + 2)
+        ):
+            end = min(end + 2 + place_at(toks, end + 2), len(toks))
+        return end if end > k else 0
 
     def _comma_part_end(self, j: int, head: int, k: int) -> int:
         """'Vụ Kế hoạch, Tài chính rà soát …', 'Cục Xuất bản, In và Phát hành chủ trì …': the
