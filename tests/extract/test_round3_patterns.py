@@ -21,10 +21,17 @@ def test_a_capitalised_adverb_after_a_name_starts_the_action() -> None:
 3. Giao Sở Tài chính Theo dõi, đôn đốc các xã báo cáo tiến độ.
 """
     extraction = extract_text(_plan(body))
-    assert _leads(extraction) == ["Sở Khoa học và Công nghệ", "Công an tỉnh", "Sở Tài chính"]
+    # "Chỉ đạo Công an các xã kiểm tra …" is one hop of delegation: the xã police's task too
+    assert _leads(extraction) == [
+        "Sở Khoa học và Công nghệ",
+        "Công an tỉnh",
+        "Công an các xã",
+        "Sở Tài chính",
+    ]
     actions = [action for _, action in _tasks(extraction)]
     assert actions[0].startswith("Khẩn trương chuyển giao")
     assert actions[1].startswith("Chỉ đạo Công an các xã")
+    assert actions[2].startswith("Kiểm tra việc đăng ký")
 
 
 def test_a_verb_right_after_the_head_stays_in_the_name() -> None:

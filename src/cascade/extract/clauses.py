@@ -175,6 +175,8 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
             verb = 0 if not enumerated else verb  # "… và Báo cáo tiếp thu …": a document
         if verb and limit == preamble_words and words[i - 1][0][:1].isupper() and i > 1:
             verb = 0  # inside a preamble, a word after a capital belongs to a name
+        if verb and depth and not enumerated and _closed_later(words, i, depth):
+            verb = 0  # "Công ty X (Gói thầu số 13: Thi công công trình …)": inside an aside
         if verb and previous not in _NOMINALISERS:
             # "tập trung tuyên truyền": an adverb-like verb before the real one
             if adverb >= verb and _phrase_len(words, i + adverb, DIRECTIVE_VERBS):
@@ -192,6 +194,12 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
             continue
         return None
     return None
+
+
+def _closed_later(words: list[tuple[str, int, int]], i: int, depth: int) -> bool:
+    """True when the brackets open at word ``i`` close further on (an aside; an unclosed
+    "(trước ngày 15/11 … báo cáo …" is a slip of the text, its verb still counts)."""
+    return sum(1 for word, _, _ in words[i:] if word == ")") >= depth
 
 
 def _after_basis(text: str, stripped: str, max_words: int) -> VerbAt | None:
@@ -296,6 +304,19 @@ def _works_after_colon(pieces: list[str]) -> list[str]:
     return out
 
 
+_COORDINATION = re.compile(r"^(?:chủ\s+trì\s*,\s*)?phối\s+hợp\s+với\s+", re.IGNORECASE)
+
+
+def _only_coordination(text: str) -> bool:
+    """True for a part that only names whom to work with ("Phối hợp với Chánh Văn phòng
+    Ủy ban nhân dân tỉnh"): no work of its own yet."""
+    match = _COORDINATION.match(text)
+    if match is None:
+        return False
+    mentions, end = parse_org_list(text[match.end() :], lowercase_ok=True)
+    return bool(mentions) and not text[match.end() + end :].strip(" ,;.")
+
+
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
     pieces = _works_after_colon(split_parts(action))
@@ -314,6 +335,12 @@ def group_parts(action: str) -> list[Part]:
             continue
         mentions, end = parse_org_list(piece)
         if mentions and leading_verb(piece[end:]) is not None:
+            if _only_coordination(groups[-1].text) and not groups[-1].subject:
+                # "Phối hợp với Sở A; Chủ tịch UBND các xã tổ chức niêm yết …": more bodies
+                # to work with, then the work itself
+                groups[-1].text += "; " + piece
+                groups[-1].full += "; " + piece
+                continue
             groups.append(Part(piece[end:].strip(" ,"), subject=mentions))
             continue
         verb = leading_verb(piece)

@@ -132,6 +132,15 @@ GENERIC_BODY_START = re.compile(
     r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
     # "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:": a kind of body opening its duty
     r"|^(?:Các\s+)?Cơ sở(?:,?\s+[a-zđà-ỹ]+){1,6}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
+    # "Cơ sở giáo dục …", "Đơn vị kiểm định …", "Cơ quan, tổ chức …", "Sở, ban, ngành …",
+    # "Cấp ủy …", "Hội nông dân …" before their work (not "Cơ sở dữ liệu": a thing)
+    r"|^(?:Các\s+)?Cơ sở\s+(?!dữ\s+liệu|pháp\s+lý|hạ\s+tầng|vật\s+chất|để\s|cho\s)[a-zđà-ỹ]"
+    # (not a form's field "Đơn vị công tác: …")
+    r"|^(?:Các\s+)?(?:Đơn vị(?!\s+công\s+tác)|Cấp\s+(?:ủy|uỷ))(?:\s+|\s*,\s*)[a-zđà-ỹ]"
+    r"|^(?:Các\s+)?(?:Cơ quan|Sở)\s*,\s*[a-zđà-ỹ]"
+    r"|^(?:Các\s+)?(?:Người\s+có\s+thẩm\s+quyền|Người\s+sử\s+dụng)\s"
+    r"|^Hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ|doanh\s+nghiệp"
+    r"|người\s+cao\s+tuổi|chữ\s+thập\s+đỏ|luật\s+gia|nhà\s+báo)\b"
 )
 
 

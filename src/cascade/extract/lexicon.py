@@ -63,7 +63,8 @@ DIRECTIVE_VERBS = _folded(
     "nắm bắt|chấn chỉnh|ký|phân bổ|giải ngân|tạo điều kiện|ứng phó|thúc đẩy|mở rộng|"
     "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|chú trọng|"
     "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
-    "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản"
+    "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
+    "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -106,7 +107,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
 NAME_QUALIFIERS = _folded(
     "khác có liên quan|có liên quan|liên quan|trực thuộc Trung ương|trực thuộc|cùng cấp|"
-    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến|nêu trên|của địa phương"
+    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến|nêu trên|của địa phương|cấp trên"
 )
 
 # Words that start the name of a body and need a capitalised name after them
@@ -120,7 +121,8 @@ NAMED_HEADS = _folded(
     "ban chỉ đạo|ban tổ chức|ban biên tập|ban tuyên giáo|ban dân vận|ban nội chính|bưu điện|"
     "khu quản lý đường bộ|viễn thông|điện lực|"
     "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
-    "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện"
+    "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện|tổng liên đoàn|"
+    "vườn quốc gia|khu bảo tồn"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -139,7 +141,9 @@ GENERIC_HEADS = _folded(
     "cơ quan|đơn vị|địa phương|chính quyền|chính quyền địa phương|ban thường vụ|"
     "trang thông tin|trang thông tin điện tử|cổng thông tin|đại biểu|đại biểu quốc hội|"
     "cấp ủy|cấp uỷ|tổ chức|sở|ban|ngành|hội|đoàn thể|doanh nghiệp|ủy ban|uỷ ban|"
-    "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp"
+    "thành viên|hệ thống|lực lượng|cơ sở|tổng công ty|công ty|tập đoàn|doanh nghiệp|"
+    # who acts by a power or a role in a procedure: "người có thẩm quyền phê duyệt …"
+    "người có thẩm quyền|người sử dụng"
 )
 
 # Things, not bodies, after "các": "Các hoạt động chính:", "Các bước:" label a list of

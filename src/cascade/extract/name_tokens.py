@@ -79,10 +79,15 @@ def is_stop(toks: list[Tok], i: int) -> bool:
     if toks[i].folded == "so":
         # "số" ends a name only before a number ("Luật … số 72/2025/QH15"), not in "Dân số"
         return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+    if toks[i].folded == "giao" and i + 1 < len(toks) and toks[i + 1].folded in _GIAO_NOUNS:
+        return False  # "Công ty Xây dựng giao thông …": a noun, not the verb "giao"
     if toks[i].text in _OCR_DE:
         return True
     return phrase_at(toks, i, NAME_STOPS) > 0 or _garbled_verb(toks, i)
 
+
+# nouns that open with "giao" (to assign): traffic, transactions, exchanges
+_GIAO_NOUNS = frozenset({"thong", "dich", "luu"})
 
 # "để"/"đề" as an OCR prints them ("báo cáo về Tổng cục Thuế dé xem xét"): no Vietnamese
 # word, so they end a name as "để" does
@@ -114,23 +119,12 @@ def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -
     if complete and (capital or lowercase_ok or in_list):
         return complete
     named = phrase_at(toks, i, NAMED_HEADS)
-    if named and (capital or lowercase_ok):
-        nxt = toks[i + named] if i + named < len(toks) else None
-        if (
-            nxt is not None
-            and nxt.text[0].isalpha()
-            and (is_capitalised(nxt.text) or (lowercase_ok and not is_stop(toks, i + named)))
-        ):
-            return named
-        if nxt is not None and (nxt.text[0].isupper() or nxt.text[0].isdigit()):
-            return named
-        if capital and (place_at(toks, i + named) or phrase_at(toks, i + named, NAME_COMPOUNDS)):
-            return named  # "Công an tỉnh", "Văn phòng thành phố", "Quỹ đầu tư phát triển …"
-        after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
-        if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
-            return named  # "Báo và Phát thanh, Truyền hình An Giang"
-        if capital and in_list and nxt is not None and nxt.text[0].isalpha():
-            return named  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
+    if (
+        named
+        and (capital or lowercase_ok)
+        and _named_head_goes_on(toks, i, named, lowercase_ok, in_list)
+    ):
+        return named
     if lowercase_ok or in_list:
         generic = phrase_at(toks, i, GENERIC_HEADS)
         if generic:
@@ -138,6 +132,44 @@ def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -
         if _ministries_and_sectors(toks, i):
             return 1
     return 0
+
+
+def _named_head_goes_on(
+    toks: list[Tok], i: int, named: int, lowercase_ok: bool, in_list: bool
+) -> bool:
+    """True when the head of ``named`` tokens at ``i`` (one that needs a name after it)
+    starts a name here: what follows it is a name, or the place says one follows."""
+    capital = is_capitalised(toks[i].text)
+    nxt = toks[i + named] if i + named < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.text[0].isalpha()
+        and (is_capitalised(nxt.text) or (lowercase_ok and not is_stop(toks, i + named)))
+    ):
+        return True
+    if nxt is not None and (nxt.text[0].isupper() or nxt.text[0].isdigit()):
+        return True
+    if capital and (place_at(toks, i + named) or phrase_at(toks, i + named, NAME_COMPOUNDS)):
+        return True  # "Công an tỉnh", "Văn phòng thành phố", "Quỹ đầu tư phát triển …"
+    after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
+    if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
+        return True  # "Báo và Phát thanh, Truyền hình An Giang"
+    if capital and in_list and nxt is not None and nxt.text[0].isalpha():
+        return True  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
+    if capital and nxt is not None and nxt.folded == "cac" and place_at(toks, i + named + 1):
+        return True  # "Thuế các tỉnh, thành phố …": the body in every place of a level
+    if capital and phrase_at(toks, i, NAME_COMPOUNDS) > named:
+        return True  # "Đoàn kiểm tra rà soát …": a team named by what it does
+    return capital and _head_of_words(toks, i, named)
+
+
+def _head_of_words(toks: list[Tok], i: int, named: int) -> bool:
+    """'Ban Chỉ đạo rà soát …', 'Tòa án nhân dân tỉnh …', 'Công ty cổ phần …': a capitalised
+    head of two or more words names a body on its own or with lower-case words after it
+    (one word is often something else: "Ban hành", "Phòng chống"), unless it is itself a
+    verb ("Thanh tra việc …")."""
+    nxt = i + named
+    return named >= 2 and nxt < len(toks) and toks[nxt].text[0].isalpha() and not is_stop(toks, i)
 
 
 def _ministries_and_sectors(toks: list[Tok], i: int) -> bool:

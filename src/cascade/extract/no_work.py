@@ -204,7 +204,23 @@ def gives_no_work(
         or asks_for_help(sentence)
         or _PROCEDURE_CELL.search(sentence) is not None
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
+        or _POWERS_BY_LAW.match(action) is not None
+        or _ATTACHMENTS.match(action) is not None
     )
+
+
+# "Bộ X gửi kèm bộ Cẩm nang gồm:": the letter lists what it encloses, below it
+_ATTACHMENTS = re.compile(r"^gửi\s+kèm\b[^.;:]*\bgồm\s*:\s*$", re.IGNORECASE)
+
+
+# "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.": the
+# powers the law gives a body, stated in the decision that sets it up, and nothing to do
+_POWERS_BY_LAW = re.compile(
+    r"^thực\s+hiện\s+(?:các\s+)?(?:chức\s+năng,\s*)?nhiệm\s+vụ,\s*quyền\s+hạn"
+    r"(?:\s+của\s+mình)?(?:\s+theo\s+quy\s+định(?:\s+của\s+pháp\s+luật)?(?:\s+hiện\s+hành)?)?"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "… và đề nghị cộng đồng doanh nghiệp, nhân dân cả nước:": the close of a lead-in that also

@@ -236,9 +236,20 @@ class _ListReader:
             while end < len(toks) and is_capitalised(toks[end].text):
                 end += 1  # a place's name is capitalised word by word ("Bắc Ninh")
             names += 1
-            if end + 1 < len(toks) and toks[end].text == "," and is_capitalised(toks[end + 1].text):
-                end += 1
+            if end + 1 < len(toks) and self._another_place(end):
+                end += 1  # "…: Ninh Bình, Bắc Ninh và Phú Thọ"
         return end if names >= 2 else k
+
+    def _another_place(self, k: int) -> bool:
+        """True when "," or "và" at token ``k`` joins one more place of a list after a colon
+        (not a body: "…: Huế, Đà Nẵng và Bộ Y tế")."""
+        toks = self.toks
+        joins = toks[k].text == "," or toks[k].folded == "va"
+        return (
+            joins
+            and is_capitalised(toks[k + 1].text)
+            and not head_length(toks, k + 1, lowercase_ok=False, in_list=True)
+        )
 
     def _listed_without_colon(self, k: int) -> bool:
         """'các Bộ Quốc phòng, Công an …': two capitalised names after a plural head."""
@@ -312,7 +323,10 @@ class _ListReader:
             # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, and the two words after
             # it ("cơ quan thông tin, tuyên truyền": not the verb "tuyên truyền")
             return k + 3, False
-        if tok.text in {",", ";", ":", "(", ")", "“", "”", '"', "."}:
+        if tok.text == ",":
+            joined = self._levels_end(k) or self._comma_part_end(j, head, k)
+            return (joined, True) if joined else None
+        if tok.text in {";", ":", "(", ")", "“", "”", '"', "."}:
             return None
         if tok.text in {"-", "–", "—"}:
             # "Sở Lao động - Thương binh và Xã hội", "các tổ chức chính trị - xã hội"
@@ -337,6 +351,47 @@ class _ListReader:
             if relative:  # "các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra"
                 return relative, True
         return self._word_step(j, head, k)
+
+    def _levels_end(self, k: int) -> int:
+        """'Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã': a name of two levels, the comma
+        at ``k`` between them; the token after the last level (0 when not so)."""
+        toks = self.toks
+        end = k
+        while (
+            end + 2 < len(toks)
+            and toks[end].text == ","
+            and toks[end - 2].folded == "cap"
+            and toks[end + 1].folded == "cap"
+            and place_at(toks, end + 2)
+        ):
+            end = min(end + 2 + place_at(toks, end + 2), len(toks))
+        return end if end > k else 0
+
+    def _comma_part_end(self, j: int, head: int, k: int) -> int:
+        """'Vụ Kế hoạch, Tài chính rà soát …', 'Cục Xuất bản, In và Phát hành chủ trì …': the
+        first name of a sentence holds a comma when capitalised words that name no body of
+        their own follow it, and then its work; the token after them (0 when not so)."""
+        toks = self.toks
+        nxt = k + 1
+        if (
+            self.items
+            or toks[j].folded == "cac"
+            or not is_capitalised(toks[j].text)
+            or not phrase_at(toks, j, NAMED_HEADS)
+            or nxt >= len(toks)
+            or not is_capitalised(toks[nxt].text)
+            or head_length(toks, nxt, lowercase_ok=True, in_list=True)
+            or role_length(toks, nxt)
+            or place_at(toks, nxt)
+            or capital_level(toks, nxt)
+        ):
+            return 0
+        end = self._part_end(nxt)
+        # "Cục X, Y và Z Khẩn trương hoàn thiện …": a capitalised adverb starts the work
+        end = next((x for x in range(nxt, end) if capitalised_action_at(toks, nxt, x)), end)
+        if end == nxt or end >= len(toks) or not toks[end].text[0].isalpha():
+            return 0
+        return end if is_stop(toks, end) else 0
 
     def _word_step(self, j: int, head: int, k: int) -> tuple[int, bool] | None:
         toks = self.toks

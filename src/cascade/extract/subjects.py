@@ -132,12 +132,12 @@ def _who_triggered(sentence: str) -> Who | None:
 def _who_subject(sentence: str, context: Context) -> Who | None:
     """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
     mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
+    if not mentions:
+        mentions, end = _qualified_kinds(sentence)
     if not mentions and GENERIC_BODY_START.match(sentence):
         # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
         # opens the sentence
         mentions, end = parse_org_list(sentence, lowercase_ok=True)
-    if not mentions:
-        mentions, end = _qualified_kinds(sentence)
     if _verb_series(mentions, sentence[end:]):
         mentions = []
     offset = 0
@@ -300,9 +300,21 @@ _INSERTED = re.compile(
 )
 
 
+# "Các cơ quan, đơn vị quy định tại Điều 1 Quy chế này có trách nhiệm …": which bodies, by
+# the article that lists them, before their duty
+_LISTED_AT = re.compile(
+    r"^\s*(?:được\s+)?(?:quy\s+định|nêu)\s+tại\s[^,;.:]{1,80}?"
+    r"(?=\s(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|có\s+nhiệm\s+vụ)\s)",
+    re.IGNORECASE,
+)
+
+
 def _past_inserted_clause(rest: str) -> str:
     """``rest`` after a clause set between commas before the verb, when a verb follows one
-    of the next commas; else ``rest`` as it is."""
+    of the next commas, or after the article that lists the bodies; else ``rest``."""
+    listed = _LISTED_AT.match(rest)
+    if listed is not None:
+        return rest[listed.end() :]
     if _INSERTED.match(rest) is None:
         return rest
     for comma in re.finditer(r",\s*", rest[1:200]):
@@ -381,20 +393,23 @@ def _verb_series(mentions: list[Mention], rest: str) -> bool:
 
 # kinds of body named by the work they do: "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ
 # trợ, tái định cư có trách nhiệm lập dự toán …"; "Cơ quan, tổ chức, cá nhân có thẩm quyền
-# có trách nhiệm xem xét …" (the commas inside belong to the name)
+# có trách nhiệm xem xét …" (the commas inside belong to the name); "Đơn vị hoặc cá nhân được
+# giao chủ trì soạn thảo … có trách nhiệm …"
 _QUALIFIED_KINDS = re.compile(
-    r"^(?P<name>(?:Cơ quan|Đơn vị|Tổ chức)(?:,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân))+"
+    r"^(?P<name>(?:Cơ quan|Đơn vị|Tổ chức)"
+    r"(?:(?:,\s*|\s+hoặc\s+)(?:cơ quan|đơn vị|tổ chức|cá nhân))+"
     r"\s+(?:(?:thực hiện|được giao)\s[^.;:]{1,100}?|có\s+thẩm\s+quyền))"
     r"\s+có\s+trách\s+nhiệm\s"
 )
 
 
 # "Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định có trách
-# nhiệm …" / "… căn cứ …": "quản lý" belongs to the name, it is not the verb
+# nhiệm …" / "… căn cứ …" (also "… trực tiếp quản lý, sử dụng tài sản công …"): "quản lý"
+# belongs to the name, it is not the verb
 _DIRECT_MANAGERS = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức)"
     r"(?:,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|doanh nghiệp))+"
-    r"\s+trực\s+tiếp\s+quản\s+lý\s[^.;:]{1,100}?)"
+    r"\s+trực\s+tiếp\s+quản\s+lý[\s,][^.;:]{1,100}?)"
     r"\s+(?:có\s+trách\s+nhiệm|căn\s+cứ)\s"
 )
 

@@ -199,8 +199,36 @@ def _starts_new(previous: str, line: str) -> bool:
     )
     if _ARTICLE.match(previous) and starts_upper and title_like:
         return True  # an article's title stands on its own line
+    if starts_upper and _duty_title_then_body(previous, line):
+        return True
     # "2. Ban Biên tập …, trang thông tin …" (a heading naming bodies), then the task text
     return starts_upper and _is_org_heading(previous)
+
+
+# a numbered title on duties ("2. Trách nhiệm khóa sổ", "3. Tổ chức thực hiện"), short and
+# not broken inside a name
+_DUTY_TITLE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\))\s*(?:Trách\s+nhiệm|Tổ\s+chức\s+thực\s+hiện)\b"
+    r"(?:\s+[^\s.:;,]+){0,10}\s*$",
+    re.IGNORECASE,
+)
+_TITLE_GOES_ON = ("và", "của", "các", "với", "tỉnh", "thành")
+
+
+def _duty_title_then_body(previous: str, line: str) -> bool:
+    """True when ``previous`` is a title on duties and ``line`` opens with a body and its
+    work ("2. Trách nhiệm khóa sổ" / "Sở Tài chính có trách nhiệm …"): two units."""
+    if not _DUTY_TITLE.match(previous) or previous.split()[-1].lower() in _TITLE_GOES_ON:
+        return False
+    mentions, end = parse_org_list(line)
+    return bool(mentions) and bool(_VERB_AFTER_BODY.match(line[end:]))
+
+
+# what follows a body that opens its duty: "có trách nhiệm", "chủ trì", "phối hợp", "phải"
+_VERB_AFTER_BODY = re.compile(
+    r"^\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|phối\s+hợp|phải|có\s+nhiệm\s+vụ)\b",
+    re.IGNORECASE,
+)
 
 
 # a request inside a sentence: "Sở X đề nghị Công an tỉnh; các Sở, ban, ngành của tỉnh;"
@@ -318,7 +346,19 @@ def parse_units(body: str) -> list[Unit]:
         # only when it says nothing on its own line ("Thời gian thực hiện:" / "+ …")
         if kind not in {"label", "para"} or unit.text.rstrip().endswith(":") or not unit.text:
             stack.append(unit)
+    for unit in units:
+        if unit.children and _ROLES_ONLY.match(unit.text):
+            unit.text += ":"  # "b) Chủ trì, phối hợp với Sở X" / "- …": a lead-in, colon lost
     return units
+
+
+# an item that only says who leads and who helps ("Chủ trì, phối hợp với Giám đốc Sở X"),
+# with no verb after the bodies and no closing mark: the work is in the items below it
+_ROLES_ONLY = re.compile(
+    r"^(?:Chủ\s+trì|Là\s+cơ\s+quan\s+chủ\s+trì)\s*,?\s*phối\s+hợp\s+với\s+"
+    r"(?:(?!\b(?:thực\s+hiện|triển\s+khai|tổ\s+chức|xây\s+dựng|rà\s+soát)\b)[^.;:!?])+$",
+    re.IGNORECASE,
+)
 
 
 # "a) Nhiệm vụ: …" in a row of lettered labels: what the task is
