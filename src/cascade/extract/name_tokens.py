@@ -81,6 +81,8 @@ def is_stop(toks: list[Tok], i: int) -> bool:
         return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
     if toks[i].folded == "giao" and i + 1 < len(toks) and toks[i + 1].folded in _GIAO_NOUNS:
         return False  # "Công ty Xây dựng giao thông …": a noun, not the verb "giao"
+    if toks[i].folded == "du" and i + 1 < len(toks) and toks[i + 1].folded in _DU_NOUNS:
+        return False  # "Cục Y tế dự phòng", "Ban quản lý dự án": a noun, not "dự" (attend)
     if toks[i].text in _OCR_DE:
         return True
     return phrase_at(toks, i, NAME_STOPS) > 0 or _garbled_verb(toks, i)
@@ -88,6 +90,9 @@ def is_stop(toks: list[Tok], i: int) -> bool:
 
 # nouns that open with "giao" (to assign): traffic, transactions, exchanges
 _GIAO_NOUNS = frozenset({"thong", "dich", "luu"})
+
+# nouns that open with "dự" (to attend): preventive/reserve, stockpile, project, estimate
+_DU_NOUNS = frozenset({"phong", "tru", "an", "toan"})
 
 # "để"/"đề" as an OCR prints them ("báo cáo về Tổng cục Thuế dé xem xét"): no Vietnamese
 # word, so they end a name as "để" does
