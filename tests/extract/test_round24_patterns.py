@@ -22,3 +22,18 @@ def test_a_noun_opening_with_du_stays_in_the_name() -> None:
     assert _leads("2. Phòng Kho dự trữ rà soát số liệu hàng hóa.") == [
         ("Phòng Kho dự trữ", "Rà soát số liệu hàng")
     ]
+
+
+def test_small_roman_numerals_in_brackets_number_the_requests() -> None:
+    # "(i).", "(ii)." under "… trân trọng đề nghị Bộ X:": each is a request to the ministry,
+    # as "a)", "b)" would be
+    body = """Ủy ban nhân dân tỉnh Hòa Bình trân trọng đề nghị Bộ Công Thương:
+(i). Chỉ đạo Cục Hóa chất khẩn trương ban hành văn bản hướng dẫn các sở triển khai.
+(ii). Sớm chỉ đạo sửa đổi, bổ sung các quy chuẩn kỹ thuật có liên quan.
+"""
+    tasks = _full_tasks(_extract(body))
+    assert [(lead, force, action[:20], parent) for lead, force, action, parent in tasks] == [
+        ("Bộ Công Thương", "request", "Chỉ đạo Cục Hóa chất", None),
+        ("Cục Hóa chất", "request", "Khẩn trương ban hành", "Bộ Công Thương"),
+        ("Bộ Công Thương", "request", "Sớm chỉ đạo sửa đổi,", None),
+    ]

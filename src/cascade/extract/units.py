@@ -21,7 +21,8 @@ _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
 # "1." / "1)"; an OCR'd letter's "1/" too (followed by a space, so never a date or "1/2")
 _NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?:[.)](?!\d)|/(?=\s))\s*")
-_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?=\S)")  # "(1) Nâng cao …"
+# "(1) Nâng cao …"; "(i). Chỉ đạo …", "(ii) …": small roman numerals in brackets too
+_PAREN = re.compile(r"^\((?P<m>\d{1,2}|[ivx]{1,4})\)\.?\s*(?=\S)")
 _LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
