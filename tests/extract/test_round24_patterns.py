@@ -37,3 +37,21 @@ def test_small_roman_numerals_in_brackets_number_the_requests() -> None:
         ("Cục Hóa chất", "request", "Khẩn trương ban hành", "Bộ Công Thương"),
         ("Bộ Công Thương", "request", "Sớm chỉ đạo sửa đổi,", None),
     ]
+
+
+def test_an_opening_without_its_comma_keeps_the_body_it_hands_the_work_to() -> None:
+    # "Sau khi xem xét Chủ tịch … giao Sở X chủ trì, phối hợp với Sở Y, Sở Z …": no comma
+    # ends the opening, so the bodies after a later comma are partners, not the subject
+    body = (
+        "Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường "
+        "chủ trì, phối hợp với Sở Xây dựng, Sở Công Thương, Ủy ban nhân dân xã Tân Lập tổ "
+        "chức xác minh việc lấn chiếm đất. Báo cáo kết quả về Ủy ban nhân dân tỉnh trước "
+        "ngày 30/9/2025."
+    )
+    assert _leads(body) == [
+        ("Sở Nông nghiệp và Môi trường", "Chủ trì, phối hợp vớ"),
+        ("Sở Nông nghiệp và Môi trường", "Báo cáo kết quả về Ủ"),
+    ]
+    # the issuer's consideration ("Sau khi xem xét") is no event the work waits for
+    deadlines = [ob.deadline.kind for ob in _extract(body).cascade.obligations]
+    assert deadlines == ["continuous", "absolute"]

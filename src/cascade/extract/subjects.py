@@ -23,7 +23,7 @@ from cascade.extract.headings import (
     force_of,
 )
 from cascade.extract.orgs import Mention, parse_org_list
-from cascade.extract.text import fold, squash
+from cascade.extract.text import UPPER, fold, squash
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 OPENING = re.compile(
@@ -147,6 +147,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         # phải báo cáo …") a body named in lower case is the subject too
         lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
         for comma in re.finditer(r",\s*", sentence[:200]):
+            if _handed_before(sentence[: comma.start()]):
+                break  # "Sau khi xem xét Chủ tịch … giao Sở X chủ trì, phối hợp với …"
             found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
@@ -165,6 +167,18 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     return Who(
         action, context.force, False, mentions=mentions, subject=True, after_opening=offset > 0
     )
+
+
+def _handed_before(before: str) -> bool:
+    """True when ``before`` (an opening clause and what follows it, up to a comma) already
+    hands the work to a named body: the opening had no comma of its own, and the bodies
+    after this comma are the partners of that body, not the sentence's subject."""
+    for match in TRIGGER_ANY.finditer(before):
+        if match.start() == 0 or NOT_TRIGGER_BEFORE.search(before[: match.start()]):
+            continue
+        if parse_org_list(before[match.end() :])[0]:
+            return True
+    return False
 
 
 # "Tổng cục Thuế giới thiệu các nội dung mới của Thông tư … và đề nghị các Cục Thuế …": what
@@ -369,7 +383,13 @@ def opening_condition(sentence: str) -> str:
     word on, or "" when it opens with none."""
     case = _CASE_COVERED.match(sentence)
     rest = sentence[case.end() :] if case else sentence
+    if _OWN_CONSIDERATION.match(rest):
+        return ""  # "Sau khi xem xét, Cục X có ý kiến …": the issuer's own, no condition
     return rest if CONDITION_OPENING.match(rest) else ""
+
+
+# "Sau khi xem xét, …", "Sau khi xem xét Chủ tịch … giao …": the issuer has considered
+_OWN_CONSIDERATION = re.compile(r"^sau khi xem xét(?:\s*,|\s+(?-i:[" + UPPER + r"]))", re.I)
 
 
 def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
