@@ -55,3 +55,14 @@ def test_an_opening_without_its_comma_keeps_the_body_it_hands_the_work_to() -> N
     # the issuer's consideration ("Sau khi xem xét") is no event the work waits for
     deadlines = [ob.deadline.kind for ob in _extract(body).cascade.obligations]
     assert deadlines == ["continuous", "absolute"]
+
+
+def test_a_request_another_text_made_is_no_task_of_this_letter() -> None:
+    # "X đã có Văn bản số … ngày … đề nghị Cục Y ban hành …": reported, not requested here
+    body = (
+        "Cục Cảnh sát giao thông đã có Văn bản số 787/C08-P3 ngày 29/01/2025 đề nghị Cục "
+        "Hóa chất ban hành văn bản hướng dẫn trước ngày 05/02/2025, nhưng đến nay chưa ban "
+        "hành.\nỦy ban nhân dân tỉnh Hòa Bình trân trọng đề nghị Bộ Công Thương chỉ đạo "
+        "Cục Hóa chất khẩn trương ban hành văn bản hướng dẫn."
+    )
+    assert [lead for lead, _ in _leads(body)] == ["Bộ Công Thương", "Cục Hóa chất"]

@@ -30,7 +30,9 @@ TRIGGER_ANY = re.compile(
     re.IGNORECASE,
 )
 NOT_TRIGGER_BEFORE = re.compile(
-    r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình|việc)\s*$",
+    r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình|việc)\s*$"
+    # "… đã có Văn bản số 787/X ngày 29/01/2026 đề nghị Cục Y …": another text's request
+    r"|(?:văn bản|công văn|tờ trình)\s+số\s+[^\s,;]+(?:\s+ngày\s+[^\s,;]+)?\s*$",
     re.IGNORECASE,
 )
 # "Tổng cục X chỉ đạo Cục Y:" (the subject, then the verb)
