@@ -66,3 +66,20 @@ def test_a_request_another_text_made_is_no_task_of_this_letter() -> None:
         "Cục Hóa chất khẩn trương ban hành văn bản hướng dẫn."
     )
     assert [lead for lead, _ in _leads(body)] == ["Bộ Công Thương", "Cục Hóa chất"]
+
+
+def test_giving_a_directing_opinion_is_work_that_directs_a_body() -> None:
+    # "đề nghị Bộ X có ý kiến chỉ đạo Cục Y tổ chức …" after an opening clause: the
+    # ministry's task, and one hop to the department it directs
+    body = (
+        "Trong thời gian chờ các văn bản được sửa đổi, đề nghị Bộ Công Thương có ý kiến "
+        "chỉ đạo Cục Hóa chất tổ chức kiểm tra và cấp biên bản xác nhận an toàn."
+    )
+    tasks = _full_tasks(_extract(body))
+    assert [(lead, action[:20], parent) for lead, _, action, parent in tasks] == [
+        ("Bộ Công Thương", "Có ý kiến chỉ đạo Cụ", None),
+        ("Cục Hóa chất", "Tổ chức kiểm tra và ", "Bộ Công Thương"),
+    ]
+    # the issuer's own "có ý kiến chỉ đạo như sau:" stays a lead-in
+    lead_in = "Bộ Công Thương có ý kiến chỉ đạo như sau:\n1. Cục Hóa chất rà soát danh mục."
+    assert [lead for lead, _ in _leads(lead_in)] == ["Cục Hóa chất"]

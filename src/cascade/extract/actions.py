@@ -167,7 +167,10 @@ def _on_basis(text: str, verb_at: int) -> str | None:
 
 
 # "X có ý kiến hướng dẫn chuyên môn …" (not "X có ý kiến chỉ đạo như sau:", a lead-in)
-_OPINION_DUTY = re.compile(r"^\s*có\s+ý\s+kiến\s+(?:hướng\s+dẫn|thẩm\s+định|góp\s+ý)\b")
+# "có ý kiến chỉ đạo Cục X …" (not the issuer's "có ý kiến chỉ đạo như sau:", a lead-in)
+_OPINION_DUTY = re.compile(
+    r"^\s*có\s+ý\s+kiến\s+(?:hướng\s+dẫn|thẩm\s+định|góp\s+ý|chỉ\s+đạo\s+(?!như\s+sau))\b"
+)
 # "xét, trình, đề nghị …": "xét" (consider) opens a row of verbs as one of them
 _CONSIDER = re.compile(r"^\s*xét,\s*", re.IGNORECASE)
 # an accountability clause before the work: "chịu trách nhiệm (toàn diện) (trước …) về …;"

@@ -37,7 +37,9 @@ NOT_TRIGGER_BEFORE = re.compile(
 )
 # "Tổng cục X chỉ đạo Cục Y:" (the subject, then the verb)
 _DIRECTS = re.compile(r"\s*(?P<verb>(?:lãnh đạo,\s*)?chỉ đạo\s)", re.IGNORECASE)
-DELEGATION = re.compile(r"^(?:(?:lãnh đạo,\s*)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE)
+DELEGATION = re.compile(
+    r"^(?:(?:lãnh đạo,\s*)?(?:có ý kiến\s+)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE
+)
 # what may stand between the body directed and the colon: "chỉ đạo Chi cục Y thực hiện các
 # nội dung sau:" (the items below are its work, as under "Chỉ đạo Chi cục Y:")
 _DIRECTED_WORK = re.compile(

@@ -23,6 +23,8 @@ from cascade.extract.units import Unit
 
 # "giao B: …" after "chỉ đạo A": the body directed hands the work on once more
 _HANDS_ON = re.compile(r"giao\s+(?=\S)", re.IGNORECASE)
+# "có ý kiến chỉ đạo …" (gives its directing opinion): a delegation as "chỉ đạo …" is
+_OPINION_DIRECTS = re.compile(r"có\s+ý\s+kiến\s+chỉ\s+đạo\s", re.IGNORECASE)
 COORDINATE = re.compile(
     r"^(?:chủ trì\s*,?\s*)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE
 )
@@ -72,6 +74,8 @@ class TaskLinks:
         "giao" ("Chỉ đạo A giao B: …": A's task is to hand the work on to B)."""
         if second_hop and _HANDS_ON.match(action):
             return action
+        if _OPINION_DIRECTS.match(action):
+            return action  # "có ý kiến chỉ đạo Cục X tổ chức …": directs as "chỉ đạo" does
         verb = leading_verb(action)
         return action[verb.start :] if verb is not None else None
 
