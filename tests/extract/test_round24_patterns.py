@@ -83,3 +83,17 @@ def test_giving_a_directing_opinion_is_work_that_directs_a_body() -> None:
     # the issuer's own "có ý kiến chỉ đạo như sau:" stays a lead-in
     lead_in = "Bộ Công Thương có ý kiến chỉ đạo như sau:\n1. Cục Hóa chất rà soát danh mục."
     assert [lead for lead, _ in _leads(lead_in)] == ["Cục Hóa chất"]
+
+
+def test_a_paragraph_under_an_item_that_hands_work_on_goes_on_with_its_body() -> None:
+    # "2. Giao Cục X" / "Chủ trì, …" / "Đồng thời, chủ trì …": the paragraph is Cục X's, not
+    # the bodies of the lead-in above the items
+    body = """Bộ Y tế yêu cầu Cục Quản lý dược, các vụ, cục và Sở Y tế các tỉnh thực hiện:
+1. Cục Quản lý dược, các vụ, cục và Sở Y tế các tỉnh
+Theo chức năng, nhiệm vụ tổ chức tuyên truyền các nội dung của Thông tư số 10/2025/TT-BYT.
+2. Giao Cục Quản lý dược
+Chủ trì, phối hợp với các vụ, cục có liên quan tổ chức hướng dẫn triển khai Thông tư.
+Đồng thời, chủ trì phối hợp với Sở Y tế các tỉnh tăng cường kiểm tra; tổng hợp kết quả.
+"""
+    leads = [lead for lead, action in _leads(body) if not action.startswith("Theo")]
+    assert leads == ["Cục Quản lý dược"] * 3

@@ -245,9 +245,14 @@ class TaskReader(LabelledTasks):
 
     def _sentence_tasks(self, walk: _Walk, sentence: str) -> None:
         unit, context = walk.unit, walk.context
-        if walk.previous is not None and context.leads == self.headings.document_leads:
+        if walk.previous is not None and (
+            context.leads == self.headings.document_leads
+            or (unit.kind == "para" and walk.previous.explicit)
+        ):
             # "12. Yêu cầu thủ trưởng các đơn vị … . Thực hiện nghiêm …": the bodies a
-            # sentence of the unit named go on before the document's own default
+            # sentence of the unit named go on before the document's own default; bodies
+            # the work was handed to ("2. Giao Sở X" / "Đồng thời, chủ trì …") also before
+            # a lead-in's above
             context = replace(context, leads=[])
         who = who_acts(sentence, context, walk.previous)
         if who is None or (context.standing and not (who.subject or who.explicit)):
