@@ -97,3 +97,13 @@ Chủ trì, phối hợp với các vụ, cục có liên quan tổ chức hư�
 """
     leads = [lead for lead, action in _leads(body) if not action.startswith("Theo")]
     assert leads == ["Cục Quản lý dược"] * 3
+
+
+def test_phong_chong_with_its_comma_stays_inside_a_name() -> None:
+    # "phòng, chống" (prevent and combat) is one term: the comma does not end the name
+    assert _leads("1. Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh rà soát.") == [
+        ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh", "Rà soát.")
+    ]
+    assert _leads("2. Cục Phòng, chống tệ nạn xã hội rà soát danh mục.") == [
+        ("Cục Phòng, chống tệ nạn xã hội", "Rà soát danh mục.")
+    ]

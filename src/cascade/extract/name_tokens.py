@@ -339,6 +339,17 @@ def joined_at(toks: list[Tok], k: int, compounds: WordSet) -> bool:
     return False
 
 
+def comma_pair_at(toks: list[Tok], k: int) -> bool:
+    """True when the comma at ``k`` joins two words of one term ("phòng, chống": to prevent
+    and combat, in "Ban Chỉ huy phòng, chống thiên tai …", "Cục Phòng, chống tệ nạn xã hội")."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    return f"{toks[k - 1].folded}, {toks[k + 1].folded}" in _COMMA_PAIRS
+
+
+_COMMA_PAIRS = frozenset({"phong, chong"})
+
+
 def abbreviation_dot(toks: list[Tok], k: int) -> bool:
     # "TP. Hồ Chí Minh": the dot of a short capital abbreviation inside a name
     prev = toks[k - 1].text if k else ""

@@ -46,6 +46,7 @@ from cascade.extract.name_tokens import (
     aside_at,
     capital_level,
     capitalised_action_at,
+    comma_pair_at,
     dash_inside,
     ends_after_place,
     ends_with_place,
@@ -323,6 +324,8 @@ class _ListReader:
             # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, and the two words after
             # it ("cơ quan thông tin, tuyên truyền": not the verb "tuyên truyền")
             return k + 3, False
+        if tok.text == "," and comma_pair_at(toks, k):
+            return k + 2, False
         if tok.text == ",":
             joined = self._levels_end(k) or self._comma_part_end(j, head, k)
             return (joined, True) if joined else None
