@@ -107,3 +107,14 @@ def test_phong_chong_with_its_comma_stays_inside_a_name() -> None:
     assert _leads("2. Cục Phòng, chống tệ nạn xã hội rà soát danh mục.") == [
         ("Cục Phòng, chống tệ nạn xã hội", "Rà soát danh mục.")
     ]
+
+
+def test_working_groups_and_port_authorities_are_heads_of_names() -> None:
+    # a head of two words ("Tổ công tác", "Cảng vụ") names a body with lower-case words
+    # after it, as "Ban Chỉ đạo …" does
+    assert _leads("1. Tổ công tác liên ngành rà soát danh mục.") == [
+        ("Tổ công tác liên ngành", "Rà soát danh mục.")
+    ]
+    assert _leads("2. Cảng vụ hàng hải Hải Phòng rà soát danh mục.") == [
+        ("Cảng vụ hàng hải Hải Phòng", "Rà soát danh mục.")
+    ]
