@@ -10,7 +10,7 @@ import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cascade.graph import chain, strongly_connected, subtree
+from cascade.graph import chain, lineage, strongly_connected, subtree
 
 graphs = st.integers(1, 9).flatmap(
     lambda n: st.lists(st.lists(st.integers(0, n - 1), max_size=3), min_size=n, max_size=n)
@@ -53,3 +53,9 @@ def test_strongly_connected_components_are_networkx_s(bases: list[list[int]]) ->
 def test_a_subtree_ends_around_a_cycle() -> None:
     children = {0: [1, 2], 1: [3], 3: [1], 2: []}  # 1 and 3 implement each other
     assert sorted(subtree(children, 0)) == [0, 1, 2, 3]
+
+
+def test_a_lineage_runs_up_to_the_top_and_ends_around_a_cycle() -> None:
+    parents: dict[str, str | None] = {"commune": "district", "district": "province"}
+    assert list(lineage(parents, "commune")) == ["commune", "district", "province"]
+    assert list(lineage({"a": "b", "b": "a"}, "a")) == ["a", "b"]

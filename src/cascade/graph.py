@@ -7,7 +7,8 @@ nodes; see docs/performance.md), and commands that use them start without networ
 
 * :func:`parent_cycles`, :func:`functional_cycles`: cycles where each node has one parent;
   :func:`graph_cycles`: one cycle through each back edge of any directed graph;
-* :func:`is_below`, :func:`ancestors`, :func:`is_subordinate`: the organisation tree upward;
+* :func:`is_below`, :func:`ancestors`, :func:`is_subordinate`, :func:`lineage`: the
+  organisation tree upward;
 * :func:`subtree`: a node and everything below it (each once, even around a cycle);
 * :func:`reaches`: whether one node leads to another (a report line to its body);
 * :func:`chain`: documents in generations, top first.
@@ -125,6 +126,18 @@ def ancestors(cascade: Cascade, org_id: str) -> Iterator[str]:
         yield parent
         seen.add(parent)
         parent = cascade.organisation(parent).parent
+
+
+def lineage(parents: Mapping[str, str | None], org_id: str) -> Iterator[str]:
+    """``org_id``, then its parents nearest first, from a map of each one's parent (stops
+    on a cycle or at an id the map does not hold). The loader's ``_link_parent`` walks the
+    same way inline: commands that only load a file do not import this module."""
+    holder: str | None = org_id
+    seen: set[str] = set()
+    while holder is not None and holder not in seen:
+        yield holder
+        seen.add(holder)
+        holder = parents.get(holder)
 
 
 def reaches(edges: Mapping[str, Collection[str]], start: str, goal: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from cascade.extract.review_notes import REVIEW, with_review
+from cascade.graph import lineage
 
 Draft = dict[str, Any]
 
@@ -28,28 +29,28 @@ def place_under_members(data: Draft) -> None:
     """Place the bodies that carry out a group's clause (see the module), in ``data``."""
     groups = {g["id"]: g for g in data["groups"]}
     orgs = {o["id"]: o for o in data["organisations"]}
-    linked, in_a_group = _unheld(data, groups, orgs)
+    lead_of = {ob["id"]: ob["lead"] for ob in data["obligations"]}
+    linked, in_a_group = _unheld(data, groups, orgs, lead_of)
     named_elsewhere = _named_as_one_body(data)
     for body, found in linked.items():
         org = orgs[body]
-        members = groups[next(iter(found))]["members"]
+        group = groups[next(iter(found))]
         if len(found) > 1 or org.get("parent") or body in named_elsewhere:
-            _unlink(data, body, groups)
-        elif len(members) == 1:
-            org["parent"] = members[0]
-            _review(org, f"parent taken to be {_name(orgs, members[0])}, whose work it carries out")
+            _unlink(data, body, groups, lead_of)
+        elif len(group["members"]) == 1:
+            org["parent"] = parent = group["members"][0]
+            _review(org, f"parent taken to be {_name(orgs, parent)}, whose work it carries out")
         elif body in in_a_group:  # a member of a group lead: not split
-            _unlink(data, body, groups)
+            _unlink(data, body, groups, lead_of)
         else:
-            _split(data, org, groups[next(iter(found))], orgs)
+            _split(data, org, group, orgs)
 
 
 def _unheld(
-    data: Draft, groups: dict[str, Draft], orgs: dict[str, Draft]
+    data: Draft, groups: dict[str, Draft], orgs: dict[str, Draft], lead_of: dict[str, str]
 ) -> tuple[dict[str, set[str]], set[str]]:
     """The bodies whose work implements a group's clause that neither they nor a body above
     them holds, with those groups; and which of them were met as members of a group lead."""
-    lead_of = {ob["id"]: ob["lead"] for ob in data["obligations"]}
     parents = {o["id"]: o.get("parent") for o in data["organisations"]}
     linked: dict[str, set[str]] = {}
     in_a_group: set[str] = set()
@@ -57,25 +58,13 @@ def _unheld(
         group = lead_of.get(ob.get("implements", ""))
         if group not in groups:
             continue
-        bodies = groups[ob["lead"]]["members"] if ob["lead"] in groups else [ob["lead"]]
-        for body in bodies:
-            if body in orgs and not _held_below(body, set(groups[group]["members"]), parents):
+        holders = set(groups[group]["members"])
+        for body in _bodies(ob["lead"], groups):
+            if body in orgs and not holders.intersection(lineage(parents, body)):
                 linked.setdefault(body, set()).add(group)
                 if body != ob["lead"]:
                     in_a_group.add(body)
     return linked, in_a_group
-
-
-def _held_below(lead: str, group: set[str], parents: dict[str, str | None]) -> bool:
-    """True when ``lead`` or a body above it is in ``group`` (the loader's own walk)."""
-    holder: str | None = lead
-    seen: set[str] = set()
-    while holder is not None and holder not in seen:
-        if holder in group:
-            return True
-        seen.add(holder)
-        holder = parents.get(holder)
-    return False
 
 
 def _named_as_one_body(data: Draft) -> set[str]:
@@ -116,18 +105,21 @@ def _split(data: Draft, org: Draft, group: Draft, orgs: dict[str, Draft]) -> Non
             _review(ob, note)
 
 
-def _unlink(data: Draft, body: str, groups: dict[str, Draft]) -> None:
-    lead_of = {ob["id"]: ob["lead"] for ob in data["obligations"]}
+def _unlink(data: Draft, body: str, groups: dict[str, Draft], lead_of: dict[str, str]) -> None:
     for ob in data["obligations"]:
         group = lead_of.get(ob.get("implements", ""))
-        leads = groups[ob["lead"]]["members"] if ob["lead"] in groups else [ob["lead"]]
-        if group in groups and body in leads:
+        if group in groups and body in _bodies(ob["lead"], groups):
             _review(
                 ob,
                 f"carries out clause {ob.pop('implements')} for one of "
                 f"{groups[group]['name']}, which one is not said: give {body} a parent that "
                 "is a member and link it to the clause",
             )
+
+
+def _bodies(lead: str, groups: dict[str, Draft]) -> list[str]:
+    """The organisations a lead stands for: a group's members, or the lead itself."""
+    return list(groups[lead]["members"]) if lead in groups else [lead]
 
 
 def _review(item: Draft, message: str) -> None:
