@@ -518,13 +518,14 @@ _CASE_NOT_TIME = re.compile(r"^(?:Đối với\s[^:]*:\s*)?Trong\s", re.IGNORECA
 
 def condition_event(opening: str) -> FoundDeadline | None:
     """The work of a sentence that opens with a condition ("Khi có văn bản yêu cầu …, doanh
-    nghiệp phải gửi …", "Trước thời điểm dừng bán hàng, …") is due when it arises."""
+    nghiệp phải gửi …", "Trước thời điểm dừng bán hàng, …") is due when it arises.
+    ``opening`` is :func:`~cascade.extract.subjects.opening_condition`'s, the case it covers
+    ("Đối với …:") already left out."""
     if _CASE_NOT_TIME.match(opening):
         return None
     clause = squash(opening)
     clause = clause[: clause.rfind(",")] if "," in clause else clause  # the subject after it
-    name = re.sub(r"^(?:Đối với\s[^:]*:\s*)?", "", clause)
-    return FoundDeadline("event", clause, milestone=name[:1].lower() + name[1:])
+    return FoundDeadline("event", clause, milestone=clause[:1].lower() + clause[1:])
 
 
 def _event_name(text: str) -> str:
