@@ -35,6 +35,20 @@ def time_sentence(sentence: str, year: int | None) -> FoundDeadline | None:
     return find_deadline(sentence, year)
 
 
+# "…; thiết lập …; tổ chức tập huấn … (thời gian hoàn thành trong tháng 11 năm 2025).": a
+# completion time in a bracket that closes the sentence is the time of all its work
+_CLOSING_COMPLETION = re.compile(
+    r"\((?:thời\s+gian|thời\s+hạn)?\s*(?:hoàn\s+thành|thực\s+hiện)\b[^()]{1,80}\)[\s.;*_/]*$",
+    re.IGNORECASE,
+)
+
+
+def closes_with_completion_time(action: str) -> bool:
+    """True when ``action`` ends with a bracket giving when the work is to be done
+    ("(thời gian hoàn thành trong tháng 11 năm 2025).")."""
+    return _CLOSING_COMPLETION.search(action) is not None
+
+
 _TOPIC = re.compile(r"^(?P<topic>[^:;.()]{3,160}?):\s+(?=\S)")
 _TOPIC_OPENER = re.compile(r"^(?:Đối với|Về|Riêng|Trường hợp|Với)\b", re.IGNORECASE)
 # "Đối với NNT chưa có hồ sơ (hoặc hồ sơ chưa đầy đủ): …": such a topic may hold a bracket

@@ -30,7 +30,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cascade.extract.actions import clean_action, time_sentence, without_topic
+from cascade.extract.actions import (
+    clean_action,
+    closes_with_completion_time,
+    time_sentence,
+    without_topic,
+)
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import Part, execution_formula, group_parts, is_closing, leading_verb
 from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadline
@@ -175,11 +180,14 @@ class TaskReader(LabelledTasks):
 
     def _report_dates_sentence(self, tasks: list[DraftTask]) -> None:
         """'X làm rõ …: (i) …; (iv) …; báo cáo … kết quả thực hiện trong tháng 11 năm
-        2025': the time of the report that closes a sentence is when its work is due."""
+        2025': the time of the report that closes a sentence is when its work is due, as is
+        a completion time in a bracket that closes it ("…; tổ chức tập huấn … (thời gian
+        hoàn thành trong tháng 11 năm 2025).")."""
         if len(tasks) < 2 or id(tasks[-1]) not in self._own_deadline:
             return
         last = tasks[-1]
-        if not _RESULT_REPORT.match(last.action) or last.deadline is None:
+        closing = _RESULT_REPORT.match(last.action) or closes_with_completion_time(last.action)
+        if not closing or last.deadline is None:
             return
         if last.deadline.kind not in {"absolute", "period"}:
             return  # "định kỳ hằng năm … báo cáo kết quả": the report recurs, the work not

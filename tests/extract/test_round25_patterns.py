@@ -1,0 +1,39 @@
+"""Patterns held-out round 25 and the names check showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a provincial decision
+or plan, in the ministry-letter frame of ``test_task_rules``.
+"""
+
+from __future__ import annotations
+
+from .test_task_rules import _extract
+from .test_task_rules import _tasks as _full_tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
+
+
+def _deadlines(body: str) -> list[str]:
+    return [
+        f"{ob.deadline.kind} {getattr(ob.deadline, 'end', '')}".strip()
+        for ob in _extract(body).cascade.obligations
+    ]
+
+
+def test_a_completion_time_in_a_bracket_closing_the_item_dates_every_part() -> None:
+    # "…; …; tổ chức tập huấn … (thời gian hoàn thành trong tháng 10 năm 2025).": the time
+    # of all the item's work, not only of its last ";"-part
+    body = (
+        "1. Văn phòng Ủy ban nhân dân tỉnh:\n"
+        "a) Phối hợp với đơn vị cung cấp phần mềm bảo đảm Hệ thống thông tin của tỉnh vận "
+        "hành ổn định; tổ chức tập huấn cho công chức cấp xã *(thời gian hoàn thành trong "
+        "tháng 10 năm 2025).*\n"
+        "b) Rà soát các thủ tục; tổ chức tập huấn cho công chức (trong tháng 12 năm 2025).\n"
+    )
+    assert _deadlines(body) == [
+        "period 2025-10-31",
+        "period 2025-10-31",
+        "continuous",  # a bracket that only dates its own part
+        "period 2025-12-31",
+    ]
