@@ -37,3 +37,15 @@ def test_a_completion_time_in_a_bracket_closing_the_item_dates_every_part() -> N
         "continuous",  # a bracket that only dates its own part
         "period 2025-12-31",
     ]
+
+
+def test_thiet_lap_opens_work() -> None:
+    # "thiết lập" (to set up) is work: a ";"-part opening with it is a task of its own
+    body = (
+        "Sở Nội vụ rà soát danh mục thủ tục; thiết lập quy trình điện tử để tiếp nhận hồ sơ "
+        "trực tuyến."
+    )
+    assert _leads(body) == [
+        ("Sở Nội vụ", "Rà soát danh mục thủ"),
+        ("Sở Nội vụ", "Thiết lập quy trình "),
+    ]
