@@ -49,3 +49,19 @@ def test_thiet_lap_opens_work() -> None:
         ("Sở Nội vụ", "Rà soát danh mục thủ"),
         ("Sở Nội vụ", "Thiết lập quy trình "),
     ]
+
+
+def test_the_day_work_starts_opens_the_sentence_before_its_subject() -> None:
+    # "Từ ngày …, X, Y tổ chức …": the bodies after the opening lead; the day is when the
+    # work starts, no deadline
+    body = (
+        "Từ ngày 01 tháng 11 năm 2025, Trung tâm Dịch vụ việc làm tỉnh, Trung tâm Y tế cấp "
+        "xã tổ chức tiếp nhận hồ sơ trực tuyến."
+    )
+    assert _leads(body) == [
+        ("Trung tâm Dịch vụ việc làm tỉnh", "Tổ chức tiếp nhận hồ"),
+        ("Trung tâm Y tế cấp xã", "Tổ chức tiếp nhận hồ"),
+    ]
+    assert _deadlines(body) == ["continuous", "continuous"]
+    # the issuer announcing what it will do from that day is given no work
+    assert _leads("Từ ngày 01/11/2025, Bộ Y tế tiếp nhận hồ sơ trực tuyến.") == []

@@ -29,10 +29,15 @@ from cascade.extract.text import UPPER, fold, squash
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi|Đối với|Qua"
     r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
+    # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
+    r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
     re.IGNORECASE,
 )
+# "Từ ngày 01/12/2025, Sở X tiếp nhận hồ sơ …" with Sở X the issuer: what it will do from
+# that day, announced, not work it is given
+STARTS_ON = re.compile(r"^(?:Kể\s+)?[Tt]ừ\s+ngày\b", re.IGNORECASE)
 # a condition before the subject: "Trước thời điểm dừng bán hàng, doanh nghiệp gửi thông báo
 # …", "Khi có văn bản yêu cầu …, doanh nghiệp phải gửi …" (a regulation's procedure): a kind
 # of body named in lower case after it is the subject, as after a time

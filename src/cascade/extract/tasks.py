@@ -46,7 +46,14 @@ from cascade.extract.no_work import CONCERNED_WITH, ENACTS, ROLE_ONLY, gives_no_
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.roles import label_blocks, split_role_bracket
-from cascade.extract.subjects import OPENING, TIME_OPENING, Who, opening_condition, who_acts
+from cascade.extract.subjects import (
+    OPENING,
+    STARTS_ON,
+    TIME_OPENING,
+    Who,
+    opening_condition,
+    who_acts,
+)
 from cascade.extract.text import fold, split_sentences
 from cascade.extract.units import Unit, clause_key, clause_name
 
@@ -277,8 +284,11 @@ class TaskReader(LabelledTasks):
         if lead_in and self.headings.delegated_to(action) is None:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
-        if who.subject and leads == [self.issuer] and ENACTS.match(action):
-            return  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
+        own = ENACTS.match(action) or STARTS_ON.match(sentence)
+        if who.subject and leads == [self.issuer] and own:
+            # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself; "Từ ngày …,
+            # Sở X tiếp nhận …" in Sở X's letter: what it announces it will do
+            return
         if ROLE_ONLY.match(action):
             return  # "Giao X làm cơ quan chủ quản Dự án.": a role given, nothing to do yet
         at = sentence.find(action[:40])
