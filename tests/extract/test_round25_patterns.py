@@ -65,3 +65,14 @@ def test_the_day_work_starts_opens_the_sentence_before_its_subject() -> None:
     assert _deadlines(body) == ["continuous", "continuous"]
     # the issuer announcing what it will do from that day is given no work
     assert _leads("Từ ngày 01/11/2025, Bộ Y tế tiếp nhận hồ sơ trực tuyến.") == []
+
+
+def test_answering_for_the_consequences_is_no_work() -> None:
+    # an item of a body's duties that says what it answers for if the work goes wrong
+    body = (
+        "Điều 9. Trách nhiệm của Sở Nội vụ\n"
+        "1. Rà soát hồ sơ của các đơn vị trực thuộc.\n"
+        "2. Chịu trách nhiệm đối với những hậu quả xảy ra liên quan đến việc chậm trễ xử lý "
+        "hồ sơ.\n"
+    )
+    assert _leads(body) == [("Sở Nội vụ", "Rà soát hồ sơ của cá")]

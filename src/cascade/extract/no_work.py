@@ -34,13 +34,20 @@ _PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
 # an item of a "Trách nhiệm của X" list that says to whom X answers ("Chịu trách nhiệm trước
 # Ủy ban nhân dân tỉnh …") or what X may do ("Được sử dụng con dấu …", "Có quyền …"): no work
 _ANSWERS_TO = re.compile(r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?trước\b", re.IGNORECASE)
+# "Chịu trách nhiệm đối với những hậu quả xảy ra liên quan đến việc chậm trễ …": what a body
+# answers for if the work goes wrong, no work of its own
+_ANSWERS_FOR_CONSEQUENCES = re.compile(
+    r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:đối\s+với|về)\s+(?:những\s+|các\s+|mọi\s+)?"
+    r"(?:hậu\s+quả|thiệt\s+hại)\b[^;]*$",
+    re.IGNORECASE,
+)
 _MAY = re.compile(r"^(?:được\s+(?:quyền|phép|sử\s+dụng|hưởng)|có\s+quyền)\b", re.IGNORECASE)
 
 
 def _answers_or_may(action: str) -> bool:
     """True for an item that only says to whom its body answers (no piece after a comma or
-    ';' starts a work but a prohibition) or what it may do."""
-    if _MAY.match(action):
+    ';' starts a work but a prohibition), for the consequences of what, or what it may do."""
+    if _MAY.match(action) or _ANSWERS_FOR_CONSEQUENCES.match(action):
         return True
     answers = _ANSWERS_TO.match(action)
     if answers is None:
