@@ -76,3 +76,21 @@ def test_answering_for_the_consequences_is_no_work() -> None:
         "hồ sơ.\n"
     )
     assert _leads(body) == [("Sở Nội vụ", "Rà soát hồ sơ của cá")]
+
+
+def test_a_duty_title_names_kinds_of_body_by_the_work_they_do() -> None:
+    # "Trách nhiệm của các cơ quan, đơn vị tiếp nhận hồ sơ": the kinds and the work that
+    # picks them out are one group, the lead of the items; an item naming a group of its
+    # own ("Các cơ quan tiếp nhận phải …") keeps it
+    body = (
+        "Điều 12. Trách nhiệm của các cơ quan, đơn vị tiếp nhận hồ sơ\n"
+        "1. Ban hành quy trình tiếp nhận hồ sơ của cơ quan, đơn vị mình.\n"
+        "2. Các cơ quan tiếp nhận phải cử một cán bộ làm đầu mối.\n"
+        "3. Theo dõi, đôn đốc việc tiếp nhận hồ sơ trên địa bàn.\n"
+    )
+    group = "các cơ quan, đơn vị tiếp nhận hồ sơ"
+    assert _leads(body) == [
+        (group, "Ban hành quy trình t"),
+        ("Các cơ quan tiếp nhận", "Cử một cán bộ làm đầ"),
+        (group, "Theo dõi, đôn đốc vi"),
+    ]

@@ -429,6 +429,7 @@ class TaskReader(LabelledTasks):
             mention = mentions[0]
             generic = fold(mention.text).startswith("cac ") and mention.text[4:5].islower()
             generic = generic and not _TEAMS.match(fold(mention.text))
+            generic = generic and not self._own_group(mention, context.leads)
             known = self.book.registry is not None and (
                 self.book.registry.match_group(mention.text) is not None
             )
@@ -438,6 +439,17 @@ class TaskReader(LabelledTasks):
                     f"'{_with_role(mention)}' read as the bodies of the heading above ({names})"
                 ]
         return unique(self._resolve(m) for m in mentions), []
+
+    def _own_group(self, mention: Mention, leads: list[str]) -> bool:
+        """True when a generic subject under a heading of kinds of body ("Trách nhiệm của
+        các cơ quan, đơn vị xử lý …") names a group of its own ("Các cơ quan xử lý phải …"),
+        not the heading's group in fewer words ("Các cơ sở đào tạo" under "các cơ sở đào
+        tạo trực thuộc Bộ")."""
+        names = [self.book.name_of(lead) for lead in leads]
+        if not all(name[:1].islower() for name in names):
+            return False
+        own = fold(mention.text)
+        return not any(fold(name).startswith(own) for name in names)
 
 
 # "Các đoàn thanh tra, kiểm tra … phải …": teams a body sends out are parties of their own,
