@@ -6,6 +6,8 @@ or plan, in the ministry-letter frame of ``test_task_rules``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .test_task_rules import _extract
 from .test_task_rules import _tasks as _full_tasks
 
@@ -93,4 +95,19 @@ def test_a_duty_title_names_kinds_of_body_by_the_work_they_do() -> None:
         (group, "Ban hành quy trình t"),
         ("Các cơ quan tiếp nhận", "Cử một cán bộ làm đầ"),
         (group, "Theo dõi, đôn đốc vi"),
+    ]
+
+
+def test_days_from_the_document_s_own_date_give_a_due_date() -> None:
+    # "trong thời hạn 60 ngày kể từ ngày Quy chế này được ban hành": the letter's date
+    # (19/8/2025) and sixty days; days from any other day give no date
+    body = (
+        "1. Sở Nội vụ ban hành quy trình tiếp nhận hồ sơ trong thời hạn 60 ngày kể từ ngày "
+        "Quy chế này được ban hành.\n"
+        "2. Sở Tư pháp rà soát hồ sơ trong thời hạn 30 ngày kể từ ngày nhận đủ hồ sơ.\n"
+    )
+    obligations = _extract(body).cascade.obligations
+    assert [(ob.deadline.kind, getattr(ob.deadline, "due", None)) for ob in obligations] == [
+        ("absolute", dt.date(2025, 10, 18)),
+        ("continuous", None),
     ]
