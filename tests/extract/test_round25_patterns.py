@@ -111,3 +111,16 @@ def test_days_from_the_document_s_own_date_give_a_due_date() -> None:
         ("absolute", dt.date(2025, 10, 18)),
         ("continuous", None),
     ]
+
+
+def test_the_definitions_article_gives_no_work() -> None:
+    # "Giải thích từ ngữ": "Cơ quan, đơn vị tiếp nhận là các cơ quan … được giao …" says what
+    # a term means
+    body = (
+        "Điều 3. Giải thích từ ngữ\n"
+        "1. Cơ quan, đơn vị tiếp nhận, xử lý là các cơ quan nhà nước được giao nhiệm vụ tiếp "
+        "nhận hồ sơ.\n"
+        "Điều 4. Trách nhiệm của Sở Nội vụ\n"
+        "Rà soát hồ sơ của các đơn vị trực thuộc.\n"
+    )
+    assert _leads(body) == [("Sở Nội vụ", "Rà soát hồ sơ của cá")]

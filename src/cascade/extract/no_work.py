@@ -169,16 +169,17 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
     return False
 
 
-# "2. Đối tượng áp dụng": the bodies a text applies to, listed, not given work there
+# "2. Đối tượng áp dụng": the bodies a text applies to, listed, not given work there; "Điều
+# 3. Giải thích từ ngữ": what its terms mean ("Cơ quan, đơn vị xử lý là các cơ quan …")
 _SCOPE_TITLE = re.compile(
     r"^[*_\s]*(?:Điều\s+\d+\s*[.:]?\s*|[\dIVXLivxl]+[.)]\s*|[a-zđ]\)\s*)?[*_\s]*"
-    r"Đối\s+tượng\s+áp\s+dụng[*_\s.:]*$",
+    r"(?:Đối\s+tượng\s+áp\s+dụng|Giải\s+thích\s+từ\s+ngữ)[*_\s.:]*$",
     re.IGNORECASE,
 )
 
 
 def _under_scope(units: list[Unit], unit: Unit) -> bool:
-    """True for a unit below a heading "Đối tượng áp dụng"."""
+    """True for a unit below a heading "Đối tượng áp dụng" or "Giải thích từ ngữ"."""
     at: int | None = unit.parent
     while at is not None:
         if _SCOPE_TITLE.match(units[at].text):
