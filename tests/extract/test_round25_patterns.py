@@ -124,3 +124,22 @@ def test_the_definitions_article_gives_no_work() -> None:
         "Rà soát hồ sơ của các đơn vị trực thuộc.\n"
     )
     assert _leads(body) == [("Sở Nội vụ", "Rà soát hồ sơ của cá")]
+
+
+def test_a_later_part_that_asks_other_bodies_gives_them_its_work() -> None:
+    # "…; đề nghị Y …" after the first ";"-part: Y's work, asked as a request
+    item = (
+        "1. Sở Nông nghiệp và Môi trường hướng dẫn các xã thu hoạch lúa; đề nghị Hội Nông dân "
+        "tỉnh tuyên truyền, vận động hội viên tham gia."
+    )
+    tasks = _full_tasks(_extract(item))
+    assert [(lead, force, action[:20]) for lead, force, action, _ in tasks] == [
+        ("Sở Nông nghiệp và Môi trường", "assign", "Hướng dẫn các xã thu"),
+        ("Hội Nông dân tỉnh", "request", "Tuyên truyền, vận độ"),
+    ]
+    # the closing "Yêu cầu …; đề nghị … phối hợp thực hiện./." gives no work at all
+    closing = (
+        "Yêu cầu các sở, ban, ngành của tỉnh triển khai thực hiện; đề nghị Ủy ban Mặt trận Tổ "
+        "quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp thực hiện./."
+    )
+    assert _leads(closing) == []

@@ -279,6 +279,7 @@ class Part:
     subject: list[Mention] | None = None
     escalation: str | None = None  # "báo cáo X" under a condition
     full: str = ""  # the part with what stands before its verb ("định kỳ hằng năm, …")
+    force: str | None = None  # the part's own force ("…; đề nghị Y …": a request)
 
     def __post_init__(self) -> None:
         self.full = self.full or self.text

@@ -44,6 +44,7 @@ from cascade.extract.headings import Context, named_lead_in
 from cascade.extract.labelled import LabelledTasks
 from cascade.extract.no_work import CONCERNED_WITH, ENACTS, ROLE_ONLY, gives_no_work, is_address
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.part_requests import with_requests
 from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.roles import label_blocks, split_role_bracket
 from cascade.extract.subjects import (
@@ -302,7 +303,7 @@ class TaskReader(LabelledTasks):
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
-        for part in group_parts(action):
+        for part in with_requests(group_parts(action)):
             if unit.kind in {"para", "heading"} and is_closing(part.text):
                 continue  # "…; kịp thời báo cáo những khó khăn, vướng mắc để xem xét./."
             if self._dates_part_before(part, walk, head, deepest):
@@ -351,7 +352,8 @@ class TaskReader(LabelledTasks):
         if part.subject:
             if deepest is not None:
                 parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
-            return unique(self._resolve(m) for m in part.subject), parent, force or "assign"
+            force = part.force or force or "assign"
+            return unique(self._resolve(m) for m in part.subject), parent, force
         if deepest is not None:
             names = ", ".join(self.book.name_of(lead) for lead in deepest.leads)
             reviews.append(f"read as a further task of {names}")
