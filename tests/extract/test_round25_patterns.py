@@ -143,3 +143,21 @@ def test_a_later_part_that_asks_other_bodies_gives_them_its_work() -> None:
         "quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp thực hiện./."
     )
     assert _leads(closing) == []
+
+
+def test_dau_tu_heading_a_row_of_verbs_opens_work() -> None:
+    # "đầu tư" (to invest; more often a noun) opens work when a verb follows it, after a
+    # comma or not; also after a body's colon, with a further ";"-part
+    body = (
+        "- Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh đầu tư, hoàn "
+        "thiện hạ tầng kỹ thuật tại các khu công nghiệp.\n"
+        "- Ủy ban nhân dân cấp xã: đầu tư xây dựng hạ tầng các cụm công nghiệp; Chủ trì, "
+        "phối hợp với các sở thực hiện công tác giải phóng mặt bằng.\n"
+        "- Sở Công Thương đầu tư hạ tầng thương mại.\n"
+    )
+    assert _leads(body) == [
+        ("Ban Quản lý Khu kinh tế", "Đầu tư, hoàn thiện h"),
+        ("Ban Quản lý các Khu công nghiệp tỉnh", "Đầu tư, hoàn thiện h"),
+        ("Ủy ban nhân dân cấp xã", "Đầu tư xây dựng hạ t"),
+        ("Ủy ban nhân dân cấp xã", "Chủ trì, phối hợp vớ"),
+    ]
