@@ -161,3 +161,17 @@ def test_dau_tu_heading_a_row_of_verbs_opens_work() -> None:
         ("Ủy ban nhân dân cấp xã", "Đầu tư xây dựng hạ t"),
         ("Ủy ban nhân dân cấp xã", "Chủ trì, phối hợp vớ"),
     ]
+
+
+def test_tien_hanh_stays_in_the_action_as_how_the_work_is_done() -> None:
+    # "tiến hành" (to carry out) says how the work is done, as "chủ động" does; it is no
+    # word of duty ("có trách nhiệm", "phải"), which the action leaves out
+    body = (
+        "1. Các sở, ban, ngành; cơ quan, đơn vị tiến hành đánh giá, báo cáo kết quả thực hiện.\n"
+        "2. Sở Tư pháp có trách nhiệm tiến hành kiểm tra hồ sơ.\n"
+    )
+    assert _leads(body) == [
+        ("Các sở, ban, ngành", "Tiến hành đánh giá, "),
+        ("cơ quan, đơn vị", "Tiến hành đánh giá, "),
+        ("Sở Tư pháp", "Tiến hành kiểm tra h"),
+    ]

@@ -90,7 +90,7 @@ CAPITALISED_ACTION_STARTS = _folded(
 # Of those, the words that say who must act rather than how ("có trách nhiệm …"): an
 # action starts after them, while "chủ động", "khẩn trương" stay in it.
 DUTY_WORDS = _folded(
-    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|đồng thời"
+    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|quan tâm|trước mắt|đồng thời"
 )
 
 # Words that, standing right after an organisation's name, end the name.
