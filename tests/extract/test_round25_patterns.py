@@ -175,3 +175,18 @@ def test_tien_hanh_stays_in_the_action_as_how_the_work_is_done() -> None:
         ("cơ quan, đơn vị", "Tiến hành đánh giá, "),
         ("Sở Tư pháp", "Tiến hành kiểm tra h"),
     ]
+
+
+def test_how_long_an_inspection_lasts_dates_no_duty() -> None:
+    # "Thời hạn kiểm tra: … không quá 10 ngày làm việc" says how long the inspection lasts,
+    # as "Thời gian giải quyết: …" says how long a procedure takes: no deadline of the team
+    body = (
+        "Điều 2. Phạm vi và thời hạn kiểm tra\n"
+        "1. Phạm vi kiểm tra: việc chấp hành quy định về an toàn thực phẩm.\n"
+        "2. Thời hạn kiểm tra: Thời hạn kiểm tra không quá 10 ngày làm việc.\n"
+        "Điều 3. Nhiệm vụ của Đoàn kiểm tra\n"
+        "Đoàn kiểm tra có nhiệm vụ:\n"
+        "1. Xây dựng kế hoạch kiểm tra chi tiết.\n"
+    )
+    assert _leads(body) == [("Đoàn kiểm tra", "Xây dựng kế hoạch ki")]
+    assert _deadlines(body) == ["continuous"]
