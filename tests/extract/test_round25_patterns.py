@@ -190,3 +190,19 @@ def test_how_long_an_inspection_lasts_dates_no_duty() -> None:
     )
     assert _leads(body) == [("Đoàn kiểm tra", "Xây dựng kế hoạch ki")]
     assert _deadlines(body) == ["continuous"]
+
+
+def test_an_article_title_shorter_than_the_wrap_ends_its_line() -> None:
+    # a PDF's text wrapped every 80 characters: the title "Điều 3. Nhiệm vụ của …" on its
+    # own short line is not joined with the sentence below it, which names the body again
+    body = (
+        "Điều 3. Nhiệm vụ và quyền hạn của Tổ công tác liên ngành\n"
+        "Tổ công tác liên ngành thực hiện nhiệm vụ theo quy định tại Điều 5 Nghị định số\n"
+        "10/2025/NĐ-CP ngày 05 tháng 8 năm 2025 của Chính phủ, trong đó tập trung:\n"
+        "1. Xây dựng kế hoạch kiểm tra chi tiết trình Giám đốc Sở phê duyệt.\n"
+        "2. Lập biên bản kiểm tra, ghi nhận đầy đủ, trung thực, khách quan các nội dung.\n"
+    )
+    assert _leads(body) == [
+        ("Tổ công tác liên ngành", "Xây dựng kế hoạch ki"),
+        ("Tổ công tác liên ngành", "Lập biên bản kiểm tr"),
+    ]
