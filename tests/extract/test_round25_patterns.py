@@ -206,3 +206,17 @@ def test_an_article_title_shorter_than_the_wrap_ends_its_line() -> None:
         ("Tổ công tác liên ngành", "Xây dựng kế hoạch ki"),
         ("Tổ công tác liên ngành", "Lập biên bản kiểm tr"),
     ]
+
+
+def test_demanding_of_those_inspected_is_the_team_s_work() -> None:
+    # under a lead-in whose items must open with work, "Yêu cầu các đối tượng kiểm tra cung
+    # cấp …" is the team's duty: those inspected are no body of the cascade
+    body = (
+        "Đoàn kiểm tra thực hiện nhiệm vụ theo quy định của pháp luật, trong đó tập trung:\n"
+        "1. Yêu cầu các đối tượng kiểm tra cung cấp hồ sơ, tài liệu có liên quan.\n"
+        "2. Lập biên bản kiểm tra.\n"
+    )
+    assert _leads(body) == [
+        ("Đoàn kiểm tra", "Yêu cầu các đối tượn"),
+        ("Đoàn kiểm tra", "Lập biên bản kiểm tr"),
+    ]

@@ -131,12 +131,22 @@ _DEMAND_ON_CONDITION = re.compile(
 )
 
 
+# "Yêu cầu các đối tượng kiểm tra cung cấp hồ sơ …" (an inspection team's duty): the body
+# demands something of those it inspects or serves, who are no body of the cascade
+_DEMAND_ON_THE_INSPECTED = re.compile(
+    r"^yêu\s+cầu\s+(?:các\s+)?đối\s+tượng\s+(?:được\s+)?(?:kiểm\s+tra|thanh\s+tra)\b",
+    re.IGNORECASE,
+)
+
+
 def action_from(text: str, *, required: bool) -> str:
     """The action in ``text``, from its first directive verb (or all of it if not required)."""
     text = text.lstrip(" ,:")
     demand = _DEMAND_ON_CONDITION.match(text)
     if demand is not None:
         return text[demand.start("demand") :].strip()
+    if _DEMAND_ON_THE_INSPECTED.match(text):
+        return text.strip()
     accountable = _ACCOUNTABLE.match(text)
     if accountable is not None and text[accountable.end() :].strip(" ;,."):
         text = text[accountable.end() :]  # "chịu trách nhiệm toàn diện về …; chuẩn bị …"
