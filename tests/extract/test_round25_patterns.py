@@ -220,3 +220,22 @@ def test_demanding_of_those_inspected_is_the_team_s_work() -> None:
         ("Đoàn kiểm tra", "Yêu cầu các đối tượn"),
         ("Đoàn kiểm tra", "Lập biên bản kiểm tr"),
     ]
+
+
+def test_work_done_in_a_case_opens_after_the_case() -> None:
+    # "Trường hợp phát hiện …, tiến hành lập biên bản …" under a lead-in whose items must
+    # open with work: the work after the comma, the case its event; not the escalation
+    # "Trường hợp vượt thẩm quyền, …", nor a list of bodies the comma cut
+    body = (
+        "Đoàn kiểm tra thực hiện nhiệm vụ theo quy định của pháp luật, trong đó tập trung:\n"
+        "1. Lập biên bản kiểm tra.\n"
+        "2. Trường hợp phát hiện hành vi vi phạm hành chính, tiến hành lập biên bản vi phạm "
+        "hành chính theo quy định.\n"
+        "3. Trường hợp vượt thẩm quyền, báo cáo Giám đốc Sở xem xét.\n"
+        "4. Trường hợp khóa sổ đột xuất được thông báo đến các cơ quan, tổ chức, đơn vị.\n"
+    )
+    assert _leads(body) == [
+        ("Đoàn kiểm tra", "Lập biên bản kiểm tr"),
+        ("Đoàn kiểm tra", "Tiến hành lập biên b"),
+    ]
+    assert [ob.deadline.kind for ob in _extract(body).cascade.obligations][1] == "event"

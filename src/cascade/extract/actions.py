@@ -139,6 +139,12 @@ _DEMAND_ON_THE_INSPECTED = re.compile(
 )
 
 
+_CONDITION_FIRST = re.compile(r"^(?:trường\s+hợp|nếu)\s[^,;:]{1,160},\s*", re.IGNORECASE)
+# (not "Trường hợp vượt thẩm quyền, báo cáo …", "Nếu có khó khăn, vướng mắc, …": how the work
+# goes up when it cannot be done, no work of its own)
+_ESCALATES = re.compile(r"vượt\s+(?:quá\s+)?thẩm\s+quyền|khó\s+khăn|vướng\s+mắc", re.IGNORECASE)
+
+
 def action_from(text: str, *, required: bool) -> str:
     """The action in ``text``, from its first directive verb (or all of it if not required)."""
     text = text.lstrip(" ,:")
@@ -147,6 +153,16 @@ def action_from(text: str, *, required: bool) -> str:
         return text[demand.start("demand") :].strip()
     if _DEMAND_ON_THE_INSPECTED.match(text):
         return text.strip()
+    condition = _CONDITION_FIRST.match(text)
+    if condition is not None and not _ESCALATES.search(condition.group()):
+        # "Trường hợp phát hiện hành vi vi phạm, tiến hành lập biên bản …": the work after
+        # the case it is done in (the case is its event)
+        rest = text[condition.end() :]
+        verb = leading_verb(rest, max_words=3)
+        # (not a list of bodies the comma cut: "… đến các cơ quan, tổ chức, đơn vị.")
+        listed = parse_org_list(rest, lowercase_ok=True)[0]
+        if verb is not None and not listed and (not verb.start or only_manner(rest[: verb.start])):
+            return rest.strip()
     accountable = _ACCOUNTABLE.match(text)
     if accountable is not None and text[accountable.end() :].strip(" ;,."):
         text = text[accountable.end() :]  # "chịu trách nhiệm toàn diện về …; chuẩn bị …"
