@@ -239,3 +239,14 @@ def test_work_done_in_a_case_opens_after_the_case() -> None:
         ("Đoàn kiểm tra", "Tiến hành lập biên b"),
     ]
     assert [ob.deadline.kind for ob in _extract(body).cascade.obligations][1] == "event"
+
+
+def test_reports_and_feedback_after_cac_are_things_not_bodies() -> None:
+    # "Các phản ánh …", "Các báo cáo …", "Các kiến nghị …" name what is handled, as "Các hồ
+    # sơ …" does: no group of bodies opens such a sentence
+    body = (
+        "Các phản ánh được thống kê theo lĩnh vực, tình trạng giải quyết và kết quả xử lý "
+        "được công khai trên Ứng dụng.\n"
+        "Các báo cáo gửi về Sở Nội vụ tổng hợp.\n"
+    )
+    assert _leads(body) == []
