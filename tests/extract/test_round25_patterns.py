@@ -250,3 +250,16 @@ def test_reports_and_feedback_after_cac_are_things_not_bodies() -> None:
         "Các báo cáo gửi về Sở Nội vụ tổng hợp.\n"
     )
     assert _leads(body) == []
+
+
+def test_a_list_of_kinds_inside_an_opening_clause_is_no_subject() -> None:
+    # "Trong trường hợp … của cá nhân, tổ chức liên quan đến …": the comma between kinds of
+    # body lists them inside the case; the subject comes after the clause's own comma
+    body = (
+        "1. Trong trường hợp hồ sơ của cá nhân, tổ chức liên quan đến nhiều cơ quan, đơn vị "
+        "xử lý khác nhau mà không thống nhất được phương án, nơi tiếp nhận phải báo cáo cấp "
+        "trên.\n"
+        "2. Trong trường hợp hồ sơ của cá nhân, tổ chức chưa đầy đủ, Sở Tư pháp hướng dẫn bổ "
+        "sung hồ sơ.\n"
+    )
+    assert _leads(body) == [("Sở Tư pháp", "Hướng dẫn bổ sung hồ")]

@@ -154,6 +154,10 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         for comma in re.finditer(r",\s*", sentence[:200]):
             if _handed_before(sentence[: comma.start()]):
                 break  # "Sau khi xem xét Chủ tịch … giao Sở X chủ trì, phối hợp với …"
+            if _KIND_BEFORE.search(sentence, 0, comma.start()) and _KIND_AFTER.match(
+                sentence, comma.end()
+            ):
+                continue  # "Trong trường hợp … của cá nhân, tổ chức liên quan …": a list
             found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
@@ -172,6 +176,12 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     return Who(
         action, context.force, False, mentions=mentions, subject=True, after_opening=offset > 0
     )
+
+
+# a kind of body (lower case) right before a comma inside an opening clause: the clause
+# lists kinds ("phản ánh của cá nhân, tổ chức liên quan đến …"), its comma ends nothing
+_KIND_BEFORE = re.compile(r"\s(?:cá\s+nhân|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp)$")
+_KIND_AFTER = re.compile(r"(?:cá\s+nhân|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp)\b")
 
 
 def _handed_before(before: str) -> bool:
