@@ -263,3 +263,17 @@ def test_a_list_of_kinds_inside_an_opening_clause_is_no_subject() -> None:
         "sung hồ sơ.\n"
     )
     assert _leads(body) == [("Sở Tư pháp", "Hướng dẫn bổ sung hồ")]
+
+
+def test_a_numbered_title_and_the_paragraph_naming_its_body_are_two_units() -> None:
+    # "4. Giám sát việc tiếp nhận hồ sơ" (no stop, no body) over "Sở Tư pháp giám sát …":
+    # joined, the title would run into the sentence and hide its subject
+    body = (
+        "4. Giám sát việc tiếp nhận hồ sơ\n\n"
+        "Sở Tư pháp giám sát toàn bộ việc tiếp nhận hồ sơ trên địa bàn.\n\n"
+        "Các cơ quan chuyên môn cấp tỉnh giám sát việc tiếp nhận hồ sơ thuộc lĩnh vực quản lý.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Tư pháp", "Giám sát toàn bộ việ"),
+        ("Các cơ quan chuyên môn cấp tỉnh", "Giám sát việc tiếp n"),
+    ]
