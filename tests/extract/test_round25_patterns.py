@@ -277,3 +277,17 @@ def test_a_numbered_title_and_the_paragraph_naming_its_body_are_two_units() -> N
         ("Sở Tư pháp", "Giám sát toàn bộ việ"),
         ("Các cơ quan chuyên môn cấp tỉnh", "Giám sát việc tiếp n"),
     ]
+
+
+def test_a_part_opening_with_a_time_then_its_bodies_is_theirs() -> None:
+    # "…; Định kỳ hàng tháng, UBND cấp xã chỉ đạo …": the later ";"-part names its own
+    # bodies after the time; the time dates that part
+    body = (
+        "Sở Tư pháp tổng hợp kết quả xử lý hồ sơ; Định kỳ hàng tháng, UBND cấp xã chỉ đạo "
+        "xem xét lại các hồ sơ bị trả lại."
+    )
+    assert _leads(body) == [
+        ("Sở Tư pháp", "Tổng hợp kết quả xử "),
+        ("UBND cấp xã", "Chỉ đạo xem xét lại "),
+    ]
+    assert _deadlines(body)[1].startswith("recurring")

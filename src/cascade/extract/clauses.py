@@ -327,6 +327,12 @@ def _only_coordination(text: str) -> bool:
     return bool(mentions) and not text[match.end() + end :].strip(" ,;.")
 
 
+_TIME_FIRST = re.compile(
+    r"^(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)\s*,\s*|^định\s+kỳ\s*,\s*",
+    re.IGNORECASE,
+)
+
+
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
     pieces = _works_after_colon(split_parts(action))
@@ -343,7 +349,11 @@ def group_parts(action: str) -> list[Part]:
         if condition:
             groups[-1].escalation = piece
             continue
-        mentions, end = parse_org_list(piece)
+        # "…; Định kỳ hàng tháng, UBND cấp xã chỉ đạo …": a time, then the part's own bodies
+        timed = _TIME_FIRST.match(piece)
+        at = timed.end() if timed else 0
+        mentions, end = parse_org_list(piece[at:])
+        end += at
         if mentions and leading_verb(piece[end:]) is not None:
             if _only_coordination(groups[-1].text) and not groups[-1].subject:
                 # "Phối hợp với Sở A; Chủ tịch UBND các xã tổ chức niêm yết …": more bodies
@@ -351,7 +361,7 @@ def group_parts(action: str) -> list[Part]:
                 groups[-1].text += "; " + piece
                 groups[-1].full += "; " + piece
                 continue
-            groups.append(Part(piece[end:].strip(" ,"), subject=mentions))
+            groups.append(Part(piece[end:].strip(" ,"), subject=mentions, full=piece))
             continue
         verb = leading_verb(piece)
         if verb is None or _continues(piece, verb, groups[-1].text):
