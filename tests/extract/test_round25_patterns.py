@@ -291,3 +291,17 @@ def test_a_part_opening_with_a_time_then_its_bodies_is_theirs() -> None:
         ("UBND cấp xã", "Chỉ đạo xem xét lại "),
     ]
     assert _deadlines(body)[1].startswith("recurring")
+
+
+def test_theo_doi_is_the_verb_not_an_opening_clause() -> None:
+    # "Theo dõi …" (to monitor) opens work; "Theo quy định …," opens a clause before the
+    # subject. Under a duty title, the item is the title's group's
+    body = (
+        "Điều 18. Trách nhiệm của các cơ quan, đơn vị tiếp nhận hồ sơ\n"
+        "1. Theo dõi, đôn đốc xử lý hồ sơ trên địa bàn; Định kỳ hàng tháng, UBND cấp xã chỉ "
+        "đạo xem xét lại các hồ sơ bị trả lại.\n"
+    )
+    assert _leads(body) == [
+        ("các cơ quan, đơn vị tiếp nhận hồ sơ", "Theo dõi, đôn đốc xử"),
+        ("UBND cấp xã", "Chỉ đạo xem xét lại "),
+    ]

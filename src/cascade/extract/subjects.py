@@ -26,8 +26,10 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
+# (not the verb "Theo dõi", to monitor)
 OPENING = re.compile(
-    r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi|Đối với|Qua"
+    r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi"
+    r"|Đối với|Qua"
     r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
