@@ -305,3 +305,14 @@ def test_theo_doi_is_the_verb_not_an_opening_clause() -> None:
         ("các cơ quan, đơn vị tiếp nhận hồ sơ", "Theo dõi, đôn đốc xử"),
         ("UBND cấp xã", "Chỉ đạo xem xét lại "),
     ]
+
+
+def test_work_awaiting_someone_s_proposal_is_due_on_that_event() -> None:
+    # "khi có nhà đầu tư đề xuất …": who proposes may stand between "khi có" and the
+    # awaited proposal; "khi có tình huống xảy ra" stays a condition, no event
+    body = (
+        "1. Ủy ban nhân dân cấp xã hướng dẫn nhà đầu tư trình thành lập cụm công nghiệp khi có "
+        "nhà đầu tư đề xuất đầu tư hạ tầng.\n"
+        "2. Sở Công Thương xử lý khi có tình huống xảy ra trên địa bàn.\n"
+    )
+    assert _deadlines(body) == ["event", "continuous"]

@@ -79,7 +79,9 @@ _AWAITED = (
 # "sau khi nghe … báo cáo" opens a record of a meeting: no deadline
 _AFTER_EVENT = re.compile(
     r"(?<!\w)(?:ngay\s+)?sau khi\s+(?!nghe\b)(?P<m>[^.;()]{4,160})|"
-    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được|tổng kết|sơ kết)"
+    # ("khi có nhà đầu tư đề xuất …": who proposes may stand before the awaited word)
+    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:[^\W\d]+\s+){{0,3}}?(?:{_AWAITED})\b|hoàn thành"
+    r"|được|tổng kết|sơ kết)"
     r"\s[^.;()]{3,160})"
     # "khi nhận được hồ sơ, …", "ngay trong ngày nhận được quyết định": when a text arrives
     r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
