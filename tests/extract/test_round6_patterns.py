@@ -159,7 +159,7 @@ _REQUEST_TO_YOU = """Kính gửi:
 - Văn phòng các sở, ban, ngành;
 - Ủy ban nhân dân các xã, phường.
 
-1. Từ ngày 01/12/2025, Sở Nội vụ tiếp nhận hồ sơ trực tuyến toàn trình.
+1. Từ ngày 01/12/2025, Ủy ban nhân dân tỉnh tiếp nhận hồ sơ trực tuyến toàn trình.
 
 2. Các thủ tục nêu trên được tiếp nhận qua Cổng dịch vụ công Bộ Ngoại giao *(hướng dẫn
 chi tiết xin gửi kèm theo)*. Để phối hợp triển khai hiệu quả, Sở Nội vụ trân trọng đề

@@ -35,6 +35,20 @@ def time_sentence(sentence: str, year: int | None) -> FoundDeadline | None:
     return find_deadline(sentence, year)
 
 
+# "…; thiết lập …; tổ chức tập huấn … (thời gian hoàn thành trong tháng 11 năm 2025).": a
+# completion time in a bracket that closes the sentence is the time of all its work
+_CLOSING_COMPLETION = re.compile(
+    r"\((?:thời\s+gian|thời\s+hạn)?\s*(?:hoàn\s+thành|thực\s+hiện)\b[^()]{1,80}\)[\s.;*_/]*$",
+    re.IGNORECASE,
+)
+
+
+def closes_with_completion_time(action: str) -> bool:
+    """True when ``action`` ends with a bracket giving when the work is to be done
+    ("(thời gian hoàn thành trong tháng 11 năm 2025).")."""
+    return _CLOSING_COMPLETION.search(action) is not None
+
+
 _TOPIC = re.compile(r"^(?P<topic>[^:;.()]{3,160}?):\s+(?=\S)")
 _TOPIC_OPENER = re.compile(r"^(?:Đối với|Về|Riêng|Trường hợp|Với)\b", re.IGNORECASE)
 # "Đối với NNT chưa có hồ sơ (hoặc hồ sơ chưa đầy đủ): …": such a topic may hold a bracket
@@ -117,12 +131,38 @@ _DEMAND_ON_CONDITION = re.compile(
 )
 
 
+# "Yêu cầu các đối tượng kiểm tra cung cấp hồ sơ …" (an inspection team's duty): the body
+# demands something of those it inspects or serves, who are no body of the cascade
+_DEMAND_ON_THE_INSPECTED = re.compile(
+    r"^yêu\s+cầu\s+(?:các\s+)?đối\s+tượng\s+(?:được\s+)?(?:kiểm\s+tra|thanh\s+tra)\b",
+    re.IGNORECASE,
+)
+
+
+_CONDITION_FIRST = re.compile(r"^(?:trường\s+hợp|nếu)\s[^,;:]{1,160},\s*", re.IGNORECASE)
+# (not "Trường hợp vượt thẩm quyền, báo cáo …", "Nếu có khó khăn, vướng mắc, …": how the work
+# goes up when it cannot be done, no work of its own)
+_ESCALATES = re.compile(r"vượt\s+(?:quá\s+)?thẩm\s+quyền|khó\s+khăn|vướng\s+mắc", re.IGNORECASE)
+
+
 def action_from(text: str, *, required: bool) -> str:
     """The action in ``text``, from its first directive verb (or all of it if not required)."""
     text = text.lstrip(" ,:")
     demand = _DEMAND_ON_CONDITION.match(text)
     if demand is not None:
         return text[demand.start("demand") :].strip()
+    if _DEMAND_ON_THE_INSPECTED.match(text):
+        return text.strip()
+    condition = _CONDITION_FIRST.match(text)
+    if condition is not None and not _ESCALATES.search(condition.group()):
+        # "Trường hợp phát hiện hành vi vi phạm, tiến hành lập biên bản …": the work after
+        # the case it is done in (the case is its event)
+        rest = text[condition.end() :]
+        verb = leading_verb(rest, max_words=3)
+        # (not a list of bodies the comma cut: "… đến các cơ quan, tổ chức, đơn vị.")
+        listed = parse_org_list(rest, lowercase_ok=True)[0]
+        if verb is not None and not listed and (not verb.start or only_manner(rest[: verb.start])):
+            return rest.strip()
     accountable = _ACCOUNTABLE.match(text)
     if accountable is not None and text[accountable.end() :].strip(" ;,."):
         text = text[accountable.end() :]  # "chịu trách nhiệm toàn diện về …; chuẩn bị …"

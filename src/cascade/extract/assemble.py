@@ -159,11 +159,12 @@ _TIME_SECTION = re.compile(
     re.IGNORECASE,
 )
 
-# how long a delegation holds ("Thời gian ủy quyền … đến hết ngày …") or how long the public
-# waits for a procedure ("Thời gian giải quyết: Trong thời hạn 02 ngày làm việc …") dates
-# no duty
+# how long a delegation holds ("Thời gian ủy quyền … đến hết ngày …"), how long the public
+# waits for a procedure ("Thời gian giải quyết: Trong thời hạn 02 ngày làm việc …") or how
+# long an inspection lasts ("Thời hạn kiểm tra: … không quá 10 ngày làm việc") dates no duty
 _TERM = re.compile(
-    r"^[-+*\s]*Thời (?:gian|hạn)\s+(?:(?:ủy|uỷ|phân)\s+(?:quyền|cấp)|giải\s+quyết)\b",
+    r"^[-+*\s]*Thời (?:gian|hạn)\s+(?:(?:ủy|uỷ|phân)\s+(?:quyền|cấp)|giải\s+quyết"
+    r"|kiểm\s+tra|thanh\s+tra)\b",
     re.IGNORECASE,
 )
 

@@ -166,7 +166,7 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
             depth = max(0, depth - 1)
             i += 1
             continue
-        verb = _phrase_len(words, i, DIRECTIVE_VERBS)
+        verb = _phrase_len(words, i, DIRECTIVE_VERBS) or _heads_a_row(words, i)
         adverb = _phrase_len(words, i, ADVERBS)
         previous = words[i - 1][0].lower() if i else ""
         # "(i) Nghiên cứu …": after an enumerator in brackets the clause starts afresh
@@ -228,11 +228,20 @@ def _work_after_basis(basis: str) -> VerbAt | None:
     return VerbAt(commas[-1].end(), found.verbs) if found is not None and found.start == 0 else None
 
 
+def _heads_a_row(words: list[tuple[str, int, int]], i: int) -> int:
+    """2 at "đầu tư" (to invest, else a noun) heading a row of verbs ("đầu tư, hoàn thiện
+    đồng bộ hạ tầng …", "đầu tư xây dựng …"): it is a verb there; else 0."""
+    if fold(" ".join(w for w, _, _ in words[i : i + 2])) != "dau tu":
+        return 0
+    after = i + 3 if i + 2 < len(words) and words[i + 2][0] == "," else i + 2
+    return 2 if _phrase_len(words, after, DIRECTIVE_VERBS) else 0
+
+
 def _verb_group(words: list[tuple[str, int, int]], i: int) -> list[str]:
     """'lãnh đạo, chỉ đạo …' -> ['lãnh đạo', 'chỉ đạo']: verbs joined by commas or 'và'."""
     group: list[str] = []
     while i < len(words):
-        n = _phrase_len(words, i, DIRECTIVE_VERBS)
+        n = _phrase_len(words, i, DIRECTIVE_VERBS) or _heads_a_row(words, i)
         if not n:
             break
         group.append(" ".join(w for w, _, _ in words[i : i + n]).lower())
@@ -279,6 +288,7 @@ class Part:
     subject: list[Mention] | None = None
     escalation: str | None = None  # "báo cáo X" under a condition
     full: str = ""  # the part with what stands before its verb ("định kỳ hằng năm, …")
+    force: str | None = None  # the part's own force ("…; đề nghị Y …": a request)
 
     def __post_init__(self) -> None:
         self.full = self.full or self.text
@@ -317,6 +327,12 @@ def _only_coordination(text: str) -> bool:
     return bool(mentions) and not text[match.end() + end :].strip(" ,;.")
 
 
+_TIME_FIRST = re.compile(
+    r"^(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)\s*,\s*|^định\s+kỳ\s*,\s*",
+    re.IGNORECASE,
+)
+
+
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
     pieces = _works_after_colon(split_parts(action))
@@ -333,7 +349,11 @@ def group_parts(action: str) -> list[Part]:
         if condition:
             groups[-1].escalation = piece
             continue
-        mentions, end = parse_org_list(piece)
+        # "…; Định kỳ hàng tháng, UBND cấp xã chỉ đạo …": a time, then the part's own bodies
+        timed = _TIME_FIRST.match(piece)
+        at = timed.end() if timed else 0
+        mentions, end = parse_org_list(piece[at:])
+        end += at
         if mentions and leading_verb(piece[end:]) is not None:
             if _only_coordination(groups[-1].text) and not groups[-1].subject:
                 # "Phối hợp với Sở A; Chủ tịch UBND các xã tổ chức niêm yết …": more bodies
@@ -341,7 +361,7 @@ def group_parts(action: str) -> list[Part]:
                 groups[-1].text += "; " + piece
                 groups[-1].full += "; " + piece
                 continue
-            groups.append(Part(piece[end:].strip(" ,"), subject=mentions))
+            groups.append(Part(piece[end:].strip(" ,"), subject=mentions, full=piece))
             continue
         verb = leading_verb(piece)
         if verb is None or _continues(piece, verb, groups[-1].text):

@@ -43,6 +43,14 @@ _LABEL_AND_WORD = re.compile(r"^\*\*Điều[^\S\n]+\d+[a-z]?\.[^\S\n]*\*\*[^\S\n
 _BARE_LABEL = re.compile(r"^\*\*(?:Điều|Chương|Mục)$")
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.", "…")
 _LONG_LINE = 45  # a wrapped line of a crawl is 60-90 characters; a header cell's are short
+_WRAP = 60  # shorter than that, a line was not wrapped: it ended where the writer ended it
+# an article's title on its own line ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra"),
+# by the words titles open with (not its first sentence: "Điều 3. Chánh Văn phòng …")
+_ARTICLE_TITLE = re.compile(
+    r"^Điều\s+\d+[a-z]?\s*[.:]\s*(?:Nhiệm\s+vụ|Trách\s+nhiệm|Quyền\s+hạn|Phạm\s+vi|Đối\s+tượng"
+    r"|Giải\s+thích|Nguyên\s+tắc|Hiệu\s+lực|Tổ\s+chức\s+thực\s+hiện|Điều\s+khoản|Kinh\s+phí"
+    r"|Chế\s+độ|Thời\s+(?:gian|hạn)|Quy\s+trình|Hình\s+thức|Yêu\s+cầu|Mục\s+đích|Nội\s+dung)\b"
+)
 _MAX_SPAN_LINES = 6  # a bold or italic span that stays open longer is a stray mark
 
 
@@ -183,6 +191,8 @@ def _continues(previous: str, line: str, *, first: bool) -> bool:
         return False
     if _is_caps(before) and not _is_caps(after) and not after[:1].islower():
         return False  # a heading in capitals, then the text under it
+    if _ARTICLE_TITLE.match(before) and len(before) < _WRAP and not after[:1].islower():
+        return False  # "Điều 3. Nhiệm vụ của Đoàn kiểm tra", shorter than a wrapped line
     return first or len(before) >= _LONG_LINE or after[:1].islower()
 
 

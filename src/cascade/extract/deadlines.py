@@ -79,7 +79,9 @@ _AWAITED = (
 # "sau khi nghe … báo cáo" opens a record of a meeting: no deadline
 _AFTER_EVENT = re.compile(
     r"(?<!\w)(?:ngay\s+)?sau khi\s+(?!nghe\b)(?P<m>[^.;()]{4,160})|"
-    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:{_AWAITED})|hoàn thành|được|tổng kết|sơ kết)"
+    # ("khi có nhà đầu tư đề xuất …": who proposes may stand before the awaited word)
+    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:[^\W\d]+\s+){{0,3}}?(?:{_AWAITED})\b|hoàn thành"
+    r"|được|tổng kết|sơ kết)"
     r"\s[^.;()]{3,160})"
     # "khi nhận được hồ sơ, …", "ngay trong ngày nhận được quyết định": when a text arrives
     r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
@@ -130,6 +132,7 @@ class FoundDeadline:
     milestone: str | None = None
     review: str | None = None
     working_days: int | None = None  # due that many working days after the document's date
+    calendar_days: int | None = None  # due that many days after the document's date
 
 
 def milestone_key(name: str) -> str:
@@ -175,6 +178,7 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
         _recurring,
         _span,
         _working_days,
+        _calendar_days,
         _absolute,
         _period,
         _ready_from,
@@ -456,19 +460,43 @@ def _working_days(text: str, default_year: int | None) -> FoundDeadline | None:
     return FoundDeadline("absolute", phrase, review=review, working_days=days)
 
 
+# "trong thời hạn 60 ngày kể từ ngày Quy chế này được ban hành", "30 ngày kể từ ngày ký":
+# days from the document's own date (from any other day, "kể từ ngày nhận đủ hồ sơ", the
+# text gives no date: not read here)
+_CALENDAR_DAYS = re.compile(
+    r"(?<!\d)(?P<n>\d{1,3})\s+ngày\s*,?\s*(?:kể\s+)?từ\s+ngày\s+"
+    r"(?:ký|ban\s+hành|(?:[^\s.;,]+\s+){1,3}này\s+(?:được\s+)?(?:ký|ban\s+hành|có\s+hiệu\s+lực))\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_days(text: str, default_year: int | None) -> FoundDeadline | None:
+    """A number of days from the document's date: a date once that date is known."""
+    match = _CALENDAR_DAYS.search(text)
+    if match is None:
+        return None
+    days = int(match.group("n"))
+    phrase = _phrase(text, match.start(), match.end())
+    review = f"'{phrase}': {days} days counted from the document's date"
+    return FoundDeadline("absolute", phrase, review=review, calendar_days=days)
+
+
 @overload
 def count_working_days(found: FoundDeadline, issued: dt.date | None) -> FoundDeadline: ...
 @overload
 def count_working_days(found: None, issued: dt.date | None) -> None: ...
 def count_working_days(found: FoundDeadline | None, issued: dt.date | None) -> FoundDeadline | None:
     """``found`` with its due date set when it counts working days from ``issued``
-    (Saturdays and Sundays skipped; public holidays are not known here)."""
-    if found is None or found.working_days is None:
+    (Saturdays and Sundays skipped; public holidays are not known here), or days."""
+    if found is None or (found.working_days is None and found.calendar_days is None):
         return found
     if issued is None:
         review = f"{found.review}; the document's date is not known, no date set"
         return FoundDeadline("continuous", "", review=review)
-    due, left = issued, found.working_days
+    if found.calendar_days is not None:
+        due = issued + dt.timedelta(days=found.calendar_days)
+        return replace(found, due=due, calendar_days=None)
+    due, left = issued, found.working_days or 0
     while left > 0:
         due += dt.timedelta(days=1)
         if due.weekday() < 5:

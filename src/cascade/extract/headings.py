@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
+from cascade.extract.duty_titles import group_named_by_work
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_sentences, squash
 from cascade.extract.units import Unit
@@ -197,6 +198,11 @@ def _named_roles(text: str) -> HeadingRoles | None:
     # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
     lowercase_ok = duty is not None or GENERIC_BODY_START.match(text) is not None
     leads, end = parse_org_list(text, lowercase_ok=lowercase_ok)
+    # "Trách nhiệm của các cơ quan, đơn vị xử lý …" (not "Trách nhiệm tổ chức thực hiện")
+    of = duty is not None and fold(duty.group()).rstrip().endswith(" cua")
+    named_by_work = group_named_by_work(text) if of else None
+    if named_by_work is not None:
+        return HeadingRoles([named_by_work], [])
     joined = _comma_in_name(text, leads, end)
     if joined is not None:
         leads, end = [joined], joined.end

@@ -64,7 +64,7 @@ DIRECTIVE_VERBS = _folded(
     "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|chú trọng|"
     "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
-    "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi"
+    "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -90,7 +90,7 @@ CAPITALISED_ACTION_STARTS = _folded(
 # Of those, the words that say who must act rather than how ("có trách nhiệm …"): an
 # action starts after them, while "chủ động", "khẩn trương" stay in it.
 DUTY_WORDS = _folded(
-    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|tiến hành|quan tâm|trước mắt|đồng thời"
+    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|quan tâm|trước mắt|đồng thời"
 )
 
 # Words that, standing right after an organisation's name, end the name.
@@ -155,7 +155,7 @@ NOT_BODY_NOUNS = _folded(
     "yêu cầu|đối tượng|chế độ|điều kiện|số liệu|thông tin|tài liệu|hồ sơ|kế hoạch|"
     "phương án|đề án|cuộc|lớp|đợt|khoản|điểm|năm|tháng|ngày|nguồn|loại|tin|bài|"
     "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh|cơ chế|chỉ số|"
-    "quy trình|quy chế|quy hoạch"
+    "quy trình|quy chế|quy hoạch|phản ánh|kiến nghị|báo cáo|ý kiến|đề xuất|đề nghị"
 )
 
 # Companies, which a list of public bodies may name as a group of their own.

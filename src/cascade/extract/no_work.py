@@ -34,13 +34,20 @@ _PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
 # an item of a "Trách nhiệm của X" list that says to whom X answers ("Chịu trách nhiệm trước
 # Ủy ban nhân dân tỉnh …") or what X may do ("Được sử dụng con dấu …", "Có quyền …"): no work
 _ANSWERS_TO = re.compile(r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?trước\b", re.IGNORECASE)
+# "Chịu trách nhiệm đối với những hậu quả xảy ra liên quan đến việc chậm trễ …": what a body
+# answers for if the work goes wrong, no work of its own
+_ANSWERS_FOR_CONSEQUENCES = re.compile(
+    r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:đối\s+với|về)\s+(?:những\s+|các\s+|mọi\s+)?"
+    r"(?:hậu\s+quả|thiệt\s+hại)\b[^;]*$",
+    re.IGNORECASE,
+)
 _MAY = re.compile(r"^(?:được\s+(?:quyền|phép|sử\s+dụng|hưởng)|có\s+quyền)\b", re.IGNORECASE)
 
 
 def _answers_or_may(action: str) -> bool:
     """True for an item that only says to whom its body answers (no piece after a comma or
-    ';' starts a work but a prohibition) or what it may do."""
-    if _MAY.match(action):
+    ';' starts a work but a prohibition), for the consequences of what, or what it may do."""
+    if _MAY.match(action) or _ANSWERS_FOR_CONSEQUENCES.match(action):
         return True
     answers = _ANSWERS_TO.match(action)
     if answers is None:
@@ -162,16 +169,17 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
     return False
 
 
-# "2. Đối tượng áp dụng": the bodies a text applies to, listed, not given work there
+# "2. Đối tượng áp dụng": the bodies a text applies to, listed, not given work there; "Điều
+# 3. Giải thích từ ngữ": what its terms mean ("Cơ quan, đơn vị xử lý là các cơ quan …")
 _SCOPE_TITLE = re.compile(
     r"^[*_\s]*(?:Điều\s+\d+\s*[.:]?\s*|[\dIVXLivxl]+[.)]\s*|[a-zđ]\)\s*)?[*_\s]*"
-    r"Đối\s+tượng\s+áp\s+dụng[*_\s.:]*$",
+    r"(?:Đối\s+tượng\s+áp\s+dụng|Giải\s+thích\s+từ\s+ngữ)[*_\s.:]*$",
     re.IGNORECASE,
 )
 
 
 def _under_scope(units: list[Unit], unit: Unit) -> bool:
-    """True for a unit below a heading "Đối tượng áp dụng"."""
+    """True for a unit below a heading "Đối tượng áp dụng" or "Giải thích từ ngữ"."""
     at: int | None = unit.parent
     while at is not None:
         if _SCOPE_TITLE.match(units[at].text):

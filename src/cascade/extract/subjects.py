@@ -26,13 +26,20 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
+# (not the verb "Theo dõi", to monitor)
 OPENING = re.compile(
-    r"^(?:Trên cơ sở|Căn cứ|Theo|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi|Đối với|Qua"
+    r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi"
+    r"|Đối với|Qua"
     r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
+    # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
+    r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
     re.IGNORECASE,
 )
+# "Từ ngày 01/12/2025, Sở X tiếp nhận hồ sơ …" with Sở X the issuer: what it will do from
+# that day, announced, not work it is given
+STARTS_ON = re.compile(r"^(?:Kể\s+)?[Tt]ừ\s+ngày\b", re.IGNORECASE)
 # a condition before the subject: "Trước thời điểm dừng bán hàng, doanh nghiệp gửi thông báo
 # …", "Khi có văn bản yêu cầu …, doanh nghiệp phải gửi …" (a regulation's procedure): a kind
 # of body named in lower case after it is the subject, as after a time
@@ -149,6 +156,10 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         for comma in re.finditer(r",\s*", sentence[:200]):
             if _handed_before(sentence[: comma.start()]):
                 break  # "Sau khi xem xét Chủ tịch … giao Sở X chủ trì, phối hợp với …"
+            if _KIND_BEFORE.search(sentence, 0, comma.start()) and _KIND_AFTER.match(
+                sentence, comma.end()
+            ):
+                continue  # "Trong trường hợp … của cá nhân, tổ chức liên quan …": a list
             found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
@@ -167,6 +178,12 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     return Who(
         action, context.force, False, mentions=mentions, subject=True, after_opening=offset > 0
     )
+
+
+# a kind of body (lower case) right before a comma inside an opening clause: the clause
+# lists kinds ("phản ánh của cá nhân, tổ chức liên quan đến …"), its comma ends nothing
+_KIND_BEFORE = re.compile(r"\s(?:cá\s+nhân|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp)$")
+_KIND_AFTER = re.compile(r"(?:cá\s+nhân|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp)\b")
 
 
 def _handed_before(before: str) -> bool:

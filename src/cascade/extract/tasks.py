@@ -30,7 +30,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cascade.extract.actions import clean_action, time_sentence, without_topic
+from cascade.extract.actions import (
+    clean_action,
+    closes_with_completion_time,
+    time_sentence,
+    without_topic,
+)
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import Part, execution_formula, group_parts, is_closing, leading_verb
 from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadline
@@ -39,9 +44,17 @@ from cascade.extract.headings import Context, named_lead_in
 from cascade.extract.labelled import LabelledTasks
 from cascade.extract.no_work import CONCERNED_WITH, ENACTS, ROLE_ONLY, gives_no_work, is_address
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.part_requests import with_requests
 from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.roles import label_blocks, split_role_bracket
-from cascade.extract.subjects import OPENING, TIME_OPENING, Who, opening_condition, who_acts
+from cascade.extract.subjects import (
+    OPENING,
+    STARTS_ON,
+    TIME_OPENING,
+    Who,
+    opening_condition,
+    who_acts,
+)
 from cascade.extract.text import fold, split_sentences
 from cascade.extract.units import Unit, clause_key, clause_name
 
@@ -175,11 +188,14 @@ class TaskReader(LabelledTasks):
 
     def _report_dates_sentence(self, tasks: list[DraftTask]) -> None:
         """'X làm rõ …: (i) …; (iv) …; báo cáo … kết quả thực hiện trong tháng 11 năm
-        2025': the time of the report that closes a sentence is when its work is due."""
+        2025': the time of the report that closes a sentence is when its work is due, as is
+        a completion time in a bracket that closes it ("…; tổ chức tập huấn … (thời gian
+        hoàn thành trong tháng 11 năm 2025).")."""
         if len(tasks) < 2 or id(tasks[-1]) not in self._own_deadline:
             return
         last = tasks[-1]
-        if not _RESULT_REPORT.match(last.action) or last.deadline is None:
+        closing = _RESULT_REPORT.match(last.action) or closes_with_completion_time(last.action)
+        if not closing or last.deadline is None:
             return
         if last.deadline.kind not in {"absolute", "period"}:
             return  # "định kỳ hằng năm … báo cáo kết quả": the report recurs, the work not
@@ -269,8 +285,11 @@ class TaskReader(LabelledTasks):
         if lead_in and self.headings.delegated_to(action) is None:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
-        if who.subject and leads == [self.issuer] and ENACTS.match(action):
-            return  # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself
+        own = ENACTS.match(action) or STARTS_ON.match(sentence)
+        if who.subject and leads == [self.issuer] and own:
+            # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself; "Từ ngày …,
+            # Sở X tiếp nhận …" in Sở X's letter: what it announces it will do
+            return
         if ROLE_ONLY.match(action):
             return  # "Giao X làm cơ quan chủ quản Dự án.": a role given, nothing to do yet
         at = sentence.find(action[:40])
@@ -284,7 +303,7 @@ class TaskReader(LabelledTasks):
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
-        for part in group_parts(action):
+        for part in with_requests(group_parts(action)):
             if unit.kind in {"para", "heading"} and is_closing(part.text):
                 continue  # "…; kịp thời báo cáo những khó khăn, vướng mắc để xem xét./."
             if self._dates_part_before(part, walk, head, deepest):
@@ -333,7 +352,8 @@ class TaskReader(LabelledTasks):
         if part.subject:
             if deepest is not None:
                 parent = head  # "Giao A chỉ đạo B …; C chỉ đạo …": A directs C too
-            return unique(self._resolve(m) for m in part.subject), parent, force or "assign"
+            force = part.force or force or "assign"
+            return unique(self._resolve(m) for m in part.subject), parent, force
         if deepest is not None:
             names = ", ".join(self.book.name_of(lead) for lead in deepest.leads)
             reviews.append(f"read as a further task of {names}")
@@ -411,6 +431,7 @@ class TaskReader(LabelledTasks):
             mention = mentions[0]
             generic = fold(mention.text).startswith("cac ") and mention.text[4:5].islower()
             generic = generic and not _TEAMS.match(fold(mention.text))
+            generic = generic and not self._own_group(mention, context.leads)
             known = self.book.registry is not None and (
                 self.book.registry.match_group(mention.text) is not None
             )
@@ -420,6 +441,17 @@ class TaskReader(LabelledTasks):
                     f"'{_with_role(mention)}' read as the bodies of the heading above ({names})"
                 ]
         return unique(self._resolve(m) for m in mentions), []
+
+    def _own_group(self, mention: Mention, leads: list[str]) -> bool:
+        """True when a generic subject under a heading of kinds of body ("Trách nhiệm của
+        các cơ quan, đơn vị xử lý …") names a group of its own ("Các cơ quan xử lý phải …"),
+        not the heading's group in fewer words ("Các cơ sở đào tạo" under "các cơ sở đào
+        tạo trực thuộc Bộ")."""
+        names = [self.book.name_of(lead) for lead in leads]
+        if not all(name[:1].islower() for name in names):
+            return False
+        own = fold(mention.text)
+        return not any(fold(name).startswith(own) for name in names)
 
 
 # "Các đoàn thanh tra, kiểm tra … phải …": teams a body sends out are parties of their own,

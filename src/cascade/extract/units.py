@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import UPPER, fold, squash
+from cascade.extract.unit_titles import title_then_body
 
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
@@ -200,7 +201,7 @@ def _starts_new(previous: str, line: str) -> bool:
     )
     if _ARTICLE.match(previous) and starts_upper and title_like:
         return True  # an article's title stands on its own line
-    if starts_upper and _duty_title_then_body(previous, line):
+    if starts_upper and (_duty_title_then_body(previous, line) or title_then_body(previous, line)):
         return True
     # "2. Ban Biên tập …, trang thông tin …" (a heading naming bodies), then the task text
     return starts_upper and _is_org_heading(previous)

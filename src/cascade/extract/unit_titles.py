@@ -1,0 +1,35 @@
+"""A numbered title on a line of its own, then a paragraph that names who does the work.
+
+"4. Giám sát việc xử lý phản ánh kiến nghị" / "Lãnh đạo UBND cấp xã giám sát toàn bộ …":
+the title says what the paragraphs below are about (it names no body and ends without a
+stop); the line after it opens with a body and its work. They are two units: joined, the
+title would run into the sentence and hide its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.clauses import leading_verb
+from cascade.extract.orgs import parse_org_list
+
+_NUMBERED_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*\s*[.)]\s*(?P<title>[^.:;,]+)$")
+# words a title broken over two lines ends with ("… của", "… với"): it goes on below
+_GOES_ON = {"và", "của", "các", "với", "cho", "tại", "về", "theo", "trong", "đến", "từ", "tỉnh"}
+_MAX_TITLE_WORDS = 10
+
+
+def title_then_body(previous: str, line: str) -> bool:
+    """True when ``previous`` is a short numbered title that names no body and ``line``
+    opens with a body (a role before it allowed) and a directive verb."""
+    title = _NUMBERED_TITLE.match(previous)
+    if title is None:
+        return False
+    words = title.group("title").split()
+    if not words or len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _GOES_ON:
+        return False
+    if parse_org_list(title.group("title"), lowercase_ok=True)[0]:
+        return False
+    mentions, end = parse_org_list(line)
+    verb = leading_verb(line[end:], max_words=3) if mentions else None
+    return verb is not None
