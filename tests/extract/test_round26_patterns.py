@@ -37,10 +37,11 @@ def _leads(body: str) -> list[tuple[str, str]]:
 
 
 def _deadlines(extraction: Extraction) -> list[str]:
-    return [
-        f"{ob.deadline.kind} {getattr(ob.deadline, 'end', '')}".strip()
-        for ob in extraction.cascade.obligations
-    ]
+    found = []
+    for ob in extraction.cascade.obligations:
+        day = getattr(ob.deadline, "due", None) or getattr(ob.deadline, "end", "")
+        found.append(f"{ob.deadline.kind} {day}".strip())
+    return found
 
 
 def test_recovery_after_a_disaster_in_the_subject_dates_no_work() -> None:
@@ -56,3 +57,26 @@ def test_recovery_after_a_disaster_in_the_subject_dates_no_work() -> None:
     # an event the work waits for still dates the document's tasks
     awaited = _with_subject("khôi phục sản xuất sau khi được cấp Giấy phép", body)
     assert [d.split()[0] for d in _deadlines(awaited)] == ["event", "event"]
+
+
+def test_xay_moi_and_chi_vien_open_work() -> None:
+    # "xây mới" (to build anew) and "chi viện" (to send in support) open a ";"-part of its
+    # own, each with the date that closes it
+    body = (
+        "Sở Xây dựng hỗ trợ sửa nhà cho các hộ bị thiệt hại, hoàn thành trước ngày "
+        "15/11/2025; xây mới nhà ở cho các hộ có nhà bị sập đổ, hoàn thành trước ngày "
+        "20/01/2026.\n"
+        "Sở Y tế bảo đảm thuốc cho các trạm y tế; chi viện bác sĩ xuống các xã bị cô lập."
+    )
+    assert _leads(body) == [
+        ("Sở Xây dựng", "Hỗ trợ sửa nhà cho c"),
+        ("Sở Xây dựng", "Xây mới nhà ở cho cá"),
+        ("Sở Y tế", "Bảo đảm thuốc cho cá"),
+        ("Sở Y tế", "Chi viện bác sĩ xuốn"),
+    ]
+    assert _deadlines(_extract(body)) == [
+        "absolute 2025-11-15",
+        "absolute 2026-01-20",
+        "continuous",
+        "continuous",
+    ]
