@@ -80,3 +80,22 @@ def test_xay_moi_and_chi_vien_open_work() -> None:
         "continuous",
         "continuous",
     ]
+
+
+def test_su_dung_after_a_word_of_manner_opens_work() -> None:
+    # "chủ động sử dụng …" opens a ";"-part of its own; "sử dụng" after a noun ("sản phẩm
+    # sử dụng cho …") is no verb
+    body = (
+        "Sở Tài chính rà soát thiệt hại của các hộ; chủ động sử dụng nguồn dự phòng để hỗ "
+        "trợ các hộ bị thiệt hại, hoàn thành trước ngày 20/11/2025."
+    )
+    assert _leads(body) == [
+        ("Sở Tài chính", "Rà soát thiệt hại củ"),
+        ("Sở Tài chính", "Chủ động sử dụng ngu"),
+    ]
+    assert _deadlines(_extract(body)) == ["continuous", "absolute 2025-11-20"]
+    used_for = "Sở Tài chính rà soát các thiết bị sử dụng cho trạm bơm; kiểm tra kho vật tư."
+    assert _leads(used_for) == [
+        ("Sở Tài chính", "Rà soát các thiết bị"),
+        ("Sở Tài chính", "Kiểm tra kho vật tư."),
+    ]

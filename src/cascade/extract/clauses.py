@@ -230,8 +230,12 @@ def _work_after_basis(basis: str) -> VerbAt | None:
 
 def _heads_a_row(words: list[tuple[str, int, int]], i: int) -> int:
     """2 at "đầu tư" (to invest, else a noun) heading a row of verbs ("đầu tư, hoàn thiện
-    đồng bộ hạ tầng …", "đầu tư xây dựng …"): it is a verb there; else 0."""
-    if fold(" ".join(w for w, _, _ in words[i : i + 2])) != "dau tu":
+    đồng bộ hạ tầng …", "đầu tư xây dựng …"), or at "sử dụng" (to use, else "used for")
+    right after a word of manner ("chủ động sử dụng các nguồn lực …"): a verb there; else 0."""
+    pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
+    if pair == "su dung":
+        return 2 if i >= 2 and _phrase_len(words, i - 2, ADVERBS) == 2 else 0
+    if pair != "dau tu":
         return 0
     after = i + 3 if i + 2 < len(words) and words[i + 2][0] == "," else i + 2
     return 2 if _phrase_len(words, after, DIRECTIVE_VERBS) else 0
