@@ -99,3 +99,20 @@ def test_su_dung_after_a_word_of_manner_opens_work() -> None:
         ("Sở Tài chính", "Rà soát các thiết bị"),
         ("Sở Tài chính", "Kiểm tra kho vật tư."),
     ]
+
+
+def test_a_paragraph_after_a_dated_item_does_not_take_its_date() -> None:
+    # the item's date closes its own work; the sentence on the next line (its label lost)
+    # is new work, not dated by it
+    body = (
+        "Sở Tài chính:\n"
+        "(1) Rà soát, tổng hợp thiệt hại về nhà ở, hoàn thành trước ngày 20/11/2025.\n"
+        "Tổ chức tiếp nhận và phân phối hàng cứu trợ đến tận tay người dân.\n"
+        "(2) Kiểm tra kho dự trữ.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Tài chính", "Rà soát, tổng hợp th"),
+        ("Sở Tài chính", "Tổ chức tiếp nhận và"),
+        ("Sở Tài chính", "Kiểm tra kho dự trữ."),
+    ]
+    assert _deadlines(_extract(body)) == ["absolute 2025-11-20", "continuous", "continuous"]
