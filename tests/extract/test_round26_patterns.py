@@ -116,3 +116,18 @@ def test_a_paragraph_after_a_dated_item_does_not_take_its_date() -> None:
         ("Sở Tài chính", "Kiểm tra kho dự trữ."),
     ]
     assert _deadlines(_extract(body)) == ["absolute 2025-11-20", "continuous", "continuous"]
+
+
+def test_relief_verbs_open_work() -> None:
+    # "Tìm kiếm …", "Thăm hỏi …" and "Có phương án …" open sentences of work of their own
+    body = (
+        "Ủy ban nhân dân tỉnh Yên Bình hỗ trợ lương thực cho các hộ bị cô lập. Tìm kiếm "
+        "những người còn mất tích. Thăm hỏi các gia đình bị thiệt hại. Có phương án hỗ trợ "
+        "sách vở cho học sinh."
+    )
+    assert _leads(body) == [
+        ("Ủy ban nhân dân tỉnh Yên Bình", "Hỗ trợ lương thực ch"),
+        ("Ủy ban nhân dân tỉnh Yên Bình", "Tìm kiếm những người"),
+        ("Ủy ban nhân dân tỉnh Yên Bình", "Thăm hỏi các gia đìn"),
+        ("Ủy ban nhân dân tỉnh Yên Bình", "Có phương án hỗ trợ "),
+    ]

@@ -230,11 +230,13 @@ def _work_after_basis(basis: str) -> VerbAt | None:
 
 def _heads_a_row(words: list[tuple[str, int, int]], i: int) -> int:
     """2 at "đầu tư" (to invest, else a noun) heading a row of verbs ("đầu tư, hoàn thiện
-    đồng bộ hạ tầng …", "đầu tư xây dựng …"), or at "sử dụng" (to use, else "used for")
-    right after a word of manner ("chủ động sử dụng các nguồn lực …"): a verb there; else 0."""
+    đồng bộ hạ tầng …", "đầu tư xây dựng …"), at "sử dụng" (to use, else "used for") right
+    after a word of manner ("chủ động sử dụng các nguồn lực …"), or at "tìm kiếm" (to search
+    for, else a name's "tìm kiếm cứu nạn") opening the clause: a verb there; else 0."""
     pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
-    if pair == "su dung":
-        return 2 if i >= 2 and _phrase_len(words, i - 2, ADVERBS) == 2 else 0
+    after_manner = i >= 2 and _phrase_len(words, i - 2, ADVERBS) == 2
+    if pair in {"su dung", "tim kiem"}:
+        return 2 if after_manner or (i == 0 and pair == "tim kiem") else 0
     if pair != "dau tu":
         return 0
     after = i + 3 if i + 2 < len(words) and words[i + 2][0] == "," else i + 2
