@@ -131,3 +131,17 @@ def test_relief_verbs_open_work() -> None:
         ("Ủy ban nhân dân tỉnh Yên Bình", "Thăm hỏi các gia đìn"),
         ("Ủy ban nhân dân tỉnh Yên Bình", "Có phương án hỗ trợ "),
     ]
+
+
+def test_the_governor_stands_for_the_bank() -> None:
+    # "Thống đốc Ngân hàng Nhà nước …" stands for the bank, as "Bộ trưởng Bộ X" for the
+    # ministry
+    body = (
+        "1. Bộ trưởng Bộ Tài chính rà soát các khoản vay.\n"
+        "2. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng thương mại giãn nợ "
+        "cho các hộ bị thiệt hại.\n"
+    )
+    assert _leads(body) == [
+        ("Bộ Tài chính", "Rà soát các khoản va"),
+        ("Ngân hàng Nhà nước Việt Nam", "Chỉ đạo các ngân hàn"),
+    ]

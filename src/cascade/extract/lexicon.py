@@ -166,7 +166,8 @@ COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")
 ROLE_PREFIXES = _folded(
     "Phó Giám đốc|Giám đốc|Phó Chủ tịch|Chủ tịch|Thủ trưởng|Lãnh đạo|Người đứng đầu|Bí thư|"
     "Chánh|Các thành viên|Thành viên|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Tổng Giám đốc|"
-    "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng|Trưởng"
+    "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng|Trưởng|"
+    "Thống đốc"
 )
 
 # "(các) đồng chí Cục trưởng Cục Thuế …": the address before a role
