@@ -145,3 +145,19 @@ def test_the_governor_stands_for_the_bank() -> None:
         ("Bộ Tài chính", "Rà soát các khoản va"),
         ("Ngân hàng Nhà nước Việt Nam", "Chỉ đạo các ngân hàn"),
     ]
+
+
+def test_a_post_a_duty_title_names_leads_its_items() -> None:
+    # "Điều 12. Trách nhiệm của Văn thư cơ quan": the post is the lead of the items below;
+    # a board's own post ("Trưởng ban") holds powers and stays without tasks
+    body = (
+        "Điều 12. Trách nhiệm của Văn thư cơ quan\n"
+        "1. Tiếp nhận, quản lý con dấu điện tử của cơ quan.\n"
+        "2. Kiểm tra tính hợp lệ của văn bản điện tử trước khi phát hành.\n"
+    )
+    assert _leads(body) == [
+        ("Văn thư cơ quan", "Tiếp nhận, quản lý c"),
+        ("Văn thư cơ quan", "Kiểm tra tính hợp lệ"),
+    ]
+    board = "Điều 5. Trách nhiệm của Trưởng ban\n1. Chỉ đạo các hoạt động của Ban.\n"
+    assert _leads(board) == []
