@@ -161,3 +161,17 @@ def test_a_post_a_duty_title_names_leads_its_items() -> None:
     ]
     board = "Điều 5. Trách nhiệm của Trưởng ban\n1. Chỉ đạo các hoạt động của Ban.\n"
     assert _leads(board) == []
+
+
+def test_thong_bao_to_someone_opens_work_the_issuers_notice_does_not() -> None:
+    # "…; đồng thời, thông báo cho … biết": a duty to notify; "Bộ … thông báo để các đơn
+    # vị biết và thực hiện" is the issuer's notice of the document itself
+    body = (
+        "Sở Nội vụ cấp lại tài khoản trong 01 ngày làm việc; đồng thời, thông báo cho cơ "
+        "quan quản lý trực tiếp biết.\n"
+        "Bộ Y tế thông báo để các đơn vị biết và thực hiện.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Nội vụ", "Cấp lại tài khoản tr"),
+        ("Sở Nội vụ", "Thông báo cho cơ qua"),
+    ]
