@@ -175,3 +175,13 @@ def test_thong_bao_to_someone_opens_work_the_issuers_notice_does_not() -> None:
         ("Sở Nội vụ", "Cấp lại tài khoản tr"),
         ("Sở Nội vụ", "Thông báo cho cơ qua"),
     ]
+
+
+def test_a_footnote_whose_mark_stands_on_a_line_of_its_own_is_no_work() -> None:
+    # "[2]" alone on its line, the footnote's text on the next: a note, not an item
+    body = (
+        "1. Sở Nông nghiệp và Môi trường rà soát thiệt hại do mưa lũ[2].\n"
+        "[2]\n"
+        "Theo thống kê của Sở Tài chính, đợt mưa lũ vừa qua đã làm 12 nhà bị sập.\n"
+    )
+    assert _leads(body) == [("Sở Nông nghiệp và Môi trường", "Rà soát thiệt hại do")]
