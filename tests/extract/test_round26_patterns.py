@@ -185,3 +185,15 @@ def test_a_footnote_whose_mark_stands_on_a_line_of_its_own_is_no_work() -> None:
         "Theo thống kê của Sở Tài chính, đợt mưa lũ vừa qua đã làm 12 nhà bị sập.\n"
     )
     assert _leads(body) == [("Sở Nông nghiệp và Môi trường", "Rà soát thiệt hại do")]
+
+
+def test_how_a_board_works_is_no_work() -> None:
+    # "Ban Chỉ đạo làm việc theo nguyên tắc …" (also "theo chế độ kiêm nhiệm"): the board's
+    # working principle, not work given to it
+    body = (
+        "1. Ban Chỉ đạo làm việc theo nguyên tắc tập trung, dân chủ, đề cao trách nhiệm của "
+        "Trưởng ban; Trưởng ban là người quyết định cuối cùng.\n"
+        "2. Sở Nội vụ làm việc theo chế độ kiêm nhiệm.\n"
+        "3. Sở Nội vụ rà soát danh sách thành viên Ban Chỉ đạo.\n"
+    )
+    assert _leads(body) == [("Sở Nội vụ", "Rà soát danh sách th")]
