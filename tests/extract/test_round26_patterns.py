@@ -197,3 +197,12 @@ def test_how_a_board_works_is_no_work() -> None:
         "3. Sở Nội vụ rà soát danh sách thành viên Ban Chỉ đạo.\n"
     )
     assert _leads(body) == [("Sở Nội vụ", "Rà soát danh sách th")]
+
+
+def test_an_ellipsis_after_a_word_stays_in_the_action() -> None:
+    # "công an,... hỗ trợ": three dots after a comma or a letter are the text's own "…";
+    # dots after a blank ("Số: .../QĐ") or a longer run stay a form's leader
+    body = "Sở Nội vụ huy động lực lượng quân đội, công an,... hỗ trợ sửa chữa nhà cửa."
+    assert [action for _, _, action, _ in _full_tasks(_extract(body))] == [
+        "Huy động lực lượng quân đội, công an,... hỗ trợ sửa chữa nhà cửa."
+    ]

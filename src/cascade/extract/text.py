@@ -57,7 +57,10 @@ _LONE_FOOTNOTE_MARK = re.compile(r"^([^\S\n]*\[\d{1,3}\])[^\S\n]*\n(?=[^\S\n]*\S
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.IGNORECASE)
 # the mark a converter puts between the pages of a scan
 _PAGE_MARK = re.compile(r"^\s*-{2,}\s*PAGE\s+BREAK\s*-{2,}\s*$", re.IGNORECASE)
-_RULE = re.compile(r"[-_=.]{3,}")
+# (three dots right after a letter or a comma are an ellipsis, text: "quân đội, công an,...
+# hỗ trợ …"; a longer run of dots, or dots after a blank or a number, is a leader or an
+# elided part: "5... Việc miễn, giảm …" quotes a clause without its number's full stop)
+_RULE = re.compile(r"[-_=]{3,}|\.{4,}|(?<![^\W\d_])(?<!,)\.{3}")
 _STAR_BULLET = re.compile(r"^(\s*)\*\s+")
 # a scan's speck read as underscores before a bullet ("__ - Trình Chính phủ …")
 _SPECK_BEFORE_BULLET = re.compile(r"^\s*_{1,3}\s+(?=[-–+•]\s)")
