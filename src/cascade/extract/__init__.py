@@ -8,12 +8,16 @@ The steps, one module each, run in this order by :func:`extract_text`:
   cut across lines, wrapped prose, running page headers, text run together on one line);
 * :mod:`.header` reads the document's own metadata, :mod:`.layout` finds its parts
   (:mod:`.speaker` names the issuer when the header is lost);
-* :mod:`.units` rebuilds the numbered structure of the body;
+* :mod:`.units` rebuilds the numbered structure of the body (:mod:`.unit_titles` tells a
+  short title from the line of work under it);
 * :mod:`.citations` finds the documents cited, :mod:`.dates` and :mod:`.deadlines`
-  read dates and deadlines;
+  read dates and deadlines (:mod:`.aftermath` tells a disaster gone by from an event
+  the work waits for);
 * :mod:`.orgs` finds names of bodies, :mod:`.known_orgs` and :mod:`.book` resolve them;
 * :mod:`.clauses`, :mod:`.headings`, :mod:`.roles` and :mod:`.tasks` read the tasks
-  (as :mod:`.drafts`), :mod:`.reports` the report line;
+  (as :mod:`.drafts`; :mod:`.duty_titles` reads the group or post a duty title names,
+  :mod:`.part_requests` a request opening a later ";"-part), :mod:`.reports` the report
+  line;
 * :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers,
   :mod:`.subordination` places bodies below the issuer or leaves the doubt to a review
   note, :mod:`.group_copies` gives each member of a group its own body where work is

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cascade.errors import ExtractError
+from cascade.extract.aftermath import recovers_from
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
 from cascade.extract.citations import Reference, find_references
@@ -171,6 +172,13 @@ _TERM = re.compile(
 _COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
 
 _ITEM_KINDS = {"number", "multi", "paren", "letter", "dash", "plus"}
+
+
+def _cause_not_time(text: str, phrase: str) -> bool:
+    """An event that says why the work is asked: a purpose clause ("Để … khôi phục sản
+    xuất sau lũ lụt, Thủ tướng yêu cầu …") or a disaster gone by that the work recovers
+    from ("V/v khắc phục hậu quả … sau mưa lũ")."""
+    return in_purpose(text, phrase) or recovers_from(text, phrase)
 
 
 def _items_own_time(units: list[Unit], unit: Unit) -> bool:
@@ -419,8 +427,8 @@ class _Builder:
                 candidates.append(" ".join([unit.text, *below]))
         for text in candidates:
             found = find_deadline(text, self.header.year)
-            if found is not None and found.kind == "event" and in_purpose(text, found.text):
-                continue  # "Để … khôi phục sản xuất sau lũ lụt, Thủ tướng yêu cầu …"
+            if found is not None and found.kind == "event" and _cause_not_time(text, found.text):
+                continue
             if found is not None and self._before_issue(found):
                 continue  # "(do … mưa lớn từ ngày 21/5 đến ngày 25/5)": a time gone by
             if found is not None and found.kind in {"event", "absolute", "period"}:

@@ -230,11 +230,31 @@ def _work_after_basis(basis: str) -> VerbAt | None:
 
 def _heads_a_row(words: list[tuple[str, int, int]], i: int) -> int:
     """2 at "đầu tư" (to invest, else a noun) heading a row of verbs ("đầu tư, hoàn thiện
-    đồng bộ hạ tầng …", "đầu tư xây dựng …"): it is a verb there; else 0."""
-    if fold(" ".join(w for w, _, _ in words[i : i + 2])) != "dau tu":
+    đồng bộ hạ tầng …", "đầu tư xây dựng …"), at "sử dụng" (to use, else "used for") right
+    after a word of manner ("chủ động sử dụng các nguồn lực …"), or at "tìm kiếm" (to search
+    for, else a name's "tìm kiếm cứu nạn") opening the clause: a verb there; else 0."""
+    pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
+    if pair == "thong bao":
+        return _notifies(words, i)
+    after_manner = i >= 2 and _phrase_len(words, i - 2, ADVERBS) == 2
+    if pair in {"su dung", "tim kiem"}:
+        return 2 if after_manner or (i == 0 and pair == "tim kiem") else 0
+    if pair != "dau tu":
         return 0
     after = i + 3 if i + 2 < len(words) and words[i + 2][0] == "," else i + 2
     return 2 if _phrase_len(words, after, DIRECTIVE_VERBS) else 0
+
+
+def _notifies(words: list[tuple[str, int, int]], i: int) -> int:
+    """2 at "thông báo" telling someone something ("thông báo cho cơ quan … biết", "thông
+    báo bằng văn bản nêu rõ lý do …"); 0 at the issuer's own notice of the document ("Cục
+    Thuế thông báo để các đơn vị biết", "Thông báo cho các đơn vị được biết và thực hiện")."""
+    after = [fold(w) for w, _, _ in words[i + 2 : i + 14]]
+    if after[:1] and after[0] in {"de", "den", "toi"}:
+        return 0
+    if " duoc biet " in f" {' '.join(after)} ":
+        return 0
+    return 2
 
 
 def _verb_group(words: list[tuple[str, int, int]], i: int) -> list[str]:

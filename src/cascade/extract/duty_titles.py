@@ -4,7 +4,8 @@
 ("các cơ quan, đơn vị") and the work that picks them out ("xử lý phản ánh kiến nghị") are
 one group, the lead of the items below the title. A title holds no work of its own, so a
 verb after the kinds qualifies them. Named bodies keep their names ("Trách nhiệm của Sở X
-trong việc …" is not read here).
+trong việc …" is not read here). A post the title names with a capital and nothing after
+it ("Điều 17. Trách nhiệm của Văn thư cơ quan") is the lead of its items too.
 """
 
 from __future__ import annotations
@@ -36,3 +37,28 @@ def group_named_by_work(title: str) -> Mention | None:
         return None
     name = squash(text)
     return Mention(name, 0, len(text), plural=True)
+
+
+# posts that lead or sit on a board or body ("Trưởng ban", "Ủy viên thường trực")
+_BOARD_POST = re.compile(
+    r"^(?:Trưởng|Phó|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng"
+    r"|Chánh|Bí\s+thư|Người\s+đứng\s+đầu)\b",
+    re.IGNORECASE,
+)
+
+
+def post_named_by_title(title: str) -> Mention | None:
+    """The post a duty title names after "Trách nhiệm của" (``title`` starts there) when it
+    is all the title holds: a capital, then two to four lower-case words and no verb ("Văn
+    thư cơ quan", "Kế toán trưởng đơn vị"); None otherwise."""
+    text = title.rstrip(" .:*_")
+    words = text.split()
+    if _BOARD_POST.match(text):
+        return None  # "Trách nhiệm của Trưởng ban": a board's post holds powers, not tasks
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[0].isalpha():
+        return None
+    if not all(word.isalpha() and word.islower() for word in words[1:]):
+        return None
+    if leading_verb(" ".join(words[1:]), max_words=3) is not None:
+        return None
+    return Mention(squash(text), 0, len(text), plural=False)

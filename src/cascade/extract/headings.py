@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
-from cascade.extract.duty_titles import group_named_by_work
+from cascade.extract.duty_titles import group_named_by_work, post_named_by_title
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_sentences, squash
 from cascade.extract.units import Unit
@@ -203,6 +203,9 @@ def _named_roles(text: str) -> HeadingRoles | None:
     named_by_work = group_named_by_work(text) if of else None
     if named_by_work is not None:
         return HeadingRoles([named_by_work], [])
+    post = post_named_by_title(text) if of and not leads else None
+    if post is not None:
+        return HeadingRoles([post], [])
     joined = _comma_in_name(text, leads, end)
     if joined is not None:
         leads, end = [joined], joined.end

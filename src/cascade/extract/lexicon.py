@@ -64,7 +64,8 @@ DIRECTIVE_VERBS = _folded(
     "kết nối|chia sẻ|công khai|niêm yết|tiếp tục|giới thiệu|khen thưởng|đẩy nhanh|chú trọng|"
     "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
-    "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập"
+    "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
+    "thăm hỏi|có phương án"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -165,7 +166,8 @@ COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")
 ROLE_PREFIXES = _folded(
     "Phó Giám đốc|Giám đốc|Phó Chủ tịch|Chủ tịch|Thủ trưởng|Lãnh đạo|Người đứng đầu|Bí thư|"
     "Chánh|Các thành viên|Thành viên|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Tổng Giám đốc|"
-    "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng|Trưởng"
+    "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng|Trưởng|"
+    "Thống đốc"
 )
 
 # "(các) đồng chí Cục trưởng Cục Thuế …": the address before a role

@@ -65,10 +65,13 @@ ENACTS = re.compile(
     r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
     re.IGNORECASE,
 )
-# a role given and nothing else ("làm cơ quan chủ quản Dự án.", "làm chủ đầu tư …")
+# a role given and nothing else ("làm cơ quan chủ quản Dự án.", "làm chủ đầu tư …"), or
+# how a body works ("Ban Chỉ đạo làm việc theo nguyên tắc tập trung, dân chủ, …", "… làm
+# việc theo chế độ kiêm nhiệm"): no work given
 ROLE_ONLY = re.compile(
     r"^làm\s+(?:cơ\s+quan\s+chủ\s+quản|chủ\s+đầu\s+tư|cơ\s+quan\s+thường\s+trực)\b"
-    r"[^;:,]*?[.;]?\s*$",
+    r"[^;:,]*?[.;]?\s*$"
+    r"|^làm\s+việc\s+theo\s+(?:nguyên\s+tắc|chế\s+độ)\b[^:]*$",
     re.IGNORECASE,
 )
 # "Các cơ quan, đơn vị, cá nhân liên quan đến việc quản lý …" (who a text applies to): the

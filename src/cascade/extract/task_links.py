@@ -55,6 +55,9 @@ class TaskLinks:
         self.default_year = default_year
         self.tasks: list[DraftTask] = []
         self.headings = Headings(units, book, issuer)
+        # units with work of their own that a date in them closes ("… chủ động sử dụng các
+        # nguồn lực …, hoàn thành trước ngày 30/11/2025.")
+        self.dated_units: set[int] = set()
 
     # --- roles, delegation, reports -------------------------------------------
 
@@ -153,6 +156,8 @@ class TaskLinks:
             node = self.units[node.parent]
             if node.kind == "para" and node.parent is None:
                 break  # the document's lead-in: its deadline is the horizon below
+            if node.index in self.dated_units and unit.kind == "para":
+                continue  # a paragraph after a dated item: new work, not the item's date
             found = find_deadline(node.text, self.default_year)
             if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
                 found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when

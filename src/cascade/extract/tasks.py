@@ -390,6 +390,7 @@ class TaskReader(LabelledTasks):
             self._inherit_deadline(task, walk.unit)
         else:
             self._own_deadline.add(id(task))
+            self.dated_units.add(walk.unit.index)
         task.coordinators = self._coordinators(part.text, task.leads)
         if not task.coordinators and walk.context.coordinators and task.leads == walk.context.leads:
             # "a) Sở X chủ trì, phối hợp với Y:": the items below are done with Y

@@ -52,10 +52,15 @@ _SPACES = str.maketrans(
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s*")
+# a footnote's mark on a line of its own, its text on the next ("[2]⏎Theo thống kê …")
+_LONE_FOOTNOTE_MARK = re.compile(r"^([^\S\n]*\[\d{1,3}\])[^\S\n]*\n(?=[^\S\n]*\S)", re.MULTILINE)
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.IGNORECASE)
 # the mark a converter puts between the pages of a scan
 _PAGE_MARK = re.compile(r"^\s*-{2,}\s*PAGE\s+BREAK\s*-{2,}\s*$", re.IGNORECASE)
-_RULE = re.compile(r"[-_=.]{3,}")
+# (three dots right after a letter or a comma are an ellipsis, text: "quân đội, công an,...
+# hỗ trợ …"; a longer run of dots, or dots after a blank or a number, is a leader or an
+# elided part: "5... Việc miễn, giảm …" quotes a clause without its number's full stop)
+_RULE = re.compile(r"[-_=]{3,}|\.{4,}|(?<![^\W\d_])(?<!,)\.{3}")
 _STAR_BULLET = re.compile(r"^(\s*)\*\s+")
 # a scan's speck read as underscores before a bullet ("__ - Trình Chính phủ …")
 _SPECK_BEFORE_BULLET = re.compile(r"^\s*_{1,3}\s+(?=[-–+•]\s)")
@@ -80,7 +85,8 @@ def normalise(text: str) -> str:
     text = _SPACE_RUN.sub(" " * _MAX_GAP, text)
     # wrapped lines and markup are repaired once page numbers no longer cut the text
     lines: list[str] = []
-    for raw in repair_crawl(_without_page_numbers(text)).split("\n"):
+    repaired = _LONE_FOOTNOTE_MARK.sub(r"\1 ", repair_crawl(_without_page_numbers(text)))
+    for raw in repaired.split("\n"):
         line = _FOOTNOTE_LINE.sub(r"Chú thích \1: ", raw)
         line = _STAR_BULLET.sub(r"\1- ", _SPECK_BEFORE_BULLET.sub("", line))
         line = _FOOTNOTE_MARK.sub("", line).replace("*", "")
