@@ -77,6 +77,8 @@ _HEADING_QUALIFIER = re.compile(
     r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
     r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
     r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)(?:\s+chủ\s+trì)?"
+    # "X có trách nhiệm sau đây:" (the duties follow as items)
+    r"(?:\s+(?:sau đây|như sau|sau))?"
     # "Giao Sở X căn cứ Danh mục … tại Điều 1 … có trách nhiệm:": the grounds of the duty
     r"|căn\s+cứ\s[^:;]{0,240}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$)"
     r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
