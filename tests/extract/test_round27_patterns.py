@@ -26,3 +26,18 @@ def test_duties_announced_as_following_are_the_named_body_s() -> None:
         ("Ủy ban nhân dân tỉnh Hà Lam", "Bảo đảm kinh phí để "),
         ("Ủy ban nhân dân tỉnh Hà Lam", "Kiểm tra việc thực h"),
     ]
+
+
+def test_items_under_a_named_body_s_duties_do_not_open_with_a_body() -> None:
+    # under "X có trách nhiệm như sau:" an item "Tổ chức thanh tra …" is X's work ("tổ chức":
+    # to organise), not the duty of a body called "Tổ chức"
+    body = (
+        "Điều 6. Tổ chức thực hiện\n"
+        "1. Ủy ban nhân dân tỉnh Hà Lam có trách nhiệm như sau:\n"
+        "a) Tổ chức thực hiện Nghị quyết;\n"
+        "b) Tổ chức thanh tra việc chi trả tại các xã.\n"
+    )
+    assert _leads(body) == [
+        ("Ủy ban nhân dân tỉnh Hà Lam", "Tổ chức thực hiện Ng"),
+        ("Ủy ban nhân dân tỉnh Hà Lam", "Tổ chức thanh tra vi"),
+    ]

@@ -57,6 +57,12 @@ _ANNOUNCES_BODIES = re.compile(
 )
 
 
+def _announces_bodies(text: str) -> bool:
+    """'Trách nhiệm của các cơ quan như sau:': the items below open with their bodies; not
+    so "X có trách nhiệm sau đây:", which names its body (the items are X's duties)."""
+    return _ANNOUNCES_BODIES.search(text) is not None and heading_roles(text) is None
+
+
 def force_of(trigger: str) -> str:
     """'request' for "đề nghị", else 'assign'."""
     return "request" if fold(trigger).startswith("de nghi") else "assign"
@@ -330,7 +336,7 @@ class Headings:
             )
             self._apply(parent, context)
             context.parent = self.delegating.get(parent.index, context.parent)
-            context.subjects_first = _ANNOUNCES_BODIES.search(parent.text) is not None
+            context.subjects_first = _announces_bodies(parent.text)
         self._contexts[unit.index] = context
         return context
 
