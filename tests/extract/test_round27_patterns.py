@@ -6,8 +6,19 @@ people's council or of a ministry's letter (the frame of ``test_task_rules``).
 
 from __future__ import annotations
 
+from cascade.extract import Extraction
+
 from .test_task_rules import _extract
 from .test_task_rules import _tasks as _full_tasks
+
+
+def _deadlines(extraction: Extraction) -> list[str]:
+    found = []
+    for ob in extraction.cascade.obligations:
+        start = getattr(ob.deadline, "start", None)
+        end = getattr(ob.deadline, "end", None) or getattr(ob.deadline, "due", "")
+        found.append(" ".join(str(part) for part in (ob.deadline.kind, start, end) if part))
+    return found
 
 
 def _leads(body: str) -> list[tuple[str, str]]:
@@ -41,3 +52,18 @@ def test_items_under_a_named_body_s_duties_do_not_open_with_a_body() -> None:
         ("Ủy ban nhân dân tỉnh Hà Lam", "Tổ chức thực hiện Ng"),
         ("Ủy ban nhân dân tỉnh Hà Lam", "Tổ chức thanh tra vi"),
     ]
+
+
+def test_a_campaign_runs_through_all_its_phases() -> None:
+    # "Thời gian thi đua chia thành 02 đợt:": the campaign's work runs from the first
+    # phase's first day to the last phase's last day (the last naming its month once)
+    body = (
+        "1. Thời gian thi đua\n"
+        "a) Thời gian thi đua chia thành 02 đợt:\n"
+        "- Đợt 1: cao điểm trong 8 ngày làm việc (từ ngày 02 tháng 3 năm 2026 đến ngày "
+        "11 tháng 3 năm 2026);\n"
+        "- Đợt 2: thực hiện vét (từ ngày 16 đến ngày 18 tháng 3 năm 2026).\n"
+        "2. Tổ chức thực hiện\n"
+        "a) Sở Nội vụ tổ chức tuyên truyền, vận động người dân mở tài khoản.\n"
+    )
+    assert _deadlines(_extract(body)) == ["period 2026-03-02 2026-03-18"]
