@@ -67,3 +67,17 @@ def test_a_campaign_runs_through_all_its_phases() -> None:
         "a) Sở Nội vụ tổ chức tuyên truyền, vận động người dân mở tài khoản.\n"
     )
     assert _deadlines(_extract(body)) == ["period 2026-03-02 2026-03-18"]
+
+
+def test_a_one_stop_desk_is_a_body() -> None:
+    # "Bộ phận Một cửa" (the one-stop desk; "cửa", a door, folds like "của", of) and "Bộ
+    # phận Tiếp nhận và Trả kết quả" act in a procedure's steps
+    body = (
+        "1. Bước 2. Tiếp nhận hồ sơ\n"
+        "- Bộ phận Một cửa tiến hành số hóa hồ sơ của công dân.\n"
+        "- Bộ phận Tiếp nhận và Trả kết quả tiếp nhận hồ sơ của doanh nghiệp.\n"
+    )
+    assert _leads(body) == [
+        ("Bộ phận Một cửa", "Tiến hành số hóa hồ "),
+        ("Bộ phận Tiếp nhận và Trả kết quả", "Tiếp nhận hồ sơ của "),
+    ]
