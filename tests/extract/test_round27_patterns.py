@@ -81,3 +81,15 @@ def test_a_one_stop_desk_is_a_body() -> None:
         ("Bộ phận Một cửa", "Tiến hành số hóa hồ "),
         ("Bộ phận Tiếp nhận và Trả kết quả", "Tiếp nhận hồ sơ của "),
     ]
+
+
+def test_a_reform_s_before_and_after_is_no_work() -> None:
+    # "+ Trước khi áp dụng: …" / "+ Sau khi áp dụng: …" under a body compare its work before
+    # and after a reform; the item after them is work again
+    body = (
+        "1. Sở Tư pháp:\n"
+        "+ Trước khi áp dụng: Tiếp nhận hồ sơ giấy của công dân.\n"
+        "+ Sau khi áp dụng: Tiếp nhận hồ sơ điện tử trên Hệ thống.\n"
+        "2. Sở Tư pháp tổ chức tập huấn cho cán bộ các xã.\n"
+    )
+    assert _leads(body) == [("Sở Tư pháp", "Tổ chức tập huấn cho")]
