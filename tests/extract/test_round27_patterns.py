@@ -93,3 +93,10 @@ def test_a_reform_s_before_and_after_is_no_work() -> None:
         "2. Sở Tư pháp tổ chức tập huấn cho cán bộ các xã.\n"
     )
     assert _leads(body) == [("Sở Tư pháp", "Tổ chức tập huấn cho")]
+
+
+def test_a_capitalised_verb_of_two_words_stays_in_a_name() -> None:
+    # "Văn phòng Đăng ký đất đai": "ký" (to sign) closes "Đăng ký" (registration), a word of
+    # the name, and does not open the office's work
+    body = "Văn phòng Đăng ký đất đai tỉnh Hà Lam cập nhật hồ sơ địa chính của các thửa đất.\n"
+    assert _leads(body) == [("Văn phòng Đăng ký đất đai tỉnh Hà Lam", "Cập nhật hồ sơ địa c")]

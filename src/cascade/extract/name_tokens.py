@@ -368,6 +368,9 @@ def stop_is_part_of_name(toks: list[Tok], k: int) -> bool:
     prev = toks[k - 1].folded if k else ""
     if prev in {"viec", "cac", "nhung", "cua"} and not door_in_name(toks, k - 1):
         return True
+    # "Văn phòng Đăng ký đất đai": "ký" closes "Đăng ký", a capitalised word of the name
+    if k >= 1 and is_capitalised(toks[k - 1].text) and phrase_at(toks, k - 1, DIRECTIVE_VERBS) > 1:
+        return True
     # "các cơ quan quản lý nhà nước": a kind of body, not "các cơ quan" doing "quản lý"
     after_body = k >= 2 and f"{toks[k - 2].folded} {prev}" == "co quan"
     if after_body and phrase_at(toks, k, NAME_COMPOUNDS) > 0:
