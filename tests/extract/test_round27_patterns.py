@@ -100,3 +100,15 @@ def test_a_capitalised_verb_of_two_words_stays_in_a_name() -> None:
     # the name, and does not open the office's work
     body = "Văn phòng Đăng ký đất đai tỉnh Hà Lam cập nhật hồ sơ địa chính của các thửa đất.\n"
     assert _leads(body) == [("Văn phòng Đăng ký đất đai tỉnh Hà Lam", "Cập nhật hồ sơ địa c")]
+
+
+def test_the_central_military_commission_is_a_party_committee() -> None:
+    # "Quân ủy Trung ương" (the Party's military commission) heads an item of its own
+    body = (
+        "1. Quân ủy Trung ương chỉ đạo bảo đảm an toàn thông tin cho các hệ thống dữ liệu; "
+        "phối hợp tổ chức tập huấn cho cán bộ.\n"
+    )
+    assert _leads(body) == [
+        ("Quân ủy Trung ương", "Chỉ đạo bảo đảm an t"),
+        ("Quân ủy Trung ương", "Phối hợp tổ chức tập"),
+    ]
