@@ -112,3 +112,18 @@ def test_the_central_military_commission_is_a_party_committee() -> None:
         ("Quân ủy Trung ương", "Chỉ đạo bảo đảm an t"),
         ("Quân ủy Trung ương", "Phối hợp tổ chức tập"),
     ]
+
+
+def test_a_standing_body_s_role_then_its_work() -> None:
+    # "X là cơ quan thường trực, chủ trì theo dõi …": the role, then X's work; a body's
+    # description ("là cơ quan …, thực hiện chức năng …") stays no work
+    body = (
+        "- Sở Tư pháp là cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch; "
+        "kịp thời tổng hợp kết quả.\n"
+        "- Sở Nội vụ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thực hiện chức năng "
+        "tham mưu về nội vụ.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Tư pháp", "Chủ trì theo dõi việ"),
+        ("Sở Tư pháp", "Kịp thời tổng hợp kế"),
+    ]
