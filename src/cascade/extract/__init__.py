@@ -12,7 +12,7 @@ The steps, one module each, run in this order by :func:`extract_text`:
   short title from the line of work under it);
 * :mod:`.citations` finds the documents cited, :mod:`.dates` and :mod:`.deadlines`
   read dates and deadlines (:mod:`.aftermath` tells a disaster gone by from an event
-  the work waits for);
+  the work waits for, :mod:`.phases` spans a campaign's phases);
 * :mod:`.orgs` finds names of bodies, :mod:`.known_orgs` and :mod:`.book` resolve them;
 * :mod:`.clauses`, :mod:`.headings`, :mod:`.roles` and :mod:`.tasks` read the tasks
   (as :mod:`.drafts`; :mod:`.duty_titles` reads the group or post a duty title names,

@@ -39,6 +39,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import MARKER, Layout, split_layout
 from cascade.extract.ocr_header import garbled_structure, guess_kind
 from cascade.extract.orgs import parse_org_list
+from cascade.extract.phases import campaign_span
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.review_notes import REVIEW, note_of, with_review
 from cascade.extract.short_names import defined_names
@@ -407,7 +408,7 @@ class _Builder:
     def _horizon(self, units: list[Unit]) -> FoundDeadline | None:
         """A deadline for the whole document ('từ nay đến Đại hội XIV') from its subject or
         the lead-in paragraph."""
-        candidates = [self.header.subject or ""]
+        candidates: list[str | FoundDeadline] = [self.header.subject or ""]
         # (the lead-in paragraph, not a numbered item: "2. Mức trợ cấp … sau khi đã được điều
         # chỉnh, cụ thể như sau:" leads in to rates)
         candidates += [
@@ -423,10 +424,16 @@ class _Builder:
             own = unit.parent is not None and not unit.children and _items_own_time(units, unit)
             term = _TERM.match(unit.text) is not None
             if unit.kind != "label" and not own and not term and _TIME_SECTION.match(unit.text):
+                # "Thời gian thi đua chia thành 02 đợt:": the campaign runs through every phase
+                span = campaign_span(units, unit, self.header.year)
                 below = [units[c].text for c in unit.children[:1]]
-                candidates.append(" ".join([unit.text, *below]))
+                candidates.append(span or " ".join([unit.text, *below]))
         for text in candidates:
-            found = find_deadline(text, self.header.year)
+            if isinstance(text, FoundDeadline):
+                found: FoundDeadline | None = text
+                text = text.text
+            else:
+                found = find_deadline(text, self.header.year)
             if found is not None and found.kind == "event" and _cause_not_time(text, found.text):
                 continue
             if found is not None and self._before_issue(found):

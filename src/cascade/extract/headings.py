@@ -57,6 +57,12 @@ _ANNOUNCES_BODIES = re.compile(
 )
 
 
+def _announces_bodies(text: str) -> bool:
+    """'Trách nhiệm của các cơ quan như sau:': the items below open with their bodies; not
+    so "X có trách nhiệm sau đây:", which names its body (the items are X's duties)."""
+    return _ANNOUNCES_BODIES.search(text) is not None and heading_roles(text) is None
+
+
 def force_of(trigger: str) -> str:
     """'request' for "đề nghị", else 'assign'."""
     return "request" if fold(trigger).startswith("de nghi") else "assign"
@@ -77,6 +83,8 @@ _HEADING_QUALIFIER = re.compile(
     r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
     r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
     r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)(?:\s+chủ\s+trì)?"
+    # "X có trách nhiệm sau đây:" (the duties follow as items)
+    r"(?:\s+(?:sau đây|như sau|sau))?"
     # "Giao Sở X căn cứ Danh mục … tại Điều 1 … có trách nhiệm:": the grounds of the duty
     r"|căn\s+cứ\s[^:;]{0,240}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$)"
     r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
@@ -328,7 +336,7 @@ class Headings:
             )
             self._apply(parent, context)
             context.parent = self.delegating.get(parent.index, context.parent)
-            context.subjects_first = _ANNOUNCES_BODIES.search(parent.text) is not None
+            context.subjects_first = _announces_bodies(parent.text)
         self._contexts[unit.index] = context
         return context
 

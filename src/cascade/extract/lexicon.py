@@ -123,7 +123,7 @@ NAMED_HEADS = _folded(
     "khu quản lý đường bộ|viễn thông|điện lực|"
     "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
     "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện|tổng liên đoàn|"
-    "vườn quốc gia|khu bảo tồn|tổ công tác|cảng vụ|ban lễ tang"
+    "vườn quốc gia|khu bảo tồn|tổ công tác|cảng vụ|ban lễ tang|bộ phận|quân ủy|quân uỷ"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -244,6 +244,8 @@ KIND_BY_HEAD: tuple[tuple[str, str], ...] = tuple(
         ("Huyện ủy", "party_committee"),
         ("Đảng ủy", "party_committee"),
         ("Đảng uỷ", "party_committee"),
+        ("Quân ủy", "party_committee"),
+        ("Quân uỷ", "party_committee"),
         ("Thường trực", "party_committee"),
         ("Trung ương", "party_committee"),
         ("Ban", "commission"),

@@ -357,10 +357,19 @@ def abbreviation_dot(toks: list[Tok], k: int) -> bool:
     return 0 < len(prev) <= 3 and prev[0].isupper() and is_capitalised(nxt)
 
 
+def door_in_name(toks: list[Tok], k: int) -> bool:
+    """True when ``toks[k]`` is "cửa" (a door, folded like "của": of) after a capitalised
+    word, as in "Bộ phận Một cửa" (the one-stop desk): a part of the name."""
+    return k > 0 and toks[k].text.lower() == "cửa" and is_capitalised(toks[k - 1].text)
+
+
 def stop_is_part_of_name(toks: list[Tok], k: int) -> bool:
     # a verb right after "việc", "các" or "của" is a noun: "liên quan đến việc thực hiện"
     prev = toks[k - 1].folded if k else ""
-    if prev in {"viec", "cac", "nhung", "cua"}:
+    if prev in {"viec", "cac", "nhung", "cua"} and not door_in_name(toks, k - 1):
+        return True
+    # "Văn phòng Đăng ký đất đai": "ký" closes "Đăng ký", a capitalised word of the name
+    if k >= 1 and is_capitalised(toks[k - 1].text) and phrase_at(toks, k - 1, DIRECTIVE_VERBS) > 1:
         return True
     # "các cơ quan quản lý nhà nước": a kind of body, not "các cơ quan" doing "quản lý"
     after_body = k >= 2 and f"{toks[k - 2].folded} {prev}" == "co quan"

@@ -217,7 +217,14 @@ def gives_no_work(
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
         or _ATTACHMENTS.match(action) is not None
+        or _BEFORE_OR_AFTER.match(sentence) is not None
+        or _BEFORE_OR_AFTER.match(action) is not None
     )
+
+
+# "+ Trước khi áp dụng: Tải hồ sơ …" / "+ Sau khi áp dụng: Chuyển 100% bản điện tử …" under a
+# body: what a reform changes in its work, compared, not work the document gives
+_BEFORE_OR_AFTER = re.compile(r"^[-+*•\s]*(?:Trước|Sau)\s+khi\s+áp\s+dụng\s*:", re.IGNORECASE)
 
 
 # "Bộ X gửi kèm bộ Cẩm nang gồm:": the letter lists what it encloses, below it

@@ -48,6 +48,7 @@ from cascade.extract.name_tokens import (
     capitalised_action_at,
     comma_pair_at,
     dash_inside,
+    door_in_name,
     ends_after_place,
     ends_with_place,
     head_length,
@@ -401,7 +402,7 @@ class _ListReader:
         tok = toks[k]
         if tok.folded == "va":
             return self._and_step(k)
-        if tok.folded == "cua":
+        if tok.folded == "cua" and not door_in_name(toks, k):
             # "trang thông tin điện tử của các sở", "các Ủy ban của Quốc hội"
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # and "… báo chí của thành phố Hà Nội": the place the bodies belong to

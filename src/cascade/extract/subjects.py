@@ -169,6 +169,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
         return None
     rest = _past_inserted_clause(sentence[offset + end :])
+    # "Sở X là cơ quan thường trực, chủ trì theo dõi …": the role, then the work
+    rest = _STANDING_ROLE.sub("", rest.lstrip(), count=1)
     handed = _handed_on(rest.lstrip(" ,"))
     if handed is not None:
         return handed
