@@ -166,7 +166,7 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
             depth = max(0, depth - 1)
             i += 1
             continue
-        verb = _phrase_len(words, i, DIRECTIVE_VERBS) or _heads_a_row(words, i)
+        verb = _phrase_len(words, i, DIRECTIVE_VERBS) or _verb_by_context(words, i)
         adverb = _phrase_len(words, i, ADVERBS)
         previous = words[i - 1][0].lower() if i else ""
         # "(i) Nghiên cứu …": after an enumerator in brackets the clause starts afresh
@@ -228,11 +228,12 @@ def _work_after_basis(basis: str) -> VerbAt | None:
     return VerbAt(commas[-1].end(), found.verbs) if found is not None and found.start == 0 else None
 
 
-def _heads_a_row(words: list[tuple[str, int, int]], i: int) -> int:
-    """2 at "đầu tư" (to invest, else a noun) heading a row of verbs ("đầu tư, hoàn thiện
-    đồng bộ hạ tầng …", "đầu tư xây dựng …"), at "sử dụng" (to use, else "used for") right
-    after a word of manner ("chủ động sử dụng các nguồn lực …"), or at "tìm kiếm" (to search
-    for, else a name's "tìm kiếm cứu nạn") opening the clause: a verb there; else 0."""
+def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
+    """2 at a word of two that is a verb only where it stands: "đầu tư" (to invest, else a
+    noun) heading a row of verbs ("đầu tư, hoàn thiện đồng bộ hạ tầng …", "đầu tư xây dựng
+    …"), "sử dụng" (to use, else "used for") right after a word of manner ("chủ động sử dụng
+    các nguồn lực …"), "tìm kiếm" (to search for, else a name's "tìm kiếm cứu nạn") opening
+    the clause, "thông báo" telling someone something (see :func:`_notifies`); else 0."""
     pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
     if pair == "thong bao":
         return _notifies(words, i)
@@ -261,7 +262,7 @@ def _verb_group(words: list[tuple[str, int, int]], i: int) -> list[str]:
     """'lãnh đạo, chỉ đạo …' -> ['lãnh đạo', 'chỉ đạo']: verbs joined by commas or 'và'."""
     group: list[str] = []
     while i < len(words):
-        n = _phrase_len(words, i, DIRECTIVE_VERBS) or _heads_a_row(words, i)
+        n = _phrase_len(words, i, DIRECTIVE_VERBS) or _verb_by_context(words, i)
         if not n:
             break
         group.append(" ".join(w for w, _, _ in words[i : i + n]).lower())

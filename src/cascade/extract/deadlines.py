@@ -541,7 +541,7 @@ def _event(text: str, default_year: int | None) -> FoundDeadline | None:
 
 
 # "Trong trường hợp đặc biệt …, X …" names a case the work covers, not when it is due
-_CASE_NOT_TIME = re.compile(r"^(?:Đối với\s[^:]*:\s*)?Trong\s", re.IGNORECASE)
+_CASE_NOT_TIME = re.compile(r"^Trong\s", re.IGNORECASE)
 
 
 def condition_event(opening: str) -> FoundDeadline | None:

@@ -3,7 +3,8 @@
 "4. Giám sát việc xử lý phản ánh kiến nghị" / "Lãnh đạo UBND cấp xã giám sát toàn bộ …":
 the title says what the paragraphs below are about (it names no body and ends without a
 stop); the line after it opens with a body and its work. They are two units: joined, the
-title would run into the sentence and hide its subject.
+title would run into the sentence and hide its subject. A title on duties ("2. Trách nhiệm
+khóa sổ" / "Sở Tài chính có trách nhiệm …") is read the same way by its own words.
 """
 
 from __future__ import annotations
@@ -33,3 +34,29 @@ def title_then_body(previous: str, line: str) -> bool:
     mentions, end = parse_org_list(line)
     verb = leading_verb(line[end:], max_words=3) if mentions else None
     return verb is not None
+
+
+# a numbered title on duties ("2. Trách nhiệm khóa sổ", "3. Tổ chức thực hiện"), short and
+# not broken inside a name
+_DUTY_TITLE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\))\s*(?:Trách\s+nhiệm|Tổ\s+chức\s+thực\s+hiện)\b"
+    r"(?:\s+[^\s.:;,]+){0,10}\s*$",
+    re.IGNORECASE,
+)
+_TITLE_GOES_ON = ("và", "của", "các", "với", "tỉnh", "thành")
+
+
+def duty_title_then_body(previous: str, line: str) -> bool:
+    """True when ``previous`` is a title on duties and ``line`` opens with a body and its
+    work ("2. Trách nhiệm khóa sổ" / "Sở Tài chính có trách nhiệm …"): two units."""
+    if not _DUTY_TITLE.match(previous) or previous.split()[-1].lower() in _TITLE_GOES_ON:
+        return False
+    mentions, end = parse_org_list(line)
+    return bool(mentions) and bool(_VERB_AFTER_BODY.match(line[end:]))
+
+
+# what follows a body that opens its duty: "có trách nhiệm", "chủ trì", "phối hợp", "phải"
+_VERB_AFTER_BODY = re.compile(
+    r"^\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|phối\s+hợp|phải|có\s+nhiệm\s+vụ)\b",
+    re.IGNORECASE,
+)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import UPPER, fold, squash
-from cascade.extract.unit_titles import title_then_body
+from cascade.extract.unit_titles import duty_title_then_body, title_then_body
 
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
@@ -201,36 +201,10 @@ def _starts_new(previous: str, line: str) -> bool:
     )
     if _ARTICLE.match(previous) and starts_upper and title_like:
         return True  # an article's title stands on its own line
-    if starts_upper and (_duty_title_then_body(previous, line) or title_then_body(previous, line)):
+    if starts_upper and (duty_title_then_body(previous, line) or title_then_body(previous, line)):
         return True
     # "2. Ban Biên tập …, trang thông tin …" (a heading naming bodies), then the task text
     return starts_upper and _is_org_heading(previous)
-
-
-# a numbered title on duties ("2. Trách nhiệm khóa sổ", "3. Tổ chức thực hiện"), short and
-# not broken inside a name
-_DUTY_TITLE = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\))\s*(?:Trách\s+nhiệm|Tổ\s+chức\s+thực\s+hiện)\b"
-    r"(?:\s+[^\s.:;,]+){0,10}\s*$",
-    re.IGNORECASE,
-)
-_TITLE_GOES_ON = ("và", "của", "các", "với", "tỉnh", "thành")
-
-
-def _duty_title_then_body(previous: str, line: str) -> bool:
-    """True when ``previous`` is a title on duties and ``line`` opens with a body and its
-    work ("2. Trách nhiệm khóa sổ" / "Sở Tài chính có trách nhiệm …"): two units."""
-    if not _DUTY_TITLE.match(previous) or previous.split()[-1].lower() in _TITLE_GOES_ON:
-        return False
-    mentions, end = parse_org_list(line)
-    return bool(mentions) and bool(_VERB_AFTER_BODY.match(line[end:]))
-
-
-# what follows a body that opens its duty: "có trách nhiệm", "chủ trì", "phối hợp", "phải"
-_VERB_AFTER_BODY = re.compile(
-    r"^\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|phối\s+hợp|phải|có\s+nhiệm\s+vụ)\b",
-    re.IGNORECASE,
-)
 
 
 # a request inside a sentence: "Sở X đề nghị Công an tỉnh; các Sở, ban, ngành của tỉnh;"
