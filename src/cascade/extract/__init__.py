@@ -18,7 +18,11 @@ The steps, one module each, run in this order by :func:`extract_text`:
   (as :mod:`.drafts`; :mod:`.duty_titles` reads the group or post a duty title names,
   :mod:`.part_requests` a request opening a later ";"-part), :mod:`.reports` the report
   line;
-* :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers,
+* :mod:`.official` checks that the text is an official document, :mod:`.horizon` reads the
+  document's own time (the deadline tasks with none inherit);
+* :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers
+  (:mod:`.draft_documents` and :mod:`.draft_obligations` write its entries,
+  :mod:`.extraction` holds the result),
   :mod:`.subordination` places bodies below the issuer or leaves the doubt to a review
   note, :mod:`.group_copies` gives each member of a group its own body where work is
   handed on under the group's clause (:mod:`.review_notes` words the notes),
@@ -33,7 +37,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from cascade.errors import ExtractError
-from cascade.extract.assemble import Extraction, ReportLine, Review, extract_text
+from cascade.extract.assemble import extract_text
+from cascade.extract.extraction import Extraction, ReportLine, Review
 from cascade.extract.known_orgs import Registry, load_registry
 
 __all__ = [

@@ -32,7 +32,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from cascade.extract.assemble import NO_IDENTIFIER, Extraction
+from cascade.extract.draft_documents import NO_IDENTIFIER
+from cascade.extract.extraction import Extraction
 from cascade.extract.known_orgs import is_place_suffix, name_key
 from cascade.extract.text import fold, squash
 from cascade.model import CascadeFile, Deadline, Document, Obligation

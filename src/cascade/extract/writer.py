@@ -19,7 +19,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from cascade.extract.assemble import Extraction
+from cascade.extract.extraction import Extraction
 from cascade.model import CascadeFile
 
 SCHEMA_LINE = "# yaml-language-server: $schema=cascade.schema.json"

@@ -1,0 +1,98 @@
+"""The document's own time: a deadline for the whole text that tasks with none inherit.
+
+Read from the subject ("… từ nay đến Đại hội XIV"), the lead-in paragraph, a closing
+paragraph that dates the items above, or a section of its own ("3. Thời gian thực hiện:");
+a purpose, a disaster gone by, a period over before signing, the term of a delegation or of
+a procedure, and an item's own time are not the document's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from cascade.extract.aftermath import recovers_from
+from cascade.extract.clauses import ABOVE_CONTENTS
+from cascade.extract.deadlines import FoundDeadline, find_deadline, in_purpose
+from cascade.extract.header import Header
+from cascade.extract.phases import campaign_span
+from cascade.extract.units import Unit
+
+_TIME_SECTION = re.compile(
+    r"^(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|triển khai|tổ chức|áp dụng))?[^.:;]{0,60}:?",
+    re.IGNORECASE,
+)
+
+# how long a delegation holds ("Thời gian ủy quyền … đến hết ngày …"), how long the public
+# waits for a procedure ("Thời gian giải quyết: Trong thời hạn 02 ngày làm việc …") or how
+# long an inspection lasts ("Thời hạn kiểm tra: … không quá 10 ngày làm việc") dates no duty
+_TERM = re.compile(
+    r"^[-+*\s]*Thời (?:gian|hạn)\s+(?:(?:ủy|uỷ|phân)\s+(?:quyền|cấp)|giải\s+quyết"
+    r"|kiểm\s+tra|thanh\s+tra)\b",
+    re.IGNORECASE,
+)
+
+_COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
+
+_ITEM_KINDS = {"number", "multi", "paren", "letter", "dash", "plus"}
+
+
+def _cause_not_time(text: str, phrase: str) -> bool:
+    """An event that says why the work is asked: a purpose clause ("Để … khôi phục sản
+    xuất sau lũ lụt, Thủ tướng yêu cầu …") or a disaster gone by that the work recovers
+    from ("V/v khắc phục hậu quả … sau mưa lũ")."""
+    return in_purpose(text, phrase) or recovers_from(text, phrase)
+
+
+def _items_own_time(units: list[Unit], unit: Unit) -> bool:
+    """'Thời gian hoàn thành …' under anything, or a paragraph 'Thời hạn chậm nhất 05 ngày
+    làm việc …' under an item: the time of that item's work, not of the document."""
+    if _COMPLETION.match(unit.text):
+        return True
+    parent = units[unit.parent] if unit.parent is not None else None
+    return unit.kind == "para" and parent is not None and parent.kind in _ITEM_KINDS
+
+
+def document_horizon(units: list[Unit], header: Header) -> FoundDeadline | None:
+    """A deadline for the whole document ('từ nay đến Đại hội XIV') from its subject or
+    the lead-in paragraph."""
+    candidates: list[str | FoundDeadline] = [header.subject or ""]
+    # (the lead-in paragraph, not a numbered item: "2. Mức trợ cấp … sau khi đã được điều
+    # chỉnh, cụ thể như sau:" leads in to rates)
+    candidates += [
+        u.text for u in units if u.parent is None and u.text.endswith(":") and not u.numbered
+    ]
+    # a closing paragraph that dates the items above ("… bảo đảm đến hết tháng 12 năm
+    # 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.")
+    closing = [u.text.strip(" ./") for u in units if u.kind == "para"]
+    candidates += [text for text in closing if ABOVE_CONTENTS.search(text)][-1:]
+    # a section of its own: "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."
+    for unit in units:
+        # (a sentence under an item, "Thời gian hoàn thành trước …", is that item's)
+        own = unit.parent is not None and not unit.children and _items_own_time(units, unit)
+        term = _TERM.match(unit.text) is not None
+        if unit.kind != "label" and not own and not term and _TIME_SECTION.match(unit.text):
+            # "Thời gian thi đua chia thành 02 đợt:": the campaign runs through every phase
+            span = campaign_span(units, unit, header.year)
+            below = [units[c].text for c in unit.children[:1]]
+            candidates.append(span or " ".join([unit.text, *below]))
+    for text in candidates:
+        if isinstance(text, FoundDeadline):
+            found: FoundDeadline | None = text
+            text = text.text
+        else:
+            found = find_deadline(text, header.year)
+        if found is not None and found.kind == "event" and _cause_not_time(text, found.text):
+            continue
+        if found is not None and _before_issue(found, header):
+            continue  # "(do … mưa lớn từ ngày 21/5 đến ngày 25/5)": a time gone by
+        if found is not None and found.kind in {"event", "absolute", "period"}:
+            return found
+    return None
+
+
+def _before_issue(found: FoundDeadline, header: Header) -> bool:
+    """True when ``found`` is a date or period over before the document was signed."""
+    if found.due is None or not (header.year and header.month and header.day):
+        return False
+    return found.due < dt.date(header.year, header.month, header.day)
