@@ -5,8 +5,9 @@ from __future__ import annotations
 from cascade.extract import extract_text
 from cascade.extract.citations import find_references
 from cascade.extract.deadlines import find_deadline
-from cascade.extract.header import acting_organ, read_header, read_signature
+from cascade.extract.header import read_header
 from cascade.extract.layout import split_layout
+from cascade.extract.signature import acting_organ, read_signature
 from cascade.extract.text import normalise
 
 

@@ -10,10 +10,10 @@ from cascade.extract.citations import find_references
 from cascade.extract.clauses import group_parts, leading_verb
 from cascade.extract.dates import find_dates
 from cascade.extract.deadlines import find_deadline, milestone_key, split_exception
-from cascade.extract.header import read_signature
 from cascade.extract.known_orgs import Registry, name_key
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, find_reports
+from cascade.extract.signature import read_signature
 from cascade.extract.text import fold, normalise, recase, slugify
 from cascade.model import Group, Organisation
 

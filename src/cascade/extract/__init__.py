@@ -6,8 +6,8 @@ The steps, one module each, run in this order by :func:`extract_text`:
   blanks), after :mod:`.table_rows` has rewritten flattened task tables as labelled rows,
   and with :mod:`.crawl` repairing what crawls and PDF exports do (cell boundaries, markup
   cut across lines, wrapped prose, running page headers, text run together on one line);
-* :mod:`.header` reads the document's own metadata, :mod:`.layout` finds its parts
-  (:mod:`.speaker` names the issuer when the header is lost);
+* :mod:`.header` reads the document's own metadata, :mod:`.signature` its signer,
+  :mod:`.layout` finds its parts (:mod:`.speaker` names the issuer when the header is lost);
 * :mod:`.units` rebuilds the numbered structure of the body (:mod:`.unit_titles` tells a
   short title from the line of work under it);
 * :mod:`.citations` finds the documents cited, :mod:`.dates` and :mod:`.deadlines`

@@ -32,7 +32,7 @@ from cascade.extract.draft_documents import (
 from cascade.extract.draft_obligations import ObligationEntries
 from cascade.extract.extraction import Extraction, ReportLine, reviews_of
 from cascade.extract.group_copies import place_under_members
-from cascade.extract.header import Header, acting_organ, read_header, read_signature
+from cascade.extract.header import Header, read_header
 from cascade.extract.headings import restore_lost_colons
 from cascade.extract.horizon import document_horizon
 from cascade.extract.known_orgs import Registry
@@ -42,6 +42,7 @@ from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.review_notes import note_of, with_review
 from cascade.extract.short_names import defined_names
+from cascade.extract.signature import acting_organ, read_signature
 from cascade.extract.site_page import complete_header, read_site_page
 from cascade.extract.speaker import find_speaker
 from cascade.extract.subordination import infer_parents, unplaced_assignments

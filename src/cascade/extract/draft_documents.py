@@ -15,8 +15,9 @@ from typing import Any
 
 from cascade.extract.book import IdAllocator, OrgBook
 from cascade.extract.citations import Reference, find_references
-from cascade.extract.header import Header, read_signature
+from cascade.extract.header import Header
 from cascade.extract.review_notes import note_of, with_review
+from cascade.extract.signature import read_signature
 from cascade.extract.text import slugify
 from cascade.extract.units import Unit
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from cascade.errors import ExtractError
-from cascade.extract.header import Header, read_signature
+from cascade.extract.header import Header
 from cascade.extract.layout import MARKER, Layout
 from cascade.extract.ocr_header import garbled_structure, guess_kind
+from cascade.extract.signature import read_signature
 
 _TITLE_LINE = re.compile(
     r"^[^\S\n]*(?:CÔNG ĐIỆN|KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT|THÔNG BÁO|KẾT LUẬN|"
