@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from cascade.extract.aftermath import recovers_from
 from cascade.extract.clauses import ABOVE_CONTENTS
@@ -54,41 +55,47 @@ def _items_own_time(units: list[Unit], unit: Unit) -> bool:
 
 
 def document_horizon(units: list[Unit], header: Header) -> FoundDeadline | None:
-    """A deadline for the whole document ('từ nay đến Đại hội XIV') from its subject or
-    the lead-in paragraph."""
-    candidates: list[str | FoundDeadline] = [header.subject or ""]
+    """A deadline for the whole document ('từ nay đến Đại hội XIV'): the first that its
+    subject, lead-in, closing paragraph or time section gives and that is neither a cause
+    nor a time gone by."""
+    for text, found in _candidates(units, header):
+        if found is None:
+            continue
+        if found.kind == "event" and _cause_not_time(text, found.text):
+            continue
+        if _before_issue(found, header):
+            continue  # "(do … mưa lớn từ ngày 21/5 đến ngày 25/5)": a time gone by
+        if found.kind in {"event", "absolute", "period"}:
+            return found
+    return None
+
+
+def _candidates(units: list[Unit], header: Header) -> Iterator[tuple[str, FoundDeadline | None]]:
+    """Each text that may date the document, in order of trust, with what it gives."""
+    texts = [header.subject or ""]
     # (the lead-in paragraph, not a numbered item: "2. Mức trợ cấp … sau khi đã được điều
     # chỉnh, cụ thể như sau:" leads in to rates)
-    candidates += [
-        u.text for u in units if u.parent is None and u.text.endswith(":") and not u.numbered
-    ]
+    texts += [u.text for u in units if u.parent is None and u.text.endswith(":") and not u.numbered]
     # a closing paragraph that dates the items above ("… bảo đảm đến hết tháng 12 năm
     # 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.")
     closing = [u.text.strip(" ./") for u in units if u.kind == "para"]
-    candidates += [text for text in closing if ABOVE_CONTENTS.search(text)][-1:]
+    texts += [text for text in closing if ABOVE_CONTENTS.search(text)][-1:]
+    for text in texts:
+        yield text, find_deadline(text, header.year)
     # a section of its own: "3. Thời gian thực hiện:" / "Từ nay đến hết năm 2025."
     for unit in units:
         # (a sentence under an item, "Thời gian hoàn thành trước …", is that item's)
         own = unit.parent is not None and not unit.children and _items_own_time(units, unit)
         term = _TERM.match(unit.text) is not None
-        if unit.kind != "label" and not own and not term and _TIME_SECTION.match(unit.text):
-            # "Thời gian thi đua chia thành 02 đợt:": the campaign runs through every phase
-            span = campaign_span(units, unit, header.year)
-            below = [units[c].text for c in unit.children[:1]]
-            candidates.append(span or " ".join([unit.text, *below]))
-    for text in candidates:
-        if isinstance(text, FoundDeadline):
-            found: FoundDeadline | None = text
-            text = text.text
-        else:
-            found = find_deadline(text, header.year)
-        if found is not None and found.kind == "event" and _cause_not_time(text, found.text):
+        if unit.kind == "label" or own or term or not _TIME_SECTION.match(unit.text):
             continue
-        if found is not None and _before_issue(found, header):
-            continue  # "(do … mưa lớn từ ngày 21/5 đến ngày 25/5)": a time gone by
-        if found is not None and found.kind in {"event", "absolute", "period"}:
-            return found
-    return None
+        # "Thời gian thi đua chia thành 02 đợt:": the campaign runs through every phase
+        span = campaign_span(units, unit, header.year)
+        if span is not None:
+            yield span.text, span
+            continue
+        text = " ".join([unit.text, *(units[c].text for c in unit.children[:1])])
+        yield text, find_deadline(text, header.year)
 
 
 def _before_issue(found: FoundDeadline, header: Header) -> bool:
