@@ -4,7 +4,7 @@ work on, closing formulas, bracketed roles."""
 from __future__ import annotations
 
 from cascade.extract import Extraction, extract_text
-from cascade.extract.clauses import is_closing
+from cascade.extract.closings import is_closing
 from cascade.extract.roles import RoleBracket, split_role_bracket
 
 FRAME = """BỘ Y TẾ

@@ -16,8 +16,8 @@ The steps, one module each, run in this order by :func:`extract_text`:
 * :mod:`.orgs` finds names of bodies, :mod:`.known_orgs` and :mod:`.book` resolve them;
 * :mod:`.clauses`, :mod:`.headings`, :mod:`.roles` and :mod:`.tasks` read the tasks
   (as :mod:`.drafts`; :mod:`.duty_titles` reads the group or post a duty title names,
-  :mod:`.part_requests` a request opening a later ";"-part), :mod:`.reports` the report
-  line;
+  :mod:`.part_requests` a request opening a later ";"-part, :mod:`.closings` and
+  :mod:`.no_work` the sentences that carry no work), :mod:`.reports` the report line;
 * :mod:`.official` checks that the text is an official document, :mod:`.horizon` reads the
   document's own time (the deadline tasks with none inherit);
 * :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from cascade.extract.aftermath import recovers_from
-from cascade.extract.clauses import ABOVE_CONTENTS
+from cascade.extract.closings import ABOVE_CONTENTS
 from cascade.extract.deadlines import FoundDeadline, find_deadline, in_purpose
 from cascade.extract.header import Header
 from cascade.extract.phases import campaign_span

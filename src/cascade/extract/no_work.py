@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import (
+from cascade.extract.clauses import leading_verb
+from cascade.extract.closings import (
     asks_for_feedback,
     asks_for_help,
     carries_out_itself,
     is_closing,
-    leading_verb,
     reports_difficulties,
     thanks,
 )

@@ -37,7 +37,8 @@ from cascade.extract.actions import (
     without_topic,
 )
 from cascade.extract.book import OrgBook
-from cascade.extract.clauses import Part, execution_formula, group_parts, is_closing, leading_verb
+from cascade.extract.clauses import Part, group_parts, leading_verb
+from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadline
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.headings import Context, named_lead_in
