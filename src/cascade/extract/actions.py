@@ -99,6 +99,16 @@ def _hands_on(text: str) -> bool:
     )
 
 
+def dropped_case(text: str, kept: str) -> str:
+    """The case ("Trường hợp kiểm tra … theo khoản 1 Điều 11:") :func:`without_topic` left
+    out of ``text`` to give ``kept``, or "" when it left none out: the work after such a
+    case is done when the case arises."""
+    if kept == text or not text.endswith(kept):
+        return ""
+    topic = text[: len(text) - len(kept)].rstrip(" :")
+    return topic if re.match(r"^Trường\s+hợp\s", topic, re.IGNORECASE) else ""
+
+
 _RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from cascade.extract.actions import (
     clean_action,
     closes_with_completion_time,
+    dropped_case,
     time_sentence,
     without_topic,
 )
@@ -104,6 +105,7 @@ class _Walk:
     previous: Who | None = None
     parts_made: int = 0
     condition: str = ""  # the condition the sentence being read opens with
+    case: str = ""  # "Trường hợp …:" in front of the unit: the case all its work waits for
 
 
 class TaskReader(LabelledTasks):
@@ -156,7 +158,7 @@ class TaskReader(LabelledTasks):
         text = self._unit_text(unit)
         if text is None:
             return
-        walk = _Walk(unit, self.headings.context(unit))
+        walk = _Walk(unit, self.headings.context(unit), case=dropped_case(unit.text, text))
         if unit.kind == "para" and unit.parent is not None:
             # "2. Các tỉnh ủy … cụ thể hóa …" / "Bố trí kinh phí …": a paragraph under an
             # item goes on with the item's subject
@@ -384,8 +386,8 @@ class TaskReader(LabelledTasks):
         task.deadline = task.deadline or find_deadline(part.full, self.default_year)
         if task.deadline is None and between:
             task.deadline = find_deadline(between, self.default_year)
-        if task.deadline is None and walk.condition:
-            task.deadline = condition_event(walk.condition)
+        if task.deadline is None and (walk.condition or walk.case):
+            task.deadline = condition_event(walk.condition or f"{walk.case},")
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
         else:

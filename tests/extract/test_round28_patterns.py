@@ -1,0 +1,41 @@
+"""Patterns held-out round 28 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a provincial
+regulation or of a ministry's letter (the frame of ``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from cascade.extract import Extraction
+
+from .test_task_rules import _extract
+from .test_task_rules import _tasks as _full_tasks
+
+
+def _deadlines(extraction: Extraction) -> list[str]:
+    return [
+        ob.deadline.kind if ob.deadline.text else "none" for ob in extraction.cascade.obligations
+    ]
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
+
+
+def test_work_after_a_case_and_a_colon_waits_for_the_case() -> None:
+    # "Trường hợp …: X có trách nhiệm …": the work is done when the case arises, as after
+    # "Trường hợp …, X …"
+    body = (
+        "Điều 9. Kiểm tra hồ sơ\n"
+        "1. Trường hợp kiểm tra hồ sơ theo quy định tại khoản 1 Điều 8 Quyết định này: Sở "
+        "Nội vụ có trách nhiệm xây dựng kế hoạch kiểm tra. Căn cứ kế hoạch được duyệt, "
+        "giao Sở Nội vụ ban hành quyết định kiểm tra.\n"
+        "2. Sở Y tế tổng hợp danh mục hồ sơ của ngành.\n"
+    )
+    extraction = _extract(body)
+    assert [action[:20] for _, _, action, _ in _full_tasks(extraction)] == [
+        "Xây dựng kế hoạch ki",
+        "Ban hành quyết định ",
+        "Tổng hợp danh mục hồ",
+    ]
+    assert _deadlines(extraction) == ["event", "event", "none"]
