@@ -39,3 +39,23 @@ def test_work_after_a_case_and_a_colon_waits_for_the_case() -> None:
         "Tổng hợp danh mục hồ",
     ]
     assert _deadlines(extraction) == ["event", "event", "none"]
+
+
+def test_a_kind_of_body_named_by_the_sector_it_manages() -> None:
+    # "Sở quản lý ngành, lĩnh vực" is one kind of body ("quản lý" is no verb here, the
+    # comma is inside the name), with a level after it; the goods it answers for may stand
+    # between it and its duty ("đối với … (…) có trách nhiệm …")
+    body = (
+        "Điều 5. Phân công nhiệm vụ\n"
+        "1. Sở quản lý ngành, lĩnh vực có trách nhiệm rà soát danh mục thuốc thú y.\n"
+        "2. Các Sở quản lý ngành, lĩnh vực cấp tỉnh và Ủy ban nhân dân các xã ban hành "
+        "kế hoạch kiểm tra giá.\n"
+        "3. Sở quản lý ngành, lĩnh vực đối với thuốc thú y (quy định tại Phụ lục II) có "
+        "trách nhiệm trình Ủy ban nhân dân tỉnh Hà Lam ban hành giá tối đa.\n"
+    )
+    assert _leads(body) == [
+        ("Sở quản lý ngành, lĩnh vực", "Rà soát danh mục thu"),
+        ("Các Sở quản lý ngành, lĩnh vực cấp tỉnh", "Ban hành kế hoạch ki"),
+        ("Ủy ban nhân dân các xã", "Ban hành kế hoạch ki"),
+        ("Sở quản lý ngành, lĩnh vực", "Trình Ủy ban nhân dâ"),
+    ]

@@ -76,7 +76,7 @@ def without_topic(text: str) -> str:
     # named in lower case may be the subject
     opener = _TOPIC_OPENER.match(topic) is not None
     mentions, end = parse_org_list(rest, lowercase_ok=opener)
-    if mentions and leading_verb(rest[end:]) is not None:
+    if mentions and leading_verb(past_scope(rest[end:])) is not None:
         return rest
     if opener and leading_verb(rest, max_words=4) is not None:
         return rest
@@ -97,6 +97,21 @@ def _hands_on(text: str) -> bool:
     return any(
         not NOT_TRIGGER_BEFORE.search(text[: match.start()]) for match in TRIGGER_ANY.finditer(text)
     )
+
+
+# "Sở quản lý ngành, lĩnh vực đối với hàng hóa, dịch vụ (quy định tại Phụ lục I) có trách
+# nhiệm trình …": the goods a kind of body answers for, between it and its duty
+_SCOPE_BEFORE_DUTY = re.compile(
+    r"^\s*đối\s+với\s[^;.:]{1,120}?\s(?=(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\s)",
+    re.IGNORECASE,
+)
+
+
+def past_scope(rest: str) -> str:
+    """``rest`` (what follows a subject) after the scope the subject answers for, when its
+    duty follows ("đối với hàng hóa, dịch vụ có trách nhiệm …"); else ``rest``."""
+    scope = _SCOPE_BEFORE_DUTY.match(rest)
+    return rest[scope.end() :] if scope else rest
 
 
 def dropped_case(text: str, kept: str) -> str:

@@ -31,6 +31,7 @@ from cascade.extract.lexicon import (
     ROLE_PREFIXES,
     WordSet,
 )
+from cascade.extract.sector_names import sector_qualifier_at
 from cascade.extract.text import fold, is_capitalised, vkey
 
 _TOKEN = re.compile(r"[\w&]+(?:[-/.&][\w&]+)*|[^\w\s]")
@@ -156,6 +157,8 @@ def _named_head_goes_on(
         return True
     if capital and (place_at(toks, i + named) or phrase_at(toks, i + named, NAME_COMPOUNDS)):
         return True  # "Công an tỉnh", "Văn phòng thành phố", "Quỹ đầu tư phát triển …"
+    if capital and sector_qualifier_at(toks, i + named):
+        return True  # "Sở quản lý ngành, lĩnh vực": a kind of body by its sector
     after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
     if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
         return True  # "Báo và Phát thanh, Truyền hình An Giang"

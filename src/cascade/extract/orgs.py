@@ -65,6 +65,7 @@ from cascade.extract.name_tokens import (
     stop_is_part_of_name,
     term_end,
 )
+from cascade.extract.sector_names import sector_qualifier_length
 from cascade.extract.text import fold, is_capitalised, squash
 
 _LOCAL_BODIES = tuple(
@@ -344,6 +345,9 @@ class _ListReader:
         named = named_place_end(toks, k + place) if place and k > j else 0
         if named:
             return named, True  # "Thuế thành phố Huế đối chiếu …": the place's name ends it
+        sector = sector_qualifier_length(toks, j, k)
+        if sector:
+            return k + sector, True  # "Sở quản lý ngành, lĩnh vực": one kind of body
         qualifier = qualifier_length(toks, k)
         if qualifier:
             return k + qualifier, False

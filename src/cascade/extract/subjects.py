@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cascade.extract.actions import action_from
+from cascade.extract.actions import action_from, past_scope
 from cascade.extract.clauses import leading_verb
 from cascade.extract.headings import (
     GENERIC_BODY_START,
@@ -163,7 +163,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
-            if found and action_from(sentence[comma.end() + found_end :], required=True):
+            after = past_scope(sentence[comma.end() + found_end :])
+            if found and action_from(after, required=True):
                 mentions, end, offset = found, found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
@@ -344,10 +345,13 @@ _LISTED_AT = re.compile(
 
 def _past_inserted_clause(rest: str) -> str:
     """``rest`` after a clause set between commas before the verb, when a verb follows one
-    of the next commas, or after the article that lists the bodies; else ``rest``."""
+    of the next commas, or after the article that lists the bodies or the scope they answer
+    for; else ``rest``."""
     listed = _LISTED_AT.match(rest)
     if listed is not None:
         return rest[listed.end() :]
+    if past_scope(rest) != rest:
+        return past_scope(rest)
     if _INSERTED.match(rest) is None:
         return rest
     for comma in re.finditer(r",\s*", rest[1:200]):
