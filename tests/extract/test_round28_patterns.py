@@ -59,3 +59,19 @@ def test_a_kind_of_body_named_by_the_sector_it_manages() -> None:
         ("Ủy ban nhân dân các xã", "Ban hành kế hoạch ki"),
         ("Sở quản lý ngành, lĩnh vực", "Trình Ủy ban nhân dâ"),
     ]
+
+
+def test_a_lead_in_over_what_its_work_covers_is_the_task() -> None:
+    # "X chịu trách nhiệm cập nhật … đối với:" over "a) Báo cáo …; b) Thông báo …": the
+    # items name what the update covers (nouns that look like verbs), the lead-in is X's task
+    body = (
+        "Điều 7. Cập nhật dữ liệu\n"
+        "1. Sở Xây dựng chịu trách nhiệm cập nhật dữ liệu vào Cơ sở dữ liệu nhà ở đối với:\n"
+        "a) Báo cáo tình hình nhà ở của tỉnh theo quy định;\n"
+        "b) Thông báo kết quả thẩm định dự án nhà ở.\n"
+        "2. Sở Nội vụ tổng hợp danh sách công chức.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Xây dựng", "Cập nhật dữ liệu vào"),
+        ("Sở Nội vụ", "Tổng hợp danh sách c"),
+    ]

@@ -191,6 +191,22 @@ def _under_scope(units: list[Unit], unit: Unit) -> bool:
     return False
 
 
+# "Sở X chịu trách nhiệm cập nhật các thông tin … vào Cơ sở dữ liệu đối với:" over "a) Báo
+# cáo giá thị trường …; b) Thông báo kết quả thẩm định giá …": the items are what the work
+# covers (a report, a notice: nouns), the lead-in is the task
+_OBJECTS_BELOW = re.compile(r"\sđối\s+với\s*:[*_\s]*$", re.IGNORECASE)
+
+
+def lists_objects(text: str) -> bool:
+    """True when ``text`` leads in to a list of the things its work covers ("… đối với:")."""
+    return _OBJECTS_BELOW.search(text) is not None
+
+
+def _object_of_lead_in(units: list[Unit], unit: Unit) -> bool:
+    """True for an item of a list of what its lead-in's work covers (see lists_objects)."""
+    return unit.parent is not None and lists_objects(units[unit.parent].text)
+
+
 def gives_no_work(
     units: list[Unit], headings: Headings, unit: Unit, sentence: str, action: str
 ) -> bool:
@@ -204,6 +220,7 @@ def gives_no_work(
         or carries_out_itself(sentence)
         or states_a_power(units, headings, unit)
         or _under_scope(units, unit)
+        or _object_of_lead_in(units, unit)
         or thanks(sentence)
         or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None

@@ -43,7 +43,14 @@ from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadl
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.headings import Context, named_lead_in
 from cascade.extract.labelled import LabelledTasks
-from cascade.extract.no_work import CONCERNED_WITH, ENACTS, ROLE_ONLY, gives_no_work, is_address
+from cascade.extract.no_work import (
+    CONCERNED_WITH,
+    ENACTS,
+    ROLE_ONLY,
+    gives_no_work,
+    is_address,
+    lists_objects,
+)
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_requests import with_requests
 from cascade.extract.quotations import after_quotation, quoted_units
@@ -408,7 +415,7 @@ class TaskReader(LabelledTasks):
         text is a task itself."""
         verb = leading_verb(action)
         core = action[verb.start :] if verb is not None else action  # "tập trung" aside
-        if not unit.children or len(core) >= 200:
+        if not unit.children or len(core) >= 200 or lists_objects(action):
             return False
         if unit.numbered and named_lead_in(unit.text) is not None:
             return True  # "8. Cục A, Cục B: Tham mưu … chỉ đạo các cơ quan báo chí:" over bullets
