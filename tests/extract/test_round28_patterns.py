@@ -6,7 +6,7 @@ regulation or of a ministry's letter (the frame of ``test_task_rules``).
 
 from __future__ import annotations
 
-from cascade.extract import Extraction
+from cascade.extract import Extraction, extract_text
 
 from .test_task_rules import _extract
 from .test_task_rules import _tasks as _full_tasks
@@ -75,3 +75,39 @@ def test_a_lead_in_over_what_its_work_covers_is_the_task() -> None:
         ("Sở Xây dựng", "Cập nhật dữ liệu vào"),
         ("Sở Nội vụ", "Tổng hợp danh sách c"),
     ]
+
+
+PROVINCE_FRAME = """ỦY BAN NHÂN DÂN
+TỈNH HÀ LAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 41/2026/QĐ-UBND
+Hà Lam, ngày 12 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Ban hành Quy định thử nghiệm
+{body}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Quang
+"""
+
+
+def _parents(body: str) -> dict[str, str | None]:
+    cascade = extract_text(PROVINCE_FRAME.format(body=body)).cascade
+    names = {o.id: o.name for o in cascade.organisations}
+    return {o.name: names.get(o.parent) if o.parent else None for o in cascade.organisations}
+
+
+def test_a_body_named_co_quan_is_no_district() -> None:
+    # "cơ quan thuế địa phương" folds to "co quan thue …": its "quan" is no "quận" (a
+    # district) of another place, so the province may be its parent like any unit it
+    # assigns work to
+    body = (
+        "Điều 2. Tổ chức thực hiện\n"
+        "Cơ quan thuế địa phương có trách nhiệm hướng dẫn người nộp thuế kê khai.\n"
+    )
+    assert _parents(body)["Cơ quan thuế địa phương"] == "Ủy ban nhân dân tỉnh Hà Lam"
