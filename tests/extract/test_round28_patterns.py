@@ -111,3 +111,23 @@ def test_a_body_named_co_quan_is_no_district() -> None:
         "Cơ quan thuế địa phương có trách nhiệm hướng dẫn người nộp thuế kê khai.\n"
     )
     assert _parents(body)["Cơ quan thuế địa phương"] == "Ủy ban nhân dân tỉnh Hà Lam"
+
+
+def test_a_body_named_by_the_work_it_is_given() -> None:
+    # "Cơ quan tiếp nhận hồ sơ có trách nhiệm …", "Người được giao theo dõi, giải quyết …
+    # có trách nhiệm …": the name runs to the word of duty; "Cơ quan được giao thẩm định …
+    # quy định tại … Điều này tham mưu …" to the article that says which body it is (also
+    # after a topic and a colon)
+    body = (
+        "Điều 4. Trách nhiệm thực hiện\n"
+        "1. Cơ quan tiếp nhận hồ sơ đăng ký có trách nhiệm cập nhật dữ liệu vào hệ thống.\n"
+        "2. Người được giao theo dõi, giải quyết công việc của cơ quan có trách nhiệm lập "
+        "hồ sơ công việc.\n"
+        "3. Lập phương án: Cơ quan được giao thẩm định phương án quy định tại khoản 1 Điều "
+        "này tham mưu Ủy ban nhân dân tỉnh lựa chọn đơn vị tư vấn.\n"
+    )
+    assert _leads(body) == [
+        ("Cơ quan tiếp nhận hồ sơ đăng ký", "Cập nhật dữ liệu vào"),
+        ("Người được giao theo dõi, giải quyết công việc của cơ quan", "Lập hồ sơ công việc."),
+        ("Cơ quan được giao thẩm định phương án", "Tham mưu Ủy ban nhân"),
+    ]

@@ -16,6 +16,7 @@ from cascade.extract.deadlines import FoundDeadline, find_deadline
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, TRIGGER_ANY
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import squash
+from cascade.extract.work_named import named_by_work
 
 _TIME_SENTENCE = re.compile(
     # (not how long a delegation holds: "Thời gian ủy quyền … đến hết ngày …")
@@ -78,6 +79,8 @@ def without_topic(text: str) -> str:
     mentions, end = parse_org_list(rest, lowercase_ok=opener)
     if mentions and leading_verb(past_scope(rest[end:])) is not None:
         return rest
+    if named_by_work(rest)[0]:
+        return rest  # "Lập phương án giá: Cơ quan được giao thẩm định … tham mưu …"
     if opener and leading_verb(rest, max_words=4) is not None:
         return rest
     return text

@@ -24,6 +24,7 @@ from cascade.extract.headings import (
 )
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
+from cascade.extract.work_named import named_by_work
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 # (not the verb "Theo dõi", to monitor)
@@ -141,6 +142,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
     if not mentions:
         mentions, end = _qualified_kinds(sentence)
+    if not mentions:
+        mentions, end = named_by_work(sentence)
     if not mentions and GENERIC_BODY_START.match(sentence):
         # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
         # opens the sentence
