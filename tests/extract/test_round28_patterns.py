@@ -131,3 +131,23 @@ def test_a_body_named_by_the_work_it_is_given() -> None:
         ("Người được giao theo dõi, giải quyết công việc của cơ quan", "Lập hồ sơ công việc."),
         ("Cơ quan được giao thẩm định phương án", "Tham mưu Ủy ban nhân"),
     ]
+
+
+def test_items_under_an_authorisation_are_the_delegates_work() -> None:
+    # "A ủy quyền cho B, C ủy quyền cho D thực hiện các nhiệm vụ:": the items are the work
+    # of the authorised bodies B and D (each authorisation names its delegate first), not
+    # of the heading's body or of whom authorises them
+    body = (
+        "Điều 3. Trách nhiệm của người đứng đầu cơ quan, tổ chức\n"
+        "1. Người đứng đầu kho lưu trữ\n"
+        "Giám đốc Sở Nội vụ ủy quyền cho Giám đốc Trung tâm Lưu trữ lịch sử, Ủy ban "
+        "nhân dân các xã ủy quyền cho văn phòng Ủy ban nhân dân xã thực hiện các nhiệm vụ:\n"
+        "a) Tổ chức bảo quản an toàn tài liệu lưu trữ.\n"
+        "b) Hướng dẫn nghiệp vụ lưu trữ cho các cơ quan.\n"
+    )
+    assert _leads(body) == [
+        ("Trung tâm Lưu trữ lịch sử", "Tổ chức bảo quản an "),
+        ("văn phòng Ủy ban nhân dân xã", "Tổ chức bảo quản an "),
+        ("Trung tâm Lưu trữ lịch sử", "Hướng dẫn nghiệp vụ "),
+        ("văn phòng Ủy ban nhân dân xã", "Hướng dẫn nghiệp vụ "),
+    ]

@@ -37,6 +37,7 @@ from cascade.extract.actions import (
     time_sentence,
     without_topic,
 )
+from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import Part, execution_formula, group_parts, is_closing, leading_verb
 from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadline
@@ -415,7 +416,11 @@ class TaskReader(LabelledTasks):
         text is a task itself."""
         verb = leading_verb(action)
         core = action[verb.start :] if verb is not None else action  # "tập trung" aside
-        if not unit.children or len(core) >= 200 or lists_objects(action):
+        if not unit.children or lists_objects(action):
+            return False
+        if authorised_bodies(action):
+            return True  # "A ủy quyền cho B thực hiện các nhiệm vụ:", however long
+        if len(core) >= 200:
             return False
         if unit.numbered and named_lead_in(unit.text) is not None:
             return True  # "8. Cục A, Cục B: Tham mưu … chỉ đạo các cơ quan báo chí:" over bullets
