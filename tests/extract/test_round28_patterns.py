@@ -151,3 +151,23 @@ def test_items_under_an_authorisation_are_the_delegates_work() -> None:
         ("Trung tâm Lưu trữ lịch sử", "Hướng dẫn nghiệp vụ "),
         ("văn phòng Ủy ban nhân dân xã", "Hướng dẫn nghiệp vụ "),
     ]
+
+
+def test_a_historical_archive_is_a_body_and_its_competences_no_work() -> None:
+    # "Lưu trữ lịch sử …" (the archive that keeps documents for good) acts, also named in
+    # lower case after a time or a role; under a title on its competences ("Thẩm quyền thu
+    # thập …") what it collects is a power, unless a duty is said in so many words
+    body = (
+        "Điều 6. Thẩm quyền thu thập, quản lý tài liệu\n"
+        "1. Lưu trữ lịch sử tỉnh Hà Lam có trách nhiệm hướng dẫn các sở chuẩn bị tài liệu.\n"
+        "2. Lưu trữ lịch sử tỉnh Hà Lam quản lý, bảo quản tài liệu của các sở.\n"
+        "Điều 7. Chuyển tiếp\n"
+        "1. Lưu trữ lịch sử tỉnh Hà Lam thực hiện công bố tài liệu lưu trữ.\n"
+        "2. Trong thời hạn 3 năm, lưu trữ lịch sử tỉnh Hà Lam phải hoàn thành việc chỉnh lý "
+        "tài liệu.\n"
+    )
+    assert _leads(body) == [
+        ("Lưu trữ lịch sử tỉnh Hà Lam", "Hướng dẫn các sở chu"),
+        ("Lưu trữ lịch sử tỉnh Hà Lam", "Thực hiện công bố tà"),
+        ("lưu trữ lịch sử tỉnh Hà Lam", "Hoàn thành việc chỉn"),
+    ]

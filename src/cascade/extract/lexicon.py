@@ -123,7 +123,9 @@ NAMED_HEADS = _folded(
     "khu quản lý đường bộ|viễn thông|điện lực|"
     "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
     "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện|tổng liên đoàn|"
-    "vườn quốc gia|khu bảo tồn|tổ công tác|cảng vụ|ban lễ tang|bộ phận|quân ủy|quân uỷ"
+    "vườn quốc gia|khu bảo tồn|tổ công tác|cảng vụ|ban lễ tang|bộ phận|quân ủy|quân uỷ|"
+    # an archive that keeps documents for good ("Lưu trữ lịch sử của Đảng ở cấp tỉnh")
+    "lưu trữ lịch sử"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").

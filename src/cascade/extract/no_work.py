@@ -83,9 +83,12 @@ CONCERNED_WITH = re.compile(r"\bliên\s+quan\s+(?:đến|tới)\s+việc\s*$", r
 _POWERS_TITLE = re.compile(
     r"^[*_\s]*(?:Điều\s+\d+\s*[.:]?\s*|[\dIVXLivxl]+[.)]\s*|[a-zđ]\)\s*)?[*_\s]*"
     r"(?:phân\s+cấp\s+|ủy\s+quyền\s+|uỷ\s+quyền\s+)?thẩm\s+quyền\s+"
-    r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập)\b",
+    r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập|thu\s+thập|xác\s+thực|cho\s+phép)\b",
     re.IGNORECASE,
 )
+# a duty stated in so many words under such a title is work all the same ("Điều 7. Thẩm
+# quyền thu thập …" / "Lưu trữ lịch sử … có trách nhiệm trình …")
+_DUTY_WORDS = re.compile(r"\b(?:có|chịu)\s+trách\s+nhiệm\b", re.IGNORECASE)
 # "1. Quyết định việc nâng bậc lương …", "2. Quyết định phê duyệt …": a power (not "Quyết
 # định này …", "Quyết định số …": the document itself or another)
 _DECIDES = re.compile(
@@ -218,7 +221,7 @@ def gives_no_work(
         is_closing(action, paragraph=paragraph)
         or asks_for_feedback(sentence)
         or carries_out_itself(sentence)
-        or states_a_power(units, headings, unit)
+        or (states_a_power(units, headings, unit) and not _DUTY_WORDS.search(sentence))
         or _under_scope(units, unit)
         or _object_of_lead_in(units, unit)
         or thanks(sentence)
