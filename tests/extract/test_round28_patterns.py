@@ -171,3 +171,20 @@ def test_a_historical_archive_is_a_body_and_its_competences_no_work() -> None:
         ("Lưu trữ lịch sử tỉnh Hà Lam", "Thực hiện công bố tà"),
         ("lưu trữ lịch sử tỉnh Hà Lam", "Hoàn thành việc chỉn"),
     ]
+
+
+def test_work_due_a_term_after_an_event_named_before_its_bodies() -> None:
+    # "Sau tối đa 05 ngày kể từ khi …, các cơ quan …; Ủy ban nhân dân xã có trách nhiệm
+    # …": the bodies after the term are the subject (named in lower case too), and their
+    # work waits for the event
+    body = (
+        "Điều 8. Cập nhật dữ liệu\n"
+        "Sau tối đa 03 ngày kể từ khi quyết định về giá được ban hành, các cơ quan chuyên "
+        "môn cấp tỉnh; Ủy ban nhân dân các xã có trách nhiệm cập nhật dữ liệu về giá.\n"
+    )
+    extraction = _extract(body)
+    assert [(lead, action[:20]) for lead, _, action, _ in _full_tasks(extraction)] == [
+        ("các cơ quan chuyên môn cấp tỉnh", "Cập nhật dữ liệu về "),
+        ("Ủy ban nhân dân các xã", "Cập nhật dữ liệu về "),
+    ]
+    assert _deadlines(extraction) == ["event", "event"]

@@ -35,7 +35,9 @@ OPENING = re.compile(
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
-    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
+    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s"
+    # "Sau tối đa 05 ngày kể từ khi …, các cơ quan … có trách nhiệm …": a term before them
+    r"|Sau\s+tối\s+đa)\b",
     re.IGNORECASE,
 )
 # "Từ ngày 01/12/2025, Sở X tiếp nhận hồ sơ …" with Sở X the issuer: what it will do from
@@ -45,7 +47,7 @@ STARTS_ON = re.compile(r"^(?:Kể\s+)?[Tt]ừ\s+ngày\b", re.IGNORECASE)
 # …", "Khi có văn bản yêu cầu …, doanh nghiệp phải gửi …" (a regulation's procedure): a kind
 # of body named in lower case after it is the subject, as after a time
 CONDITION_OPENING = re.compile(
-    r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|"
+    r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|Sau\s+tối\s+đa|"
     r"(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
     r"[Tt]rường hợp)\b",
     re.IGNORECASE,
