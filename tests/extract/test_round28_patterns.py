@@ -188,3 +188,18 @@ def test_work_due_a_term_after_an_event_named_before_its_bodies() -> None:
         ("Ủy ban nhân dân các xã", "Cập nhật dữ liệu về "),
     ]
     assert _deadlines(extraction) == ["event", "event"]
+
+
+def test_a_body_named_by_the_work_it_was_given_at_an_article() -> None:
+    # "Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều này định kỳ …": the place of
+    # the work in the text is part of the name, which does not end at its first verb
+    body = (
+        "Điều 6. Báo cáo\n"
+        "1. Sở Xây dựng tổng hợp giá vật liệu xây dựng.\n"
+        "2. Thời hạn gửi báo cáo: Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều "
+        "này định kỳ gửi báo cáo về Sở Tài chính.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Xây dựng", "Tổng hợp giá vật liệ"),
+        ("Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều này", "Định kỳ gửi báo cáo "),
+    ]

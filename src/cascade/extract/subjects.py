@@ -141,11 +141,13 @@ def _who_triggered(sentence: str) -> Who | None:
 
 def _who_subject(sentence: str, context: Context) -> Who | None:
     """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
-    mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
+    # (a body named by its work first: "Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1
+    # Điều này định kỳ …" would end at its first verb)
+    mentions, end = named_by_work(sentence)
+    if not mentions:
+        mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
     if not mentions:
         mentions, end = _qualified_kinds(sentence)
-    if not mentions:
-        mentions, end = named_by_work(sentence)
     if not mentions and GENERIC_BODY_START.match(sentence):
         # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
         # opens the sentence

@@ -21,7 +21,10 @@ _NAMED_BY_WORK = re.compile(
     r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử)\s[^.;:()]{1,100}?)"
     r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\s"
     r"|\s+(?:được\s+)?quy\s+định\s+tại\s[^,;.:()]{1,60}?\s(?:Điều|Quyết\s+định|Quy\s+định)"
-    r"\s+này\s+(?=\w))"
+    r"\s+này\s+(?=\w)"
+    # "Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều này định kỳ xây dựng …": the
+    # place of the work it was given is part of the name
+    r"|(?<=Điều\snày)\s+(?=\w))"
 )
 
 
