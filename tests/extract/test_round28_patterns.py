@@ -203,3 +203,14 @@ def test_a_body_named_by_the_work_it_was_given_at_an_article() -> None:
         ("Sở Xây dựng", "Tổng hợp giá vật liệ"),
         ("Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều này", "Định kỳ gửi báo cáo "),
     ]
+
+
+def test_a_duty_whose_work_opens_with_its_basis() -> None:
+    # "X có trách nhiệm căn cứ quy định tại … để xác định …": the basis and the work after
+    # "để" are X's duty
+    body = (
+        "Điều 9. Thời hạn bảo quản\n"
+        "1. Văn phòng Sở Nội vụ có trách nhiệm căn cứ quy định tại Điều 8 Quyết định này để "
+        "xác định thời hạn bảo quản hồ sơ.\n"
+    )
+    assert _leads(body) == [("Văn phòng Sở Nội vụ", "Căn cứ quy định tại ")]

@@ -201,6 +201,7 @@ def action_from(text: str, *, required: bool) -> str:
     consider = _CONSIDER.match(text)
     if consider is not None and leading_verb(text[consider.end() :]) is not None:
         return text.strip()  # "xét, trình, đề nghị …": "xét" opens a row of verbs
+    text = _DUTY_ON_BASIS.sub("", text, count=1)  # "có trách nhiệm căn cứ … để xác định …"
     verb = leading_verb(text)
     if verb is not None and _ON_BASIS.match(text):
         basis = _on_basis(text, verb.start)
@@ -218,6 +219,8 @@ def action_from(text: str, *, required: bool) -> str:
 
 # "căn cứ hồ sơ …, quy định … để <verb> …": a basis the work rests on opens the action
 _ON_BASIS = re.compile(r"^căn\s+cứ\s", re.IGNORECASE)
+# a duty whose work opens with its basis: the basis reading applies past the word of duty
+_DUTY_ON_BASIS = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm\s+(?=căn\s+cứ\s)", re.IGNORECASE)
 _FOR_THE_WORK = re.compile(r"\sđể(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 
 
