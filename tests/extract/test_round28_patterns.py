@@ -214,3 +214,17 @@ def test_a_duty_whose_work_opens_with_its_basis() -> None:
         "xác định thời hạn bảo quản hồ sơ.\n"
     )
     assert _leads(body) == [("Văn phòng Sở Nội vụ", "Căn cứ quy định tại ")]
+
+
+def test_a_party_committee_issues_with_ban_hanh() -> None:
+    # "Ban Thường vụ Tỉnh ủy ban hành …": "ủy" closes the committee's name and "ban hành"
+    # (to issue) is its verb, not the head "ủy ban" (a committee) running the name on
+    body = (
+        "Điều 5. Danh mục hồ sơ\n"
+        "1. Ban Thường vụ Tỉnh ủy ban hành danh mục hồ sơ nộp lưu.\n"
+        "2. Ban thường vụ huyện Ủy ban hành danh mục cơ quan nộp lưu.\n"
+    )
+    assert _leads(body) == [
+        ("Ban Thường vụ Tỉnh ủy", "Ban hành danh mục hồ"),
+        ("Ban thường vụ huyện Ủy", "Ban hành danh mục cơ"),
+    ]

@@ -378,6 +378,8 @@ def stop_is_part_of_name(toks: list[Tok], k: int) -> bool:
     after_body = k >= 2 and f"{toks[k - 2].folded} {prev}" == "co quan"
     if after_body and phrase_at(toks, k, NAME_COMPOUNDS) > 0:
         return True
+    if _committee_issues(toks, k):
+        return False
     # "Ban chỉ đạo …", "Giáo dục thường xuyên": a stop word inside a fixed part of a name
     for back in (1, 2, 3):
         if k - back >= 0 and (
@@ -386,6 +388,22 @@ def stop_is_part_of_name(toks: list[Tok], k: int) -> bool:
         ):
             return True
     return False
+
+
+# the Party committees whose name ends in "ủy" ("Tỉnh ủy", "Đảng ủy", "Quân ủy Trung ương" aside)
+_COMMITTEE_LEVELS = frozenset({"tinh", "thanh", "huyen", "thi", "dang"})
+
+
+def _committee_issues(toks: list[Tok], k: int) -> bool:
+    """'Ban Thường vụ Tỉnh ủy ban hành …': "ban" at ``k`` opens the verb "ban hành" after a
+    Party committee's "ủy", not the head "ủy ban" (a committee) inside the name."""
+    return (
+        2 <= k < len(toks) - 1
+        and toks[k].folded == "ban"
+        and toks[k + 1].folded == "hanh"
+        and toks[k - 1].folded == "uy"
+        and toks[k - 2].folded in _COMMITTEE_LEVELS
+    )
 
 
 def compound_dash(toks: list[Tok], k: int, start: int) -> bool:
