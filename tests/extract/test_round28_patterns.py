@@ -228,3 +228,17 @@ def test_a_party_committee_issues_with_ban_hanh() -> None:
         ("Ban Thường vụ Tỉnh ủy", "Ban hành danh mục hồ"),
         ("Ban thường vụ huyện Ủy", "Ban hành danh mục cơ"),
     ]
+
+
+def test_a_role_heads_every_body_of_its_list() -> None:
+    # "Thủ trưởng cơ quan, đơn vị, lưu trữ lịch sử của tỉnh … có trách nhiệm …": the heads
+    # of each; a body named in lower case after the first one is read as after the role
+    body = (
+        "Điều 7. Công khai danh mục\n"
+        "1. Thủ trưởng cơ quan, đơn vị, lưu trữ lịch sử của tỉnh Hà Lam có trách nhiệm công "
+        "khai danh mục hồ sơ.\n"
+    )
+    assert _leads(body) == [
+        ("cơ quan, đơn vị", "Công khai danh mục h"),
+        ("lưu trữ lịch sử của tỉnh Hà Lam", "Công khai danh mục h"),
+    ]
