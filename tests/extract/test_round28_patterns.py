@@ -242,3 +242,14 @@ def test_a_role_heads_every_body_of_its_list() -> None:
         ("cơ quan, đơn vị", "Công khai danh mục h"),
         ("lưu trữ lịch sử của tỉnh Hà Lam", "Công khai danh mục h"),
     ]
+
+
+def test_setting_out_in_detail_is_work() -> None:
+    # "X quy định cụ thể thời hạn …" (to set out in detail) is X's work; "quy định" alone
+    # stays the noun ("theo quy định")
+    body = (
+        "Điều 11. Thời hạn bảo quản\n"
+        "1. Sở Nội vụ quy định cụ thể thời hạn bảo quản hồ sơ của ngành.\n"
+        "2. Sở Y tế quy định tại Điều 5 là cơ quan đầu mối.\n"
+    )
+    assert _leads(body) == [("Sở Nội vụ", "Quy định cụ thể thời")]

@@ -65,7 +65,10 @@ DIRECTIVE_VERBS = _folded(
     "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
-    "thăm hỏi|có phương án"
+    "thăm hỏi|có phương án|"
+    # "X quy định cụ thể thời hạn lưu trữ …" (to set out in detail; "quy định" alone is most
+    # often the noun, a rule)
+    "quy định cụ thể"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
