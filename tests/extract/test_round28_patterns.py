@@ -253,3 +253,18 @@ def test_setting_out_in_detail_is_work() -> None:
         "2. Sở Y tế quy định tại Điều 5 là cơ quan đầu mối.\n"
     )
     assert _leads(body) == [("Sở Nội vụ", "Quy định cụ thể thời")]
+
+
+def test_the_statistics_office_of_a_place_is_a_body() -> None:
+    # "Thống kê tỉnh Hà Lam:" (the province's statistics office) labels its work; "Thống
+    # kê số liệu …" (to tabulate) stays work
+    body = (
+        "Điều 8. Báo cáo giá\n"
+        "1. Thống kê tỉnh Hà Lam: Phối hợp cung cấp chỉ số giá tiêu dùng của tỉnh.\n"
+        "2. Sở Tài chính:\n"
+        "a) Thống kê số liệu giá thị trường hằng tháng.\n"
+    )
+    assert _leads(body) == [
+        ("Thống kê tỉnh Hà Lam", "Phối hợp cung cấp ch"),
+        ("Sở Tài chính", "Thống kê số liệu giá"),
+    ]

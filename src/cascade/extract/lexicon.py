@@ -128,8 +128,14 @@ NAMED_HEADS = _folded(
     "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện|tổng liên đoàn|"
     "vườn quốc gia|khu bảo tồn|tổ công tác|cảng vụ|ban lễ tang|bộ phận|quân ủy|quân uỷ|"
     # an archive that keeps documents for good ("Lưu trữ lịch sử của Đảng ở cấp tỉnh")
-    "lưu trữ lịch sử"
+    "lưu trữ lịch sử|"
+    # the statistics office of a place ("Thống kê tỉnh Bắc Ninh"; see PLACE_ONLY_HEADS)
+    "thống kê"
 )
+
+# Heads that are verbs too ("Thống kê số liệu …", to tabulate): a body only with a place
+# right after them ("Thống kê tỉnh …")
+PLACE_ONLY_HEADS = _folded("thống kê")
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
 COMPLETE_HEADS = _folded(

@@ -27,6 +27,7 @@ from cascade.extract.lexicon import (
     NAMED_HEADS,
     NOT_BODY_NOUNS,
     NOT_PLACE_AFTER,
+    PLACE_ONLY_HEADS,
     PLACE_WORDS,
     ROLE_PREFIXES,
     WordSet,
@@ -147,6 +148,8 @@ def _named_head_goes_on(
     starts a name here: what follows it is a name, or the place says one follows."""
     capital = is_capitalised(toks[i].text)
     nxt = toks[i + named] if i + named < len(toks) else None
+    if phrase_at(toks, i, PLACE_ONLY_HEADS) == named:
+        return capital and place_at(toks, i + named) > 0  # "Thống kê tỉnh …", not "Thống kê số …"
     if (
         nxt is not None
         and nxt.text[0].isalpha()
