@@ -268,3 +268,15 @@ def test_the_statistics_office_of_a_place_is_a_body() -> None:
         ("Thống kê tỉnh Hà Lam", "Phối hợp cung cấp ch"),
         ("Sở Tài chính", "Thống kê số liệu giá"),
     ]
+
+
+def test_routes_are_no_bodies() -> None:
+    # "Các tuyến đê kết hợp đường giao thông: …" labels a kind of dyke (a route, a line),
+    # not bodies whose work follows the colon
+    body = (
+        "Điều 2. Hành lang bảo vệ đê\n"
+        "1. Các tuyến đê kết hợp đường giao thông: Hành lang bảo vệ đê được xác định theo "
+        "hành lang an toàn đường bộ.\n"
+        "2. Sở Xây dựng kiểm tra hành lang bảo vệ đê.\n"
+    )
+    assert [lead for lead, _ in _leads(body)] == ["Sở Xây dựng"]

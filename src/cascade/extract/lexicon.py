@@ -167,7 +167,9 @@ NOT_BODY_NOUNS = _folded(
     "yêu cầu|đối tượng|chế độ|điều kiện|số liệu|thông tin|tài liệu|hồ sơ|kế hoạch|"
     "phương án|đề án|cuộc|lớp|đợt|khoản|điểm|năm|tháng|ngày|nguồn|loại|tin|bài|"
     "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh|cơ chế|chỉ số|"
-    "quy trình|quy chế|quy hoạch|phản ánh|kiến nghị|báo cáo|ý kiến|đề xuất|đề nghị"
+    "quy trình|quy chế|quy hoạch|phản ánh|kiến nghị|báo cáo|ý kiến|đề xuất|đề nghị|"
+    # "Các tuyến đê kết hợp đường giao thông: …" (routes and lines: dykes, roads, bus lines)
+    "tuyến"
 )
 
 # Companies, which a list of public bodies may name as a group of their own.
