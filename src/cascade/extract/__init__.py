@@ -13,11 +13,14 @@ The steps, one module each, run in this order by :func:`extract_text`:
 * :mod:`.citations` finds the documents cited, :mod:`.dates` and :mod:`.deadlines`
   read dates and deadlines (:mod:`.aftermath` tells a disaster gone by from an event
   the work waits for, :mod:`.phases` spans a campaign's phases);
-* :mod:`.orgs` finds names of bodies, :mod:`.known_orgs` and :mod:`.book` resolve them;
+* :mod:`.orgs` finds names of bodies (:mod:`.sector_names` a kind named by the sector
+  it manages, :mod:`.work_named` a body named by the work it is given), :mod:`.known_orgs`
+  and :mod:`.book` resolve them;
 * :mod:`.clauses`, :mod:`.headings`, :mod:`.roles` and :mod:`.tasks` read the tasks
   (as :mod:`.drafts`; :mod:`.duty_titles` reads the group or post a duty title names,
-  :mod:`.part_requests` a request opening a later ";"-part, :mod:`.closings` and
-  :mod:`.no_work` the sentences that carry no work), :mod:`.reports` the report line;
+  :mod:`.part_requests` a request opening a later ";"-part, :mod:`.authorised` the
+  delegates of an authorisation, :mod:`.closings` and :mod:`.no_work` the sentences that
+  carry no work), :mod:`.reports` the report line;
 * :mod:`.official` checks that the text is an official document, :mod:`.horizon` reads the
   document's own time (the deadline tasks with none inherit);
 * :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers

@@ -16,6 +16,7 @@ from cascade.extract.deadlines import FoundDeadline, find_deadline
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, TRIGGER_ANY
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import squash
+from cascade.extract.work_named import named_by_work
 
 _TIME_SENTENCE = re.compile(
     # (not how long a delegation holds: "Thời gian ủy quyền … đến hết ngày …")
@@ -76,8 +77,10 @@ def without_topic(text: str) -> str:
     # named in lower case may be the subject
     opener = _TOPIC_OPENER.match(topic) is not None
     mentions, end = parse_org_list(rest, lowercase_ok=opener)
-    if mentions and leading_verb(rest[end:]) is not None:
+    if mentions and leading_verb(past_scope(rest[end:])) is not None:
         return rest
+    if named_by_work(rest)[0]:
+        return rest  # "Lập phương án giá: Cơ quan được giao thẩm định … tham mưu …"
     if opener and leading_verb(rest, max_words=4) is not None:
         return rest
     return text
@@ -97,6 +100,31 @@ def _hands_on(text: str) -> bool:
     return any(
         not NOT_TRIGGER_BEFORE.search(text[: match.start()]) for match in TRIGGER_ANY.finditer(text)
     )
+
+
+# "Sở quản lý ngành, lĩnh vực đối với hàng hóa, dịch vụ (quy định tại Phụ lục I) có trách
+# nhiệm trình …": the goods a kind of body answers for, between it and its duty
+_SCOPE_BEFORE_DUTY = re.compile(
+    r"^\s*đối\s+với\s[^;.:]{1,120}?\s(?=(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\s)",
+    re.IGNORECASE,
+)
+
+
+def past_scope(rest: str) -> str:
+    """``rest`` (what follows a subject) after the scope the subject answers for, when its
+    duty follows ("đối với hàng hóa, dịch vụ có trách nhiệm …"); else ``rest``."""
+    scope = _SCOPE_BEFORE_DUTY.match(rest)
+    return rest[scope.end() :] if scope else rest
+
+
+def dropped_case(text: str, kept: str) -> str:
+    """The case ("Trường hợp kiểm tra … theo khoản 1 Điều 11:") :func:`without_topic` left
+    out of ``text`` to give ``kept``, or "" when it left none out: the work after such a
+    case is done when the case arises."""
+    if kept == text or not text.endswith(kept):
+        return ""
+    topic = text[: len(text) - len(kept)].rstrip(" :")
+    return topic if re.match(r"^Trường\s+hợp\s", topic, re.IGNORECASE) else ""
 
 
 _RUN_IN_TOPIC = re.compile(r"^Về\s+\w")
@@ -173,6 +201,7 @@ def action_from(text: str, *, required: bool) -> str:
     consider = _CONSIDER.match(text)
     if consider is not None and leading_verb(text[consider.end() :]) is not None:
         return text.strip()  # "xét, trình, đề nghị …": "xét" opens a row of verbs
+    text = _DUTY_ON_BASIS.sub("", text, count=1)  # "có trách nhiệm căn cứ … để xác định …"
     verb = leading_verb(text)
     if verb is not None and _ON_BASIS.match(text):
         basis = _on_basis(text, verb.start)
@@ -190,6 +219,8 @@ def action_from(text: str, *, required: bool) -> str:
 
 # "căn cứ hồ sơ …, quy định … để <verb> …": a basis the work rests on opens the action
 _ON_BASIS = re.compile(r"^căn\s+cứ\s", re.IGNORECASE)
+# a duty whose work opens with its basis: the basis reading applies past the word of duty
+_DUTY_ON_BASIS = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm\s+(?=căn\s+cứ\s)", re.IGNORECASE)
 _FOR_THE_WORK = re.compile(r"\sđể(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 
 

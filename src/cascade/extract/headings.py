@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
@@ -351,7 +352,7 @@ class Headings:
             context.coordinators = []
             context.verbs_only = False
             return
-        delegated = self.delegated_to(text) if text.rstrip().endswith(":") else None
+        delegated = self._handed_to(text)
         if delegated is not None:
             context.leads = delegated  # "Chỉ đạo Sở Y tế:": the items are the Sở's
             context.verbs_only = False
@@ -568,6 +569,14 @@ class Headings:
         context.coordinators = []
         context.verbs_only = True
         return True
+
+    def _handed_to(self, text: str) -> list[str] | None:
+        """The bodies a lead-in hands the items below it to ("Chỉ đạo Sở Y tế:", "A ủy
+        quyền cho B thực hiện các nhiệm vụ:"), or None."""
+        authorised = authorised_bodies(text)
+        if authorised:
+            return unique(self.resolve(m) for m in authorised)
+        return self.delegated_to(text) if text.rstrip().endswith(":") else None
 
     def delegated_to(self, text: str) -> list[str] | None:
         """The bodies a heading hands work on to ("Chỉ đạo Sở Y tế:"), or None."""

@@ -65,7 +65,10 @@ DIRECTIVE_VERBS = _folded(
     "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
-    "thăm hỏi|có phương án"
+    "thăm hỏi|có phương án|"
+    # "X quy định cụ thể thời hạn lưu trữ …" (to set out in detail; "quy định" alone is most
+    # often the noun, a rule)
+    "quy định cụ thể"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -123,8 +126,16 @@ NAMED_HEADS = _folded(
     "khu quản lý đường bộ|viễn thông|điện lực|"
     "bảo hiểm xã hội|bhxh|tập đoàn|phó thủ tướng chính phủ|phó thủ tướng|"
     "thông tấn xã|hiệp hội|liên hiệp|câu lạc bộ|thuế|tổ đại biểu|bệnh viện|tổng liên đoàn|"
-    "vườn quốc gia|khu bảo tồn|tổ công tác|cảng vụ|ban lễ tang|bộ phận|quân ủy|quân uỷ"
+    "vườn quốc gia|khu bảo tồn|tổ công tác|cảng vụ|ban lễ tang|bộ phận|quân ủy|quân uỷ|"
+    # an archive that keeps documents for good ("Lưu trữ lịch sử của Đảng ở cấp tỉnh")
+    "lưu trữ lịch sử|"
+    # the statistics office of a place ("Thống kê tỉnh Bắc Ninh"; see PLACE_ONLY_HEADS)
+    "thống kê"
 )
+
+# Heads that are verbs too ("Thống kê số liệu …", to tabulate): a body only with a place
+# right after them ("Thống kê tỉnh …")
+PLACE_ONLY_HEADS = _folded("thống kê")
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
 COMPLETE_HEADS = _folded(
@@ -156,7 +167,9 @@ NOT_BODY_NOUNS = _folded(
     "yêu cầu|đối tượng|chế độ|điều kiện|số liệu|thông tin|tài liệu|hồ sơ|kế hoạch|"
     "phương án|đề án|cuộc|lớp|đợt|khoản|điểm|năm|tháng|ngày|nguồn|loại|tin|bài|"
     "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh|cơ chế|chỉ số|"
-    "quy trình|quy chế|quy hoạch|phản ánh|kiến nghị|báo cáo|ý kiến|đề xuất|đề nghị"
+    "quy trình|quy chế|quy hoạch|phản ánh|kiến nghị|báo cáo|ý kiến|đề xuất|đề nghị|"
+    # "Các tuyến đê kết hợp đường giao thông: …" (routes and lines: dykes, roads, bus lines)
+    "tuyến"
 )
 
 # Companies, which a list of public bodies may name as a group of their own.

@@ -27,10 +27,12 @@ from cascade.extract.lexicon import (
     NAMED_HEADS,
     NOT_BODY_NOUNS,
     NOT_PLACE_AFTER,
+    PLACE_ONLY_HEADS,
     PLACE_WORDS,
     ROLE_PREFIXES,
     WordSet,
 )
+from cascade.extract.sector_names import sector_qualifier_at
 from cascade.extract.text import fold, is_capitalised, vkey
 
 _TOKEN = re.compile(r"[\w&]+(?:[-/.&][\w&]+)*|[^\w\s]")
@@ -146,6 +148,8 @@ def _named_head_goes_on(
     starts a name here: what follows it is a name, or the place says one follows."""
     capital = is_capitalised(toks[i].text)
     nxt = toks[i + named] if i + named < len(toks) else None
+    if phrase_at(toks, i, PLACE_ONLY_HEADS) == named:
+        return capital and place_at(toks, i + named) > 0  # "Thống kê tỉnh …", not "Thống kê số …"
     if (
         nxt is not None
         and nxt.text[0].isalpha()
@@ -156,6 +160,8 @@ def _named_head_goes_on(
         return True
     if capital and (place_at(toks, i + named) or phrase_at(toks, i + named, NAME_COMPOUNDS)):
         return True  # "Công an tỉnh", "Văn phòng thành phố", "Quỹ đầu tư phát triển …"
+    if capital and sector_qualifier_at(toks, i + named):
+        return True  # "Sở quản lý ngành, lĩnh vực": a kind of body by its sector
     after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
     if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
         return True  # "Báo và Phát thanh, Truyền hình An Giang"
@@ -375,6 +381,8 @@ def stop_is_part_of_name(toks: list[Tok], k: int) -> bool:
     after_body = k >= 2 and f"{toks[k - 2].folded} {prev}" == "co quan"
     if after_body and phrase_at(toks, k, NAME_COMPOUNDS) > 0:
         return True
+    if _committee_issues(toks, k):
+        return False
     # "Ban chỉ đạo …", "Giáo dục thường xuyên": a stop word inside a fixed part of a name
     for back in (1, 2, 3):
         if k - back >= 0 and (
@@ -383,6 +391,22 @@ def stop_is_part_of_name(toks: list[Tok], k: int) -> bool:
         ):
             return True
     return False
+
+
+# the Party committees whose name ends in "ủy" ("Tỉnh ủy", "Đảng ủy", "Quân ủy Trung ương" aside)
+_COMMITTEE_LEVELS = frozenset({"tinh", "thanh", "huyen", "thi", "dang"})
+
+
+def _committee_issues(toks: list[Tok], k: int) -> bool:
+    """'Ban Thường vụ Tỉnh ủy ban hành …': "ban" at ``k`` opens the verb "ban hành" after a
+    Party committee's "ủy", not the head "ủy ban" (a committee) inside the name."""
+    return (
+        2 <= k < len(toks) - 1
+        and toks[k].folded == "ban"
+        and toks[k + 1].folded == "hanh"
+        and toks[k - 1].folded == "uy"
+        and toks[k - 2].folded in _COMMITTEE_LEVELS
+    )
 
 
 def compound_dash(toks: list[Tok], k: int, start: int) -> bool:

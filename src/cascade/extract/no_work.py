@@ -83,9 +83,12 @@ CONCERNED_WITH = re.compile(r"\bliên\s+quan\s+(?:đến|tới)\s+việc\s*$", r
 _POWERS_TITLE = re.compile(
     r"^[*_\s]*(?:Điều\s+\d+\s*[.:]?\s*|[\dIVXLivxl]+[.)]\s*|[a-zđ]\)\s*)?[*_\s]*"
     r"(?:phân\s+cấp\s+|ủy\s+quyền\s+|uỷ\s+quyền\s+)?thẩm\s+quyền\s+"
-    r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập)\b",
+    r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập|thu\s+thập|xác\s+thực|cho\s+phép)\b",
     re.IGNORECASE,
 )
+# a duty stated in so many words under such a title is work all the same ("Điều 7. Thẩm
+# quyền thu thập …" / "Lưu trữ lịch sử … có trách nhiệm trình …")
+_DUTY_WORDS = re.compile(r"\b(?:có|chịu)\s+trách\s+nhiệm\b", re.IGNORECASE)
 # "1. Quyết định việc nâng bậc lương …", "2. Quyết định phê duyệt …": a power (not "Quyết
 # định này …", "Quyết định số …": the document itself or another)
 _DECIDES = re.compile(
@@ -191,6 +194,22 @@ def _under_scope(units: list[Unit], unit: Unit) -> bool:
     return False
 
 
+# "Sở X chịu trách nhiệm cập nhật các thông tin … vào Cơ sở dữ liệu đối với:" over "a) Báo
+# cáo giá thị trường …; b) Thông báo kết quả thẩm định giá …": the items are what the work
+# covers (a report, a notice: nouns), the lead-in is the task
+_OBJECTS_BELOW = re.compile(r"\sđối\s+với\s*:[*_\s]*$", re.IGNORECASE)
+
+
+def lists_objects(text: str) -> bool:
+    """True when ``text`` leads in to a list of the things its work covers ("… đối với:")."""
+    return _OBJECTS_BELOW.search(text) is not None
+
+
+def _object_of_lead_in(units: list[Unit], unit: Unit) -> bool:
+    """True for an item of a list of what its lead-in's work covers (see lists_objects)."""
+    return unit.parent is not None and lists_objects(units[unit.parent].text)
+
+
 def gives_no_work(
     units: list[Unit], headings: Headings, unit: Unit, sentence: str, action: str
 ) -> bool:
@@ -202,8 +221,9 @@ def gives_no_work(
         is_closing(action, paragraph=paragraph)
         or asks_for_feedback(sentence)
         or carries_out_itself(sentence)
-        or states_a_power(units, headings, unit)
+        or (states_a_power(units, headings, unit) and not _DUTY_WORDS.search(sentence))
         or _under_scope(units, unit)
+        or _object_of_lead_in(units, unit)
         or thanks(sentence)
         or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None

@@ -65,6 +65,7 @@ from cascade.extract.name_tokens import (
     stop_is_part_of_name,
     term_end,
 )
+from cascade.extract.sector_names import sector_qualifier_length
 from cascade.extract.text import fold, is_capitalised, squash
 
 _LOCAL_BODIES = tuple(
@@ -167,8 +168,10 @@ class _ListReader:
         if role_len and head_length(toks, j + role_len, lowercase_ok=True, in_list=True):
             role = squash(self.text[toks[j].start : toks[j + role_len - 1].end])
             j += role_len
-        # after a role ("Bí thư tỉnh ủy") a name must follow, in lower case too
-        lowercase_ok = self.lowercase_ok or role is not None
+        # after a role ("Bí thư tỉnh ủy") a name must follow, in lower case too, and so may
+        # the further names a role heads ("Người đứng đầu cơ quan, tổ chức, lưu trữ lịch sử
+        # của Đảng": the heads of each)
+        lowercase_ok = self.lowercase_ok or role is not None or self._role_heads_list()
         head = head_length(toks, j, lowercase_ok=lowercase_ok, in_list=bool(self.items))
         if not head:
             return None
@@ -183,6 +186,14 @@ class _ListReader:
         self.items.append(ListItem(toks[j].start, toks[k - 1].end, plural, role))
         self.end_offset = toks[k - 1].end
         return k
+
+    def _role_heads_list(self) -> bool:
+        """True when the list so far is one name in lower case after a role."""
+        return (
+            len(self.items) == 1
+            and self.items[0].role is not None
+            and self.text[self.items[0].start : self.items[0].start + 1].islower()
+        )
 
     def _distributed(self, j: int, role: str | None) -> int:
         """'các Bộ: Quốc phòng, Công an, Y tế': one body per name after the colon ('Bộ
@@ -344,6 +355,9 @@ class _ListReader:
         named = named_place_end(toks, k + place) if place and k > j else 0
         if named:
             return named, True  # "Thuế thành phố Huế đối chiếu …": the place's name ends it
+        sector = sector_qualifier_length(toks, j, k)
+        if sector:
+            return k + sector, True  # "Sở quản lý ngành, lĩnh vực": one kind of body
         qualifier = qualifier_length(toks, k)
         if qualifier:
             return k + qualifier, False

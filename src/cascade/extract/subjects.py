@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cascade.extract.actions import action_from
+from cascade.extract.actions import action_from, past_scope
 from cascade.extract.clauses import leading_verb
 from cascade.extract.headings import (
     GENERIC_BODY_START,
@@ -24,6 +24,7 @@ from cascade.extract.headings import (
 )
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
+from cascade.extract.work_named import named_by_work
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 # (not the verb "Theo dõi", to monitor)
@@ -34,7 +35,9 @@ OPENING = re.compile(
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
-    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s)\b",
+    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s"
+    # "Sau tối đa 05 ngày kể từ khi …, các cơ quan … có trách nhiệm …": a term before them
+    r"|Sau\s+tối\s+đa)\b",
     re.IGNORECASE,
 )
 # "Từ ngày 01/12/2025, Sở X tiếp nhận hồ sơ …" with Sở X the issuer: what it will do from
@@ -44,7 +47,7 @@ STARTS_ON = re.compile(r"^(?:Kể\s+)?[Tt]ừ\s+ngày\b", re.IGNORECASE)
 # …", "Khi có văn bản yêu cầu …, doanh nghiệp phải gửi …" (a regulation's procedure): a kind
 # of body named in lower case after it is the subject, as after a time
 CONDITION_OPENING = re.compile(
-    r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|"
+    r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|Sau\s+tối\s+đa|"
     r"(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
     r"[Tt]rường hợp)\b",
     re.IGNORECASE,
@@ -138,7 +141,11 @@ def _who_triggered(sentence: str) -> Who | None:
 
 def _who_subject(sentence: str, context: Context) -> Who | None:
     """'X <verb> …', 'Trên cơ sở …, X có nhiệm vụ …', 'X giao Y …'."""
-    mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
+    # (a body named by its work first: "Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1
+    # Điều này định kỳ …" would end at its first verb)
+    mentions, end = named_by_work(sentence)
+    if not mentions:
+        mentions, end = _subject_at(sentence, lowercase_ok=context.subjects_first)
     if not mentions:
         mentions, end = _qualified_kinds(sentence)
     if not mentions and GENERIC_BODY_START.match(sentence):
@@ -163,7 +170,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
-            if found and action_from(sentence[comma.end() + found_end :], required=True):
+            after = past_scope(sentence[comma.end() + found_end :])
+            if found and action_from(after, required=True):
                 mentions, end, offset = found, found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
@@ -344,10 +352,13 @@ _LISTED_AT = re.compile(
 
 def _past_inserted_clause(rest: str) -> str:
     """``rest`` after a clause set between commas before the verb, when a verb follows one
-    of the next commas, or after the article that lists the bodies; else ``rest``."""
+    of the next commas, or after the article that lists the bodies or the scope they answer
+    for; else ``rest``."""
     listed = _LISTED_AT.match(rest)
     if listed is not None:
         return rest[listed.end() :]
+    if past_scope(rest) != rest:
+        return past_scope(rest)
     if _INSERTED.match(rest) is None:
         return rest
     for comma in re.finditer(r",\s*", rest[1:200]):

@@ -47,7 +47,8 @@ _BELOW: dict[str, frozenset[str]] = {
 }
 # kinds that sit below a body in name only: the issuer's own level must be higher
 _LOCAL_LEVELS = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "dac khu")
-_PLACE = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+(?P<name>[a-z][a-z ]*)$")
+# (not the "quan" of "cơ quan", a body, which folds like "quận", a district)
+_PLACE = re.compile(r"\b(?:tinh|thanh pho|huyen|(?<!co )quan|thi xa)\s+(?P<name>[a-z][a-z ]*)$")
 
 
 def infer_parents(book: OrgBook, issuer: str, leads: Iterable[str]) -> None:

@@ -33,9 +33,11 @@ from dataclasses import dataclass, replace
 from cascade.extract.actions import (
     clean_action,
     closes_with_completion_time,
+    dropped_case,
     time_sentence,
     without_topic,
 )
+from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import Part, group_parts, leading_verb
 from cascade.extract.closings import execution_formula, is_closing
@@ -43,7 +45,14 @@ from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadl
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.headings import Context, named_lead_in
 from cascade.extract.labelled import LabelledTasks
-from cascade.extract.no_work import CONCERNED_WITH, ENACTS, ROLE_ONLY, gives_no_work, is_address
+from cascade.extract.no_work import (
+    CONCERNED_WITH,
+    ENACTS,
+    ROLE_ONLY,
+    gives_no_work,
+    is_address,
+    lists_objects,
+)
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_requests import with_requests
 from cascade.extract.quotations import after_quotation, quoted_units
@@ -105,6 +114,7 @@ class _Walk:
     previous: Who | None = None
     parts_made: int = 0
     condition: str = ""  # the condition the sentence being read opens with
+    case: str = ""  # "Trường hợp …:" in front of the unit: the case all its work waits for
 
 
 class TaskReader(LabelledTasks):
@@ -157,7 +167,7 @@ class TaskReader(LabelledTasks):
         text = self._unit_text(unit)
         if text is None:
             return
-        walk = _Walk(unit, self.headings.context(unit))
+        walk = _Walk(unit, self.headings.context(unit), case=dropped_case(unit.text, text))
         if unit.kind == "para" and unit.parent is not None:
             # "2. Các tỉnh ủy … cụ thể hóa …" / "Bố trí kinh phí …": a paragraph under an
             # item goes on with the item's subject
@@ -385,8 +395,8 @@ class TaskReader(LabelledTasks):
         task.deadline = task.deadline or find_deadline(part.full, self.default_year)
         if task.deadline is None and between:
             task.deadline = find_deadline(between, self.default_year)
-        if task.deadline is None and walk.condition:
-            task.deadline = condition_event(walk.condition)
+        if task.deadline is None and (walk.condition or walk.case):
+            task.deadline = condition_event(walk.condition or f"{walk.case},")
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
         else:
@@ -407,7 +417,11 @@ class TaskReader(LabelledTasks):
         text is a task itself."""
         verb = leading_verb(action)
         core = action[verb.start :] if verb is not None else action  # "tập trung" aside
-        if not unit.children or len(core) >= 200:
+        if not unit.children or lists_objects(action):
+            return False
+        if authorised_bodies(action):
+            return True  # "A ủy quyền cho B thực hiện các nhiệm vụ:", however long
+        if len(core) >= 200:
             return False
         if unit.numbered and named_lead_in(unit.text) is not None:
             return True  # "8. Cục A, Cục B: Tham mưu … chỉ đạo các cơ quan báo chí:" over bullets

@@ -1,0 +1,43 @@
+"""A body named by the work it is given or does: "Cơ quan tiếp nhận văn bản kê khai giá
+có trách nhiệm …", "Người được giao theo dõi, giải quyết công việc của cơ quan, tổ chức
+có trách nhiệm …", "Cơ quan được giao thẩm định phương án giá quy định tại điểm a khoản
+3 Điều này tham mưu …".
+
+Regulations name who acts by a kind ("cơ quan", "đơn vị", "tổ chức", "người") and the
+work that makes it so ("tiếp nhận …", "được giao …"); the name runs to the word of duty
+("có trách nhiệm", "chịu trách nhiệm") or to the article that says which body it is ("quy
+định tại … Điều này"), not to the first verb inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.orgs import Mention
+from cascade.extract.text import squash
+
+_NAMED_BY_WORK = re.compile(
+    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười)\s+"
+    r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử)\s[^.;:()]{1,100}?)"
+    r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\s"
+    r"|\s+(?:được\s+)?quy\s+định\s+tại\s[^,;.:()]{1,60}?\s(?:Điều|Quyết\s+định|Quy\s+định)"
+    r"\s+này\s+(?=\w)"
+    # "Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều này định kỳ xây dựng …": the
+    # place of the work it was given is part of the name
+    r"|(?<=Điều\snày)\s+(?=\w))"
+)
+
+
+def named_by_work(sentence: str) -> tuple[list[Mention], int]:
+    """The body ``sentence`` opens with when it is named by its work, and where what
+    follows the name starts (past the article that says which body it is); ([], 0) when
+    the sentence opens otherwise."""
+    match = _NAMED_BY_WORK.match(sentence)
+    if match is None:
+        return [], 0
+    name = match.group("name")
+    plural = name.lower().startswith("các ")
+    end = match.end("name")
+    if not match.group("then").lstrip().startswith(("có", "chịu")):
+        end = match.end()  # "… quy định tại điểm a khoản 3 Điều này tham mưu …"
+    return [Mention(squash(name), 0, len(name), plural=plural)], end
