@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cascade.extract.headings import GENERIC_BODY_START
+from cascade.extract.heading_roles import GENERIC_BODY_START
 from cascade.extract.orgs import parse_org_list
 
 from .test_task_rules import _extract, _tasks

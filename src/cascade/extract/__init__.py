@@ -16,7 +16,8 @@ The steps, one module each, run in this order by :func:`extract_text`:
 * :mod:`.orgs` finds names of bodies (:mod:`.sector_names` a kind named by the sector
   it manages, :mod:`.work_named` a body named by the work it is given), :mod:`.known_orgs`
   and :mod:`.book` resolve them;
-* :mod:`.clauses`, :mod:`.headings`, :mod:`.roles` and :mod:`.tasks` read the tasks
+* :mod:`.clauses`, :mod:`.headings` (:mod:`.heading_roles` what a heading line names by
+  itself), :mod:`.roles` and :mod:`.tasks` read the tasks
   (as :mod:`.drafts`; :mod:`.duty_titles` reads the group or post a duty title names,
   :mod:`.part_requests` a request opening a later ";"-part, :mod:`.authorised` the
   delegates of an authorisation, :mod:`.closings` and :mod:`.no_work` the sentences that

@@ -13,7 +13,8 @@ import re
 
 from cascade.extract.clauses import leading_verb, only_manner
 from cascade.extract.deadlines import FoundDeadline, find_deadline
-from cascade.extract.headings import NOT_TRIGGER_BEFORE, TRIGGER_ANY
+from cascade.extract.heading_roles import TRIGGER_ANY
+from cascade.extract.headings import NOT_TRIGGER_BEFORE
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import squash
 from cascade.extract.work_named import named_by_work

@@ -7,30 +7,35 @@
 * a heading that directs a named body ("Chỉ đạo Sở Y tế:"): a task of the heading's own
   bodies, and each item below it is the directed body's task, implementing that one;
 * "đề nghị" or "giao" in a lead-in sets the force of what follows.
+
+What a heading line names by itself is read by :mod:`.heading_roles`; this module carries
+it down to the units below (:class:`Headings`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
-from cascade.extract.duty_titles import group_named_by_work, post_named_by_title
+from cascade.extract.heading_roles import (
+    DUTIES_OF,
+    TRIGGER_ANY,
+    TRIGGER_START,
+    fronted_subject,
+    heading_roles,
+    is_named,
+    named_lead_in,
+    subject_at,
+)
 from cascade.extract.orgs import Mention, parse_org_list
-from cascade.extract.text import fold, split_sentences, squash
+from cascade.extract.text import fold, squash
 from cascade.extract.units import Unit
 
-TRIGGER_START = re.compile(r"^(?P<t>Giao|Phân công|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
-# "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao"),
-# nor one that starts "giao thông" (traffic: "Bảo đảm an toàn giao thông: …")
-TRIGGER_ANY = re.compile(
-    r"(?<![\w])(?<!ngoại )(?<!bàn )(?<!chuyển )(?P<t>giao(?!\s+thông(?!\w))|đề nghị|yêu cầu)\s+",
-    re.IGNORECASE,
-)
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình|việc)\s*$"
     # "… đã có Văn bản số 787/X ngày 29/01/2026 đề nghị Cục Y …": another text's request
@@ -69,31 +74,6 @@ def force_of(trigger: str) -> str:
     return "request" if fold(trigger).startswith("de nghi") else "assign"
 
 
-def is_named(mention: Mention) -> bool:
-    """A body named with capitals ('Đảng ủy Chính phủ', 'các Tiểu ban …')."""
-    words = mention.text.split()
-    if words and fold(words[0]) == "cac":
-        words = words[1:]
-    return bool(words) and words[0][:1].isupper()
-
-
-# what may follow the bodies a heading names: "theo chức năng, nhiệm vụ, thẩm quyền",
-# "có trách nhiệm", "thực hiện các nhiệm vụ sau"
-_HEADING_QUALIFIER = re.compile(
-    r",?\s*(?:"
-    r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
-    r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
-    r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)(?:\s+chủ\s+trì)?"
-    # "X có trách nhiệm sau đây:" (the duties follow as items)
-    r"(?:\s+(?:sau đây|như sau|sau))?"
-    # "Giao Sở X căn cứ Danh mục … tại Điều 1 … có trách nhiệm:": the grounds of the duty
-    r"|căn\s+cứ\s[^:;]{0,240}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$)"
-    r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
-    r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
-    r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
-    r")",
-    re.IGNORECASE,
-)
 # "X thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:": a list of powers, not of tasks
 # a line "Có trách nhiệm:" after a list of bodies "… gồm:" (see Headings._listed_above)
 _DUTY_LINE = re.compile(r"^(?:Có|Chịu)\s+trách\s+nhiệm\s*:$", re.IGNORECASE)
@@ -106,166 +86,6 @@ _HOLDERS = re.compile(
     r"[^:;.]{0,240}?)\s+(?:phải|có trách nhiệm|có nghĩa vụ)\s*:$"
 )
 _POWERS = re.compile(r"nhiệm vụ,\s*quyền hạn|(?:có|các)\s+quyền hạn", re.IGNORECASE)
-_LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
-# "Trách nhiệm của Sở X", "Trách nhiệm chung của các cơ quan, đơn vị" (what all of them
-# do), "Thẩm quyền, trách nhiệm của …", and a regulation's article
-# "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads)
-_DUTIES_OF = re.compile(
-    r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm"
-    r"(?:\s+chung|\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
-    r"\s+(?:của\s+)?|Nội\s+dung\s+(?:mà\s+)?)(?=\S)",
-    re.IGNORECASE,
-)
-_NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
-_COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
-
-
-@dataclass
-class HeadingRoles:
-    """The bodies a heading names: who leads the items below, who works with them."""
-
-    leads: list[Mention]
-    coordinators: list[Mention]
-
-
-_HEADING_TIME = re.compile(
-    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ)\b[^,:;]{0,80},\s*", re.IGNORECASE
-)
-
-
-def timed_heading(text: str) -> bool:
-    """'Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:': a heading that says
-    when before whom; its time applies to the items below it."""
-    return _HEADING_TIME.match(text) is not None
-
-
-# A kind of body capitalised only because it opens the sentence ("Cơ quan thuế …",
-# "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:"): read as a name in lower case
-GENERIC_BODY_START = re.compile(
-    r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]"
-    r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
-    # "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:": a kind of body opening its duty
-    r"|^(?:Các\s+)?Cơ sở(?:,?\s+[a-zđà-ỹ]+){1,6}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
-    # "Cơ sở giáo dục …", "Đơn vị kiểm định …", "Cơ quan, tổ chức …", "Sở, ban, ngành …",
-    # "Cấp ủy …", "Hội nông dân …" before their work (not "Cơ sở dữ liệu": a thing)
-    r"|^(?:Các\s+)?Cơ sở\s+(?!dữ\s+liệu|pháp\s+lý|hạ\s+tầng|vật\s+chất|để\s|cho\s)[a-zđà-ỹ]"
-    # (not a form's field "Đơn vị công tác: …")
-    r"|^(?:Các\s+)?(?:Đơn vị(?!\s+công\s+tác)|Cấp\s+(?:ủy|uỷ))(?:\s+|\s*,\s*)[a-zđà-ỹ]"
-    r"|^(?:Các\s+)?(?:Cơ quan|Sở)\s*,\s*[a-zđà-ỹ]"
-    r"|^(?:Các\s+)?(?:Người\s+có\s+thẩm\s+quyền|Người\s+sử\s+dụng)\s"
-    r"|^Hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ|doanh\s+nghiệp"
-    r"|người\s+cao\s+tuổi|chữ\s+thập\s+đỏ|luật\s+gia|nhà\s+báo)\b"
-)
-
-
-def heading_roles(text: str) -> HeadingRoles | None:
-    """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
-    the text says more than who (then it is a task, not a heading). "2. Trách nhiệm của Sở
-    Tư pháp" names its body too: the items below are the body's duties."""
-    roles = _named_roles(text)
-    if roles is not None:
-        return roles
-    duty = _DUTIES_OF.match(text)
-    kinds = _kinds_listed(text, duty.end()) if duty is not None else []
-    return HeadingRoles(kinds, []) if kinds else None
-
-
-# kinds of body a duty heading lists in lower case ("chủ phương tiện, cơ sở thiết kế, …")
-_KIND_START = re.compile(
-    r"^(?:chủ\s+(?:phương tiện|đầu tư|sở hữu|hộ|tàu|xe)|cơ sở|cơ quan|đơn vị|tổ chức|"
-    r"doanh nghiệp|cá nhân|người)(?:\s+\w|$)",
-    re.IGNORECASE,
-)
-
-
-def _kinds_listed(text: str, start: int) -> list[Mention]:
-    """'Trách nhiệm của chủ phương tiện, cơ sở thiết kế, cơ sở đóng mới, hoán cải phương
-    tiện': one body per part that opens with a kind of body; a part that does not goes with
-    the name before it ("hoán cải phương tiện"). Empty unless two or more kinds are named."""
-    listed = text[start:].rstrip(" .:;*")
-    if re.search(r"[:;(]|^tổ chức\s+(?:thực hiện|triển khai)", listed, re.IGNORECASE):
-        return []  # "Trách nhiệm tổ chức thực hiện": the work, not who; or a sentence on
-    kinds: list[Mention] = []
-    for part in re.finditer(r"[^,]+", listed):
-        begin = start + part.start() + len(part.group()) - len(part.group().lstrip())
-        end = start + part.end()
-        if _KIND_START.match(text[begin:end]):
-            kinds.append(Mention(squash(text[begin:end]), begin, end, False))
-        elif kinds:
-            last = kinds[-1]
-            kinds[-1] = replace(last, text=squash(text[last.start : end]), end=end)
-        else:
-            return []
-    return kinds if len(kinds) >= 2 else []
-
-
-def _named_roles(text: str) -> HeadingRoles | None:
-    """The bodies a heading names by their names (see ``heading_roles``), or None."""
-    duty = _DUTIES_OF.match(text)
-    # "Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:": when, then who
-    text = text[duty.end() :] if duty is not None else _HEADING_TIME.sub("", text, count=1)
-    # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
-    lowercase_ok = duty is not None or GENERIC_BODY_START.match(text) is not None
-    leads, end = parse_org_list(text, lowercase_ok=lowercase_ok)
-    # "Trách nhiệm của các cơ quan, đơn vị xử lý …" (not "Trách nhiệm tổ chức thực hiện")
-    of = duty is not None and fold(duty.group()).rstrip().endswith(" cua")
-    named_by_work = group_named_by_work(text) if of else None
-    if named_by_work is not None:
-        return HeadingRoles([named_by_work], [])
-    post = post_named_by_title(text) if of and not leads else None
-    if post is not None:
-        return HeadingRoles([post], [])
-    joined = _comma_in_name(text, leads, end)
-    if joined is not None:
-        leads, end = [joined], joined.end
-    if not leads:
-        return None
-    # "1. Sở Nội vụ (Cơ quan thường trực Ban …):": a note on the body
-    rest = _NOTE.sub("", text[end:], count=1)
-    # "…, trong đó trọng tâm là các tỉnh: A, B:": an aside on where most of the work is
-    rest = _ASIDE.sub("", rest, count=1)
-    if rest.startswith(";"):
-        # "1. Ban Tuyên giáo … các tỉnh ủy; văn phòng đảng ủy các ban, bộ, ngành:"
-        more, more_end = parse_org_list(rest[1:], lowercase_ok=True)
-        if more and not rest[1 + more_end :].strip(" .:;"):
-            return HeadingRoles([*leads, *more], [])
-    coordinators: list[Mention] = []
-    role = _LEAD_ROLE.match(rest)
-    if role:
-        rest = rest[role.end() :]
-        partners = _COORDINATE.match(rest)
-        if partners:
-            found, found_end = parse_org_list(rest[partners.end() :], lowercase_ok=True)
-            if not found:
-                return None
-            coordinators = found
-            rest = rest[partners.end() + found_end :]
-    while (qualifier := _HEADING_QUALIFIER.match(rest)) is not None and qualifier.end():
-        rest = rest[qualifier.end() :]
-    if rest.strip(" .:;"):
-        return None
-    return HeadingRoles(leads, coordinators)
-
-
-_ASIDE = re.compile(
-    r"^\s*,\s*(?:trong đó\s+)?(?:trọng tâm|trọng điểm|đặc biệt|nhất)\s+là\s.*?(?=:\s*$)",
-    re.IGNORECASE | re.DOTALL,
-)
-_NAME_TAIL = re.compile(r",\s*(?P<tail>\w+(?:\s+\w+){0,3})\s*:?\s*$")
-
-
-def _comma_in_name(text: str, leads: list[Mention], end: int) -> Mention | None:
-    """'Vụ Kế hoạch, Tài chính': one body whose name holds a comma (what follows the comma
-    is capitalised, names no body and has no verb), or None."""
-    if len(leads) != 1 or leads[0].plural:
-        return None
-    tail = _NAME_TAIL.match(text, end)
-    if tail is None or not tail.group("tail")[:1].isupper():
-        return None
-    if leading_verb(tail.group("tail")) is not None:
-        return None
-    stop = tail.end("tail")
-    return replace(leads[0], text=text[leads[0].start : stop], end=stop)
 
 
 @dataclass
@@ -370,7 +190,7 @@ class Headings:
             context.standing = (
                 unit.kind == "article"
                 and context.leads == [self.issuer]
-                and _DUTIES_OF.match(text) is not None
+                and DUTIES_OF.match(text) is not None
             )
             return
         if self._group_over(unit, context):
@@ -556,9 +376,9 @@ class Headings:
         …, Văn phòng X và các văn phòng Y cụ thể hoá …, cần tập trung … sau:")."""
         if _POWERS.search(text):
             return False
-        found = _subject_at(text)
+        found = subject_at(text)
         if found is None and text.rstrip().endswith(":"):
-            found = _fronted_subject(text)
+            found = fronted_subject(text)
         if found is None:
             return False
         mentions = found
@@ -603,68 +423,3 @@ class Headings:
             or self.book.named_before(mention.text)
             or self.book.org(mention.text)
         )
-
-
-def named_lead_in(text: str) -> list[Mention] | None:
-    """The bodies a heading "X, Y: <lead-in>:" names before its first colon, or None."""
-    stripped = text.rstrip()
-    if not stripped.endswith(":"):
-        return None
-    mentions, end = parse_org_list(text)
-    rest = text[end:]
-    if not mentions or not rest.startswith(":") or not rest[1:].strip(" :"):
-        return None
-    return mentions
-
-
-def _subject_at(text: str) -> list[Mention] | None:
-    """The bodies ``text`` opens with when a verb follows them (not "Giao"/"Đề nghị")."""
-    mentions, end = parse_org_list(text)
-    if not mentions or TRIGGER_START.match(text[end:].lstrip(" ,")):
-        return None
-    return mentions if leading_verb(text[end:]) is not None else None
-
-
-# "tỉnh Sông Lam", "thành phố Đà Nẵng": a locality named in lower case, for its authorities
-_LOCALITY_SUBJECT = re.compile(
-    r"^(?:thành phố|tỉnh)(?:\s+[A-ZĐ][^\W\d_]*){1,4}(?=\s+[^\W\d_]*[a-zđ])"
-)
-_NEEDS_TO = re.compile(r"^\s+(?:cần|phải)\s+", re.IGNORECASE)
-
-
-def _locality_subject(text: str) -> list[Mention] | None:
-    """'tỉnh Sông Lam cần tập trung thực hiện … sau đây:': a locality that needs to act
-    (the subject of a lead-in after an opening clause), or None."""
-    match = _LOCALITY_SUBJECT.match(text)
-    if match is None or not _NEEDS_TO.match(text[match.end() :]):
-        return None
-    return [Mention(match.group(), 0, match.end())]
-
-
-_OPENING_CLAUSE = re.compile(
-    r"^(?:Căn cứ|Trên cơ sở|Để|Theo|Nhằm|Quán triệt|Thực hiện|Trong|Từ nay)\b", re.IGNORECASE
-)
-_CLAUSE_BREAK = re.compile(r"[;,]\s+")
-
-
-def _fronted_subject(text: str) -> list[Mention] | None:
-    """The bodies that are the subject of a lead-in's last sentence after its opening
-    clauses, when the first of them is named with capitals."""
-    sentences = split_sentences(text)
-    last = sentences[-1] if sentences else text
-    if TRIGGER_ANY.search(last):
-        return None  # "…, UBND Thành phố yêu cầu X …": the request names who acts
-    opening = opened = _OPENING_CLAUSE.match(last) is not None
-    for match in _CLAUSE_BREAK.finditer(last):
-        rest = last[match.end() :]
-        found = _subject_at(rest)
-        # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện … sau:": after
-        # one opening clause even bodies named in lower case are the subject
-        if found and (is_named(found[0]) or opening):
-            return found
-        # "Để …, hiệu quả, tỉnh X cần …": the opening clause may hold commas itself
-        locality = _locality_subject(rest) if opened and found is None else None
-        if locality:
-            return locality
-        opening = False
-    return None

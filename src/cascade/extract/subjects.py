@@ -14,14 +14,8 @@ from dataclasses import dataclass
 
 from cascade.extract.actions import action_from, past_scope
 from cascade.extract.clauses import leading_verb
-from cascade.extract.headings import (
-    GENERIC_BODY_START,
-    NOT_TRIGGER_BEFORE,
-    TRIGGER_ANY,
-    TRIGGER_START,
-    Context,
-    force_of,
-)
+from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
+from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.work_named import named_by_work

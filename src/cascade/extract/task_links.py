@@ -15,7 +15,8 @@ from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.deadlines import FoundDeadline, find_deadline, in_purpose
 from cascade.extract.drafts import DraftTask, ReportLink, unique
-from cascade.extract.headings import DELEGATION, Headings, is_named, timed_heading
+from cascade.extract.heading_roles import is_named, timed_heading
+from cascade.extract.headings import DELEGATION, Headings
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
 from cascade.extract.text import fold

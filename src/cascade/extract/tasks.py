@@ -43,7 +43,8 @@ from cascade.extract.clauses import Part, group_parts, leading_verb
 from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadline
 from cascade.extract.drafts import DraftTask, unique
-from cascade.extract.headings import Context, named_lead_in
+from cascade.extract.heading_roles import named_lead_in
+from cascade.extract.headings import Context
 from cascade.extract.labelled import LabelledTasks
 from cascade.extract.no_work import (
     CONCERNED_WITH,
