@@ -9,7 +9,8 @@ import pytest
 from cascade.extract.citations import find_references
 from cascade.extract.clauses import group_parts, leading_verb
 from cascade.extract.dates import find_dates
-from cascade.extract.deadlines import find_deadline, milestone_key, split_exception
+from cascade.extract.deadlines import find_deadline, split_exception
+from cascade.extract.found_deadline import milestone_key
 from cascade.extract.known_orgs import Registry, name_key
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, find_reports

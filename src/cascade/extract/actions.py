@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from cascade.extract.clauses import leading_verb, only_manner
-from cascade.extract.deadlines import FoundDeadline, find_deadline
+from cascade.extract.deadlines import find_deadline
+from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.heading_roles import TRIGGER_ANY
 from cascade.extract.headings import NOT_TRIGGER_BEFORE
 from cascade.extract.orgs import parse_org_list

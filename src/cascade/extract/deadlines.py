@@ -5,7 +5,8 @@
 * recurring: "định kỳ hằng năm, trước ngày 15/11", "trước ngày 30 tháng 11 hằng năm";
   half-yearly ("định kỳ 6 tháng, trước ngày 15/6 và 15/12") is kept as yearly by its first
   date, with a review note, since the format has no half-year recurrence;
-* event: "sau khi có hướng dẫn của Bộ …", "từ nay đến Đại hội XIV của Đảng";
+* event: "sau khi có hướng dẫn của Bộ …", "từ nay đến Đại hội XIV của Đảng" (read by
+  :mod:`.event_deadlines`);
 * continuous: "thường xuyên" (no due date).
 
 :func:`find_deadline` returns the most specific one found, or None; a guess (a date
@@ -21,6 +22,8 @@ from dataclasses import dataclass, replace
 from typing import overload
 
 from cascade.extract.dates import find_dates
+from cascade.extract.event_deadlines import event_deadline, ready_from
+from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.text import fold, squash
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -71,75 +74,6 @@ _FREQUENT = re.compile(
 _REPORTING = re.compile(
     r"báo\s+cáo|cập\s+nhật|gửi|tổng\s+hợp|thông\s+tin|định\s+kỳ|trước\s+\d", re.IGNORECASE
 )
-# "khi có hướng dẫn …" waits for a document; "khi có tình huống xảy ra" is a condition
-_AWAITED = (
-    r"hướng dẫn|kế hoạch|quyết định|văn bản|chỉ đạo|ý kiến|kết luận|thông báo|nghị quyết|"
-    r"chỉ thị|công văn|nghị định|thông tư|kết quả|đề xuất|đề nghị|yêu cầu"
-)
-# "sau khi nghe … báo cáo" opens a record of a meeting: no deadline
-_AFTER_EVENT = re.compile(
-    r"(?<!\w)(?:ngay\s+)?sau khi\s+(?!nghe\b)(?P<m>[^.;()]{4,160})|"
-    # ("khi có nhà đầu tư đề xuất …": who proposes may stand before the awaited word)
-    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:[^\W\d]+\s+){{0,3}}?(?:{_AWAITED})\b|hoàn thành"
-    r"|được|tổng kết|sơ kết)"
-    r"\s[^.;()]{3,160})"
-    # "khi nhận được hồ sơ, …", "ngay trong ngày nhận được quyết định": when a text arrives
-    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
-    # "mưa lũ sau bão": a disaster that followed another, no time
-    r"|(?<!\w)(?<!bão\s)(?<!lũ\s)(?<!mưa\s)(?:ngay\s+)?sau\s+"
-    r"(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
-    re.IGNORECASE,
-)
-_UNTIL_EVENT = re.compile(
-    r"(?<!\w)(?:từ nay\s+(?:cho\s+)?đến|đến trước|trước|đến)\s+(?:khi\s+)?"
-    r"(?:(?:tổ chức|diễn ra|kết thúc)\s+(?:thành công\s+)?)?"
-    r"(?P<m>(?:Đại hội|Hội nghị|kỳ họp|Kỳ họp|đại hội)[^.;,:()]{2,100})",
-    re.IGNORECASE,
-)
-# words that may continue the name of a congress or session after "Đại hội"
-_EVENT_WORDS = {
-    "đại", "biểu", "toàn", "quốc", "lần", "thứ", "của", "đảng", "bộ", "các", "cấp", "khóa",
-    "khoá", "nhiệm", "kỳ", "tỉnh", "thành", "phố", "huyện", "xã", "cơ", "sở", "họp",
-}  # fmt: skip
-# how long a delegation or a rule holds, not when work is due
-_UNTIL_REPLACED = re.compile(
-    r"khi\s+có\s+(?:các\s+|một\s+)?(?:văn bản|quy định|quyết định)\s+(?:\w+\s+){0,3}?"
-    r"(?:thay thế|sửa đổi|bãi bỏ)",
-    re.IGNORECASE,
-)
-# "bảo đảm … hoạt động từ ngày …", "… để áp dụng chung trong cả nước từ ngày 01/11/2020": the
-# work must be ready by that day
-_READY_FROM = re.compile(
-    r"(?:bảo đảm|để\s+(?:áp dụng|vận hành|đưa vào))\b[^.;]{0,200}?\btừ\s+"
-    r"(?P<d>ngày[^.;]{0,30}\d{4})",
-    re.IGNORECASE,
-)
-_MILESTONE_TAIL = re.compile(r"\s+(?:như sau|theo quy định|trên địa bàn|tại)\b.*$", re.IGNORECASE)
-_FILLER = re.compile(r"\b(?:dai bieu|toan quoc|lan thu|cua|co|khi)\b")
-
-
-@dataclass(frozen=True)
-class FoundDeadline:
-    """A deadline read from text; ``kind`` as in :mod:`cascade.model`."""
-
-    kind: str
-    text: str
-    due: dt.date | None = None
-    start: dt.date | None = None
-    every: str | None = None
-    month: int | None = None
-    day: int | None = None
-    milestone: str | None = None
-    review: str | None = None
-    working_days: int | None = None  # due that many working days after the document's date
-    calendar_days: int | None = None  # due that many days after the document's date
-
-
-def milestone_key(name: str) -> str:
-    """A milestone name reduced to its distinctive words: 'Đại hội XIV của Đảng' = 'Đại hội
-    đại biểu toàn quốc lần thứ XIV của Đảng'."""
-    words = " ".join(re.findall(r"[a-z0-9]+", fold(name)))
-    return " ".join(_FILLER.sub(" ", words).split())
 
 
 _EXCEPTION = re.compile(r"[,;]\s*(?:riêng|ngoài ra|trừ)\s+(?P<rest>.*)$", re.IGNORECASE)
@@ -181,8 +115,8 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
         _calendar_days,
         _absolute,
         _period,
-        _ready_from,
-        _event,
+        ready_from,
+        event_deadline,
         _continuous,
     )
     for finder in finders:
@@ -248,7 +182,7 @@ def _half_yearly(text: str) -> FoundDeadline | None:
             "recurring", match.group(), every="year", month=6, day=30, review=review
         )
     first = dates[0]
-    phrase = _phrase(text, match.start(), match.start() + dates[-1].end)
+    phrase = phrase_of(text, match.start(), match.start() + dates[-1].end)
     others = ", ".join(f"{d.day}/{d.month}" for d in dates[1:]) or "the second half-year"
     review = (
         f"'{phrase}' is half-yearly, which cascade/1 cannot hold: kept as yearly by "
@@ -276,12 +210,12 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
         if found.day is None:
             continue
         month = found.month if every == "year" else None
-        phrase = _phrase(text, min(match.start(), found.start), max(match.end(), found.end))
+        phrase = phrase_of(text, min(match.start(), found.start), max(match.end(), found.end))
         return FoundDeadline("recurring", phrase, every=every, month=month, day=found.day)
     if every != "year":
         day_of = _DAY_OF_PERIOD.search(text)
         if day_of is not None:
-            phrase = _phrase(
+            phrase = phrase_of(
                 text, min(match.start(), day_of.start()), max(match.end(), day_of.end())
             )
             return FoundDeadline("recurring", phrase, every=every, day=int(day_of.group("d")))
@@ -300,7 +234,7 @@ def _absolute(text: str, default_year: int | None) -> FoundDeadline | None:
         for found in find_dates(window):
             if fold(window[: found.start]).strip(" :") not in {"", "ngay"}:
                 break
-            phrase = _phrase(text, before.start(), before.end() + found.end)
+            phrase = phrase_of(text, before.start(), before.end() + found.end)
             if found.date is not None:
                 return FoundDeadline("absolute", phrase, due=found.date)
             if found.year is None and found.month and found.day and default_year:
@@ -405,7 +339,9 @@ def _day_range(text: str, default_year: int | None) -> FoundDeadline | None:
         return None
     if start > end:
         return None
-    return FoundDeadline("period", _phrase(text, match.start(), match.end()), start=start, due=end)
+    return FoundDeadline(
+        "period", phrase_of(text, match.start(), match.end()), start=start, due=end
+    )
 
 
 def _span(text: str, default_year: int | None) -> FoundDeadline | None:
@@ -419,13 +355,15 @@ def _span(text: str, default_year: int | None) -> FoundDeadline | None:
         first, last = _point(match.group("a")), _point(match.group("b"))
         if first is not None and last is not None and first[0] <= last[1]:
             return FoundDeadline(
-                "period", _phrase(text, match.start(), match.end()), start=first[0], due=last[1]
+                "period", phrase_of(text, match.start(), match.end()), start=first[0], due=last[1]
             )
     match = _UNTIL_END.search(text)
     if match:
         last = _point(match.group("b"))
         if last is not None:
-            return FoundDeadline("absolute", _phrase(text, match.start(), match.end()), due=last[1])
+            return FoundDeadline(
+                "absolute", phrase_of(text, match.start(), match.end()), due=last[1]
+            )
     return None
 
 
@@ -447,7 +385,7 @@ def _working_days(text: str, default_year: int | None) -> FoundDeadline | None:
     if match is None:
         return None
     days, start = int(match.group("n")), match.group("start")
-    phrase = _phrase(text, match.start(), match.end())
+    phrase = phrase_of(text, match.start(), match.end())
     if start is not None and not _DOCUMENT_DAY.match(start):
         # a term from an event ("kể từ ngày nhận đủ hồ sơ"): due on that event, no date set
         review = f"'{phrase}': {days} working days from a day the text does not give; no date set"
@@ -476,18 +414,18 @@ def _calendar_days(text: str, default_year: int | None) -> FoundDeadline | None:
     if match is None:
         return None
     days = int(match.group("n"))
-    phrase = _phrase(text, match.start(), match.end())
+    phrase = phrase_of(text, match.start(), match.end())
     review = f"'{phrase}': {days} days counted from the document's date"
     return FoundDeadline("absolute", phrase, review=review, calendar_days=days)
 
 
 @overload
-def count_working_days(found: FoundDeadline, issued: dt.date | None) -> FoundDeadline: ...
+def date_counted_days(found: FoundDeadline, issued: dt.date | None) -> FoundDeadline: ...
 @overload
-def count_working_days(found: None, issued: dt.date | None) -> None: ...
-def count_working_days(found: FoundDeadline | None, issued: dt.date | None) -> FoundDeadline | None:
-    """``found`` with its due date set when it counts working days from ``issued``
-    (Saturdays and Sundays skipped; public holidays are not known here), or days."""
+def date_counted_days(found: None, issued: dt.date | None) -> None: ...
+def date_counted_days(found: FoundDeadline | None, issued: dt.date | None) -> FoundDeadline | None:
+    """``found`` with its due date set when it counts working days (Saturdays and Sundays
+    skipped; public holidays are not known here) or calendar days from ``issued``."""
     if found is None or (found.working_days is None and found.calendar_days is None):
         return found
     if issued is None:
@@ -504,82 +442,13 @@ def count_working_days(found: FoundDeadline | None, issued: dt.date | None) -> F
     return replace(found, due=due, working_days=None)
 
 
-def _ready_from(text: str, default_year: int | None) -> FoundDeadline | None:
-    # "bảo đảm để … hoạt động từ ngày 01/7/2025": the work must be done by that day
-    match = _READY_FROM.search(text)
-    if match is None:
-        return None
-    dates = find_dates(match.group("d"))
-    if not dates or dates[0].date is None:
-        return None
-    phrase = _phrase(text, match.start("d") - 3, match.end("d"))
-    return FoundDeadline(
-        "absolute",
-        phrase,
-        due=dates[0].date,
-        review=f"due date read from '{phrase}' (ready from that day)",
-    )
-
-
-def _event(text: str, default_year: int | None) -> FoundDeadline | None:
-    match = _UNTIL_EVENT.search(text)
-    if match:
-        name = _event_name(match.group("m"))
-        end = match.start("m") + len(name)
-        return FoundDeadline("event", _phrase(text, match.start(), end), milestone=name)
-    match = _AFTER_EVENT.search(text)
-    if match and _UNTIL_REPLACED.match(text, match.start()):
-        # a delegation's term ("đến khi có văn bản khác thay thế") is no deadline
-        match = _AFTER_EVENT.search(text, match.end())
-    if match:
-        groups = ("m", "m2", "m3", "m4")
-        name = next((match.group(g) for g in groups if match.group(g)), "").strip()
-        name = _MILESTONE_TAIL.sub("", name).strip()
-        phrase = _phrase(text, match.start(), match.end())
-        return FoundDeadline("event", phrase, milestone=name)
-    return None
-
-
-# "Trong trường hợp đặc biệt …, X …" names a case the work covers, not when it is due
-_CASE_NOT_TIME = re.compile(r"^Trong\s", re.IGNORECASE)
-
-
-def condition_event(opening: str) -> FoundDeadline | None:
-    """The work of a sentence that opens with a condition ("Khi có văn bản yêu cầu …, doanh
-    nghiệp phải gửi …", "Trước thời điểm dừng bán hàng, …") is due when it arises.
-    ``opening`` is :func:`~cascade.extract.subjects.opening_condition`'s, the case it covers
-    ("Đối với …:") already left out."""
-    if _CASE_NOT_TIME.match(opening):
-        return None
-    clause = squash(opening)
-    clause = clause[: clause.rfind(",")] if "," in clause else clause  # the subject after it
-    return FoundDeadline("event", clause, milestone=clause[:1].lower() + clause[1:])
-
-
-def _event_name(text: str) -> str:
-    """'Đại hội XIV của Đảng và Kế hoạch số …' -> 'Đại hội XIV của Đảng'."""
-    words = text.split()
-    kept = words[:2]
-    for word in words[2:]:
-        bare = word.strip(",;")
-        if bare != word:
-            break
-        if bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _EVENT_WORDS:
-            kept.append(word)
-            continue
-        break
-    while kept and kept[-1].lower() in {"của", "các", "lần", "thứ", "và"}:
-        kept.pop()
-    return " ".join(kept)
-
-
 def _frequent(text: str, default_year: int | None) -> FoundDeadline | None:
     """'trước 13 giờ hằng ngày', 'vào thứ Sáu hằng tuần': a report asked daily or weekly."""
     for match in _FREQUENT.finditer(text):
         if not _REPORTING.search(text[max(0, match.start() - 80) : match.end()]):
             continue  # "đời sống hằng ngày": a way of life, not a report
         every = "daily" if fold(match.group("every")) == "ngay" else "weekly"
-        phrase = _phrase(text, match.start(), match.end())
+        phrase = phrase_of(text, match.start(), match.end())
         review = f"'{phrase}' is {every}, which cascade/1 cannot hold: kept as continuous"
         return FoundDeadline("continuous", phrase, review=review)
     return None
@@ -590,29 +459,3 @@ def _continuous(text: str, default_year: int | None) -> FoundDeadline | None:
     if match:
         return FoundDeadline("continuous", match.group().lower())
     return None
-
-
-def _phrase(text: str, start: int, end: int) -> str:
-    phrase = squash(text[max(0, start) : end]).strip(" ,;.")
-    if phrase.count("(") != phrase.count(")"):
-        phrase = squash(phrase.replace("(", " ").replace(")", " "))
-    return phrase
-
-
-# a purpose clause, or the topic of the texts a lead-in carries out ("Thực hiện các Công điện
-# … về hỗ trợ người dân khắc phục hậu quả sau thiên tai, … yêu cầu …")
-_PURPOSE = re.compile(r"(?:^|(?<=[.:;]\s))(?:Để|Nhằm)\s|(?<=\s)về\s")
-_REQUEST = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\b")
-
-
-def in_purpose(text: str, phrase: str) -> bool:
-    """True when ``phrase`` stands in a purpose clause ("Để …, X yêu cầu …") of ``text``:
-    it says why the work is asked, not when it is due."""
-    at = text.find(phrase)
-    if at < 0:
-        return False
-    for match in _PURPOSE.finditer(text, 0, at):
-        request = _REQUEST.search(text, match.end())
-        if request is not None and request.start() > at:
-            return True
-    return False

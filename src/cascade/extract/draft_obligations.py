@@ -14,10 +14,11 @@ from typing import Any
 
 from cascade.extract.book import IdAllocator, OrgBook
 from cascade.extract.dates import full_date
-from cascade.extract.deadlines import FoundDeadline, count_working_days, milestone_key
+from cascade.extract.deadlines import date_counted_days
 from cascade.extract.draft_documents import without_none
 from cascade.extract.drafts import DraftTask
 from cascade.extract.extraction import ReportLine
+from cascade.extract.found_deadline import FoundDeadline, milestone_key
 from cascade.extract.header import Header
 from cascade.extract.known_orgs import Registry
 from cascade.extract.review_notes import note_of
@@ -50,9 +51,9 @@ class ObligationEntries:
         out: list[dict[str, Any]] = []
         issued = self._issued()
         for task in tasks:
-            task.deadline = count_working_days(task.deadline, issued)
+            task.deadline = date_counted_days(task.deadline, issued)
             task.lead_deadlines = {
-                lead: count_working_days(found, issued)
+                lead: date_counted_days(found, issued)
                 for lead, found in task.lead_deadlines.items()
             }
             for n, lead in enumerate(task.leads):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from cascade.extract.deadlines import FoundDeadline
+from cascade.extract.found_deadline import FoundDeadline
 
 
 @dataclass

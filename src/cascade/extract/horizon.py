@@ -14,7 +14,9 @@ from collections.abc import Iterator
 
 from cascade.extract.aftermath import recovers_from
 from cascade.extract.closings import ABOVE_CONTENTS
-from cascade.extract.deadlines import FoundDeadline, find_deadline, in_purpose
+from cascade.extract.deadlines import find_deadline
+from cascade.extract.event_deadlines import in_purpose
+from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.header import Header
 from cascade.extract.phases import campaign_span
 from cascade.extract.units import Unit

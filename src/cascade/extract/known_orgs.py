@@ -111,7 +111,7 @@ class Registry:
 
     def milestone_for(self, key: str) -> Milestone | None:
         """A known milestone whose name reduces to ``key`` (see deadlines.milestone_key)."""
-        from cascade.extract.deadlines import milestone_key
+        from cascade.extract.found_deadline import milestone_key
 
         return next((m for m in self.milestones if milestone_key(m.name) == key), None)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from cascade.extract.deadlines import FoundDeadline, find_deadline
+from cascade.extract.deadlines import find_deadline
+from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.units import Unit
 
 _PHASE = re.compile(r"^Đợt\s+(?:\d{1,2}|[IVX]+)\b", re.IGNORECASE)

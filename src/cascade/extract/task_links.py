@@ -13,8 +13,10 @@ import re
 from cascade.extract.actions import clean_action
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
-from cascade.extract.deadlines import FoundDeadline, find_deadline, in_purpose
+from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, ReportLink, unique
+from cascade.extract.event_deadlines import in_purpose
+from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.heading_roles import is_named, timed_heading
 from cascade.extract.headings import DELEGATION, Headings
 from cascade.extract.orgs import Mention, parse_org_list

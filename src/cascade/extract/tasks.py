@@ -41,8 +41,10 @@ from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import Part, group_parts, leading_verb
 from cascade.extract.closings import execution_formula, is_closing
-from cascade.extract.deadlines import FoundDeadline, condition_event, find_deadline
+from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, unique
+from cascade.extract.event_deadlines import condition_event
+from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.heading_roles import named_lead_in
 from cascade.extract.headings import Context
 from cascade.extract.labelled import LabelledTasks

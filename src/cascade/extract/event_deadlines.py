@@ -1,0 +1,146 @@
+"""Deadlines that wait for an event: "sau khi có hướng dẫn của Bộ …", "từ nay đến Đại hội
+XIV của Đảng", "khi nhận được hồ sơ", a sentence that opens with its condition, and work that
+must be ready from a day ("bảo đảm … hoạt động từ ngày 01/7/2025"); and a purpose clause,
+which says why the work is asked, not when it is due.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.dates import find_dates
+from cascade.extract.found_deadline import FoundDeadline, phrase_of
+from cascade.extract.text import squash
+
+# "khi có hướng dẫn …" waits for a document; "khi có tình huống xảy ra" is a condition
+_AWAITED = (
+    r"hướng dẫn|kế hoạch|quyết định|văn bản|chỉ đạo|ý kiến|kết luận|thông báo|nghị quyết|"
+    r"chỉ thị|công văn|nghị định|thông tư|kết quả|đề xuất|đề nghị|yêu cầu"
+)
+# "sau khi nghe … báo cáo" opens a record of a meeting: no deadline
+_AFTER_EVENT = re.compile(
+    r"(?<!\w)(?:ngay\s+)?sau khi\s+(?!nghe\b)(?P<m>[^.;()]{4,160})|"
+    # ("khi có nhà đầu tư đề xuất …": who proposes may stand before the awaited word)
+    rf"(?<!\w)khi\s+(?P<m2>(?:kết thúc|có\s+(?:[^\W\d]+\s+){{0,3}}?(?:{_AWAITED})\b|hoàn thành"
+    r"|được|tổng kết|sơ kết)"
+    r"\s[^.;()]{3,160})"
+    # "khi nhận được hồ sơ, …", "ngay trong ngày nhận được quyết định": when a text arrives
+    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
+    # "mưa lũ sau bão": a disaster that followed another, no time
+    r"|(?<!\w)(?<!bão\s)(?<!lũ\s)(?<!mưa\s)(?:ngay\s+)?sau\s+"
+    r"(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
+    re.IGNORECASE,
+)
+_UNTIL_EVENT = re.compile(
+    r"(?<!\w)(?:từ nay\s+(?:cho\s+)?đến|đến trước|trước|đến)\s+(?:khi\s+)?"
+    r"(?:(?:tổ chức|diễn ra|kết thúc)\s+(?:thành công\s+)?)?"
+    r"(?P<m>(?:Đại hội|Hội nghị|kỳ họp|Kỳ họp|đại hội)[^.;,:()]{2,100})",
+    re.IGNORECASE,
+)
+# words that may continue the name of a congress or session after "Đại hội"
+_EVENT_WORDS = {
+    "đại", "biểu", "toàn", "quốc", "lần", "thứ", "của", "đảng", "bộ", "các", "cấp", "khóa",
+    "khoá", "nhiệm", "kỳ", "tỉnh", "thành", "phố", "huyện", "xã", "cơ", "sở", "họp",
+}  # fmt: skip
+# how long a delegation or a rule holds, not when work is due
+_UNTIL_REPLACED = re.compile(
+    r"khi\s+có\s+(?:các\s+|một\s+)?(?:văn bản|quy định|quyết định)\s+(?:\w+\s+){0,3}?"
+    r"(?:thay thế|sửa đổi|bãi bỏ)",
+    re.IGNORECASE,
+)
+# "bảo đảm … hoạt động từ ngày …", "… để áp dụng chung trong cả nước từ ngày 01/11/2020": the
+# work must be ready by that day
+_READY_FROM = re.compile(
+    r"(?:bảo đảm|để\s+(?:áp dụng|vận hành|đưa vào))\b[^.;]{0,200}?\btừ\s+"
+    r"(?P<d>ngày[^.;]{0,30}\d{4})",
+    re.IGNORECASE,
+)
+_MILESTONE_TAIL = re.compile(r"\s+(?:như sau|theo quy định|trên địa bàn|tại)\b.*$", re.IGNORECASE)
+
+
+def ready_from(text: str, default_year: int | None) -> FoundDeadline | None:
+    # "bảo đảm để … hoạt động từ ngày 01/7/2025": the work must be done by that day
+    match = _READY_FROM.search(text)
+    if match is None:
+        return None
+    dates = find_dates(match.group("d"))
+    if not dates or dates[0].date is None:
+        return None
+    phrase = phrase_of(text, match.start("d") - 3, match.end("d"))
+    return FoundDeadline(
+        "absolute",
+        phrase,
+        due=dates[0].date,
+        review=f"due date read from '{phrase}' (ready from that day)",
+    )
+
+
+def event_deadline(text: str, default_year: int | None) -> FoundDeadline | None:
+    match = _UNTIL_EVENT.search(text)
+    if match:
+        name = _event_name(match.group("m"))
+        end = match.start("m") + len(name)
+        return FoundDeadline("event", phrase_of(text, match.start(), end), milestone=name)
+    match = _AFTER_EVENT.search(text)
+    if match and _UNTIL_REPLACED.match(text, match.start()):
+        # a delegation's term ("đến khi có văn bản khác thay thế") is no deadline
+        match = _AFTER_EVENT.search(text, match.end())
+    if match:
+        groups = ("m", "m2", "m3", "m4")
+        name = next((match.group(g) for g in groups if match.group(g)), "").strip()
+        name = _MILESTONE_TAIL.sub("", name).strip()
+        phrase = phrase_of(text, match.start(), match.end())
+        return FoundDeadline("event", phrase, milestone=name)
+    return None
+
+
+# "Trong trường hợp đặc biệt …, X …" names a case the work covers, not when it is due
+_CASE_NOT_TIME = re.compile(r"^Trong\s", re.IGNORECASE)
+
+
+def condition_event(opening: str) -> FoundDeadline | None:
+    """The work of a sentence that opens with a condition ("Khi có văn bản yêu cầu …, doanh
+    nghiệp phải gửi …", "Trước thời điểm dừng bán hàng, …") is due when it arises.
+    ``opening`` is :func:`~cascade.extract.subjects.opening_condition`'s, the case it covers
+    ("Đối với …:") already left out."""
+    if _CASE_NOT_TIME.match(opening):
+        return None
+    clause = squash(opening)
+    clause = clause[: clause.rfind(",")] if "," in clause else clause  # the subject after it
+    return FoundDeadline("event", clause, milestone=clause[:1].lower() + clause[1:])
+
+
+def _event_name(text: str) -> str:
+    """'Đại hội XIV của Đảng và Kế hoạch số …' -> 'Đại hội XIV của Đảng'."""
+    words = text.split()
+    kept = words[:2]
+    for word in words[2:]:
+        bare = word.strip(",;")
+        if bare != word:
+            break
+        if bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _EVENT_WORDS:
+            kept.append(word)
+            continue
+        break
+    while kept and kept[-1].lower() in {"của", "các", "lần", "thứ", "và"}:
+        kept.pop()
+    return " ".join(kept)
+
+
+# a purpose clause, or the topic of the texts a lead-in carries out ("Thực hiện các Công điện
+# … về hỗ trợ người dân khắc phục hậu quả sau thiên tai, … yêu cầu …")
+_PURPOSE = re.compile(r"(?:^|(?<=[.:;]\s))(?:Để|Nhằm)\s|(?<=\s)về\s")
+_REQUEST = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\b")
+
+
+def in_purpose(text: str, phrase: str) -> bool:
+    """True when ``phrase`` stands in a purpose clause ("Để …, X yêu cầu …") of ``text``:
+    it says why the work is asked, not when it is due."""
+    at = text.find(phrase)
+    if at < 0:
+        return False
+    for match in _PURPOSE.finditer(text, 0, at):
+        request = _REQUEST.search(text, match.end())
+        if request is not None and request.start() > at:
+            return True
+    return False

@@ -1,0 +1,43 @@
+"""A deadline as read from text, before the draft turns it into a ``cascade/1`` deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from cascade.extract.text import fold, squash
+
+_FILLER = re.compile(r"\b(?:dai bieu|toan quoc|lan thu|cua|co|khi)\b")
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    """A deadline read from text; ``kind`` as in :mod:`cascade.model`."""
+
+    kind: str
+    text: str
+    due: dt.date | None = None
+    start: dt.date | None = None
+    every: str | None = None
+    month: int | None = None
+    day: int | None = None
+    milestone: str | None = None
+    review: str | None = None
+    working_days: int | None = None  # due that many working days after the document's date
+    calendar_days: int | None = None  # due that many days after the document's date
+
+
+def milestone_key(name: str) -> str:
+    """A milestone name reduced to its distinctive words: 'Đại hội XIV của Đảng' = 'Đại hội
+    đại biểu toàn quốc lần thứ XIV của Đảng'."""
+    words = " ".join(re.findall(r"[a-z0-9]+", fold(name)))
+    return " ".join(_FILLER.sub(" ", words).split())
+
+
+def phrase_of(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as a deadline's quoted phrase: squashed, trimmed, brackets even."""
+    phrase = squash(text[max(0, start) : end]).strip(" ,;.")
+    if phrase.count("(") != phrase.count(")"):
+        phrase = squash(phrase.replace("(", " ").replace(")", " "))
+    return phrase
