@@ -7,9 +7,21 @@ ministry-letter frame of ``test_task_rules``).
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
+from cascade.extract import Extraction, extract_text
 
 from .test_crawl_patterns import _plan, _tasks
+from .test_task_rules import _extract
+from .test_task_rules import _tasks as _full_tasks
+
+
+def _deadlines(extraction: Extraction) -> list[str]:
+    return [
+        ob.deadline.kind if ob.deadline.text else "none" for ob in extraction.cascade.obligations
+    ]
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
 
 
 def test_the_heads_of_ministries_and_agencies_name_one_group() -> None:
@@ -29,3 +41,22 @@ Công bố kết quả rà soát trên cổng thông tin.
         "các Bộ, cơ quan ngang bộ",
         "Ủy ban nhân dân các tỉnh",
     ]
+
+
+def test_what_a_body_will_do_after_a_term_is_its_step() -> None:
+    # "Trong thời hạn 03 ngày làm việc kể từ …, Sở X sẽ thực hiện …": after the term a rule
+    # sets, "sẽ" binds the body to the step (an event deadline); a bare "X sẽ …" stays a
+    # statement
+    body = (
+        "Điều 8. Khôi phục tài khoản\n"
+        "1. Trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản đề nghị, Sở Nội "
+        "vụ sẽ thực hiện khôi phục tài khoản và thông báo cho cơ quan đề nghị.\n"
+        "2. Sở Nội vụ sẽ thực hiện cấp tài khoản mới.\n"
+        "3. Sở Tư pháp rà soát danh sách tài khoản hằng quý.\n"
+    )
+    extraction = _extract(body)
+    assert _leads(body) == [
+        ("Sở Nội vụ", "Thực hiện khôi phục "),
+        ("Sở Tư pháp", "Rà soát danh sách tà"),
+    ]
+    assert _deadlines(extraction)[0] == "event"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cascade.extract.actions import action_from, past_scope
+from cascade.extract.actions import action_from, past_scope, past_will
 from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
@@ -164,13 +164,14 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
-            after = past_scope(sentence[comma.end() + found_end :])
+            after = past_will(past_scope(sentence[comma.end() + found_end :]))
             if found and action_from(after, required=True):
                 mentions, end, offset = found, found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
         return None
     rest = _past_inserted_clause(sentence[offset + end :])
+    rest = past_will(rest) if offset else rest
     # "Sở X là cơ quan thường trực, chủ trì theo dõi …": the role, then the work
     rest = _STANDING_ROLE.sub("", rest.lstrip(), count=1)
     handed = _handed_on(rest.lstrip(" ,"))
