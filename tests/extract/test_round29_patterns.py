@@ -60,3 +60,19 @@ def test_what_a_body_will_do_after_a_term_is_its_step() -> None:
         ("Sở Tư pháp", "Rà soát danh sách tà"),
     ]
     assert _deadlines(extraction)[0] == "event"
+
+
+def test_daily_work_keeps_how_often_and_is_continuous() -> None:
+    # "chủ động hằng ngày kiểm tra …": how often the work is done stays in the action and
+    # makes it continuous; "đời sống hằng ngày" (a way of life) dates nothing
+    body = (
+        "Điều 10. Kiểm tra hộp thư\n"
+        "1. Văn phòng Sở Nội vụ chủ động hằng ngày kiểm tra hộp thư để tiếp nhận văn bản đến.\n"
+        "2. Sở Văn hóa tuyên truyền nếp sống văn minh trong đời sống hằng ngày của nhân dân.\n"
+    )
+    extraction = _extract(body)
+    assert _leads(body) == [
+        ("Văn phòng Sở Nội vụ", "Chủ động hằng ngày k"),
+        ("Sở Văn hóa", "Tuyên truyền nếp sốn"),
+    ]
+    assert _deadlines(extraction) == ["continuous", "none"]
