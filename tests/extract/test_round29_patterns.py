@@ -76,3 +76,20 @@ def test_daily_work_keeps_how_often_and_is_continuous() -> None:
         ("Sở Văn hóa", "Tuyên truyền nếp sốn"),
     ]
     assert _deadlines(extraction) == ["continuous", "none"]
+
+
+def test_persons_named_by_what_they_were_given_with_phai() -> None:
+    # "Các cá nhân được cấp …", "Người được giao …" name who acts by what they were given;
+    # "phải" is their word of duty as "có trách nhiệm" is
+    body = (
+        "Điều 9. Sử dụng tài khoản số\n"
+        "1. Các cá nhân được cấp tài khoản số phải thường xuyên kiểm tra thư đến để xử lý "
+        "văn bản.\n"
+        "2. Người được giao quản lý kho dữ liệu số phải chủ động kiểm tra dữ liệu.\n"
+    )
+    extraction = _extract(body)
+    assert _leads(body) == [
+        ("Các cá nhân được cấp tài khoản số", "Thường xuyên kiểm tr"),
+        ("Người được giao quản lý kho dữ liệu số", "Chủ động kiểm tra dữ"),
+    ]
+    assert _deadlines(extraction) == ["continuous", "none"]
