@@ -93,3 +93,24 @@ def test_persons_named_by_what_they_were_given_with_phai() -> None:
         ("Người được giao quản lý kho dữ liệu số", "Chủ động kiểm tra dữ"),
     ]
     assert _deadlines(extraction) == ["continuous", "none"]
+
+
+def test_a_paragraph_leading_in_to_roman_parts_is_no_task() -> None:
+    # "… yêu cầu X, Y tập trung hoàn thành ngay một số nhiệm vụ như sau:" over Roman parts
+    # that the structure reads as its siblings: the paragraph is no task, the parts are
+    body = """Để hoàn thành mục tiêu năm 2026, Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Xây dựng,
+Chủ tịch Ủy ban nhân dân các tỉnh tập trung hoàn thành ngay một số nhiệm vụ như sau:
+
+I. VỀ HẠ TẦNG GIAO THÔNG
+
+1. Bộ Xây dựng hoàn thành rà soát danh mục dự án cao tốc.
+
+II. VỀ ĐẤT ĐAI
+
+1. Ủy ban nhân dân các tỉnh đẩy nhanh giải phóng mặt bằng các dự án cao tốc.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert _tasks(extraction) == [
+        ("Bộ Xây dựng", "Hoàn thành rà soát danh mục dự án cao tố"),
+        ("Ủy ban nhân dân các tỉnh", "Đẩy nhanh giải phóng mặt bằng các dự án "),
+    ]

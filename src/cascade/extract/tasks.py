@@ -48,6 +48,7 @@ from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.heading_roles import named_lead_in
 from cascade.extract.headings import Context
 from cascade.extract.labelled import LabelledTasks
+from cascade.extract.lead_ins import parts_follow
 from cascade.extract.no_work import (
     CONCERNED_WITH,
     ENACTS,
@@ -420,6 +421,8 @@ class TaskReader(LabelledTasks):
         text is a task itself."""
         verb = leading_verb(action)
         core = action[verb.start :] if verb is not None else action  # "tập trung" aside
+        if parts_follow(self.units, unit, action):
+            return True  # "… tập trung hoàn thành một số nhiệm vụ như sau:" over Roman parts
         if not unit.children or lists_objects(action):
             return False
         if authorised_bodies(action):
