@@ -114,3 +114,20 @@ II. VỀ ĐẤT ĐAI
         ("Bộ Xây dựng", "Hoàn thành rà soát danh mục dự án cao tố"),
         ("Ủy ban nhân dân các tỉnh", "Đẩy nhanh giải phóng mặt bằng các dự án "),
     ]
+
+
+def test_a_closing_asking_heads_to_see_the_work_above_done_is_no_task() -> None:
+    # "Thủ tướng Chính phủ đề nghị các đồng chí … lãnh đạo, chỉ đạo các cơ quan, đơn vị trực
+    # thuộc hoàn thành các nhiệm vụ nêu trên, bảo đảm …": a closing paragraph, no task
+    body = """Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ Xây dựng hoàn thành rà soát danh mục dự án cao tốc.
+
+Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng Bộ Xây dựng, Chủ tịch Ủy ban nhân dân
+các tỉnh quan tâm, lãnh đạo, chỉ đạo các cơ quan, đơn vị trực thuộc hoàn thành các nhiệm
+vụ nêu trên, bảo đảm tiến độ các dự án cao tốc./.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert _tasks(extraction) == [
+        ("Bộ Xây dựng", "Hoàn thành rà soát danh mục dự án cao tố"),
+    ]
