@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cascade.extract import Extraction, extract_text
 
+from .test_crawl_patterns import _deadlines as _plan_deadlines
 from .test_crawl_patterns import _plan, _tasks
 from .test_task_rules import _extract
 from .test_task_rules import _tasks as _full_tasks
@@ -130,4 +131,38 @@ vụ nêu trên, bảo đảm tiến độ các dự án cao tốc./.
     extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
     assert _tasks(extraction) == [
         ("Bộ Xây dựng", "Hoàn thành rà soát danh mục dự án cao tố"),
+    ]
+
+
+def test_numbered_items_in_brackets_below_a_lettered_lead_in_take_its_date() -> None:
+    # "b) Các Bộ: X, Y khẩn trương khắc phục …, hoàn thành trong tháng 12 năm 2026, cụ thể:"
+    # over "(1) Bộ X …", "(2) Bộ Y …": the items are the lettered item's, it is no task of
+    # its own and its date is theirs; "c)" after them is back on the letters' level
+    body = """Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ
+
+a) Khẩn trương rà soát danh mục thủ tục cấp phép xây dựng.
+
+b) Các Bộ: Xây dựng, Công Thương khẩn trương khắc phục các lỗi của hệ thống thông tin,
+hoàn thành trong tháng 12 năm 2026, cụ thể:
+
+(1) Bộ Xây dựng hoàn thành kết nối cơ sở dữ liệu nhà ở.
+
+(2) Bộ Công Thương kịp thời khắc phục lỗi của hệ thống điện tử.
+
+c) Công bố kết quả rà soát trên cổng thông tin.
+"""
+    extraction = extract_text(_plan(body, title="CÔNG ĐIỆN"))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "các Bộ, cơ quan ngang bộ",
+        "Bộ Xây dựng",
+        "Bộ Công Thương",
+        "các Bộ, cơ quan ngang bộ",
+    ]
+    assert _plan_deadlines(extraction) == [
+        "none",
+        "period 2026-12-01 2026-12-31",
+        "period 2026-12-01 2026-12-31",
+        "none",
     ]
