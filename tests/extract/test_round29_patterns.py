@@ -166,3 +166,24 @@ c) Công bố kết quả rà soát trên cổng thông tin.
         "period 2026-12-01 2026-12-31",
         "none",
     ]
+
+
+def test_a_capitalised_verb_after_a_semicolon_opens_a_new_task() -> None:
+    # "…, thực hiện … ; Thực hiện chuyển đổi …, hoàn thành trong tháng 12 năm 2026": the
+    # capital opens a task of its own (with the date that closes it), even with a verb the
+    # first part already has; a list of like items ("Lãnh đạo phòng …; Lãnh đạo đội …")
+    # stays one task
+    body = (
+        "Điều 4. Nhiệm vụ\n"
+        "1. Sở Nội vụ hoàn thành nâng cấp hệ thống hồ sơ, thực hiện lưu trữ điện tử; Thực "
+        "hiện chuyển đổi dữ liệu hồ sơ cán bộ, hoàn thành trong tháng 12 năm 2026.\n"
+        "2. Sở Tư pháp khen thưởng Lãnh đạo phòng hộ tịch, Lãnh đạo phòng công chứng; Lãnh "
+        "đạo đội thi hành án.\n"
+    )
+    extraction = _extract(body)
+    assert _leads(body) == [
+        ("Sở Nội vụ", "Hoàn thành nâng cấp "),
+        ("Sở Nội vụ", "Thực hiện chuyển đổi"),
+        ("Sở Tư pháp", "Khen thưởng Lãnh đạo"),
+    ]
+    assert _deadlines(extraction) == ["none", "period", "none"]

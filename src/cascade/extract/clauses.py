@@ -412,12 +412,21 @@ def _continues(piece: str, verb: VerbAt, before: str) -> bool:
     heads = head_verbs(before)
     if not set(verb.verbs) & heads:
         return False
+    if verb.start == 0 and piece[:1].isupper() and _opening(piece) not in before:
+        # "…; Thực hiện chuyển đổi dữ liệu …": a capital opens a new task (not a list of
+        # like items: "đối với Lãnh đạo Cục, Lãnh đạo bộ phận …; Lãnh đạo đầu mối …")
+        return False
     work = _partners_work(piece)
     if work is None:
         return True
     for clause in re.split(r"[,;]\s*(?=chủ trì|phối hợp)|;", before, flags=re.IGNORECASE):
         heads |= _partners_work(clause.strip()) or set()
     return bool(work & heads)
+
+
+def _opening(piece: str) -> str:
+    """The first two words of ``piece``, as written."""
+    return " ".join(piece.split()[:2])
 
 
 def _partners_work(clause: str) -> set[str] | None:
