@@ -187,3 +187,20 @@ def test_a_capitalised_verb_after_a_semicolon_opens_a_new_task() -> None:
         ("Sở Tư pháp", "Khen thưởng Lãnh đạo"),
     ]
     assert _deadlines(extraction) == ["none", "period", "none"]
+
+
+def test_work_right_after_how_often_it_recurs_is_the_headings_bodys() -> None:
+    # "Hàng năm lập dự toán …, gửi Sở A thẩm định, Ủy ban nhân dân tỉnh phê duyệt …": the
+    # bodies after the later commas receive the estimate; "Hằng năm, Sở B …" has its own
+    body = (
+        "Điều 11. Trách nhiệm của Sở Nội vụ\n"
+        "1. Hàng năm lập dự toán kinh phí duy trì hệ thống hồ sơ điện tử, gửi Sở Tài chính "
+        "thẩm định, Ủy ban nhân dân tỉnh phê duyệt theo quy định.\n"
+        "2. Hằng năm, Sở Tư pháp tổng hợp kết quả gửi Sở Nội vụ.\n"
+    )
+    extraction = _extract(body)
+    assert _leads(body) == [
+        ("Sở Nội vụ", "Hàng năm lập dự toán"),
+        ("Sở Tư pháp", "Tổng hợp kết quả gửi"),
+    ]
+    assert _deadlines(extraction) == ["recurring", "recurring"]

@@ -18,6 +18,7 @@ from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGG
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
+from cascade.extract.time_first import work_follows_time
 from cascade.extract.work_named import named_by_work
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
@@ -149,7 +150,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     if _verb_series(mentions, sentence[end:]):
         mentions = []
     offset = 0
-    if not mentions and OPENING.match(sentence):
+    if not mentions and OPENING.match(sentence) and not work_follows_time(sentence):
         # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
         # after a time ("Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp
         # phải báo cáo …") a body named in lower case is the subject too
