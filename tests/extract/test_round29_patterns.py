@@ -204,3 +204,17 @@ def test_work_right_after_how_often_it_recurs_is_the_headings_bodys() -> None:
         ("Sở Tư pháp", "Tổng hợp kết quả gửi"),
     ]
     assert _deadlines(extraction) == ["recurring", "recurring"]
+
+
+def test_answering_to_someone_for_carrying_out_the_rules_is_no_task() -> None:
+    # "Thủ trưởng các cơ quan … chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc triển
+    # khai thực hiện Quy chế này trong phạm vi quản lý của mình": who answers for the text
+    body = (
+        "Điều 13. Trách nhiệm của các cơ quan, đơn vị có liên quan\n"
+        "1. Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Ủy ban nhân dân tỉnh về "
+        "việc triển khai thực hiện Quy chế này trong phạm vi quản lý của mình.\n"
+        "2. Tuyên truyền quy chế cho công chức thuộc phạm vi quản lý.\n"
+    )
+    assert _leads(body) == [
+        ("các cơ quan, đơn vị có liên quan", "Tuyên truyền quy chế"),
+    ]

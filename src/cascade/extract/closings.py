@@ -179,7 +179,12 @@ _OWN_TEXT = re.compile(
 # its own
 _ANSWERS_FOR_TEXT = re.compile(
     r"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+"
-    rf"{_DOC}\s+này\s*[./]*\s*$",
+    rf"{_DOC}\s+này\s*[./]*\s*$"
+    # "Thủ trưởng các cơ quan … chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc triển
+    # khai thực hiện Quy chế này trong phạm vi quản lý của mình": the same, to someone
+    r"|chịu\s+trách\s+nhiệm\s+trước\s[^.;]{1,80}?\s+về\s+(?:việc\s+)?(?:tổ\s+chức\s+)?"
+    rf"(?:triển\s+khai\s+)?thực\s+hiện\s+(?:{_DOC}|Quy\s+chế)\s+này"
+    r"(?:\s+(?:trong|tại)\s+phạm\s+vi\s+[^.;]{1,60}?)?\s*[./]*\s*$",
     re.IGNORECASE,
 )
 
