@@ -218,3 +218,17 @@ def test_answering_to_someone_for_carrying_out_the_rules_is_no_task() -> None:
     assert _leads(body) == [
         ("các cơ quan, đơn vị có liên quan", "Tuyên truyền quy chế"),
     ]
+
+
+def test_what_must_be_done_in_a_case_after_a_semicolon_is_a_task() -> None:
+    # "…; trường hợp bị mất mật khẩu phải báo cáo cơ quan quản lý trực tiếp …": the case
+    # and the duty in it (a report up included) make a task of their own
+    body = (
+        "Điều 14. Trách nhiệm của các cá nhân có liên quan\n"
+        "1. Bảo vệ mật khẩu tài khoản số; trường hợp bị mất mật khẩu phải báo cáo cơ quan "
+        "quản lý trực tiếp để xử lý kịp thời.\n"
+    )
+    assert _leads(body) == [
+        ("các cá nhân có liên quan", "Bảo vệ mật khẩu tài "),
+        ("các cá nhân có liên quan", "Báo cáo cơ quan quản"),
+    ]

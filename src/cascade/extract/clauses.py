@@ -99,6 +99,10 @@ _THEN_WORK = re.compile(
     r"^(?:trường hợp|nếu)\b[^,;]*?\s+thì\s+(?!báo cáo|xin ý kiến|đề xuất|đề nghị|kiến nghị)",
     re.IGNORECASE,
 )
+# a case the rule sets out and what must be done in it ("…; trường hợp bị lộ mật khẩu phải
+# báo cáo cơ quan quản lý trực tiếp …"): a duty, a report up included (not "…; nếu phát hiện
+# … phải báo cáo ngay …", which a letter's golds keep inside the bullet's one task)
+_MUST_ON_CASE = re.compile(r"^trường hợp\b[^,;]*?\s+phải\s+(?=\S)", re.IGNORECASE)
 # "thông báo cho …", "thông báo theo mẫu …": a notice as work (not the noun "thông báo số …")
 _NOTICE = re.compile(r"^thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)\b", re.IGNORECASE)
 
@@ -362,7 +366,7 @@ def group_parts(action: str) -> list[Part]:
     groups: list[Part] = [Part(pieces[0])]
     for piece in pieces[1:]:
         condition = _CONDITION.match(piece)
-        then = _THEN_WORK.match(piece)
+        then = _THEN_WORK.match(piece) or _MUST_ON_CASE.match(piece)
         if then and _calls_for_work(piece[then.end() :]):
             # "trường hợp đã xuất cảnh thì thông báo … cho cơ quan, …": work on a condition
             groups.append(Part(piece[then.end() :].strip(), full=piece))
