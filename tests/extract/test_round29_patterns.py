@@ -232,3 +232,17 @@ def test_what_must_be_done_in_a_case_after_a_semicolon_is_a_task() -> None:
         ("các cá nhân có liên quan", "Bảo vệ mật khẩu tài "),
         ("các cá nhân có liên quan", "Báo cáo cơ quan quản"),
     ]
+
+
+def test_the_work_a_case_calls_for_after_a_semicolon_waits_for_the_case() -> None:
+    # "…; trường hợp … phải báo cáo …" and "…; trường hợp … thì thông báo …": the work is
+    # done when the case arises (an event), the part before it has no such time
+    body = (
+        "Điều 14. Trách nhiệm của các cá nhân có liên quan\n"
+        "1. Bảo vệ mật khẩu tài khoản số; trường hợp bị mất mật khẩu phải báo cáo cơ quan "
+        "quản lý trực tiếp để xử lý kịp thời.\n"
+        "2. Sử dụng chữ ký số đúng quy định; trường hợp bị mất thiết bị ký số thì thông báo "
+        "cho Sở Nội vụ để thu hồi.\n"
+    )
+    extraction = _extract(body)
+    assert _deadlines(extraction) == ["none", "event", "none", "event"]

@@ -107,6 +107,15 @@ _MUST_ON_CASE = re.compile(r"^trường hợp\b[^,;]*?\s+phải\s+(?=\S)", re.IG
 _NOTICE = re.compile(r"^thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)\b", re.IGNORECASE)
 
 
+def part_case(part: Part) -> str:
+    """The case a ";"-part's work is done in ("trường hợp bị lộ mật khẩu" of "…; trường hợp
+    bị lộ mật khẩu phải báo cáo …"), or "" when the part opens with no case."""
+    case = _THEN_WORK.match(part.full) or _MUST_ON_CASE.match(part.full)
+    if case is None or not part.full.endswith(part.text):
+        return ""
+    return re.sub(r"\s+(?:thì|phải)\s+$", "", case.group(), flags=re.IGNORECASE).strip()
+
+
 def _calls_for_work(text: str) -> bool:
     """True when ``text`` opens with the work a condition calls for (a verb, a notice, or a
     demand of the one concerned: "thì yêu cầu bổ sung ngay …")."""

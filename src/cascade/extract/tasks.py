@@ -39,7 +39,7 @@ from cascade.extract.actions import (
 )
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
-from cascade.extract.clauses import Part, group_parts, leading_verb
+from cascade.extract.clauses import Part, group_parts, leading_verb, part_case
 from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, unique
@@ -401,6 +401,8 @@ class TaskReader(LabelledTasks):
             task.deadline = find_deadline(between, self.default_year)
         if task.deadline is None and (walk.condition or walk.case):
             task.deadline = condition_event(walk.condition or f"{walk.case},")
+        if task.deadline is None and (case := part_case(part)):
+            task.deadline = condition_event(f"{case},")  # "…; trường hợp … phải báo cáo …"
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
         else:
