@@ -246,3 +246,15 @@ def test_the_work_a_case_calls_for_after_a_semicolon_waits_for_the_case() -> Non
     )
     extraction = _extract(body)
     assert _deadlines(extraction) == ["none", "event", "none", "event"]
+
+
+def test_a_term_counted_from_taking_something_in_is_an_event() -> None:
+    # "… trong vòng không quá 04 giờ kể từ khi tiếp nhận thông tin": due when the thing
+    # arrives, as "kể từ khi nhận được …" is
+    body = (
+        "Điều 6. Cấp lại mật khẩu\n"
+        "1. Sở Nội vụ thực hiện cấp lại mật khẩu trong vòng không quá 04 giờ kể từ khi "
+        "tiếp nhận thông tin.\n"
+        "2. Sở Tư pháp rà soát danh sách tài khoản.\n"
+    )
+    assert _deadlines(_extract(body)) == ["event", "none"]

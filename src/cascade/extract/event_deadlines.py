@@ -25,7 +25,10 @@ _AFTER_EVENT = re.compile(
     r"|được|tổng kết|sơ kết)"
     r"\s[^.;()]{3,160})"
     # "khi nhận được hồ sơ, …", "ngay trong ngày nhận được quyết định": when a text arrives
-    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
+    # ("… không quá 02 giờ kể từ khi tiếp nhận thông tin": from when it is taken in; not
+    # "trong vòng 24 giờ kể từ khi tiếp nhận có trách nhiệm cập nhật …", a later part's term)
+    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+"
+    r"(?P<m4>(?:nhận\s+được|tiếp\s+nhận(?!\s+(?:có|phải|chịu)\s))(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
     # "mưa lũ sau bão": a disaster that followed another, no time
     r"|(?<!\w)(?<!bão\s)(?<!lũ\s)(?<!mưa\s)(?:ngay\s+)?sau\s+"
     r"(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
