@@ -258,3 +258,14 @@ def test_a_term_counted_from_taking_something_in_is_an_event() -> None:
         "2. Sở Tư pháp rà soát danh sách tài khoản.\n"
     )
     assert _deadlines(_extract(body)) == ["event", "none"]
+
+
+def test_asking_for_help_as_another_way_is_no_work_handed_on() -> None:
+    # "… phải thông báo với đầu mối … hoặc đề nghị Sở X hỗ trợ …": the persons' own step,
+    # asking Sở X for help its other way; no task of Sở X
+    body = (
+        "Điều 14. Trách nhiệm của các cá nhân có liên quan\n"
+        "1. Khi phát sinh sự cố trong quá trình sử dụng chữ ký số, phải thông báo với văn "
+        "thư cơ quan hoặc đề nghị Sở Nội vụ hỗ trợ khắc phục kịp thời.\n"
+    )
+    assert [lead for lead, _ in _leads(body)] == ["các cá nhân có liên quan"]
