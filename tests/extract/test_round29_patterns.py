@@ -269,3 +269,15 @@ def test_asking_for_help_as_another_way_is_no_work_handed_on() -> None:
         "thư cơ quan hoặc đề nghị Sở Nội vụ hỗ trợ khắc phục kịp thời.\n"
     )
     assert [lead for lead, _ in _leads(body)] == ["các cá nhân có liên quan"]
+
+
+def test_work_that_keeps_its_case_before_phai_waits_for_the_case() -> None:
+    # "Khi phát sinh sự cố …, phải thông báo …" under a heading that names the persons: the
+    # action keeps the case, and the work is done when the case arises
+    body = (
+        "Điều 14. Trách nhiệm của các cá nhân có liên quan\n"
+        "1. Khi phát sinh sự cố trong quá trình sử dụng chữ ký số, phải thông báo với văn "
+        "thư cơ quan để khắc phục kịp thời.\n"
+        "2. Bảo quản thiết bị ký số được cấp.\n"
+    )
+    assert _deadlines(_extract(body)) == ["event", "none"]

@@ -147,3 +147,16 @@ def in_purpose(text: str, phrase: str) -> bool:
         if request is not None and request.start() > at:
             return True
     return False
+
+
+# an action that keeps the case it is done in before its word of duty ("Khi phát sinh lỗi
+# …, phải thông báo …", "Khi phát hiện … phải kịp thời báo cáo …"): the work waits for it
+_CASE_BEFORE_DUTY = re.compile(
+    r"^(?P<case>(?:Khi|Trường\s+hợp)\s[^;]{3,200}?)(?:\s*,\s*|\s+)phải\s+(?=\S)", re.IGNORECASE
+)
+
+
+def case_before_duty(action: str) -> str:
+    """The case an action opens with before "phải" ("Khi phát sinh lỗi …"), or ""."""
+    found = _CASE_BEFORE_DUTY.match(action)
+    return found.group("case") if found else ""
