@@ -119,6 +119,17 @@ def past_scope(rest: str) -> str:
     return rest[scope.end() :] if scope else rest
 
 
+# "Trong thời hạn 02 ngày làm việc …, Sở X sẽ thực hiện khôi phục …": after the term or
+# the case a rule sets, what a body "will" do is the step the rule binds it to
+_WILL = re.compile(r"^\s*sẽ\s+(?=\S)", re.IGNORECASE)
+
+
+def past_will(rest: str) -> str:
+    """``rest`` (what follows a subject after an opening clause) past a leading "sẽ"."""
+    will = _WILL.match(rest)
+    return rest[will.end() :] if will else rest
+
+
 def dropped_case(text: str, kept: str) -> str:
     """The case ("Trường hợp kiểm tra … theo khoản 1 Điều 11:") :func:`without_topic` left
     out of ``text`` to give ``kept``, or "" when it left none out: the work after such a

@@ -99,8 +99,21 @@ _THEN_WORK = re.compile(
     r"^(?:trường hợp|nếu)\b[^,;]*?\s+thì\s+(?!báo cáo|xin ý kiến|đề xuất|đề nghị|kiến nghị)",
     re.IGNORECASE,
 )
+# a case the rule sets out and what must be done in it ("…; trường hợp bị lộ mật khẩu phải
+# báo cáo cơ quan quản lý trực tiếp …"): a duty, a report up included (not "…; nếu phát hiện
+# … phải báo cáo ngay …", which a letter's golds keep inside the bullet's one task)
+_MUST_ON_CASE = re.compile(r"^trường hợp\b[^,;]*?\s+phải\s+(?=\S)", re.IGNORECASE)
 # "thông báo cho …", "thông báo theo mẫu …": a notice as work (not the noun "thông báo số …")
 _NOTICE = re.compile(r"^thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)\b", re.IGNORECASE)
+
+
+def part_case(part: Part) -> str:
+    """The case a ";"-part's work is done in ("trường hợp bị lộ mật khẩu" of "…; trường hợp
+    bị lộ mật khẩu phải báo cáo …"), or "" when the part opens with no case."""
+    case = _THEN_WORK.match(part.full) or _MUST_ON_CASE.match(part.full)
+    if case is None or not part.full.endswith(part.text):
+        return ""
+    return re.sub(r"\s+(?:thì|phải)\s+$", "", case.group(), flags=re.IGNORECASE).strip()
 
 
 def _calls_for_work(text: str) -> bool:
@@ -362,7 +375,7 @@ def group_parts(action: str) -> list[Part]:
     groups: list[Part] = [Part(pieces[0])]
     for piece in pieces[1:]:
         condition = _CONDITION.match(piece)
-        then = _THEN_WORK.match(piece)
+        then = _THEN_WORK.match(piece) or _MUST_ON_CASE.match(piece)
         if then and _calls_for_work(piece[then.end() :]):
             # "trường hợp đã xuất cảnh thì thông báo … cho cơ quan, …": work on a condition
             groups.append(Part(piece[then.end() :].strip(), full=piece))
@@ -412,12 +425,21 @@ def _continues(piece: str, verb: VerbAt, before: str) -> bool:
     heads = head_verbs(before)
     if not set(verb.verbs) & heads:
         return False
+    if verb.start == 0 and piece[:1].isupper() and _opening(piece) not in before:
+        # "…; Thực hiện chuyển đổi dữ liệu …": a capital opens a new task (not a list of
+        # like items: "đối với Lãnh đạo Cục, Lãnh đạo bộ phận …; Lãnh đạo đầu mối …")
+        return False
     work = _partners_work(piece)
     if work is None:
         return True
     for clause in re.split(r"[,;]\s*(?=chủ trì|phối hợp)|;", before, flags=re.IGNORECASE):
         heads |= _partners_work(clause.strip()) or set()
     return bool(work & heads)
+
+
+def _opening(piece: str) -> str:
+    """The first two words of ``piece``, as written."""
+    return " ".join(piece.split()[:2])
 
 
 def _partners_work(clause: str) -> set[str] | None:

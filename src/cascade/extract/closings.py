@@ -28,7 +28,12 @@ _CLOSING = re.compile(
     r"\s+này\s*\.?/?\.?$"
     # "khẩn trương thực hiện đúng chức năng được giao": no work beyond the document's own
     r"|^(?:khẩn trương\s+)?thực hiện(?:\s+(?:đúng|tốt))?\s+(?:chức năng|nhiệm vụ)"
-    r"(?:,?\s*nhiệm vụ)?\s+được giao\s*\.?/?\.?$",
+    r"(?:,?\s*nhiệm vụ)?\s+được giao\s*\.?/?\.?$"
+    # "(quan tâm,) lãnh đạo, chỉ đạo các cơ quan, đơn vị trực thuộc hoàn thành các nhiệm vụ
+    # nêu trên, bảo đảm …": the heads asked to see the work above done, whatever it is for
+    r"|^(?:quan tâm,?\s+)?(?:lãnh đạo,?\s+)?chỉ đạo\s[^.;:]{0,80}?\s"
+    r"(?:hoàn thành|thực hiện|triển khai)(?:\s+tốt)?\s+(?:các|những)\s+(?:nội dung|nhiệm vụ)"
+    r"\s+(?:nêu trên|trên đây)(?:\s*[,.;/]|\s*$)",
     re.IGNORECASE,
 )
 # the items above, named at the end of a closing paragraph
@@ -174,7 +179,12 @@ _OWN_TEXT = re.compile(
 # its own
 _ANSWERS_FOR_TEXT = re.compile(
     r"chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+"
-    rf"{_DOC}\s+này\s*[./]*\s*$",
+    rf"{_DOC}\s+này\s*[./]*\s*$"
+    # "Thủ trưởng các cơ quan … chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc triển
+    # khai thực hiện Quy chế này trong phạm vi quản lý của mình": the same, to someone
+    r"|chịu\s+trách\s+nhiệm\s+trước\s[^.;]{1,80}?\s+về\s+(?:việc\s+)?(?:tổ\s+chức\s+)?"
+    rf"(?:triển\s+khai\s+)?thực\s+hiện\s+(?:{_DOC}|Quy\s+chế)\s+này"
+    r"(?:\s+(?:trong|tại)\s+phạm\s+vi\s+[^.;]{1,60}?)?\s*[./]*\s*$",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from typing import overload
 from cascade.extract.dates import find_dates
 from cascade.extract.event_deadlines import event_deadline, ready_from
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
+from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.text import fold, squash
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -445,13 +446,21 @@ def date_counted_days(found: FoundDeadline | None, issued: dt.date | None) -> Fo
 def _frequent(text: str, default_year: int | None) -> FoundDeadline | None:
     """'trước 13 giờ hằng ngày', 'vào thứ Sáu hằng tuần': a report asked daily or weekly."""
     for match in _FREQUENT.finditer(text):
-        if not _REPORTING.search(text[max(0, match.start() - 80) : match.end()]):
+        reports = _REPORTING.search(text[max(0, match.start() - 80) : match.end()])
+        if not reports and not _before_work(text[match.end() :]):
             continue  # "đời sống hằng ngày": a way of life, not a report
         every = "daily" if fold(match.group("every")) == "ngay" else "weekly"
         phrase = phrase_of(text, match.start(), match.end())
         review = f"'{phrase}' is {every}, which cascade/1 cannot hold: kept as continuous"
         return FoundDeadline("continuous", phrase, review=review)
     return None
+
+
+def _before_work(after: str) -> bool:
+    """True when ``after`` (what follows "hằng ngày") opens with a verb of work: "chủ động
+    hằng ngày kiểm tra hộp thư …" says how often the work is done."""
+    words = after.split()[:2]
+    return bool(words) and (words[0] in DIRECTIVE_VERBS or " ".join(words) in DIRECTIVE_VERBS)
 
 
 def _continuous(text: str, default_year: int | None) -> FoundDeadline | None:

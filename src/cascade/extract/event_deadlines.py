@@ -25,7 +25,10 @@ _AFTER_EVENT = re.compile(
     r"|được|tổng kết|sơ kết)"
     r"\s[^.;()]{3,160})"
     # "khi nhận được hồ sơ, …", "ngay trong ngày nhận được quyết định": when a text arrives
-    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+(?P<m4>nhận\s+được(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
+    # ("… không quá 02 giờ kể từ khi tiếp nhận thông tin": from when it is taken in; not
+    # "trong vòng 24 giờ kể từ khi tiếp nhận có trách nhiệm cập nhật …", a later part's term)
+    r"|(?<!\w)(?:khi|ngay\s+trong\s+ngày)\s+"
+    r"(?P<m4>(?:nhận\s+được|tiếp\s+nhận(?!\s+(?:có|phải|chịu)\s))(?:\s[^.;(),]{3,160}|(?=\s*[.;]|\s*$)))"
     # "mưa lũ sau bão": a disaster that followed another, no time
     r"|(?<!\w)(?<!bão\s)(?<!lũ\s)(?<!mưa\s)(?:ngay\s+)?sau\s+"
     r"(?P<m3>thiên tai|mưa,?\s+lũ|bão,?\s+lũ|lũ|bão|sự cố)(?!\w)",
@@ -144,3 +147,16 @@ def in_purpose(text: str, phrase: str) -> bool:
         if request is not None and request.start() > at:
             return True
     return False
+
+
+# an action that keeps the case it is done in before its word of duty ("Khi phát sinh lỗi
+# …, phải thông báo …", "Khi phát hiện … phải kịp thời báo cáo …"): the work waits for it
+_CASE_BEFORE_DUTY = re.compile(
+    r"^(?P<case>(?:Khi|Trường\s+hợp)\s[^;]{3,200}?)(?:\s*,\s*|\s+)phải\s+(?=\S)", re.IGNORECASE
+)
+
+
+def case_before_duty(action: str) -> str:
+    """The case an action opens with before "phải" ("Khi phát sinh lỗi …"), or ""."""
+    found = _CASE_BEFORE_DUTY.match(action)
+    return found.group("case") if found else ""

@@ -38,6 +38,9 @@ from cascade.extract.units import Unit
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
 NOT_TRIGGER_BEFORE = re.compile(
     r"(?:của|theo|xét|được|nhiệm vụ|đã|sẽ|danh sách|hồ sơ|văn bản|tờ trình|việc)\s*$"
+    # "… phải thông báo với đầu mối … hoặc đề nghị Sở X hỗ trợ …": the actor's other way
+    # of getting help, not work handed to Sở X
+    r"|\shoặc\s*$"
     # "… đã có Văn bản số 787/X ngày 29/01/2026 đề nghị Cục Y …": another text's request
     r"|(?:văn bản|công văn|tờ trình)\s+số\s+[^\s,;]+(?:\s+ngày\s+[^\s,;]+)?\s*$",
     re.IGNORECASE,

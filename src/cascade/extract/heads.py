@@ -53,6 +53,18 @@ def _ministries(mention: Mention, following: Mention | None) -> tuple[Mention, b
     return replace(mention, text=text, plural=True), False
 
 
+def _ministries_by_heads(mention: Mention, following: Mention | None) -> bool:
+    """'Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ': each head names its own kind of
+    body, the two together the one group of ministries and agencies."""
+    return (
+        following is not None
+        and mention.key in ("cac bo", "bo")
+        and fold(mention.role or "").startswith("bo truong")
+        and _bare(following.key).startswith(_AGENCIES)
+        and fold(following.role or "").startswith("thu truong")
+    )
+
+
 def _company_board(mention: Mention, following: Mention | None) -> bool:
     """'Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn …': one pair of heads."""
     return (
@@ -99,6 +111,11 @@ def merge_heads(mentions: list[Mention]) -> list[Mention]:
             merged, took = _ministries(mention, following)
             out.append(merged)
             i += 2 if took else 1
+        elif _ministries_by_heads(mention, following) and following is not None:
+            agencies = following.text.removeprefix("các ").removeprefix("Các ")
+            text = f"{mention.text}, {agencies}"
+            out.append(replace(mention, text=text, end=following.end, plural=True))
+            i += 2
         elif _joins_companies(mention, following) and following is not None:
             out += _companies(mention, following)
             i += 2

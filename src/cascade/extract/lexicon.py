@@ -76,7 +76,7 @@ ADVERBS = _folded(
     "chủ động|tiếp tục|khẩn trương|kịp thời|thường xuyên|tích cực|nghiêm túc|sớm|"
     "đồng thời|cần|phải|có trách nhiệm|chịu trách nhiệm|từng bước|trực tiếp|"
     "định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|trước mắt|"
-    "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành|quan tâm"
+    "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành|quan tâm|hằng ngày|hàng ngày"
 )
 
 # Verbs and adverbs that, typed with a capital after a body's name ("Giao Sở Xây dựng

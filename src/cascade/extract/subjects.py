@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cascade.extract.actions import action_from, past_scope
+from cascade.extract.actions import action_from, past_scope, past_will
 from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
+from cascade.extract.time_first import work_follows_time
 from cascade.extract.work_named import named_by_work
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
@@ -149,7 +150,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     if _verb_series(mentions, sentence[end:]):
         mentions = []
     offset = 0
-    if not mentions and OPENING.match(sentence):
+    if not mentions and OPENING.match(sentence) and not work_follows_time(sentence):
         # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
         # after a time ("Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp
         # phải báo cáo …") a body named in lower case is the subject too
@@ -164,13 +165,14 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
-            after = past_scope(sentence[comma.end() + found_end :])
+            after = past_will(past_scope(sentence[comma.end() + found_end :]))
             if found and action_from(after, required=True):
                 mentions, end, offset = found, found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
         return None
     rest = _past_inserted_clause(sentence[offset + end :])
+    rest = past_will(rest) if offset else rest
     # "Sở X là cơ quan thường trực, chủ trì theo dõi …": the role, then the work
     rest = _STANDING_ROLE.sub("", rest.lstrip(), count=1)
     handed = _handed_on(rest.lstrip(" ,"))

@@ -39,15 +39,16 @@ from cascade.extract.actions import (
 )
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
-from cascade.extract.clauses import Part, group_parts, leading_verb
+from cascade.extract.clauses import Part, group_parts, leading_verb, part_case
 from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, unique
-from cascade.extract.event_deadlines import condition_event
+from cascade.extract.event_deadlines import case_before_duty, condition_event
 from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.heading_roles import named_lead_in
 from cascade.extract.headings import Context
 from cascade.extract.labelled import LabelledTasks
+from cascade.extract.lead_ins import parts_follow
 from cascade.extract.no_work import (
     CONCERNED_WITH,
     ENACTS,
@@ -400,6 +401,8 @@ class TaskReader(LabelledTasks):
             task.deadline = find_deadline(between, self.default_year)
         if task.deadline is None and (walk.condition or walk.case):
             task.deadline = condition_event(walk.condition or f"{walk.case},")
+        if task.deadline is None and (case := part_case(part) or case_before_duty(part.text)):
+            task.deadline = condition_event(f"{case},")  # "…; trường hợp … phải báo cáo …"
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
         else:
@@ -420,6 +423,8 @@ class TaskReader(LabelledTasks):
         text is a task itself."""
         verb = leading_verb(action)
         core = action[verb.start :] if verb is not None else action  # "tập trung" aside
+        if parts_follow(self.units, unit, action):
+            return True  # "… tập trung hoàn thành một số nhiệm vụ như sau:" over Roman parts
         if not unit.children or lists_objects(action):
             return False
         if authorised_bodies(action):

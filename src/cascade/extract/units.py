@@ -286,6 +286,20 @@ def _classify(line: str) -> tuple[str, str, str]:
     return "para", "", line
 
 
+def _paren_rank(stack: list[Unit], rank: float) -> float:
+    """The rank of a "(1)" item: below a lettered item that leads in to it ("b) Các Bộ: …
+    khẩn trương khắc phục …, hoàn thành trong tháng 11 năm 2025, cụ thể:" over "(1) Bộ Tài
+    chính …", "(2) …"), as its siblings before it are; else ``rank`` (above letters)."""
+    for above in reversed(stack):
+        if above.kind == "paren" and above.rank > RANKS["letter"]:
+            return above.rank
+        if above.kind == "letter":
+            return above.rank + 0.5 if above.text.rstrip().endswith(":") else rank
+        if above.kind not in {"dash", "plus", "para", "label"}:
+            break
+    return rank
+
+
 def parse_units(body: str) -> list[Unit]:
     """The logical lines of ``body`` as a tree of units (parents before children)."""
     units: list[Unit] = []
@@ -311,6 +325,8 @@ def parse_units(body: str) -> list[Unit]:
                 stack.pop()
             unit.rank = (stack[-1].rank + 0.5) if stack else 0.5
         else:
+            if kind == "paren":
+                rank = unit.rank = _paren_rank(stack, rank)
             while stack and stack[-1].rank >= rank:
                 stack.pop()
         if stack:

@@ -17,9 +17,11 @@ from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
 
 _NAMED_BY_WORK = re.compile(
-    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười)\s+"
-    r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử)\s[^.;:()]{1,100}?)"
-    r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\s"
+    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)\s+"
+    r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp)\s[^.;:()]{1,100}?)"
+    # the word of duty ends the name: "có/chịu trách nhiệm", or "phải" ("Các cá nhân được
+    # cấp hộp thư công vụ phải thường xuyên sử dụng …")
+    r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)\s"
     r"|\s+(?:được\s+)?quy\s+định\s+tại\s[^,;.:()]{1,60}?\s(?:Điều|Quyết\s+định|Quy\s+định)"
     r"\s+này\s+(?=\w)"
     # "Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều này định kỳ xây dựng …": the
@@ -38,6 +40,6 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
     name = match.group("name")
     plural = name.lower().startswith("các ")
     end = match.end("name")
-    if not match.group("then").lstrip().startswith(("có", "chịu")):
+    if not match.group("then").lstrip().startswith(("có", "chịu", "phải")):
         end = match.end()  # "… quy định tại điểm a khoản 3 Điều này tham mưu …"
     return [Mention(squash(name), 0, len(name), plural=plural)], end
