@@ -301,6 +301,8 @@ def place_at(toks: list[Tok], i: int) -> int:
     )
     if n and i + n < len(toks) and phrase_at(toks, i + n, NOT_PLACE_AFTER):
         return 0
+    if n == 1 and i >= 2 and f"{toks[i - 2].folded} {toks[i - 1].folded}" == "hop tac":
+        return 0  # "Liên minh Hợp tác xã tỉnh": a cooperative, not a commune
     return n
 
 

@@ -1,0 +1,32 @@
+"""Patterns held-out round 30 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a provincial plan
+(the frame of ``test_crawl_patterns``) or of a provincial regulation (the ministry-letter
+frame of ``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _plan, _tasks
+
+
+def test_a_cooperative_alliance_is_no_commune() -> None:
+    # "Liên minh Hợp tác xã tỉnh": the "xã" of "hợp tác xã" (a cooperative) is no commune,
+    # so the name runs on to the province and the bodies listed after it are read too
+    body = """**1. Đề nghị
+Liên minh Hợp tác xã tỉnh, Hội Cựu chiến binh tỉnh, Hiệp
+hội doanh nghiệp tỉnh**
+
+- Đẩy mạnh tập huấn mô hình kinh tế tập thể cho thành viên.
+
+2. Liên minh Hợp tác xã tỉnh chủ trì hướng dẫn thành lập mới các hợp tác xã.
+"""
+    extraction = extract_text(_plan(body))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Liên minh Hợp tác xã tỉnh",
+        "Hội Cựu chiến binh tỉnh",
+        "Hiệp hội doanh nghiệp tỉnh",
+        "Liên minh Hợp tác xã tỉnh",
+    ]
