@@ -30,3 +30,21 @@ hội doanh nghiệp tỉnh**
         "Hiệp hội doanh nghiệp tỉnh",
         "Liên minh Hợp tác xã tỉnh",
     ]
+
+
+def test_a_promotion_centre_keeps_what_it_promotes() -> None:
+    # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the comma and "và" join what the
+    # centre promotes, one name, not "Trung tâm Xúc tiến đầu tư" and a list after it
+    body = """**1. Trung
+tâm Xúc tiến đầu tư, thương mại và du lịch**
+
+- Tổ chức hội chợ giới thiệu nông sản của tỉnh tại các thành phố lớn.
+
+2. Sở Tài chính, Sở Công Thương rà soát nguồn kinh phí xúc tiến thương mại.
+"""
+    extraction = extract_text(_plan(body))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Trung tâm Xúc tiến đầu tư, thương mại và du lịch",
+        "Sở Tài chính",
+        "Sở Công Thương",
+    ]

@@ -226,7 +226,9 @@ NOT_A_PLACE = _folded(
 DASH_COMPOUNDS = _folded("chính trị - xã hội|kinh tế - xã hội|văn hóa - xã hội|văn hoá - xã hội")
 COMMA_COMPOUNDS = _folded(
     "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh|"
-    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh|thanh tra, kiểm tra"
+    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh|thanh tra, kiểm tra|"
+    # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": what a promotion centre promotes
+    "đầu tư, thương mại|thương mại, du lịch"
 )
 
 
