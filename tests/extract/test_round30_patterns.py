@@ -48,3 +48,18 @@ tâm Xúc tiến đầu tư, thương mại và du lịch**
         "Sở Tài chính",
         "Sở Công Thương",
     ]
+
+
+def test_the_merged_press_body_typed_in_lower_case_is_a_body() -> None:
+    # "Báo và phát thanh, truyền hình <tỉnh>": the merged provincial press body, its
+    # broadcasting typed in lower case, heads a list of bodies like its capitalised spelling
+    body = """**1. Báo và
+phát thanh, truyền hình Lâm Xuyên, Cổng thông tin điện tử tỉnh**
+
+Xây dựng chuyên mục giới thiệu sản phẩm nông nghiệp của tỉnh.
+"""
+    extraction = extract_text(_plan(body))
+    assert [lead for lead, _ in _tasks(extraction)] == [
+        "Báo và phát thanh, truyền hình Lâm Xuyên",
+        "Cổng thông tin điện tử tỉnh",
+    ]

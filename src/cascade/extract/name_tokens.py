@@ -162,8 +162,7 @@ def _named_head_goes_on(
         return True  # "Công an tỉnh", "Văn phòng thành phố", "Quỹ đầu tư phát triển …"
     if capital and sector_qualifier_at(toks, i + named):
         return True  # "Sở quản lý ngành, lĩnh vực": a kind of body by its sector
-    after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
-    if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
+    if capital and nxt is not None and nxt.folded == "va" and _press_after_and(toks, i + named):
         return True  # "Báo và Phát thanh, Truyền hình An Giang"
     if capital and in_list and nxt is not None and nxt.text[0].isalpha():
         return True  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
@@ -172,6 +171,14 @@ def _named_head_goes_on(
     if capital and phrase_at(toks, i, NAME_COMPOUNDS) > named:
         return True  # "Đoàn kiểm tra rà soát …": a team named by what it does
     return capital and _head_of_words(toks, i, named)
+
+
+def _press_after_and(toks: list[Tok], k: int) -> bool:
+    """After the "và" at ``k``: a capitalised name, or the broadcasting of the merged press
+    body typed in lower case ("Báo và phát thanh, truyền hình Sơn La")."""
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    words = " ".join(t.folded for t in toks[k + 1 : k + 3])
+    return is_capitalised(after) or words == "phat thanh"
 
 
 def _head_of_words(toks: list[Tok], i: int, named: int) -> bool:
