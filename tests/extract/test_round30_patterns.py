@@ -63,3 +63,21 @@ Xây dựng chuyên mục giới thiệu sản phẩm nông nghiệp của tỉn
         "Báo và phát thanh, truyền hình Lâm Xuyên",
         "Cổng thông tin điện tử tỉnh",
     ]
+
+
+def test_firms_named_by_their_trades_are_one_group() -> None:
+    # "các doanh nghiệp sản xuất, chế biến và xuất khẩu nông sản": after a kind of producer
+    # "sản xuất" names the kind, and the trades listed with it name one group with its goods
+    body = """**1. Đề nghị
+các doanh nghiệp sản xuất, chế biến và xuất khẩu nông sản**
+
+- Chủ động tìm hiểu quy định về truy xuất nguồn gốc của thị trường nhập khẩu.
+
+- Nghiên cứu, áp dụng quy trình canh tác an toàn.
+"""
+    extraction = extract_text(_plan(body))
+    group = "các doanh nghiệp sản xuất, chế biến và xuất khẩu nông sản"
+    assert _tasks(extraction) == [
+        (group, "Chủ động tìm hiểu quy định về truy xuất "),
+        (group, "Nghiên cứu, áp dụng quy trình canh tác a"),
+    ]

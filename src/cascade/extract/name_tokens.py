@@ -87,7 +87,22 @@ def is_stop(toks: list[Tok], i: int) -> bool:
         return False  # "Cục Y tế dự phòng", "Ban quản lý dự án": a noun, not "dự" (attend)
     if toks[i].text in _OCR_DE:
         return True
+    if _trade_of_producer(toks, i):
+        return False
     return phrase_at(toks, i, NAME_STOPS) > 0 or _garbled_verb(toks, i)
+
+
+def _trade_of_producer(toks: list[Tok], i: int) -> bool:
+    """'các doanh nghiệp sản xuất, chế biến …', 'hợp tác xã sản xuất …': right after a kind
+    of producer, "sản xuất" says what kind it is (manufacturing), no verb of work."""
+    if i < 2 or f"{toks[i].folded} {toks[i + 1].folded if i + 1 < len(toks) else ''}" != (
+        "san xuat"
+    ):
+        return False
+    return f"{toks[i - 2].folded} {toks[i - 1].folded}" in _PRODUCERS
+
+
+_PRODUCERS = frozenset({"doanh nghiep", "tac xa", "co so"})
 
 
 # nouns that open with "giao" (to assign): traffic, transactions, exchanges
