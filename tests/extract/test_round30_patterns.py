@@ -10,6 +10,12 @@ from __future__ import annotations
 from cascade.extract import extract_text
 
 from .test_crawl_patterns import _plan, _tasks
+from .test_task_rules import _extract
+from .test_task_rules import _tasks as _full_tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
 
 
 def test_a_cooperative_alliance_is_no_commune() -> None:
@@ -80,4 +86,20 @@ các doanh nghiệp sản xuất, chế biến và xuất khẩu nông sản**
     assert _tasks(extraction) == [
         (group, "Chủ động tìm hiểu quy định về truy xuất "),
         (group, "Nghiên cứu, áp dụng quy trình canh tác a"),
+    ]
+
+
+def test_a_role_of_staff_before_its_duty_leads() -> None:
+    # "Giáo vụ có trách nhiệm …", "Chủ nhiệm lớp có trách nhiệm …": an institution's rules
+    # hand steps to roles of its staff that have no head of a body's name; a thing opening
+    # a sentence before "có trách nhiệm" leads nothing
+    body = (
+        "Điều 7. Quản lý kết quả học tập\n"
+        "1. Giáo vụ có trách nhiệm công bố kết quả kiểm tra trên bảng tin của khoa.\n"
+        "2. Chủ nhiệm lớp có trách nhiệm lập danh sách học viên dự kiểm tra lại.\n"
+        "3. Việc chấm bài có trách nhiệm bảo đảm khách quan.\n"
+    )
+    assert _leads(body) == [
+        ("Giáo vụ", "Công bố kết quả kiểm"),
+        ("Chủ nhiệm lớp", "Lập danh sách học vi"),
     ]
