@@ -103,3 +103,20 @@ def test_a_role_of_staff_before_its_duty_leads() -> None:
         ("Giáo vụ", "Công bố kết quả kiểm"),
         ("Chủ nhiệm lớp", "Lập danh sách học vi"),
     ]
+
+
+def test_handing_in_or_keeping_after_a_word_of_duty_is_work() -> None:
+    # "có trách nhiệm nộp …", "chịu trách nhiệm bảo quản …", "có trách nhiệm trả lời …":
+    # right after the word of duty these verbs start the work (elsewhere they are too often
+    # part of a noun: "người nộp thuế", "kho bảo quản")
+    body = (
+        "Điều 5. Hồ sơ kiểm tra\n"
+        "1. Sở Tư pháp có trách nhiệm nộp báo cáo kết quả kiểm tra cho Sở Nội vụ.\n"
+        "2. Trung tâm Lưu trữ tỉnh chịu trách nhiệm bảo quản hồ sơ kiểm tra theo quy định.\n"
+        "3. Sở Y tế có trách nhiệm trả lời bằng văn bản về kiến nghị của đoàn kiểm tra.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Tư pháp", "Nộp báo cáo kết quả "),
+        ("Trung tâm Lưu trữ tỉnh", "Bảo quản hồ sơ kiểm "),
+        ("Sở Y tế", "Trả lời bằng văn bản"),
+    ]

@@ -247,6 +247,8 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
     …"), "sử dụng" (to use, else "used for") right after a word of manner ("chủ động sử dụng
     các nguồn lực …"), "tìm kiếm" (to search for, else a name's "tìm kiếm cứu nạn") opening
     the clause, "thông báo" telling someone something (see :func:`_notifies`); else 0."""
+    if _after_duty(words, i):
+        return 1
     pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
     if pair == "thong bao":
         return _notifies(words, i)
@@ -257,6 +259,21 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
         return 0
     after = i + 3 if i + 2 < len(words) and words[i + 2][0] == "," else i + 2
     return 2 if _phrase_len(words, after, DIRECTIVE_VERBS) else 0
+
+
+def _after_duty(words: list[tuple[str, int, int]], i: int) -> bool:
+    """'… có trách nhiệm nộp điểm …', '… chịu trách nhiệm bảo quản …': right after the word
+    of duty, a verb of handing in, keeping or answering starts the work (elsewhere these
+    words are too often part of a name or a noun: "người nộp thuế", "kho bảo quản")."""
+    duty = fold(" ".join(w for w, _, _ in words[max(0, i - 3) : i]))
+    verb = " ".join(w for w, _, _ in words[i : i + 2]).lower()
+    return duty in {"co trach nhiem", "chiu trach nhiem"} and (
+        words[i][0].islower() and (verb in _WORK_AFTER_DUTY or verb.split()[0] == "nộp")
+    )
+
+
+# verbs of two words that are work after a word of duty only
+_WORK_AFTER_DUTY = frozenset({"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả"})
 
 
 def _notifies(words: list[tuple[str, int, int]], i: int) -> int:
