@@ -120,3 +120,17 @@ def test_handing_in_or_keeping_after_a_word_of_duty_is_work() -> None:
         ("Trung tâm Lưu trữ tỉnh", "Bảo quản hồ sơ kiểm "),
         ("Sở Y tế", "Trả lời bằng văn bản"),
     ]
+
+
+def test_days_counted_from_an_event_wait_for_it() -> None:
+    # "chậm nhất 04 ngày kể từ ngày nhận …", "trong thời hạn 12 ngày kể từ ngày nhận được …":
+    # days from a day the text names by what happens on it are an event deadline; days
+    # from the document's own signing stay a date
+    body = (
+        "Điều 6. Thời hạn\n"
+        "1. Sở Tư pháp tổng hợp ý kiến trong thời hạn 12 ngày kể từ ngày nhận được hồ sơ.\n"
+        "2. Sở Nội vụ thông báo kết quả chậm nhất 04 ngày kể từ ngày kết thúc kỳ kiểm tra.\n"
+        "3. Sở Y tế ban hành kế hoạch trong thời hạn 30 ngày kể từ ngày ký Quyết định này.\n"
+    )
+    kinds = [ob.deadline.kind for ob in _extract(body).cascade.obligations]
+    assert kinds == ["event", "event", "absolute"]
