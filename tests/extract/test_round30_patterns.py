@@ -134,3 +134,20 @@ def test_days_counted_from_an_event_wait_for_it() -> None:
     )
     kinds = [ob.deadline.kind for ob in _extract(body).cascade.obligations]
     assert kinds == ["event", "event", "absolute"]
+
+
+def test_a_lettered_step_title_stands_apart_from_the_body_below() -> None:
+    # "a) Kiểm tra hồ sơ" / "Sở Nội vụ thực hiện các công việc sau: …": a lettered title (a
+    # step of a procedure too: "b) Bước 2. Lưu trữ") ends without a stop; the line below
+    # opens with its body, and joined to the title it would hide it
+    body = (
+        "Điều 4. Quy trình kiểm tra\n\n"
+        "a) Kiểm tra hồ sơ\n\n"
+        "Sở Nội vụ rà soát toàn bộ hồ sơ của các đơn vị.\n\n"
+        "b) Bước 2. Lưu trữ kết quả\n\n"
+        "Sở Tư pháp cập nhật kết quả vào cơ sở dữ liệu.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Nội vụ", "Rà soát toàn bộ hồ s"),
+        ("Sở Tư pháp", "Cập nhật kết quả vào"),
+    ]
