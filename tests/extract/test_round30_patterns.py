@@ -151,3 +151,25 @@ def test_a_lettered_step_title_stands_apart_from_the_body_below() -> None:
         ("Sở Nội vụ", "Rà soát toàn bộ hồ s"),
         ("Sở Tư pháp", "Cập nhật kết quả vào"),
     ]
+
+
+def test_a_kind_of_body_named_by_its_work_leads_the_activities_below() -> None:
+    # "Cơ quan thực hiện kiểm kê thực hiện các hoạt động sau:": the kind of body with the
+    # work that names it, then the heading's own "thực hiện các hoạt động sau"; the items
+    # below are its tasks (a named body's "… thực hiện các hoạt động sau:" too)
+    body = (
+        "Điều 4. Quy trình kiểm kê\n\n"
+        "a) Bước 1. Chuẩn bị hồ sơ\n\n"
+        "Cơ quan thực hiện kiểm kê thực hiện các hoạt động sau:\n\n"
+        "- Phân loại hồ sơ theo mức độ ưu tiên.\n\n"
+        "- Lập danh mục hồ sơ cần kiểm kê.\n\n"
+        "b) Bước 2. Báo cáo\n\n"
+        "Sở Nội vụ thực hiện các hoạt động sau:\n\n"
+        "- Tổng hợp kết quả kiểm kê của các đơn vị.\n"
+    )
+    kind = "Cơ quan thực hiện kiểm kê"
+    assert _leads(body) == [
+        (kind, "Phân loại hồ sơ theo"),
+        (kind, "Lập danh mục hồ sơ c"),
+        ("Sở Nội vụ", "Tổng hợp kết quả kiể"),
+    ]
