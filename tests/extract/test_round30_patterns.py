@@ -173,3 +173,17 @@ def test_a_kind_of_body_named_by_its_work_leads_the_activities_below() -> None:
         (kind, "Lập danh mục hồ sơ c"),
         ("Sở Nội vụ", "Tổng hợp kết quả kiể"),
     ]
+
+
+def test_the_organs_advising_a_party_committee_are_one_group() -> None:
+    # "Các cơ quan tham mưu, giúp việc Đảng ủy xã": the organs that advise and serve a
+    # committee, one group, not "Các cơ quan" with "tham mưu, giúp việc …" as its work
+    body = (
+        "Điều 3. Cử cán bộ\n"
+        "1. Các cơ quan tham mưu, giúp việc Đảng ủy xã, Ủy ban Mặt trận Tổ quốc xã cử cán bộ "
+        "tham gia lớp bồi dưỡng.\n"
+    )
+    assert _leads(body) == [
+        ("Các cơ quan tham mưu, giúp việc Đảng ủy xã", "Cử cán bộ tham gia l"),
+        ("Ủy ban Mặt trận Tổ quốc xã", "Cử cán bộ tham gia l"),
+    ]
