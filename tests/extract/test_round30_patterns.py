@@ -187,3 +187,23 @@ def test_the_organs_advising_a_party_committee_are_one_group() -> None:
         ("Các cơ quan tham mưu, giúp việc Đảng ủy xã", "Cử cán bộ tham gia l"),
         ("Ủy ban Mặt trận Tổ quốc xã", "Cử cán bộ tham gia l"),
     ]
+
+
+def test_deciding_on_an_act_after_the_subject_is_work() -> None:
+    # "Giám đốc Trung tâm quyết định công nhận học viên …", "… ra quyết định công nhận hoàn
+    # thành …": deciding on an act is the step a rule gives; a capitalised "Quyết định …"
+    # opening a sentence is the document, no work
+    body = (
+        "Điều 3. Lớp học\n"
+        "1. Trung tâm Bồi dưỡng nghiệp vụ tỉnh (sau đây gọi tắt là Trung tâm) tổ chức các "
+        "lớp bồi dưỡng.\n"
+        "2. Giám đốc Trung tâm quyết định công nhận học viên, thành lập lớp học.\n"
+        "3. Giám đốc Trung tâm ra quyết định công nhận hoàn thành khóa học.\n"
+        "4. Quyết định thành lập lớp học được gửi cho học viên.\n"
+    )
+    centre = "Trung tâm Bồi dưỡng nghiệp vụ tỉnh"
+    assert _leads(body) == [
+        (centre, "Tổ chức các lớp bồi "),
+        (centre, "Quyết định công nhận"),
+        (centre, "Ra quyết định công n"),
+    ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cascade.extract.duty_verbs import after_duty, decides
 from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, DUTY_WORDS, WordSet
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
@@ -247,8 +248,10 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
     …"), "sử dụng" (to use, else "used for") right after a word of manner ("chủ động sử dụng
     các nguồn lực …"), "tìm kiếm" (to search for, else a name's "tìm kiếm cứu nạn") opening
     the clause, "thông báo" telling someone something (see :func:`_notifies`); else 0."""
-    if _after_duty(words, i):
+    if after_duty(words, i):
         return 1
+    if i == 0 and (decision := decides(words)):
+        return decision
     pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
     if pair == "thong bao":
         return _notifies(words, i)
@@ -259,21 +262,6 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
         return 0
     after = i + 3 if i + 2 < len(words) and words[i + 2][0] == "," else i + 2
     return 2 if _phrase_len(words, after, DIRECTIVE_VERBS) else 0
-
-
-def _after_duty(words: list[tuple[str, int, int]], i: int) -> bool:
-    """'… có trách nhiệm nộp điểm …', '… chịu trách nhiệm bảo quản …': right after the word
-    of duty, a verb of handing in, keeping or answering starts the work (elsewhere these
-    words are too often part of a name or a noun: "người nộp thuế", "kho bảo quản")."""
-    duty = fold(" ".join(w for w, _, _ in words[max(0, i - 3) : i]))
-    verb = " ".join(w for w, _, _ in words[i : i + 2]).lower()
-    return duty in {"co trach nhiem", "chiu trach nhiem"} and (
-        words[i][0].islower() and (verb in _WORK_AFTER_DUTY or verb.split()[0] == "nộp")
-    )
-
-
-# verbs of two words that are work after a word of duty only
-_WORK_AFTER_DUTY = frozenset({"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả"})
 
 
 def _notifies(words: list[tuple[str, int, int]], i: int) -> int:
