@@ -207,3 +207,24 @@ def test_deciding_on_an_act_after_the_subject_is_work() -> None:
         (centre, "Quyết định công nhận"),
         (centre, "Ra quyết định công n"),
     ]
+
+
+def test_a_partners_sub_heading_over_bullets_is_no_task() -> None:
+    # "*b) Phối hợp với các sở, ngành*" over bullets: it names the partners of the work
+    # below (like "a) Chủ trì, phối hợp với …"), no task of its own
+    body = """**1. Sở Công Thương**
+
+*a) Chủ trì, phối hợp với các sở, ngành*
+
+- Tổ chức hội nghị kết nối giao thương với các tỉnh bạn.
+
+*b) Phối hợp với các sở,
+ngành, Ủy ban nhân dân các xã*
+
+- Hỗ trợ doanh nghiệp tham gia hội chợ quốc tế.
+"""
+    extraction = extract_text(_plan(body))
+    assert _tasks(extraction) == [
+        ("Sở Công Thương", "Tổ chức hội nghị kết nối giao thương với"),
+        ("Sở Công Thương", "Hỗ trợ doanh nghiệp tham gia hội chợ quố"),
+    ]
