@@ -100,7 +100,8 @@ def test_a_duty_title_names_kinds_of_body_by_the_work_they_do() -> None:
 
 def test_days_from_the_document_s_own_date_give_a_due_date() -> None:
     # "trong thời hạn 60 ngày kể từ ngày Quy chế này được ban hành": the letter's date
-    # (19/8/2025) and sixty days; days from any other day give no date
+    # (19/8/2025) and sixty days; days from any other day give no date (they wait for that
+    # day: an event, as working days from it do)
     body = (
         "1. Sở Nội vụ ban hành quy trình tiếp nhận hồ sơ trong thời hạn 60 ngày kể từ ngày "
         "Quy chế này được ban hành.\n"
@@ -109,7 +110,7 @@ def test_days_from_the_document_s_own_date_give_a_due_date() -> None:
     obligations = _extract(body).cascade.obligations
     assert [(ob.deadline.kind, getattr(ob.deadline, "due", None)) for ob in obligations] == [
         ("absolute", dt.date(2025, 10, 18)),
-        ("continuous", None),
+        ("event", None),
     ]
 
 

@@ -14,9 +14,11 @@ The steps, one module each, run in this order by :func:`extract_text`:
   read dates and deadlines (:mod:`.aftermath` tells a disaster gone by from an event
   the work waits for, :mod:`.phases` spans a campaign's phases);
 * :mod:`.orgs` finds names of bodies (:mod:`.sector_names` a kind named by the sector
-  it manages, :mod:`.work_named` a body named by the work it is given), :mod:`.known_orgs`
+  it manages, :mod:`.work_named` a body named by the work it is given, :mod:`.role_named` a
+  person named by a role of an institution's staff), :mod:`.known_orgs`
   and :mod:`.book` resolve them;
-* :mod:`.clauses`, :mod:`.headings` (:mod:`.heading_roles` what a heading line names by
+* :mod:`.clauses` (:mod:`.duty_verbs` verbs that start work only after a word of duty or
+  a subject), :mod:`.headings` (:mod:`.heading_roles` what a heading line names by
   itself), :mod:`.roles` and :mod:`.tasks` read the tasks
   (as :mod:`.drafts`; :mod:`.duty_titles` reads the group or post a duty title names,
   :mod:`.part_requests` a request opening a later ";"-part, :mod:`.authorised` the

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cascade.extract.duty_verbs import after_duty, decides
 from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, DUTY_WORDS, WordSet
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
@@ -247,6 +248,10 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
     …"), "sử dụng" (to use, else "used for") right after a word of manner ("chủ động sử dụng
     các nguồn lực …"), "tìm kiếm" (to search for, else a name's "tìm kiếm cứu nạn") opening
     the clause, "thông báo" telling someone something (see :func:`_notifies`); else 0."""
+    if after_duty(words, i):
+        return 1
+    if i == 0 and (decision := decides(words)):
+        return decision
     pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
     if pair == "thong bao":
         return _notifies(words, i)

@@ -94,7 +94,27 @@ def event_deadline(text: str, default_year: int | None) -> FoundDeadline | None:
         name = _MILESTONE_TAIL.sub("", name).strip()
         phrase = phrase_of(text, match.start(), match.end())
         return FoundDeadline("event", phrase, milestone=name)
-    return None
+    return _days_from_event(text)
+
+
+# "chậm nhất 03 ngày kể từ ngày nhận bài chấm", "trong thời hạn 10 ngày kể từ ngày nhận được
+# đề nghị": a term counted from a day the text names by what happens on it (the document's
+# own day is read as a date before this)
+_DAYS_FROM_EVENT = re.compile(
+    r"(?:chậm\s+nhất|trong\s+thời\s+hạn|trong\s+vòng|không\s+quá)\s+\d{1,3}\s+ngày\s*,?\s*"
+    r"(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?P<m>(?:nhận|tiếp\s+nhận|kết\s+thúc|hoàn\s+thành|có)"
+    r"[^.;,()]{3,120})",
+    re.IGNORECASE,
+)
+
+
+def _days_from_event(text: str) -> FoundDeadline | None:
+    """A number of days from an event the text names: due on that event, no date set."""
+    match = _DAYS_FROM_EVENT.search(text)
+    if match is None:
+        return None
+    phrase = phrase_of(text, match.start(), match.end())
+    return FoundDeadline("event", phrase, milestone=squash(match.group("m")))
 
 
 # "Trong trường hợp đặc biệt …, X …" names a case the work covers, not when it is due

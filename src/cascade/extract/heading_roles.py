@@ -45,7 +45,8 @@ _HEADING_QUALIFIER = re.compile(
     r"(?:\s+(?:sau đây|như sau|sau))?"
     # "Giao Sở X căn cứ Danh mục … tại Điều 1 … có trách nhiệm:": the grounds of the duty
     r"|căn\s+cứ\s[^:;]{0,240}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$)"
-    r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+nhiệm\s+vụ"
+    r"|(?:tập trung\s+)?(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+"
+    r"(?:nhiệm\s+vụ|hoạt\s+động)"
     r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
     r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
     r")",
@@ -158,7 +159,7 @@ def _named_roles(text: str) -> HeadingRoles | None:
     post = post_named_by_title(text) if of and not leads else None
     if post is not None:
         return HeadingRoles([post], [])
-    joined = _comma_in_name(text, leads, end)
+    joined = _comma_in_name(text, leads, end) or _kind_named_by_work(text, leads, end)
     if joined is not None:
         leads, end = [joined], joined.end
     if not leads:
@@ -209,6 +210,26 @@ def _comma_in_name(text: str, leads: list[Mention], end: int) -> Mention | None:
         return None
     stop = tail.end("tail")
     return replace(leads[0], text=text[leads[0].start : stop], end=stop)
+
+
+# "Cơ quan thực hiện số hóa thực hiện các hoạt động sau:": the kind of body, named by its
+# work, before the heading's own "thực hiện các hoạt động / nhiệm vụ"
+_KIND_WORDS = frozenset({"co quan", "don vi", "to chuc", "cac co quan", "cac don vi"})
+_OWN_WORK = re.compile(
+    r"\s+(?=(?:thực hiện|triển khai)\s+(?:các|một số|những)\s+(?:nhiệm\s+vụ|hoạt\s+động)\b)"
+)
+
+
+def _kind_named_by_work(text: str, leads: list[Mention], end: int) -> Mention | None:
+    """'Cơ quan thực hiện số hóa' before "thực hiện các hoạt động sau:": the kind and the
+    lower-case words of its work (at most six) as one name, or None."""
+    if len(leads) != 1 or fold(leads[0].text) not in _KIND_WORDS:
+        return None
+    own = _OWN_WORK.search(text, end)
+    work = text[end : own.start()].split() if own is not None else []
+    if own is None or not 1 <= len(work) <= 6 or not all(w.isalpha() and w.islower() for w in work):
+        return None
+    return replace(leads[0], text=squash(text[leads[0].start : own.start()]), end=own.start())
 
 
 def named_lead_in(text: str) -> list[Mention] | None:

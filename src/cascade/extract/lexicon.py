@@ -199,7 +199,9 @@ NAME_COMPOUNDS = _folded(
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
     "kinh tế mở|quản lý nhà nước|"
     # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
-    "đoàn thanh tra|đoàn kiểm tra|đoàn giám sát"
+    "đoàn thanh tra|đoàn kiểm tra|đoàn giám sát|"
+    # "Các cơ quan tham mưu, giúp việc đảng ủy …": the organs that advise and serve a committee
+    "cơ quan tham mưu"
 )
 
 # Names that hold a "và" between two names of their own: the office that serves both the
@@ -226,7 +228,9 @@ NOT_A_PLACE = _folded(
 DASH_COMPOUNDS = _folded("chính trị - xã hội|kinh tế - xã hội|văn hóa - xã hội|văn hoá - xã hội")
 COMMA_COMPOUNDS = _folded(
     "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh|"
-    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh|thanh tra, kiểm tra"
+    "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh|thanh tra, kiểm tra|"
+    # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": what a promotion centre promotes
+    "đầu tư, thương mại|thương mại, du lịch|tham mưu, giúp việc"
 )
 
 

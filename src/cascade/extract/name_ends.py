@@ -227,3 +227,25 @@ def item_start_index(toks: list[Tok], item: ListItem) -> int:
         if tok.start >= item.start:
             return idx
     return len(toks)
+
+
+# what a kind of producer does, naming the kind: "doanh nghiệp sản xuất, chế biến và xuất
+# khẩu hàng hóa" (firms that make, process and export goods)
+_TRADES = WordSet(
+    frozenset(vkey(w) for w in ("sản xuất", "chế biến", "xuất khẩu", "nhập khẩu", "kinh doanh")),
+    frozenset(fold(w) for w in ("sản xuất", "chế biến", "xuất khẩu", "nhập khẩu", "kinh doanh")),
+)
+
+
+def trade_end(toks: list[Tok], k: int, item_start: int) -> int:
+    """After a group whose name lists trades ('các doanh nghiệp sản xuất, chế biến'), the
+    "và" at ``k`` with the last trade and its goods ('và xuất khẩu hàng hóa'): the token
+    after them, or 0."""
+    if k + 2 >= len(toks) or toks[k].folded != "va" or not phrase_at(toks, k + 1, _TRADES):
+        return 0
+    if not any(phrase_at(toks, m, _TRADES) for m in range(item_start, k)):
+        return 0
+    end = k + 1 + phrase_at(toks, k + 1, _TRADES)
+    while end < len(toks) and toks[end].text.islower() and not is_stop(toks, end):
+        end += 1
+    return end

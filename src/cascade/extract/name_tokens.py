@@ -87,7 +87,22 @@ def is_stop(toks: list[Tok], i: int) -> bool:
         return False  # "Cục Y tế dự phòng", "Ban quản lý dự án": a noun, not "dự" (attend)
     if toks[i].text in _OCR_DE:
         return True
+    if _trade_of_producer(toks, i):
+        return False
     return phrase_at(toks, i, NAME_STOPS) > 0 or _garbled_verb(toks, i)
+
+
+def _trade_of_producer(toks: list[Tok], i: int) -> bool:
+    """'các doanh nghiệp sản xuất, chế biến …', 'hợp tác xã sản xuất …': right after a kind
+    of producer, "sản xuất" says what kind it is (manufacturing), no verb of work."""
+    if i < 2 or f"{toks[i].folded} {toks[i + 1].folded if i + 1 < len(toks) else ''}" != (
+        "san xuat"
+    ):
+        return False
+    return f"{toks[i - 2].folded} {toks[i - 1].folded}" in _PRODUCERS
+
+
+_PRODUCERS = frozenset({"doanh nghiep", "tac xa", "co so"})
 
 
 # nouns that open with "giao" (to assign): traffic, transactions, exchanges
@@ -162,8 +177,7 @@ def _named_head_goes_on(
         return True  # "Công an tỉnh", "Văn phòng thành phố", "Quỹ đầu tư phát triển …"
     if capital and sector_qualifier_at(toks, i + named):
         return True  # "Sở quản lý ngành, lĩnh vực": a kind of body by its sector
-    after = toks[i + named + 1].text if i + named + 1 < len(toks) else ""
-    if capital and nxt is not None and nxt.folded == "va" and is_capitalised(after):
+    if capital and nxt is not None and nxt.folded == "va" and _press_after_and(toks, i + named):
         return True  # "Báo và Phát thanh, Truyền hình An Giang"
     if capital and in_list and nxt is not None and nxt.text[0].isalpha():
         return True  # "…, Đoàn đại biểu Quốc hội": a list says a name follows
@@ -172,6 +186,14 @@ def _named_head_goes_on(
     if capital and phrase_at(toks, i, NAME_COMPOUNDS) > named:
         return True  # "Đoàn kiểm tra rà soát …": a team named by what it does
     return capital and _head_of_words(toks, i, named)
+
+
+def _press_after_and(toks: list[Tok], k: int) -> bool:
+    """After the "và" at ``k``: a capitalised name, or the broadcasting of the merged press
+    body typed in lower case ("Báo và phát thanh, truyền hình Sơn La")."""
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    words = " ".join(t.folded for t in toks[k + 1 : k + 3])
+    return is_capitalised(after) or words == "phat thanh"
 
 
 def _head_of_words(toks: list[Tok], i: int, named: int) -> bool:
@@ -301,6 +323,8 @@ def place_at(toks: list[Tok], i: int) -> int:
     )
     if n and i + n < len(toks) and phrase_at(toks, i + n, NOT_PLACE_AFTER):
         return 0
+    if n == 1 and i >= 2 and f"{toks[i - 2].folded} {toks[i - 1].folded}" == "hop tac":
+        return 0  # "Liên minh Hợp tác xã tỉnh": a cooperative, not a commune
     return n
 
 

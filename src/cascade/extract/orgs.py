@@ -39,6 +39,7 @@ from cascade.extract.name_ends import (
     locative_end,
     range_end,
     relative_end,
+    trade_end,
 )
 from cascade.extract.name_tokens import (
     abbreviation_dot,
@@ -503,6 +504,9 @@ class _ListReader:
                 item.end = toks[i + place].end
                 self.end_offset = item.end
                 i += 1 + place
+        # "các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa"
+        if trade := trade_end(toks, i, item_start_index(toks, item)):
+            item.end, self.end_offset, i = toks[trade - 1].end, toks[trade - 1].end, trade
         locative = (locative_end(toks, i) or range_end(toks, i)) if i < len(toks) else 0
         if locative:  # "UBND các tỉnh, thành phố tại khu vực …", "… từ Hà Tĩnh đến Huế"
             item.end = toks[locative - 1].end

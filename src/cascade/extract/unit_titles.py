@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 
 from cascade.extract.clauses import leading_verb
+from cascade.extract.heading_roles import GENERIC_BODY_START
 from cascade.extract.orgs import parse_org_list
 
-_NUMBERED_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*\s*[.)]\s*(?P<title>[^.:;,]+)$")
+# (also a lettered step of a procedure: "a) Bước 1. Chuẩn bị và phân loại tài liệu")
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\))\s*(?:Bước\s+\d{1,2}\s*[.:]\s*)?(?P<title>[^.:;,]+)$"
+)
 # words a title broken over two lines ends with ("… của", "… với"): it goes on below
 _GOES_ON = {"và", "của", "các", "với", "cho", "tại", "về", "theo", "trong", "đến", "từ", "tỉnh"}
 _MAX_TITLE_WORDS = 10
@@ -31,7 +35,8 @@ def title_then_body(previous: str, line: str) -> bool:
         return False
     if parse_org_list(title.group("title"), lowercase_ok=True)[0]:
         return False
-    mentions, end = parse_org_list(line)
+    # ("Cơ quan thực hiện số hóa thực hiện …": a kind of body capitalised as it opens the line)
+    mentions, end = parse_org_list(line, lowercase_ok=GENERIC_BODY_START.match(line) is not None)
     verb = leading_verb(line[end:], max_words=3) if mentions else None
     return verb is not None
 

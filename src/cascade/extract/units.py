@@ -344,10 +344,11 @@ def parse_units(body: str) -> list[Unit]:
     return units
 
 
-# an item that only says who leads and who helps ("Chủ trì, phối hợp với Giám đốc Sở X"),
-# with no verb after the bodies and no closing mark: the work is in the items below it
+# an item that only says who leads and who helps ("Chủ trì, phối hợp với Giám đốc Sở X"), or
+# only who helps ("b) Phối hợp với các sở, ngành"), with no verb after the bodies and no
+# closing mark: the work is in the items below it
 _ROLES_ONLY = re.compile(
-    r"^(?:Chủ\s+trì|Là\s+cơ\s+quan\s+chủ\s+trì)\s*,?\s*phối\s+hợp\s+với\s+"
+    r"^(?:(?:Chủ\s+trì|Là\s+cơ\s+quan\s+chủ\s+trì)\s*,?\s*)?phối\s+hợp\s+với\s+"
     r"(?:(?!\b(?:thực\s+hiện|triển\s+khai|tổ\s+chức|xây\s+dựng|rà\s+soát)\b)[^.;:!?])+$",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cascade.extract.orgs import Mention
+from cascade.extract.role_named import named_by_role
 from cascade.extract.text import squash
 
 _NAMED_BY_WORK = re.compile(
@@ -33,10 +34,10 @@ _NAMED_BY_WORK = re.compile(
 def named_by_work(sentence: str) -> tuple[list[Mention], int]:
     """The body ``sentence`` opens with when it is named by its work, and where what
     follows the name starts (past the article that says which body it is); ([], 0) when
-    the sentence opens otherwise."""
+    the sentence opens otherwise; then a role of staff before its duty (``named_by_role``)."""
     match = _NAMED_BY_WORK.match(sentence)
     if match is None:
-        return [], 0
+        return named_by_role(sentence)
     name = match.group("name")
     plural = name.lower().startswith("các ")
     end = match.end("name")

@@ -1,0 +1,43 @@
+"""Verbs that start work only where a rule's wording puts them: right after a word of duty
+("… có trách nhiệm nộp điểm …", "… chịu trách nhiệm bảo quản …") and deciding on an act
+after the subject ("Giám đốc Trung tâm quyết định công nhận học viên …"). Elsewhere these
+words are too often part of a name or a noun ("người nộp thuế", "Quyết định số …"), so
+:func:`~cascade.extract.clauses.leading_verb` asks here by the words around them.
+"""
+
+from __future__ import annotations
+
+from cascade.extract.text import fold
+
+Words = list[tuple[str, int, int]]
+
+
+def after_duty(words: Words, i: int) -> bool:
+    """'… có trách nhiệm nộp điểm …', '… chịu trách nhiệm bảo quản …': right after the word
+    of duty, a verb of handing in, keeping or answering starts the work (elsewhere these
+    words are too often part of a name or a noun: "người nộp thuế", "kho bảo quản")."""
+    duty = fold(" ".join(w for w, _, _ in words[max(0, i - 3) : i]))
+    verb = " ".join(w for w, _, _ in words[i : i + 2]).lower()
+    return duty in {"co trach nhiem", "chiu trach nhiem"} and (
+        words[i][0].islower() and (verb in _WORK_AFTER_DUTY or verb.split()[0] == "nộp")
+    )
+
+
+def decides(words: Words) -> int:
+    """The words of "(ra) quyết định" opening a clause on an act it decides ("quyết định
+    công nhận học viên, thành lập lớp học", "ra quyết định công nhận hoàn thành …"): a
+    verb there (alone, "Quyết định" is most often a document); else 0."""
+    folded = [fold(w) for w, _, _ in words[:5]]
+    size = 3 if folded[:1] == ["ra"] else 2
+    if folded[size - 2 : size] != ["quyet", "dinh"] or not words[0][0].islower():
+        return 0
+    act = " ".join(folded[size : size + 2])
+    return size if act in _DECIDED_ACTS else 0
+
+
+# what one decides on: to recognise, set up, organise, withdraw
+_DECIDED_ACTS = frozenset({"cong nhan", "thanh lap", "to chuc", "thu hoi", "phe duyet"})
+
+
+# verbs of two words that are work after a word of duty only
+_WORK_AFTER_DUTY = frozenset({"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả"})
