@@ -201,7 +201,10 @@ NAME_COMPOUNDS = _folded(
     # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
     "đoàn thanh tra|đoàn kiểm tra|đoàn giám sát|"
     # "Các cơ quan tham mưu, giúp việc đảng ủy …": the organs that advise and serve a committee
-    "cơ quan tham mưu"
+    "cơ quan tham mưu|"
+    # "tập thể lãnh đạo cơ quan, đơn vị": the leading collective of a body, not "tập thể" and
+    # the verb "lãnh đạo"
+    "tập thể lãnh đạo"
 )
 
 # Names that hold a "và" between two names of their own: the office that serves both the

@@ -1,0 +1,27 @@
+"""Patterns held-out round 31 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a regulation or a
+guidance (the ministry-letter frame of ``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from .test_task_rules import _extract
+from .test_task_rules import _tasks as _full_tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
+
+
+def test_the_leading_collective_of_a_body_is_one_name() -> None:
+    # "tập thể lãnh đạo cơ quan, đơn vị": the collective that leads a body, the last of a
+    # comma-joined group of Party bodies; "lãnh đạo" there is no verb cutting the name
+    body = (
+        "Điều 5. Trách nhiệm thực hiện\n"
+        "1. Định kỳ hằng quý, các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có "
+        "trách nhiệm rà soát danh sách cán bộ dự nguồn.\n"
+    )
+    assert _leads(body) == [
+        ("các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị", "Rà soát danh sách cá"),
+    ]
