@@ -25,3 +25,17 @@ def test_the_leading_collective_of_a_body_is_one_name() -> None:
     assert _leads(body) == [
         ("các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị", "Rà soát danh sách cá"),
     ]
+
+
+def test_answering_for_figures_and_a_submission_is_no_work() -> None:
+    # "Chịu trách nhiệm toàn diện về số liệu …; về nội dung đã báo cáo và đề xuất …": the
+    # ";"-part going on "về …" says what else the body answers for, no work of its own
+    body = (
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Sở Xây dựng:\n"
+        "a) Chịu trách nhiệm toàn diện về số liệu, kết quả thẩm định hồ sơ đề án; về nội "
+        "dung đã báo cáo và đề xuất, kiến nghị tại Tờ trình số 51/TTr-SXD ngày 3 tháng 4 "
+        "năm 2025;\n"
+        "b) Chủ trì tổ chức thẩm định đồ án và trình Ủy ban nhân dân tỉnh phê duyệt.\n"
+    )
+    assert _leads(body) == [("Sở Xây dựng", "Chủ trì tổ chức thẩm")]

@@ -105,12 +105,14 @@ _PROCEDURE_CELL = re.compile(
 )
 # a sentence that only says who answers for a text's content ("Sở X chịu trách nhiệm về
 # nội dung báo cáo và đề xuất tại Tờ trình …", "Sở X, Sở Y chịu trách nhiệm về …", "Chịu
-# trách nhiệm về tính hợp lệ, hợp pháp của hồ sơ …"): a status, no work
+# trách nhiệm về tính hợp lệ, hợp pháp của hồ sơ …", "Chịu trách nhiệm toàn diện về số liệu
+# …; về nội dung đã báo cáo …"): a status, no work
 _ACCOUNTABLE_ONLY = re.compile(
     r"^(?P<who>[^;.]{0,160}?\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?\s)?"
     r"về\s+(?:các\s+|toàn\s+bộ\s+)?(?:nội\s+dung|tính\s+chính\s+xác|số\s+liệu|thông\s+tin|"
     r"tính\s+hợp\s+(?:lệ|pháp)|tính\s+trung\s+thực)"
-    r"\b[^;]*$",
+    # further ";"-parts that go on with what it answers for ("…; về nội dung đã báo cáo …")
+    r"\b[^;]*(?:;\s*về\s[^;]*)*;?\s*$",
     re.IGNORECASE,
 )
 
