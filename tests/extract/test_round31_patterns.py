@@ -39,3 +39,23 @@ def test_answering_for_figures_and_a_submission_is_no_work() -> None:
         "b) Chủ trì tổ chức thẩm định đồ án và trình Ủy ban nhân dân tỉnh phê duyệt.\n"
     )
     assert _leads(body) == [("Sở Xây dựng", "Chủ trì tổ chức thẩm")]
+
+
+def test_the_roles_a_plan_s_approval_assigns_are_no_work() -> None:
+    # "- Cấp phê duyệt: …", "- Cơ quan chủ trì thẩm định: Sở X.", "- Cơ quan tổ chức lập quy
+    # hoạch: UBND xã Y.": fields naming who holds each role in drawing up the plan approved;
+    # the appraising body is no label giving the fields above it a lead
+    body = (
+        "Điều 1. Phê duyệt Nhiệm vụ lập Quy hoạch bảo tồn di tích Đồi Mây với các nội dung "
+        "sau:\n"
+        "1. Nguồn vốn thực hiện Quy hoạch bao gồm vốn ngân sách nhà nước và các nguồn vốn "
+        "hợp pháp khác.\n"
+        "2. Thời gian lập quy hoạch: Không quá 18 tháng kể từ ngày Nhiệm vụ được duyệt.\n"
+        "3. Phân công trách nhiệm:\n"
+        "- Cấp phê duyệt: Ủy ban nhân dân tỉnh.\n"
+        "- Cơ quan chủ trì thẩm định: Sở Văn hóa, Thể thao và Du lịch.\n"
+        "- Cơ quan tổ chức lập quy hoạch: Ủy ban nhân dân xã Đồi Mây.\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Ủy ban nhân dân xã Đồi Mây có trách nhiệm bố trí nguồn vốn lập quy hoạch.\n"
+    )
+    assert _leads(body) == [("Ủy ban nhân dân xã Đồi Mây", "Bố trí nguồn vốn lập")]

@@ -21,6 +21,7 @@ from cascade.extract.closings import (
 )
 from cascade.extract.headings import Headings
 from cascade.extract.lexicon import DIRECTIVE_VERBS
+from cascade.extract.plan_roles import names_a_plan_role
 from cascade.extract.units import Unit
 
 # what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
@@ -241,6 +242,7 @@ def gives_no_work(
         or _ATTACHMENTS.match(action) is not None
         or _BEFORE_OR_AFTER.match(sentence) is not None
         or _BEFORE_OR_AFTER.match(action) is not None
+        or names_a_plan_role(sentence)
     )
 
 
