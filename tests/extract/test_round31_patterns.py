@@ -59,3 +59,16 @@ def test_the_roles_a_plan_s_approval_assigns_are_no_work() -> None:
         "1. Ủy ban nhân dân xã Đồi Mây có trách nhiệm bố trí nguồn vốn lập quy hoạch.\n"
     )
     assert _leads(body) == [("Ủy ban nhân dân xã Đồi Mây", "Bố trí nguồn vốn lập")]
+
+
+def test_standing_committees_of_committees_in_lower_case_are_one_group() -> None:
+    # "Ban thường vụ tỉnh ủy, thành ủy, đảng ủy …": the standing committees of the Party
+    # committees listed in lower case, one group, not "Ban thường vụ tỉnh ủy" and the rest
+    body = (
+        "Điều 4. Tổ chức thực hiện\n"
+        "1. Ban thường vụ tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương quy định cụ thể "
+        "tỷ lệ cán bộ trẻ trong danh sách dự nguồn.\n"
+    )
+    assert _leads(body) == [
+        ("Ban thường vụ tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "Quy định cụ thể tỷ l"),
+    ]
