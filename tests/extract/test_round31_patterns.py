@@ -72,3 +72,14 @@ def test_standing_committees_of_committees_in_lower_case_are_one_group() -> None
     assert _leads(body) == [
         ("Ban thường vụ tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "Quy định cụ thể tỷ l"),
     ]
+
+
+def test_exchanging_views_after_a_label_is_work() -> None:
+    # "Các cơ quan, đơn vị liên quan: Kịp thời trao đổi ý kiến, cung cấp thông tin …": to
+    # exchange views or news opens the work after the body's label
+    body = (
+        "Điều 9. Phối hợp giải quyết thủ tục hành chính\n"
+        "1. Các cơ quan, đơn vị liên quan: Kịp thời trao đổi ý kiến với Sở Nội vụ để giải "
+        "quyết hồ sơ của tổ chức, cá nhân.\n"
+    )
+    assert _leads(body) == [("Các cơ quan, đơn vị liên quan", "Kịp thời trao đổi ý ")]

@@ -66,6 +66,9 @@ DIRECTIVE_VERBS = _folded(
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
     "thăm hỏi|có phương án|"
+    # "Kịp thời trao đổi ý kiến, cung cấp thông tin cho Sở X …": to exchange views or news
+    # (not "trao đổi" alone: "trao đổi với" after "có văn bản", a trade in goods)
+    "trao đổi ý kiến|trao đổi thông tin|"
     # "X quy định cụ thể thời hạn lưu trữ …" (to set out in detail; "quy định" alone is most
     # often the noun, a rule)
     "quy định cụ thể"
