@@ -24,7 +24,8 @@ The steps, one module each, run in this order by :func:`extract_text`:
   :mod:`.part_requests` a request opening a later ";"-part, :mod:`.authorised` the
   delegates of an authorisation, :mod:`.lead_ins` a paragraph leading in to the parts
   after it, :mod:`.time_first` work that follows how often it recurs, :mod:`.closings`
-  and :mod:`.no_work` the sentences that carry no work), :mod:`.reports` the report line;
+  and :mod:`.no_work` the sentences that carry no work, :mod:`.plan_roles` the roles a
+  plan's approval assigns), :mod:`.reports` the report line;
 * :mod:`.official` checks that the text is an official document, :mod:`.horizon` reads the
   document's own time (the deadline tasks with none inherit);
 * :mod:`.assemble` builds the :class:`~cascade.model.CascadeFile` with review markers

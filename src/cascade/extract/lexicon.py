@@ -66,6 +66,9 @@ DIRECTIVE_VERBS = _folded(
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
     "thăm hỏi|có phương án|"
+    # "Kịp thời trao đổi ý kiến, cung cấp thông tin cho Sở X …": to exchange views or news
+    # (not "trao đổi" alone: "trao đổi với" after "có văn bản", a trade in goods)
+    "trao đổi ý kiến|trao đổi thông tin|"
     # "X quy định cụ thể thời hạn lưu trữ …" (to set out in detail; "quy định" alone is most
     # often the noun, a rule)
     "quy định cụ thể"
@@ -201,7 +204,10 @@ NAME_COMPOUNDS = _folded(
     # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
     "đoàn thanh tra|đoàn kiểm tra|đoàn giám sát|"
     # "Các cơ quan tham mưu, giúp việc đảng ủy …": the organs that advise and serve a committee
-    "cơ quan tham mưu"
+    "cơ quan tham mưu|"
+    # "tập thể lãnh đạo cơ quan, đơn vị": the leading collective of a body, not "tập thể" and
+    # the verb "lãnh đạo"
+    "tập thể lãnh đạo"
 )
 
 # Names that hold a "và" between two names of their own: the office that serves both the

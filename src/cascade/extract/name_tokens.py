@@ -374,10 +374,26 @@ def comma_pair_at(toks: list[Tok], k: int) -> bool:
     and combat, in "Ban Chỉ huy phòng, chống thiên tai …", "Cục Phòng, chống tệ nạn xã hội")."""
     if k == 0 or k + 1 >= len(toks):
         return False
-    return f"{toks[k - 1].folded}, {toks[k + 1].folded}" in _COMMA_PAIRS
+    return f"{toks[k - 1].folded}, {toks[k + 1].folded}" in _COMMA_PAIRS or _committees_at(toks, k)
 
 
 _COMMA_PAIRS = frozenset({"phong, chong"})
+_COMMITTEE_KINDS = frozenset({"tinh", "thanh", "huyen", "quan", "dang"})
+
+
+def _committees_at(toks: list[Tok], k: int) -> bool:
+    """'Ban thường vụ tỉnh ủy, thành ủy, đảng ủy …': the comma at ``k`` between two Party
+    committees typed in lower case, whose standing committees one name lists (capitalised,
+    "Tỉnh ủy, Thành ủy" are bodies of their own)."""
+    before, after = toks[k - 2 : k], toks[k + 1 : k + 3]
+    return (
+        len(before) == 2
+        and len(after) == 2
+        and all(tok.text.islower() for tok in (*before, *after))
+        and before[1].folded == after[1].folded == "uy"
+        and before[0].folded in _COMMITTEE_KINDS
+        and after[0].folded in _COMMITTEE_KINDS
+    )
 
 
 def abbreviation_dot(toks: list[Tok], k: int) -> bool:

@@ -21,6 +21,7 @@ from cascade.extract.closings import (
 )
 from cascade.extract.headings import Headings
 from cascade.extract.lexicon import DIRECTIVE_VERBS
+from cascade.extract.plan_roles import names_a_plan_role
 from cascade.extract.units import Unit
 
 # what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
@@ -105,12 +106,14 @@ _PROCEDURE_CELL = re.compile(
 )
 # a sentence that only says who answers for a text's content ("Sở X chịu trách nhiệm về
 # nội dung báo cáo và đề xuất tại Tờ trình …", "Sở X, Sở Y chịu trách nhiệm về …", "Chịu
-# trách nhiệm về tính hợp lệ, hợp pháp của hồ sơ …"): a status, no work
+# trách nhiệm về tính hợp lệ, hợp pháp của hồ sơ …", "Chịu trách nhiệm toàn diện về số liệu
+# …; về nội dung đã báo cáo …"): a status, no work
 _ACCOUNTABLE_ONLY = re.compile(
     r"^(?P<who>[^;.]{0,160}?\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?(?:trước\s[^;]*?\s)?"
     r"về\s+(?:các\s+|toàn\s+bộ\s+)?(?:nội\s+dung|tính\s+chính\s+xác|số\s+liệu|thông\s+tin|"
     r"tính\s+hợp\s+(?:lệ|pháp)|tính\s+trung\s+thực)"
-    r"\b[^;]*$",
+    # further ";"-parts that go on with what it answers for ("…; về nội dung đã báo cáo …")
+    r"\b[^;]*(?:;\s*về\s[^;]*)*;?\s*$",
     re.IGNORECASE,
 )
 
@@ -239,6 +242,7 @@ def gives_no_work(
         or _ATTACHMENTS.match(action) is not None
         or _BEFORE_OR_AFTER.match(sentence) is not None
         or _BEFORE_OR_AFTER.match(action) is not None
+        or names_a_plan_role(sentence)
     )
 
 

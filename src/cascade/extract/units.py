@@ -32,10 +32,11 @@ _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
 # in capitals, follows)
 _CHAPTER = re.compile(r"^(?:Chương|Phần)\s+(?:[IVXLC]{1,6}|\d{1,2})\s*[.:]?$", re.IGNORECASE)
 # "Cơ quan thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:",
-# "Thời gian hoàn thành:" (a few more words may stand before the colon)
+# "Thời gian hoàn thành:" (a few more words may stand before the colon); not "Cơ quan chủ trì
+# thẩm định:", a role a plan's approval assigns (see plan_roles)
 LABEL = re.compile(
     r"^(?:[-–*+•]\s*)?(?P<label>(?:Cơ quan|Đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))?"
-    r"\s+(?:thực hiện|chủ trì|phối hợp|tham mưu)(?:\s+[^\s:,.;]+){0,5}"
+    r"\s+(?:thực hiện|chủ trì(?!\s+thẩm định)|phối hợp|tham mưu)(?:\s+[^\s:,.;]+){0,5}"
     r"|(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành|triển khai))?)\s*:\s*",
     re.IGNORECASE,
 )
