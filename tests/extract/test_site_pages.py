@@ -197,3 +197,15 @@ PHỤ LỤC
     assert document.identifier == "52-HD/BTGDVTW"
     assert document.date == dt.date(2027, 3, 3)
     assert "appendix's caption" in "\n".join(str(review) for review in extraction.reviews)
+
+
+def test_a_site_title_run_into_the_first_table_label_still_opens_the_table() -> None:
+    # the repair of wrapped prose joins the site's title line to "Số hiệu:" below it
+    number = "4521/BGT-KCHT"
+    title = f"Công văn {number} về việc bảo trì cầu đường mùa mưa bão\n"
+    page = NOTICE + title + TABLE.format(number=number) + HEADERLESS + TRAILER.format(number=number)
+    extraction = extract_text(page)  # not refused: the table gives number and date
+    document = extraction.cascade.documents[0]
+    assert document.identifier == number
+    assert document.date == dt.date(2026, 10, 14)
+    assert _leads(extraction) == ["Cục Đường bộ", "Vụ Kế hoạch"]
