@@ -17,7 +17,8 @@ logical line per heading, label, item and paragraph:
 * a line that leaves a bold or italic span open is joined with the lines that close it;
 * in a block of wrapped prose (blank lines around it, lines that stop mid-sentence), a
   line that does not end a sentence is joined with the next, unless the next starts an
-  item (``1.``, ``a)``, ``-``, ``Điều 2``) or a heading in capitals ends.
+  item (``1.``, ``a)``, ``-``, ``Điều 2``) or is a bold label cell alone (``**Số hiệu:**``),
+  or a heading in capitals ends.
 
 A text typed with one paragraph per line has no such blocks and is left as it is.
 """
@@ -41,6 +42,8 @@ _ITEM_START = re.compile(
 # next line ("**Điều 2. **Sở⏎Công Thương có trách nhiệm …")
 _LABEL_AND_WORD = re.compile(r"^\*\*Điều[^\S\n]+\d+[a-z]?\.[^\S\n]*\*\*[^\S\n]*[^\s*]+$")
 _BARE_LABEL = re.compile(r"^\*\*(?:Điều|Chương|Mục)$")
+# a bold label alone on its line, a table's cell ("**Số hiệu:**" under a site page's title)
+_LABEL_CELL = re.compile(r"^\*\*[^*\n]{1,30}:\*\*$")
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.", "…")
 _LONG_LINE = 45  # a wrapped line of a crawl is 60-90 characters; a header cell's are short
 _WRAP = 60  # shorter than that, a line was not wrapped: it ended where the writer ended it
@@ -180,7 +183,7 @@ def _is_wrapped_prose(block: list[str]) -> bool:
 
 def _continues(previous: str, line: str, *, first: bool) -> bool:
     """True when ``line`` goes on with the sentence ``previous`` leaves unfinished."""
-    if _starts_item(line):
+    if _starts_item(line) or _LABEL_CELL.match(line.strip()):
         return False
     if _LABEL_AND_WORD.match(previous.strip()):
         return True

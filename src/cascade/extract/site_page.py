@@ -22,11 +22,8 @@ from cascade.errors import IdentifierError
 from cascade.extract.header import Header
 from cascade.identifiers import parse_identifier
 
-# (the first label may end the site's title line, which the repair of wrapped prose joined
-# to it: "Thông tư 33/2025/TT-BKHCN tiêu chí … về thuế Số hiệu:")
 _LABEL = re.compile(
-    r"^(?:[^\n]*\s(?=Số hiệu))?[ \t#*]*"
-    r"(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|"
+    r"^[ \t#*]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|"
     r"Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng)[ \t*]*:[ \t*]*$",
     re.IGNORECASE,
 )
