@@ -130,6 +130,13 @@ def condition_event(opening: str) -> FoundDeadline | None:
         return None
     clause = squash(opening)
     clause = clause[: clause.rfind(",")] if "," in clause else clause  # the subject after it
+    return case_event(clause)
+
+
+def case_event(case: str) -> FoundDeadline:
+    """The event work done in a case waits for: the case itself, whole ("Trường hợp kiểm
+    tra … theo khoản 1 Điều 11", "trường hợp bị lộ mật khẩu", "Khi phát sinh lỗi …")."""
+    clause = squash(case)
     return FoundDeadline("event", clause, milestone=clause[:1].lower() + clause[1:])
 
 

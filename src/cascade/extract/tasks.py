@@ -43,7 +43,7 @@ from cascade.extract.clauses import Part, group_parts, leading_verb, part_case
 from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, unique
-from cascade.extract.event_deadlines import case_before_duty, condition_event
+from cascade.extract.event_deadlines import case_before_duty, case_event, condition_event
 from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.heading_roles import named_lead_in
 from cascade.extract.headings import Context
@@ -399,10 +399,12 @@ class TaskReader(LabelledTasks):
         task.deadline = task.deadline or find_deadline(part.full, self.default_year)
         if task.deadline is None and between:
             task.deadline = find_deadline(between, self.default_year)
-        if task.deadline is None and (walk.condition or walk.case):
-            task.deadline = condition_event(walk.condition or f"{walk.case},")
+        if task.deadline is None and walk.condition:
+            task.deadline = condition_event(walk.condition)
+        elif task.deadline is None and walk.case:
+            task.deadline = case_event(walk.case)
         if task.deadline is None and (case := part_case(part) or case_before_duty(part.text)):
-            task.deadline = condition_event(f"{case},")  # "…; trường hợp … phải báo cáo …"
+            task.deadline = case_event(case)  # "…; trường hợp … phải báo cáo …"
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
         else:
