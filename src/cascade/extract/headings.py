@@ -21,10 +21,12 @@ from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
+from cascade.extract.duty_titles import group_titled
 from cascade.extract.heading_roles import (
     DUTIES_OF,
     TRIGGER_ANY,
     TRIGGER_START,
+    HeadingRoles,
     fronted_subject,
     heading_roles,
     is_named,
@@ -185,7 +187,7 @@ class Headings:
             context.leads = [whole]
             context.verbs_only = False
             return
-        roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
+        roles = self._roles(unit, text)
         if roles is not None:
             context.leads = unique(self.resolve(m) for m in roles.leads)
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
@@ -330,6 +332,22 @@ class Headings:
         if not self._items_act(unit):
             return None  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
         return name
+
+    def _roles(self, unit: Unit, text: str) -> HeadingRoles | None:
+        """The bodies a numbered heading or a lead-in names, or the group an article's
+        title is by itself over its numbered duties; None when it names none."""
+        roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
+        titled = group_titled(text) if roles is None and self._items_numbered(unit) else None
+        return HeadingRoles([titled], []) if titled is not None else roles
+
+    def _items_numbered(self, unit: Unit) -> bool:
+        """True when ``unit`` is an article over two or more numbered items, at least half
+        of them starting with a verb (duties, not a paragraph on the group)."""
+        children = [self.units[c] for c in unit.children if self.units[c].kind == "number"]
+        if unit.kind != "article" or len(children) < 2:
+            return False
+        acts = sum(leading_verb(child.text, max_words=6) is not None for child in children)
+        return 2 * acts >= len(children)
 
     def _items_act(self, unit: Unit) -> bool:
         """True when ``unit`` has bullets or lettered items, at least half of them starting

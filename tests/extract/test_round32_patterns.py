@@ -1,0 +1,55 @@
+"""Patterns held-out round 32 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a regulation or a
+decision (the ministry-letter frame of ``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from .test_task_rules import _extract
+from .test_task_rules import _tasks as _full_tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
+
+
+def test_a_company_named_by_its_service_in_a_duty_title_leads_the_items() -> None:
+    # "Trách nhiệm của doanh nghiệp cung cấp dịch vụ …": a company, named by the service it
+    # gives, is the lead of the article's items as kinds of public body are
+    body = (
+        "Điều 14. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Cổng thông tin điện tử\n"
+        "1. Bảo đảm đường truyền và an toàn thông tin cho Cổng thông tin điện tử.\n"
+        "2. Tập huấn cho cán bộ quản trị của các cơ quan sử dụng Cổng.\n"
+    )
+    group = "doanh nghiệp cung cấp dịch vụ Cổng thông tin điện tử"
+    assert _leads(body) == [
+        (group, "Bảo đảm đường truyền"),
+        (group, "Tập huấn cho cán bộ "),
+    ]
+
+
+def test_an_article_titled_by_the_officials_who_do_a_work_leads_its_items() -> None:
+    # "Điều 9. Cán bộ, công chức, viên chức tiếp nhận và trả kết quả hồ sơ …" with no
+    # "Trách nhiệm của": the title is the group by itself, and leads its numbered duties
+    body = (
+        "Điều 9. Cán bộ, công chức, viên chức tiếp nhận và trả kết quả hồ sơ đất đai "
+        "tại xã\n"
+        "1. Kiểm tra tính đầy đủ của hồ sơ trước khi tiếp nhận.\n"
+        "2. Trả kết quả cho người nộp hồ sơ đúng thời hạn.\n"
+    )
+    group = "cán bộ, công chức, viên chức tiếp nhận và trả kết quả hồ sơ đất đai tại xã"
+    assert _leads(body) == [
+        (group, "Kiểm tra tính đầy đủ"),
+        (group, "Trả kết quả cho ngườ"),
+    ]
+
+
+def test_an_article_on_organising_the_work_names_no_group() -> None:
+    # "Điều 10. Tổ chức thực hiện": to organise the work, not an organisation that acts
+    body = (
+        "Điều 10. Tổ chức thực hiện\n"
+        "1. Phổ biến Thông tư này đến cán bộ của các đơn vị trực thuộc.\n"
+        "2. Theo dõi việc thi hành Thông tư này tại các địa phương.\n"
+    )
+    assert _leads(body) == []
