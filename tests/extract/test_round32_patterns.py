@@ -53,3 +53,23 @@ def test_an_article_on_organising_the_work_names_no_group() -> None:
         "2. Theo dõi việc thi hành Thông tư này tại các địa phương.\n"
     )
     assert _leads(body) == []
+
+
+def test_a_kind_alone_before_a_kind_that_says_which_is_one_group() -> None:
+    # "Trách nhiệm của cơ quan, đơn vị … có phần mềm, cơ sở dữ liệu … kết nối với …": the
+    # words after the last kind pick out both kinds, and "cơ sở dữ liệu" is a thing, not a
+    # third kind of body; one group leads the items
+    body = (
+        "Điều 18. Trách nhiệm của cơ quan, đơn vị trong tỉnh có phần mềm, cơ sở dữ liệu "
+        "chuyên ngành kết nối với Kho dữ liệu dùng chung\n"
+        "1. Cập nhật dữ liệu chuyên ngành lên Kho dữ liệu dùng chung.\n"
+        "2. Phân quyền khai thác dữ liệu cho người dùng của đơn vị mình.\n"
+    )
+    group = (
+        "cơ quan, đơn vị trong tỉnh có phần mềm, cơ sở dữ liệu chuyên ngành kết nối với Kho "
+        "dữ liệu dùng chung"
+    )
+    assert _leads(body) == [
+        (group, "Cập nhật dữ liệu chu"),
+        (group, "Phân quyền khai thác"),
+    ]
