@@ -73,3 +73,23 @@ def test_a_kind_alone_before_a_kind_that_says_which_is_one_group() -> None:
         (group, "Cập nhật dữ liệu chu"),
         (group, "Phân quyền khai thác"),
     ]
+
+
+def test_officials_joined_by_commas_or_named_with_an_abbreviation_lead_their_duty() -> None:
+    # "Cán bộ, công chức, viên chức có trách nhiệm …", "Cán bộ lưu trữ hồ sơ TTHC điện tử
+    # có trách nhiệm …": roles of staff opening the sentence lead it, not the article's group
+    body = (
+        "Điều 9. Cán bộ, công chức tiếp nhận và trả kết quả hồ sơ đất đai tại xã\n"
+        "1. Kiểm tra tính đầy đủ của hồ sơ trước khi tiếp nhận.\n"
+        "2. Hướng dẫn người nộp bổ sung hồ sơ còn thiếu.\n"
+        "3. Cán bộ, công chức, viên chức có trách nhiệm lập sổ theo dõi hồ sơ đất đai.\n"
+        "4. Cán bộ lưu trữ hồ sơ TTHC điện tử có trách nhiệm thực hiện bàn giao hồ sơ "
+        "cho lưu trữ cơ quan.\n"
+    )
+    group = "cán bộ, công chức tiếp nhận và trả kết quả hồ sơ đất đai tại xã"
+    assert _leads(body) == [
+        (group, "Kiểm tra tính đầy đủ"),
+        (group, "Hướng dẫn người nộp "),
+        ("Cán bộ, công chức, viên chức", "Lập sổ theo dõi hồ s"),
+        ("Cán bộ lưu trữ hồ sơ TTHC điện tử", "Thực hiện bàn giao h"),
+    ]
