@@ -93,3 +93,18 @@ def test_officials_joined_by_commas_or_named_with_an_abbreviation_lead_their_dut
         ("Cán bộ, công chức, viên chức", "Lập sổ theo dõi hồ s"),
         ("Cán bộ lưu trữ hồ sơ TTHC điện tử", "Thực hiện bàn giao h"),
     ]
+
+
+def test_using_and_handing_over_after_a_word_of_duty_are_work() -> None:
+    # "… có trách nhiệm sử dụng …", "… chịu trách nhiệm giao nộp …": right after the word of
+    # duty these start the work (elsewhere "người sử dụng" is a noun)
+    body = (
+        "Điều 6. Trách nhiệm thi hành\n"
+        "1. Giảng viên có trách nhiệm sử dụng hộp thư điện tử của Trường để trao đổi "
+        "với học viên.\n"
+        "2. Giáo vụ khoa chịu trách nhiệm giao nộp bảng điểm cho Phòng Đào tạo.\n"
+    )
+    assert _leads(body) == [
+        ("Giảng viên", "Sử dụng hộp thư điện"),
+        ("Giáo vụ khoa", "Giao nộp bảng điểm c"),
+    ]
