@@ -108,3 +108,20 @@ def test_using_and_handing_over_after_a_word_of_duty_are_work() -> None:
         ("Giảng viên", "Sử dụng hộp thư điện"),
         ("Giáo vụ khoa", "Giao nộp bảng điểm c"),
     ]
+
+
+def test_an_item_ending_with_cu_the_and_no_colon_is_a_lead_in() -> None:
+    # "1. Thực hiện đúng nhiệm vụ quy định tại Điều 5 Nghị định …, cụ thể" over a), b): the
+    # colon was never printed; the item announces its items and is no task of its own
+    body = (
+        "Điều 7. Trách nhiệm của Văn phòng Sở\n"
+        "1. Thực hiện đúng nhiệm vụ quy định tại Điều 5 Nghị định số 12/2024/NĐ-CP, cụ thể\n"
+        "a) Lập danh mục hồ sơ của cơ quan;\n"
+        "b) Hướng dẫn các phòng lập hồ sơ công việc.\n"
+        "2. Lưu trữ văn bản đi, văn bản đến của cơ quan.\n"
+    )
+    assert _leads(body) == [
+        ("Văn phòng Sở", "Lập danh mục hồ sơ c"),
+        ("Văn phòng Sở", "Hướng dẫn các phòng "),
+        ("Văn phòng Sở", "Lưu trữ văn bản đi, "),
+    ]
