@@ -5,7 +5,9 @@
 one group, the lead of the items below the title. A title holds no work of its own, so a
 verb after the kinds qualifies them. Named bodies keep their names ("Trách nhiệm của Sở X
 trong việc …" is not read here). A post the title names with a capital and nothing after
-it ("Điều 17. Trách nhiệm của Văn thư cơ quan") is the lead of its items too.
+it ("Điều 17. Trách nhiệm của Văn thư cơ quan") is the lead of its items too. An article
+titled by the group alone ("Điều 28. Cán bộ, công chức tiếp nhận hồ sơ …") leads its items
+as well.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from cascade.extract.text import squash
 
 # a kind of body in lower case, with "các" or not, and more kinds after commas
 _KINDS = re.compile(
-    r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ\s+phận|cán\s+bộ|công\s+chức)"
-    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ\s+phận|cán\s+bộ|công\s+chức))*\s+"
+    r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ\s+phận|cán\s+bộ|công\s+chức|viên\s+chức"
+    r"|doanh\s+nghiệp)"
+    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ\s+phận|cán\s+bộ|công\s+chức|viên\s+chức"
+    r"|doanh\s+nghiệp))*\s+"
 )
 _TOO_MUCH = re.compile(r"[:;()]|\s(?:trong\s+việc|đối\s+với|về\s+việc)\s")
 
@@ -30,13 +34,26 @@ def group_named_by_work(title: str) -> Mention | None:
     title does not have that shape."""
     text = title.rstrip(" .:*_")
     kinds = _KINDS.match(text)
-    if kinds is None or _TOO_MUCH.search(text) or len(text.split()) > 16:
+    if kinds is None or _TOO_MUCH.search(text) or len(text.split()) > 20:
         return None
     verb = leading_verb(text[kinds.end() :], max_words=1)
     if verb is None or verb.start != 0:
         return None
     name = squash(text)
     return Mention(name, 0, len(text), plural=True)
+
+
+# "Tổ chức thực hiện": to organise the work, no organisation
+_ORGANISING = re.compile(r"^Tổ\s+chức\s+(?!,)")
+
+
+def group_titled(title: str) -> Mention | None:
+    """The group an article's title is by itself ("Điều 28. Cán bộ, công chức, viên chức
+    tiếp nhận và giải quyết hồ sơ"): kinds of body opening the title, capitalised, and the
+    work that picks them out, as after "Trách nhiệm của"; None otherwise."""
+    if not title[:1].isupper() or _ORGANISING.match(title):
+        return None
+    return group_named_by_work(title[:1].lower() + title[1:])
 
 
 # posts that lead or sit on a board or body ("Trưởng ban", "Ủy viên thường trực")

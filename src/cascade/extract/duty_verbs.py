@@ -39,5 +39,8 @@ def decides(words: Words) -> int:
 _DECIDED_ACTS = frozenset({"cong nhan", "thanh lap", "to chuc", "thu hoi", "phe duyet"})
 
 
-# verbs of two words that are work after a word of duty only
-_WORK_AFTER_DUTY = frozenset({"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả"})
+# verbs of two words that are work after a word of duty only ("người sử dụng", "hồ sơ giao
+# nộp" elsewhere)
+_WORK_AFTER_DUTY = frozenset(
+    {"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả", "sử dụng", "giao nộp"}
+)

@@ -115,11 +115,21 @@ def heading_roles(text: str) -> HeadingRoles | None:
 
 
 # kinds of body a duty heading lists in lower case ("chủ phương tiện, cơ sở thiết kế, …")
+# (not "cơ sở dữ liệu": a thing, part of the name before it)
 _KIND_START = re.compile(
-    r"^(?:chủ\s+(?:phương tiện|đầu tư|sở hữu|hộ|tàu|xe)|cơ sở|cơ quan|đơn vị|tổ chức|"
-    r"doanh nghiệp|cá nhân|người)(?:\s+\w|$)",
+    r"^(?:chủ\s+(?:phương tiện|đầu tư|sở hữu|hộ|tàu|xe)|cơ sở(?!\s+dữ\s+liệu)|cơ quan|đơn vị"
+    r"|tổ chức|doanh nghiệp|cá nhân|người)(?:\s+\w|$)",
     re.IGNORECASE,
 )
+# a kind alone, before a kind that says which ("cơ quan, đơn vị trên địa bàn có …"): the
+# words after the last kind pick out all of them, one group
+_BARE_KIND = re.compile(r"^(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cá nhân)$", re.IGNORECASE)
+
+
+def _one_group(kinds: list[Mention]) -> bool:
+    """True when every kind but the last is a kind alone and the last says which."""
+    *alone, last = kinds
+    return all(_BARE_KIND.match(k.text) for k in alone) and not _BARE_KIND.match(last.text)
 
 
 def _kinds_listed(text: str, start: int) -> list[Mention]:
@@ -140,6 +150,9 @@ def _kinds_listed(text: str, start: int) -> list[Mention]:
             kinds[-1] = replace(last, text=squash(text[last.start : end]), end=end)
         else:
             return []
+    if len(kinds) >= 2 and _one_group(kinds):
+        whole = squash(text[kinds[0].start : kinds[-1].end])
+        return [replace(kinds[-1], text=whole, start=kinds[0].start, plural=True)]
     return kinds if len(kinds) >= 2 else []
 
 

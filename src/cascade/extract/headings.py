@@ -21,10 +21,12 @@ from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
+from cascade.extract.duty_titles import group_titled
 from cascade.extract.heading_roles import (
     DUTIES_OF,
     TRIGGER_ANY,
     TRIGGER_START,
+    HeadingRoles,
     fronted_subject,
     heading_roles,
     is_named,
@@ -108,15 +110,23 @@ class Context:
     standing: bool = False
 
 
+# the words that announce the items below: "…, cụ thể", "… như sau", "… sau đây"
+_ANNOUNCES_ITEMS = re.compile(r"(?:,\s*cụ\s+thể(?:\s+như\s+sau)?|\s(?:như\s+sau|sau\s+đây))$")
+
+
 def restore_lost_colons(units: list[Unit]) -> None:
     """ "3. Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố" over "3.1. …", "3.2. …": a
     numbered request that names its bodies and ends there introduces the items below it,
-    its colon lost (an OCR) or never printed; it gets the colon a lead-in has."""
+    its colon lost (an OCR) or never printed; it gets the colon a lead-in has. So does a
+    numbered item ending with the words that announce its items ("…, cụ thể")."""
     for unit in units:
         text = unit.text.rstrip()
         if not unit.numbered or text.endswith((".", ":", ";")):
             continue
         if not any(units[child].numbered for child in unit.children):
+            continue
+        if _ANNOUNCES_ITEMS.search(text):
+            unit.text = text + ":"  # "Thực hiện đúng trách nhiệm quy định tại …, cụ thể"
             continue
         match = TRIGGER_ANY.search(text)
         if match is None or NOT_TRIGGER_BEFORE.search(text[: match.start()]):
@@ -185,7 +195,7 @@ class Headings:
             context.leads = [whole]
             context.verbs_only = False
             return
-        roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
+        roles = self._roles(unit, text)
         if roles is not None:
             context.leads = unique(self.resolve(m) for m in roles.leads)
             context.coordinators = unique(self.resolve(m) for m in roles.coordinators)
@@ -330,6 +340,22 @@ class Headings:
         if not self._items_act(unit):
             return None  # "Các bệnh lây truyền qua đường tiêu hóa" over a list of diseases
         return name
+
+    def _roles(self, unit: Unit, text: str) -> HeadingRoles | None:
+        """The bodies a numbered heading or a lead-in names, or the group an article's
+        title is by itself over its numbered duties; None when it names none."""
+        roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
+        titled = group_titled(text) if roles is None and self._items_numbered(unit) else None
+        return HeadingRoles([titled], []) if titled is not None else roles
+
+    def _items_numbered(self, unit: Unit) -> bool:
+        """True when ``unit`` is an article over two or more numbered items, at least half
+        of them starting with a verb (duties, not a paragraph on the group)."""
+        children = [self.units[c] for c in unit.children if self.units[c].kind == "number"]
+        if unit.kind != "article" or len(children) < 2:
+            return False
+        acts = sum(leading_verb(child.text, max_words=6) is not None for child in children)
+        return 2 * acts >= len(children)
 
     def _items_act(self, unit: Unit) -> bool:
         """True when ``unit`` has bullets or lettered items, at least half of them starting

@@ -6,6 +6,8 @@ Regulations of an institution hand steps to roles of its own staff that no regis
 and that have no head of a body's name ("Sở", "Ban", "Trung tâm" …). Such a role is read
 only where the sentence opens with it, capitalised, and the word of duty follows at once
 ("có trách nhiệm", "chịu trách nhiệm"); a body's name there is left to the name reader.
+Roles may be joined by commas ("Cán bộ, công chức, viên chức có trách nhiệm …") and the
+work may name a file kind by its abbreviation ("Cán bộ giải quyết hồ sơ TTHC điện tử").
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from cascade.extract.lexicon import NAME_STOPS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
 
+# (roles joined by commas, "Cán bộ, công chức, viên chức"; the work may name a file kind by
+# its abbreviation, "Cán bộ giải quyết hồ sơ TTHC điện tử")
 _ROLE_DUTY = re.compile(
-    r"^(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[a-zđà-ỹ][^\W\d_]*){1,5}?)"
+    r"^(?P<name>[A-ZĐ][^\W\d_]*(?:,?\s+[^\W\d_]+){1,10}?)"
     r"\s+(?:có|chịu)\s+trách\s+nhiệm\s+(?=[^\W\d_])"
 )
 # the staff and learners of an institution, by their role ("Giảng viên chấm bài", "Giáo vụ",
@@ -49,6 +53,11 @@ _STAFF = frozenset(
 )
 
 
+def _staff_first(words: list[str]) -> bool:
+    """True when ``words`` open with a role of staff (two or three words)."""
+    return any(fold(" ".join(words[:n])) in _STAFF for n in (2, 3))
+
+
 def named_by_role(sentence: str) -> tuple[list[Mention], int]:
     """The role ``sentence`` opens with before its word of duty and where the duty starts;
     ([], 0) when it opens otherwise."""
@@ -57,8 +66,12 @@ def named_by_role(sentence: str) -> tuple[list[Mention], int]:
         return [], 0
     name = match.group("name")
     words = name.lower().split()
-    if not any(fold(" ".join(words[:n])) in _STAFF for n in (2, 3)):
+    if not all(_staff_first(part.split()) for part in name.lower().split(",")):
         return [], 0
+    if not all(w.islower() or w.isupper() for w in name.replace(",", " ").split()[1:]):
+        return [], 0  # "Cán bộ Phòng Tư pháp …": a body's name inside, left to that reader
+    if len(words) > 10 and "," not in name:
+        return [], 0  # a long role alone is a sentence, not a name
     if any(word in NAME_STOPS for word in words[1:]):
         return [], 0  # "Học viên không có trách nhiệm …", "… đã có …": not a name
     return [Mention(name, 0, len(name))], len(name)
