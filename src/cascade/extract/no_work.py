@@ -63,7 +63,7 @@ def _answers_or_may(action: str) -> bool:
 # the issuer enacting the document itself ("UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:")
 ENACTS = re.compile(
     r"^ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị|Chương trình|Hướng dẫn|Quy chế|Quy định|"
-    r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
+    r"Thông báo|Công văn|Công điện|Nghị quyết|Nghị định|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
     re.IGNORECASE,
 )
 # a role given and nothing else ("làm cơ quan chủ quản Dự án.", "làm chủ đầu tư …"), or
