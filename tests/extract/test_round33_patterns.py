@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
+from .test_task_rules import _extract
 from .test_task_rules import _tasks as _full_tasks
 
 DECREE = """CHÍNH PHỦ
@@ -45,4 +46,21 @@ def test_a_decree_enacting_itself_and_its_execution_formula_are_no_tasks() -> No
     tasks = _full_tasks(extract_text(DECREE.format(body=body)))
     assert [(lead, action[:20]) for lead, _, action, _ in tasks] == [
         ("Bộ Nội vụ", "Hướng dẫn việc số hó")
+    ]
+
+
+def test_a_remit_named_in_general_is_no_task() -> None:
+    # "thực hiện chức năng, nhiệm vụ theo thẩm quyền được giao", "các nhiệm vụ khác theo
+    # quy định …", "quyền và nghĩa vụ của cơ quan chủ quản …": the body's remit, not work
+    body = (
+        "Điều 12. Trách nhiệm của các cơ quan\n"
+        "1. Trách nhiệm của Sở Văn hóa và Thể thao:\n"
+        "a) Thẩm định hồ sơ công nhận di tích cấp tỉnh;\n"
+        "b) Thực hiện quyền và nghĩa vụ của cơ quan chủ quản Bảo tàng tỉnh;\n"
+        "c) Thực hiện các nhiệm vụ khác do Ủy ban nhân dân tỉnh giao.\n"
+        "2. Các sở, ngành khác thực hiện chức năng, nhiệm vụ theo thẩm quyền được giao.\n"
+    )
+    tasks = _full_tasks(_extract(body))
+    assert [(lead, action[:20]) for lead, _, action, _ in tasks] == [
+        ("Sở Văn hóa và Thể thao", "Thẩm định hồ sơ công")
     ]

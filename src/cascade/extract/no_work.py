@@ -239,6 +239,7 @@ def gives_no_work(
         or _PROCEDURE_CELL.search(sentence) is not None
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
+        or _FUNCTION_IN_GENERAL.match(action) is not None
         or _ATTACHMENTS.match(action) is not None
         or _BEFORE_OR_AFTER.match(sentence) is not None
         or _BEFORE_OR_AFTER.match(action) is not None
@@ -261,6 +262,17 @@ _POWERS_BY_LAW = re.compile(
     r"^thực\s+hiện\s+(?:các\s+)?(?:chức\s+năng,\s*)?nhiệm\s+vụ,\s*quyền\s+hạn"
     r"(?:\s+của\s+mình)?(?:\s+theo\s+quy\s+định(?:\s+của\s+pháp\s+luật)?(?:\s+hiện\s+hành)?)?"
     r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+# "Các bộ, ngành thực hiện chức năng, nhiệm vụ theo thẩm quyền được giao.", "Thực hiện các
+# nhiệm vụ khác theo quy định của pháp luật.", "Thực hiện quyền và nghĩa vụ của cơ quan quản
+# lý Quỹ …": a body's remit in general, named and not given
+_FUNCTION_IN_GENERAL = re.compile(
+    r"^thực\s+hiện\s+(?:(?:các|những)\s+)?(?:chức\s+năng,?\s*)?nhiệm\s+vụ(?:,\s*quyền\s+hạn)?"
+    r"\s+(?:theo\s+(?:thẩm\s+quyền|chức\s+năng)\b[^.;:]{0,40}?\s+được\s+giao"
+    r"|khác\b[^.;:]{0,80})\s*[.;]?\s*$"
+    r"|^thực\s+hiện\s+(?:các\s+)?quyền(?:\s+và|,)\s+nghĩa\s+vụ\s+của\s[^.;:]{1,80}[.;]?\s*$",
     re.IGNORECASE,
 )
 
