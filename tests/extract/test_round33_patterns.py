@@ -64,3 +64,30 @@ def test_a_remit_named_in_general_is_no_task() -> None:
     assert [(lead, action[:20]) for lead, _, action, _ in tasks] == [
         ("Sở Văn hóa và Thể thao", "Thẩm định hồ sơ công")
     ]
+
+
+def test_a_head_the_decree_defines_as_a_short_name_is_that_body() -> None:
+    # "Quỹ bảo tồn di sản văn hóa (sau đây gọi là Quỹ)": "Quỹ" alone, and "Giám đốc Quỹ",
+    # are that fund; another fund named in full stays another body
+    body = (
+        "Chính phủ ban hành Nghị định quy định về Quỹ bảo tồn di sản văn hóa.\n"
+        "Chương I\n"
+        "QUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Nghị định này quy định về Quỹ bảo tồn di sản văn hóa (sau đây gọi là Quỹ).\n"
+        "Điều 5. Chế độ kế toán\n"
+        "1. Quỹ tổ chức công tác kế toán theo quy định của pháp luật về kế toán.\n"
+        "2. Quỹ mở tài khoản tại Kho bạc Nhà nước để tiếp nhận khoản tài trợ.\n"
+        "3. Quỹ bảo tồn di sản địa phương lập báo cáo tài chính hằng quý.\n"
+        "Điều 7. Tiếp nhận tài trợ\n"
+        "Trường hợp khoản tài trợ kèm theo điều kiện, Giám đốc Quỹ có văn bản báo cáo "
+        "Bộ Văn hóa, Thể thao và Du lịch.\n"
+    )
+    tasks = _full_tasks(extract_text(DECREE.format(body=body)))
+    fund = "Quỹ bảo tồn di sản văn hóa"
+    assert [(lead, action[:20]) for lead, _, action, _ in tasks] == [
+        (fund, "Tổ chức công tác kế "),
+        (fund, "Mở tài khoản tại Kho"),
+        ("Quỹ bảo tồn di sản địa phương", "Lập báo cáo tài chín"),
+        (fund, "Có văn bản báo cáo B"),
+    ]

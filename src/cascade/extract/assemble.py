@@ -24,6 +24,7 @@ from typing import Any
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
+from cascade.extract.defined_bodies import reading
 from cascade.extract.draft_documents import (
     DocumentEntries,
     fix_document_references,
@@ -112,6 +113,14 @@ class _Builder:
     # --- the whole ------------------------------------------------------------
 
     def build(self) -> Extraction:
+        # a head the document defines as a body's short name ("… (sau đây gọi là Quỹ)") is
+        # that body wherever the text is read
+        with reading(self.layout.body + "\n" + self.layout.appendix) as heads:
+            for short, full in heads:
+                self.book.alias(short, full, head=True)
+            return self._build()
+
+    def _build(self) -> Extraction:
         header = self.header
         issuer = self._issuer()
         units = parse_units(self.layout.body + "\n" + self.layout.appendix)
