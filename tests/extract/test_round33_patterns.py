@@ -11,6 +11,11 @@ from cascade.extract import extract_text
 from .test_task_rules import _extract
 from .test_task_rules import _tasks as _full_tasks
 
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
+
+
 DECREE = """CHÍNH PHỦ
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -90,4 +95,23 @@ def test_a_head_the_decree_defines_as_a_short_name_is_that_body() -> None:
         (fund, "Mở tài khoản tại Kho"),
         ("Quỹ bảo tồn di sản địa phương", "Lập báo cáo tài chín"),
         (fund, "Có văn bản báo cáo B"),
+    ]
+
+
+def test_a_numbered_title_on_a_bodys_duties_leads_its_items_and_its_powers_do_not() -> None:
+    # "1. Nhiệm vụ của Trung tâm" over lettered duties, "2. Quyền hạn của Trung tâm" over
+    # powers: the first names the lead of its items, the second gives no work
+    body = (
+        "Điều 6. Nhiệm vụ và quyền hạn của Trung tâm Lưu trữ tỉnh\n"
+        "1. Nhiệm vụ của Trung tâm Lưu trữ tỉnh\n"
+        "a) Thu thập, chỉnh lý tài liệu lưu trữ của các sở, ngành;\n"
+        "b) Báo cáo Sở Nội vụ về tình hình bảo quản tài liệu.\n"
+        "2. Quyền hạn của Trung tâm Lưu trữ tỉnh\n"
+        "a) Được từ chối tiếp nhận tài liệu chưa chỉnh lý;\n"
+        "b) Được thuê chuyên gia tham gia chỉnh lý tài liệu.\n"
+    )
+    centre = "Trung tâm Lưu trữ tỉnh"
+    assert _leads(body) == [
+        (centre, "Thu thập, chỉnh lý t"),
+        (centre, "Báo cáo Sở Nội vụ về"),
     ]
