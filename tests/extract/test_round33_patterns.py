@@ -115,3 +115,13 @@ def test_a_numbered_title_on_a_bodys_duties_leads_its_items_and_its_powers_do_no
         (centre, "Thu thập, chỉnh lý t"),
         (centre, "Báo cáo Sở Nội vụ về"),
     ]
+
+
+def test_duties_that_only_match_the_bodys_aims_are_no_task() -> None:
+    # "Thực hiện các nhiệm vụ phù hợp với mục tiêu hoạt động của …": the aims restated
+    body = (
+        "1. Trách nhiệm của Trung tâm Lưu trữ tỉnh:\n"
+        "a) Thực hiện các nhiệm vụ phù hợp với mục tiêu hoạt động của Trung tâm;\n"
+        "b) Số hóa tài liệu lưu trữ có giá trị vĩnh viễn.\n"
+    )
+    assert _leads(body) == [("Trung tâm Lưu trữ tỉnh", "Số hóa tài liệu lưu ")]

@@ -266,12 +266,15 @@ _POWERS_BY_LAW = re.compile(
 )
 
 # "Các bộ, ngành thực hiện chức năng, nhiệm vụ theo thẩm quyền được giao.", "Thực hiện các
-# nhiệm vụ khác theo quy định của pháp luật.", "Thực hiện quyền và nghĩa vụ của cơ quan quản
-# lý Quỹ …": a body's remit in general, named and not given
+# nhiệm vụ khác theo quy định của pháp luật.", "… các nhiệm vụ phù hợp với mục tiêu …",
+# "Thực hiện quyền và nghĩa vụ của cơ quan quản lý Quỹ …": a body's remit in general,
+# named and not given
 _FUNCTION_IN_GENERAL = re.compile(
     r"^thực\s+hiện\s+(?:(?:các|những)\s+)?(?:chức\s+năng,?\s*)?nhiệm\s+vụ(?:,\s*quyền\s+hạn)?"
     r"\s+(?:theo\s+(?:thẩm\s+quyền|chức\s+năng)\b[^.;:]{0,40}?\s+được\s+giao"
-    r"|khác\b[^.;:]{0,80})\s*[.;]?\s*$"
+    r"|khác\b[^.;:]{0,80}"
+    # "Thực hiện các nhiệm vụ phù hợp với mục tiêu hoạt động của Quỹ"
+    r"|phù\s+hợp\s+với\s+(?:mục\s+tiêu|chức\s+năng)\b[^.;:]{0,80})\s*[.;]?\s*$"
     r"|^thực\s+hiện\s+(?:các\s+)?quyền(?:\s+và|,)\s+nghĩa\s+vụ\s+của\s[^.;:]{1,80}[.;]?\s*$",
     re.IGNORECASE,
 )
