@@ -125,3 +125,32 @@ def test_duties_that_only_match_the_bodys_aims_are_no_task() -> None:
         "b) Số hóa tài liệu lưu trữ có giá trị vĩnh viễn.\n"
     )
     assert _leads(body) == [("Trung tâm Lưu trữ tỉnh", "Số hóa tài liệu lưu ")]
+
+
+def _roles(body: str) -> list[tuple[str, list[str], str]]:
+    cascade = _extract(body).cascade
+    names = {o.id: o.name for o in cascade.organisations} | {g.id: g.name for g in cascade.groups}
+    return [
+        (names[ob.lead], [names[c] for c in ob.coordinators], ob.action)
+        for ob in cascade.obligations
+    ]
+
+
+def test_a_bare_lead_with_partners_over_bullets_naming_the_partners() -> None:
+    # "b) Chủ trì, phối hợp" alone over "- Sở X và … <work>": the section's body leads each
+    # bullet's work, the bodies the bullet opens with are its partners
+    body = (
+        "1. Sở Y tế\n"
+        "a) Hướng dẫn các cơ sở khám bệnh thực hiện Kế hoạch.\n"
+        "b) Chủ trì, phối hợp\n"
+        "- Sở Tài chính và các đơn vị liên quan tham mưu bố trí kinh phí cho Kế hoạch.\n"
+        "- Sở Nội vụ rà soát biên chế của các trung tâm y tế.\n"
+    )
+    roles = _roles(body)
+    assert [(lead, partners) for lead, partners, _ in roles] == [
+        ("Sở Y tế", []),
+        ("Sở Y tế", ["Sở Tài chính", "các đơn vị liên quan"]),
+        ("Sở Y tế", ["Sở Nội vụ"]),
+    ]
+    assert "tham mưu bố trí kinh phí" in roles[1][2]
+    assert "rà soát biên chế" in roles[2][2]

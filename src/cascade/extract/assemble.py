@@ -40,6 +40,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import Layout, split_layout
 from cascade.extract.official import check_official
 from cascade.extract.orgs import parse_org_list
+from cascade.extract.partner_bullets import join_partner_bullets
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.review_notes import note_of, with_review
 from cascade.extract.short_names import defined_names
@@ -125,6 +126,7 @@ class _Builder:
         issuer = self._issuer()
         units = parse_units(self.layout.body + "\n" + self.layout.appendix)
         restore_lost_colons(units)
+        join_partner_bullets(units)
         refs, ref_reviews = read_references(self.text, header, units)
         self.doc_reviews += ref_reviews
         addressees = self._addressees()
