@@ -154,3 +154,19 @@ def test_a_bare_lead_with_partners_over_bullets_naming_the_partners() -> None:
     ]
     assert "tham mưu bố trí kinh phí" in roles[1][2]
     assert "rà soát biên chế" in roles[2][2]
+
+
+def test_the_things_a_lead_in_asks_to_be_decided_are_no_tasks() -> None:
+    # "Tham mưu … trình Hội đồng nhân dân tỉnh quyết định:" over noun phrases: one task,
+    # its items what the council is to decide
+    body = (
+        "1. Sở Tài chính\n"
+        "a) Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:\n"
+        "- Mức hỗ trợ từ ngân sách tỉnh cho các xã đạt chuẩn văn hóa;\n"
+        "- Nguyên tắc, tiêu chí phân bổ kinh phí thực hiện Đề án.\n"
+        "b) Hướng dẫn các xã quyết toán kinh phí.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Tài chính", "Tham mưu Ủy ban nhân"),
+        ("Sở Tài chính", "Hướng dẫn các xã quy"),
+    ]

@@ -208,9 +208,27 @@ def lists_objects(text: str) -> bool:
     return _OBJECTS_BELOW.search(text) is not None
 
 
+# "Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:" over "- Phương án
+# phân bổ vốn …", "- Cơ chế, chính sách …": the items are what is to be decided (nouns)
+# (in lower case: "QUYẾT ĐỊNH:" over a decision's articles is the issuer's own act)
+_DECIDED_BELOW = re.compile(r"\s(?:quyết\s+định|phê\s+duyệt|ban\s+hành|thông\s+qua)\s*:[*_\s]*$")
+
+
 def _object_of_lead_in(units: list[Unit], unit: Unit) -> bool:
-    """True for an item of a list of what its lead-in's work covers (see lists_objects)."""
-    return unit.parent is not None and lists_objects(units[unit.parent].text)
+    """True for an item of a list of what its lead-in's work covers (see lists_objects),
+    or of what it asks to be decided, when the item opens with no verb."""
+    if unit.parent is None:
+        return False
+    above = units[unit.parent].text
+    if lists_objects(above):
+        return True
+    lead_in = units[unit.parent]
+    return (
+        lead_in.numbered
+        and _DECIDED_BELOW.search(above) is not None
+        and leading_verb(above, max_words=2) is not None  # "Tham mưu … quyết định:": a task
+        and leading_verb(unit.text, max_words=3) is None
+    )
 
 
 def gives_no_work(
