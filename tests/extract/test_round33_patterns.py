@@ -170,3 +170,18 @@ def test_the_things_a_lead_in_asks_to_be_decided_are_no_tasks() -> None:
         ("Sở Tài chính", "Tham mưu Ủy ban nhân"),
         ("Sở Tài chính", "Hướng dẫn các xã quy"),
     ]
+
+
+def test_projects_named_by_number_and_quoted_title_are_no_tasks() -> None:
+    # "- Dự án 3: “…”." under a lead-in that carries out the projects: names, not work
+    body = (
+        "1. Sở Nông nghiệp và Môi trường\n"
+        "a) Tổ chức thực hiện các dự án thành phần do Bộ chủ trì:\n"
+        "- Dự án 3: “Phát triển vùng trồng dược liệu an toàn”.\n"
+        "- Tiểu dự án 1 (Dự án 6): “Nâng cao năng lực khuyến nông cơ sở”.\n"
+        "b) Hướng dẫn các xã xây dựng mô hình trồng dược liệu.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Nông nghiệp và Môi trường", "Tổ chức thực hiện cá"),
+        ("Sở Nông nghiệp và Môi trường", "Hướng dẫn các xã xây"),
+    ]

@@ -258,6 +258,7 @@ def gives_no_work(
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
         or _FUNCTION_IN_GENERAL.match(action) is not None
+        or _TITLE_ONLY.match(action) is not None
         or _ATTACHMENTS.match(action) is not None
         or _BEFORE_OR_AFTER.match(sentence) is not None
         or _BEFORE_OR_AFTER.match(action) is not None
@@ -294,6 +295,15 @@ _FUNCTION_IN_GENERAL = re.compile(
     # "Thực hiện các nhiệm vụ phù hợp với mục tiêu hoạt động của Quỹ"
     r"|phù\s+hợp\s+với\s+(?:mục\s+tiêu|chức\s+năng)\b[^.;:]{0,80})\s*[.;]?\s*$"
     r"|^thực\s+hiện\s+(?:các\s+)?quyền(?:\s+và|,)\s+nghĩa\s+vụ\s+của\s[^.;:]{1,80}[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "- Dự án 1: “Phòng ngừa, đấu tranh tội phạm …”." under "Tổ chức triển khai các dự án …:": a
+# project's number and quoted title, named as what the lead-in's work covers
+_TITLE_ONLY = re.compile(
+    r"^[*_\s]*(?:Tiểu\s+dự\s+án|Dự\s+án|Đề\s+án|Chương\s+trình|Nhiệm\s+vụ)\s+\d+[a-z]?"
+    r"(?:\s*\([^()]{1,30}\))?\s*[:.-]\s*[*_]*[“\"][^”\"]{1,300}[”\"][*_.;\s]*$",
     re.IGNORECASE,
 )
 
