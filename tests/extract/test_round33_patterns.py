@@ -185,3 +185,16 @@ def test_projects_named_by_number_and_quoted_title_are_no_tasks() -> None:
         ("Sở Nông nghiệp và Môi trường", "Tổ chức thực hiện cá"),
         ("Sở Nông nghiệp và Môi trường", "Hướng dẫn các xã xây"),
     ]
+
+
+def test_keeping_and_commending_open_parts_of_work() -> None:
+    # "giữ vững …" and "biểu dương, khen thưởng …" after ";" are works of their own
+    body = (
+        "1. Sở Văn hóa và Thể thao tuyên truyền phòng, chống bạo lực gia đình; giữ vững "
+        "danh hiệu thôn văn hóa; kịp thời biểu dương, khen thưởng các gia đình tiêu biểu.\n"
+    )
+    assert [action for _, action in _leads(body)] == [
+        "Tuyên truyền phòng, ",
+        "Giữ vững danh hiệu t",
+        "Kịp thời biểu dương,",
+    ]
