@@ -24,6 +24,7 @@ from typing import Any
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
+from cascade.extract.defined_bodies import reading
 from cascade.extract.draft_documents import (
     DocumentEntries,
     fix_document_references,
@@ -39,6 +40,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import Layout, split_layout
 from cascade.extract.official import check_official
 from cascade.extract.orgs import parse_org_list
+from cascade.extract.partner_bullets import join_partner_bullets
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.review_notes import note_of, with_review
 from cascade.extract.short_names import defined_names
@@ -112,10 +114,19 @@ class _Builder:
     # --- the whole ------------------------------------------------------------
 
     def build(self) -> Extraction:
+        # a head the document defines as a body's short name ("… (sau đây gọi là Quỹ)") is
+        # that body wherever the text is read
+        with reading(self.layout.body + "\n" + self.layout.appendix) as heads:
+            for short, full in heads:
+                self.book.alias(short, full, head=True)
+            return self._build()
+
+    def _build(self) -> Extraction:
         header = self.header
         issuer = self._issuer()
         units = parse_units(self.layout.body + "\n" + self.layout.appendix)
         restore_lost_colons(units)
+        join_partner_bullets(units)
         refs, ref_reviews = read_references(self.text, header, units)
         self.doc_reviews += ref_reviews
         addressees = self._addressees()

@@ -107,6 +107,9 @@ class OrgBook:
             self.ids.taken |= {g.id for g in registry.groups}
         self._keys: dict[str, str] = {}
         self._group_keys: dict[str, str] = {}
+        # one-word heads a document defines as a short name: the body itself, no prefix of
+        # other names ("Quỹ" is the national fund, "Quỹ nhà ở trung ương" another)
+        self._short_keys: set[str] = set()
 
     # --- organisations -------------------------------------------------------
 
@@ -146,10 +149,13 @@ class OrgBook:
         self._keys[key] = org_id
         return org_id
 
-    def alias(self, short: str, full: str) -> str:
-        """Make ``short`` (a name the document defines) resolve to the body ``full``."""
+    def alias(self, short: str, full: str, *, head: bool = False) -> str:
+        """Make ``short`` (a name the document defines) resolve to the body ``full``;
+        ``head`` when it is a bare head ("Quỹ"), that no longer names other bodies."""
         org_id = self.org(full)
         self._keys[name_key(clean_name(short))] = org_id
+        if head:
+            self._short_keys.add(name_key(clean_name(short)))
         draft = self.orgs[org_id]
         if short not in draft.short_names and short != draft.name:
             draft.short_names.append(short)
@@ -161,8 +167,11 @@ class OrgBook:
         candidates = {
             org_id
             for known, org_id in self._keys.items()
-            if (known.startswith(key + " ") and _names_place(known[len(key) + 1 :]))
-            or (key.startswith(known + " ") and _names_place(key[len(known) + 1 :]))
+            if known not in self._short_keys
+            and (
+                (known.startswith(key + " ") and _names_place(known[len(key) + 1 :]))
+                or (key.startswith(known + " ") and _names_place(key[len(known) + 1 :]))
+            )
         }
         if len(candidates) == 1:
             org_id = candidates.pop()

@@ -4,8 +4,8 @@ The closing formula of a document ("thực hiện tốt nội dung nêu trên./.
 hiện Chỉ thị này"), thanks, how to get help or report difficulties ("Trong quá trình thực
 hiện, nếu có khó khăn, vướng mắc …"), feedback on the text itself, carrying out the text
 itself ("X chịu trách nhiệm thực hiện Kế hoạch này") and the execution formula of a
-decision ("… chịu trách nhiệm thi hành Quyết định này"). :mod:`.no_work` and :mod:`.tasks`
-use them to leave such sentences out.
+decision, circular or decree ("… chịu trách nhiệm thi hành Quyết định / Nghị định này").
+:mod:`.no_work` and :mod:`.tasks` use them to leave such sentences out.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ _DIFFICULTIES = re.compile(
     r"|^(?:kịp thời\s+)?(?:báo cáo|phản ánh)\b[^.;]{0,60}?(?:những|các)\s+khó khăn,?\s*vướng mắc",
     re.IGNORECASE,
 )
-_DOC = r"(?:Quyết định|Nghị quyết|Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)"
+_DOC = r"(?:Quyết định|Nghị quyết|Nghị định|Chỉ thị|Quy định|Thông tư|Kế hoạch|Công văn)"
 _EXECUTION = re.compile(
     rf"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành\s+{_DOC}\s+này"
     rf"|căn\s+cứ\s+{_DOC}(?:\s+này)?\s+(?:để\s+)?thi\s+hành",

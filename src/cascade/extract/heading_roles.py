@@ -27,11 +27,13 @@ TRIGGER_ANY = re.compile(
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 # "Trách nhiệm của Sở X", "Trách nhiệm chung của các cơ quan, đơn vị" (what all of them
 # do), "Thẩm quyền, trách nhiệm của …", and a regulation's article
-# "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads)
+# "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads), "Nhiệm vụ của X"
 DUTIES_OF = re.compile(
     r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm"
     r"(?:\s+chung|\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
-    r"\s+(?:của\s+)?|Nội\s+dung\s+(?:mà\s+)?)(?=\S)",
+    r"\s+(?:của\s+)?|Nội\s+dung\s+(?:mà\s+)?"
+    # "1. Nhiệm vụ của Quỹ" over its items (beside "2. Quyền hạn của Quỹ")
+    r"|Nhiệm\s+vụ\s+của\s+)(?=\S)",
     re.IGNORECASE,
 )
 # what may follow the bodies a heading names: "theo chức năng, nhiệm vụ, thẩm quyền",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cascade.extract.defined_bodies import defined_here, ends_defined_name
 from cascade.extract.lexicon import (
     AND_COMPOUNDS,
     CAPITALISED_ACTION_STARTS,
@@ -74,6 +75,8 @@ def phrase_at(toks: list[Tok], i: int, phrases: WordSet) -> int:
 
 
 def is_stop(toks: list[Tok], i: int) -> bool:
+    if ends_defined_name(toks, i):
+        return True  # "Quỹ sử dụng …" where the document calls its fund "Quỹ"
     if toks[i].folded == "xet":
         # "… đóng trên địa bàn thành phố xét, trình, đề nghị …": the first of a row of verbs
         # (not "Hội đồng xét tặng …", where it belongs to the name)
@@ -185,7 +188,8 @@ def _named_head_goes_on(
         return True  # "Thuế các tỉnh, thành phố …": the body in every place of a level
     if capital and phrase_at(toks, i, NAME_COMPOUNDS) > named:
         return True  # "Đoàn kiểm tra rà soát …": a team named by what it does
-    return capital and _head_of_words(toks, i, named)
+    # "Quỹ mở sổ …" where the document calls its fund "Quỹ" (defined_bodies)
+    return capital and (_head_of_words(toks, i, named) or defined_here(toks[i].text))
 
 
 def _press_after_and(toks: list[Tok], k: int) -> bool:

@@ -63,7 +63,7 @@ def _answers_or_may(action: str) -> bool:
 # the issuer enacting the document itself ("UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:")
 ENACTS = re.compile(
     r"^ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị|Chương trình|Hướng dẫn|Quy chế|Quy định|"
-    r"Thông báo|Công văn|Công điện|Nghị quyết|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
+    r"Thông báo|Công văn|Công điện|Nghị quyết|Nghị định|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
     re.IGNORECASE,
 )
 # a role given and nothing else ("làm cơ quan chủ quản Dự án.", "làm chủ đầu tư …"), or
@@ -208,9 +208,27 @@ def lists_objects(text: str) -> bool:
     return _OBJECTS_BELOW.search(text) is not None
 
 
+# "Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:" over "- Phương án
+# phân bổ vốn …", "- Cơ chế, chính sách …": the items are what is to be decided (nouns)
+# (in lower case: "QUYẾT ĐỊNH:" over a decision's articles is the issuer's own act)
+_DECIDED_BELOW = re.compile(r"\s(?:quyết\s+định|phê\s+duyệt|ban\s+hành|thông\s+qua)\s*:[*_\s]*$")
+
+
 def _object_of_lead_in(units: list[Unit], unit: Unit) -> bool:
-    """True for an item of a list of what its lead-in's work covers (see lists_objects)."""
-    return unit.parent is not None and lists_objects(units[unit.parent].text)
+    """True for an item of a list of what its lead-in's work covers (see lists_objects),
+    or of what it asks to be decided, when the item opens with no verb."""
+    if unit.parent is None:
+        return False
+    above = units[unit.parent].text
+    if lists_objects(above):
+        return True
+    lead_in = units[unit.parent]
+    return (
+        lead_in.numbered
+        and _DECIDED_BELOW.search(above) is not None
+        and leading_verb(above, max_words=2) is not None  # "Tham mưu … quyết định:": a task
+        and leading_verb(unit.text, max_words=3) is None
+    )
 
 
 def gives_no_work(
@@ -239,6 +257,8 @@ def gives_no_work(
         or _PROCEDURE_CELL.search(sentence) is not None
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
+        or _FUNCTION_IN_GENERAL.match(action) is not None
+        or _TITLE_ONLY.match(action) is not None
         or _ATTACHMENTS.match(action) is not None
         or _BEFORE_OR_AFTER.match(sentence) is not None
         or _BEFORE_OR_AFTER.match(action) is not None
@@ -261,6 +281,29 @@ _POWERS_BY_LAW = re.compile(
     r"^thực\s+hiện\s+(?:các\s+)?(?:chức\s+năng,\s*)?nhiệm\s+vụ,\s*quyền\s+hạn"
     r"(?:\s+của\s+mình)?(?:\s+theo\s+quy\s+định(?:\s+của\s+pháp\s+luật)?(?:\s+hiện\s+hành)?)?"
     r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+# "Các bộ, ngành thực hiện chức năng, nhiệm vụ theo thẩm quyền được giao.", "Thực hiện các
+# nhiệm vụ khác theo quy định của pháp luật.", "… các nhiệm vụ phù hợp với mục tiêu …",
+# "Thực hiện quyền và nghĩa vụ của cơ quan quản lý Quỹ …": a body's remit in general,
+# named and not given
+_FUNCTION_IN_GENERAL = re.compile(
+    r"^thực\s+hiện\s+(?:(?:các|những)\s+)?(?:chức\s+năng,?\s*)?nhiệm\s+vụ(?:,\s*quyền\s+hạn)?"
+    r"\s+(?:theo\s+(?:thẩm\s+quyền|chức\s+năng)\b[^.;:]{0,40}?\s+được\s+giao"
+    r"|khác\b[^.;:]{0,80}"
+    # "Thực hiện các nhiệm vụ phù hợp với mục tiêu hoạt động của Quỹ"
+    r"|phù\s+hợp\s+với\s+(?:mục\s+tiêu|chức\s+năng)\b[^.;:]{0,80})\s*[.;]?\s*$"
+    r"|^thực\s+hiện\s+(?:các\s+)?quyền(?:\s+và|,)\s+nghĩa\s+vụ\s+của\s[^.;:]{1,80}[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "- Dự án 1: “Phòng ngừa, đấu tranh tội phạm …”." under "Tổ chức triển khai các dự án …:": a
+# project's number and quoted title, named as what the lead-in's work covers
+_TITLE_ONLY = re.compile(
+    r"^[*_\s]*(?:Tiểu\s+dự\s+án|Dự\s+án|Đề\s+án|Chương\s+trình|Nhiệm\s+vụ)\s+\d+[a-z]?"
+    r"(?:\s*\([^()]{1,30}\))?\s*[:.-]\s*[*_]*[“\"][^”\"]{1,300}[”\"][*_.;\s]*$",
     re.IGNORECASE,
 )
 
