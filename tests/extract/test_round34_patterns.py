@@ -28,3 +28,18 @@ def test_a_duty_title_naming_its_field_after_the_bodies() -> None:
         ("các cơ quan, đơn vị", "Phân công công chức "),
         ("cá nhân", "Cập nhật thông tin t"),
     ]
+
+
+def test_amounts_under_a_funds_heading_and_their_title_are_no_tasks() -> None:
+    # "- Hộ gia đình: 50.000 đồng/hộ;" says how much, and "1.1. Trích lập Quỹ …" over such
+    # bullets titles them: neither is work of the fund the heading names
+    body = (
+        "Bộ Nông nghiệp và Môi trường và Bộ Tài chính quyết định:\n\n"
+        "**1.** Quỹ Bảo trì đường bộ\n\n"
+        "*1.1. Trích lập Quỹ Bảo trì đường bộ*\n\n"
+        "- Xe tải dưới 4 tấn: 180.000 đồng/tháng;\n\n"
+        "- Xe khách: không cao hơn 270.000 đồng/tháng.\n\n"
+        "**2.** Thời gian thực hiện\n\n"
+        "- Quỹ Bảo trì đường bộ hướng dẫn các xã thu nộp trước ngày 30/6/2026.\n"
+    )
+    assert _leads(body) == [("Quỹ Bảo trì đường bộ", "Hướng dẫn các xã thu")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.amounts import states_an_amount, titles_amounts
 from cascade.extract.clauses import leading_verb
 from cascade.extract.closings import (
     asks_for_feedback,
@@ -263,6 +264,8 @@ def gives_no_work(
         or _BEFORE_OR_AFTER.match(sentence) is not None
         or _BEFORE_OR_AFTER.match(action) is not None
         or names_a_plan_role(sentence)
+        or states_an_amount(action)
+        or titles_amounts(units, unit)
     )
 
 
