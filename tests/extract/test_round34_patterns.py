@@ -43,3 +43,21 @@ def test_amounts_under_a_funds_heading_and_their_title_are_no_tasks() -> None:
         "- Quỹ Bảo trì đường bộ hướng dẫn các xã thu nộp trước ngày 30/6/2026.\n"
     )
     assert _leads(body) == [("Quỹ Bảo trì đường bộ", "Hướng dẫn các xã thu")]
+
+
+def test_notes_under_a_procedures_steps_are_no_tasks() -> None:
+    # an appendix row "2. Thủ tục … (Mã TTHC: …)" opening its steps ("Bước 1 | Tiếp nhận hồ
+    # sơ | …") with notes retelling what the deciding body does: the procedure, not work
+    body = (
+        "1. Sở Nông nghiệp và Môi trường cập nhật quy trình nội bộ lên Hệ thống thông tin giải "
+        "quyết thủ tục hành chính tỉnh.\n\n"
+        "QUY TRÌNH NỘI BỘ\n\n"
+        "|\n**TT**\n|\n**Bước**\n|\n**Nội dung**\n|\n"
+        "|\n2. Thủ tục\ncấp giấy phép khai thác nước mặt (Mã TTHC: 1.009901)\n|\n|\nBước 1\n|\n"
+        "Tiếp nhận hồ sơ\n|\nChuyên viên Phòng Tài nguyên nước\n|\n05 ngày\n|\n"
+        "*- Trong thời hạn 05 ngày kể từ ngày nhận hồ sơ, cơ quan cấp phép kiểm\n"
+        "tra tính đầy đủ của hồ sơ và thông báo cho tổ chức đề nghị; *\n"
+        "*- Trong thời hạn 20 ngày, cơ quan quản lý tài nguyên nước tổ chức thẩm định hồ sơ. *\n"
+        "|\n|\nBước 2\n|\nKý duyệt hồ sơ\n|\nLãnh đạo Sở\n|\n02 ngày\n|\n"
+    )
+    assert _leads(body) == [("Sở Nông nghiệp và Môi trường", "Cập nhật quy trình n")]

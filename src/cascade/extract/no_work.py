@@ -23,6 +23,7 @@ from cascade.extract.closings import (
 from cascade.extract.headings import Headings
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.plan_roles import names_a_plan_role
+from cascade.extract.procedure_steps import under_step_table
 from cascade.extract.units import Unit
 
 # what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
@@ -266,6 +267,7 @@ def gives_no_work(
         or names_a_plan_role(sentence)
         or states_an_amount(action)
         or titles_amounts(units, unit)
+        or under_step_table(units, unit)
     )
 
 
