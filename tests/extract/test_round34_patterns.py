@@ -6,7 +6,9 @@ regulation or a ministry's letter (the ministry-letter frame of ``test_task_rule
 
 from __future__ import annotations
 
-from .test_task_rules import _extract
+from cascade.extract import extract_text
+
+from .test_task_rules import FRAME, _extract
 from .test_task_rules import _tasks as _full_tasks
 
 
@@ -61,3 +63,22 @@ def test_notes_under_a_procedures_steps_are_no_tasks() -> None:
         "|\n|\nBước 2\n|\nKý duyệt hồ sơ\n|\nLãnh đạo Sở\n|\n02 ngày\n|\n"
     )
     assert _leads(body) == [("Sở Nông nghiệp và Môi trường", "Cập nhật quy trình n")]
+
+
+def test_a_form_template_after_the_signature_gives_no_tasks() -> None:
+    # "**Mẫu số 01**" over a request with a header slot "<CƠ QUAN CHỦ QUẢN>": the papers an
+    # applicant fills in, not work of the body the request is addressed to
+    body = (
+        "Điều 5. Trách nhiệm của Sở Nội vụ\n"
+        "1. Hướng dẫn các cơ quan, đơn vị sử dụng Cổng dữ liệu.\n"
+    )
+    form = (
+        "\n**Mẫu số 01**\n\n<CƠ QUAN CHỦ QUẢN>\n\nNội dung đề nghị:\n\n"
+        "1. Đề nghị Trung tâm Lưu trữ lịch sử cấp tài khoản Cổng dữ liệu cho đơn vị như sau:\n\n"
+        "Tên đơn vị: ……………………\n\n"
+        "2. Đề nghị Trung tâm Lưu trữ lịch sử cấp tài khoản cho cá nhân: ………… tài khoản.\n"
+    )
+    tasks = _full_tasks(extract_text(FRAME.format(addressees="", body=body) + form))
+    assert [(lead, action[:20]) for lead, _, action, _ in tasks] == [
+        ("Sở Nội vụ", "Hướng dẫn các cơ qua")
+    ]
