@@ -82,3 +82,13 @@ def test_a_form_template_after_the_signature_gives_no_tasks() -> None:
     assert [(lead, action[:20]) for lead, _, action, _ in tasks] == [
         ("Sở Nội vụ", "Hướng dẫn các cơ qua")
     ]
+
+
+def test_an_item_that_forbids_is_no_task_and_one_that_keeps_up_work_is() -> None:
+    # "Không chia sẻ mật khẩu …" forbids (no work); "Không ngừng nâng cao …" is work
+    body = (
+        "Điều 7. Trách nhiệm của Sở Nội vụ\n"
+        "1. Không chia sẻ mật khẩu tài khoản quản trị cho người ngoài cơ quan.\n"
+        "2. Không ngừng nâng cao chất lượng dữ liệu trên Cổng dữ liệu.\n"
+    )
+    assert _leads(body) == [("Sở Nội vụ", "Không ngừng nâng cao")]

@@ -33,8 +33,11 @@ _DESCRIPTION = re.compile(
     r"\blà\s+(?:cơ quan|đơn vị|tổ chức)\b[^;.]{0,160}?,\s*(?:có chức năng|thực hiện chức năng)\b",
     re.IGNORECASE,
 )
-# a prohibition ("Không được ủy quyền tiếp …") says what a body may not do: no work
-_PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
+# a prohibition ("Không được ủy quyền tiếp …", "Không phát tán thư rác …") says what a body
+# may not do: no work (not "Không ngừng nâng cao …", "Không để xảy ra …": work to keep up)
+_PROHIBITION = re.compile(
+    r"^không\s+(?:được\b|(?!ngừng\b|để\b|chỉ\b|ngại\b|còn\b|có\b)[^\W\d_]+\s)", re.IGNORECASE
+)
 # an item of a "Trách nhiệm của X" list that says to whom X answers ("Chịu trách nhiệm trước
 # Ủy ban nhân dân tỉnh …") or what X may do ("Được sử dụng con dấu …", "Có quyền …"): no work
 _ANSWERS_TO = re.compile(r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?trước\b", re.IGNORECASE)
