@@ -92,3 +92,16 @@ def test_an_item_that_forbids_is_no_task_and_one_that_keeps_up_work_is() -> None
         "2. Không ngừng nâng cao chất lượng dữ liệu trên Cổng dữ liệu.\n"
     )
     assert _leads(body) == [("Sở Nội vụ", "Không ngừng nâng cao")]
+
+
+def test_the_case_between_a_body_named_by_its_work_and_its_duty_is_no_part_of_its_name() -> None:
+    # "Người được giao quản trị Cổng … khi chuyển công tác phải …": "khi …" is when the
+    # duty arises, not part of who
+    body = (
+        "Điều 6. Quản trị Cổng dữ liệu\n"
+        "1. Người được giao quản trị Cổng dữ liệu của đơn vị khi chuyển công tác phải có trách "
+        "nhiệm báo cáo Thủ trưởng đơn vị và bàn giao tài khoản quản trị.\n"
+    )
+    assert _leads(body) == [
+        ("Người được giao quản trị Cổng dữ liệu của đơn vị", "Báo cáo Thủ trưởng đ")
+    ]
