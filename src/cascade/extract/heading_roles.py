@@ -104,14 +104,34 @@ GENERIC_BODY_START = re.compile(
 )
 
 
+# the field a duty title names after its bodies ("Trách nhiệm của các cơ quan, đơn vị trong
+# quản lý, sử dụng Hệ thống …": a work after "trong", not a place as in "trong tỉnh có …")
+_DUTY_DOMAIN = re.compile(
+    r"\s+trong\s+(?:công\s+tác\s+|việc\s+|hoạt\s+động\s+)?(?=[a-zđà-ỹ][^:;()]*$)"
+)
+_ACTIVITY = re.compile(r"(?:khai\s+thác|sử\s+dụng|vận\s+hành|phòng,?\s+chống)\b")
+# a kind named alone in a duty title ("Trách nhiệm cá nhân trong quản lý …")
+_LONE_KIND = re.compile(r"(?:các\s+)?(?:cá\s+nhân|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp)")
+
+
 def heading_roles(text: str) -> HeadingRoles | None:
     """'1. Sở X chủ trì, phối hợp với Y theo chức năng, nhiệm vụ:' -> ([X], [Y]); None when
     the text says more than who (then it is a task, not a heading). "2. Trách nhiệm của Sở
     Tư pháp" names its body too: the items below are the body's duties."""
+    duty = DUTIES_OF.match(text)
+    domain = _DUTY_DOMAIN.search(text, duty.end()) if duty is not None else None
+    if (
+        duty is not None
+        and domain is not None
+        and (_ACTIVITY.match(text, domain.end()) or leading_verb(text[domain.end() :]))
+    ):
+        text = text[: domain.start()]  # the field the duties are in, not who
+        lone = _LONE_KIND.fullmatch(text, duty.end())
+        if lone is not None:
+            return HeadingRoles([Mention(lone.group(), lone.start(), lone.end(), True)], [])
     roles = _named_roles(text)
     if roles is not None:
         return roles
-    duty = DUTIES_OF.match(text)
     kinds = _kinds_listed(text, duty.end()) if duty is not None else []
     return HeadingRoles(kinds, []) if kinds else None
 

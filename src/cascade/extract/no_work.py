@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.amounts import states_an_amount, titles_amounts
 from cascade.extract.clauses import leading_verb
 from cascade.extract.closings import (
     asks_for_feedback,
@@ -19,9 +20,11 @@ from cascade.extract.closings import (
     reports_difficulties,
     thanks,
 )
+from cascade.extract.form_templates import in_form_template
 from cascade.extract.headings import Headings
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.plan_roles import names_a_plan_role
+from cascade.extract.procedure_steps import under_step_table
 from cascade.extract.units import Unit
 
 # what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
@@ -30,8 +33,11 @@ _DESCRIPTION = re.compile(
     r"\blà\s+(?:cơ quan|đơn vị|tổ chức)\b[^;.]{0,160}?,\s*(?:có chức năng|thực hiện chức năng)\b",
     re.IGNORECASE,
 )
-# a prohibition ("Không được ủy quyền tiếp …") says what a body may not do: no work
-_PROHIBITION = re.compile(r"^không\s+được\b", re.IGNORECASE)
+# a prohibition ("Không được ủy quyền tiếp …", "Không phát tán thư rác …") says what a body
+# may not do: no work (not "Không ngừng nâng cao …", "Không để xảy ra …": work to keep up)
+_PROHIBITION = re.compile(
+    r"^không\s+(?:được\b|(?!ngừng\b|để\b|chỉ\b|ngại\b|còn\b|có\b)[^\W\d_]+\s)", re.IGNORECASE
+)
 # an item of a "Trách nhiệm của X" list that says to whom X answers ("Chịu trách nhiệm trước
 # Ủy ban nhân dân tỉnh …") or what X may do ("Được sử dụng con dấu …", "Có quyền …"): no work
 _ANSWERS_TO = re.compile(r"^chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+)?trước\b", re.IGNORECASE)
@@ -263,6 +269,10 @@ def gives_no_work(
         or _BEFORE_OR_AFTER.match(sentence) is not None
         or _BEFORE_OR_AFTER.match(action) is not None
         or names_a_plan_role(sentence)
+        or states_an_amount(action)
+        or titles_amounts(units, unit)
+        or under_step_table(units, unit)
+        or in_form_template(units, unit)
     )
 
 

@@ -20,6 +20,9 @@ from cascade.extract.text import squash
 _NAMED_BY_WORK = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)\s+"
     r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp)\s[^.;:()]{1,100}?)"
+    # "Cá nhân được giao quản lý hộp thư … khi có thay đổi vị trí công tác phải …": the case
+    # the duty arises in, between the name and its duty, is no part of the name
+    r"(?P<case>\s+khi\s[^.;:()]{1,80}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s|\s+phải\s))?"
     # the word of duty ends the name: "có/chịu trách nhiệm", or "phải" ("Các cá nhân được
     # cấp hộp thư công vụ phải thường xuyên sử dụng …")
     r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)\s"
@@ -40,7 +43,7 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
         return named_by_role(sentence)
     name = match.group("name")
     plural = name.lower().startswith("các ")
-    end = match.end("name")
+    end = match.end("case") if match.group("case") else match.end("name")
     if not match.group("then").lstrip().startswith(("có", "chịu", "phải")):
         end = match.end()  # "… quy định tại điểm a khoản 3 Điều này tham mưu …"
     return [Mention(squash(name), 0, len(name), plural=plural)], end
