@@ -1,0 +1,34 @@
+"""Patterns held-out round 35 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a provincial
+regulation (in the ministry-letter frame of ``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from .test_task_rules import _extract
+
+
+def _deadlines(body: str) -> list[tuple[str, str, str]]:
+    """(action's first words, deadline kind, deadline text) per obligation."""
+    return [
+        (ob.action[:16], ob.deadline.kind, ob.deadline.text or "")
+        for ob in _extract(body).cascade.obligations
+    ]
+
+
+def test_a_term_after_the_opening_scope_dates_the_work_of_the_sentence() -> None:
+    # "Đối với …, trong 07 ngày làm việc kể từ ngày nhận được …, X …": the scope names the
+    # case, the term after its comma (or "thì") is when the work is due, for every ';'-part
+    body = (
+        "1. Đối với hồ sơ đề nghị hỗ trợ còn thiếu giấy tờ, trong 07 ngày làm việc kể từ "
+        "ngày nhận được hồ sơ, Sở Tài chính hướng dẫn tổ chức bổ sung hồ sơ.\n\n"
+        "2. Đối với hồ sơ đã được thẩm định nhưng còn sai sót thì trong thời hạn 04 ngày làm "
+        "việc kể từ ngày nhận được ý kiến phản hồi, Sở Xây dựng rà soát lại hồ sơ; có văn bản "
+        "đính chính gửi Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _deadlines(body) == [
+        ("Hướng dẫn tổ chứ", "event", "07 ngày làm việc kể từ ngày nhận được hồ sơ"),
+        ("Rà soát lại hồ s", "event", "04 ngày làm việc kể từ ngày nhận được ý kiến phản hồi"),
+        ("Có văn bản đính ", "event", "04 ngày làm việc kể từ ngày nhận được ý kiến phản hồi"),
+    ]
