@@ -32,3 +32,15 @@ def test_a_term_after_the_opening_scope_dates_the_work_of_the_sentence() -> None
         ("Rà soát lại hồ s", "event", "04 ngày làm việc kể từ ngày nhận được ý kiến phản hồi"),
         ("Có văn bản đính ", "event", "04 ngày làm việc kể từ ngày nhận được ý kiến phản hồi"),
     ]
+
+
+def test_working_days_from_an_event_typed_without_the_tone_mark() -> None:
+    # "kê từ ngày nhận được …" is "kể từ" typed without its tone mark: still a term from an
+    # event, not working days counted from the document's date
+    body = (
+        "1. Sở Công Thương có văn bản trả lời doanh nghiệp trong thời hạn 06 ngày làm việc kê từ "
+        "ngày nhận được văn bản đề nghị.\n"
+    )
+    assert _deadlines(body) == [
+        ("Có văn bản trả l", "event", "06 ngày làm việc kê từ ngày nhận được văn bản đề nghị"),
+    ]

@@ -369,10 +369,11 @@ def _span(text: str, default_year: int | None) -> FoundDeadline | None:
 
 
 # "trong thời hạn 03 ngày làm việc, kể từ ngày ký", "chậm nhất 05 ngày làm việc kể từ ngày
-# ban hành Quyết định"; "kể từ ngày nhận đủ hồ sơ" names a day the text does not give
+# ban hành Quyết định"; "kể từ ngày nhận đủ hồ sơ" names a day the text does not give (also
+# typed "kê từ", its tone mark lost)
 _WORKING_DAYS = re.compile(
     r"(?<!\d)(?P<n>\d{1,2})\s+ngày\s+làm\s+việc"
-    r"(?:\s*,?\s*(?:kể\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{0,80}))?",
+    r"(?:\s*,?\s*(?:k[ểê]\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{0,80}))?",
     re.IGNORECASE,
 )
 _DOCUMENT_DAY = re.compile(r"ngày\s+(?:ký|ban\s+hành|[^.;,]{0,40}?có\s+hiệu\s+lực)", re.IGNORECASE)
