@@ -44,3 +44,21 @@ def test_working_days_from_an_event_typed_without_the_tone_mark() -> None:
     assert _deadlines(body) == [
         ("Có văn bản trả l", "event", "06 ngày làm việc kê từ ngày nhận được văn bản đề nghị"),
     ]
+
+
+def test_an_opening_term_dates_the_later_parts_that_have_no_subject_of_their_own() -> None:
+    # "Trong thời hạn 03 ngày làm việc kể từ …, gửi …; công khai …": the term covers the
+    # sentence's ';'-parts; a part naming its own body ("…; Sở Y tế …") keeps its own time
+    body = (
+        "**Điều 9. Trách nhiệm của Sở Tư pháp**\n\n"
+        "1. Trong thời hạn 03 ngày làm việc kể từ ngày có kết luận kiểm tra, gửi kết luận "
+        "đến tổ chức được kiểm tra; công khai kết luận trên Cổng thông tin điện tử của Sở.\n\n"
+        "2. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ, thẩm định hồ sơ; Sở "
+        "Y tế có trách nhiệm cập nhật danh mục thuốc.\n"
+    )
+    assert _deadlines(body) == [
+        ("Trong thời hạn 0", "event", "03 ngày làm việc kể từ ngày có kết luận kiểm tra"),
+        ("Công khai kết lu", "event", "03 ngày làm việc kể từ ngày có kết luận kiểm tra"),
+        ("Trong thời hạn 0", "event", "05 ngày làm việc kể từ ngày nhận được hồ sơ"),
+        ("Có trách nhiệm c", "continuous", ""),
+    ]

@@ -318,6 +318,8 @@ class TaskReader(LabelledTasks):
         between = sentence[:at] if at > 0 and (timed or not OPENING.match(sentence)) else ""
         walk.condition = opening_condition(sentence[:at]) if at > 0 else ""
         walk.term = scope_term(sentence[:at]) if at > 0 and not between else ""
+        if not walk.term and TIME_OPENING.match(sentence):
+            walk.term = sentence.split(";")[0]  # "Trong thời hạn …, gửi …; niêm yết …"
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
@@ -402,7 +404,7 @@ class TaskReader(LabelledTasks):
         task.deadline = task.deadline or find_deadline(part.full, self.default_year)
         if task.deadline is None and between:
             task.deadline = find_deadline(between, self.default_year)
-        if task.deadline is None and walk.term:
+        if task.deadline is None and walk.term and not part.subject:
             task.deadline = find_deadline(walk.term, self.default_year)
         if task.deadline is None and walk.condition:
             task.deadline = condition_event(walk.condition)
