@@ -62,3 +62,17 @@ def test_an_opening_term_dates_the_later_parts_that_have_no_subject_of_their_own
         ("Trong thời hạn 0", "event", "05 ngày làm việc kể từ ngày nhận được hồ sơ"),
         ("Có trách nhiệm c", "continuous", ""),
     ]
+
+
+def test_days_in_a_row_say_how_long_the_work_lasts_not_that_it_is_continuous() -> None:
+    # "trong thời gian 10 ngày liên tục" is how long a notice stays up: no continuous
+    # deadline; "liên tục" alone still is one
+    body = (
+        "1. Sở Văn hóa, Thể thao và Du lịch công bố danh sách trên Cổng thông tin điện tử "
+        "của tỉnh trong thời gian 10 ngày liên tục.\n\n"
+        "2. Sở Xây dựng theo dõi liên tục tình hình sạt lở các tuyến đường.\n"
+    )
+    assert _deadlines(body) == [
+        ("Công bố danh sác", "continuous", ""),
+        ("Theo dõi liên tụ", "continuous", "liên tục"),
+    ]

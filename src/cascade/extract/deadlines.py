@@ -58,10 +58,11 @@ _DAY_OF_PERIOD = re.compile(
 )
 # not "chi thường xuyên" (recurrent spending), "Giáo dục thường xuyên" (continuing education),
 # "cập nhật đầy đủ, liên tục" (how the work is done, not how long), "là nhiệm vụ trọng tâm,
-# thường xuyên của chính quyền" (what kind of task it is)
+# thường xuyên của chính quyền" (what kind of task it is), "trong thời gian 07 ngày liên tục"
+# (how long the work lasts)
 _CONTINUOUS = re.compile(
     r"(?<!\w)(?<!chi )(?<!dục )(?<!nhiệm vụ )(?<!trọng tâm, )"
-    r"(?:thường xuyên|(?<!đầy đủ, )(?<!đầy đủ và )liên tục)(?!\w)"
+    r"(?:thường xuyên|(?<!đầy đủ, )(?<!đầy đủ và )(?<!ngày )liên tục)(?!\w)"
     r"|(?<!\w)(?:các|những)\s+năm\s+tiếp\s+theo(?!\w)",
     re.IGNORECASE,
 )
