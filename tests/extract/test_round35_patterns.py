@@ -76,3 +76,17 @@ def test_days_in_a_row_say_how_long_the_work_lasts_not_that_it_is_continuous() -
         ("Công bố danh sác", "continuous", ""),
         ("Theo dõi liên tụ", "continuous", "liên tục"),
     ]
+
+
+def test_a_frequency_inside_a_quoted_slogan_gives_no_time() -> None:
+    # "“mỗi ngày triển khai một sáng kiến”" is a slogan the bodies are to live up to, not a
+    # daily report; a frequency outside the quotes still gives one
+    body = (
+        "1. Sở Nội vụ phát huy phong trào “mỗi ngày triển khai một sáng kiến” trong cán bộ, "
+        "công chức, báo cáo kết quả thi đua với Ủy ban nhân dân tỉnh.\n\n"
+        "2. Sở Y tế báo cáo số ca bệnh mỗi ngày về Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _deadlines(body) == [
+        ("Phát huy phong t", "continuous", ""),
+        ("Báo cáo số ca bệ", "continuous", "mỗi ngày"),
+    ]

@@ -448,6 +448,9 @@ def date_counted_days(found: FoundDeadline | None, issued: dt.date | None) -> Fo
 def _frequent(text: str, default_year: int | None) -> FoundDeadline | None:
     """'trước 13 giờ hằng ngày', 'vào thứ Sáu hằng tuần': a report asked daily or weekly."""
     for match in _FREQUENT.finditer(text):
+        before = text[: match.start()]
+        if before.count("“") > before.count("”"):
+            continue  # "“mỗi ngày làm một việc tốt”": a slogan quoted, no time
         reports = _REPORTING.search(text[max(0, match.start() - 80) : match.end()])
         if not reports and not _before_work(text[match.end() :]):
             continue  # "đời sống hằng ngày": a way of life, not a report
