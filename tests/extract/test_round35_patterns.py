@@ -90,3 +90,22 @@ def test_a_frequency_inside_a_quoted_slogan_gives_no_time() -> None:
         ("Phát huy phong t", "continuous", ""),
         ("Báo cáo số ca bệ", "continuous", "mỗi ngày"),
     ]
+
+
+def _leads(body: str) -> list[tuple[str, str, str]]:
+    """(lead's name, action's first words, deadline kind) per obligation."""
+    cascade = _extract(body).cascade
+    names = {o.id: o.name for o in cascade.organisations} | {g.id: g.name for g in cascade.groups}
+    return [(names[ob.lead], ob.action[:16], ob.deadline.kind) for ob in cascade.obligations]
+
+
+def test_a_lower_case_kind_after_an_opening_chậm_nhất_term_leads_the_work() -> None:
+    # "Chậm nhất trong 15 ngày làm việc, kể từ …, các đơn vị …" opens with the term, as
+    # "Trong thời hạn …": the kind named after it in lower case is the subject
+    body = (
+        "1. Chậm nhất trong 15 ngày làm việc, kể từ ngày nhận được phản ánh, các đơn vị sự "
+        "nghiệp công lập phải có trách nhiệm xem xét, trả lời người phản ánh.\n"
+    )
+    assert _leads(body) == [
+        ("các đơn vị sự nghiệp công lập", "Xem xét, trả lời", "event"),
+    ]
