@@ -58,10 +58,11 @@ _DAY_OF_PERIOD = re.compile(
 )
 # not "chi thường xuyên" (recurrent spending), "Giáo dục thường xuyên" (continuing education),
 # "cập nhật đầy đủ, liên tục" (how the work is done, not how long), "là nhiệm vụ trọng tâm,
-# thường xuyên của chính quyền" (what kind of task it is)
+# thường xuyên của chính quyền" (what kind of task it is), "trong thời gian 07 ngày liên tục"
+# (how long the work lasts)
 _CONTINUOUS = re.compile(
     r"(?<!\w)(?<!chi )(?<!dục )(?<!nhiệm vụ )(?<!trọng tâm, )"
-    r"(?:thường xuyên|(?<!đầy đủ, )(?<!đầy đủ và )liên tục)(?!\w)"
+    r"(?:thường xuyên|(?<!đầy đủ, )(?<!đầy đủ và )(?<!ngày )liên tục)(?!\w)"
     r"|(?<!\w)(?:các|những)\s+năm\s+tiếp\s+theo(?!\w)",
     re.IGNORECASE,
 )
@@ -369,10 +370,11 @@ def _span(text: str, default_year: int | None) -> FoundDeadline | None:
 
 
 # "trong thời hạn 03 ngày làm việc, kể từ ngày ký", "chậm nhất 05 ngày làm việc kể từ ngày
-# ban hành Quyết định"; "kể từ ngày nhận đủ hồ sơ" names a day the text does not give
+# ban hành Quyết định"; "kể từ ngày nhận đủ hồ sơ" names a day the text does not give (also
+# typed "kê từ", its tone mark lost)
 _WORKING_DAYS = re.compile(
     r"(?<!\d)(?P<n>\d{1,2})\s+ngày\s+làm\s+việc"
-    r"(?:\s*,?\s*(?:kể\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{0,80}))?",
+    r"(?:\s*,?\s*(?:k[ểê]\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{0,80}))?",
     re.IGNORECASE,
 )
 _DOCUMENT_DAY = re.compile(r"ngày\s+(?:ký|ban\s+hành|[^.;,]{0,40}?có\s+hiệu\s+lực)", re.IGNORECASE)
@@ -446,6 +448,9 @@ def date_counted_days(found: FoundDeadline | None, issued: dt.date | None) -> Fo
 def _frequent(text: str, default_year: int | None) -> FoundDeadline | None:
     """'trước 13 giờ hằng ngày', 'vào thứ Sáu hằng tuần': a report asked daily or weekly."""
     for match in _FREQUENT.finditer(text):
+        before = text[: match.start()]
+        if before.count("“") > before.count("”"):
+            continue  # "“mỗi ngày làm một việc tốt”": a slogan quoted, no time
         reports = _REPORTING.search(text[max(0, match.start() - 80) : match.end()])
         if not reports and not _before_work(text[match.end() :]):
             continue  # "đời sống hằng ngày": a way of life, not a report

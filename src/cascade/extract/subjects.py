@@ -32,7 +32,7 @@ OPENING = re.compile(
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s"
     # "Sau tối đa 05 ngày kể từ khi …, các cơ quan … có trách nhiệm …": a term before them
-    r"|Sau\s+tối\s+đa)\b",
+    r"|Sau\s+tối\s+đa|Chậm\s+nhất)\b",
     re.IGNORECASE,
 )
 # "Từ ngày 01/12/2025, Sở X tiếp nhận hồ sơ …" with Sở X the issuer: what it will do from
@@ -51,7 +51,7 @@ CONDITION_OPENING = re.compile(
 # tháng 12", "Trong quý I của năm sau, X …": it dates the sentence's work
 TIME_OPENING = re.compile(
     r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s"
-    r"|Khi nhận được|Ngay trong ngày)",
+    r"|Khi nhận được|Ngay trong ngày|Chậm nhất\s)",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_requests import with_requests
 from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.roles import label_blocks, split_role_bracket
+from cascade.extract.scope_terms import scope_term
 from cascade.extract.subjects import (
     OPENING,
     STARTS_ON,
@@ -119,6 +120,7 @@ class _Walk:
     parts_made: int = 0
     condition: str = ""  # the condition the sentence being read opens with
     case: str = ""  # "Trường hợp …:" in front of the unit: the case all its work waits for
+    term: str = ""  # "Đối với …, trong 05 ngày làm việc kể từ …," before the subject
 
 
 class TaskReader(LabelledTasks):
@@ -315,6 +317,9 @@ class TaskReader(LabelledTasks):
         timed = TIME_OPENING.match(sentence) or _READY_PURPOSE.match(sentence)
         between = sentence[:at] if at > 0 and (timed or not OPENING.match(sentence)) else ""
         walk.condition = opening_condition(sentence[:at]) if at > 0 else ""
+        walk.term = scope_term(sentence[:at]) if at > 0 and not between else ""
+        if not walk.term and TIME_OPENING.match(sentence):
+            walk.term = sentence.split(";")[0]  # "Trong thời hạn …, gửi …; niêm yết …"
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
@@ -399,6 +404,8 @@ class TaskReader(LabelledTasks):
         task.deadline = task.deadline or find_deadline(part.full, self.default_year)
         if task.deadline is None and between:
             task.deadline = find_deadline(between, self.default_year)
+        if task.deadline is None and walk.term and not part.subject:
+            task.deadline = find_deadline(walk.term, self.default_year)
         if task.deadline is None and walk.condition:
             task.deadline = condition_event(walk.condition)
         elif task.deadline is None and walk.case:
