@@ -58,6 +58,7 @@ scored only to check that what was learnt carries over). Run from the repository
     .venv/bin/python benchmarks/extract_eval.py --heldout36    # held-out round 36
     .venv/bin/python benchmarks/extract_eval.py --all          # all thirty-seven, and their sum
     .venv/bin/python benchmarks/extract_eval.py --details      # what was missed or extra
+    .venv/bin/python benchmarks/extract_eval.py --seen         # seen sets, details, no seconds
     .venv/bin/python benchmarks/extract_eval.py --markdown     # tables for docs/extract.md
     .venv/bin/python benchmarks/extract_eval.py --legacy       # per-field tables, constructed texts
 """
@@ -216,8 +217,9 @@ HEADINGS = [
 ]
 
 
-def print_cards(title: str, cards: list[Card], markdown: bool) -> None:
-    """A row per document, then the totals and a summary of the measures."""
+def print_cards(title: str, cards: list[Card], markdown: bool, timing: bool = True) -> None:
+    """A row per document, then the totals and a summary of the measures (without the
+    seconds when not ``timing``, so that two runs can be diffed)."""
     total, header = totals(cards)
     rows = [_cells(card) for card in cards]
     total_row = _cells(total)
@@ -225,16 +227,18 @@ def print_cards(title: str, cards: list[Card], markdown: bool) -> None:
     total_row[9] = f"{sum(header.get(n, 0) for n in OTHER_HEADER_FIELDS)}/{7 * len(cards)}"
     total_row[13] = f"{total.seconds / max(len(cards), 1):.2f}"
     rows.append(total_row)
+    headings = HEADINGS if timing else HEADINGS[:-1]
+    rows = [row[: len(headings)] for row in rows]
     print(f"### {title}: {len(cards)} documents\n" if markdown else f"== {title}")
     if markdown:
-        print("| " + " | ".join(HEADINGS) + " |")
-        print("|" + "---|" * len(HEADINGS))
+        print("| " + " | ".join(headings) + " |")
+        print("|" + "---|" * len(headings))
         for row in rows:
             print("| " + " | ".join(row) + " |")
         print()
     else:
-        widths = [max(len(r[i]) for r in [HEADINGS, *rows]) for i in range(len(HEADINGS))]
-        for row in [HEADINGS, *rows]:
+        widths = [max(len(r[i]) for r in [headings, *rows]) for i in range(len(headings))]
+        for row in [headings, *rows]:
             print(
                 "  ".join(
                     c.ljust(w) if i == 0 else c.rjust(w)
@@ -258,7 +262,7 @@ def print_cards(title: str, cards: list[Card], markdown: bool) -> None:
         + (f" (errors: {dict(total.errors.most_common())})" if total.errors else ""),
         f"seconds per document: mean {total.seconds / max(n, 1):.2f},"
         f" max {max((c.seconds for c in cards), default=0):.2f}",
-    ]
+    ][: None if timing else -1]
     print("\n".join(f"- {line}" if markdown else line for line in lines))
     print()
 
@@ -311,42 +315,13 @@ def main() -> int:
     """Print the evaluation; exit 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--heldout", action="store_true", help="held-out round 1 only")
-    which.add_argument("--heldout2", action="store_true", help="held-out round 2 only")
-    which.add_argument("--heldout3", action="store_true", help="held-out round 3 only")
-    which.add_argument("--heldout4", action="store_true", help="held-out round 4 only")
-    which.add_argument("--heldout5", action="store_true", help="held-out round 5 only")
-    which.add_argument("--heldout6", action="store_true", help="held-out round 6 only")
-    which.add_argument("--heldout7", action="store_true", help="held-out round 7 only")
-    which.add_argument("--heldout8", action="store_true", help="held-out round 8 only")
-    which.add_argument("--heldout9", action="store_true", help="held-out round 9 only")
-    which.add_argument("--heldout10", action="store_true", help="held-out round 10 only")
-    which.add_argument("--heldout11", action="store_true", help="held-out round 11 only")
-    which.add_argument("--heldout12", action="store_true", help="held-out round 12 only")
-    which.add_argument("--heldout13", action="store_true", help="held-out round 13 only")
-    which.add_argument("--heldout14", action="store_true", help="held-out round 14 only")
-    which.add_argument("--heldout15", action="store_true", help="held-out round 15 only")
-    which.add_argument("--heldout16", action="store_true", help="held-out round 16 only")
-    which.add_argument("--heldout17", action="store_true", help="held-out round 17 only")
-    which.add_argument("--heldout18", action="store_true", help="held-out round 18 only")
-    which.add_argument("--heldout19", action="store_true", help="held-out round 19 only")
-    which.add_argument("--heldout20", action="store_true", help="held-out round 20 only")
-    which.add_argument("--heldout21", action="store_true", help="held-out round 21 only")
-    which.add_argument("--heldout22", action="store_true", help="held-out round 22 only")
-    which.add_argument("--heldout23", action="store_true", help="held-out round 23 only")
-    which.add_argument("--heldout24", action="store_true", help="held-out round 24 only")
-    which.add_argument("--heldout25", action="store_true", help="held-out round 25 only")
-    which.add_argument("--heldout26", action="store_true", help="held-out round 26 only")
-    which.add_argument("--heldout27", action="store_true", help="held-out round 27 only")
-    which.add_argument("--heldout28", action="store_true", help="held-out round 28 only")
-    which.add_argument("--heldout29", action="store_true", help="held-out round 29 only")
-    which.add_argument("--heldout30", action="store_true", help="held-out round 30 only")
-    which.add_argument("--heldout31", action="store_true", help="held-out round 31 only")
-    which.add_argument("--heldout32", action="store_true", help="held-out round 32 only")
-    which.add_argument("--heldout33", action="store_true", help="held-out round 33 only")
-    which.add_argument("--heldout34", action="store_true", help="held-out round 34 only")
-    which.add_argument("--heldout35", action="store_true", help="held-out round 35 only")
-    which.add_argument("--heldout36", action="store_true", help="held-out round 36 only")
+    for name, folder in SETS.items():
+        if folder != "dev":  # --heldout for round 1, --heldoutN for round N
+            help_ = name.removesuffix(" (seen since)") + " only"
+            which.add_argument(f"--{folder}", action="store_true", help=help_)
+    which.add_argument(
+        "--seen", action="store_true", help="development and every set seen since, for diffs"
+    )
     which.add_argument("--all", action="store_true", help="all sets, and their sum")
     which.add_argument("--legacy", action="store_true", help="the constructed texts, per field")
     parser.add_argument("--details", action="store_true", help="list misses and extras")
@@ -359,54 +334,21 @@ def main() -> int:
         return 0
     registry = None if args.no_orgs else load_registry(args.orgs)
     names = list(SETS)
-    chosen = [
-        args.heldout,
-        args.heldout2,
-        args.heldout3,
-        args.heldout4,
-        args.heldout5,
-        args.heldout6,
-        args.heldout7,
-        args.heldout8,
-        args.heldout9,
-        args.heldout10,
-        args.heldout11,
-        args.heldout12,
-        args.heldout13,
-        args.heldout14,
-        args.heldout15,
-        args.heldout16,
-        args.heldout17,
-        args.heldout18,
-        args.heldout19,
-        args.heldout20,
-        args.heldout21,
-        args.heldout22,
-        args.heldout23,
-        args.heldout24,
-        args.heldout25,
-        args.heldout26,
-        args.heldout27,
-        args.heldout28,
-        args.heldout29,
-        args.heldout30,
-        args.heldout31,
-        args.heldout32,
-        args.heldout33,
-        args.heldout34,
-        args.heldout35,
-        args.heldout36,
-    ]
-    sets = names if args.all else [names[chosen.index(True) + 1]] if any(chosen) else [names[0]]
+    chosen = [getattr(args, folder) for folder in SETS.values() if folder != "dev"]
+    seen = [name for name in names if name == "development" or name.endswith("(seen since)")]
+    if args.all or args.seen:
+        sets = names if args.all else seen
+    else:
+        sets = [names[chosen.index(True) + 1]] if any(chosen) else [names[0]]
     everything: list[Card] = []
     for name in sets:
         cards = evaluate(name, registry)
         everything += cards
-        print_cards(name, cards, args.markdown)
-        if args.details:
+        print_cards(name, cards, args.markdown, timing=not args.seen)
+        if args.details or args.seen:
             print_details(cards)
     if len(sets) > 1:
-        print_cards("all real documents", everything, args.markdown)
+        print_cards("all real documents", everything, args.markdown, timing=not args.seen)
     return 0
 
 
