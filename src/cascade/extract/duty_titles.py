@@ -7,7 +7,8 @@ verb after the kinds qualifies them. Named bodies keep their names ("Trách nhi�
 trong việc …" is not read here). A post the title names with a capital and nothing after
 it ("Điều 17. Trách nhiệm của Văn thư cơ quan") is the lead of its items too. An article
 titled by the group alone ("Điều 28. Cán bộ, công chức tiếp nhận hồ sơ …") leads its items
-as well.
+as well, and so does one body whose name holds its work ("Trách nhiệm của Văn phòng đăng ký
+đất đai": the name is whole, not cut at "đăng ký").
 """
 
 from __future__ import annotations
@@ -77,5 +78,28 @@ def post_named_by_title(title: str) -> Mention | None:
     if not all(word.isalpha() and word.islower() for word in words[1:]):
         return None
     if leading_verb(" ".join(words[1:]), max_words=3) is not None:
+        return None
+    return Mention(squash(text), 0, len(text), plural=False)
+
+
+# the head of a body's name that its work completes ("Văn phòng đăng ký đất đai", "Chi
+# nhánh Văn phòng …", "Cơ quan có chức năng quản lý đất đai cấp xã")
+_WORK_NAMED_HEAD = re.compile(
+    r"^(?:Chi\s+nhánh\s+)?(?:Văn\s+phòng|Cơ\s+quan|Trung\s+tâm|Bộ\s+phận|Phòng|Ban|Tổ)\s+"
+    r"(?=[a-zđà-ỹ])"
+)
+
+
+def body_named_with_work(title: str) -> Mention | None:
+    """The body a duty title names after "Trách nhiệm của" (``title`` starts there) when a
+    head word ("Văn phòng", "Cơ quan") and the lower-case words of its work are all the
+    title holds ("Văn phòng đăng ký đất đai"): the verb inside is part of the name, not
+    the body's duty; None otherwise."""
+    text = title.rstrip(" .:*_")
+    head = _WORK_NAMED_HEAD.match(text)
+    if head is None or _TOO_MUCH.search(text) or "," in text:
+        return None
+    words = text[head.end() :].split()
+    if not 2 <= len(words) <= 10 or not all(w.isalpha() and w.islower() for w in words):
         return None
     return Mention(squash(text), 0, len(text), plural=False)

@@ -13,7 +13,11 @@ import re
 from dataclasses import dataclass, replace
 
 from cascade.extract.clauses import leading_verb
-from cascade.extract.duty_titles import group_named_by_work, post_named_by_title
+from cascade.extract.duty_titles import (
+    body_named_with_work,
+    group_named_by_work,
+    post_named_by_title,
+)
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_sentences, squash
 
@@ -194,6 +198,10 @@ def _named_roles(text: str) -> HeadingRoles | None:
     post = post_named_by_title(text) if of and not leads else None
     if post is not None:
         return HeadingRoles([post], [])
+    # "Trách nhiệm của Văn phòng đăng ký đất đai": the name runs to the title's end
+    whole = body_named_with_work(text) if of and end < len(text.rstrip(" .:*_")) else None
+    if whole is not None:
+        return HeadingRoles([whole], [])
     joined = _comma_in_name(text, leads, end) or _kind_named_by_work(text, leads, end)
     if joined is not None:
         leads, end = [joined], joined.end

@@ -1,0 +1,31 @@
+"""Patterns held-out round 36 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a provincial
+regulation (in the ministry-letter frame of ``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from .test_task_rules import _extract, _tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    """(lead, action's first three words) per obligation."""
+    return [(lead, " ".join(action.split()[:3])) for lead, _, action, _ in _tasks(_extract(body))]
+
+
+def test_a_body_a_duty_title_names_by_its_work_keeps_its_whole_name() -> None:
+    # "Trách nhiệm của Trung tâm kiểm định chất lượng công trình": the verb inside the name
+    # ("kiểm định") is part of it; the title's body leads the items below
+    body = (
+        "**Điều 6. Trách nhiệm của Trung tâm kiểm định chất lượng công trình**\n\n"
+        "1. Tiếp nhận hồ sơ đề nghị kiểm định do Sở Xây dựng chuyển đến.\n\n"
+        "2. Lập báo cáo kết quả kiểm định gửi Ủy ban nhân dân tỉnh.\n\n"
+        "**Điều 7. Trách nhiệm của Chi nhánh Văn phòng quản lý bến xe khách**\n\n"
+        "1. Cập nhật lịch chạy xe trên bảng thông tin của bến.\n"
+    )
+    assert _leads(body) == [
+        ("Trung tâm kiểm định chất lượng công trình", "Tiếp nhận hồ"),
+        ("Trung tâm kiểm định chất lượng công trình", "Lập báo cáo"),
+        ("Chi nhánh Văn phòng quản lý bến xe khách", "Cập nhật lịch"),
+    ]
