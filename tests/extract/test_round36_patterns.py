@@ -29,3 +29,17 @@ def test_a_body_a_duty_title_names_by_its_work_keeps_its_whole_name() -> None:
         ("Trung tâm kiểm định chất lượng công trình", "Lập báo cáo"),
         ("Chi nhánh Văn phòng quản lý bến xe khách", "Cập nhật lịch"),
     ]
+
+
+def test_a_duty_title_with_the_name_run_into_cua_still_names_its_body() -> None:
+    # "Trách nhiệm củaBan Quản lý …": the crawl dropped the space after "của"; the name
+    # after it is still the title's body, the lead of the items below
+    body = (
+        "**Điều 5. Trách nhiệm củaBan Quản lý các khu công nghiệp**\n\n"
+        "1. Hướng dẫn doanh nghiệp trong khu công nghiệp lập hồ sơ đề nghị.\n\n"
+        "2. Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _leads(body) == [
+        ("Ban Quản lý các khu công nghiệp", "Hướng dẫn doanh"),
+        ("Ban Quản lý các khu công nghiệp", "Tổng hợp kết"),
+    ]

@@ -32,10 +32,11 @@ _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+
 # "Trách nhiệm của Sở X", "Trách nhiệm chung của các cơ quan, đơn vị" (what all of them
 # do), "Thẩm quyền, trách nhiệm của …", and a regulation's article
 # "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads), "Nhiệm vụ của X"
+# ("Trách nhiệm củaTrung tâm …": the space after "của" lost in the crawl)
 DUTIES_OF = re.compile(
     r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm"
     r"(?:\s+chung|\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
-    r"\s+(?:của\s+)?|Nội\s+dung\s+(?:mà\s+)?"
+    r"\s+(?:của(?:\s+|(?=(?-i:[A-ZĐỦ]))))?|Nội\s+dung\s+(?:mà\s+)?"
     # "1. Nhiệm vụ của Quỹ" over its items (beside "2. Quyền hạn của Quỹ")
     r"|Nhiệm\s+vụ\s+của\s+)(?=\S)",
     re.IGNORECASE,
