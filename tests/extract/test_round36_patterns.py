@@ -43,3 +43,26 @@ def test_a_duty_title_with_the_name_run_into_cua_still_names_its_body() -> None:
         ("Ban Quản lý các khu công nghiệp", "Hướng dẫn doanh"),
         ("Ban Quản lý các khu công nghiệp", "Tổng hợp kết"),
     ]
+
+
+def test_powers_under_a_bold_article_title_wrapped_after_a_citation_are_no_tasks() -> None:
+    # "**Điều 3. Thẩm quyền phê duyệt …**": an article's title in bold is an article all
+    # the same; "… theo khoản 2" / "Điều 30 Luật …" wrapped is a citation, not an article,
+    # so the powers below stay under their title (no tasks), the duty after is one
+    body = (
+        "**Điều 2. Đối tượng áp dụng**\n\n"
+        "1. Cơ quan được giao quản lý kho hàng dự trữ quy định tại khoản 3\n"
+        "Điều 12 Luật Dự trữ quốc gia.\n\n"
+        "**Điều 3. Thẩm\n"
+        "quyền phê duyệt phương án thanh lý hàng dự trữ theo khoản 2\n"
+        "Điều 30 Luật Dự trữ quốc gia**\n\n"
+        "1. Sở Công Thương phê duyệt phương án thanh lý hàng dự trữ đối với:\n\n"
+        "a) Hàng hóa hết hạn sử dụng;\n\n"
+        "b) Hàng hóa hư hỏng không sửa chữa được.\n\n"
+        "2. Ủy ban nhân dân các xã phê duyệt phương án thanh lý hàng dự trữ do\n"
+        "xã quản lý.\n\n"
+        "**Điều 4. Tổ chức\n"
+        "thực hiện**\n\n"
+        "1. Sở Công Thương có trách nhiệm hướng dẫn các xã lập phương án thanh lý.\n"
+    )
+    assert _leads(body) == [("Sở Công Thương", "Hướng dẫn các")]
