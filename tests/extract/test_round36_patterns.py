@@ -66,3 +66,18 @@ def test_powers_under_a_bold_article_title_wrapped_after_a_citation_are_no_tasks
         "1. Sở Công Thương có trách nhiệm hướng dẫn các xã lập phương án thanh lý.\n"
     )
     assert _leads(body) == [("Sở Công Thương", "Hướng dẫn các")]
+
+
+def test_items_under_an_article_naming_who_manages_what_are_no_tasks() -> None:
+    # "Điều 4. Cơ quan chủ trì quản lý hồ sơ …": the article says which body holds the
+    # charge of which records (a standing charge, as a power), the article after gives work
+    body = (
+        "**Điều 4. Cơ quan chủ trì quản lý hồ sơ địa chính lưu trữ**\n\n"
+        "1. Sở Nông nghiệp và Môi trường chủ trì quản lý hồ sơ đối với các thửa đất do\n"
+        "tỉnh giao, cho thuê.\n\n"
+        "2. Ủy ban nhân dân các xã chủ trì quản lý hồ sơ đối với các thửa đất còn lại trên\n"
+        "địa bàn.\n\n"
+        "**Điều 5. Tổ chức thực hiện**\n\n"
+        "1. Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn các xã số hóa hồ sơ.\n"
+    )
+    assert _leads(body) == [("Sở Nông nghiệp và Môi trường", "Hướng dẫn các")]
