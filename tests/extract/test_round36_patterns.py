@@ -81,3 +81,20 @@ def test_items_under_an_article_naming_who_manages_what_are_no_tasks() -> None:
         "1. Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn các xã số hóa hồ sơ.\n"
     )
     assert _leads(body) == [("Sở Nông nghiệp và Môi trường", "Hướng dẫn các")]
+
+
+def test_rows_of_a_rate_table_one_cell_a_line_are_no_tasks() -> None:
+    # a rate table crawled one cell a line: its rows run together under a label read as a
+    # body ("- Đoàn Kiểm tra:"); a row's unit column ("người/ngày") or a prize row ("Giải
+    # nhất (vàng) 2.100 Giải") is a rate, no work; the duty after them is one
+    duty = (
+        "**Điều 4. Tổ chức thực hiện**\n\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch có trách nhiệm hướng dẫn các xã lập dự toán.\n"
+    )
+    unit_column = "**Điều 3. Mức chi**\n\n- Đoàn Kiểm tra:\nGiám sát\nngười/ngày\n\n"
+    prizes = (
+        "**Điều 3. Mức chi**\n\n- Các đội tuyển tập thể:\n\n"
+        "+ Giải nhất (vàng) 2.100 Giải\n\n+ Giải nhì (bạc) 1.700 Giải\n\n"
+    )
+    for table in (unit_column, prizes):
+        assert _leads(table + duty) == [("Sở Văn hóa, Thể thao và Du lịch", "Hướng dẫn các")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.amounts import states_an_amount, titles_amounts
+from cascade.extract.amounts import reads_a_rate_row, states_an_amount, titles_amounts
 from cascade.extract.clauses import leading_verb
 from cascade.extract.closings import (
     asks_for_feedback,
@@ -281,6 +281,7 @@ def gives_no_work(
         or _BEFORE_OR_AFTER.match(action) is not None
         or names_a_plan_role(sentence)
         or states_an_amount(action)
+        or reads_a_rate_row(action)
         or titles_amounts(units, unit)
         or under_step_table(units, unit)
         or in_form_template(units, unit)
