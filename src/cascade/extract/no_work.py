@@ -1,16 +1,17 @@
 """Sentences and units that name a body but give it no work.
 
 A closing formula, thanks, a request for feedback or help, what a body answers for or may
-do, a prohibition, a power it holds ("Thẩm quyền quyết định …"), a description of what a
-body is, a procedure table's cell; and what the task reader skips without reading
-further: the document enacting itself, a role given alone, the scope a text applies to.
+do, a prohibition, a power it holds ("Thẩm quyền quyết định …") or a charge (an article
+"Đơn vị chủ trì quản lý …"), a description of what a body is, a procedure table's cell; and
+what the task reader skips without reading further: the document enacting itself, a role
+given alone, the scope a text applies to.
 """
 
 from __future__ import annotations
 
 import re
 
-from cascade.extract.amounts import states_an_amount, titles_amounts
+from cascade.extract.amounts import reads_a_rate_row, states_an_amount, titles_amounts
 from cascade.extract.clauses import leading_verb
 from cascade.extract.closings import (
     asks_for_feedback,
@@ -92,6 +93,13 @@ _POWERS_TITLE = re.compile(
     r"(?:phân\s+cấp\s+|ủy\s+quyền\s+|uỷ\s+quyền\s+)?thẩm\s+quyền\s+"
     r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập|thu\s+thập|xác\s+thực|cho\s+phép)\b",
     re.IGNORECASE,
+)
+# an article's title naming who holds a standing charge ("Điều 6. Đơn vị chủ trì quản lý tài
+# sản quy định tại Điều 5", "Điều 4. Cơ quan quản lý kho dự trữ"): the items below say which
+# body manages which kind of thing, a charge held, not work given (as a power's title)
+_HOLDER_TITLE = re.compile(
+    r"^[*_\s]*(?:Điều\s+\d+\s*[.:]?\s*)?[*_\s]*"
+    r"(?:Đơn\s+vị|Cơ\s+quan|Tổ\s+chức)\s+(?:chủ\s+trì\s+)?quản\s+lý\s+[^.;:]*[*_\s]*$"
 )
 # a duty stated in so many words under such a title is work all the same ("Điều 7. Thẩm
 # quyền thu thập …" / "Lưu trữ lịch sử … có trách nhiệm trình …")
@@ -176,9 +184,12 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
         and headings.is_org_heading(_ARTICLE_LABEL.sub("", parent.text))
     ):
         return True
-    at: int | None = unit.parent
+    at: int | None = unit.index if unit.numbered else unit.parent
     while at is not None:
-        if _POWERS_TITLE.match(units[at].text):
+        title, article = units[at].text, units[at].kind == "article"
+        if (at != unit.index and _POWERS_TITLE.match(title)) or (
+            article and _HOLDER_TITLE.match(title)
+        ):
             return True
         at = units[at].parent
     return False
@@ -270,6 +281,7 @@ def gives_no_work(
         or _BEFORE_OR_AFTER.match(action) is not None
         or names_a_plan_role(sentence)
         or states_an_amount(action)
+        or reads_a_rate_row(action)
         or titles_amounts(units, unit)
         or under_step_table(units, unit)
         or in_form_template(units, unit)

@@ -125,7 +125,7 @@ def _logical_lines(body: str) -> list[str]:
         blank = False
     out: list[str] = []
     for n, (line, after_blank) in enumerate(raw):
-        if out and _closes_bracket(out[-1], line):
+        if out and (_closes_bracket(out[-1], line) or _cites_article(out[-1], line)):
             out[-1] = f"{out[-1]} {line}"  # "… kéo dài thời gian (lần" / "2) đến Sở …"
         elif not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
             out.append(line)
@@ -141,6 +141,18 @@ def _logical_lines(body: str) -> list[str]:
 
 
 _BRACKET_CLOSED = re.compile(r"^[\w.]{1,4}\)")
+# "Điều 7. Thẩm quyền … theo khoản 1, 2" / "Điều 47 Nghị định …", "3. Cơ quan … quy định
+# tại các khoản 1, 2 và 3" / "Điều 19 Luật …": an article's title or an item wrapped in a
+# citation, before the article it names (no "." or ":" after the number)
+_CITATION_OPEN = re.compile(r"(?:\btại|\btheo|\bkhoản\s+\d+(?:\s*(?:,|và)\s*\d+)*)\s*$")
+_CITED_ARTICLE = re.compile(r"^Điều\s+\d+\s+(?![.:])\S")
+
+
+def _cites_article(previous: str, line: str) -> bool:
+    """True when ``line`` goes on with a citation that ``previous``, an article's title or a
+    numbered item, leaves open (a paragraph's is left alone: the reference reader takes it)."""
+    inside = _classify(previous)[0] in {"article", "number", "letter"}
+    return inside and bool(_CITED_ARTICLE.match(line)) and bool(_CITATION_OPEN.search(previous))
 
 
 def _closes_bracket(previous: str, line: str) -> bool:
