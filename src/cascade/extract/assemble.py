@@ -32,6 +32,7 @@ from cascade.extract.draft_documents import (
 )
 from cascade.extract.draft_obligations import ObligationEntries
 from cascade.extract.extraction import Extraction, ReportLine, reviews_of
+from cascade.extract.form_templates import mark_form_templates
 from cascade.extract.group_copies import place_under_members
 from cascade.extract.header import Header, read_header
 from cascade.extract.headings import restore_lost_colons
@@ -127,6 +128,7 @@ class _Builder:
         units = parse_units(self.layout.body + "\n" + self.layout.appendix)
         restore_lost_colons(units)
         join_partner_bullets(units)
+        mark_form_templates(units)
         refs, ref_reviews = read_references(self.text, header, units)
         self.doc_reviews += ref_reviews
         addressees = self._addressees()

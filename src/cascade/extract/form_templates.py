@@ -20,26 +20,13 @@ _FORM_START = re.compile(
 # what ends a form: the document's own text going on
 _RESUMES = re.compile(r"^[*_\s]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+)\b", re.IGNORECASE)
 
-_last: tuple[list[Unit], frozenset[int]] | None = None
 
-
-def _form_units(units: list[Unit]) -> frozenset[int]:
-    """The indexes of the units inside form templates."""
-    inside: set[int] = set()
+def mark_form_templates(units: list[Unit]) -> None:
+    """Mark the units inside form templates (``Unit.in_form``), once per document."""
     open_form = False
     for unit in units:
         if _RESUMES.match(unit.text):
             open_form = False
         elif _FORM_START.search(unit.text):
             open_form = True
-        if open_form:
-            inside.add(unit.index)
-    return frozenset(inside)
-
-
-def in_form_template(units: list[Unit], unit: Unit) -> bool:
-    """True for a unit inside a form template (see the module's docstring)."""
-    global _last
-    if _last is None or _last[0] is not units:
-        _last = (units, _form_units(units))
-    return unit.index in _last[1]
+        unit.in_form = open_form

@@ -21,7 +21,6 @@ from cascade.extract.closings import (
     reports_difficulties,
     thanks,
 )
-from cascade.extract.form_templates import in_form_template
 from cascade.extract.headings import Headings
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.plan_roles import names_a_plan_role
@@ -284,7 +283,7 @@ def gives_no_work(
         or reads_a_rate_row(action)
         or titles_amounts(units, unit)
         or under_step_table(units, unit)
-        or in_form_template(units, unit)
+        or unit.in_form
     )
 
 

@@ -89,6 +89,7 @@ class Unit:
     label: str | None = None
     parent: int | None = None
     children: list[int] = field(default_factory=list)
+    in_form: bool = False  # inside a form template the document appends (form_templates)
 
     @property
     def numbered(self) -> bool:
