@@ -20,12 +20,11 @@ from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
 
 # a kind of body in lower case, with "các" or not, and more kinds after commas
-_KINDS = re.compile(
-    r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ\s+phận|cán\s+bộ|công\s+chức|viên\s+chức"
+_KIND = (
+    r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ\s+phận|cán\s+bộ|công\s+chức|viên\s+chức"
     r"|doanh\s+nghiệp)"
-    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|bộ\s+phận|cán\s+bộ|công\s+chức|viên\s+chức"
-    r"|doanh\s+nghiệp))*\s+"
 )
+_KINDS = re.compile(rf"^(?:các\s+)?{_KIND}(?:\s*,\s*{_KIND})*\s+")
 _TOO_MUCH = re.compile(r"[:;()]|\s(?:trong\s+việc|đối\s+với|về\s+việc)\s")
 
 
