@@ -117,15 +117,16 @@ class _Builder:
     def build(self) -> Extraction:
         # a head the document defines as a body's short name ("… (sau đây gọi là Quỹ)") is
         # that body wherever the text is read
-        with reading(self.layout.body + "\n" + self.layout.appendix) as heads:
+        body = self.layout.body + "\n" + self.layout.appendix
+        with reading(body) as heads:
             for short, full in heads:
                 self.book.alias(short, full, head=True)
-            return self._build()
+            return self._build(body)
 
-    def _build(self) -> Extraction:
+    def _build(self, body: str) -> Extraction:
         header = self.header
         issuer = self._issuer()
-        units = parse_units(self.layout.body + "\n" + self.layout.appendix)
+        units = parse_units(body)
         restore_lost_colons(units)
         join_partner_bullets(units)
         mark_form_templates(units)
