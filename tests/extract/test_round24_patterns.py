@@ -5,12 +5,8 @@ Names, numbers and dates are invented; the texts follow the style of a ministry'
 
 from __future__ import annotations
 
-from .test_task_rules import _extract
+from .test_task_rules import _extract, _leads
 from .test_task_rules import _tasks as _full_tasks
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
 
 
 def test_a_noun_opening_with_du_stays_in_the_name() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cascade.extract import Extraction, extract_text
 
-from .test_task_rules import _extract
+from .test_task_rules import _extract, _leads
 from .test_task_rules import _tasks as _full_tasks
 
 FRAME = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
@@ -30,10 +30,6 @@ Lê Văn Hòa
 
 def _with_subject(subject: str, body: str) -> Extraction:
     return extract_text(FRAME.format(subject=subject, body=body))
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
 
 
 def _deadlines(extraction: Extraction) -> list[str]:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from cascade.extract import Extraction
 
-from .test_task_rules import _extract
-from .test_task_rules import _tasks as _full_tasks
+from .test_task_rules import _extract, _leads
 
 
 def _deadlines(extraction: Extraction) -> list[str]:
@@ -19,10 +18,6 @@ def _deadlines(extraction: Extraction) -> list[str]:
         end = getattr(ob.deadline, "end", None) or getattr(ob.deadline, "due", "")
         found.append(" ".join(str(part) for part in (ob.deadline.kind, start, end) if part))
     return found
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
 
 
 def test_duties_announced_as_following_are_the_named_body_s() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cascade.extract import Extraction, extract_text
 
-from .test_task_rules import _extract
+from .test_task_rules import _extract, _leads
 from .test_task_rules import _tasks as _full_tasks
 
 
@@ -16,10 +16,6 @@ def _deadlines(extraction: Extraction) -> list[str]:
     return [
         ob.deadline.kind if ob.deadline.text else "none" for ob in extraction.cascade.obligations
     ]
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
 
 
 def test_work_after_a_case_and_a_colon_waits_for_the_case() -> None:

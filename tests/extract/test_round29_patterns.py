@@ -11,18 +11,13 @@ from cascade.extract import Extraction, extract_text
 
 from .test_crawl_patterns import _deadlines as _plan_deadlines
 from .test_crawl_patterns import _plan, _tasks
-from .test_task_rules import _extract
-from .test_task_rules import _tasks as _full_tasks
+from .test_task_rules import _extract, _leads
 
 
 def _deadlines(extraction: Extraction) -> list[str]:
     return [
         ob.deadline.kind if ob.deadline.text else "none" for ob in extraction.cascade.obligations
     ]
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
 
 
 def test_the_heads_of_ministries_and_agencies_name_one_group() -> None:

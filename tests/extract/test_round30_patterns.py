@@ -10,12 +10,7 @@ from __future__ import annotations
 from cascade.extract import extract_text
 
 from .test_crawl_patterns import _plan, _tasks
-from .test_task_rules import _extract
-from .test_task_rules import _tasks as _full_tasks
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
+from .test_task_rules import _extract, _leads
 
 
 def test_a_cooperative_alliance_is_no_commune() -> None:

@@ -6,12 +6,7 @@ decision (the ministry-letter frame of ``test_task_rules``).
 
 from __future__ import annotations
 
-from .test_task_rules import _extract
-from .test_task_rules import _tasks as _full_tasks
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
+from .test_task_rules import _leads
 
 
 def test_a_company_named_by_its_service_in_a_duty_title_leads_the_items() -> None:

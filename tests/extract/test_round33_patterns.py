@@ -8,13 +8,8 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_task_rules import _extract
+from .test_task_rules import _extract, _leads
 from .test_task_rules import _tasks as _full_tasks
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
-
 
 DECREE = """CHÍNH PHỦ
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

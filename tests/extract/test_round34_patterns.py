@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_task_rules import FRAME, _extract
+from .test_task_rules import FRAME, _leads
 from .test_task_rules import _tasks as _full_tasks
-
-
-def _leads(body: str) -> list[tuple[str, str]]:
-    return [(lead, action[:20]) for lead, _, action, _ in _full_tasks(_extract(body))]
 
 
 def test_a_duty_title_naming_its_field_after_the_bodies() -> None:

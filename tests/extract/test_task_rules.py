@@ -44,6 +44,11 @@ def _tasks(extraction: Extraction) -> list[tuple[str, str, str, str | None]]:
     ]
 
 
+def _leads(body: str) -> list[tuple[str, str]]:
+    """(lead, action's first 20 characters) per obligation of a letter with ``body``."""
+    return [(lead, action[:20]) for lead, _, action, _ in _tasks(_extract(body))]
+
+
 def _addressees(extraction: Extraction) -> list[str]:
     cascade = extraction.cascade
     names = {o.id: o.name for o in cascade.organisations} | {g.id: g.name for g in cascade.groups}
