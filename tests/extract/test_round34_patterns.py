@@ -80,6 +80,20 @@ def test_a_form_template_after_the_signature_gives_no_tasks() -> None:
     ]
 
 
+def test_a_short_letters_form_with_its_own_addressee_keeps_the_letters_tasks() -> None:
+    # the form after "Nơi nhận" has its own "Kính gửi:"; in a short letter it lies within
+    # reach of the header, but the letter's addressees come before its tail
+    body = (
+        "Điều 5. Trách nhiệm của Sở Nội vụ\n"
+        "1. Hướng dẫn các cơ quan, đơn vị sử dụng Cổng dữ liệu.\n"
+    )
+    form = "\n**Mẫu số 02**\n\n**Kính gửi:** Ủy ban nhân dân tỉnh\n\nĐề nghị xem xét.\n"
+    extraction = extract_text(FRAME.format(addressees="", body=body) + form)
+    assert [(lead, action[:20]) for lead, _, action, _ in _full_tasks(extraction)] == [
+        ("Sở Nội vụ", "Hướng dẫn các cơ qua")
+    ]
+
+
 def test_an_item_that_forbids_is_no_task_and_one_that_keeps_up_work_is() -> None:
     # "Không chia sẻ mật khẩu …" forbids (no work); "Không ngừng nâng cao …" is work
     body = (

@@ -81,7 +81,10 @@ def find_place_date(text: str, after: int = 0) -> re.Match[str] | None:
 def split_layout(text: str, header_end: int) -> Layout:
     """Split ``text`` (normalised) into its parts; ``header_end`` is where the header stops."""
     addressees: str | None = None
-    kinh = _KINH_GUI.search(text, 0, header_end + 400) if header_end else _KINH_GUI.search(text)
+    if header_end:
+        kinh = _KINH_GUI.search(text, 0, _addressee_limit(text, header_end))
+    else:
+        kinh = _KINH_GUI.search(text)
     if kinh is None:
         kinh = TELEGRAM.search(text, 0, max(header_end, 3000))
     body_start = header_end
@@ -98,6 +101,14 @@ def split_layout(text: str, header_end: int) -> Layout:
         tail=tail_lines,
         appendix=appendix,
     )
+
+
+def _addressee_limit(text: str, header_end: int) -> int:
+    """Where the letter's own "Kính gửi" can no longer start: 400 characters after the
+    header, and never past "Nơi nhận" (a short letter's form after the signature has its own)."""
+    limit = header_end + 400
+    tail = _NOI_NHAN.search(text, header_end, limit)
+    return tail.start() if tail else limit
 
 
 def _addressee_block(text: str, start: int) -> tuple[str, int]:
