@@ -1,0 +1,37 @@
+"""Patterns held-out round 37 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a decree that sets
+out a procedure, or a provincial regulation (in the ministry-letter frame of
+``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from .test_task_rules import _extract, _tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    """(lead, action's first three words) per obligation."""
+    return [(lead, " ".join(action.split()[:3])) for lead, _, action, _ in _tasks(_extract(body))]
+
+
+def test_a_procedure_step_names_its_body_by_competence_role_or_panel() -> None:
+    # a step's body is named by the paper it has power to issue, by the role of its staff
+    # or as a panel by its work: the name holds verbs ("cấp", "tiếp nhận") and runs to the
+    # step's own verb
+    body = (
+        "**Điều 5. Giải quyết hồ sơ**\n\n"
+        "1. Cơ quan có thẩm quyền cấp Giấy phép khai thác nước ngầm xem xét hồ sơ trên "
+        "Hệ thống thông tin một cửa điện tử của tỉnh.\n\n"
+        "2. Trong thời hạn 02 ngày làm việc kể từ ngày nhận hồ sơ, cán bộ, công chức, "
+        "viên chức tại Bộ phận Tiếp nhận và Trả kết quả thông báo cho người nộp hồ sơ.\n\n"
+        "3. Trong thời hạn 05 ngày làm việc kể từ ngày thành lập, Đoàn kiểm tra tổ chức "
+        "kiểm tra thực tế tại giếng khai thác.\n\n"
+        "4. Cơ quan Hải quan xem xét tờ khai của tổ chức, cá nhân.\n"
+    )
+    assert _leads(body) == [
+        ("Cơ quan có thẩm quyền cấp Giấy phép khai thác nước ngầm", "Xem xét hồ"),
+        ("cán bộ, công chức, viên chức tại Bộ phận Tiếp nhận và Trả kết quả", "Thông báo cho"),
+        ("Đoàn kiểm tra", "Tổ chức kiểm"),
+        ("Cơ quan Hải quan", "Xem xét tờ"),
+    ]
