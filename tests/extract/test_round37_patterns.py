@@ -35,3 +35,19 @@ def test_a_procedure_step_names_its_body_by_competence_role_or_panel() -> None:
         ("Đoàn kiểm tra", "Tổ chức kiểm"),
         ("Cơ quan Hải quan", "Xem xét tờ"),
     ]
+
+
+def test_a_list_of_factors_a_score_counts_names_no_body() -> None:
+    # "Các yếu tố ưu tiên:" labels the factors a score counts ("… được tính 2 điểm"), not
+    # bodies the items are handed to
+    body = (
+        "**Điều 4. Tiêu chí chấm điểm**\n\n"
+        "1. Các yếu tố ưu tiên:\n\n"
+        "a) Có trên 50% số hộ sản xuất nông nghiệp được tính 2 điểm;\n\n"
+        "b) Có cảng cá loại I được tính 1 điểm.\n\n"
+        "2. Các tiêu chuẩn về môi trường:\n\n"
+        "a) Có nhà máy xử lý nước thải tập trung được tính 3 điểm.\n\n"
+        "**Điều 5. Tổ chức thực hiện**\n\n"
+        "Sở Tài chính tổng hợp kết quả chấm điểm, báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _leads(body) == [("Sở Tài chính", "Tổng hợp kết")]

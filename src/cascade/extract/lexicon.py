@@ -174,7 +174,9 @@ NOT_BODY_NOUNS = _folded(
     "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh|cơ chế|chỉ số|"
     "quy trình|quy chế|quy hoạch|phản ánh|kiến nghị|báo cáo|ý kiến|đề xuất|đề nghị|"
     # "Các tuyến đê kết hợp đường giao thông: …" (routes and lines: dykes, roads, bus lines)
-    "tuyến"
+    "tuyến|"
+    # "Các yếu tố đặc thù: a) Có … được tính 1 điểm": factors and standards a score counts
+    "yếu tố|tiêu chuẩn"
 )
 
 # Companies, which a list of public bodies may name as a group of their own.
