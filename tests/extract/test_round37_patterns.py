@@ -51,3 +51,28 @@ def test_a_list_of_factors_a_score_counts_names_no_body() -> None:
         "Sở Tài chính tổng hợp kết quả chấm điểm, báo cáo Ủy ban nhân dân tỉnh.\n"
     )
     assert _leads(body) == [("Sở Tài chính", "Tổng hợp kết")]
+
+
+def test_how_a_council_is_made_up_and_works_is_no_task() -> None:
+    # its seats, standing body, working principle, quorum, who presides and its relation
+    # to other councils are statements; its duties, and a duty after a seat, are tasks
+    body = (
+        "**Điều 6. Hội đồng Thẩm định giá đất tỉnh**\n\n"
+        "1. Hội đồng Thẩm định giá đất tỉnh có nhiệm vụ sau:\n\n"
+        "a) Thẩm định bảng giá đất trình Ủy ban nhân dân tỉnh;\n\n"
+        "b) Chủ tịch Hội đồng là Phó Chủ tịch Ủy ban nhân dân tỉnh;\n\n"
+        "c) Hội đồng làm việc theo chế độ tập thể và hoạt động theo nguyên tắc đa số;\n\n"
+        "d) Hội đồng họp khi có ít nhất hai phần ba số thành viên tham dự;\n\n"
+        "đ) Chủ tịch Hội đồng chủ trì hoặc ủy quyền cho Phó Chủ tịch Hội đồng chủ trì "
+        "phiên họp;\n\n"
+        "e) Quan hệ công tác giữa Hội đồng với các Hội đồng cấp huyện là quan hệ hướng dẫn;\n\n"
+        "g) Sở Tài chính là cơ quan thường trực của Hội đồng.\n\n"
+        "2. Giám đốc Sở Tài chính là Phó Chủ tịch Hội đồng, có trách nhiệm chuẩn bị hồ sơ "
+        "trình Hội đồng.\n"
+    )
+    tasks = _tasks(_extract(body))
+    assert [lead for lead, _, _, _ in tasks][:1] == ["Hội đồng Thẩm định giá đất tỉnh"]
+    assert [action.split()[:2] for _, _, action, _ in tasks] == [
+        ["Thẩm", "định"],
+        ["Giám", "đốc"],  # the seat with a duty after it stays a task
+    ]
