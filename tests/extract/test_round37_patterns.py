@@ -76,3 +76,19 @@ def test_how_a_council_is_made_up_and_works_is_no_task() -> None:
         ["Thẩm", "định"],
         ["Giám", "đốc"],  # the seat with a duty after it stays a task
     ]
+
+
+def test_a_body_that_confirms_is_given_work() -> None:
+    # "xác nhận" (to confirm what others declare) is work a body is given, in a labelled
+    # row as after a subject
+    body = (
+        "**Điều 7. Trách nhiệm cung cấp thông tin**\n\n"
+        "1. Sở Tài chính: Tổng hợp danh sách doanh nghiệp đề nghị hỗ trợ.\n\n"
+        "2. Kho bạc Nhà nước khu vực: Xác nhận số vốn đã giải ngân của từng dự án.\n\n"
+        "3. Sở Xây dựng xác nhận khối lượng công trình đã hoàn thành.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Tài chính", "Tổng hợp danh"),
+        ("Kho bạc Nhà nước khu vực", "Xác nhận số"),
+        ("Sở Xây dựng", "Xác nhận khối"),
+    ]

@@ -66,6 +66,9 @@ DIRECTIVE_VERBS = _folded(
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
     "thăm hỏi|có phương án|"
+    # "Thuế tỉnh: Xác nhận việc thực hiện nghĩa vụ nộp ngân sách nhà nước": a body confirms
+    # what others declare
+    "xác nhận|"
     # "giữ vững, mở rộng các xã không có ma túy", "biểu dương, khen thưởng những tập thể …"
     "giữ vững|biểu dương|"
     # "Kịp thời trao đổi ý kiến, cung cấp thông tin cho Sở X …": to exchange views or news
