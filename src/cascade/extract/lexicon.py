@@ -66,6 +66,9 @@ DIRECTIVE_VERBS = _folded(
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
     "thăm hỏi|có phương án|"
+    # "Thuế tỉnh: Xác nhận việc thực hiện nghĩa vụ nộp ngân sách nhà nước": a body confirms
+    # what others declare
+    "xác nhận|"
     # "giữ vững, mở rộng các xã không có ma túy", "biểu dương, khen thưởng những tập thể …"
     "giữ vững|biểu dương|"
     # "Kịp thời trao đổi ý kiến, cung cấp thông tin cho Sở X …": to exchange views or news
@@ -174,7 +177,9 @@ NOT_BODY_NOUNS = _folded(
     "chuyên mục|sự kiện|công việc|nguyên tắc|định hướng|quan điểm|dịch bệnh|cơ chế|chỉ số|"
     "quy trình|quy chế|quy hoạch|phản ánh|kiến nghị|báo cáo|ý kiến|đề xuất|đề nghị|"
     # "Các tuyến đê kết hợp đường giao thông: …" (routes and lines: dykes, roads, bus lines)
-    "tuyến"
+    "tuyến|"
+    # "Các yếu tố đặc thù: a) Có … được tính 1 điểm": factors and standards a score counts
+    "yếu tố|tiêu chuẩn"
 )
 
 # Companies, which a list of public bodies may name as a group of their own.

@@ -21,6 +21,7 @@ from cascade.extract.closings import (
     reports_difficulties,
     thanks,
 )
+from cascade.extract.council_rules import states_how_a_council_works
 from cascade.extract.headings import Headings
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.plan_roles import names_a_plan_role
@@ -283,6 +284,7 @@ def gives_no_work(
         or reads_a_rate_row(action)
         or titles_amounts(units, unit)
         or under_step_table(units, unit)
+        or states_how_a_council_works(sentence)
         or unit.in_form
     )
 

@@ -15,7 +15,11 @@ import re
 
 from cascade.extract.orgs import Mention
 from cascade.extract.role_named import named_by_role
+from cascade.extract.step_bodies import named_in_step
 from cascade.extract.text import squash
+
+# (``named_in_step`` is handed on to the subject reader, with this module's own reader)
+__all__ = ["named_by_work", "named_in_step"]
 
 _NAMED_BY_WORK = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)\s+"
@@ -37,10 +41,12 @@ _NAMED_BY_WORK = re.compile(
 def named_by_work(sentence: str) -> tuple[list[Mention], int]:
     """The body ``sentence`` opens with when it is named by its work, and where what
     follows the name starts (past the article that says which body it is); ([], 0) when
-    the sentence opens otherwise; then a role of staff before its duty (``named_by_role``)."""
+    the sentence opens otherwise; then a role of staff before its duty (``named_by_role``),
+    then a body named in a procedure's step (``named_in_step``)."""
     match = _NAMED_BY_WORK.match(sentence)
     if match is None:
-        return named_by_role(sentence)
+        role = named_by_role(sentence)
+        return role if role[0] else (named_in_step(sentence) or role)
     name = match.group("name")
     plural = name.lower().startswith("các ")
     end = match.end("case") if match.group("case") else match.end("name")

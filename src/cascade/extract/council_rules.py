@@ -1,0 +1,49 @@
+"""How a council or board is made up and works: statements, not work it is given.
+
+A regulation that sets up a council ("Hội đồng Thi đua - Khen thưởng", "Ban Chỉ đạo")
+lists its duties, which are tasks, next to sentences that only say how it is made up and
+works: its composition ("Thành phần Hội đồng … gồm:"), a member's seat ("Chủ tịch Hội đồng
+là Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng phòng X là Ủy viên kiêm thư ký Hội đồng"), its
+standing body ("Sở X là cơ quan thường trực của Hội đồng"), its working principle ("Hội
+đồng hoạt động theo nguyên tắc tập trung, dân chủ …"), its quorum ("Hội đồng họp khi có ít
+nhất 2/3 tổng số Ủy viên tham dự"), who presides ("Chủ tịch Hội đồng chủ trì hoặc ủy quyền
+cho Phó Chủ tịch Hội đồng chủ trì phiên họp") and how it stands to another body ("Quan hệ
+làm việc giữa X với Y là quan hệ chỉ đạo, phối hợp"). Such a sentence is read as a
+statement only when it holds nothing else: no ";"-part after it, no duty after a comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEAT = (
+    r"(?:Chủ\s+tịch|Phó\s+Chủ\s+tịch|Ủy\s+viên|Uỷ\s+viên|[Tt]hư\s+ký|Trưởng\s+ban"
+    r"|Phó\s+Trưởng\s+ban)"
+)
+_STATEMENT = re.compile(
+    r"^(?:"
+    r"Thành\s+phần\s+(?:của\s+)?(?:Hội\s+đồng|Ban|Tổ|Đoàn)\b"
+    rf"|[^.;:]{{0,160}}?\slà\s+{_SEAT}\b"
+    r"|[^.;:]{0,200}?\slà\s+(?:cơ\s+quan|đơn\s+vị)\s+thường\s+trực\s+(?:của|giúp\s+việc)\b"
+    r"|[^.;:]{0,80}?\bhoạt\s+động\s+theo\s+nguyên\s+tắc\b"
+    r"|[^.;:]{0,80}?\bhọp\s+khi\s+có\s+(?:ít\s+nhất|từ)\b"
+    r"|[^.;:]{0,80}?\bchủ\s+trì\s+hoặc\s+ủy\s+quyền\s+cho\s[^.;:]{0,80}?\bchủ\s+trì\s+"
+    r"(?:phiên|cuộc)\s+họp\b"
+    r"|Quan\s+hệ\s+(?:làm\s+việc|công\s+tác|phối\s+hợp)\s+giữa\b[^.;:]{0,240}?\slà\s+quan\s+hệ\b"
+    r")"
+)
+# a duty after a comma ("…, chịu trách nhiệm …", "…, chủ trì …"): work, not a statement
+_DUTY_AFTER = re.compile(
+    r",\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|chủ\s+trì|giúp"
+    r"|phụ\s+trách|thực\s+hiện|tham\s+mưu)\b"
+)
+
+
+def states_how_a_council_works(sentence: str) -> bool:
+    """True for a sentence that only says how a council is made up or works (see the
+    module)."""
+    text = sentence.strip().rstrip(";.").strip()
+    match = _STATEMENT.match(text)
+    if match is None or ";" in text:
+        return False
+    return _DUTY_AFTER.search(text, match.end()) is None
