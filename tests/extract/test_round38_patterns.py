@@ -1,0 +1,59 @@
+"""Patterns held-out round 38 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a provincial
+regulation on running a shared software system, or a city council's resolution on an
+award (in the ministry-letter frame of ``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from .test_task_rules import _extract, _tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    """(lead, action's first three words) per obligation."""
+    return [(lead, " ".join(action.split()[:3])) for lead, _, action, _ in _tasks(_extract(body))]
+
+
+def test_a_numbered_label_naming_staff_leads_its_lettered_items() -> None:
+    # "2. Cán bộ, công chức" and "3. Trách nhiệm của văn thư" (no colon) name staff, not
+    # the bodies of the article's title: the staff do the items below
+    body = (
+        "**Điều 9. Trách nhiệm của các cơ quan, đơn vị**\n\n"
+        "1. Thủ trưởng các cơ quan, đơn vị\n\n"
+        "a) Chỉ đạo triển khai Quy định này;\n\n"
+        "b) Phân công cán bộ quản lý phần mềm.\n\n"
+        "2. Cán bộ, công chức\n\n"
+        "a) Sử dụng phần mềm để xử lý công việc;\n\n"
+        "b) Cán bộ, công chức có trách nhiệm bàn giao tài khoản trước khi nghỉ việc.\n\n"
+        "3. Trách nhiệm của văn thư\n\n"
+        "a) Thực hiện theo quy định tại khoản 2 Điều này;\n\n"
+        "b) Đăng ký văn bản đến trên phần mềm.\n\n"
+        "4. Trách nhiệm của cán bộ quản trị Phần mềm QLVB&ĐH\n\n"
+        "a) Quản trị Phần mềm QLVB&ĐH;\n\n"
+        "b) Báo cáo lãnh đạo về tình hình hoạt động của phần mềm.\n"
+    )
+    leads = [lead for lead, _ in _leads(body)]
+    assert leads == [
+        "các cơ quan, đơn vị",
+        "các cơ quan, đơn vị",
+        "Cán bộ, công chức",
+        "Cán bộ, công chức",
+        "văn thư",
+        "văn thư",
+        "cán bộ quản trị Phần mềm QLVB&ĐH",
+        "cán bộ quản trị Phần mềm QLVB&ĐH",
+    ]
+
+
+def test_a_staff_label_over_items_that_are_no_duties_leads_nothing() -> None:
+    # a label over a list of what staff hold, not what they do, names no lead
+    body = (
+        "**Điều 3. Đối tượng được cấp tài khoản**\n\n"
+        "1. Cán bộ, công chức\n\n"
+        "a) Tài khoản cá nhân trên phần mềm;\n\n"
+        "b) Hộp thư điện tử công vụ.\n\n"
+        "**Điều 4. Tổ chức thực hiện**\n\n"
+        "Sở Nội vụ hướng dẫn việc cấp tài khoản.\n"
+    )
+    assert _leads(body) == [("Sở Nội vụ", "Hướng dẫn việc")]
