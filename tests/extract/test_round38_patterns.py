@@ -57,3 +57,18 @@ def test_a_staff_label_over_items_that_are_no_duties_leads_nothing() -> None:
         "Sở Nội vụ hướng dẫn việc cấp tài khoản.\n"
     )
     assert _leads(body) == [("Sở Nội vụ", "Hướng dẫn việc")]
+
+
+def test_a_person_named_by_the_work_they_lead_or_were_given_opens_a_duty() -> None:
+    # "Người chủ trì <work>" names the person; grounds between the name and its word of
+    # duty ("căn cứ vào …,") are no part of the name
+    body = (
+        "**Điều 7. Lập hồ sơ công việc**\n\n"
+        "1. Người chủ trì xử lý hồ sơ có trách nhiệm báo cáo kết quả cho lãnh đạo đơn vị.\n\n"
+        "2. Cá nhân được giao soạn thảo văn bản căn cứ vào kế hoạch công tác của đơn vị, "
+        "có trách nhiệm lập hồ sơ công việc.\n"
+    )
+    assert _leads(body) == [
+        ("Người chủ trì xử lý hồ sơ", "Báo cáo kết"),
+        ("Cá nhân được giao soạn thảo văn bản", "Lập hồ sơ"),
+    ]
