@@ -72,3 +72,20 @@ def test_a_person_named_by_the_work_they_lead_or_were_given_opens_a_duty() -> No
         ("Người chủ trì xử lý hồ sơ", "Báo cáo kết"),
         ("Cá nhân được giao soạn thảo văn bản", "Lập hồ sơ"),
     ]
+
+
+def test_a_staff_role_may_name_its_body_and_a_system_and_bind_with_phai() -> None:
+    # the clerk of "cơ quan, đơn vị <verb> …" (the verb says which body), a role using a
+    # named system ("Phần mềm Một cửa": no body) and "phải" after a role qualified by work;
+    # a role alone before "phải" states what a class of people must meet
+    body = (
+        "**Điều 8. Gửi, nhận hồ sơ điện tử**\n\n"
+        "1. Văn thư cơ quan, đơn vị gửi hồ sơ có trách nhiệm cập nhật tình trạng xử lý "
+        "trên phần mềm.\n\n"
+        "2. Viên chức sử dụng Phần mềm Một cửa phải thực hiện đúng quy trình ký số.\n\n"
+        "3. Học viên phải bảo đảm thời gian học tập tối thiểu.\n"
+    )
+    assert _leads(body) == [
+        ("Văn thư cơ quan, đơn vị gửi hồ sơ", "Cập nhật tình"),
+        ("Viên chức sử dụng Phần mềm Một cửa", "Thực hiện đúng"),
+    ]
