@@ -89,3 +89,13 @@ def test_a_staff_role_may_name_its_body_and_a_system_and_bind_with_phai() -> Non
         ("Văn thư cơ quan, đơn vị gửi hồ sơ", "Cập nhật tình"),
         ("Viên chức sử dụng Phần mềm Một cửa", "Thực hiện đúng"),
     ]
+
+
+def test_the_offices_archive_opens_its_duty() -> None:
+    # "Lưu trữ cơ quan" / "Lưu trữ hiện hành" is a unit named by its function, not the
+    # verb "lưu trữ"
+    body = (
+        "**Điều 10. Nộp lưu hồ sơ**\n\n"
+        "Lưu trữ cơ quan có trách nhiệm hướng dẫn các đơn vị lập hồ sơ nộp lưu.\n"
+    )
+    assert _leads(body) == [("Lưu trữ cơ quan", "Hướng dẫn các")]

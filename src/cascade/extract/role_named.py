@@ -52,6 +52,9 @@ _STAFF = frozenset(
         "người lao động",
         "sinh viên",
         "học sinh",
+        # the office's archive, a unit named by its function ("Lưu trữ hiện hành")
+        "lưu trữ hiện hành",
+        "lưu trữ cơ quan",
     )
 )
 # the body a clerk serves, named by kinds ("Văn thư cơ quan, đơn vị gửi văn bản"): one part
@@ -60,7 +63,7 @@ _KINDS_PAIR = re.compile(r"\b(cơ\s+quan),\s+(?=đơn\s+vị\b)")
 
 def _staff_first(words: list[str]) -> bool:
     """True when ``words`` open with a role of staff (two or three words)."""
-    return any(fold(" ".join(words[:n])) in _STAFF for n in (2, 3))
+    return any(fold(" ".join(words[:n])) in _STAFF for n in (2, 3, 4))
 
 
 def named_by_role(sentence: str) -> tuple[list[Mention], int]:
