@@ -99,3 +99,25 @@ def test_the_offices_archive_opens_its_duty() -> None:
         "Lưu trữ cơ quan có trách nhiệm hướng dẫn các đơn vị lập hồ sơ nộp lưu.\n"
     )
     assert _leads(body) == [("Lưu trữ cơ quan", "Hướng dẫn các")]
+
+
+def test_kinds_of_body_listed_before_a_colon_each_lead_the_step() -> None:
+    # each part opens with its kind; "nước ngoài" goes on the part before it, and kinds
+    # alone before a kind that says which are one group; names the name reader reads whole
+    # ("Sở Tư pháp, các cơ quan báo chí:") are read as before
+    body = (
+        "**Điều 6. Quy trình đề nghị**\n\n"
+        "a) Sở Tư pháp, các cơ quan báo chí: xét, có văn bản đề nghị Ủy ban nhân dân "
+        "thành phố khen thưởng.\n\n"
+        "b) Cơ quan Trung ương, các tổ chức xã hội nghề nghiệp, hiệp hội doanh nghiệp ở "
+        "trong nước, nước ngoài và cơ quan, đơn vị, tổ chức có liên quan: xem xét, có văn "
+        "bản đề nghị Ủy ban nhân dân thành phố khen thưởng.\n"
+    )
+    assert [lead for lead, _ in _leads(body)] == [
+        "Sở Tư pháp",
+        "các cơ quan báo chí",
+        "Cơ quan Trung ương",
+        "các tổ chức xã hội nghề nghiệp",
+        "hiệp hội doanh nghiệp ở trong nước, nước ngoài",
+        "cơ quan, đơn vị, tổ chức có liên quan",
+    ]

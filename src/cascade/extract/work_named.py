@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.orgs import Mention
 from cascade.extract.role_named import named_by_role
 from cascade.extract.step_bodies import named_in_step
 from cascade.extract.text import squash
 
-# (``named_in_step`` is handed on to the subject reader, with this module's own reader)
-__all__ = ["named_by_work", "named_in_step"]
+__all__ = ["named_by_step", "named_by_work"]
 
 _NAMED_BY_WORK = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)\s+"
@@ -61,3 +61,10 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
     if not match.group("then").lstrip().startswith(("có", "chịu", "phải")):
         end = match.end()  # "… quy định tại điểm a khoản 3 Điều này tham mưu …"
     return [Mention(squash(name), 0, len(name), plural=plural)], end
+
+
+def named_by_step(text: str) -> tuple[list[Mention], int] | None:
+    """Who a procedure's step names: a body named by its competence, role or panel
+    (``named_in_step``), or kinds of body listed before a colon (``kinds_before_colon``);
+    None when ``text`` opens otherwise."""
+    return named_in_step(text) or kinds_before_colon(text)
