@@ -121,3 +121,17 @@ def test_kinds_of_body_listed_before_a_colon_each_lead_the_step() -> None:
         "hiệp hội doanh nghiệp ở trong nước, nước ngoài",
         "cơ quan, đơn vị, tổ chức có liên quan",
     ]
+
+
+def test_a_lead_in_opening_with_a_case_names_its_subject_after_thi() -> None:
+    # "Khi … thì <person named by work> có trách nhiệm:" over numbered items: the person
+    # after "thì" does the items
+    body = (
+        "**Điều 12. Xử lý sự cố**\n\n"
+        "Khi phần mềm một cửa gặp sự cố kỹ thuật làm gián đoạn việc tiếp nhận hồ sơ thì "
+        "người được phân công quản trị phần mềm tại cơ quan, đơn vị có trách nhiệm:\n\n"
+        "1. Thông báo ngay cho lãnh đạo cơ quan, đơn vị về sự cố.\n\n"
+        "2. Báo cáo Sở Khoa học và Công nghệ để được hướng dẫn khắc phục.\n"
+    )
+    who = "người được phân công quản trị phần mềm tại cơ quan, đơn vị"
+    assert _leads(body) == [(who, "Thông báo ngay"), (who, "Báo cáo Sở")]
