@@ -20,6 +20,7 @@ from cascade.extract.duty_titles import (
 )
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_sentences, squash
+from cascade.extract.work_named import named_by_work
 
 TRIGGER_START = re.compile(r"^(?P<t>Giao|Phân công|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
 # "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao"),
@@ -312,6 +313,8 @@ def _locality_subject(text: str) -> list[Mention] | None:
     return [Mention(match.group(), 0, match.end())]
 
 
+# a case that opens a lead-in, its subject after "thì"
+_CASE_THEN = re.compile(r"^(?:Khi|Trường\s+hợp|Nếu)\s[^:;]{1,300}?\s+thì\s+")
 _OPENING_CLAUSE = re.compile(
     r"^(?:Căn cứ|Trên cơ sở|Để|Theo|Nhằm|Quán triệt|Thực hiện|Trong|Từ nay)\b", re.IGNORECASE
 )
@@ -325,6 +328,11 @@ def fronted_subject(text: str) -> list[Mention] | None:
     last = sentences[-1] if sentences else text
     if TRIGGER_ANY.search(last):
         return None  # "…, UBND Thành phố yêu cầu X …": the request names who acts
+    case = _CASE_THEN.match(last)
+    if case is not None:
+        # "Khi phần mềm gặp sự cố … thì người được phân công quản trị … có trách nhiệm:"
+        who = last[case.end() :].rstrip(" :") + " "  # the word of duty ends the lead-in
+        return named_by_work(who)[0] or subject_at(who)
     opening = opened = _OPENING_CLAUSE.match(last) is not None
     for match in _CLAUSE_BREAK.finditer(last):
         rest = last[match.end() :]

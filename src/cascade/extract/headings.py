@@ -34,6 +34,7 @@ from cascade.extract.heading_roles import (
     subject_at,
 )
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.staff_labels import items_are_duties, staff_label
 from cascade.extract.text import fold, squash
 from cascade.extract.units import Unit
 
@@ -315,8 +316,18 @@ class Headings:
 
     def names_a_group(self, unit: Unit) -> bool:
         """A short numbered heading "Các <kind of body> …" without a full stop, over
-        bullets: a group named with a clause of its own."""
-        return self.group_named(unit) is not None
+        bullets: a group named with a clause of its own; or one naming staff."""
+        return self.group_named(unit) is not None or self._staff_named(unit) is not None
+
+    def _staff_named(self, unit: Unit) -> Mention | None:
+        """The staff a numbered label names over lettered items that act ("2. Cán bộ, công
+        chức", "3. Trách nhiệm của văn thư"), or None."""
+        if not unit.numbered or not unit.children:
+            return None
+        items = [self.units[c] for c in unit.children]
+        if not all(i.kind in {"dash", "plus", "letter"} for i in items):
+            return None
+        return staff_label(unit.text) if items_are_duties([i.text for i in items]) else None
 
     def group_named(self, unit: Unit) -> str | None:
         """The group a short numbered heading "(Thủ trưởng) các <kind of body> …" without a
@@ -346,6 +357,8 @@ class Headings:
         title is by itself over its numbered duties; None when it names none."""
         roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
         titled = group_titled(text) if roles is None and self._items_numbered(unit) else None
+        if titled is None and roles is None:
+            titled = self._staff_named(unit)
         return HeadingRoles([titled], []) if titled is not None else roles
 
     def _items_numbered(self, unit: Unit) -> bool:

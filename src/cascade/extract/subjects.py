@@ -19,7 +19,7 @@ from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.time_first import work_follows_time
-from cascade.extract.work_named import named_by_work, named_in_step
+from cascade.extract.work_named import named_by_step, named_by_work
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 # (not the verb "Theo dõi", to monitor)
@@ -425,7 +425,7 @@ def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
         return _qualified_kinds(text)
     if _DIRECT_MANAGER.match(text):
         return _direct_manager(text)
-    return named_in_step(text) or parse_org_list(text, lowercase_ok=lowercase_ok)
+    return named_by_step(text) or parse_org_list(text, lowercase_ok=lowercase_ok)
 
 
 def _verb_series(mentions: list[Mention], rest: str) -> bool:

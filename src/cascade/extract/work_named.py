@@ -13,17 +13,24 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.orgs import Mention
 from cascade.extract.role_named import named_by_role
 from cascade.extract.step_bodies import named_in_step
 from cascade.extract.text import squash
 
-# (``named_in_step`` is handed on to the subject reader, with this module's own reader)
-__all__ = ["named_by_work", "named_in_step"]
+__all__ = ["named_by_step", "named_by_work"]
 
 _NAMED_BY_WORK = re.compile(
     r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)\s+"
-    r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp)\s[^.;:()]{1,100}?)"
+    r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
+    # "Người chủ trì soạn thảo văn bản …": the person who leads the work (a body that
+    # leads, "Cơ quan chủ trì", is a name of its own)
+    r"|(?<=[Nn]gười\s)chủ\s+trì)"
+    r"\s[^.;:()]{1,100}?)"
+    # "Cá nhân được giao … căn cứ vào Danh mục hồ sơ …, có trách nhiệm …": the grounds of
+    # the duty, between the name and its word of duty, are no part of the name
+    r"(?P<grounds>,?\s+căn\s+cứ\s[^.;:()]{1,100}?,?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s))?"
     # "Cá nhân được giao quản lý hộp thư … khi có thay đổi vị trí công tác phải …": the case
     # the duty arises in, between the name and its duty, is no part of the name
     r"(?P<case>\s+khi\s[^.;:()]{1,80}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s|\s+phải\s))?"
@@ -50,6 +57,14 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
     name = match.group("name")
     plural = name.lower().startswith("các ")
     end = match.end("case") if match.group("case") else match.end("name")
+    end = match.end("grounds") if match.group("grounds") else end
     if not match.group("then").lstrip().startswith(("có", "chịu", "phải")):
         end = match.end()  # "… quy định tại điểm a khoản 3 Điều này tham mưu …"
     return [Mention(squash(name), 0, len(name), plural=plural)], end
+
+
+def named_by_step(text: str) -> tuple[list[Mention], int] | None:
+    """Who a procedure's step names: a body named by its competence, role or panel
+    (``named_in_step``), or kinds of body listed before a colon (``kinds_before_colon``);
+    None when ``text`` opens otherwise."""
+    return named_in_step(text) or kinds_before_colon(text)
