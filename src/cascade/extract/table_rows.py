@@ -92,7 +92,8 @@ def column_role(cell: str) -> str | None:
     if not key or len(key.split()) > 8:
         return None
     for name, role in _COLUMNS:
-        if key == name or key.startswith(name + " "):
+        # "Nhiệm vụ, giải pháp": a second word after a comma names the same column
+        if key == name or key.startswith((name + " ", name + ",")):
             return role
     return None
 

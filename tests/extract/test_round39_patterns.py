@@ -1,0 +1,45 @@
+"""Patterns held-out round 39 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a national programme
+with a task table in its appendix (cells between lines holding only "|"), or a provincial
+decision on renting out housing (in the ministry-letter frame of ``test_task_rules``).
+"""
+
+from __future__ import annotations
+
+from cascade.extract.table_rows import column_role, unflatten_tables
+
+from .test_task_rules import _extract, _tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    """(lead, action's first three words) per obligation."""
+    return [(lead, " ".join(action.split()[:3])) for lead, _, action, _ in _tasks(_extract(body))]
+
+
+def _bar_table(header: list[str], rows: list[list[str]]) -> str:
+    """A table as a crawl of HTML gives it: each cell on its lines, '|' lines between, two
+    '|' lines between rows and after the last."""
+    lines: list[str] = []
+    for row in [header, *rows]:
+        lines.append("|")
+        for cell in row:
+            lines += [cell, "|"]
+    return "\n".join(lines) + "\n|\n"
+
+
+def test_a_column_named_by_two_words_with_a_comma_is_still_the_content() -> None:
+    # "Nhiệm vụ, giải pháp" is the task column: the words after the comma say the same
+    assert column_role("Nhiệm vụ, giải pháp") == "content"
+    assert column_role("Nội dung, công việc") == "content"
+    table = _bar_table(
+        ["TT", "**Nhiệm vụ, giải\npháp**", "**Cơ quan chủ trì**", "**Thời gian thực\nhiện**"],
+        [
+            ["1", "Xây dựng cơ sở dữ liệu về\nđất đai.", "Sở Nội vụ", "Năm 2027"],
+            ["2", "Ban hành quy chế khai thác\ndữ liệu.", "Sở Tư pháp", "Tháng 6/2027"],
+        ],
+    )
+    text = unflatten_tables(table)
+    assert "1. Xây dựng cơ sở dữ liệu về đất đai." in text
+    assert "- Cơ quan chủ trì: Sở Tư pháp" in text
+    assert "- Thời gian hoàn thành: Tháng 6/2027" in text
