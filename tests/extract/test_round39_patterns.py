@@ -24,7 +24,7 @@ def _bar_table(header: list[str], rows: list[list[str]]) -> str:
     for row in [header, *rows]:
         lines.append("|")
         for cell in row:
-            lines += [cell, "|"]
+            lines += [cell, "|"] if cell else ["|"]
     return "\n".join(lines) + "\n|\n"
 
 
@@ -43,3 +43,23 @@ def test_a_column_named_by_two_words_with_a_comma_is_still_the_content() -> None
     assert "1. Xây dựng cơ sở dữ liệu về đất đai." in text
     assert "- Cơ quan chủ trì: Sở Tư pháp" in text
     assert "- Thời gian hoàn thành: Tháng 6/2027" in text
+
+
+def test_groups_within_groups_do_not_end_a_task_table() -> None:
+    # "II.1" and "*II.1.2*" head groups of rows inside group "II" (their other cells
+    # empty); the rows under them are still the table's
+    header = ["**STT**", "**Nội dung**", "**Cơ quan chủ trì**", "**Thời gian thực hiện**"]
+    table = _bar_table(
+        header,
+        [
+            ["**II**", "**Phát triển hạ tầng**"],
+            ["**II.1**", "**Hạ tầng mạng**", "", ""],
+            ["1", "Nâng cấp mạng diện rộng của tỉnh.", "Sở Nội vụ", "Năm 2027"],
+            ["*II.1.2*", "*Hạ tầng lưu trữ*", "", ""],
+            ["1", "Xây dựng trung tâm dữ liệu của tỉnh.", "Sở Tài chính", "Tháng 9/2028"],
+        ],
+    )
+    text = unflatten_tables(table)
+    assert "Hạ tầng lưu trữ:" in text
+    assert "1. Xây dựng trung tâm dữ liệu của tỉnh." in text
+    assert "- Cơ quan chủ trì: Sở Tài chính" in text

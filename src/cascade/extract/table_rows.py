@@ -60,7 +60,8 @@ _LABELS = {
     "time": "Thời gian hoàn thành",
 }
 _ROW_NUMBER = re.compile(r"^(?P<n>\d{1,3})\.?$")
-_GROUP_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})\.?$")
+# a group, or a group within one ("III.1", "III.1.2")
+_GROUP_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5}(?:\.\d{1,2}){0,3})\.?$")
 # cells are stripped after the split: "\s*\|\s*" would take time that grows as the square of
 # a run of blanks without a "|" in it
 _SEPARATOR = re.compile(r"[\t|]")
