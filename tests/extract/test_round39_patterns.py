@@ -63,3 +63,23 @@ def test_groups_within_groups_do_not_end_a_task_table() -> None:
     assert "Hạ tầng lưu trữ:" in text
     assert "1. Xây dựng trung tâm dữ liệu của tỉnh." in text
     assert "- Cơ quan chủ trì: Sở Tài chính" in text
+
+
+def test_a_group_row_is_a_paragraph_of_its_own_after_a_row_s_time() -> None:
+    # the group's title must not run on into the time of the row before it ("Tháng
+    # 6/2027 Hạ tầng lưu trữ:" reads as no time)
+    header = ["**STT**", "**Nội dung**", "**Cơ quan chủ trì**", "**Thời gian thực hiện**"]
+    table = _bar_table(
+        header,
+        [
+            ["**I**", "**Hạ tầng mạng**"],
+            ["1", "Nâng cấp mạng diện rộng của tỉnh.", "Sở Nội vụ", "Tháng 6/2027"],
+            ["**II**", "**Hạ tầng lưu trữ**"],
+            ["1", "Xây dựng trung tâm dữ liệu của tỉnh.", "Sở Tài chính", "Tháng 9/2028"],
+        ],
+    )
+    cascade = _extract("Các đơn vị thực hiện các nhiệm vụ sau:\n\n" + table).cascade
+    found = {ob.action[:20]: ob.deadline for ob in cascade.obligations}
+    first = found["Nâng cấp mạng diện r"]
+    assert first is not None and first.kind == "period"
+    assert str(first.end) == "2027-06-30"

@@ -368,7 +368,8 @@ def _labelled(number: str, cells: list[str], roles: list[str]) -> list[str]:
     """One row as an item and its labels."""
     roles = [r for r in roles if r != "number"]
     if _GROUP_NUMBER.match(number):
-        return [cells[0].rstrip(":") + ":"] if cells else []
+        # a paragraph of its own: a wrapped line before it must not take it in
+        return ["", cells[0].rstrip(":") + ":"] if cells else []
     extra = len(cells) - len(roles)
     if extra > 0 and "content" in roles:
         at = roles.index("content")
