@@ -83,3 +83,20 @@ def test_a_group_row_is_a_paragraph_of_its_own_after_a_row_s_time() -> None:
     first = found["Nâng cấp mạng diện r"]
     assert first is not None and first.kind == "period"
     assert str(first.end) == "2027-06-30"
+
+
+def test_a_label_listing_kinds_of_body_gives_each_the_items() -> None:
+    # "3. Chủ đầu tư, chủ sở hữu, đơn vị khai thác bến xe (Bên giao thầu):" lists three
+    # kinds of body before its colon (the bracket names their side): each leads the items
+    body = (
+        "**Điều 6. Tổ chức thực hiện**\n\n"
+        "1. Sở Tài chính:\n\n"
+        "a) Hướng dẫn thực hiện Quyết định này.\n\n"
+        "2. Chủ đầu tư, chủ sở hữu, đơn vị khai thác bến xe khách (Bên giao thầu):\n\n"
+        "a) Lập dự toán chi phí khai thác bến xe theo quy định;\n\n"
+        "b) Công khai giá dịch vụ tại bến xe.\n"
+    )
+    leads = _leads(body)
+    assert ("Chủ đầu tư", "Lập dự toán") in leads
+    assert ("chủ sở hữu", "Công khai giá") in leads
+    assert ("đơn vị khai thác bến xe khách", "Lập dự toán") in leads
