@@ -184,6 +184,18 @@ def _kinds_listed(text: str, start: int) -> list[Mention]:
     return kinds if len(kinds) >= 2 else []
 
 
+# a label's end: its colon, after a note that names the parties' side ("(Bên cho thuê):")
+_LABEL_END = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?:\s*$")
+
+
+def kinds_label(text: str) -> list[Mention]:
+    """'Chủ đầu tư, chủ sở hữu, đơn vị quản lý vận hành nhà ở xã hội (Bên cho thuê):' -> the
+    kinds of body a label lists before its colon, each a lead of the items below (as
+    after 'Trách nhiệm của'); empty unless two or more are named."""
+    end = _LABEL_END.search(text)
+    return _kinds_listed(text[: end.start()], 0) if end is not None else []
+
+
 def _named_roles(text: str) -> HeadingRoles | None:
     """The bodies a heading names by their names (see ``heading_roles``), or None."""
     duty = DUTIES_OF.match(text)

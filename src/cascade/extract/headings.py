@@ -30,6 +30,7 @@ from cascade.extract.heading_roles import (
     fronted_subject,
     heading_roles,
     is_named,
+    kinds_label,
     named_lead_in,
     subject_at,
 )
@@ -356,6 +357,9 @@ class Headings:
         """The bodies a numbered heading or a lead-in names, or the group an article's
         title is by itself over its numbered duties; None when it names none."""
         roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
+        kinds = kinds_label(text) if roles is None and unit.numbered else []
+        if kinds and self._items_act(unit):
+            roles = HeadingRoles(kinds, [])  # "5. Chủ đầu tư, chủ sở hữu, đơn vị …:"
         titled = group_titled(text) if roles is None and self._items_numbered(unit) else None
         if titled is None and roles is None:
             titled = self._staff_named(unit)

@@ -60,7 +60,8 @@ _LABELS = {
     "time": "Thời gian hoàn thành",
 }
 _ROW_NUMBER = re.compile(r"^(?P<n>\d{1,3})\.?$")
-_GROUP_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5})\.?$")
+# a group, or a group within one ("III.1", "III.1.2")
+_GROUP_NUMBER = re.compile(r"^(?P<n>[IVX]{1,5}(?:\.\d{1,2}){0,3})\.?$")
 # cells are stripped after the split: "\s*\|\s*" would take time that grows as the square of
 # a run of blanks without a "|" in it
 _SEPARATOR = re.compile(r"[\t|]")
@@ -92,7 +93,8 @@ def column_role(cell: str) -> str | None:
     if not key or len(key.split()) > 8:
         return None
     for name, role in _COLUMNS:
-        if key == name or key.startswith(name + " "):
+        # "Nhiệm vụ, giải pháp": a second word after a comma names the same column
+        if key == name or key.startswith((name + " ", name + ",")):
             return role
     return None
 
@@ -366,7 +368,8 @@ def _labelled(number: str, cells: list[str], roles: list[str]) -> list[str]:
     """One row as an item and its labels."""
     roles = [r for r in roles if r != "number"]
     if _GROUP_NUMBER.match(number):
-        return [cells[0].rstrip(":") + ":"] if cells else []
+        # a paragraph of its own: a wrapped line before it must not take it in
+        return ["", cells[0].rstrip(":") + ":"] if cells else []
     extra = len(cells) - len(roles)
     if extra > 0 and "content" in roles:
         at = roles.index("content")
