@@ -6,8 +6,8 @@ Công an xem xét hồ sơ …".
 
 Decrees that set out a procedure name the body of each step by the act it has power for
 and the paper it issues; the name holds verbs of its own ("cấp", "giải quyết", "tiếp
-nhận"), so it runs to the first verb of a step ("xem xét", "thực hiện", "gửi", "trả lời",
-"thẩm định", "chuyển" …), not to its first verb. "cơ quan có thẩm quyền cấp Giấy X và
+nhận"), so it runs on past them to the verb a step opens with ("xem xét", "thực hiện",
+"gửi", "trả lời", "thẩm định", "chuyển" …). "cơ quan có thẩm quyền cấp Giấy X và
 chuyển kết quả …" reads "cấp" as the step's verb (parallel to "và chuyển"): the body is
 "cơ quan có thẩm quyền".
 """
