@@ -1,0 +1,39 @@
+"""Patterns held-out round 40 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a province's rules on
+a shared system (accounts, mailboxes, software) set out in articles, in the ministry-letter
+frame of ``test_task_rules``.
+"""
+
+from __future__ import annotations
+
+from cascade.extract.user_titles import user_titled
+
+from .test_task_rules import _extract, _tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    """(lead, action's first three words) per obligation."""
+    return [(lead, " ".join(action.split()[:3])) for lead, _, action, _ in _tasks(_extract(body))]
+
+
+def test_an_article_titled_by_whose_use_it_rules_gives_that_kind_its_items() -> None:
+    # "Sử dụng … của cá nhân": the items that open with a verb are the persons' duties;
+    # an item that states a fact ("Tài khoản … được cấp …") is none
+    assert user_titled("Sử dụng tài khoản phần mềm của cá nhân") is not None
+    assert user_titled("Quản lý, sử dụng tài khoản của cơ quan, đơn vị") is not None
+    assert user_titled("Sử dụng tài khoản phần mềm") is None
+    assert user_titled("Trách nhiệm của cá nhân") is None
+    body = (
+        "**Điều 5. Sử dụng tài khoản phần mềm của cá nhân**\n\n"
+        "1. Tài khoản phần mềm của cá nhân được cấp để xử lý công việc hằng ngày.\n\n"
+        "2. Bảo vệ tài khoản phần mềm, không cho người khác mượn tài khoản.\n\n"
+        "3. Thường xuyên kiểm tra dữ liệu của tài khoản phần mềm.\n\n"
+        "**Điều 6. Trách nhiệm thi hành**\n\n"
+        "Sở Tư pháp chủ trì hướng dẫn thực hiện Quy chế này.\n"
+    )
+    assert _leads(body) == [
+        ("cá nhân", "Bảo vệ tài"),
+        ("cá nhân", "Thường xuyên kiểm"),
+        ("Sở Tư pháp", "Chủ trì hướng"),
+    ]
