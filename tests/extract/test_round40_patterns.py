@@ -37,3 +37,22 @@ def test_an_article_titled_by_whose_use_it_rules_gives_that_kind_its_items() -> 
         ("cá nhân", "Thường xuyên kiểm"),
         ("Sở Tư pháp", "Chủ trì hướng"),
     ]
+
+
+def test_kinds_listed_or_placed_and_named_by_their_work_lead_their_duty() -> None:
+    # "Cơ quan, đơn vị, cá nhân được cấp …" and "Cá nhân tại bộ phận … được giao …": the
+    # whole description is who acts, up to the word of duty
+    body = (
+        "**Điều 3. Tài khoản phần mềm**\n\n"
+        "1. Cơ quan, đơn vị, cá nhân được cấp tài khoản phần mềm quản lý hồ sơ phải thường "
+        "xuyên kiểm tra hồ sơ được chuyển đến.\n\n"
+        "2. Cá nhân tại bộ phận một cửa được giao quản lý tài khoản của cơ quan khi nghỉ "
+        "việc phải có trách nhiệm đảm bảo an toàn dữ liệu của tài khoản.\n"
+    )
+    assert _leads(body) == [
+        (
+            "Cơ quan, đơn vị, cá nhân được cấp tài khoản phần mềm quản lý hồ sơ",
+            "Thường xuyên kiểm",
+        ),
+        ("Cá nhân tại bộ phận một cửa được giao quản lý tài khoản của cơ quan", "Đảm bảo an"),
+    ]

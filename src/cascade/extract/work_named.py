@@ -22,7 +22,11 @@ from cascade.extract.text import squash
 __all__ = ["named_by_step", "named_by_work"]
 
 _NAMED_BY_WORK = re.compile(
-    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)\s+"
+    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)"
+    # kinds listed ("Cơ quan, đơn vị, cá nhân được cấp tài khoản … phải …"), and the unit
+    # the person works in ("Cá nhân tại bộ phận văn thư được giao quản lý …")
+    r"(?:,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*"
+    r"(?:\s+tại\s+(?:bộ\s+phận|phòng|đơn\s+vị)(?:\s+[a-zđà-ỹ]+){1,4}?)?\s+"
     r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
     # "Người chủ trì soạn thảo văn bản …": the person who leads the work (a body that
     # leads, "Cơ quan chủ trì", is a name of its own)
