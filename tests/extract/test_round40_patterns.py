@@ -56,3 +56,17 @@ def test_kinds_listed_or_placed_and_named_by_their_work_lead_their_duty() -> Non
         ),
         ("Cá nhân tại bộ phận một cửa được giao quản lý tài khoản của cơ quan", "Đảm bảo an"),
     ]
+
+
+def test_a_kind_of_body_named_by_its_sector_and_level_is_a_subject() -> None:
+    # "Cơ quan Hải quan tỉnh …": "Cơ quan", a capitalised sector, a level, then the work;
+    # each ";"-part with a new verb is a task of its own
+    body = (
+        "**Điều 4. Tổ chức thực hiện**\n\n"
+        "1. Cơ quan Hải quan tỉnh hướng dẫn doanh nghiệp kê khai hàng hóa; kiểm tra hồ sơ "
+        "hàng hóa nhập khẩu theo quy định.\n"
+    )
+    assert _leads(body) == [
+        ("Cơ quan Hải quan tỉnh", "Hướng dẫn doanh"),
+        ("Cơ quan Hải quan tỉnh", "Kiểm tra hồ"),
+    ]
