@@ -70,3 +70,15 @@ def test_a_kind_of_body_named_by_its_sector_and_level_is_a_subject() -> None:
         ("Cơ quan Hải quan tỉnh", "Hướng dẫn doanh"),
         ("Cơ quan Hải quan tỉnh", "Kiểm tra hồ"),
     ]
+
+
+def test_papers_a_list_names_are_no_bodies() -> None:
+    # an article listing the papers a system carries: "Các dự thảo …", "Các thông báo …"
+    # open with a plural, but name things, not bodies that act
+    body = (
+        "**Điều 8. Các loại văn bản gửi qua phần mềm**\n\n"
+        "1. Các dự thảo quy chế, đề án gửi để góp ý trước cuộc họp.\n\n"
+        "2. Các thông báo kết luận của lãnh đạo cơ quan; lịch công tác tuần.\n\n"
+        "3. Các thư mời dự hội nghị, hội thảo để chuẩn bị trước.\n"
+    )
+    assert _leads(body) == []

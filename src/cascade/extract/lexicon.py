@@ -181,6 +181,9 @@ NOT_BODY_NOUNS = _folded(
     # "Các yếu tố đặc thù: a) Có … được tính 1 điểm": factors and standards a score counts
     "yếu tố|tiêu chuẩn"
 )
+# Papers a list names in lower case ("Các dự thảo văn bản, tài liệu …", "Các thông báo phân
+# công …"); "các Thông báo kết luận của Ban …" after a name is a title, read as before
+PAPER_NOUNS = _folded("dự thảo|thông báo|thư mời")
 
 # Companies, which a list of public bodies may name as a group of their own.
 COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")
