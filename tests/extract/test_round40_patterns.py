@@ -82,3 +82,15 @@ def test_papers_a_list_names_are_no_bodies() -> None:
         "3. Các thư mời dự hội nghị, hội thảo để chuẩn bị trước.\n"
     )
     assert _leads(body) == []
+
+
+def test_the_person_named_by_kind_alone_leads_its_work() -> None:
+    # "Cá nhân kiểm tra …" and "Khi …, cá nhân phải …": the user is the subject; a pledge in
+    # a form ("Cá nhân cam kết …") is no duty
+    body = (
+        "**Điều 7. Tài khoản phần mềm**\n\n"
+        "1. Cá nhân kiểm tra hồ sơ trên phần mềm hằng ngày.\n\n"
+        "2. Khi được cấp tài khoản phần mềm, cá nhân phải thực hiện đăng nhập ngay.\n\n"
+        "3. Cá nhân cam kết không bị xử lý kỷ luật trong năm.\n"
+    )
+    assert _leads(body) == [("Cá nhân", "Kiểm tra hồ"), ("Cá nhân", "Thực hiện đăng")]
