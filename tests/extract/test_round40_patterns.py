@@ -94,3 +94,13 @@ def test_the_person_named_by_kind_alone_leads_its_work() -> None:
         "3. Cá nhân cam kết không bị xử lý kỷ luật trong năm.\n"
     )
     assert _leads(body) == [("Cá nhân", "Kiểm tra hồ"), ("Cá nhân", "Thực hiện đăng")]
+
+
+def test_a_users_steps_on_a_shared_system_are_work() -> None:
+    # "truy cập" (to log in to, to open) and "bàn giao" (to hand over) open a user's work
+    body = (
+        "**Điều 9. Trách nhiệm của người sử dụng**\n\n"
+        "1. Cá nhân truy cập phần mềm quản lý văn bản hằng ngày để nhận văn bản.\n\n"
+        "2. Cá nhân phải bàn giao tài khoản phần mềm cho đơn vị khi nghỉ hưu.\n"
+    )
+    assert _leads(body) == [("Cá nhân", "Truy cập phần"), ("Cá nhân", "Bàn giao tài")]

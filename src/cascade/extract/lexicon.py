@@ -76,7 +76,10 @@ DIRECTIVE_VERBS = _folded(
     "trao đổi ý kiến|trao đổi thông tin|"
     # "X quy định cụ thể thời hạn lưu trữ …" (to set out in detail; "quy định" alone is most
     # often the noun, a rule)
-    "quy định cụ thể"
+    "quy định cụ thể|"
+    # a user's steps on a shared system: "truy cập, kiểm tra hộp thư …", "bàn giao tài
+    # khoản …" (not "liên hệ": "Liên hệ với cơ quan thuế để được hướng dẫn" is advice)
+    "truy cập|bàn giao"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
