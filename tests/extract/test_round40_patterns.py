@@ -7,6 +7,7 @@ frame of ``test_task_rules``.
 
 from __future__ import annotations
 
+from cascade.extract.deadlines import find_deadline
 from cascade.extract.user_titles import user_titled
 
 from .test_task_rules import _extract, _tasks
@@ -104,3 +105,18 @@ def test_a_users_steps_on_a_shared_system_are_work() -> None:
         "2. Cá nhân phải bàn giao tài khoản phần mềm cho đơn vị khi nghỉ hưu.\n"
     )
     assert _leads(body) == [("Cá nhân", "Truy cập phần"), ("Cá nhân", "Bàn giao tài")]
+
+
+def test_a_day_of_the_next_year_is_due_every_year() -> None:
+    # "trước ngày 20 tháng 02 của năm tiếp theo": a yearly report's day, not 20 February of
+    # the document's year (before the work it reports on)
+    found = find_deadline(
+        "Tổng hợp, báo cáo kết quả trước ngày 20 tháng 02 của năm tiếp theo.", 2026
+    )
+    assert found is not None
+    assert (found.kind, found.every, found.month, found.day) == ("recurring", "year", 2, 20)
+    found = find_deadline("gửi báo cáo chậm nhất ngày 10/3 năm sau", 2026)
+    assert found is not None
+    assert (found.kind, found.month, found.day) == ("recurring", 3, 10)
+    found = find_deadline("hoàn thành trước ngày 20 tháng 02 năm 2027", 2026)
+    assert found is not None and found.kind == "absolute"
