@@ -25,6 +25,7 @@ from cascade.extract.dates import find_dates
 from cascade.extract.event_deadlines import event_deadline, ready_from
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.lexicon import DIRECTIVE_VERBS
+from cascade.extract.next_year import next_year_day
 from cascade.extract.text import fold, squash
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -112,6 +113,7 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
     finders = (
         _frequent,
         _recurring,
+        next_year_day,
         _span,
         _working_days,
         _calendar_days,

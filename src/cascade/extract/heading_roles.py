@@ -95,6 +95,9 @@ def timed_heading(text: str) -> bool:
 # "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:"): read as a name in lower case
 GENERIC_BODY_START = re.compile(
     r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]"
+    # "Cơ quan Thuế tỉnh …", "Cơ quan Công an các cấp …": a kind by its sector and level
+    r"|^(?:Các\s+)?Cơ quan\s+[A-ZĐ][a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+)?\s+"
+    r"(?:tỉnh|thành\s+phố|các\s+cấp|cấp\s+(?:tỉnh|xã))\s"
     r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
     # "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:": a kind of body opening its duty
     r"|^(?:Các\s+)?Cơ sở(?:,?\s+[a-zđà-ỹ]+){1,6}\s+(?:có|chịu)\s+trách\s+nhiệm\b"

@@ -38,6 +38,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.staff_labels import items_are_duties, staff_label
 from cascade.extract.text import fold, squash
 from cascade.extract.units import Unit
+from cascade.extract.user_titles import user_titled
 
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
 NOT_TRIGGER_BEFORE = re.compile(
@@ -179,7 +180,7 @@ class Headings:
     def _apply(self, unit: Unit, context: Context) -> None:
         """What a heading or lead-in says about the units below it."""
         text = unit.text
-        if self._holders(text, context):
+        if self._holders(text, context) or self._users(unit, context):
             return
         listed = self._listed_above(unit)
         if listed:
@@ -313,6 +314,16 @@ class Headings:
         context.leads = [self.book.group(squash(holders.group("who")))]
         context.coordinators = []
         context.verbs_only = False
+        return True
+
+    def _users(self, unit: Unit, context: Context) -> bool:
+        """'Điều 14. Sử dụng hộp thư … của cá nhân': the items below that act are the
+        kind's duties; True when the article is so titled."""
+        user = user_titled(unit.text) if unit.kind == "article" else None
+        if user is None:
+            return False
+        context.leads, context.coordinators = [self.resolve(user)], []
+        context.verbs_only = True
         return True
 
     def names_a_group(self, unit: Unit) -> bool:

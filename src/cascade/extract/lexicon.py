@@ -76,7 +76,10 @@ DIRECTIVE_VERBS = _folded(
     "trao đổi ý kiến|trao đổi thông tin|"
     # "X quy định cụ thể thời hạn lưu trữ …" (to set out in detail; "quy định" alone is most
     # often the noun, a rule)
-    "quy định cụ thể"
+    "quy định cụ thể|"
+    # a user's steps on a shared system: "truy cập, kiểm tra hộp thư …", "bàn giao tài
+    # khoản …" (not "liên hệ": "Liên hệ với cơ quan thuế để được hướng dẫn" is advice)
+    "truy cập|bàn giao"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -181,6 +184,9 @@ NOT_BODY_NOUNS = _folded(
     # "Các yếu tố đặc thù: a) Có … được tính 1 điểm": factors and standards a score counts
     "yếu tố|tiêu chuẩn"
 )
+# Papers a list names in lower case ("Các dự thảo văn bản, tài liệu …", "Các thông báo phân
+# công …"); "các Thông báo kết luận của Ban …" after a name is a title, read as before
+PAPER_NOUNS = _folded("dự thảo|thông báo|thư mời")
 
 # Companies, which a list of public bodies may name as a group of their own.
 COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")

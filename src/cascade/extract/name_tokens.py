@@ -28,6 +28,7 @@ from cascade.extract.lexicon import (
     NAMED_HEADS,
     NOT_BODY_NOUNS,
     NOT_PLACE_AFTER,
+    PAPER_NOUNS,
     PLACE_ONLY_HEADS,
     PLACE_WORDS,
     ROLE_PREFIXES,
@@ -134,7 +135,10 @@ def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -
         return 0
     first = toks[i]
     if first.folded == "cac":
-        if phrase_at(toks, i + 1, NOT_BODY_NOUNS):
+        paper = i + 1 < len(toks) and toks[i + 1].text.islower()
+        if phrase_at(toks, i + 1, NOT_BODY_NOUNS) or (
+            paper and phrase_at(toks, i + 1, PAPER_NOUNS)
+        ):
             return 0  # "Các hoạt động chính:", "Các bước:": a list of things to do
         return 1 if i + 1 < len(toks) and toks[i + 1].text[0].isalpha() else 0
     capital = is_capitalised(first.text)

@@ -15,6 +15,7 @@ import re
 
 from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.orgs import Mention
+from cascade.extract.person_subjects import person_subject
 from cascade.extract.role_named import named_by_role
 from cascade.extract.step_bodies import named_in_step
 from cascade.extract.text import squash
@@ -22,7 +23,11 @@ from cascade.extract.text import squash
 __all__ = ["named_by_step", "named_by_work"]
 
 _NAMED_BY_WORK = re.compile(
-    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)\s+"
+    r"^(?P<name>(?:Các\s+)?(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|[Tt]ổ\s+chức|[Nn]gười|[Cc]á\s+nhân)"
+    # kinds listed ("Cơ quan, đơn vị, cá nhân được cấp tài khoản … phải …"), and the unit
+    # the person works in ("Cá nhân tại bộ phận văn thư được giao quản lý …")
+    r"(?:,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*"
+    r"(?:\s+tại\s+(?:bộ\s+phận|phòng|đơn\s+vị)(?:\s+[a-zđà-ỹ]+){1,4}?)?\s+"
     r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
     # "Người chủ trì soạn thảo văn bản …": the person who leads the work (a body that
     # leads, "Cơ quan chủ trì", is a name of its own)
@@ -65,6 +70,7 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
 
 def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     """Who a procedure's step names: a body named by its competence, role or panel
-    (``named_in_step``), or kinds of body listed before a colon (``kinds_before_colon``);
-    None when ``text`` opens otherwise."""
-    return named_in_step(text) or kinds_before_colon(text)
+    (``named_in_step``), kinds of body listed before a colon (``kinds_before_colon``), or
+    a person by kind alone before its work (``person_subject``); None when ``text`` opens
+    otherwise."""
+    return named_in_step(text) or kinds_before_colon(text) or person_subject(text)
