@@ -1,0 +1,38 @@
+"""Patterns held-out round 41 showed, each on a text written for this test.
+
+Names, numbers and dates are invented; the texts follow the style of a province's rules on
+a shared web portal or on local public services, set out in articles, in the
+ministry-letter frame of ``test_task_rules``.
+"""
+
+from __future__ import annotations
+
+from cascade.extract.duty_titles import group_named_by_work
+
+from .test_task_rules import _extract, _tasks
+
+
+def _leads(body: str) -> list[tuple[str, str]]:
+    """(lead, action's first three words) per obligation."""
+    return [(lead, " ".join(action.split()[:3])) for lead, _, action, _ in _tasks(_extract(body))]
+
+
+def test_a_duty_title_naming_a_person_by_the_post_s_work_gives_the_items() -> None:
+    # "Trách nhiệm của người quản trị …": the person named by the work of the post
+    assert group_named_by_work("người quản trị Phần mềm quản lý văn bản") is not None
+    assert group_named_by_work("người đứng đầu cơ quan") is None
+    assert group_named_by_work("người dân, doanh nghiệp") is None
+    body = (
+        "**Điều 7. Trách nhiệm của người quản trị Phần mềm quản lý văn bản**\n\n"
+        "1. Người quản trị Phần mềm quản lý văn bản phải có trách nhiệm giữ bí mật mật khẩu "
+        "quản trị phần mềm.\n\n"
+        "2. Có trách nhiệm báo cáo Sở Nội vụ để khắc phục khi có lỗi.\n\n"
+        "**Điều 8. Trách nhiệm của Sở Tư pháp**\n\n"
+        "Hướng dẫn thực hiện Quy chế này.\n"
+    )
+    person = "người quản trị Phần mềm quản lý văn bản"
+    assert _leads(body) == [
+        (person, "Người quản trị"),
+        (person, "Có trách nhiệm"),
+        ("Sở Tư pháp", "Hướng dẫn thực"),
+    ]
