@@ -7,6 +7,7 @@ ministry-letter frame of ``test_task_rules``.
 
 from __future__ import annotations
 
+from cascade.extract.deadlines import find_deadline
 from cascade.extract.duty_titles import group_named_by_work
 
 from .test_task_rules import _extract, _tasks
@@ -36,3 +37,13 @@ def test_a_duty_title_naming_a_person_by_the_post_s_work_gives_the_items() -> No
         (person, "Có trách nhiệm"),
         ("Sở Tư pháp", "Hướng dẫn thực"),
     ]
+
+
+def test_a_case_named_after_the_work_is_an_event_unless_it_is_the_purpose() -> None:
+    # "… khi có sự cố xảy ra", "… khi không còn được giao …": due when the case arises;
+    # "phương án để ứng phó khi có sự cố" says what the plans are for
+    found = find_deadline("Bàn giao hộp thư, mật khẩu khi không còn được giao quản lý hộp thư.")
+    assert found is not None and found.kind == "event"
+    found = find_deadline("Báo cáo Sở Nội vụ để khắc phục kịp thời khi có sự cố xảy ra.")
+    assert found is not None and found.kind == "event"
+    assert find_deadline("Xây dựng các phương án để ứng phó khi có sự cố mất điện.") is None
