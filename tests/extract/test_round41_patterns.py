@@ -47,3 +47,20 @@ def test_a_case_named_after_the_work_is_an_event_unless_it_is_the_purpose() -> N
     found = find_deadline("Báo cáo Sở Nội vụ để khắc phục kịp thời khi có sự cố xảy ra.")
     assert found is not None and found.kind == "event"
     assert find_deadline("Xây dựng các phương án để ứng phó khi có sự cố mất điện.") is None
+
+
+def test_a_dash_after_a_capitalised_word_inside_a_wrapped_sentence_joins_it() -> None:
+    # "… chuyên mục Hỏi" / "– Đáp trực tuyến.": one item, not an item and a dash item; a
+    # dash after a finished line still opens an item of its own
+    body = (
+        "**Điều 9. Trách nhiệm của Sở Nội vụ**\n\n"
+        "1. Tiếp nhận và trả lời ý kiến của người dân tại chuyên mục Hỏi\n"
+        "– Đáp trực tuyến.\n\n"
+        "2. Tổng hợp ý kiến của người dân như sau:\n"
+        "– Rà soát ý kiến trùng lặp;\n"
+        "– Báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    assert [action for _, _, action, _ in _tasks(_extract(body))][:1] == [
+        "Tiếp nhận và trả lời ý kiến của người dân tại chuyên mục Hỏi – Đáp trực tuyến."
+    ]
+    assert ("Sở Nội vụ", "Rà soát ý") in _leads(body)
