@@ -26,6 +26,12 @@ _KIND = (
 )
 _KINDS = re.compile(rf"^(?:các\s+)?{_KIND}(?:\s*,\s*{_KIND})*\s+")
 _TOO_MUCH = re.compile(r"[:;()]|\s(?:trong\s+việc|đối\s+với|về\s+việc)\s")
+# a person named by the work of the post ("người quản trị vận hành Cổng thông tin điện
+# tử"): lower-case work words, then at most a short capitalised name of what is run
+_PERSON = re.compile(
+    r"người\s+(?!(?:của|trong|về|theo|tại|được|có|là|và|đứng)\s)[a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+){0,5}"
+    r"(?:\s+[A-ZĐ][\w&]*(?:\s+[\w&]+){0,5})?"
+)
 
 
 def group_named_by_work(title: str) -> Mention | None:
@@ -33,6 +39,8 @@ def group_named_by_work(title: str) -> Mention | None:
     of body and the verb phrase that says which, to the end of the title; None when the
     title does not have that shape."""
     text = title.rstrip(" .:*_")
+    if _PERSON.fullmatch(text) and "," not in text:
+        return Mention(squash(text), 0, len(text), plural=False)
     kinds = _KINDS.match(text)
     if kinds is None or _TOO_MUCH.search(text) or len(text.split()) > 20:
         return None

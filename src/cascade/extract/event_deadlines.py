@@ -94,7 +94,26 @@ def event_deadline(text: str, default_year: int | None) -> FoundDeadline | None:
         name = _MILESTONE_TAIL.sub("", name).strip()
         phrase = phrase_of(text, match.start(), match.end())
         return FoundDeadline("event", phrase, milestone=name)
-    return _days_from_event(text)
+    return _case_arises(text) or _days_from_event(text)
+
+
+# "bàn giao tài khoản khi không còn được giao quản trị", "báo cáo … khi có sự cố xảy ra": a
+# case that arises, due when it does; not the purpose of the work ("xây dựng các kịch bản
+# để thực hiện khi có sự cố": what the scenarios are for)
+_CASE_ARISES = re.compile(
+    r"(?<!\w)khi\s+(?P<m>(?:có|xảy\s+ra)\s+sự\s+cố|không\s+còn)\s[^.;()]{3,160}",
+    re.IGNORECASE,
+)
+_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _case_arises(text: str) -> FoundDeadline | None:
+    """A case named after the work ("… khi có sự cố xảy ra"): due when it arises."""
+    match = _CASE_ARISES.search(text)
+    if match is None or _PURPOSE_BEFORE.search(text, 0, match.start()):
+        return None
+    phrase = phrase_of(text, match.start(), match.end())
+    return FoundDeadline("event", phrase, milestone=squash(text[match.start("m") : match.end()]))
 
 
 # "chậm nhất 03 ngày kể từ ngày nhận bài chấm", "trong thời hạn 10 ngày kể từ ngày nhận được

@@ -130,6 +130,8 @@ def _logical_lines(body: str) -> list[str]:
             out[-1] = f"{out[-1]} {line}"  # "… kéo dài thời gian (lần" / "2) đến Sở …"
         elif not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
             out.append(line)
+        elif _dash_goes_on(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"  # "… chuyên mục Hỏi" / "– Đáp …"
         elif (
             paragraph_mode and not _starts_with_marker(line) and not _opens_paragraph(out[-1], line)
         ):
@@ -160,6 +162,14 @@ def _closes_bracket(previous: str, line: str) -> bool:
     """True when ``line`` starts by closing a bracket the line before left open ("(lần" /
     "2) …"): a wrapped line, not an item "2)"."""
     return previous.rfind("(") > previous.rfind(")") and bool(_BRACKET_CLOSED.match(line))
+
+
+def _dash_goes_on(previous: str, line: str) -> bool:
+    """A dash inside a wrapped sentence ("… tại chuyên mục Hỏi" / "– Đáp/Phản ánh …"): the
+    line before is a long sentence cut after a capitalised word, so the dash joins two
+    names; a dash that opens an item follows a finished line or a lower-case word."""
+    last = previous.split()[-1] if len(previous.split()) >= 8 else ""
+    return line.startswith("– ") and last.isalpha() and last[:1].isupper()
 
 
 def _opens_paragraph(previous: str, line: str) -> bool:
