@@ -1,0 +1,38 @@
+"""Patterns found in held-out round 42 (OCR text of signed PDFs from the Government portal),
+each checked on a text of its own, with OCR damage imitated."""
+
+from __future__ import annotations
+
+from .test_task_rules import _leads
+
+
+def test_an_ocr_damaged_number_marker_still_opens_an_item() -> None:
+    body = (
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        "1. Sở Y tế\n\n"
+        "- Kiểm tra các cơ sở khám bệnh trên địa bàn.\n\n"
+        "_ 2. Sở Giáo dục và Đào tạo\n\n"
+        "- Rà soát đội ngũ giáo viên các trường học.\n\n"
+        "3, Sở Nội vụ\n\n"
+        "- Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Y tế", "Kiểm tra các cơ sở k"),
+        ("Sở Giáo dục và Đào tạo", "Rà soát đội ngũ giáo"),
+        ("Sở Nội vụ", "Tổng hợp kết quả thự"),
+    ]
+
+
+def test_a_comma_after_a_number_out_of_sequence_is_text() -> None:
+    body = (
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        "1. Sở Y tế\n\n"
+        "- Kiểm tra các cơ sở khám bệnh trên địa bàn.\n\n"
+        "5, Sở Nội vụ\n\n"
+        "- Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    # "5," does not follow "1.": not read as an item's number
+    assert _leads(body) == [
+        ("Sở Y tế", "Kiểm tra các cơ sở k"),
+        ("Sở Y tế", "Tổng hợp kết quả thự"),
+    ]
