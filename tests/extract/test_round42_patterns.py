@@ -36,3 +36,21 @@ def test_a_comma_after_a_number_out_of_sequence_is_text() -> None:
         ("Sở Y tế", "Kiểm tra các cơ sở k"),
         ("Sở Y tế", "Tổng hợp kết quả thự"),
     ]
+
+
+def test_a_heading_group_picked_out_by_its_activity() -> None:
+    body = (
+        "Thủ tướng Chính phủ yêu cầu:\n\n"
+        "1. Bộ trưởng Bộ Xây dựng\n\n"
+        "- Rà soát quy hoạch các cảng cá trên cả nước.\n\n"
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có\n"
+        "hoạt động nuôi trồng, khai thác thủy sản ven biển\n\n"
+        "- Kiểm tra các tàu cá ra vào cảng trên địa bàn quản lý.\n\n"
+        "- Xử lý nghiêm các hành vi khai thác thủy sản trái phép.\n"
+    )
+    group = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    assert _leads(body) == [
+        ("Bộ Xây dựng", "Rà soát quy hoạch cá"),
+        (group, "Kiểm tra các tàu cá "),
+        (group, "Xử lý nghiêm các hàn"),
+    ]

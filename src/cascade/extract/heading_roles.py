@@ -57,6 +57,8 @@ _HEADING_QUALIFIER = re.compile(
     r"(?:nhiệm\s+vụ|hoạt\s+động)"
     r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
     r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
+    # "Chủ tịch UBND các tỉnh, … có hoạt động sản xuất, kinh doanh than": which of them
+    r"|có\s+hoạt\s+động\s[^:;]{1,160}?(?=[.:]?\s*$)"
     r")",
     re.IGNORECASE,
 )
