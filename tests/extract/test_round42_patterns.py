@@ -54,3 +54,30 @@ def test_a_heading_group_picked_out_by_its_activity() -> None:
         (group, "Kiểm tra các tàu cá "),
         (group, "Xử lý nghiêm các hàn"),
     ]
+
+
+def test_a_heading_naming_one_kind_of_owner_leads_its_bullets() -> None:
+    body = (
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        "1. Sở Xây dựng\n\n"
+        "- Kiểm tra chất lượng các công trình giao thông nông thôn.\n\n"
+        "2. Chủ đầu tư các khu công nghiệp\n\n"
+        "- Thường xuyên rà soát hệ thống xử lý nước thải tập trung.\n\n"
+        "- Báo cáo kết quả quan trắc môi trường theo quy định.\n"
+    )
+    owner = "Chủ đầu tư các khu công nghiệp"
+    assert _leads(body) == [
+        ("Sở Xây dựng", "Kiểm tra chất lượng "),
+        (owner, "Thường xuyên rà soát"),
+        (owner, "Báo cáo kết quả quan"),
+    ]
+
+
+def test_an_owner_heading_with_a_verb_is_a_task() -> None:
+    body = (
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        "1. Sở Xây dựng\n\n"
+        "- Kiểm tra chất lượng các công trình giao thông nông thôn.\n\n"
+        "2. Chủ đầu tư rà soát hồ sơ dự án\n"
+    )
+    assert "Chủ đầu tư" not in {lead for lead, _ in _leads(body)}

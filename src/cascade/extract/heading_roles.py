@@ -201,6 +201,19 @@ def kinds_label(text: str) -> list[Mention]:
     return _kinds_listed(text[: end.start()], 0) if end is not None else []
 
 
+# "9. Chủ đầu tư nhà máy nhiệt điện than": one kind of body by itself, named by what it owns
+_LONE_OWNER = re.compile(r"^Chủ\s+(?:đầu\s+tư|sở\s+hữu)(?:\s+[a-zà-ỹđ]+){1,8}$")
+
+
+def lone_owner(text: str) -> list[Mention]:
+    """The one kind of body a heading names by what it owns, over bullets that act ("Chủ
+    đầu tư nhà máy nhiệt điện than"); empty when the heading says more (a verb, a list)."""
+    name = text.strip().rstrip(" .:")
+    if _LONE_OWNER.match(name) is None or leading_verb(name.split(maxsplit=3)[-1]) is not None:
+        return []
+    return [Mention(name, 0, len(name), False)]
+
+
 def _named_roles(text: str) -> HeadingRoles | None:
     """The bodies a heading names by their names (see ``heading_roles``), or None."""
     duty = DUTIES_OF.match(text)
