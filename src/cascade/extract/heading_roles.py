@@ -57,6 +57,8 @@ _HEADING_QUALIFIER = re.compile(
     r"(?:nhiệm\s+vụ|hoạt\s+động)"
     r"(?:\s+(?:chủ yếu|cụ thể|trọng tâm|sau đây|như sau|sau))?"
     r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
+    # "Chủ tịch UBND các tỉnh, … có hoạt động sản xuất, kinh doanh than": which of them
+    r"|có\s+hoạt\s+động\s[^:;]{1,160}?(?=[.:]?\s*$)"
     r")",
     re.IGNORECASE,
 )
@@ -197,6 +199,19 @@ def kinds_label(text: str) -> list[Mention]:
     after 'Trách nhiệm của'); empty unless two or more are named."""
     end = _LABEL_END.search(text)
     return _kinds_listed(text[: end.start()], 0) if end is not None else []
+
+
+# "9. Chủ đầu tư nhà máy nhiệt điện than": one kind of body by itself, named by what it owns
+_LONE_OWNER = re.compile(r"^Chủ\s+(?:đầu\s+tư|sở\s+hữu)(?:\s+[a-zà-ỹđ]+){1,8}$")
+
+
+def lone_owner(text: str) -> list[Mention]:
+    """The one kind of body a heading names by what it owns, over bullets that act ("Chủ
+    đầu tư nhà máy nhiệt điện than"); empty when the heading says more (a verb, a list)."""
+    name = text.strip().rstrip(" .:")
+    if _LONE_OWNER.match(name) is None or leading_verb(name.split(maxsplit=3)[-1]) is not None:
+        return []
+    return [Mention(name, 0, len(name), False)]
 
 
 def _named_roles(text: str) -> HeadingRoles | None:

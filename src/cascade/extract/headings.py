@@ -31,6 +31,7 @@ from cascade.extract.heading_roles import (
     heading_roles,
     is_named,
     kinds_label,
+    lone_owner,
     named_lead_in,
     subject_at,
 )
@@ -368,7 +369,7 @@ class Headings:
         """The bodies a numbered heading or a lead-in names, or the group an article's
         title is by itself over its numbered duties; None when it names none."""
         roles = heading_roles(text) if unit.numbered or text.rstrip().endswith(":") else None
-        kinds = kinds_label(text) if roles is None and unit.numbered else []
+        kinds = (kinds_label(text) or lone_owner(text)) if roles is None and unit.numbered else []
         if kinds and self._items_act(unit):
             roles = HeadingRoles(kinds, [])  # "5. Chủ đầu tư, chủ sở hữu, đơn vị …:"
         titled = group_titled(text) if roles is None and self._items_numbered(unit) else None

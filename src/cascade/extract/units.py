@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.ocr_markers import repair_markers
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.unit_titles import duty_title_then_body, title_then_body
@@ -124,6 +125,8 @@ def _logical_lines(body: str) -> list[str]:
         for n, part in enumerate(parts):
             raw.append((part, blank or n > 0))
         blank = False
+    repaired = repair_markers([line for line, _ in raw])  # "_ 8. …", "9, Chủ …" (OCR)
+    raw = [(line, after) for line, (_, after) in zip(repaired, raw, strict=True)]
     out: list[str] = []
     for n, (line, after_blank) in enumerate(raw):
         if out and (_closes_bracket(out[-1], line) or _cites_article(out[-1], line)):
