@@ -156,7 +156,9 @@ COMPLETE_HEADS = _folded(
     "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
     "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
     "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
-    "đài tiếng nói việt nam"
+    "đài tiếng nói việt nam|"
+    # the members, each for their own ministry, not the Government as a body
+    "thành viên chính phủ"
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.

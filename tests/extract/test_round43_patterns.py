@@ -1,0 +1,23 @@
+"""Patterns found in held-out round 43 (OCR text of signed PDFs from the Government portal),
+each checked on a text of its own, with OCR damage imitated where it matters."""
+
+from __future__ import annotations
+
+from .test_task_rules import _leads
+
+
+def test_members_of_the_government_lead_as_members() -> None:
+    body = (
+        "Điều 2. Nhiệm vụ của Thành viên Chính phủ được phân công:\n\n"
+        "1. Nhiệm vụ của Thành viên Chính phủ\n\n"
+        "a) Chủ động lập kế hoạch làm việc với các tỉnh được phân công.\n\n"
+        "b) Trực tiếp chỉ đạo tháo gỡ vướng mắc tại địa phương.\n"
+    )
+    # the members, each for their ministry, not the Government as one body
+    assert _leads(body) == [
+        ("Thành viên Chính phủ", "Chủ động lập kế hoạc"),
+        ("Thành viên Chính phủ", "Trực tiếp chỉ đạo th"),
+    ]
+    assert _leads("Thành viên Chính phủ chủ trì làm việc với các địa phương được giao.\n") == [
+        ("Thành viên Chính phủ", "Chủ trì làm việc với")
+    ]
