@@ -21,3 +21,19 @@ def test_members_of_the_government_lead_as_members() -> None:
     assert _leads("Thành viên Chính phủ chủ trì làm việc với các địa phương được giao.\n") == [
         ("Thành viên Chính phủ", "Chủ trì làm việc với")
     ]
+
+
+def test_a_comma_left_after_a_heading_name_keeps_the_heading() -> None:
+    body = (
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Sở Y tế,\n\n"
+        "a) Chủ trì, phối hợp với các sở, ngành liên quan tổ chức thực hiện Kế hoạch.\n\n"
+        "b) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n\n"
+        "2. Sở Tài chính\n\n"
+        "a) Bố trí kinh phí thực hiện Kế hoạch.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Y tế", "Chủ trì, phối hợp vớ"),
+        ("Sở Y tế", "Tổng hợp kết quả, bá"),
+        ("Sở Tài chính", "Bố trí kinh phí thực"),
+    ]

@@ -261,7 +261,7 @@ def _named_roles(text: str) -> HeadingRoles | None:
             rest = rest[partners.end() + found_end :]
     while (qualifier := _HEADING_QUALIFIER.match(rest)) is not None and qualifier.end():
         rest = rest[qualifier.end() :]
-    if rest.strip(" .:;"):
+    if rest.strip(" .:;,"):  # "1. Bộ Công Thương,": a comma left at the end (OCR)
         return None
     return HeadingRoles(leads, coordinators)
 
