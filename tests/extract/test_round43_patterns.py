@@ -3,7 +3,7 @@ each checked on a text of its own, with OCR damage imitated where it matters."""
 
 from __future__ import annotations
 
-from .test_task_rules import _leads
+from .test_task_rules import _extract, _leads
 
 
 def test_members_of_the_government_lead_as_members() -> None:
@@ -37,3 +37,13 @@ def test_a_comma_left_after_a_heading_name_keeps_the_heading() -> None:
         ("Sở Y tế", "Tổng hợp kết quả, bá"),
         ("Sở Tài chính", "Bố trí kinh phí thực"),
     ]
+
+
+def test_a_start_the_work_makes_way_for_is_its_deadline() -> None:
+    body = (
+        "Giao Sở Xây dựng chủ trì lập và phê duyệt dự án nâng cấp đường tỉnh 12 dé khởi "
+        "công vào ngày 20 tháng 11 năm 2025.\n"
+    )
+    (ob,) = _extract(body).cascade.obligations
+    assert ob.deadline is not None
+    assert (ob.deadline.kind, str(ob.deadline.due)) == ("absolute", "2025-11-20")
