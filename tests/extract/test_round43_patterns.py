@@ -47,3 +47,13 @@ def test_a_start_the_work_makes_way_for_is_its_deadline() -> None:
     (ob,) = _extract(body).cascade.obligations
     assert ob.deadline is not None
     assert (ob.deadline.kind, str(ob.deadline.due)) == ("absolute", "2025-11-20")
+
+
+def test_a_date_whose_words_lost_their_accents_is_still_a_date() -> None:
+    body = (
+        "Giao Sở Giao thông vận tải hoàn thành hồ sơ dự án cầu Bến Lức trước ngay 05 thang 11 "
+        "nam 2025.\n"
+    )
+    (ob,) = _extract(body).cascade.obligations
+    assert ob.deadline is not None
+    assert (ob.deadline.kind, str(ob.deadline.due)) == ("absolute", "2025-11-05")
