@@ -57,3 +57,18 @@ def test_a_date_whose_words_lost_their_accents_is_still_a_date() -> None:
     (ob,) = _extract(body).cascade.obligations
     assert ob.deadline is not None
     assert (ob.deadline.kind, str(ob.deadline.due)) == ("absolute", "2025-11-05")
+
+
+def test_a_report_of_difficulties_due_on_a_set_day_is_a_task() -> None:
+    done = "Giao Sở Xây dựng chủ trì lập và phê duyệt dự án nâng cấp đường tỉnh 12. "
+    dated = (
+        "Trường hợp có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh trước "
+        "ngày 15 tháng 10 năm 2025.\n"
+    )
+    assert _leads(done + dated) == [
+        ("Sở Xây dựng", "Chủ trì lập và phê d"),
+        ("Sở Xây dựng", "Kịp thời báo cáo Ủy "),
+    ]
+    # with no day set, whom to turn to, as before
+    undated = "Trường hợp có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh.\n"
+    assert _leads(done + undated) == [("Sở Xây dựng", "Chủ trì lập và phê d")]
