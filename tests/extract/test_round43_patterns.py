@@ -3,7 +3,9 @@ each checked on a text of its own, with OCR damage imitated where it matters."""
 
 from __future__ import annotations
 
-from .test_task_rules import _extract, _leads
+from cascade.extract import extract_text
+
+from .test_task_rules import FRAME, _extract, _leads
 
 
 def test_members_of_the_government_lead_as_members() -> None:
@@ -72,3 +74,13 @@ def test_a_report_of_difficulties_due_on_a_set_day_is_a_task() -> None:
     # with no day set, whom to turn to, as before
     undated = "Trường hợp có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh.\n"
     assert _leads(done + undated) == [("Sở Xây dựng", "Chủ trì lập và phê d")]
+
+
+def test_a_distribution_list_whose_n_the_ocr_read_as_w_ends_the_body() -> None:
+    body = "Giao Sở Y tế kiểm tra các cơ sở khám bệnh trên địa bàn.\n"
+    text = FRAME.format(addressees="", body=body).replace("Nơi nhận:", "_ Wơi nhận:")
+    extraction = extract_text(text)
+    assert [ob.action for ob in extraction.cascade.obligations] == [
+        "Kiểm tra các cơ sở khám bệnh trên địa bàn."
+    ]
+    assert extraction.cascade.documents[0].signer is not None

@@ -44,8 +44,10 @@ TELEGRAM = re.compile(
     rf"^[^\S\n]*(?P<who>[{UPPER}][{UPPER} ,]{{2,80}}?)[^\S\n]+điện[^\S\n]*:", re.M
 )
 # (also a transcription's Markdown heading, "## NƠI NHẬN")
+# (an OCR may print "_ Wơi nhận:", debris before the N read as a W)
 _NOI_NHAN = re.compile(
-    r"^[^\S\n]*+(?:#{1,4}[^\S\n]+)?N[oơ]i\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE
+    r"^[^\S\n]*+(?:#{1,4}[^\S\n]+|_[^\S\n]+)?(?:N[oơ]i|Wơi)\s*nhận\s*:?",
+    re.IGNORECASE | re.MULTILINE,
 )
 MARKER = re.compile(
     rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"
