@@ -84,3 +84,20 @@ def test_a_distribution_list_whose_n_the_ocr_read_as_w_ends_the_body() -> None:
         "Kiểm tra các cơ sở khám bệnh trên địa bàn."
     ]
     assert extraction.cascade.documents[0].signer is not None
+
+
+_FORWARDED = """SỞ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+_ Độc lập - Tự do - Hanh phúc
+Số: 812 /SXD- QLN Hà Nội, ngày 02 thang 10 năm 2025
+Sở Xây dựng đề nghị Ủy ban nhân dân tỉnh xem xét, chỉ đạo Sở Tài chính bố trí vốn.
+Sở Xây dựng sẽ hoàn thiện hồ sơ dự án, báo cáo Ủy ban nhân dân tỉnh./.
+"""
+
+
+def test_another_bodys_letter_after_the_signature_gives_no_tasks() -> None:
+    body = "Giao Sở Y tế kiểm tra các cơ sở khám bệnh trên địa bàn.\n"
+    text = FRAME.format(addressees="", body=body) + "\n" + _FORWARDED
+    extraction = extract_text(text)
+    assert [ob.action for ob in extraction.cascade.obligations] == [
+        "Kiểm tra các cơ sở khám bệnh trên địa bàn."
+    ]
