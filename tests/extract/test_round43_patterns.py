@@ -101,3 +101,8 @@ def test_another_bodys_letter_after_the_signature_gives_no_tasks() -> None:
     assert [ob.action for ob in extraction.cascade.obligations] == [
         "Kiểm tra các cơ sở khám bệnh trên địa bàn."
     ]
+
+
+def test_the_members_of_the_government_with_cac_lead_as_members() -> None:
+    body = "Các Thành viên Chính phủ trực tiếp làm việc với các địa phương được phân công.\n"
+    assert _leads(body) == [("Các Thành viên Chính phủ", "Trực tiếp làm việc v")]

@@ -158,7 +158,7 @@ COMPLETE_HEADS = _folded(
     "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
     "đài tiếng nói việt nam|"
     # the members, each for their own ministry, not the Government as a body
-    "thành viên chính phủ"
+    "thành viên chính phủ|các thành viên chính phủ"
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.
