@@ -106,3 +106,14 @@ def test_another_bodys_letter_after_the_signature_gives_no_tasks() -> None:
 def test_the_members_of_the_government_with_cac_lead_as_members() -> None:
     body = "Các Thành viên Chính phủ trực tiếp làm việc với các địa phương được phân công.\n"
     assert _leads(body) == [("Các Thành viên Chính phủ", "Trực tiếp làm việc v")]
+
+
+def test_phan_cong_nhiem_vu_before_the_bodies_assigns_them() -> None:
+    body = (
+        "Điều 1. Phân công nhiệm vụ Sở Y tế, Sở Nội vụ chủ trì làm việc với các xã để tháo gỡ "
+        "vướng mắc.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Y tế", "Chủ trì làm việc với"),
+        ("Sở Nội vụ", "Chủ trì làm việc với"),
+    ]
