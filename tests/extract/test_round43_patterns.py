@@ -117,3 +117,8 @@ def test_phan_cong_nhiem_vu_before_the_bodies_assigns_them() -> None:
         ("Sở Y tế", "Chủ trì làm việc với"),
         ("Sở Nội vụ", "Chủ trì làm việc với"),
     ]
+
+
+def test_tap_doan_as_the_ocr_prints_it_heads_a_name() -> None:
+    body = "Giao Tap đoàn Điện lực Việt Nam kiểm tra hệ thống lưới điện trên địa bàn.\n"
+    assert _leads(body) == [("Tap đoàn Điện lực Việt Nam", "Kiểm tra hệ thống lư")]

@@ -141,7 +141,9 @@ NAMED_HEADS = _folded(
     # an archive that keeps documents for good ("Lưu trữ lịch sử của Đảng ở cấp tỉnh")
     "lưu trữ lịch sử|"
     # the statistics office of a place ("Thống kê tỉnh Bắc Ninh"; see PLACE_ONLY_HEADS)
-    "thống kê"
+    "thống kê|"
+    # "Tập đoàn" as an OCR prints it, the accent of "Tập" lost
+    "tap đoàn"
 )
 
 # Heads that are verbs too ("Thống kê số liệu …", to tabulate): a body only with a place
