@@ -122,3 +122,8 @@ def test_phan_cong_nhiem_vu_before_the_bodies_assigns_them() -> None:
 def test_tap_doan_as_the_ocr_prints_it_heads_a_name() -> None:
     body = "Giao Tap đoàn Điện lực Việt Nam kiểm tra hệ thống lưới điện trên địa bàn.\n"
     assert _leads(body) == [("Tap đoàn Điện lực Việt Nam", "Kiểm tra hệ thống lư")]
+
+
+def test_binh_doan_heads_a_name() -> None:
+    body = "Giao Binh đoàn 15 kiểm tra hệ thống đường tuần tra biên giới.\n"
+    assert _leads(body) == [("Binh đoàn 15", "Kiểm tra hệ thống đư")]

@@ -143,7 +143,9 @@ NAMED_HEADS = _folded(
     # the statistics office of a place ("Thống kê tỉnh Bắc Ninh"; see PLACE_ONLY_HEADS)
     "thống kê|"
     # "Tập đoàn" as an OCR prints it, the accent of "Tập" lost
-    "tap đoàn"
+    "tap đoàn|"
+    # an army corps that works as a company ("Binh đoàn 15", "Binh đoàn 19")
+    "binh đoàn"
 )
 
 # Heads that are verbs too ("Thống kê số liệu …", to tabulate): a body only with a place
