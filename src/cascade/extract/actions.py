@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cascade.extract.clauses import leading_verb, only_manner
+from cascade.extract.dated_reports import due_on_a_day
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.heading_roles import TRIGGER_ANY
@@ -180,7 +181,11 @@ _DEMAND_ON_THE_INSPECTED = re.compile(
 )
 
 
-_CONDITION_FIRST = re.compile(r"^(?:trường\s+hợp|nếu)\s[^,;:]{1,160},\s*", re.IGNORECASE)
+# (the case may list its troubles: "Trường hợp có khó khăn, vướng mắc, …")
+_CONDITION_FIRST = re.compile(
+    r"^(?:trường\s+hợp|nếu)\s(?:[^,;:]|,\s*(?=khó\s+khăn|vướng\s+mắc)){1,160},\s*",
+    re.IGNORECASE,
+)
 # (not "Trường hợp vượt thẩm quyền, báo cáo …", "Nếu có khó khăn, vướng mắc, …": how the work
 # goes up when it cannot be done, no work of its own)
 _ESCALATES = re.compile(r"vượt\s+(?:quá\s+)?thẩm\s+quyền|khó\s+khăn|vướng\s+mắc", re.IGNORECASE)
@@ -195,7 +200,10 @@ def action_from(text: str, *, required: bool) -> str:
     if _DEMAND_ON_THE_INSPECTED.match(text):
         return text.strip()
     condition = _CONDITION_FIRST.match(text)
-    if condition is not None and not _ESCALATES.search(condition.group()):
+    # (a report due on a set day is work, whatever its case: "…, kịp thời báo cáo … trước
+    # ngày 13 tháng 10 năm 2025")
+    escalates = _ESCALATES.search(condition.group()) if condition is not None else None
+    if condition is not None and (escalates is None or due_on_a_day(text)):
         # "Trường hợp phát hiện hành vi vi phạm, tiến hành lập biên bản …": the work after
         # the case it is done in (the case is its event)
         rest = text[condition.end() :]

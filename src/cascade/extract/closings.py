@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.dated_reports import due_on_a_day
 from cascade.extract.text import fold
 
 _CLOSING = re.compile(
@@ -99,7 +100,9 @@ def is_closing(action: str, *, paragraph: bool = True) -> bool:
     action = action.split("./.", 1)[0]
     # nor a few characters of OCR noise after the full stop ("… thực hiện. gaa!")
     action = _NOISE_AFTER_STOP.sub(".", action)
-    if _CLOSING.search(action.strip(" ./")) or _DIFFICULTIES.search(action):
+    if _CLOSING.search(action.strip(" ./")) or (
+        _DIFFICULTIES.search(action) and not due_on_a_day(action)
+    ):
         return True
     if paragraph and ABOVE_CONTENTS.search(action.strip(" ./")):
         return True  # "… bảo đảm đến hết tháng 12 giải quyết … về 04 nội dung nêu trên"
@@ -127,7 +130,7 @@ def thanks(sentence: str) -> bool:
 def asks_for_help(sentence: str) -> bool:
     """'Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh
     …': how to get help, whether or not the sentence names who turns for it."""
-    return _DIFFICULTIES.match(sentence.strip()) is not None
+    return _DIFFICULTIES.match(sentence.strip()) is not None and not due_on_a_day(sentence)
 
 
 # "Trường hợp phát sinh vướng mắc về …, đề nghị Thuế tỉnh X báo cáo Ủy ban nhân dân tỉnh
@@ -142,7 +145,7 @@ _DIFFICULTY_REPORT = re.compile(
 
 def reports_difficulties(sentence: str) -> bool:
     """'Trường hợp phát sinh vướng mắc …, đề nghị X báo cáo …': whom to turn to, no task."""
-    return _DIFFICULTY_REPORT.match(sentence.strip()) is not None
+    return _DIFFICULTY_REPORT.match(sentence.strip()) is not None and not due_on_a_day(sentence)
 
 
 def asks_for_feedback(sentence: str) -> bool:

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 # Blanks are read possessively (``*+``): "ngày" followed by a long run of spaces or dots
 # must not be shared out between neighbouring quantifiers (time growing as a power of the run)
 _BLANK = r"[.…_][ .…_]*+"
+# the words' accents may be lost by the OCR ("ngay06 thang 12 nam 2025"): the whole shape,
+# with its year, still says a date
 _WORDS = re.compile(
-    rf"ngày\s*+(?P<d>\d{{1,2}}|{_BLANK})?\s*+tháng\s*+(?P<m>\d{{1,2}}|{_BLANK})?\s*+năm\s*+"
+    rf"ng[àa]y\s*+(?P<d>\d{{1,2}}|{_BLANK})?\s*+th[áa]ng\s*+(?P<m>\d{{1,2}}|{_BLANK})?\s*+n[ăa]m\s*+"
     r"(?P<y>\d{4})",
     re.IGNORECASE,
 )

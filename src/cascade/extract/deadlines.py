@@ -40,8 +40,11 @@ _MONTH = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:trong|hoàn thành trong|trước hết)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+# "… để khởi công vào ngày 19/12/2025": the work is due by the start it makes way for
+# ("dé", the OCR's "để")
 _DUE_BEFORE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn chót|không quá|đến hết|xong trước|hạn)"
+    r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn chót|không quá|đến hết|xong trước|hạn"
+    r"|(?:để|dé|kịp)\s+(?:khởi công|khánh thành|đưa vào sử dụng)\s+(?:vào|trước))"
     r"\s*:?",
     re.IGNORECASE,
 )

@@ -22,7 +22,12 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_sentences, squash
 from cascade.extract.work_named import named_by_work
 
-TRIGGER_START = re.compile(r"^(?P<t>Giao|Phân công|Đề nghị|Yêu cầu)\s+", re.IGNORECASE)
+# ("Phân công nhiệm vụ các Thành viên Chính phủ chủ trì …": the duty named before who; not
+# "Phân công nhiệm vụ cho các thành viên, …", a head's own duty of sharing out the work)
+TRIGGER_START = re.compile(
+    r"^(?P<t>Giao|Phân công|Đề nghị|Yêu cầu)\s+(?:(?<=công )nhiệm\s+vụ\s+(?!cho\s))?",
+    re.IGNORECASE,
+)
 # "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao"),
 # nor one that starts "giao thông" (traffic: "Bảo đảm an toàn giao thông: …")
 TRIGGER_ANY = re.compile(
@@ -261,7 +266,7 @@ def _named_roles(text: str) -> HeadingRoles | None:
             rest = rest[partners.end() + found_end :]
     while (qualifier := _HEADING_QUALIFIER.match(rest)) is not None and qualifier.end():
         rest = rest[qualifier.end() :]
-    if rest.strip(" .:;"):
+    if rest.strip(" .:;,"):  # "1. Bộ Công Thương,": a comma left at the end (OCR)
         return None
     return HeadingRoles(leads, coordinators)
 

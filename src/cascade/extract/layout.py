@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.forwarded import forwarded_letter
 from cascade.extract.text import LOWER, UPPER, split_columns
 
 IDENTIFIER_CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*(?![\wĐđ])"
@@ -44,8 +45,10 @@ TELEGRAM = re.compile(
     rf"^[^\S\n]*(?P<who>[{UPPER}][{UPPER} ,]{{2,80}}?)[^\S\n]+điện[^\S\n]*:", re.M
 )
 # (also a transcription's Markdown heading, "## NƠI NHẬN")
+# (an OCR may print "_ Wơi nhận:", debris before the N read as a W)
 _NOI_NHAN = re.compile(
-    r"^[^\S\n]*+(?:#{1,4}[^\S\n]+)?N[oơ]i\s*nhận\s*:?", re.IGNORECASE | re.MULTILINE
+    r"^[^\S\n]*+(?:#{1,4}[^\S\n]+|_[^\S\n]+)?(?:N[oơ]i|Wơi)\s*nhận\s*:?",
+    re.IGNORECASE | re.MULTILINE,
 )
 MARKER = re.compile(
     rf"(?<![\w/])(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?(?=\s+(?:[{UPPER}][{UPPER}]|[{UPPER}]\b))"
@@ -93,6 +96,9 @@ def split_layout(text: str, header_end: int) -> Layout:
         body_start = max(body_start, block_end)
     rest = text[body_start:]
     tail_at, tail_lines, appendix = _split_tail(rest)
+    own_number = find_number(text)
+    if forwarded_letter(appendix, own_number.group() if own_number else None):
+        appendix = ""  # another body's letter after the signature: not this document's
     return Layout(
         text=text,
         header=text[:header_end],

@@ -141,7 +141,11 @@ NAMED_HEADS = _folded(
     # an archive that keeps documents for good ("Lưu trữ lịch sử của Đảng ở cấp tỉnh")
     "lưu trữ lịch sử|"
     # the statistics office of a place ("Thống kê tỉnh Bắc Ninh"; see PLACE_ONLY_HEADS)
-    "thống kê"
+    "thống kê|"
+    # "Tập đoàn" as an OCR prints it, the accent of "Tập" lost
+    "tap đoàn|"
+    # an army corps that works as a company ("Binh đoàn 15", "Binh đoàn 19")
+    "binh đoàn"
 )
 
 # Heads that are verbs too ("Thống kê số liệu …", to tabulate): a body only with a place
@@ -156,7 +160,9 @@ COMPLETE_HEADS = _folded(
     "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
     "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
     "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
-    "đài tiếng nói việt nam"
+    "đài tiếng nói việt nam|"
+    # the members, each for their own ministry, not the Government as a body
+    "thành viên chính phủ|các thành viên chính phủ"
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.

@@ -231,6 +231,8 @@ def role_length(toks: list[Tok], i: int) -> int:
     was read before)."""
     comrade = phrase_at(toks, i, COMRADES) if i < len(toks) and toks[i].text.islower() else 0
     length = phrase_at(toks, i + comrade, ROLE_PREFIXES)
+    if length and phrase_at(toks, i + comrade, COMPLETE_HEADS) > length:
+        return 0  # "Thành viên Chính phủ": a role that is a name of its own
     length += comrade if length else 0
     while length:
         k = i + length
