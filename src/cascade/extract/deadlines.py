@@ -235,11 +235,15 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
     )
 
 
+# "trước 15h00 ngày 14/10/2025", "trước 17 giờ 30 ngày …": the hour goes with the day (folded)
+_HOUR = re.compile(r"^\s*\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?(?:\s*phut)?\s*,?")
+
+
 def _absolute(text: str, default_year: int | None) -> FoundDeadline | None:
     for before in _DUE_BEFORE.finditer(text):
         window = text[before.end() : before.end() + 50]
         for found in find_dates(window):
-            if fold(window[: found.start]).strip(" :") not in {"", "ngay"}:
+            if _HOUR.sub("", fold(window[: found.start])).strip(" :") not in {"", "ngay"}:
                 break
             phrase = phrase_of(text, before.start(), before.end() + found.end)
             if found.date is not None:
