@@ -3,7 +3,7 @@ each checked on a text of its own."""
 
 from __future__ import annotations
 
-from .test_task_rules import _extract
+from .test_task_rules import _extract, _leads
 
 
 def test_an_hour_before_the_day_keeps_the_deadline() -> None:
@@ -16,3 +16,22 @@ def test_an_hour_before_the_day_keeps_the_deadline() -> None:
         (ob,) = _extract(body).cascade.obligations
         assert ob.deadline is not None, when
         assert (ob.deadline.kind, str(ob.deadline.due)) == ("absolute", due)
+
+
+def test_to_chuc_before_a_verb_is_the_verb_not_a_body() -> None:
+    head = (
+        "Để bảo đảm an toàn thực phẩm dịp Tết, Bộ trưởng Bộ Y tế yêu cầu:\n\n"
+        "1. Giám đốc các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường tập trung "
+        "thực hiện một số nhiệm vụ, cụ thể như sau:\n\n"
+    )
+    body = (
+        head + "a) Tổ chức quán triệt sâu sắc, tổ chức triển khai nghiêm túc các văn bản chỉ "
+        "đạo của tỉnh tới từng cán bộ, công chức.\n\n"
+        "b) Đẩy mạnh tuyên truyền về an toàn thực phẩm.\n"
+    )
+    assert _leads(body) == [
+        ("các sở, ban, ngành", "Tổ chức quán triệt s"),
+        ("Ủy ban nhân dân các xã, phường", "Tổ chức quán triệt s"),
+        ("các sở, ban, ngành", "Đẩy mạnh tuyên truyề"),
+        ("Ủy ban nhân dân các xã, phường", "Đẩy mạnh tuyên truyề"),
+    ]

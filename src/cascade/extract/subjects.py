@@ -16,6 +16,7 @@ from cascade.extract.actions import action_from, past_scope, past_will
 from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
+from cascade.extract.organise_verb import organise_verb
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.time_first import work_follows_time
@@ -147,7 +148,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         # "Cơ quan thuế địa phương căn cứ …": a kind of body, capitalised only because it
         # opens the sentence
         mentions, end = parse_org_list(sentence, lowercase_ok=True)
-    if _verb_series(mentions, sentence[end:]):
+    if organise_verb(mentions, sentence[end:]):
         mentions = []
     offset = 0
     if not mentions and OPENING.match(sentence) and not work_follows_time(sentence):
@@ -426,15 +427,6 @@ def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
     if _DIRECT_MANAGER.match(text):
         return _direct_manager(text)
     return named_by_step(text) or parse_org_list(text, lowercase_ok=lowercase_ok)
-
-
-def _verb_series(mentions: list[Mention], rest: str) -> bool:
-    """'Tổ chức, quán triệt và giao nhiệm vụ …': the verb "tổ chức" opening a row of verbs,
-    not a body called "Tổ chức"."""
-    if len(mentions) != 1 or fold(mentions[0].text) != "to chuc" or not rest.startswith(","):
-        return False
-    verb = leading_verb(rest.lstrip(" ,"), max_words=1)
-    return verb is not None and verb.start == 0
 
 
 # kinds of body named by the work they do: "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ
