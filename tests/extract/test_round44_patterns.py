@@ -35,3 +35,23 @@ def test_to_chuc_before_a_verb_is_the_verb_not_a_body() -> None:
         ("các sở, ban, ngành", "Đẩy mạnh tuyên truyề"),
         ("Ủy ban nhân dân các xã, phường", "Đẩy mạnh tuyên truyề"),
     ]
+
+
+def test_doi_moi_opens_a_part_of_its_own() -> None:
+    body = (
+        "Sở Nội vụ tổ chức quán triệt các văn bản chỉ đạo của tỉnh tới từng cán bộ, công chức; "
+        "đổi mới chế độ công vụ, nâng cao kỷ luật hành chính trong các cơ quan.\n"
+    )
+    assert _leads(body) == [
+        ("Sở Nội vụ", "Tổ chức quán triệt c"),
+        ("Sở Nội vụ", "Đổi mới chế độ công "),
+    ]
+
+
+def test_doi_moi_is_a_verb_only_with_its_object() -> None:
+    # the noun, before a comma: no task of its own
+    body = (
+        "Sở Nội vụ tổ chức quán triệt các văn bản chỉ đạo của tỉnh tới từng cán bộ, công chức; "
+        "đổi mới, tạo bước đột phá trong cải cách hành chính.\n"
+    )
+    assert _leads(body) == [("Sở Nội vụ", "Tổ chức quán triệt c")]

@@ -256,6 +256,9 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
     if pair == "thong bao":
         return _notifies(words, i)
     after_manner = i >= 2 and _phrase_len(words, i - 2, ADVERBS) == 2
+    if pair == "doi moi":  # to reform, with its object; not "yêu cầu đổi mới, …", "… sáng tạo"
+        object_ = fold(words[i + 2][0]) if i + 2 < len(words) else ""
+        return 2 if object_.isalpha() and object_ not in {"sang", "va", "la"} else 0
     if pair in {"su dung", "tim kiem"}:
         return 2 if after_manner or (i == 0 and pair == "tim kiem") else 0
     if pair != "dau tu":
