@@ -55,3 +55,21 @@ def test_doi_moi_is_a_verb_only_with_its_object() -> None:
         "đổi mới, tạo bước đột phá trong cải cách hành chính.\n"
     )
     assert _leads(body) == [("Sở Nội vụ", "Tổ chức quán triệt c")]
+
+
+def test_a_report_sent_by_a_date_dates_the_item_above_it() -> None:
+    body = (
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        "1. Sở Nông nghiệp và Môi trường:\n\n"
+        "a) Làm đầu mối thống kê thiệt hại do mưa lũ tại các xã; rà soát nhu cầu hỗ trợ giống "
+        "cây trồng, hoàn thiện báo cáo tổng hợp, gửi Ủy ban nhân dân tỉnh trước 17h00 ngày "
+        "20 tháng 11 năm 2025.\n\n"
+        "b) Hướng dẫn các xã khôi phục sản xuất sau mưa lũ.\n"
+    )
+    obligations = _extract(body).cascade.obligations
+    dues = [
+        (ob.deadline.kind, str(getattr(ob.deadline, "due", None))) if ob.deadline else None
+        for ob in obligations
+    ]
+    assert dues[:2] == [("absolute", "2025-11-20"), ("absolute", "2025-11-20")]
+    assert dues[2] is None or dues[2][0] != "absolute"  # b) is not dated by a)'s report

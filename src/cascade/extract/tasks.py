@@ -40,6 +40,7 @@ from cascade.extract.actions import (
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import Part, group_parts, leading_verb, part_case
+from cascade.extract.closing_report import date_by_closing_report
 from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, unique
@@ -199,6 +200,7 @@ class TaskReader(LabelledTasks):
                     task.deadline = time
                     self._own_deadline.add(id(task))
         if len(self.tasks) > first:
+            date_by_closing_report(self.tasks[first:], self._own_deadline, unit.kind != "para")
             self._last_unit = (unit.index, self.tasks[first:])
         if walk.previous is not None and walk.previous.mentions:
             self._subjects[unit.index] = walk.previous
