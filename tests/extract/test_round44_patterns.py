@@ -3,6 +3,8 @@ each checked on a text of its own."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .test_task_rules import _extract, _leads
 
 
@@ -73,3 +75,18 @@ def test_a_report_sent_by_a_date_dates_the_item_above_it() -> None:
     ]
     assert dues[:2] == [("absolute", "2025-11-20"), ("absolute", "2025-11-20")]
     assert dues[2] is None or dues[2][0] != "absolute"  # b) is not dated by a)'s report
+
+
+def test_a_motto_whose_accents_the_ocr_lost_is_no_part_of_the_issuer() -> None:
+    text = (
+        "BỘ TÀI CHÍNH CONG HOA XA HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Doc lap - Tu do - Hanh phuc\n"
+        "Số: 210/BTC-NSNN Hà Nội, ngày 02 tháng 12 năm 2025\n"
+        "V/v phòng chống dịch sốt xuất huyết\n\n"
+        "Giao Vụ Ngân sách nhà nước hướng dẫn các địa phương bố trí kinh phí phòng dịch.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n"
+    )
+    cascade = extract_text(text).cascade
+    names = {o.id: o.name for o in cascade.organisations}
+    # (the casing of a name in capitals is a matter of its own)
+    assert names[cascade.documents[0].issuer].lower() == "bộ tài chính"

@@ -30,6 +30,8 @@ _MOTTOS = [
     for p in (
         r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM",
         r"CỘNG\s+HOÀ\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM",
+        # an OCR's accents lost on some words ("CONG HOA XA HỘI CHỦ NGHĨA VIỆT NAM")
+        r"C[ỘÔO]NG\s+H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+H[ỘÔO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆÊE]T\s+NAM",
         r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc",
         r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     )
