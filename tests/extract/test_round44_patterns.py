@@ -90,3 +90,18 @@ def test_a_motto_whose_accents_the_ocr_lost_is_no_part_of_the_issuer() -> None:
     names = {o.id: o.name for o in cascade.organisations}
     # (the casing of a name in capitals is a matter of its own)
     assert names[cascade.documents[0].issuer].lower() == "bộ tài chính"
+
+
+def test_a_number_line_read_s6_is_still_the_number() -> None:
+    text = (
+        "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "S6:415 /BTC-NSNN Hà Nội, ngày 02 tháng 12 năm 2025\n"
+        "V/v bố trí kinh phí phòng dịch\n\n"
+        "Giao Vụ Ngân sách nhà nước hướng dẫn các địa phương bố trí kinh phí phòng dịch.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n"
+    )
+    cascade = extract_text(text).cascade
+    names = {o.id: o.name for o in cascade.organisations}
+    assert str(cascade.documents[0].identifier) == "415/BTC-NSNN"
+    assert names[cascade.documents[0].issuer].lower() == "bộ tài chính"

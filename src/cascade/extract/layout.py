@@ -22,10 +22,10 @@ _H = r"[^\S\n]*"
 # not be shared out between neighbouring quantifiers, or a long run of spaces after "Số:"
 # takes time that grows as a power of its length. "Số" is capitalised and starts a line or
 # has a colon: "… Công điện số 217/CĐ-TTg" or "…; Số 257/2025/NĐ-CP" in a sentence cites
-# another document.
+# another document. An OCR may read "Số:" as "S6:" (with its colon only).
 _B = r"[^\S\n]*+"
 NUMBER_LINE = re.compile(
-    rf"(?:^{_B}(?-i:Số|SỐ)|(?<!\w)(?-i:Số|SỐ)(?={_B}:)){_B}(?::{_B})?(?:\n{_B})?"
+    rf"(?:^{_B}(?-i:Số|SỐ)|(?<!\w)(?-i:Số|SỐ|S6)(?={_B}:)){_B}(?::{_B})?(?:\n{_B})?"
     rf"(?P<id>(?:\d++|[.…_ ]*+){_B}(?:-{_B}[A-Za-zĐđ]++{_B})?/{_B}"
     rf"(?:\d{{4}}{_B}/{_B})?{IDENTIFIER_CODE}(?:{_B}-{_B}{IDENTIFIER_CODE})*+)",
     re.IGNORECASE | re.MULTILINE,
