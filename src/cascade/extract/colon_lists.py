@@ -19,12 +19,11 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import squash
 
 _LABEL = re.compile(r"^(?P<label>[^:;.()]{1,300}?)\s*:\s*(?=\S)")
-_KIND = re.compile(
-    r"(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|hiệp\s+hội)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
-_BARE = re.compile(r"(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp)")
+# kinds of body a part may open with; a bare one (no "các", not an association) may be
+# grouped with the part after it
+_KINDS = r"cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp"
+_KIND = re.compile(rf"(?:các\s+)?(?:{_KINDS}|hiệp\s+hội)(?!\w)", re.IGNORECASE)
+_BARE = re.compile(rf"(?:{_KINDS})")
 _SEPARATOR = re.compile(r",\s*|\s+và\s+")
 
 

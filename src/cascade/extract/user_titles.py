@@ -16,10 +16,11 @@ from cascade.extract.text import squash
 
 __all__ = ["user_titled"]
 
+# a kind of user, lower case (written once, repeated after a comma by the pattern)
+_KIND = r"(?:cá\s+nhân|cơ\s+quan|đơn\s+vị|tổ\s+chức|doanh\s+nghiệp)"
 _USER_TITLE = re.compile(
     r"^(?:(?:Quản\s+lý|Khai\s+thác),\s+sử|Sử)\s+dụng\s[^:;.()]{3,100}?\s+của\s+"
-    r"(?P<kind>(?:các\s+)?(?:cá\s+nhân|cơ\s+quan|đơn\s+vị|tổ\s+chức|doanh\s+nghiệp)"
-    r"(?:,\s*(?:cá\s+nhân|cơ\s+quan|đơn\s+vị|tổ\s+chức|doanh\s+nghiệp))?)"
+    rf"(?P<kind>(?:các\s+)?{_KIND}(?:,\s*{_KIND})?)"
     r"[\s*_.]*$"
 )
 
