@@ -80,7 +80,7 @@ def extract_text(text: str, registry: Registry | None = None, source: str = "<te
     if page is not None:
         complete_header(header, page)
     complete_from_caption(header, clean)
-    layout = split_layout(clean, header.end)
+    layout = split_layout(clean, header.end, header.number_line)
     check_official(clean, header, layout, source)
     if not (layout.body.strip() or layout.appendix.strip()):
         raise ExtractError(

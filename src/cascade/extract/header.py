@@ -81,6 +81,8 @@ class Header:
     subject: str | None = None
     urgency: str | None = None
     end: int = 0
+    # the 'Số: …' line as found, so that the layout need not look for it again
+    number_line: str | None = None
     reviews: list[str] = field(default_factory=list)
     # the signer's name known from outside the document (a site page's table), used when
     # the signature block gives none
@@ -102,6 +104,7 @@ def read_header(text: str) -> Header:
             header.reviews.append(f"number {raw.strip()!r} does not parse: {exc.reason}")
         search_from = number.start()
         header.end = number.end()
+        header.number_line = number.group()
     place_date = find_place_date(text, max(0, search_from - 200))
     if place_date is not None:
         header.place = _place(place_date, text)

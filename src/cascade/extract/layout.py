@@ -66,8 +66,6 @@ class Layout:
     body: str
     tail: list[str] = field(default_factory=list)
     appendix: str = ""
-    number_match: re.Match[str] | None = None
-    place_date: re.Match[str] | None = None
 
 
 def find_number(text: str) -> re.Match[str] | None:
@@ -81,8 +79,10 @@ def find_place_date(text: str, after: int = 0) -> re.Match[str] | None:
     return PLACE_DATE.search(text, after, min(len(text), after + 4000))
 
 
-def split_layout(text: str, header_end: int) -> Layout:
-    """Split ``text`` (normalised) into its parts; ``header_end`` is where the header stops."""
+def split_layout(text: str, header_end: int, number_line: str | None = None) -> Layout:
+    """Split ``text`` (normalised) into its parts; ``header_end`` is where the header stops
+    and ``number_line`` the header's own 'Số: …' line (a letter forwarded after the
+    signature carries another)."""
     addressees: str | None = None
     if header_end:
         kinh = _KINH_GUI.search(text, 0, _addressee_limit(text, header_end))
@@ -96,8 +96,7 @@ def split_layout(text: str, header_end: int) -> Layout:
         body_start = max(body_start, block_end)
     rest = text[body_start:]
     tail_at, tail_lines, appendix = _split_tail(rest)
-    own_number = find_number(text)
-    if forwarded_letter(appendix, own_number.group() if own_number else None):
+    if forwarded_letter(appendix, number_line):
         appendix = ""  # another body's letter after the signature: not this document's
     return Layout(
         text=text,
