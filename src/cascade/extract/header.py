@@ -23,6 +23,7 @@ from cascade.extract.layout import (
 )
 from cascade.extract.lexicon import COMPLETE_HEADS, NAMED_HEADS
 from cascade.extract.text import UPPER, fold, is_upper_word, recase, split_columns, squash
+from cascade.extract.type_code_d import restore_d
 from cascade.identifiers import DocumentIdentifier, parse_identifier
 
 _MOTTOS = [
@@ -97,7 +98,9 @@ def read_header(text: str) -> Header:
     if number is not None:
         raw = number.group("id")
         try:
-            ident = parse_identifier(raw)
+            ident, note = restore_d(parse_identifier(raw))
+            if note:
+                header.reviews.append(note)
             header.identifier = ident
             header.identifier_text = str(ident)
         except IdentifierError as exc:
