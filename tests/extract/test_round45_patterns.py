@@ -1,0 +1,63 @@
+"""Patterns found in held-out round 45 (a legal-text site's pages rendered to Markdown, the
+header and the signature as table rows), each checked on a text of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------"
+_DISTRIBUTION = (
+    "Nơi nhận: - Bộ Nông nghiệp và PTNT (b/c); - Chủ tịch, các PCT UBND tỉnh; - Như Điều 2; "
+    "- Lưu: VT, NN."
+)
+_PAGE = """*Source: https://example.org/van-ban/Quyet-dinh-88-QD-UBND-2024.aspx*
+
+# {page_title}
+
+| ỦY BAN NHÂN DÂN TỈNH BẮC KẠN ------- | {motto} |
+|---|---|
+| Số: 88/QĐ-UBND | Bắc Kạn, ngày {day} tháng {month} năm 2024 |
+
+QUYẾT ĐỊNH
+
+BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2024
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Giao Sở Nông nghiệp và Phát triển nông thôn rà soát các công trình đê điều trên địa bàn.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+| {distribution} | {signature} |
+|---|---|
+"""
+
+
+def _page(
+    signature: str = "CHỦ TỊCH Lý Văn Hòa",
+    day: str = "05",
+    month: str = "03",
+    page_title: str = "Quyết định 88/QĐ-UBND năm 2024",
+) -> str:
+    return _PAGE.format(
+        motto=_MOTTO,
+        distribution=_DISTRIBUTION,
+        signature=signature,
+        day=day,
+        month=month,
+        page_title=page_title,
+    )
+
+
+def test_a_signer_in_the_cell_beside_a_distribution_list_on_one_line() -> None:
+    for signature, name, title in (
+        ("CHỦ TỊCH Lý Văn Hòa", "Lý Văn Hòa", "Chủ tịch"),
+        ("GIÁM ĐỐC Đinh Thị Mai", "Đinh Thị Mai", "Giám đốc"),
+    ):
+        (document,) = extract_text(_page(signature=signature)).cascade.documents[:1]
+        assert document.signer is not None, signature
+        assert (document.signer.name, document.signer.title) == (name, title)
