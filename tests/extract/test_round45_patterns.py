@@ -70,3 +70,9 @@ def test_a_long_distribution_row_keeps_its_signer_cell() -> None:
     (document,) = extract_text(text).cascade.documents[:1]
     assert document.signer is not None
     assert (document.signer.name, document.signer.title) == ("Lý Văn Hòa", "Chủ tịch")
+
+
+def test_a_month_with_a_space_inside_in_the_header_date() -> None:
+    for day, month, due in (("12", "0 4", "2024-04-12"), ("2 1", "11", "2024-11-21")):
+        (document,) = extract_text(_page(day=day, month=month)).cascade.documents[:1]
+        assert str(document.date) == due, (day, month)

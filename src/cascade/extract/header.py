@@ -62,6 +62,8 @@ TITLES: tuple[tuple[str, str], ...] = (
 )
 _URGENCY = re.compile(r"(?<!\w)(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?!\s*(?:TRƯƠNG|CẤP)\b)(?!\w)")
 _URGENCY_VALUES = {"hoa toc": "hoa_toc", "thuong khan": "thuong_khan", "khan": "khan"}
+# a day or month with a space inside ("ngày 26 tháng 0 6 năm 2018", a site's rendering)
+_SPLIT_NUMBER = re.compile(r"(?<=\s)(\d) (\d)(?=\s+(?:tháng|năm)\b)")
 _VV = re.compile(r"(?<!\w)(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\s*:?\s*")
 
 
@@ -111,7 +113,7 @@ def read_header(text: str) -> Header:
     place_date = find_place_date(text, max(0, search_from - 200))
     if place_date is not None:
         header.place = _place(place_date, text)
-        dates = find_dates(place_date.group("date"))
+        dates = find_dates(_SPLIT_NUMBER.sub(r"\1\2", place_date.group("date")))
         if dates:
             header.year, header.month, header.day = dates[0].year, dates[0].month, dates[0].day
         header.end = max(header.end, place_date.end())
