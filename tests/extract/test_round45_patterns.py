@@ -76,3 +76,10 @@ def test_a_month_with_a_space_inside_in_the_header_date() -> None:
     for day, month, due in (("12", "0 4", "2024-04-12"), ("2 1", "11", "2024-11-21")):
         (document,) = extract_text(_page(day=day, month=month)).cascade.documents[:1]
         assert str(document.date) == due, (day, month)
+
+
+def test_a_page_heading_above_the_header_is_not_the_subject() -> None:
+    # the page's "# Về việc …" line names another document; the title in capitals rules
+    text = _page(page_title="Về việc hỗ trợ giống cây trồng cho hộ nghèo huyện Ba Bể")
+    (document,) = extract_text(text).cascade.documents[:1]
+    assert (document.subject or "").lower() == "ban hành kế hoạch phòng, chống thiên tai năm 2024"

@@ -282,6 +282,8 @@ def _title_and_subject(text: str, header: Header) -> None:
         header.title = _title_for_kind(header.kind)
     _conclusion_notice(text, title_match[0].end() + zone_start if title_match else None, header)
     vv = _VV.search(text, max(0, (header.identifier and header.end - 300) or 0), zone_start + 1500)
+    if vv is not None and title_match is not None and _page_heading(text, vv.start(), zone_start):
+        vv = _VV.search(text, text.index("\n", vv.start()), zone_start + 1500)
     if vv is not None and (title_match is None or vv.start() <= title_match[0].end() + 200):
         subject_start = vv.end()
     elif title_match is not None:
@@ -296,6 +298,13 @@ def _title_and_subject(text: str, header: Header) -> None:
             header.reviews.append("subject re-cased from capitals; check proper names")
         header.subject = subject
         header.end = max(header.end, end)
+
+
+def _page_heading(text: str, at: int, header_end: int) -> bool:
+    """True when ``at`` is on a Markdown heading above the header ("# Về việc …"): a site
+    page's title, maybe another document's, not the subject under the document's title."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return at < header_end and text.startswith("#", line_start) and "\n" in text[at:header_end]
 
 
 def _conclusion_notice(text: str, after_title: int | None, header: Header) -> None:
