@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
+from .test_task_rules import _extract, _leads
+
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------"
 _DISTRIBUTION = (
     "Nơi nhận: - Bộ Nông nghiệp và PTNT (b/c); - Chủ tịch, các PCT UBND tỉnh; - Như Điều 2; "
@@ -83,3 +85,21 @@ def test_a_page_heading_above_the_header_is_not_the_subject() -> None:
     text = _page(page_title="Về việc hỗ trợ giống cây trồng cho hộ nghèo huyện Ba Bể")
     (document,) = extract_text(text).cascade.documents[:1]
     assert (document.subject or "").lower() == "ban hành kế hoạch phòng, chống thiên tai năm 2024"
+
+
+def test_a_bracket_that_hands_the_work_over_names_its_lead() -> None:
+    body = (
+        "II. NỘI DUNG\n\n"
+        "1. Rà soát, đề xuất bổ sung danh mục công trình phòng, chống thiên tai trên địa bàn "
+        "tỉnh (Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính; Sở Nội vụ và các đơn vị "
+        "có liên quan tham mưu).\n\n"
+        "2. Tổ chức diễn tập ứng phó với bão tại các huyện ven biển (Giao Bộ Chỉ huy Quân sự "
+        "tỉnh thực hiện).\n"
+    )
+    assert _leads(body) == [
+        ("Sở Xây dựng", "Rà soát, đề xuất bổ "),
+        ("Bộ Chỉ huy Quân sự tỉnh", "Tổ chức diễn tập ứng"),
+    ]
+    first = _extract(body).cascade.obligations[0]
+    names = {o.id: o.name for o in _extract(body).cascade.organisations}
+    assert [names.get(c, c) for c in first.coordinators][:2] == ["Sở Tài chính", "Sở Nội vụ"]
