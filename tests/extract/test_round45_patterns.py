@@ -103,3 +103,18 @@ def test_a_bracket_that_hands_the_work_over_names_its_lead() -> None:
     first = _extract(body).cascade.obligations[0]
     names = {o.id: o.name for o in _extract(body).cascade.organisations}
     assert [names.get(c, c) for c in first.coordinators][:2] == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+def test_a_self_check_after_adverbs_is_a_part_of_its_own() -> None:
+    body = (
+        "Giám đốc Sở Y tế; Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm: chỉ đạo "
+        "thực hiện nghiêm các quy định về phòng, chống dịch bệnh; thường xuyên tiến hành tự "
+        "kiểm tra việc chấp hành quy định tại các cơ sở y tế; tự đánh giá kết quả phòng, "
+        "chống dịch của đơn vị.\n"
+    )
+    starts = [action for _, action in _leads(body)]
+    assert starts == [
+        *["Chỉ đạo thực hiện ng"] * 2,
+        *["Thường xuyên tiến hà"] * 2,
+        *["Tự đánh giá kết quả "] * 2,
+    ]
