@@ -172,12 +172,8 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
     depth = 0
     while i < len(words) and i < limit:
         word = words[i][0]
-        if word == "(":
-            depth += 1
-            i += 1
-            continue
-        if word == ")":
-            depth = max(0, depth - 1)
+        if word in {"(", ")"}:
+            depth = depth + 1 if word == "(" else max(0, depth - 1)
             i += 1
             continue
         verb = _phrase_len(words, i, DIRECTIVE_VERBS) or _verb_by_context(words, i)
@@ -197,6 +193,8 @@ def leading_verb(text: str, *, max_words: int = 24, preamble_words: int = 40) ->
                 i += adverb
                 continue
             return VerbAt(words[i][1], _verb_group(words, i))
+        if word.lower() == "tự" and not depth and _phrase_len(words, i + 1, DIRECTIVE_VERBS):
+            return VerbAt(words[i][1], _verb_group(words, i + 1))  # "tự kiểm tra": a self-check
         if adverb:
             i += adverb
             continue

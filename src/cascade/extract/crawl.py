@@ -60,15 +60,10 @@ _MAX_SPAN_LINES = 6  # a bold or italic span that stays open longer is a stray m
 def repair_crawl(text: str) -> str:
     """``text`` (NFC, ``\\n`` line ends) with crawl and PDF artefacts repaired."""
     lines: list[str] = []
-    for line in _unflattened(text.split("\n")):
+    for line in _unflattened(_cells_apart(text.split("\n"))):
         stripped = line.strip()
         if stripped == "|":  # a cell boundary
             lines.append("")
-        elif _is_table_row(stripped):
-            # a row of a table that holds no tasks (those are rewritten before): the
-            # signature beside "Nơi nhận", a header in two columns; each cell on its own
-            for cell in stripped.strip("|").split("|"):
-                lines += [cell.strip(), ""] if cell.strip() else []
         elif not (_is_markup_or_rule(stripped) or _GAZETTE_HEADER.match(stripped)):
             lines.append(line)
     out: list[str] = []
@@ -84,6 +79,21 @@ _FLAT_BREAK = re.compile(
     r"\s(?=(?:Nơi nhận|Kính gửi)\s*:)|\s(?=(?:KT|TM|TL|TUQ|T/M)\.\s+[A-ZĐ]{2})"
 )
 _FLAT_ITEM = re.compile(r"(?<=[.:;])\s+(?P<n>\d{1,2})\.\s+(?=\S)")
+
+
+def _cells_apart(lines: list[str]) -> list[str]:
+    """A row of a table that holds no tasks (those are rewritten before): the signature
+    beside "Nơi nhận", a header in two columns; each cell on its own, before a long row is
+    unflattened (its cut before "Nơi nhận:" would leave the row's bars behind)."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if _is_table_row(stripped):
+            for cell in stripped.strip("|").split("|"):
+                out += [cell.strip(), ""] if cell.strip() else []
+        else:
+            out.append(line)
+    return out
 
 
 def _unflattened(lines: list[str]) -> list[str]:

@@ -62,6 +62,8 @@ TITLES: tuple[tuple[str, str], ...] = (
 )
 _URGENCY = re.compile(r"(?<!\w)(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?!\s*(?:TRƯƠNG|CẤP)\b)(?!\w)")
 _URGENCY_VALUES = {"hoa toc": "hoa_toc", "thuong khan": "thuong_khan", "khan": "khan"}
+# a day or month with a space inside ("ngày 26 tháng 0 6 năm 2018", a site's rendering)
+_SPLIT_NUMBER = re.compile(r"(?<=\s)(\d) (\d)(?=\s+(?:tháng|năm)\b)")
 _VV = re.compile(r"(?<!\w)(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\s*:?\s*")
 
 
@@ -111,7 +113,7 @@ def read_header(text: str) -> Header:
     place_date = find_place_date(text, max(0, search_from - 200))
     if place_date is not None:
         header.place = _place(place_date, text)
-        dates = find_dates(place_date.group("date"))
+        dates = find_dates(_SPLIT_NUMBER.sub(r"\1\2", place_date.group("date")))
         if dates:
             header.year, header.month, header.day = dates[0].year, dates[0].month, dates[0].day
         header.end = max(header.end, place_date.end())
@@ -280,6 +282,8 @@ def _title_and_subject(text: str, header: Header) -> None:
         header.title = _title_for_kind(header.kind)
     _conclusion_notice(text, title_match[0].end() + zone_start if title_match else None, header)
     vv = _VV.search(text, max(0, (header.identifier and header.end - 300) or 0), zone_start + 1500)
+    if vv is not None and title_match is not None and _page_heading(text, vv.start(), zone_start):
+        vv = _VV.search(text, text.index("\n", vv.start()), zone_start + 1500)
     if vv is not None and (title_match is None or vv.start() <= title_match[0].end() + 200):
         subject_start = vv.end()
     elif title_match is not None:
@@ -294,6 +298,13 @@ def _title_and_subject(text: str, header: Header) -> None:
             header.reviews.append("subject re-cased from capitals; check proper names")
         header.subject = subject
         header.end = max(header.end, end)
+
+
+def _page_heading(text: str, at: int, header_end: int) -> bool:
+    """True when ``at`` is on a Markdown heading above the header ("# Về việc …"): a site
+    page's title, maybe another document's, not the subject under the document's title."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return at < header_end and text.startswith("#", line_start) and "\n" in text[at:header_end]
 
 
 def _conclusion_notice(text: str, after_title: int | None, header: Header) -> None:

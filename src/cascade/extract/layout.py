@@ -252,7 +252,7 @@ def _find_signer_name(lines: list[str]) -> tuple[int, int] | None:
     seen_signature = False
     previous = ""
     for idx, line in enumerate(lines):
-        if MARKER.search(line) or _has_title_run(line):
+        if MARKER.search(line) or has_title_run(line):
             seen_signature = True
         cells = split_columns(line)
         if seen_signature:
@@ -276,7 +276,7 @@ def _after_title(before: list[str]) -> bool:
         if not is_upper_text(word.strip(",.")) or len(word.strip(",.")) < 2:
             break
         run.insert(0, word)
-    return bool(run) and _has_title_run(" ".join(run))
+    return bool(run) and has_title_run(" ".join(run))
 
 
 def _continues_entry(previous: str) -> bool:
@@ -292,7 +292,8 @@ _TITLE_WORDS = re.compile(
 )
 
 
-def _has_title_run(line: str) -> bool:
+def has_title_run(line: str) -> bool:
+    """True when ``line`` holds a signer's title in capitals ("CHỦ TỊCH", "THỨ TRƯỞNG")."""
     return bool(_TITLE_WORDS.search(line))
 
 

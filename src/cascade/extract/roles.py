@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.orgs import parse_org_list
 from cascade.extract.units import Unit
 
 _BRACKET = re.compile(r"\((?P<inner>[^()]*)\)\s*[.;]?\s*$")
@@ -32,6 +33,21 @@ _LABEL = re.compile(
     r"|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn|tiến độ)\s*:\s*",
     re.IGNORECASE,
 )
+
+
+_GIVEN = re.compile(r"^\s*giao\s+(?=\S)", re.IGNORECASE)
+_PARTNERS = re.compile(r"\bphối\s+hợp\s+với\s+\S", re.IGNORECASE)
+
+
+def _more_partners(agency: str | None, part: str) -> bool:
+    """True when ``part`` goes on with the bodies the agency works with: the agency ends
+    with "phối hợp với Y" and the part names bodies, no time."""
+    return (
+        agency is not None
+        and _PARTNERS.search(agency) is not None
+        and not re.search(r"\d", part)
+        and bool(parse_org_list(part)[0])
+    )
 
 
 @dataclass(frozen=True)
@@ -47,12 +63,18 @@ class RoleBracket:
 def split_role_bracket(text: str) -> RoleBracket | None:
     """The task and its roles when ``text`` ends with a bracket naming a lead, else None."""
     match = _BRACKET.search(text)
-    if match is None or not _LEAD.search(match.group("inner")):
+    if match is None:
+        return None
+    inner = match.group("inner")
+    given = _GIVEN.match(inner)
+    if given is not None:
+        inner = inner[given.end() :]  # "(Giao Công an tỉnh tham mưu)": the work handed over
+    elif not _LEAD.search(inner):
         return None
     agency: str | None = None
     coordinators: str | None = None
     times: list[str] = []
-    for part in (p.strip() for p in match.group("inner").split(";")):
+    for part in (p.strip() for p in inner.split(";")):
         if not part:
             continue
         label = _LABEL.match(part)
@@ -60,8 +82,12 @@ def split_role_bracket(text: str) -> RoleBracket | None:
         kind = label.group("label").lower() if label else ""
         if "phối hợp" in kind:
             coordinators = value
-        elif kind.startswith(("cơ quan", "đơn vị")) or (not kind and _LEAD.search(part)):
+        elif kind.startswith(("cơ quan", "đơn vị")) or (
+            not kind and (_LEAD.search(part) or (given and agency is None))
+        ):
             agency = agency or value
+        elif not kind and coordinators is None and _more_partners(agency, part):
+            coordinators = value  # "X chủ trì, phối hợp với Y; Z và … tham mưu"
         else:
             times.append(value)
     action = text[: match.start()].rstrip(" ,;")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.extract.known_orgs import name_key
-from cascade.extract.layout import MARKER, PERSON, is_upper_text
+from cascade.extract.layout import MARKER, PERSON, has_title_run, is_upper_text
 from cascade.extract.text import fold, is_upper_word, split_columns
 
 
@@ -120,11 +120,24 @@ def _signature_segments(tail_lines: list[str]) -> list[str]:
                 and not (
                     (is_upper_text(text) and not text.endswith(";"))
                     or (_PERSON.match(text) and len(split_columns(line)) == 1)
+                    or _title_and_name(text)
                 )
             ):
                 continue  # a wrapped distribution entry ("- Đảng ủy⏎KTNN;")
             segments.extend(_pieces(text))
     return segments
+
+
+def _title_and_name(text: str) -> bool:
+    """A title in capitals and a name ("CHỦ TỊCH Lý Văn A"): the signature, also after a
+    distribution list printed whole on one line (a table's cell beside it)."""
+    pieces = _pieces(text)
+    return (
+        len(pieces) == 2
+        and is_upper_text(pieces[0])
+        and has_title_run(pieces[0])
+        and bool(_PERSON.match(pieces[1]))
+    )
 
 
 def _pieces(text: str) -> list[str]:
