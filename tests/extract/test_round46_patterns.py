@@ -1,0 +1,89 @@
+"""Patterns found in held-out round 46 (a legal-text site's page whose header and signature
+cells were rendered with spaces inside words; a plan attached after the signature), each
+checked on a text of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+from cascade.extract.spaced_letters import closed_up, is_spaced
+
+from .test_task_rules import _tasks
+
+_SPACED_PAGE = """*Source: https://example.org/van-ban/Quyet-dinh-517-QD-UBND-2019.aspx*
+
+# Quyết định 517/QĐ-UBND năm 2019
+
+| ỦY B AN NHÂN D Â N T ỈNH L ÂM Đ Ồ NG ------- | {motto} |
+|---|---|
+| Số: 517/QĐ - U B ND | L âm Đ ồng, ngày 14 tháng 3 năm 2019 |
+
+QUYẾT ĐỊNH
+
+BAN HÀNH KẾ HOẠCH CHĂM SÓC RỪNG PHÒNG HỘ NĂM 2019
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+
+Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chăm sóc rừng phòng hộ năm 2019.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+| {distribution} | KT. CH Ủ TỊ CH P HÓ CHỦ T Ị CH Đ ặ ng T h ị Lan |
+|---|---|
+
+KẾ HOẠCH
+
+CHĂM SÓC RỪNG PHÒNG HỘ NĂM 2019 (Ban hành kèm theo Quyết định số 517/QĐ-UBND ngày 14 tháng 3
+năm 2019 của Ủy ban nhân dân tỉnh)
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nông nghiệp và Phát triển nông thôn
+
+- Hướng dẫn các Ban quản lý rừng phòng hộ chăm sóc diện tích rừng trồng năm 2018.
+
+2. Ủy ban nhân dân các huyện
+
+- Kiểm tra việc chăm sóc rừng trên địa bàn, báo cáo kết quả về Sở Nông nghiệp và Phát triển
+nông thôn.
+""".format(
+    motto="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+    distribution=(
+        "Nơi nhận: - Như Điều 2; - B ộ N ô ng ngh i ệ p v à P T N T ; - L ư u : V T , N N."
+    ),
+)
+
+
+def test_a_row_spaced_inside_its_words_is_closed_up() -> None:
+    assert is_spaced("| ỦY B AN NHÂN D Â N T ỈNH ------- | CỘNG HÒA |")
+    assert closed_up("ỦY B AN NHÂN D Â N T HÀNH P HỐ C ẦN T HƠ") == (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"
+    )
+    assert closed_up("KT. CH Ủ TỊ CH P HÓ CHỦ T Ị CH Ph ạ m Văn Tâm") == (
+        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phạm Văn Tâm"
+    )
+    assert closed_up("Số: 41/KH - U B ND") == "Số: 41/KH - UBND"
+    # whole words stay apart, a row of prose is not spaced
+    assert closed_up("Độc lập - Tự do - Hạnh phúc") == "Độc lập - Tự do - Hạnh phúc"
+    assert not is_spaced("| Số: 41/KH-UBND | Cần Thơ, ngày 2 tháng 5 năm 2020 |")
+    assert not is_spaced("| Nơi nhận: - Như Điều 3; - Lưu: VT, TH. | CHỦ TỊCH Lê Văn A |")
+
+
+def test_a_spaced_header_and_signature_are_read_and_the_plan_after_them() -> None:
+    extraction = extract_text(_SPACED_PAGE)
+    document = extraction.cascade.documents[0]
+    assert document.identifier == "517/QĐ-UBND"
+    assert str(document.date) == "2019-03-14"
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.title) == ("Đặng Thị Lan", "Phó Chủ tịch")
+    names = {o.id: o.name for o in extraction.cascade.organisations}
+    assert names[document.issuer] == "Ủy ban nhân dân tỉnh Lâm Đồng"
+    tasks = _tasks(extraction)
+    assert any(
+        lead == "Sở Nông nghiệp và Phát triển nông thôn" and "Hướng dẫn các Ban" in action
+        for lead, _, action, _ in tasks
+    )
+    assert any("Kiểm tra việc chăm sóc rừng" in action for _, _, action, _ in tasks)
