@@ -7,7 +7,7 @@ from __future__ import annotations
 from cascade.extract import extract_text
 from cascade.extract.spaced_letters import closed_up, is_spaced
 
-from .test_task_rules import _tasks
+from .test_task_rules import _extract, _tasks
 
 _SPACED_PAGE = """*Source: https://example.org/van-ban/Quyet-dinh-517-QD-UBND-2019.aspx*
 
@@ -87,3 +87,16 @@ def test_a_spaced_header_and_signature_are_read_and_the_plan_after_them() -> Non
         for lead, _, action, _ in tasks
     )
     assert any("Kiểm tra việc chăm sóc rừng" in action for _, _, action, _ in tasks)
+
+
+def test_a_quarterly_report_due_on_a_day_of_the_quarters_last_month() -> None:
+    body = (
+        "1. Ủy ban nhân dân các huyện tổng hợp, báo cáo kết quả cấp phát định kỳ hằng quý gửi "
+        "Sở Tài chính (trước ngày 15 tháng cuối quý).\n"
+        "2. Sở Y tế báo cáo tình hình dịch bệnh định kỳ hằng quý, trước ngày 10 tháng đầu quý."
+    )
+    deadlines = [ob.deadline for ob in _extract(body).cascade.obligations]
+    assert [(d.kind, d.every, d.month, d.day) for d in deadlines] == [  # type: ignore[union-attr]
+        ("recurring", "quarter", 3, 15),
+        ("recurring", "quarter", 1, 10),
+    ]
