@@ -100,3 +100,26 @@ def test_a_quarterly_report_due_on_a_day_of_the_quarters_last_month() -> None:
         ("recurring", "quarter", 3, 15),
         ("recurring", "quarter", 1, 10),
     ]
+
+
+def test_work_that_starts_after_an_event_is_due_on_the_time_stated_after_it() -> None:
+    steps = (
+        "1. Bước 1: Nghiệm thu rừng trồng.\n\n"
+        "Sau khi Ủy ban nhân dân các huyện hoàn thành việc trồng rừng, Sở Nông nghiệp và Phát "
+        "triển nông thôn tổ chức nghiệm thu diện tích rừng trồng; đồng thời, hướng dẫn các "
+        "huyện lập hồ sơ thanh toán.\n\n"
+        "Thời gian hoàn tất: trước ngày 30 tháng 11 năm 2025.\n\n"
+        "2. Bước 2: Thanh toán kinh phí.\n\n"
+        "Sau khi nhận đủ hồ sơ, Sở Tài chính thẩm định và cấp kinh phí cho các huyện.\n\n"
+        "{time}"
+    )
+    timed = _extract(steps.format(time="Thời gian hoàn tất: trước ngày 15 tháng 12 năm 2025."))
+    deadlines = [ob.deadline for ob in timed.cascade.obligations]
+    assert [(d.kind, str(d.due)) for d in deadlines] == [  # type: ignore[union-attr]
+        ("absolute", "2025-11-30"),
+        ("absolute", "2025-11-30"),
+        ("absolute", "2025-12-15"),
+    ]
+    # with no time stated after it, the event is when the work is due
+    untimed = _extract(steps.format(time=""))
+    assert untimed.cascade.obligations[-1].deadline.kind == "event"
