@@ -216,7 +216,7 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
             continue
         if found.day is None:
             continue
-        month = found.month if every == "year" else None
+        month = found.month if every == "year" else _month_of_quarter(text, every)
         phrase = phrase_of(text, min(match.start(), found.start), max(match.end(), found.end))
         return FoundDeadline("recurring", phrase, every=every, month=month, day=found.day)
     if every != "year":
@@ -225,7 +225,9 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
             phrase = phrase_of(
                 text, min(match.start(), day_of.start()), max(match.end(), day_of.end())
             )
-            return FoundDeadline("recurring", phrase, every=every, day=int(day_of.group("d")))
+            month = _month_of_quarter(text, every)
+            day = int(day_of.group("d"))
+            return FoundDeadline("recurring", phrase, every=every, month=month, day=day)
     if _CONTINUOUS.search(text) and not _PERIODIC.search(text):
         return None
     review = f"'{match.group()}' gives no day; due taken as the end of the {every}"
@@ -233,6 +235,15 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
     return FoundDeadline(
         "recurring", match.group(), every=every, month=month, day=day, review=review
     )
+
+
+# "trước ngày 20 tháng cuối quý": the day falls in the quarter's first, middle or last month
+_QUARTER_MONTH = re.compile(r"tháng\s+(?P<which>đầu|giữa|cuối)\s+(?:của\s+)?quý", re.IGNORECASE)
+
+
+def _month_of_quarter(text: str, every: str) -> int | None:
+    found = _QUARTER_MONTH.search(text) if every == "quarter" else None
+    return {"đầu": 1, "giữa": 2, "cuối": 3}[found["which"].lower()] if found else None
 
 
 # "trước 15h00 ngày 14/10/2025", "trước 17 giờ 30 ngày …": the hour goes with the day (folded)

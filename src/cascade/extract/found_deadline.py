@@ -27,6 +27,12 @@ class FoundDeadline:
     working_days: int | None = None  # due that many working days after the document's date
     calendar_days: int | None = None  # due that many days after the document's date
 
+    @property
+    def opens_work(self) -> bool:
+        """An event a sentence opens with ("Sau khi … phê duyệt, Sở X lập …"): when the work
+        may start, so a due time stated after the sentence is the task's."""
+        return self.kind == "event" and self.text.startswith("Sau khi")
+
 
 def milestone_key(name: str) -> str:
     """A milestone name reduced to its distinctive words: 'Đại hội XIV của Đảng' = 'Đại hội

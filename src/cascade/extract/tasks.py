@@ -416,8 +416,8 @@ class TaskReader(LabelledTasks):
             task.deadline = case_event(case)  # "…; trường hợp … phải báo cáo …"
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
-        else:
-            self._own_deadline.add(id(task))
+        else:  # "Sau khi …, X làm …" says when work starts: a time stated after it is due
+            self._own_deadline |= set() if task.deadline.opens_work else {id(task)}
             self.dated_units.add(walk.unit.index)
         task.coordinators = self._coordinators(part.text, task.leads)
         if not task.coordinators and walk.context.coordinators and task.leads == walk.context.leads:
