@@ -161,6 +161,9 @@ COMPLETE_HEADS = _folded(
     "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
     "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
     "đài tiếng nói việt nam|"
+    # the courteous "quý" before a body's head, which a letter names its addressee by ("đề
+    # nghị quý Bộ khẩn trương báo cáo"; see courtesy_names)
+    "quý bộ|quý sở|quý ủy ban|quý uỷ ban|quý cục|quý tổng cục|"
     # the members, each for their own ministry, not the Government as a body
     "thành viên chính phủ|các thành viên chính phủ"
 )

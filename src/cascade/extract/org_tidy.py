@@ -58,7 +58,8 @@ def _with_plural_flag(mention: Mention) -> Mention:
     words = f" {mention.key} "
     plural = mention.plural or " cac " in words or words.startswith(" cac ")
     first = mention.text.split()[0] if mention.text.split() else ""
-    if first[:1].islower() and first.lower() not in {"ban", "sở", "hội"}:
+    # "quý Bộ": the courteous name of the one body a letter goes to
+    if first[:1].islower() and first.lower() not in {"ban", "sở", "hội", "quý"}:
         plural = True  # a generic body in lower case: "địa phương", "đại biểu Quốc hội …"
     if not plural and "," in mention.text:
         plural = True  # "đơn vị, địa phương có liên quan"

@@ -1,0 +1,35 @@
+"""Patterns found in held-out round 47 (a Government Office letter asking "quý Bộ" for a
+report; two regulations whose duties stand in their articles), each checked on a text of
+its own."""
+
+from __future__ import annotations
+
+from .test_task_rules import _extract, _tasks
+
+
+def test_the_courteous_quy_and_a_head_is_the_one_addressee() -> None:
+    body = (
+        "Ngày 02 tháng 3 năm 2021, Bộ Y tế có văn bản số 88/BYT-PB đề nghị quý Bộ góp ý "
+        "dự thảo Thông tư.\n\n"
+        "Bộ Y tế đề nghị quý Bộ sớm gửi ý kiến góp ý dự thảo Thông tư về Bộ Y tế.\n"
+    )
+    to_one = _tasks(_extract(body, "Kính gửi: Bộ Giáo dục và Đào tạo"))
+    assert [(lead, force) for lead, force, _, _ in to_one][-1:] == [
+        ("Bộ Giáo dục và Đào tạo", "request")
+    ]
+    assert to_one[-1][2].startswith("Sớm gửi ý kiến góp ý")
+    to_a_committee = _tasks(
+        _extract(
+            "Bộ Y tế đề nghị Quý Ủy ban sớm gửi ý kiến góp ý dự thảo Thông tư.\n",
+            "Kính gửi: Ủy ban nhân dân tỉnh Cao Bằng",
+        )
+    )
+    assert [lead for lead, _, _, _ in to_a_committee] == ["Ủy ban nhân dân tỉnh Cao Bằng"]
+    # to several ministries "quý Bộ" names none of them in particular
+    to_many = _tasks(
+        _extract(
+            "Bộ Y tế đề nghị quý Bộ sớm gửi ý kiến góp ý dự thảo Thông tư.\n",
+            "Kính gửi:\n- Bộ Tài chính;\n- Bộ Công an.",
+        )
+    )
+    assert [lead for lead, _, _, _ in to_many] == ["quý Bộ"]
