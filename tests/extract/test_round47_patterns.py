@@ -33,3 +33,19 @@ def test_the_courteous_quy_and_a_head_is_the_one_addressee() -> None:
         )
     )
     assert [lead for lead, _, _, _ in to_many] == ["quý Bộ"]
+
+
+def test_co_bao_cao_is_the_work_of_sending_a_report() -> None:
+    body = (
+        "Ngày 05/6/2024, Sở Tài chính có báo cáo số 71/BC-STC về kết quả thẩm định.\n\n"
+        "Bộ Y tế đề nghị Sở Y tế tỉnh Cao Bằng khẩn trương có báo cáo về kết quả triển khai "
+        "Đề án.\n"
+    )
+    assert _tasks(_extract(body)) == [
+        (
+            "Sở Y tế tỉnh Cao Bằng",
+            "request",
+            "Khẩn trương có báo cáo về kết quả triển khai Đề án.",
+            None,
+        )
+    ]

@@ -66,6 +66,8 @@ DIRECTIVE_VERBS = _folded(
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
     "thăm hỏi|có phương án|"
+    # "khẩn trương có báo cáo về tình hình …": to send a report, as "có văn bản"
+    "có báo cáo|"
     # "Thuế tỉnh: Xác nhận việc thực hiện nghĩa vụ nộp ngân sách nhà nước": a body confirms
     # what others declare
     "xác nhận|"
