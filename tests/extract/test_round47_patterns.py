@@ -49,3 +49,20 @@ def test_co_bao_cao_is_the_work_of_sending_a_report() -> None:
             None,
         )
     ]
+
+
+def test_the_body_named_by_its_compensation_task_is_one_body() -> None:
+    body = (
+        "Điều 3. Bồi thường cây trồng\n"
+        "1. Tổ chức làm nhiệm vụ bồi thường, giải phóng mặt bằng kiểm tra số lượng cây trồng "
+        "trên đất thu hồi.\n"
+        "2. Đối với cây trồng không rõ chủ sở hữu, Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và "
+        "tái định cư lập biên bản và niêm yết công khai tại trụ sở Ủy ban nhân dân cấp xã.\n"
+        "3. Tổ chức làm nhiệm vụ bồi thường có trách nhiệm xác định đơn giá bồi thường.\n"
+    )
+    tasks = _tasks(_extract(body))
+    assert [(lead, action[:24]) for lead, _, action, _ in tasks] == [
+        ("Tổ chức làm nhiệm vụ bồi thường, giải phóng mặt bằng", "Kiểm tra số lượng cây tr"),
+        ("Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và tái định cư", "Lập biên bản và niêm yết"),
+        ("Tổ chức làm nhiệm vụ bồi thường", "Xác định đơn giá bồi thư"),
+    ]
