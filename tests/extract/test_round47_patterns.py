@@ -66,3 +66,19 @@ def test_the_body_named_by_its_compensation_task_is_one_body() -> None:
         ("Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và tái định cư", "Lập biên bản và niêm yết"),
         ("Tổ chức làm nhiệm vụ bồi thường", "Xác định đơn giá bồi thư"),
     ]
+
+
+def test_ra_quyet_dinh_is_a_step_whatever_it_grants() -> None:
+    body = (
+        "Điều 5. Trình tự giải quyết\n"
+        "a) Ủy ban nhân dân cấp xã tiếp nhận hồ sơ, lập danh sách gửi Phòng Nội vụ.\n"
+        "b) Ủy ban nhân dân cấp tỉnh ra quyết định hưởng trợ cấp hằng tháng đối với người "
+        "thuộc thẩm quyền giải quyết. Bộ Tư lệnh Biên phòng ra quyết định hưởng trợ cấp một "
+        "lần đối với người thuộc thẩm quyền.\n"
+    )
+    tasks = _tasks(_extract(body))
+    assert [(lead, " ".join(action.split()[:4])) for lead, _, action, _ in tasks] == [
+        ("Ủy ban nhân dân cấp xã", "Tiếp nhận hồ sơ,"),
+        ("Ủy ban nhân dân cấp tỉnh", "Ra quyết định hưởng"),
+        ("Bộ Tư lệnh Biên phòng", "Ra quyết định hưởng"),
+    ]
