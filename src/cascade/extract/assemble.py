@@ -24,6 +24,7 @@ from typing import Any
 from cascade.errors import ExtractError
 from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
+from cascade.extract.courtesy_names import courtesy_aliases
 from cascade.extract.defined_bodies import reading
 from cascade.extract.draft_documents import (
     DocumentEntries,
@@ -133,6 +134,10 @@ class _Builder:
         refs, ref_reviews = read_references(self.text, header, units)
         self.doc_reviews += ref_reviews
         addressees = self._addressees()
+        # "đề nghị quý Bộ …" in a letter to one ministry: the ministry
+        named = [self.book.orgs[a].name if a in self.book.orgs else a for a in addressees]
+        for courteous in courtesy_aliases(named):
+            self.book.alias(courteous, named[0])
         for short, full in defined_names(self.layout.body + "\n" + self.layout.appendix):
             self.book.alias(short, full)
         horizon = document_horizon(units, header)

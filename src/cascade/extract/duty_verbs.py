@@ -25,13 +25,19 @@ def after_duty(words: Words, i: int) -> bool:
 
 def decides(words: Words) -> int:
     """The words of "(ra) quyết định" opening a clause on an act it decides ("quyết định
-    công nhận học viên, thành lập lớp học", "ra quyết định công nhận hoàn thành …"): a
-    verb there (alone, "Quyết định" is most often a document); else 0."""
+    công nhận học viên, thành lập lớp học", "ra quyết định công nhận hoàn thành …"), or of
+    "ra quyết định" on anything ("ra quyết định hưởng chế độ …"): a verb there (alone,
+    "Quyết định" is most often a document); else 0."""
     folded = [fold(w) for w, _, _ in words[:5]]
     size = 3 if folded[:1] == ["ra"] else 2
     if folded[size - 2 : size] != ["quyet", "dinh"] or not words[0][0].islower():
         return 0
     act = " ".join(folded[size : size + 2])
+    if size == 3 and words[1][0].islower() and folded[3:4] and folded[3] != "so":
+        # "ra quyết định hưởng chế độ trợ cấp …": to issue a decision, whatever it grants (a
+        # step of a procedure); not "ra quyết định số …", one issued before, nor "ra Quyết
+        # định hỗ trợ …", the paper by its title
+        return size if folded[3].isalpha() else 0
     return size if act in _DECIDED_ACTS else 0
 
 

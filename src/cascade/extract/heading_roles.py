@@ -106,6 +106,8 @@ GENERIC_BODY_START = re.compile(
     r"|^(?:Các\s+)?Cơ quan\s+[A-ZĐ][a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+)?\s+"
     r"(?:tỉnh|thành\s+phố|các\s+cấp|cấp\s+(?:tỉnh|xã))\s"
     r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
+    # "Tổ chức làm nhiệm vụ bồi thường …" before its work (see land_bodies)
+    r"|^Tổ chức\s+làm\s+nhiệm\s+vụ\s+(?:bồi\s+thường|giải\s+phóng)"
     # "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:": a kind of body opening its duty
     r"|^(?:Các\s+)?Cơ sở(?:,?\s+[a-zđà-ỹ]+){1,6}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
     # "Cơ sở giáo dục …", "Đơn vị kiểm định …", "Cơ quan, tổ chức …", "Sở, ban, ngành …",

@@ -66,6 +66,8 @@ DIRECTIVE_VERBS = _folded(
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
     "thăm hỏi|có phương án|"
+    # "khẩn trương có báo cáo về tình hình …": to send a report, as "có văn bản"
+    "có báo cáo|"
     # "Thuế tỉnh: Xác nhận việc thực hiện nghĩa vụ nộp ngân sách nhà nước": a body confirms
     # what others declare
     "xác nhận|"
@@ -161,6 +163,9 @@ COMPLETE_HEADS = _folded(
     "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
     "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
     "đài tiếng nói việt nam|"
+    # the courteous "quý" before a body's head, which a letter names its addressee by ("đề
+    # nghị quý Bộ khẩn trương báo cáo"; see courtesy_names)
+    "quý bộ|quý sở|quý ủy ban|quý uỷ ban|quý cục|quý tổng cục|"
     # the members, each for their own ministry, not the Government as a body
     "thành viên chính phủ|các thành viên chính phủ"
 )

@@ -10,6 +10,7 @@ calls :func:`name_end` for each name it meets.
 
 from __future__ import annotations
 
+from cascade.extract.land_bodies import task_title_end
 from cascade.extract.lexicon import COMMA_COMPOUNDS, DASH_COMPOUNDS, DOCUMENT_NAMES, NAMED_HEADS
 from cascade.extract.name_ends import locative_end, range_end, relative_end
 from cascade.extract.name_tokens import (
@@ -56,6 +57,9 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
     """At token ``k`` inside a name: (next token, name ends there), or None to stop
     before ``k``."""
     tok = toks[k]
+    titled = task_title_end(toks, j, k) if k == j + head else 0
+    if titled:
+        return titled, True  # "Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và tái định cư"
     if tok.text == "." and abbreviation_dot(toks, k):
         return k + 1, False
     if tok.text == "," and joined_at(toks, k, COMMA_COMPOUNDS):

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from cascade.extract.land_bodies import task_titled
 from cascade.extract.text import fold, squash
 
 if TYPE_CHECKING:
@@ -58,9 +59,10 @@ def _with_plural_flag(mention: Mention) -> Mention:
     words = f" {mention.key} "
     plural = mention.plural or " cac " in words or words.startswith(" cac ")
     first = mention.text.split()[0] if mention.text.split() else ""
-    if first[:1].islower() and first.lower() not in {"ban", "sở", "hội"}:
+    # "quý Bộ": the courteous name of the one body a letter goes to
+    if first[:1].islower() and first.lower() not in {"ban", "sở", "hội", "quý"}:
         plural = True  # a generic body in lower case: "địa phương", "đại biểu Quốc hội …"
-    if not plural and "," in mention.text:
+    if not plural and "," in mention.text and not task_titled(mention.text):
         plural = True  # "đơn vị, địa phương có liên quan"
     return replace(mention, plural=plural)
 

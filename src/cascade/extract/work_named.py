@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from cascade.extract.colon_lists import kinds_before_colon
-from cascade.extract.orgs import Mention
+from cascade.extract.land_bodies import task_titled
+from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.person_subjects import person_subject
 from cascade.extract.role_named import named_by_role
 from cascade.extract.step_bodies import named_in_step
@@ -73,4 +74,18 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     (``named_in_step``), kinds of body listed before a colon (``kinds_before_colon``), or
     a person by kind alone before its work (``person_subject``); None when ``text`` opens
     otherwise."""
-    return named_in_step(text) or kinds_before_colon(text) or person_subject(text)
+    return (
+        named_in_step(text)
+        or kinds_before_colon(text)
+        or person_subject(text)
+        or _task_titled(text)
+    )
+
+
+def _task_titled(text: str) -> tuple[list[Mention], int] | None:
+    """'Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và tái định cư …' (see land_bodies), also
+    after an opening clause ("Đối với mộ vô chủ, Tổ chức làm nhiệm vụ … lập …")."""
+    if not task_titled(text):
+        return None
+    found = parse_org_list(text, lowercase_ok=True)
+    return found if found[0] else None
