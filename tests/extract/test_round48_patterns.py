@@ -1,0 +1,60 @@
+"""Patterns found in held-out round 48 (a ministry's letter, a decree, a Standing
+Committee's resolution and a provincial decision, as a legal-text site prints them: header
+and signature in table cells), each checked on a text of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+_PAGE = """\
+| {issuer} ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- |
+|---|---|
+| Số: {number} | {place_date} |
+
+{kind}
+
+{subject}
+
+{enacting}
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+{decides}
+
+Điều 1. Sở Tài chính chủ trì hướng dẫn các huyện lập dự toán kinh phí hỗ trợ.
+
+Điều 2. Nghị quyết này có hiệu lực kể từ ngày ký./.
+
+| Nơi nhận: - Như Điều 2; - Lưu: VT, TH. | {signature} |
+|---|---|
+"""
+
+
+def _page(**fields: str) -> str:
+    values = {
+        "issuer": "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG",
+        "number": "77/NQ-HĐND",
+        "place_date": "Hà Giang, ngày 12 tháng 8 năm 2020",
+        "kind": "NGHỊ QUYẾT",
+        "subject": "VỀ VIỆC HỖ TRỢ KINH PHÍ MUA THẺ BẢO HIỂM Y TẾ",
+        "enacting": "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG",
+        "decides": "QUYẾT NGHỊ:",
+        "signature": "CHỦ TỊCH Lò Văn Khang",
+    }
+    values.update(fields)
+    return _PAGE.format(**values)
+
+
+def test_a_head_title_after_the_body_signed_for_in_one_cell_is_the_title() -> None:
+    for signature, marker, title in (
+        ("TM. HỘI ĐỒNG NHÂN DÂN CHỦ TỊCH Lò Văn Khang", "TM. HỘI ĐỒNG NHÂN DÂN", "Chủ tịch"),
+        ("TM. CHÍNH PHỦ THỦ TƯỚNG Lò Văn Khang", "TM. CHÍNH PHỦ", "Thủ tướng"),
+        # the body signed for, not a title
+        ("T/M BAN BÍ THƯ Lò Văn Khang", "T/M BAN BÍ THƯ", None),
+        ("TM. VĂN PHÒNG CHỦ TỊCH NƯỚC Lò Văn Khang", "TM. VĂN PHÒNG CHỦ TỊCH NƯỚC", None),
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Văn Khang", "KT. CHỦ TỊCH", "Phó Chủ tịch"),
+    ):
+        document = extract_text(_page(signature=signature)).cascade.documents[0]
+        assert document.signer is not None
+        assert (document.signer.name, document.signer.title) == ("Lò Văn Khang", title)
+        assert list(document.signer.markers) == [marker]
