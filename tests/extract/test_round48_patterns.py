@@ -5,6 +5,7 @@ and signature in table cells), each checked on a text of its own."""
 from __future__ import annotations
 
 from cascade.extract import extract_text
+from cascade.extract.spaced_letters import mended
 
 _PAGE = """\
 | {issuer} ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- |
@@ -58,3 +59,21 @@ def test_a_head_title_after_the_body_signed_for_in_one_cell_is_the_title() -> No
         assert document.signer is not None
         assert (document.signer.name, document.signer.title) == ("Lò Văn Khang", title)
         assert list(document.signer.markers) == [marker]
+
+
+def test_a_few_breaks_inside_words_of_a_header_cell_are_mended() -> None:
+    page = _page(
+        place_date="L ạ ng Sơn, ngày 12 tháng 8 năm 2020",
+        issuer="ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+        signature="CHỦ TỊCH Hoà ng Văn Tư",
+    )
+    document = extract_text(page).cascade.documents[0]
+    assert document.place == "Lạng Sơn"
+    assert document.signer is not None
+    assert (document.signer.name, document.signer.title) == ("Hoàng Văn Tư", "Chủ tịch")
+    assert mended(" Thương binh và X ã hội; - các Ban của Đ ả ng ") == (
+        "Thương binh và Xã hội; - các Ban của Đảng"
+    )
+    # letters standing for items and annexes are no pieces of a word
+    for cell in ("theo điểm c khoản 2 Điều 5", "Phụ lục B ưu tiên", "loại c"):
+        assert mended(cell) == cell
