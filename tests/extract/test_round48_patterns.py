@@ -77,3 +77,22 @@ def test_a_few_breaks_inside_words_of_a_header_cell_are_mended() -> None:
     # letters standing for items and annexes are no pieces of a word
     for cell in ("theo điểm c khoản 2 Điều 5", "Phụ lục B ưu tiên", "loại c"):
         assert mended(cell) == cell
+
+
+def test_the_enacting_line_naming_a_cut_issuer_in_full_is_no_part_of_the_subject() -> None:
+    page = _page(
+        issuer="HỘI ĐỒNG NHÂN DÂN",
+        subject="VỀ VIỆC HỖ TRỢ KINH PHÍ MUA THẺ BẢO HIỂM Y TẾ",
+        enacting="HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG",
+    )
+    document = extract_text(page).cascade.documents[0]
+    assert document.subject == "hỗ trợ kinh phí mua thẻ bảo hiểm y tế"
+    # a subject wrapped after "CỦA" goes on with the body's name
+    page = _page(
+        issuer="HỘI ĐỒNG NHÂN DÂN",
+        subject="VỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2021 CỦA\nHỘI ĐỒNG NHÂN DÂN TỈNH",
+        enacting="HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG",
+    )
+    document = extract_text(page).cascade.documents[0]
+    assert document.subject is not None
+    assert document.subject.lower().startswith("chương trình giám sát năm 2021 của hội đồng")
