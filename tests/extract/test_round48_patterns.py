@@ -7,6 +7,8 @@ from __future__ import annotations
 from cascade.extract import extract_text
 from cascade.extract.spaced_letters import mended
 
+from .test_task_rules import _extract, _tasks
+
 _PAGE = """\
 | {issuer} ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- |
 |---|---|
@@ -96,3 +98,23 @@ def test_the_enacting_line_naming_a_cut_issuer_in_full_is_no_part_of_the_subject
     document = extract_text(page).cascade.documents[0]
     assert document.subject is not None
     assert document.subject.lower().startswith("chương trình giám sát năm 2021 của hội đồng")
+
+
+def test_setting_part_of_a_budget_aside_is_work() -> None:
+    body = (
+        "Bộ Y tế yêu cầu Sở Y tế thực hiện các nhiệm vụ sau:\n"
+        "1. Tiếp tục hỗ trợ người cao tuổi neo đơn; chỉ đạo việc rà soát đối tượng cần hỗ "
+        "trợ. Trước mắt, dành một phần kết dư quỹ năm 2024 để chi trả trợ cấp.\n"
+        "2. Hướng dẫn các huyện lập danh sách đối tượng.\n"
+    )
+    actions = [action for _, _, action, _ in _tasks(_extract(body))]
+    assert "Dành một phần kết dư quỹ năm 2024 để chi trả trợ cấp." in actions
+    # "dành cho" says whom a thing is for: no work
+    body = (
+        "Bộ Y tế yêu cầu Sở Y tế thực hiện các nhiệm vụ sau:\n"
+        "1. Hướng dẫn các huyện lập danh sách đối tượng. Mức quà dành cho người cao tuổi "
+        "neo đơn là 500.000 đồng.\n"
+    )
+    assert [action for _, _, action, _ in _tasks(_extract(body))] == [
+        "Hướng dẫn các huyện lập danh sách đối tượng."
+    ]
