@@ -5,6 +5,7 @@ and signature in table cells), each checked on a text of its own."""
 from __future__ import annotations
 
 from cascade.extract import extract_text
+from cascade.extract.deadlines import find_deadline
 from cascade.extract.spaced_letters import mended
 
 from .test_task_rules import _extract, _tasks
@@ -118,3 +119,22 @@ def test_setting_part_of_a_budget_aside_is_work() -> None:
     assert [action for _, _, action, _ in _tasks(_extract(body))] == [
         "Hướng dẫn các huyện lập danh sách đối tượng."
     ]
+
+
+def test_a_report_due_when_a_year_ends_is_the_subjects_after_that_time() -> None:
+    body = (
+        "Điều 3.\n"
+        "1. Kết thúc năm 2026, Sở Y tế báo cáo Bộ Y tế kết quả thực hiện văn bản này.\n"
+        "2. Sở Tài chính giám sát việc thực hiện văn bản này.\n"
+    )
+    extraction = _extract(body)
+    assert [(lead, action) for lead, _, action, _ in _tasks(extraction)] == [
+        ("Sở Y tế", "Báo cáo Bộ Y tế kết quả thực hiện văn bản này."),
+        ("Sở Tài chính", "Giám sát việc thực hiện văn bản này."),
+    ]
+    deadline = extraction.cascade.obligations[0].deadline
+    assert deadline is not None
+    assert (deadline.kind, str(deadline.due)) == ("absolute", "2026-12-31")
+    # after the year ends is an event, not a day
+    found = find_deadline("Sau khi kết thúc năm 2026, tổng kết việc thực hiện")
+    assert found is not None and found.kind == "event"
