@@ -135,6 +135,10 @@ def test_a_report_due_when_a_year_ends_is_the_subjects_after_that_time() -> None
     deadline = extraction.cascade.obligations[0].deadline
     assert deadline is not None
     assert (deadline.kind, str(deadline.due)) == ("absolute", "2026-12-31")
+    # the next item, read under the first one (the bare "Điều 3." takes it as its text),
+    # is new work: the first one's time is not its deadline
+    second = extraction.cascade.obligations[1].deadline
+    assert second is None or second.kind == "continuous"
     # after the year ends is an event, not a day
     found = find_deadline("Sau khi kết thúc năm 2026, tổng kết việc thực hiện")
     assert found is not None and found.kind == "event"
