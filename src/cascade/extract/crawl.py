@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.spaced_letters import closed_up, is_spaced
+from cascade.extract.spaced_letters import closed_up, is_spaced, mended
 
 _GAZETTE_HEADER = re.compile(
     r"^(?:\d{1,4}[^\S\n]+)?CÔNG[^\S\n]+BÁO[^\S\n]*/[^\S\n]*Số[^\S\n]+[\d +]{1,20}/"
@@ -87,14 +87,15 @@ def _cells_apart(lines: list[str]) -> list[str]:
     """A row of a table that holds no tasks (those are rewritten before): the signature
     beside "Nơi nhận", a header in two columns; each cell on its own, before a long row is
     unflattened (its cut before "Nơi nhận:" would leave the row's bars behind). A row
-    rendered with spaces inside its words has them closed up."""
+    rendered with spaces inside its words has them closed up; a few breaks in another row
+    are mended."""
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
         if _is_table_row(stripped):
             spaced = is_spaced(stripped)
             for cell in stripped.strip("|").split("|"):
-                cell = closed_up(cell) if spaced else cell.strip()
+                cell = closed_up(cell) if spaced else mended(cell)
                 out += [cell, ""] if cell else []
         else:
             out.append(line)

@@ -316,7 +316,7 @@ _POINT = (
 _RANGE = re.compile(
     rf"(?<!\w)từ\s+(?P<a>{_POINT})\s*(?:đến|tới|-)\s*(?:hết\s+)?(?P<b>{_POINT})", re.IGNORECASE
 )
-_UNTIL_END = re.compile(rf"(?<!\w)(?:đến|trước)\s+hết\s+(?P<b>{_POINT})", re.IGNORECASE)
+_UNTIL_END = re.compile(rf"\b(?<!sau |khi )(?:(?:đến|trước) hết|kết thúc)\s+(?P<b>{_POINT})", re.I)
 
 
 def _point(text: str) -> tuple[dt.date, dt.date] | None:
@@ -368,7 +368,7 @@ def _day_range(text: str, default_year: int | None) -> FoundDeadline | None:
 
 def _span(text: str, default_year: int | None) -> FoundDeadline | None:
     """'từ tháng 10 năm 2025 đến hết tháng 3 năm 2026' (a period), 'từ nay đến hết năm
-    2025' (due at its end), 'từ ngày 15/11 đến ngày 15/12' (a period in the year)."""
+    2025', 'kết thúc năm 2025' (due at its end), 'từ ngày 15/11 đến ngày 15/12' (a period)."""
     found = _day_range(text, default_year)
     if found is not None:
         return found

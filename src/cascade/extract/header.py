@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from cascade.errors import IdentifierError
 from cascade.extract.dates import find_dates
+from cascade.extract.enacting_line import is_enacting as _enacting
 from cascade.extract.layout import (
     MARKER,
     TELEGRAM,
@@ -365,7 +366,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
             prefix = _upper_prefix(line)
             if not prefix:
                 break
-            if header.issuer and kept and _enacting(prefix, header.issuer):
+            if header.issuer and kept and _enacting(prefix, header.issuer, kept[-1]):
                 if not _subject_before_enacting(prefix, header.issuer):
                     break
                 # "BỐ DANH MỤC … THỂ THAO CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the subject's
@@ -397,7 +398,7 @@ def _subject_from(text: str, start: int, header: Header) -> tuple[str, int]:
     # the enacting body on its own line right after the subject belongs to the header
     after = text[end_pos : end_pos + 200]
     first = next((ln for ln in after.split("\n") if ln.strip()), "")
-    if header.issuer and first.strip() and _enacting(first, header.issuer):
+    if header.issuer and first.strip() and _enacting(first, header.issuer, subject):
         end_pos += after.index(first) + len(first)
     return subject, end_pos
 
@@ -443,11 +444,6 @@ def _lower_subject_end(window: str, end: int) -> int:
         seen += " " + text
         blank = False
     return end
-
-
-def _enacting(line: str, issuer: str) -> bool:
-    """The enacting line after a subject: the issuer, or a title before it ('CHỦ TỊCH ỦY BAN …')."""
-    return fold(squash(line)).rstrip(" :").endswith(fold(issuer))
 
 
 def _subject_before_enacting(line: str, issuer: str) -> bool:

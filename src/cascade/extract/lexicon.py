@@ -68,6 +68,9 @@ DIRECTIVE_VERBS = _folded(
     "thăm hỏi|có phương án|"
     # "khẩn trương có báo cáo về tình hình …": to send a report, as "có văn bản"
     "có báo cáo|"
+    # "Trước mắt, dành một phần tăng thu ngân sách … để thực hiện …": to set part of a
+    # budget aside (not "dành" alone: "dành cho", "dành riêng" say whom a thing is for)
+    "dành một phần|trích một phần|dành nguồn|trích nguồn|dành kinh phí|trích kinh phí|"
     # "Thuế tỉnh: Xác nhận việc thực hiện nghĩa vụ nộp ngân sách nhà nước": a body confirms
     # what others declare
     "xác nhận|"

@@ -39,6 +39,10 @@ _SIGNER_TITLE_STARTS = (
     "VỤ TRƯỞNG",
     "TỔNG",
 )
+# the head who signs for the whole body ("TM. CHÍNH PHỦ THỦ TƯỚNG", "TM. ỦY BAN THƯỜNG VỤ
+# QUỐC HỘI CHỦ TỊCH" flattened in one cell): the marker's last words, tried after the
+# titles above ("BÍ THƯ" is not one: "T/M BAN BÍ THƯ" names the body)
+_HEAD_TITLES = frozenset({"CHỦ TỊCH", "THỦ TƯỚNG"})
 
 
 def read_signature(tail_lines: list[str]) -> Signature:
@@ -200,6 +204,9 @@ def _split_marker_title(marker: str) -> tuple[str, str]:
                 continue
             if any(rest.startswith(start) for start in starts):
                 return " ".join(words[:idx]), rest
+    head = " ".join(words[-2:])
+    if head in _HEAD_TITLES and len(words) > 3:
+        return " ".join(words[:-2]), head
     return marker, ""
 
 

@@ -8,7 +8,9 @@ that cannot be a syllable (a consonant alone, "B", "NH") is a piece of a word, a
 pieces close up again where together they make a syllable.
 
 :func:`closed_up` repairs a table cell when the row it stands in is spaced that way (many
-pieces that cannot be syllables); other rows are returned as they are.
+pieces that cannot be syllables); :func:`mended` repairs the few breaks in a row that is not
+("Qu ả ng Ngãi", "CHỦ TỊCH Đặ ng Văn Minh", "Thương binh và X ã hội"), where a piece is
+one that no word can be.
 """
 
 from __future__ import annotations
@@ -115,3 +117,41 @@ def _joins(left: str, right: str, after: str) -> bool:
 
 
 _ONSETS_FIRST = frozenset(onset[0] for onset in _ONSETS)
+
+
+# a syllable's final alone, two letters: never a word of its own in running text
+_LONE_FINALS = frozenset({"ng", "nh", "ch"})
+_VOWEL_END = re.compile(r"[aăâeêioôơuưy]$")
+
+
+def mended(cell: str) -> str:
+    """``cell`` with the breaks of a row that is not spaced throughout closed up: an onset
+    with no vowel before one vowel letter ("Qu ả", "X ã"), and a two-letter final alone
+    after a word ending in a vowel ("Đặ ng"). Single letters standing for items ("điểm c",
+    "Phụ lục B") are no such pieces."""
+    out: list[str] = []
+    joined = False
+    for token in cell.split():
+        if out and _mends(out[-1], token):
+            out[-1] += token
+            joined = True
+        else:
+            out.append(token)
+    return " ".join(out) if joined else cell.strip()
+
+
+def _mends(left: str, right: str) -> bool:
+    """True when ``right`` is a broken-off piece of the word ``left`` starts."""
+    lm, rm = _WORD.match(left), _WORD.match(right)
+    if lm is None or rm is None or lm.group("trail") or rm.group("lead"):
+        return False
+    word, piece = lm.group("core"), rm.group("core")
+    if not (word.isalpha() and piece.isalpha() and _same_case(word, piece)):
+        return False
+    if not is_syllable(word + piece):
+        return False
+    if len(piece) == 1 and _base(piece)[0] not in _PIECES:
+        bare, tones = _base(word)
+        return not tones and bare in _ONSETS  # "Qu ả", "X ã": "qu" is no word alone
+    bare_word = _base(word)[0]
+    return piece in _LONE_FINALS and _VOWEL_END.search(bare_word) is not None  # "Đặ ng"

@@ -31,7 +31,7 @@ OPENING = re.compile(
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
-    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s"
+    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s|Kết thúc năm\s"
     # "Sau tối đa 05 ngày kể từ khi …, các cơ quan … có trách nhiệm …": a term before them
     r"|Sau\s+tối\s+đa|Chậm\s+nhất)\b",
     re.IGNORECASE,
@@ -52,7 +52,7 @@ CONDITION_OPENING = re.compile(
 # tháng 12", "Trong quý I của năm sau, X …": it dates the sentence's work
 TIME_OPENING = re.compile(
     r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s"
-    r"|Khi nhận được|Ngay trong ngày|Chậm nhất\s)",
+    r"|Khi nhận được|Ngay trong ngày|Chậm nhất\s|Kết thúc năm\s)",
     re.IGNORECASE,
 )
 

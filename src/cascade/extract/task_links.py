@@ -39,6 +39,10 @@ def _dated_by(task: DraftTask, work: str) -> bool:
     return deadline is not None and bool(deadline.text) and deadline.text in work
 
 
+# an article's text that is its first numbered item ("Điều 3." alone on its line)
+_FIRST_ITEM = re.compile(r"^\d{1,2}\.\s")
+
+
 class TaskLinks:
     """The state a task reader shares, and the links it adds to each task."""
 
@@ -161,6 +165,8 @@ class TaskLinks:
                 break  # the document's lead-in: its deadline is the horizon below
             if node.index in self.dated_units and unit.kind == "para":
                 continue  # a paragraph after a dated item: new work, not the item's date
+            if node.index in self.dated_units and _FIRST_ITEM.match(node.text):
+                continue  # a bare "Điều 3." read with its dated "1." as its text: "2." is new
             found = find_deadline(node.text, self.default_year)
             if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
                 found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when
