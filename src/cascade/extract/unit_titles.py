@@ -3,8 +3,9 @@
 "4. Giám sát việc xử lý phản ánh kiến nghị" / "Lãnh đạo UBND cấp xã giám sát toàn bộ …":
 the title says what the paragraphs below are about (it names no body and ends without a
 stop); the line after it opens with a body and its work. They are two units: joined, the
-title would run into the sentence and hide its subject. A title on duties ("2. Trách nhiệm
-khóa sổ" / "Sở Tài chính có trách nhiệm …") is read the same way by its own words.
+title would run into the sentence and hide its subject. The line may first say when the
+work is done ("Sau khi …, Sở X tổ chức …"). A title on duties ("2. Trách nhiệm khóa sổ" /
+"Sở Tài chính có trách nhiệm …") is read the same way by its own words.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ _NUMBERED_TITLE = re.compile(
 # words a title broken over two lines ends with ("… của", "… với"): it goes on below
 _GOES_ON = {"và", "của", "các", "với", "cho", "tại", "về", "theo", "trong", "đến", "từ", "tỉnh"}
 _MAX_TITLE_WORDS = 10
+# when the work is to be done, before the body that does it ("Sau khi … hoàn thành việc
+# trồng rừng, Sở X tổ chức nghiệm thu …"): the body and its verb follow the comma
+_OPENING_CLAUSE = re.compile(
+    r"^(?:Sau khi|Ngay sau khi|Khi|Trước khi|(?:Trong\s+)?[Tt]rường hợp|(?:Kể\s+)?[Tt]ừ ngày"
+    r"|Hằng năm|Hàng năm|Định kỳ|Trong thời hạn|Chậm nhất)\b[^,.;:]{1,160},\s+"
+)
 
 
 def title_then_body(previous: str, line: str) -> bool:
@@ -35,6 +42,9 @@ def title_then_body(previous: str, line: str) -> bool:
         return False
     if parse_org_list(title.group("title"), lowercase_ok=True)[0]:
         return False
+    opening = _OPENING_CLAUSE.match(line)
+    if opening is not None:
+        line = line[opening.end() :]
     # ("Cơ quan thực hiện số hóa thực hiện …": a kind of body capitalised as it opens the line)
     mentions, end = parse_org_list(line, lowercase_ok=GENERIC_BODY_START.match(line) is not None)
     verb = leading_verb(line[end:], max_words=3) if mentions else None
