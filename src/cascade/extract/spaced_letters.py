@@ -95,14 +95,24 @@ def closed_up(cell: str) -> str:
 _CODE = re.compile(r"(?:(?<=[-/])|(?<=[-/] ))[A-ZĐ]{1,3}(?: [A-ZĐ]{1,3})+(?![\w/])")
 
 
-def _joins(left: str, right: str, after: str) -> bool:
-    """True when ``right`` is a piece of the word ``left`` starts (``after`` follows)."""
+def _word_and_piece(left: str, right: str) -> tuple[str, str] | None:
+    """The letters of two neighbouring tokens when nothing stands between them (no
+    punctuation after ``left`` nor before ``right``) and their case allows a join."""
     lm, rm = _WORD.match(left), _WORD.match(right)
     if lm is None or rm is None or lm.group("trail") or rm.group("lead"):
-        return False
+        return None
     word, piece = lm.group("core"), rm.group("core")
     if not (word.isalpha() and piece.isalpha() and _same_case(word, piece)):
+        return None
+    return word, piece
+
+
+def _joins(left: str, right: str, after: str) -> bool:
+    """True when ``right`` is a piece of the word ``left`` starts (``after`` follows)."""
+    pair = _word_and_piece(left, right)
+    if pair is None:
         return False
+    word, piece = pair
     joined = word + piece
     if _is_onset_part(word) and not is_syllable(word):
         return is_syllable(joined) or _is_onset_part(joined)
@@ -111,7 +121,7 @@ def _joins(left: str, right: str, after: str) -> bool:
     if _is_piece(piece):
         # a consonant ends this word unless it starts the next ("HỒ C H Í": "CH" starts "CHÍ")
         am = _WORD.match(after)
-        nxt = am.group("core") if am and not rm.group("trail") else ""
+        nxt = am.group("core") if am and right == piece else ""  # no stop after the piece
         return not (nxt.isalpha() and (is_syllable(piece + nxt) or _is_onset_part(piece + nxt)))
     return _base(piece)[0][:1] not in _ONSETS_FIRST
 
@@ -142,12 +152,10 @@ def mended(cell: str) -> str:
 
 def _mends(left: str, right: str) -> bool:
     """True when ``right`` is a broken-off piece of the word ``left`` starts."""
-    lm, rm = _WORD.match(left), _WORD.match(right)
-    if lm is None or rm is None or lm.group("trail") or rm.group("lead"):
+    pair = _word_and_piece(left, right)
+    if pair is None:
         return False
-    word, piece = lm.group("core"), rm.group("core")
-    if not (word.isalpha() and piece.isalpha() and _same_case(word, piece)):
-        return False
+    word, piece = pair
     if not is_syllable(word + piece):
         return False
     if len(piece) == 1 and _base(piece)[0] not in _PIECES:
