@@ -19,11 +19,13 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import squash
 
 _LABEL = re.compile(r"^(?P<label>[^:;.()]{1,300}?)\s*:\s*(?=\S)")
-# kinds of body a part may open with; a bare one (no "các", not an association) may be
-# grouped with the part after it
-_KINDS = r"cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp"
-_KIND = re.compile(rf"(?:các\s+)?(?:{_KINDS}|hiệp\s+hội)(?!\w)", re.IGNORECASE)
-_BARE = re.compile(rf"(?:{_KINDS})")
+# kinds of body or person in lower case, as a pattern's alternatives (also whose use an
+# article's title names, :mod:`.user_titles`)
+BODY_KINDS = r"cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp"
+# a part may open with a kind; a bare one (no "các", not an association) may be grouped
+# with the part after it
+_KIND = re.compile(rf"(?:các\s+)?(?:{BODY_KINDS}|hiệp\s+hội)(?!\w)", re.IGNORECASE)
+_BARE = re.compile(rf"(?:{BODY_KINDS})")
 _SEPARATOR = re.compile(r",\s*|\s+và\s+")
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.colon_lists import BODY_KINDS
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
 
 __all__ = ["user_titled"]
 
-# a kind of user, lower case (written once, repeated after a comma by the pattern)
-_KIND = r"(?:cá\s+nhân|cơ\s+quan|đơn\s+vị|tổ\s+chức|doanh\s+nghiệp)"
+# a kind of user, lower case (repeated after a comma by the pattern)
+_KIND = rf"(?:{BODY_KINDS})"
 _USER_TITLE = re.compile(
     r"^(?:(?:Quản\s+lý|Khai\s+thác),\s+sử|Sử)\s+dụng\s[^:;.()]{3,100}?\s+của\s+"
     rf"(?P<kind>(?:các\s+)?{_KIND}(?:,\s*{_KIND})?)"
