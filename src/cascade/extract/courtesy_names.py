@@ -9,11 +9,8 @@ addressee's, "quý Bộ" stays a name of its own (as "Quý Cơ quan" does).
 
 from __future__ import annotations
 
+from cascade.extract.lexicon import COURTESY_HEADS
 from cascade.extract.text import fold
-
-# heads "quý" is put before (lexicon.COMPLETE_HEADS reads "quý <head>" as a body), longest
-# first so that "Tổng cục" is not read as "cục"
-_HEADS = ("Tổng cục", "Ủy ban", "Bộ", "Sở", "Cục")
 
 
 def courtesy_aliases(addressees: list[str]) -> list[str]:
@@ -22,7 +19,7 @@ def courtesy_aliases(addressees: list[str]) -> list[str]:
     if len(addressees) != 1:
         return []
     name = fold(addressees[0])
-    for head in _HEADS:
+    for head in COURTESY_HEADS:
         if name.startswith(fold(head) + " "):
             return ["quý " + head]
     return []

@@ -157,6 +157,11 @@ NAMED_HEADS = _folded(
 # right after them ("Thống kê tỉnh …")
 PLACE_ONLY_HEADS = _folded("thống kê")
 
+# The heads a letter puts the courteous "quý" before to name the one body it is sent to
+# ("đề nghị quý Bộ khẩn trương báo cáo"; see courtesy_names), longest first so that "Tổng
+# cục" is not read as "cục".
+COURTESY_HEADS = ("Tổng cục", "Ủy ban", "Bộ", "Sở", "Cục")
+
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
 COMPLETE_HEADS = _folded(
     "chính phủ|thủ tướng chính phủ|thủ tướng|quốc hội|bộ chính trị|ban bí thư|tỉnh ủy|"
@@ -166,11 +171,11 @@ COMPLETE_HEADS = _folded(
     "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
     "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
     "đài tiếng nói việt nam|"
-    # the courteous "quý" before a body's head, which a letter names its addressee by ("đề
-    # nghị quý Bộ khẩn trương báo cáo"; see courtesy_names)
-    "quý bộ|quý sở|quý ủy ban|quý uỷ ban|quý cục|quý tổng cục|"
     # the members, each for their own ministry, not the Government as a body
-    "thành viên chính phủ|các thành viên chính phủ"
+    "thành viên chính phủ|các thành viên chính phủ|"
+    # "quý Bộ", "quý Ủy ban" (also with the older accent, "quý Uỷ ban"): the addressee
+    + "|".join(f"quý {head.lower()}" for head in COURTESY_HEADS)
+    + "|quý uỷ ban"
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.
