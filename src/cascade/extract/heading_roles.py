@@ -18,6 +18,7 @@ from cascade.extract.duty_titles import (
     group_named_by_work,
     post_named_by_title,
 )
+from cascade.extract.land_bodies import TASK_TITLE
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold, split_sentences, squash
 from cascade.extract.work_named import named_by_work
@@ -107,7 +108,7 @@ GENERIC_BODY_START = re.compile(
     r"(?:tỉnh|thành\s+phố|các\s+cấp|cấp\s+(?:tỉnh|xã))\s"
     r"|^Tổ chức(?:\s+[a-zđà-ỹ]+){1,3}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
     # "Tổ chức làm nhiệm vụ bồi thường …" before its work (see land_bodies)
-    r"|^Tổ chức\s+làm\s+nhiệm\s+vụ\s+(?:bồi\s+thường|giải\s+phóng)"
+    rf"|^Tổ chức\s+{TASK_TITLE}"
     # "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:": a kind of body opening its duty
     r"|^(?:Các\s+)?Cơ sở(?:,?\s+[a-zđà-ỹ]+){1,6}\s+(?:có|chịu)\s+trách\s+nhiệm\b"
     # "Cơ sở giáo dục …", "Đơn vị kiểm định …", "Cơ quan, tổ chức …", "Sở, ban, ngành …",

@@ -50,9 +50,10 @@ def _task_at(toks: list[Tok], i: int) -> int:
     return 0
 
 
-_TITLED = re.compile(
-    r"^(?:các\s+)?tổ\s+chức\s+làm\s+nhiệm\s+vụ\s+(?:bồi\s+thường|giải\s+phóng)", re.I
-)
+# what follows "tổ chức" in such a name, as a pattern (also a sentence's opening body,
+# :data:`.heading_roles.GENERIC_BODY_START`)
+TASK_TITLE = r"làm\s+nhiệm\s+vụ\s+(?:bồi\s+thường|giải\s+phóng)"
+_TITLED = re.compile(rf"^(?:các\s+)?tổ\s+chức\s+{TASK_TITLE}", re.I)
 
 
 def task_titled(name: str) -> bool:
