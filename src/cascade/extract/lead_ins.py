@@ -4,6 +4,10 @@ A telegram or a letter asks its addressees "… tập trung hoàn thành ngay m�
 thể như sau:" and then sets the work out in parts of their own ("**I. VỀ HOÀN THIỆN THỂ
 CHẾ**", "1. Bộ trưởng các Bộ …"), which the structure may read as the paragraph's siblings
 or as its children: either way the paragraph is no task; its work is the parts'.
+
+More generally, a text ending with ":" leads in to the items below it when they are tasks
+(:func:`introduces_tasks`); when they are not (a list of documents to study), the text is a
+task itself.
 """
 
 from __future__ import annotations
@@ -11,6 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cascade.extract.authorised import authorised_bodies
+from cascade.extract.clauses import leading_verb
+from cascade.extract.heading_roles import named_lead_in
+from cascade.extract.no_work import lists_objects
+from cascade.extract.orgs import parse_org_list
 from cascade.extract.units import Unit
 
 # the lead-in says the work follows: "… như sau:", "… sau đây:", "… trọng tâm sau:"
@@ -34,6 +43,31 @@ def parts_follow(units: Sequence[Unit], unit: Unit, action: str) -> bool:
     if part.parent == unit.index:
         return part.kind in _CHILD_PART_KINDS
     return part.kind in _PART_KINDS and part.parent in _ancestors(units, unit)
+
+
+def introduces_tasks(units: Sequence[Unit], unit: Unit, action: str) -> bool:
+    """True when a text ending with ':' leads in to items below that are tasks; when they
+    are not ("Nghiên cứu, quán triệt … các văn bản sau:" then a list of documents), the
+    text is a task itself."""
+    verb = leading_verb(action)
+    core = action[verb.start :] if verb is not None else action  # "tập trung" aside
+    if parts_follow(units, unit, action):
+        return True  # "… tập trung hoàn thành một số nhiệm vụ như sau:" over Roman parts
+    if not unit.children or lists_objects(action):
+        return False
+    if authorised_bodies(action):
+        return True  # "A ủy quyền cho B thực hiện các nhiệm vụ:", however long
+    if len(core) >= 200:
+        return False
+    if unit.numbered and named_lead_in(unit.text) is not None:
+        return True  # "8. Cục A, Cục B: Tham mưu … chỉ đạo các cơ quan báo chí:" over bullets
+    for child in unit.children:
+        text = units[child].text
+        if units[child].kind == "label" or leading_verb(text, max_words=6) is not None:
+            return True
+        if parse_org_list(text)[0] or text.rstrip().endswith(":"):
+            return True
+    return False
 
 
 def _ancestors(units: Sequence[Unit], unit: Unit) -> set[int | None]:

@@ -22,7 +22,9 @@ This module walks the units and their sentences; who a sentence names is read in
 :mod:`cascade.extract.subjects`, where its action starts in :mod:`cascade.extract.actions`,
 what names a body but gives no work in :mod:`cascade.extract.no_work`; a programme's rows
 in :mod:`cascade.extract.labelled`; coordinators, delegations, reports and inherited
-deadlines in :mod:`cascade.extract.task_links`.
+deadlines in :mod:`cascade.extract.task_links`; whether a text ending with ":" leads in to
+tasks in :mod:`cascade.extract.lead_ins`, and whom a generic subject under a heading means
+in :mod:`cascade.extract.generic_subjects`.
 """
 
 from __future__ import annotations
@@ -37,28 +39,26 @@ from cascade.extract.actions import (
     time_sentence,
     without_topic,
 )
-from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
-from cascade.extract.clauses import Part, group_parts, leading_verb, part_case
+from cascade.extract.clauses import Part, group_parts, part_case
 from cascade.extract.closing_report import date_by_closing_report
 from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.event_deadlines import case_before_duty, case_event, condition_event
 from cascade.extract.found_deadline import FoundDeadline
-from cascade.extract.heading_roles import named_lead_in
+from cascade.extract.generic_subjects import heading_bodies
 from cascade.extract.headings import Context
 from cascade.extract.labelled import LabelledTasks
-from cascade.extract.lead_ins import parts_follow
+from cascade.extract.lead_ins import introduces_tasks
 from cascade.extract.no_work import (
     CONCERNED_WITH,
     ENACTS,
     ROLE_ONLY,
     gives_no_work,
     is_address,
-    lists_objects,
 )
-from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.orgs import parse_org_list
 from cascade.extract.part_requests import with_requests
 from cascade.extract.quotations import after_quotation, quoted_units
 from cascade.extract.roles import label_blocks, split_role_bracket
@@ -71,7 +71,7 @@ from cascade.extract.subjects import (
     opening_condition,
     who_acts,
 )
-from cascade.extract.text import fold, split_sentences
+from cascade.extract.text import split_sentences
 from cascade.extract.units import Unit, clause_key, clause_name
 
 _PREAMBLE_UNIT = re.compile(
@@ -109,6 +109,9 @@ _RESULT_REPORT = re.compile(
     r"^(?:kịp thời\s+)?báo cáo\b(?:.{0,80}\bkết quả|(?:\s+[^\s;,]+){1,8}?\s+trong\s)",
     re.IGNORECASE,
 )
+
+# "2. Trách nhiệm của Sở Tài chính Hàng năm, …": a heading run into its only paragraph
+_DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=[A-ZĐÀ-Ỹ])")
 
 
 @dataclass
@@ -300,7 +303,7 @@ class TaskReader(LabelledTasks):
             if who.mentions and (who.explicit or who.subject):
                 self.closers += [self._resolve(m) for m in who.mentions]
             return
-        lead_in = action.rstrip().endswith(":") and self._introduces_tasks(unit, action)
+        lead_in = action.rstrip().endswith(":") and introduces_tasks(self.units, unit, action)
         if lead_in and self.headings.delegated_to(action) is None:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
@@ -416,8 +419,9 @@ class TaskReader(LabelledTasks):
             task.deadline = case_event(case)  # "…; trường hợp … phải báo cáo …"
         if task.deadline is None:
             self._inherit_deadline(task, walk.unit)
-        else:  # "Sau khi …, X làm …" says when work starts: a time stated after it is due
-            self._own_deadline |= set() if task.deadline.opens_work else {id(task)}
+        else:
+            if not task.deadline.opens_work:  # "Sau khi …, X làm …": a later time is due
+                self._own_deadline.add(id(task))
             self.dated_units.add(walk.unit.index)
         task.coordinators = self._coordinators(part.text, task.leads)
         if not task.coordinators and walk.context.coordinators and task.leads == walk.context.leads:
@@ -428,72 +432,11 @@ class TaskReader(LabelledTasks):
             self._add_escalation(task, part.escalation)
         self.tasks.append(task)
 
-    def _introduces_tasks(self, unit: Unit, action: str) -> bool:
-        """True when a text ending with ':' leads in to items below that are tasks; when they
-        are not ("Nghiên cứu, quán triệt … các văn bản sau:" then a list of documents), the
-        text is a task itself."""
-        verb = leading_verb(action)
-        core = action[verb.start :] if verb is not None else action  # "tập trung" aside
-        if parts_follow(self.units, unit, action):
-            return True  # "… tập trung hoàn thành một số nhiệm vụ như sau:" over Roman parts
-        if not unit.children or lists_objects(action):
-            return False
-        if authorised_bodies(action):
-            return True  # "A ủy quyền cho B thực hiện các nhiệm vụ:", however long
-        if len(core) >= 200:
-            return False
-        if unit.numbered and named_lead_in(unit.text) is not None:
-            return True  # "8. Cục A, Cục B: Tham mưu … chỉ đạo các cơ quan báo chí:" over bullets
-        for child in unit.children:
-            text = self.units[child].text
-            if self.units[child].kind == "label" or leading_verb(text, max_words=6) is not None:
-                return True
-            if parse_org_list(text)[0] or text.rstrip().endswith(":"):
-                return True
-        return False
-
     def _leads_of(self, who: Who, context: Context) -> tuple[list[str], list[str]]:
-        """The lead ids of a sentence, and review notes about how they were read.
-
-        A subject that is a generic plural ('Lãnh đạo các cơ quan báo chí') under a heading
-        that names bodies means those bodies.
-        """
+        """The lead ids of a sentence, and review notes about how they were read."""
         if who.ids is not None:
             return list(who.ids), []
-        mentions = who.mentions or []
-        # (not after an opening clause: "Trong quá trình …, các cơ quan, đơn vị …" is everyone)
-        if who.subject and context.leads and len(mentions) == 1 and not who.after_opening:
-            mention = mentions[0]
-            generic = fold(mention.text).startswith("cac ") and mention.text[4:5].islower()
-            generic = generic and not _TEAMS.match(fold(mention.text))
-            generic = generic and not self._own_group(mention, context.leads)
-            known = self.book.registry is not None and (
-                self.book.registry.match_group(mention.text) is not None
-            )
-            if generic and not known:
-                names = ", ".join(self.book.name_of(lead) for lead in context.leads)
-                return list(context.leads), [
-                    f"'{_with_role(mention)}' read as the bodies of the heading above ({names})"
-                ]
-        return unique(self._resolve(m) for m in mentions), []
-
-    def _own_group(self, mention: Mention, leads: list[str]) -> bool:
-        """True when a generic subject under a heading of kinds of body ("Trách nhiệm của
-        các cơ quan, đơn vị xử lý …") names a group of its own ("Các cơ quan xử lý phải …"),
-        not the heading's group in fewer words ("Các cơ sở đào tạo" under "các cơ sở đào
-        tạo trực thuộc Bộ")."""
-        names = [self.book.name_of(lead) for lead in leads]
-        if not all(name[:1].islower() for name in names):
-            return False
-        own = fold(mention.text)
-        return not any(fold(name).startswith(own) for name in names)
-
-
-# "Các đoàn thanh tra, kiểm tra … phải …": teams a body sends out are parties of their own,
-# not the bodies of the heading above ("các đoàn thể", mass organisations, are bodies)
-_TEAMS = re.compile(r"^cac doan (?!the\b)")
-_DUTIES_OF = re.compile(r"^\s*Trách\s+nhiệm\s+(?:của\s+)?(?=[A-ZĐÀ-Ỹ])")
-
-
-def _with_role(mention: Mention) -> str:
-    return f"{mention.role} {mention.text}" if mention.role else mention.text
+        read = heading_bodies(who, context, self.book)
+        if read is not None:
+            return read
+        return unique(self._resolve(m) for m in who.mentions or []), []
