@@ -15,11 +15,10 @@ from cascade.extract.text import fold
 _SENDS_REPORT = re.compile(r"\bbao cao\b.*\b(?:trinh|gui)\s[^;]*$")
 
 
-def date_by_closing_report(tasks: list[DraftTask], own: set[int], item: bool) -> None:
+def date_by_closing_report(tasks: list[DraftTask], own: set[int]) -> None:
     """Give the absolute date of the report that closes an item's ``tasks`` to those above
-    it with no deadline of their own (``own``: ids of tasks whose text gave one); only in
-    an item (``item``), not in a paragraph of running text."""
-    if not item or len(tasks) < 2 or id(tasks[-1]) not in own:
+    it with no deadline of their own (``own``: ids of tasks whose text gave one)."""
+    if len(tasks) < 2 or id(tasks[-1]) not in own:
         return
     last = tasks[-1]
     if last.deadline is None or last.deadline.kind != "absolute" or not last.deadline.text:

@@ -203,7 +203,8 @@ class TaskReader(LabelledTasks):
                     task.deadline = time
                     self._own_deadline.add(id(task))
         if len(self.tasks) > first:
-            date_by_closing_report(self.tasks[first:], self._own_deadline, unit.kind != "para")
+            if unit.kind != "para":  # an item, not a paragraph of running text
+                date_by_closing_report(self.tasks[first:], self._own_deadline)
             self._last_unit = (unit.index, self.tasks[first:])
         if walk.previous is not None and walk.previous.mentions:
             self._subjects[unit.index] = walk.previous
