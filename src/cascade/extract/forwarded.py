@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.type_code_d import WITH_D
+from cascade.identifiers import TYPE_CODES
+
 _MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do|CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI", re.IGNORECASE)
 _NUMBER = re.compile(r"(?-i:Số|SỐ)\s*:?\s*[\d.…_ ]*/\s*(?:\d{4}\s*/\s*)?(?P<code>[^\W\d_]+)")
 
 _CODES = re.compile(r"[^\W\d_]+(?:[^\S\n]*-[^\S\n]*[^\W\d_]+)*")
-# codes of a paper's kind, before the issuer's code ("KH-UBND", "QĐ-TTg")
-_KINDS = frozenset(
-    {"KH", "QĐ", "QD", "NQ", "CT", "CV", "TB", "BC", "HD", "TTR", "KL", "CĐ", "CD", "TT", "ĐA"}
-    | {"DA", "QC"}
-)
+# codes of a paper's kind, before the issuer's code ("KH-UBND", "QĐ-TTg", "NĐ-CP"), and
+# their forms typed without Đ ("QD-TTg")
+_KINDS = frozenset(code.upper() for code in [*TYPE_CODES, *WITH_D])
 
 
 def issuer_code(number_line: str) -> str | None:

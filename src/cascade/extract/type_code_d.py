@@ -10,14 +10,14 @@ from dataclasses import replace
 from cascade.identifiers import DocumentIdentifier
 
 # the D-spelling of a code with Đ, where that spelling is no code of its own
-_WITH_D = {"QD": "QĐ", "CD": "CĐ", "ND": "NĐ", "QDi": "QĐi"}
+WITH_D = {"QD": "QĐ", "CD": "CĐ", "ND": "NĐ", "QDi": "QĐi"}
 
 
 def restore_d(ident: DocumentIdentifier) -> tuple[DocumentIdentifier, str | None]:
     """``ident`` with its type code's Đ put back, and a review note; unchanged otherwise."""
     if ident.style != "state" or ident.type_code is not None or not ident.units:
         return ident, None
-    code = _WITH_D.get(ident.issuer)
+    code = WITH_D.get(ident.issuer)
     if code is None:
         return ident, None
     fixed = replace(ident, type_code=code, issuer=ident.units[0], units=ident.units[1:])
