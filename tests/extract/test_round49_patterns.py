@@ -4,7 +4,10 @@ cell a line with their header repeated on every page), each checked on a text of
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cascade.extract import extract_text
+from cascade.extract.deadlines import find_deadline, find_time
 from cascade.extract.text import normalise
 
 from .test_task_rules import _tasks
@@ -150,3 +153,12 @@ def test_a_table_one_cell_a_line_its_cells_wrapped_across_pages() -> None:
         "- Thời gian hoàn thành: Thường xuyên",
     ]
     assert "STT" not in lines and "Đổi mới công tác kiểm tra, đánh giá:" in lines
+
+
+def test_a_span_of_quarters_is_due_at_the_end_and_a_starting_quarter_is_no_deadline() -> None:
+    span = find_time("Từ quý II/2027 đến hết quý I/2029", 2026)
+    assert span is not None and span.kind == "period"
+    assert (span.start, span.due) == (dt.date(2027, 4, 1), dt.date(2029, 3, 31))
+    assert find_time("Từ quý IV/2026", 2026) is None
+    later = find_deadline("triển khai từ quý I/2027, hoàn thành trong quý III/2027", 2026)
+    assert later is not None and later.due == dt.date(2027, 9, 30)
