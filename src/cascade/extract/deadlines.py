@@ -26,6 +26,7 @@ from cascade.extract.event_deadlines import event_deadline, ready_from
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.next_year import next_year_day
+from cascade.extract.quarter_spans import due_quarter, quarter_span
 from cascade.extract.text import fold, squash
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -117,6 +118,7 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
         _frequent,
         _recurring,
         next_year_day,
+        quarter_span,
         _span,
         _working_days,
         _calendar_days,
@@ -275,7 +277,7 @@ _AT_THE_LATEST = re.compile(r"chậm\s+nhất(?:\s+(?:là|vào))?(?:\s+trong)?\s
 
 
 def _period(text: str, default_year: int | None) -> FoundDeadline | None:
-    match = _QUARTER.search(text)
+    match = due_quarter(text, _QUARTER)  # not one the work starts in ("Từ quý II/2027")
     if match:
         quarter = _ROMAN_QUARTERS[match.group("q").lower()]
         year = int(match.group("y"))

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from cascade.extract.wrapped_cells import wrapped_cells
+
 # Column names (folded, at the start of a header cell) and the role of the column.
 _COLUMNS: tuple[tuple[str, str], ...] = (
     ("so thu tu", "number"),
@@ -79,6 +81,7 @@ class _Table:
     end: int  # index after the header
     roles: list[str]
     separator: bool  # one row per line, cells split by tabs or '|'
+    header: tuple[str, ...] = ()  # the header's lines, one cell a line (repeated on a new page)
 
 
 def _fold(text: str) -> str:
@@ -137,13 +140,32 @@ def _find_header(lines: list[str], start: int) -> _Table | None:
                 end += 1
                 continue
             role = column_role(cell)
+            if role is None and found and cell[:1].islower():
+                end += 1  # the end of a name wrapped in its cell ("Thời gian hoàn⏎thành")
+                continue
             if role is None:
-                break
+                # a name wrapped in its cell ("Cơ quan⏎chủ trì")
+                joined = _joined_name(lines, end)
+                if joined is None:
+                    break
+                role, end = joined
+                found.append(role)
+                continue
             found.append(role)
             end += 1
         if _is_table(found):
-            return _Table(idx, end, [r or "" for r in found], False)
+            header = tuple(ln.strip() for ln in lines[idx:end] if ln.strip())
+            return _Table(idx, end, [r or "" for r in found], False, header)
     return None
+
+
+def _joined_name(lines: list[str], idx: int) -> tuple[str, int] | None:
+    """The role of a column whose name is wrapped over the line at ``idx`` and the next one
+    ("Cơ quan⏎chủ trì"), and the index after it; None when the two name no column."""
+    if idx + 1 >= len(lines) or not lines[idx + 1].strip():
+        return None
+    role = column_role(f"{lines[idx].strip()} {lines[idx + 1].strip()}")
+    return (role, idx + 2) if role is not None else None
 
 
 def unflatten_tables(text: str) -> str:
@@ -171,6 +193,7 @@ def unflatten_tables(text: str) -> str:
 _MARKUP = re.compile(r"\*+")
 _GROUP_CELL = re.compile(r"^(?P<n>[IVX]{1,5})\.\s*(?P<t>\S.*)$")
 _MAX_CELL_LINES = 40
+_LOOK_AHEAD = 80  # lines a row may still run on for, a page break and header included
 
 
 _GAP = re.compile(r"^[.…\s]{3,}$")  # a cell the crawl cut to dots: a gap in the table
@@ -273,7 +296,6 @@ def _rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]],
     """The rows under a header: (number, cells), and the index of the first line after."""
     if table.separator:
         return _separated_rows(lines, table)
-    width = len(table.roles) - 1 if table.roles[0] == "number" else len(table.roles)
     rows: list[tuple[str, list[str]]] = []
     idx = table.end
     expected = 1
@@ -282,61 +304,131 @@ def _rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]],
         if not line or _PAGE_MARK.match(line):
             idx += 1
             continue
-        number = _ROW_NUMBER.match(line)
+        repeat = _header_repeat(lines, idx, table.header)
+        if repeat is not None:
+            idx = repeat
+            continue
+        opener = _opener(line, {expected, 1})
         group = _GROUP_NUMBER.match(line)
-        if number is not None and int(number.group("n")) in {expected, 1}:
-            cells, idx = _cells_after(
-                lines, idx + 1, width, int(number.group("n")) + 1, table.roles[-1] == "time"
-            )
+        if opener is not None:
+            cells, idx = _cells_after(lines, idx + 1, table, int(opener[0]) + 1, opener[1])
             if not cells:
                 break
-            rows.append((number.group("n"), cells))
-            expected = int(number.group("n")) + 1
+            rows.append((opener[0], cells))
+            expected = int(opener[0]) + 1
             continue
         if group is not None and idx + 1 < len(lines):
             rows.append((group.group("n"), [lines[idx + 1].strip()]))
             idx += 2
             expected = 1
             continue
+        titled = _group_title(lines, idx, expected)
+        if titled is not None:
+            number, title, idx = titled
+            rows.append((number, [title]))
+            continue
         break
     return rows, idx
 
 
+# a row's number with the first words of its task ("10.  Xây dựng Luật …"), and a group's
+# with its title ("II. Hoàn thiện thể chế …"), on one line
+_ROW_OPENER = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<t>\S.*)$")
+_GROUP_TITLE = re.compile(r"^(?P<n>[IVX]{1,5})\.\s+(?P<t>[^\W\d_].*)$")
+_TABLE_ENDS = re.compile(r"^(?:Nơi\s+nhận|Điều\s+\d|Chương\s|[IVX]{1,5}\.\s+[^a-zà-ỹđ]*$)")
+
+
+def _opener(line: str, numbers: set[int]) -> tuple[str, str] | None:
+    """(number, the task's first words or "") when ``line`` opens a row numbered one of
+    ``numbers``."""
+    number = _ROW_NUMBER.match(line)
+    if number is not None and int(number.group("n")) in numbers:
+        return number.group("n"), ""
+    opener = _ROW_OPENER.match(line)
+    if opener is not None and int(opener.group("n")) in numbers:
+        return opener.group("n"), opener.group("t").strip()
+    return None
+
+
+def _group_title(lines: list[str], idx: int, expected: int) -> tuple[str, str, int] | None:
+    """A group's number, its title (wrapped over up to three lines) and the index of the
+    row that follows it, when the line at ``idx`` opens one (not a heading in capitals)."""
+    match = _GROUP_TITLE.match(lines[idx].strip())
+    if match is None or match.group("t").isupper():
+        return None
+    title = [match.group("t").strip()]
+    for nxt in range(idx + 1, min(idx + 4, len(lines))):
+        line = lines[nxt].strip()
+        if _opener(line, {expected, 1}) is not None:
+            return match.group("n"), " ".join(title), nxt
+        title.append(line)
+    return None
+
+
+def _header_repeat(lines: list[str], idx: int, header: tuple[str, ...]) -> int | None:
+    """The index after the table's header repeated at ``idx`` (on a new page), or None."""
+    if not header or lines[idx].strip() != header[0]:
+        return None
+    at = 0
+    while idx < len(lines) and at < len(header):
+        line = lines[idx].strip()
+        if line and line != header[at]:
+            return None
+        at += 1 if line else 0
+        idx += 1
+    return idx if at == len(header) else None
+
+
 def _cells_after(
-    lines: list[str], idx: int, width: int, next_number: int, last_is_time: bool
+    lines: list[str], idx: int, table: _Table, next_number: int, first: str
 ) -> tuple[list[str], int]:
-    """The cells of one row: up to the next row's number (cells may wrap). The last row
-    ends after ``width`` lines, or, when the last column is the time, at the line that
-    reads as one."""
-    cells: list[str] = []
+    """The cells of one row: up to the next row's number (cells may wrap, the row may go on
+    after a page break and the header repeated). The last row ends after as many lines as
+    cells, or, when the last column is the time, at the line that reads as one."""
+    roles = [r for r in table.roles if r != "number"]
+    width = len(roles)
+    pieces: list[list[str]] = [[first] if first else []]
+    count = len(pieces[0])
     while idx < len(lines):
         line = lines[idx].strip()
-        if not line or _PAGE_MARK.match(line):
-            idx += 1
+        repeat = _header_repeat(lines, idx, table.header) if line else None
+        if not line or _PAGE_MARK.match(line) or repeat is not None:
+            idx = repeat if repeat is not None else idx + 1
+            if line and pieces[-1]:
+                pieces.append([])  # a page break: what follows goes on with the row
             continue
-        number = _ROW_NUMBER.match(line)
-        if number is not None and int(number.group("n")) in {next_number, 1} and cells:
+        if _opener(line, {next_number, 1}) is not None and count:
             break
-        if number is not None:
+        if _ROW_NUMBER.match(line) is not None:
             idx += 1  # a bare number that is not the next row's: a page number
             continue
-        if _GROUP_NUMBER.match(line) and len(cells) >= width:
+        ends_group = _GROUP_NUMBER.match(line) or _group_title(lines, idx, next_number)
+        if ends_group and count >= width:
             break
-        if len(cells) >= width and not _continues(lines, idx, next_number):
-            ended = not last_is_time or _TIMEISH.search(cells[-1]) or len(cells) > width + 6
-            if ended:
+        if count >= width and not _continues(lines, idx, next_number):
+            # the last row: its time closes it (a wrapped row has more lines than cells)
+            last = pieces[-1][-1] if pieces[-1] else ""
+            most = _MAX_CELL_LINES if count > width and table.header else width + 6
+            ended = table.roles[-1] != "time" or _TIMEISH.search(last) or count > most
+            if ended or _TABLE_ENDS.match(line):
                 break
-        cells.append(line)
+        pieces[-1].append(line)
+        count += 1
         idx += 1
-    return cells, idx
+    if count <= width or roles[0] != "content":
+        return [line for piece in pieces for line in piece], idx
+    return wrapped_cells(pieces, roles), idx
 
 
 def _continues(lines: list[str], idx: int, next_number: int) -> bool:
-    """True when more lines of this row follow (the next row's number comes later)."""
-    for line in lines[idx : idx + 4]:
-        match = _ROW_NUMBER.match(line.strip())
-        if match is not None and int(match.group("n")) == next_number:
+    """True when more lines of this row follow (the next row's number comes later, before
+    anything that ends the table)."""
+    for line in lines[idx : idx + _LOOK_AHEAD]:
+        line = line.strip()
+        if _opener(line, {next_number}) is not None:
             return True
+        if _TABLE_ENDS.match(line):
+            return False
     return False
 
 

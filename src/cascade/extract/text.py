@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from cascade.extract.crawl import repair_crawl
+from cascade.extract.gazette import gazette_pages
 from cascade.extract.table_rows import unflatten_tables
 
 
@@ -77,7 +78,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     # before tabs become spaces and bare numbers are dropped as page numbers: a table's
     # cells may be split by tabs and its row numbers stand alone on their lines
-    text = unflatten_tables(text).translate(_SPACES)
+    text = unflatten_tables(gazette_pages(text)).translate(_SPACES)
     # control characters (C0, C1) and unpaired surrogates are never text; YAML rejects them
     text = _CONTROL.sub("", text)
     # a run of blanks wider than any column gap is cut short, so that no later pattern meets

@@ -1,0 +1,78 @@
+"""The marks the Official Gazette's PDF text layer puts between and inside pages.
+
+The Gazette ("Công báo") prints every page under a running header, ``CÔNG BÁO/Số 286/Ngày
+27-05-2026``, with the page number on the same line or on the next one, and its digital
+signature stamp at the foot of the first page, often in mid-sentence::
+
+    Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Cơ quan: VĂN PHÒNG CHÍNH PHỦ
+    Ngày ký: 2026-05-25 08:00:52 +07:00
+
+:func:`gazette_pages` removes the stamp and turns each running header (with its page
+number) into one page mark (``- 92 -``), before tables are read: the table reader skips
+such a mark, and the page-number step after it joins a sentence cut by the page break.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADER = re.compile(
+    r"^(?:\d{1,4}[^\S\n]+)?CÔNG[^\S\n]+BÁO[^\S\n]*/[^\S\n]*Số[^\S\n]+[\d +]{1,20}/"
+    r"[^\S\n]*Ngày[^\S\n]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[^\S\n]+(?P<page>\d{1,4}))?$",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+_SIGNED_BY = re.compile(r"^Ký[^\S\n]+bởi[^\S\n]*:", re.IGNORECASE)
+# the stamp's further fields, the last one its time of signing
+_STAMP_FIELD = re.compile(
+    r"^(?:Cơ[^\S\n]+quan|Email|Chức[^\S\n]+vụ|Tổ[^\S\n]+chức)[^\S\n]*:", re.IGNORECASE
+)
+_SIGNED_AT = re.compile(
+    r"^(?:Ngày|Thời[^\S\n]+gian)[^\S\n]+ký[^\S\n]*:[^\S\n]*[\d./-]{8,10}[^\S\n]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]+[+-]\d{2}:?\d{2})?$",
+    re.IGNORECASE,
+)
+_MAX_STAMP_FIELDS = 3
+
+
+def gazette_pages(text: str) -> str:
+    """``text`` without Gazette signature stamps, each running header a page mark."""
+    if "ký" not in text.lower() and "công" not in text.lower():
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    idx = 0
+    while idx < len(lines):
+        stripped = lines[idx].strip()
+        header = _HEADER.match(stripped)
+        if header is not None:
+            page = header.group("page")
+            after = idx + 1
+            if page is None and after < len(lines) and _PAGE_NUMBER.match(lines[after].strip()):
+                page = lines[after].strip()
+                after += 1
+            out.append(f"- {(page or '0')[-3:]} -")  # as page numbers are read
+            idx = after
+            continue
+        end = _stamp_end(lines, idx) if _SIGNED_BY.match(stripped) else None
+        if end is not None:
+            idx = end
+            continue
+        out.append(lines[idx])
+        idx += 1
+    return "\n".join(out)
+
+
+def _stamp_end(lines: list[str], idx: int) -> int | None:
+    """The index after a stamp that opens at ``idx`` ("Ký bởi:", its fields, the time it
+    was signed), or None when no time of signing closes it."""
+    for offset in range(1, _MAX_STAMP_FIELDS + 2):
+        if idx + offset >= len(lines):
+            return None
+        line = lines[idx + offset].strip()
+        if _SIGNED_AT.match(line):
+            return idx + offset + 1
+        if not _STAMP_FIELD.match(line):
+            return None
+    return None
