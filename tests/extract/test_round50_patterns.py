@@ -87,3 +87,65 @@ def test_a_wrapped_table_whose_column_names_and_group_titles_run_over_lines() ->
         line.startswith("1. Xây dựng quy chế phối hợp quản lý tổng hợp tài nguyên vùng bờ")
         for line in lines
     )
+
+
+_WORD_A_LINE_TABLE = """\
+STT
+Nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Sản phẩm
+Thời gian
+1.
+Rà soát, đánh giá việc thực hiện các chương trình
+hỗ trợ sinh kế cho người dân vùng ven biển theo
+Quyết định số 415/QĐ-UBND ngày 12/3/2024 của
+Ủy ban nhân dân tỉnh. Đề xuất điều chỉnh các
+chương trình hỗ trợ cho phù hợp với thực tiễn.
+Sở Nông
+nghiệp
+và Môi
+trường
+Thanh
+tra
+Chính phủ,
+Sở Tài
+chính
+Báo cáo
+đánh giá
+Năm 2027 –
+2029
+2.
+Xây dựng cơ sở dữ liệu về lao động người
+Việt Nam làm việc tại các doanh nghiệp nước
+ngoài trên địa bàn tỉnh.
+Sở Nội vụ
+Các cơ quan đại diện Việt
+Nam tại địa phương
+Cơ sở dữ liệu
+2028
+"""
+
+
+def test_the_task_goes_on_over_full_lines_and_a_year_opens_the_time() -> None:
+    lines = normalise(_WORD_A_LINE_TABLE).split("\n")
+    rows = [line for line in lines if line[:2] in {"1.", "2."}]
+    # a full line wraps the task: the next goes on with it though it opens with a name,
+    # and a second sentence on a line as wide as the column is the task's too
+    assert rows[0].startswith(
+        "1. Rà soát, đánh giá việc thực hiện các chương trình hỗ trợ sinh kế cho người dân"
+        " vùng ven biển theo Quyết định số 415/QĐ-UBND ngày 12/3/2024 của Ủy ban nhân dân"
+        " tỉnh. Đề xuất điều chỉnh các chương trình hỗ trợ cho phù hợp với thực tiễn"
+    )
+    labels = [line for line in lines if line.startswith("- ")]
+    assert labels == [
+        "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường",
+        "- Cơ quan phối hợp: Thanh tra Chính phủ, Sở Tài chính",
+        "- Thời gian hoàn thành: Năm 2027 – 2029",
+        "- Cơ quan chủ trì: Sở Nội vụ",
+        "- Cơ quan phối hợp: Các cơ quan đại diện Việt Nam tại địa phương",
+        # a year on its line opens the time cell
+        "- Thời gian hoàn thành: 2028",
+    ]
