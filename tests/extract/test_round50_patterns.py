@@ -149,3 +149,29 @@ def test_the_task_goes_on_over_full_lines_and_a_year_opens_the_time() -> None:
         # a year on its line opens the time cell
         "- Thời gian hoàn thành: 2028",
     ]
+
+
+_FOOTNOTED = """\
+Điều 2. Giao Bộ Xây dựng chủ trì, phối hợp với các bộ, ngành triển khai Đề án theo
+Kết luận số 57-KL/TW1, báo cáo Thủ tướng Chính phủ kết quả thực hiện trong
+
+1 Kết luận số 57-KL/TW ngày 14/3/2026 của Bộ Chính trị về phát triển đô thị bền vững
+trong giai đoạn mới.
+
+CÔNG BÁO/Số 512/Ngày 02-10-2026
+45
+
+
+quý IV năm 2026.
+Điều 3. Nghị quyết này có hiệu lực thi hành kể từ ngày ký.
+"""
+
+
+def test_gazette_footnotes_at_a_page_foot_go_to_the_end_of_the_text() -> None:
+    lines = [line for line in normalise(_FOOTNOTED).split("\n") if line]
+    # the sentence cut by the footnotes and the page header runs on
+    assert any(line.endswith("kết quả thực hiện trong quý IV năm 2026.") for line in lines)
+    assert lines[-1] == (
+        "Chú thích 1: Kết luận số 57-KL/TW ngày 14/3/2026 của Bộ Chính trị về phát triển đô"
+        " thị bền vững trong giai đoạn mới."
+    )

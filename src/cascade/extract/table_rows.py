@@ -288,7 +288,7 @@ def _rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]],
 _ROW_OPENER = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<t>\S.*)$")
 _GROUP_TITLE = re.compile(r"^(?P<n>[IVX]{1,5})\.\s+(?P<t>[^\W\d_].*)$")
 _TABLE_ENDS = re.compile(
-    r"^(?:Nơi\s+nhận|Điều\s+\d|Chương\s+(?:[IVXLC]+|\d+)\b|[IVX]{1,5}\.\s+[^a-zà-ỹđ]*$)"
+    r"^(?:Nơi\s+nhận|Điều\s+\d|Chương\s+(?:[IVXLC]+|\d+)\b|[IVX]{1,5}\.\s+[^a-zà-ỹđ]*$|\[\d+\]\s)"
 )
 
 
