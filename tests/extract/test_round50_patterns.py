@@ -175,3 +175,60 @@ def test_gazette_footnotes_at_a_page_foot_go_to_the_end_of_the_text() -> None:
         "Chú thích 1: Kết luận số 57-KL/TW ngày 14/3/2026 của Bộ Chính trị về phát triển đô"
         " thị bền vững trong giai đoạn mới."
     )
+
+
+_NOTED_TABLE = """\
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+1
+Rà soát quy định về cấp phép xây dựng
+nhà ở riêng lẻ tại khu vực nông thôn
+Các sở,
+ban, ngành  Sở Xây dựng
+Báo cáo rà soát
+Kỳ họp thứ
+hai Hội đồng nhân dân khóa
+XI
+Kế hoạch
+số 15-KH/TU
+2  Xây dựng cơ sở dữ liệu về nhà ở và thị trường
+bất động sản của tỉnh
+Sở Xây dựng
+Sở Tài chính
+Cơ sở dữ liệu
+được vận hành
+Tháng
+10/2027
+Nghị quyết
+số 88/NQ-
+HĐND
+"""
+
+
+def test_a_wrapped_table_with_a_notes_column_and_cells_sharing_a_line() -> None:
+    lines = normalise(_NOTED_TABLE).split("\n")
+    rows = [line for line in lines if line[:2] in {"1.", "2."}]
+    assert rows[1].startswith(
+        "2. Xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản của tỉnh"
+    )
+    labels = [line for line in lines if line.startswith("- ")]
+    assert labels == [
+        # two cells on one line, a wide gap between them
+        "- Cơ quan chủ trì: Các sở, ban, ngành",
+        "- Cơ quan phối hợp: Sở Xây dựng",
+        # a Roman numeral after "khóa" is no group of the table
+        "- Thời gian hoàn thành: Kỳ họp thứ hai Hội đồng nhân dân khóa XI",
+        "- Cơ quan chủ trì: Sở Xây dựng",
+        "- Cơ quan phối hợp: Sở Tài chính",
+        # the last row runs on past its time to its notes
+        "- Thời gian hoàn thành: Tháng 10/2027",
+    ]

@@ -133,13 +133,43 @@ def unflatten_tables(text: str) -> str:
             out += lines[pos:]
             return "\n".join(out)
         out += lines[pos : table.start]
-        rows, pos = _rows(lines, table)
+        rows, pos = _split_rows(lines, table)
         if not rows:  # a header with no rows under it: leave the text alone
             out += lines[table.start : table.end]
             pos = table.end
             continue
         for number, cells in rows:
             out += _labelled(number, cells, table.roles)
+
+
+# two cells on one line, a wide gap between them ("cơ quan ngang bộ  Bộ Tư pháp", a row's
+# number and its task "7  Đề án …"): the second opens with a capital letter
+_WIDE_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")
+
+
+def _gap_split(line: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for gap in _WIDE_GAP.finditer(line):
+        if line[gap.end()].isupper():
+            pieces.append(line[start : gap.start()])
+            start = gap.end()
+    return [*pieces, line[start:]]
+
+
+def _split_rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]], int]:
+    """The rows of a table one cell a line, read with two cells on one line split at the
+    gap between them; the index of the original line where the table ends."""
+    if table.separator:
+        return _rows(lines, table)
+    split = lines[: table.end]
+    origin = list(range(table.end))
+    for at in range(table.end, len(lines)):
+        pieces = _gap_split(lines[at].strip())
+        split += pieces
+        origin += [at] * len(pieces)
+    rows, end = _rows(split, table)
+    return rows, origin[end] if end < len(split) else len(lines)
 
 
 _MARKUP = re.compile(r"\*+")
@@ -370,14 +400,22 @@ def _cells_after(
         if _ROW_NUMBER.match(line) is not None:
             idx += 1  # a bare number that is not the next row's: a page number
             continue
-        ends_group = _GROUP_NUMBER.match(line) or _group_title(lines, idx, next_number)
+        # a Roman numeral after "khóa", "lần thứ" … goes on with its cell ("Quốc hội khóa⏎XVI")
+        numeral = bool(pieces[-1]) and _NUMERAL_WORD.search(pieces[-1][-1]) is not None
+        ends_group = not numeral and (
+            _GROUP_NUMBER.match(line) or _group_title(lines, idx, next_number)
+        )
         if ends_group and count >= width:
             break
         if count >= width and not _continues(lines, idx, next_number):
             # the last row: its time closes it (a wrapped row has more lines than cells)
             last = pieces[-1][-1] if pieces[-1] else ""
             most = _MAX_CELL_LINES if count > width and table.header else width + 6
-            ended = table.roles[-1] != "time" or _TIMEISH.search(last) or count > most
+            # a last column of notes ("Căn cứ bổ sung") has no shape: the row runs on to
+            # what ends the table
+            timed = table.roles[-1] in {"time", "note"}
+            ended = not timed or (table.roles[-1] == "time" and _TIMEISH.search(last))
+            ended = ended or count > most
             if ended or _TABLE_ENDS.match(line):
                 break
         pieces[-1].append(line)
@@ -386,6 +424,9 @@ def _cells_after(
     if count <= width or roles[0] != "content":
         return [line for piece in pieces for line in piece], idx
     return wrapped_cells(pieces, roles), idx
+
+
+_NUMERAL_WORD = re.compile(r"\b(?:khóa|khoá|thứ|kỳ|số|phần|mục)$", re.IGNORECASE)
 
 
 def _continues(lines: list[str], idx: int, next_number: int) -> bool:
