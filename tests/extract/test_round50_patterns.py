@@ -232,3 +232,60 @@ def test_a_wrapped_table_with_a_notes_column_and_cells_sharing_a_line() -> None:
         # the last row runs on past its time to its notes
         "- Thời gian hoàn thành: Tháng 10/2027",
     ]
+
+
+_NOTED_ROWS = """\
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+1
+Xây dựng Đề án phát triển mạng lưới trợ giúp
+pháp lý cho người dân vùng sâu, vùng xa
+Sở Tư pháp
+Các sở,
+ngành
+Đề án trình
+Ủy ban nhân dân
+tỉnh
+Tháng
+7/2027
+Nghị quyết
+số 21/NQ-
+HĐND
+2
+Thực hiện nghiêm chế độ báo cáo công tác trợ
+giúp pháp lý
+Các sở,
+ngành
+Sở Tư pháp
+Báo cáo
+hằng năm
+2027 và
+hằng năm
+Kế hoạch
+số 40/KH-
+UBND
+"""
+
+
+def test_a_notes_column_after_the_time_keeps_the_time_its_own() -> None:
+    labels = [line for line in normalise(_NOTED_ROWS).split("\n") if line.startswith("- ")]
+    assert labels == [
+        "- Cơ quan chủ trì: Sở Tư pháp",
+        "- Cơ quan phối hợp: Các sở, ngành",
+        # the result's lines ("Đề án trình⏎Ủy ban nhân dân⏎tỉnh") are one cell, the time
+        # and the notes after it keep theirs
+        "- Thời gian hoàn thành: Tháng 7/2027",
+        "- Cơ quan chủ trì: Các sở, ngành",
+        "- Cơ quan phối hợp: Sở Tư pháp",
+        # a year after "hằng năm" opens the time
+        "- Thời gian hoàn thành: 2027 và hằng năm",
+    ]

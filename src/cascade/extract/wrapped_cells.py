@@ -64,13 +64,14 @@ def wrapped_cells(pieces: list[list[str]], roles: list[str]) -> list[str]:
     if len(groups) < width and len(roles) > 1 and roles[1] == "lead":
         groups = _body_cut(groups)
     if len(groups) > width:
-        # the first cells (the task, the lead, the partners) and the time keep their lines;
-        # what is left between them is one cell
-        keep = max(width - 2, 1)
+        # the first cells (the task, the lead, the partners) and the last (the time, notes
+        # after it) keep their lines; what is left between them is one cell, the result
+        keep = roles.index("product") if "product" in roles[1:-1] else max(width - 2, 1)
+        tail = width - keep - 1
         groups = [
             *groups[:keep],
-            [" ".join(line for group in groups[keep:-1] for line in group)],
-            groups[-1],
+            [" ".join(line for group in groups[keep:-tail] for line in group)],
+            *groups[-tail:],
         ]
     cells = [" ".join(group) for group in groups]
     rest = [line for piece in pieces[1:] for line in piece if line]
@@ -131,8 +132,9 @@ def _opens_cell(previous: str, line: str) -> bool:
     words = before.split()
     if not words or words[-1].lower() in _LINK_WORDS:
         return False
-    if year:  # a year after "năm", "giai đoạn" … is that phrase's
-        return words[-1].lower() not in _BEFORE_YEAR
+    if year:  # a year after "năm", "giai đoạn" … is that phrase's, not after "hằng năm"
+        yearly = [word.lower() for word in words[-2:]] in (["hằng", "năm"], ["hàng", "năm"])
+        return yearly or words[-1].lower() not in _BEFORE_YEAR
     if words[-2:] == ["Thanh", "tra"]:  # "Thanh tra⏎Chính phủ"
         return False
     # a name's head left at the end ("Bộ Tài chính, Bộ⏎Tư pháp"), not a group ("Các Bộ")
