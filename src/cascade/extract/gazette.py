@@ -34,6 +34,9 @@ _SIGNED_AT = re.compile(
     re.IGNORECASE,
 )
 _MAX_STAMP_FIELDS = 3
+# a footnote at a page's foot: its number, a blank, its text ("1 Nghị quyết số 66-NQ/TW …")
+_NOTE = re.compile(r"^(?P<n>\d{1,2})[^\S\n]+(?P<t>[^\W\d_].*)$")
+_MAX_NOTE_LINES = 12
 
 
 def gazette_pages(text: str) -> str:
@@ -42,9 +45,16 @@ def gazette_pages(text: str) -> str:
         return text
     lines = text.split("\n")
     out: list[str] = []
+    notes: list[str] = []
     idx = 0
     while idx < len(lines):
         stripped = lines[idx].strip()
+        after_blank = idx > 0 and not lines[idx - 1].strip()
+        footnotes = _footnotes(lines, idx, len(notes) + 1) if after_blank else None
+        if footnotes is not None:
+            found, idx = footnotes
+            notes += found
+            continue
         header = _HEADER.match(stripped)
         if header is not None:
             page = header.group("page")
@@ -61,7 +71,32 @@ def gazette_pages(text: str) -> str:
             continue
         out.append(lines[idx])
         idx += 1
-    return "\n".join(out)
+    return "\n".join([*out, "", *notes] if notes else out)
+
+
+def _footnotes(lines: list[str], idx: int, number: int) -> tuple[list[str], int] | None:
+    """The footnotes at a page's foot when the line at ``idx`` opens them with the next
+    footnote's number ("1 Nghị quyết số …"), as "[1] …" lines, and the index of the page
+    header after them; None when no page header closes them soon after."""
+    notes: list[str] = []
+    end = idx
+    while end < len(lines) and end < idx + _MAX_NOTE_LINES:
+        line = lines[end].strip()
+        note = _NOTE.match(line)
+        if note is not None and int(note.group("n")) == number + len(notes):
+            notes.append(f"[{note.group('n')}] {note.group('t')}")
+        elif not notes:
+            return None
+        elif not line or _PAGE_NUMBER.match(line):
+            break
+        else:
+            notes[-1] = f"{notes[-1]} {line}"
+        end += 1
+    while end < len(lines) and (not lines[end].strip() or _PAGE_NUMBER.match(lines[end].strip())):
+        end += 1
+    if end >= len(lines) or not _HEADER.match(lines[end].strip()):
+        return None
+    return notes, end
 
 
 def _stamp_end(lines: list[str], idx: int) -> int | None:

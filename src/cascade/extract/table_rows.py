@@ -19,43 +19,13 @@ a page number. A table without a column naming the lead is left as it is.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from cascade.extract.table_columns import column_role, is_table
 from cascade.extract.wrapped_cells import wrapped_cells
 
-# Column names (folded, at the start of a header cell) and the role of the column.
-_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("so thu tu", "number"),
-    ("so tt", "number"),
-    ("stt", "number"),
-    ("tt", "number"),
-    ("co quan chu tri", "lead"),
-    ("don vi chu tri", "lead"),
-    ("co quan, don vi chu tri", "lead"),
-    ("co quan thuc hien", "lead"),
-    ("don vi thuc hien", "lead"),
-    ("chu tri", "lead"),
-    ("co quan phoi hop", "coordinators"),
-    ("don vi phoi hop", "coordinators"),
-    ("co quan, don vi phoi hop", "coordinators"),
-    ("phoi hop", "coordinators"),
-    ("thoi gian", "time"),
-    ("thoi han", "time"),
-    ("tien do", "time"),
-    ("noi dung", "content"),
-    ("nhiem vu", "content"),
-    ("ten nhiem vu", "content"),
-    ("cong viec", "content"),
-    ("hoat dong", "content"),
-    ("san pham", "product"),
-    ("ket qua", "product"),
-    ("hinh thuc", "product"),
-    ("ghi chu", "note"),
-    ("kinh phi", "note"),
-    ("nguon kinh phi", "note"),
-    ("du toan", "note"),
-)
+__all__ = ["column_role", "unflatten_tables"]
+
 _LABELS = {
     "lead": "Cơ quan chủ trì",
     "coordinators": "Cơ quan phối hợp",
@@ -84,29 +54,6 @@ class _Table:
     header: tuple[str, ...] = ()  # the header's lines, one cell a line (repeated on a new page)
 
 
-def _fold(text: str) -> str:
-    # as cascade.extract.text.fold, which imports this module (normalise runs it first)
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def column_role(cell: str) -> str | None:
-    """The role of a header cell ('Cơ quan chủ trì' -> 'lead'), or None."""
-    key = " ".join(_fold(cell).strip(" :.").split())
-    if not key or len(key.split()) > 8:
-        return None
-    for name, role in _COLUMNS:
-        # "Nhiệm vụ, giải pháp": a second word after a comma names the same column
-        if key == name or key.startswith((name + " ", name + ",")):
-            return role
-    return None
-
-
-def _is_table(roles: list[str | None]) -> bool:
-    known = [r for r in roles if r is not None]
-    return len(known) == len(roles) >= 3 and "lead" in known and "content" in known
-
-
 def _has_separator(line: str) -> bool:
     return "|" in line or "\t" in line
 
@@ -127,7 +74,7 @@ def _find_header(lines: list[str], start: int) -> _Table | None:
         if _has_separator(line):
             cells = _cells(line)
             roles = [column_role(c) for c in cells]
-            if _is_table(roles):
+            if is_table(roles):
                 return _Table(idx, idx + 1, [r or "" for r in roles], True)
             continue
         if column_role(line) is None:
@@ -153,7 +100,7 @@ def _find_header(lines: list[str], start: int) -> _Table | None:
                 continue
             found.append(role)
             end += 1
-        if _is_table(found):
+        if is_table(found):
             header = tuple(ln.strip() for ln in lines[idx:end] if ln.strip())
             return _Table(idx, end, [r or "" for r in found], False, header)
     return None
@@ -161,11 +108,16 @@ def _find_header(lines: list[str], start: int) -> _Table | None:
 
 def _joined_name(lines: list[str], idx: int) -> tuple[str, int] | None:
     """The role of a column whose name is wrapped over the line at ``idx`` and the next one
-    ("Cơ quan⏎chủ trì"), and the index after it; None when the two name no column."""
-    if idx + 1 >= len(lines) or not lines[idx + 1].strip():
-        return None
-    role = column_role(f"{lines[idx].strip()} {lines[idx + 1].strip()}")
-    return (role, idx + 2) if role is not None else None
+    or two ("Cơ⏎quan⏎phối hợp"), and the index after it; None when they name no column."""
+    name = lines[idx].strip()
+    for end in range(idx + 1, min(idx + 3, len(lines))):
+        if not lines[end].strip():
+            return None
+        name = f"{name} {lines[end].strip()}"
+        role = column_role(name)
+        if role is not None:
+            return role, end + 1
+    return None
 
 
 def unflatten_tables(text: str) -> str:
@@ -181,13 +133,43 @@ def unflatten_tables(text: str) -> str:
             out += lines[pos:]
             return "\n".join(out)
         out += lines[pos : table.start]
-        rows, pos = _rows(lines, table)
+        rows, pos = _split_rows(lines, table)
         if not rows:  # a header with no rows under it: leave the text alone
             out += lines[table.start : table.end]
             pos = table.end
             continue
         for number, cells in rows:
             out += _labelled(number, cells, table.roles)
+
+
+# two cells on one line, a wide gap between them ("cơ quan ngang bộ  Bộ Tư pháp", a row's
+# number and its task "7  Đề án …"): the second opens with a capital letter
+_WIDE_GAP = re.compile(r"(?<=\S)[^\S\n]{2,}(?=\S)")
+
+
+def _gap_split(line: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for gap in _WIDE_GAP.finditer(line):
+        if line[gap.end()].isupper():
+            pieces.append(line[start : gap.start()])
+            start = gap.end()
+    return [*pieces, line[start:]]
+
+
+def _split_rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]], int]:
+    """The rows of a table one cell a line, read with two cells on one line split at the
+    gap between them; the index of the original line where the table ends."""
+    if table.separator:
+        return _rows(lines, table)
+    split = lines[: table.end]
+    origin = list(range(table.end))
+    for at in range(table.end, len(lines)):
+        pieces = _gap_split(lines[at].strip())
+        split += pieces
+        origin += [at] * len(pieces)
+    rows, end = _rows(split, table)
+    return rows, origin[end] if end < len(split) else len(lines)
 
 
 _MARKUP = re.compile(r"\*+")
@@ -281,7 +263,7 @@ def _rebuild_bar_tables(lines: list[str]) -> list[str]:
         if lines[i].strip() == "|":
             header, nxt = _bar_cells(lines, i)
             roles = [column_role(cell) for cell in header]
-            if header and _is_table(roles):
+            if header and is_table(roles):
                 rows, end = _bar_rows(lines, nxt, len(header), roles[0] == "number")
                 if rows:
                     out += ["| " + " | ".join(header) + " |", *rows, ""]
@@ -318,8 +300,8 @@ def _rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]],
             expected = int(opener[0]) + 1
             continue
         if group is not None and idx + 1 < len(lines):
-            rows.append((group.group("n"), [lines[idx + 1].strip()]))
-            idx += 2
+            title, idx = _group_lines(lines, idx + 1)
+            rows.append((group.group("n"), [title]))
             expected = 1
             continue
         titled = _group_title(lines, idx, expected)
@@ -335,7 +317,9 @@ def _rows(lines: list[str], table: _Table) -> tuple[list[tuple[str, list[str]]],
 # with its title ("II. Hoàn thiện thể chế …"), on one line
 _ROW_OPENER = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<t>\S.*)$")
 _GROUP_TITLE = re.compile(r"^(?P<n>[IVX]{1,5})\.\s+(?P<t>[^\W\d_].*)$")
-_TABLE_ENDS = re.compile(r"^(?:Nơi\s+nhận|Điều\s+\d|Chương\s|[IVX]{1,5}\.\s+[^a-zà-ỹđ]*$)")
+_TABLE_ENDS = re.compile(
+    r"^(?:Nơi\s+nhận|Điều\s+\d|Chương\s+(?:[IVXLC]+|\d+)\b|[IVX]{1,5}\.\s+[^a-zà-ỹđ]*$|\[\d+\]\s)"
+)
 
 
 def _opener(line: str, numbers: set[int]) -> tuple[str, str] | None:
@@ -363,6 +347,20 @@ def _group_title(lines: list[str], idx: int, expected: int) -> tuple[str, str, i
             return match.group("n"), " ".join(title), nxt
         title.append(line)
     return None
+
+
+def _group_lines(lines: list[str], idx: int) -> tuple[str, int]:
+    """A group's title after its number's line, wrapped over up to six lines when a row
+    opens after them ("I.⏎Tăng cường …⏎duy, thống nhất …⏎1."), and the index after it."""
+    title: list[str] = []
+    for nxt in range(idx, min(idx + 12, len(lines))):
+        line = lines[nxt].strip()
+        if title and _opener(line, {1}) is not None:
+            return " ".join(title), nxt
+        if line and len(title) == 6:
+            break
+        title += [line] if line else []
+    return lines[idx].strip(), idx + 1
 
 
 def _header_repeat(lines: list[str], idx: int, header: tuple[str, ...]) -> int | None:
@@ -402,14 +400,22 @@ def _cells_after(
         if _ROW_NUMBER.match(line) is not None:
             idx += 1  # a bare number that is not the next row's: a page number
             continue
-        ends_group = _GROUP_NUMBER.match(line) or _group_title(lines, idx, next_number)
+        # a Roman numeral after "khóa", "lần thứ" … goes on with its cell ("Quốc hội khóa⏎XVI")
+        numeral = bool(pieces[-1]) and _NUMERAL_WORD.search(pieces[-1][-1]) is not None
+        ends_group = not numeral and (
+            _GROUP_NUMBER.match(line) or _group_title(lines, idx, next_number)
+        )
         if ends_group and count >= width:
             break
         if count >= width and not _continues(lines, idx, next_number):
             # the last row: its time closes it (a wrapped row has more lines than cells)
             last = pieces[-1][-1] if pieces[-1] else ""
             most = _MAX_CELL_LINES if count > width and table.header else width + 6
-            ended = table.roles[-1] != "time" or _TIMEISH.search(last) or count > most
+            # a last column of notes ("Căn cứ bổ sung") has no shape: the row runs on to
+            # what ends the table
+            timed = table.roles[-1] in {"time", "note"}
+            ended = not timed or (table.roles[-1] == "time" and _TIMEISH.search(last))
+            ended = ended or count > most
             if ended or _TABLE_ENDS.match(line):
                 break
         pieces[-1].append(line)
@@ -420,12 +426,15 @@ def _cells_after(
     return wrapped_cells(pieces, roles), idx
 
 
+_NUMERAL_WORD = re.compile(r"\b(?:khóa|khoá|thứ|kỳ|số|phần|mục)$", re.IGNORECASE)
+
+
 def _continues(lines: list[str], idx: int, next_number: int) -> bool:
-    """True when more lines of this row follow (the next row's number comes later, before
-    anything that ends the table)."""
+    """True when more lines of this row follow (the next row's number, or a group's alone
+    on its line, comes later, before anything that ends the table)."""
     for line in lines[idx : idx + _LOOK_AHEAD]:
         line = line.strip()
-        if _opener(line, {next_number}) is not None:
+        if _opener(line, {next_number}) is not None or _GROUP_NUMBER.match(line):
             return True
         if _TABLE_ENDS.match(line):
             return False

@@ -30,7 +30,10 @@ _LINK_WORDS = frozenset(
     {"ở", "của", "và", "với", "cho", "các", "trình", "đối", "tại", "theo", "về", "từ", "đến"}
     | {"thuộc", "có", "hoặc", "cùng", "gồm", "là"}
 )
-_NAME_HEADS = frozenset({"Bộ", "Sở", "Ủy", "Uỷ", "Cục", "Tổng", "Viện", "Ban"})
+_NAME_HEADS = frozenset({"Bộ", "Sở", "Ủy", "Uỷ", "Cục", "Tổng", "Viện", "Ban", "Việt"})
+# a time cell that is a year or years ("2026", "2026 - 2030", "2026 và⏎hằng năm")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?(?:\s+và)?$")
+_BEFORE_YEAR = frozenset({"năm", "tháng", "quý", "đoạn", "kỳ", "ngày", "hết", "trước", "sau"})
 # a body's name run into the end of the task's last line ("… phù hợp Bộ Y tế")
 _BODY_AT_END = re.compile(
     r"(?<=[a-zà-ỹđ,.]) (?P<body>(?:Bộ|Ủy ban|Uỷ ban|UBND|Sở|Cơ quan|Các bộ|Các Bộ|Ban|Văn phòng"
@@ -46,6 +49,7 @@ _TIMEISH = re.compile(
     re.IGNORECASE,
 )
 _WIDE = 0.6  # a line this share of the task column's longest line is that column's
+_FULL = 0.85  # a line this share of it fills the column: the cell wrapped there
 
 
 def wrapped_cells(pieces: list[list[str]], roles: list[str]) -> list[str]:
@@ -60,13 +64,14 @@ def wrapped_cells(pieces: list[list[str]], roles: list[str]) -> list[str]:
     if len(groups) < width and len(roles) > 1 and roles[1] == "lead":
         groups = _body_cut(groups)
     if len(groups) > width:
-        # the first cells (the task, the lead, the partners) and the time keep their lines;
-        # what is left between them is one cell
-        keep = max(width - 2, 1)
+        # the first cells (the task, the lead, the partners) and the last (the time, notes
+        # after it) keep their lines; what is left between them is one cell, the result
+        keep = roles.index("product") if "product" in roles[1:-1] else max(width - 2, 1)
+        tail = width - keep - 1
         groups = [
             *groups[:keep],
-            [" ".join(line for group in groups[keep:-1] for line in group)],
-            groups[-1],
+            [" ".join(line for group in groups[keep:-tail] for line in group)],
+            *groups[-tail:],
         ]
     cells = [" ".join(group) for group in groups]
     rest = [line for piece in pieces[1:] for line in piece if line]
@@ -79,11 +84,17 @@ def _task_lines(lines: list[str]) -> list[str]:
     """The task's lines: the first, then those as wide as the task's column that open no
     cell, and a short line closing them (the narrow columns' lines are shorter)."""
     widest = max(len(line) for line in lines)
+    # the other columns narrow (most of the row's lines short): a line that fills the task's
+    # column is the task's, and so is the line after it
+    narrow = 2 * sum(len(line) < _WIDE * widest for line in lines) >= len(lines)
     end = 1
     while (
         end < len(lines)
         and len(lines[end]) >= _WIDE * widest
-        and not _opens_cell(lines[end - 1], lines[end])
+        and (
+            (narrow and (len(lines[end]) >= _FULL * widest or _full(lines[end - 1], widest)))
+            or not _opens_cell(lines[end - 1], lines[end])
+        )
     ):
         end += 1
     closing = lines[end] if end < len(lines) else ""
@@ -92,10 +103,16 @@ def _task_lines(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
+def _full(line: str, widest: int) -> bool:
+    """True when ``line`` fills the task's column and leaves its sentence open: the words
+    wrapped there, so the next line goes on with it even when it opens with a name."""
+    return len(line) >= _FULL * widest and not line.rstrip().endswith((".", ";", ":"))
+
+
 def _groups(lines: list[str]) -> list[list[str]]:
     groups: list[list[str]] = []
     for line in lines:
-        if groups and not _opens_cell(groups[-1][-1], line):
+        if groups and not _opens_cell(" ".join(groups[-1][-2:]), line):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -106,13 +123,19 @@ def _opens_cell(previous: str, line: str) -> bool:
     """True when ``line`` opens a cell: its first word capitalised (not a numeral, not a
     letter alone), the line before not leaving a name or phrase open."""
     word = line.split()[0] if line.split() else ""
-    if len(word) < 2 or not (word[0].isupper() and word[1].islower()):
+    year = _YEAR_CELL.match(line.strip()) is not None
+    if not year and (len(word) < 2 or not (word[0].isupper() and word[1].islower())):
         return False
     before = previous.rstrip()
-    if before.endswith((",", "-", "/", "(")):
+    if before.endswith((",", "-", "–", "/", "(")):
         return False
     words = before.split()
     if not words or words[-1].lower() in _LINK_WORDS:
+        return False
+    if year:  # a year after "năm", "giai đoạn" … is that phrase's, not after "hằng năm"
+        yearly = [word.lower() for word in words[-2:]] in (["hằng", "năm"], ["hàng", "năm"])
+        return yearly or words[-1].lower() not in _BEFORE_YEAR
+    if words[-2:] == ["Thanh", "tra"]:  # "Thanh tra⏎Chính phủ"
         return False
     # a name's head left at the end ("Bộ Tài chính, Bộ⏎Tư pháp"), not a group ("Các Bộ")
     return words[-1] not in _NAME_HEADS or (len(words) > 1 and words[-2].lower() == "các")
