@@ -94,6 +94,11 @@ _POWERS_TITLE = re.compile(
     r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập|thu\s+thập|xác\s+thực|cho\s+phép)\b",
     re.IGNORECASE,
 )
+# "2. Quyền hạn của Quỹ" beside "1. Nhiệm vụ của Quỹ" under an article on both: the powers a
+# body holds, no work (the heading itself no task either)
+_POWERS_HEADING = re.compile(
+    r"^[*_\s]*Quyền\s+hạn(?:\s+của\s+[^.;:]{1,80})?[*_\s.:]*$", re.IGNORECASE
+)
 # an article's title naming who holds a standing charge ("Điều 6. Đơn vị chủ trì quản lý tài
 # sản quy định tại Điều 5", "Điều 4. Cơ quan quản lý kho dự trữ"): the items below say which
 # body manages which kind of thing, a charge held, not work given (as a power's title)
@@ -187,8 +192,10 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
     at: int | None = unit.index if unit.numbered else unit.parent
     while at is not None:
         title, article = units[at].text, units[at].kind == "article"
-        if (at != unit.index and _POWERS_TITLE.match(title)) or (
-            article and _HOLDER_TITLE.match(title)
+        if (
+            (at != unit.index and _POWERS_TITLE.match(title))
+            or (article and _HOLDER_TITLE.match(title))
+            or (not article and _POWERS_HEADING.match(title))
         ):
             return True
         at = units[at].parent
