@@ -53,3 +53,31 @@ def test_an_article_on_a_bodys_duties_and_powers_in_a_field_gives_it_the_items()
     ]
     # the centre's powers (under "2. Quyền hạn của …") are no work, nor is their heading
     assert not any("Quyền hạn" in action or "tiếp nhận" in action for _, action in found)
+
+
+# the Gazette's lines, wrapped about 75 characters wide; an article's title runs over two
+# lines and ends where the writer ended it, the paragraph under it opening with a capital
+_WRAPPED_ARTICLES = """\
+Điều 14. Nhiệm vụ và quyền hạn của Bộ Khoa học và Công nghệ trong hoạt động
+kiểm định phương tiện đo
+Bộ Khoa học và Công nghệ giúp Chính phủ thống nhất quản lý nhà nước về hoạt
+động kiểm định phương tiện đo có các nhiệm vụ và quyền hạn sau đây:
+1. Chủ trì, phối hợp với các bộ, ngành liên quan xây dựng, trình cơ quan nhà nước
+có thẩm quyền ban hành văn bản quy phạm pháp luật về kiểm định phương tiện đo.
+2. Hướng dẫn nghiệp vụ kiểm định cho các tổ chức được chỉ định.
+Điều 15. Trách nhiệm của Ủy ban nhân dân cấp xã nơi có phương tiện đo cần kiểm
+định tại chỗ
+Trong thời hạn 05 ngày làm việc kể từ ngày nhận được đề nghị, Ủy ban nhân dân
+cấp xã có trách nhiệm bố trí địa điểm kiểm định và thông báo cho tổ chức kiểm định.
+"""
+
+
+def test_an_article_title_wrapped_over_two_lines_stays_apart_from_its_paragraph() -> None:
+    found = _leads_and_actions(_WRAPPED_ARTICLES)
+    assert [lead for lead, _ in found] == [
+        "Bộ Khoa học và Công nghệ",
+        "Bộ Khoa học và Công nghệ",
+        "Ủy ban nhân dân cấp xã",
+    ]
+    assert found[0][1].startswith("Chủ trì, phối hợp với các bộ, ngành liên quan xây dựng")
+    assert found[2][1].startswith("Bố trí địa điểm kiểm định")
