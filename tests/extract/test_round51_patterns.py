@@ -81,3 +81,20 @@ def test_an_article_title_wrapped_over_two_lines_stays_apart_from_its_paragraph(
     ]
     assert found[0][1].startswith("Chủ trì, phối hợp với các bộ, ngành liên quan xây dựng")
     assert found[2][1].startswith("Bố trí địa điểm kiểm định")
+
+
+def test_a_procedures_steps_enter_pass_on_and_send_back_a_file() -> None:
+    found = _leads_and_actions(
+        "Điều 6. Tiếp nhận hồ sơ đề nghị công nhận phòng thí nghiệm\n"
+        "1. Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Xây dựng có "
+        "trách nhiệm vào sổ hồ sơ và chuyển hồ sơ cho Hội đồng thẩm định.\n"
+        "2. Trường hợp hồ sơ không hợp lệ, Sở Xây dựng trả lại hồ sơ cho tổ chức đề nghị "
+        "và nêu rõ lý do.\n"
+        "3. Trong thời hạn 05 ngày làm việc kể từ ngày có kết quả thẩm định, Cục Lãnh sự "
+        "chuyển văn bản thông báo kết quả cho Sở Xây dựng.\n"
+    )
+    assert found == [
+        ("Sở Xây dựng", "Vào sổ hồ sơ và chuyển hồ sơ cho Hội đồng thẩm định."),
+        ("Sở Xây dựng", "Trả lại hồ sơ cho tổ chức đề nghị và nêu rõ lý do."),
+        ("Cục Lãnh sự", "Chuyển văn bản thông báo kết quả cho Sở Xây dựng."),
+    ]

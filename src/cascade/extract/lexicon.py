@@ -84,7 +84,11 @@ DIRECTIVE_VERBS = _folded(
     "quy định cụ thể|"
     # a user's steps on a shared system: "truy cập, kiểm tra hộp thư …", "bàn giao tài
     # khoản …" (not "liên hệ": "Liên hệ với cơ quan thuế để được hướng dẫn" is advice)
-    "truy cập|bàn giao"
+    "truy cập|bàn giao|"
+    # a procedure's steps: "Bộ Ngoại giao có trách nhiệm vào sổ hồ sơ … và chuyển hồ sơ …"
+    # (to enter a file in the register, to pass it on), "trả lại hồ sơ …" (to send it back)
+    # (not "chuyển" alone: "chuyển đổi", "chuyển giao", "chuyển sang")
+    "vào sổ|chuyển hồ sơ|chuyển văn bản|trả lại"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
