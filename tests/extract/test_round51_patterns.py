@@ -98,3 +98,17 @@ def test_a_procedures_steps_enter_pass_on_and_send_back_a_file() -> None:
         ("Sở Xây dựng", "Trả lại hồ sơ cho tổ chức đề nghị và nêu rõ lý do."),
         ("Cục Lãnh sự", "Chuyển văn bản thông báo kết quả cho Sở Xây dựng."),
     ]
+
+
+def test_a_shorter_form_of_a_name_in_brackets_after_it_names_the_same_body() -> None:
+    found = _leads_and_actions(
+        "Điều 8. Gửi hồ sơ ra nước ngoài\n"
+        "1. Cục Lãnh sự chuyển hồ sơ cho cơ quan lãnh sự nước Cộng hòa xã hội chủ nghĩa "
+        "Việt Nam ở nước ngoài (cơ quan lãnh sự Việt Nam ở nước ngoài).\n"
+        "2. Cơ quan lãnh sự Việt Nam ở nước ngoài có trách nhiệm vào sổ hồ sơ và chuyển hồ "
+        "sơ cho cơ quan có thẩm quyền của nước sở tại.\n"
+        "3. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được kết quả, cơ quan lãnh sự "
+        "Việt Nam ở nước ngoài gửi văn bản thông báo kết quả về Cục Lãnh sự.\n"
+    )
+    full = "cơ quan lãnh sự nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài"
+    assert [lead for lead, _ in found] == ["Cục Lãnh sự", full, full]

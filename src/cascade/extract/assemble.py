@@ -45,7 +45,7 @@ from cascade.extract.orgs import parse_org_list
 from cascade.extract.partner_bullets import join_partner_bullets
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.review_notes import note_of, with_review
-from cascade.extract.short_names import defined_names
+from cascade.extract.short_names import bracketed_short_names, defined_names
 from cascade.extract.signature import acting_organ, read_signature
 from cascade.extract.site_page import complete_header, read_site_page
 from cascade.extract.speaker import find_speaker
@@ -138,7 +138,8 @@ class _Builder:
         named = [self.book.orgs[a].name if a in self.book.orgs else a for a in addressees]
         for courteous in courtesy_aliases(named):
             self.book.alias(courteous, named[0])
-        for short, full in defined_names(self.layout.body + "\n" + self.layout.appendix):
+        whole = self.layout.body + "\n" + self.layout.appendix
+        for short, full in defined_names(whole) + bracketed_short_names(whole):
             self.book.alias(short, full)
         horizon = document_horizon(units, header)
         reader = TaskReader(
