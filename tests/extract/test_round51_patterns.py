@@ -112,3 +112,16 @@ def test_a_shorter_form_of_a_name_in_brackets_after_it_names_the_same_body() -> 
     )
     full = "cơ quan lãnh sự nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài"
     assert [lead for lead, _ in found] == ["Cục Lãnh sự", full, full]
+
+
+def test_a_depository_is_named_in_full() -> None:
+    found = _leads_and_actions(
+        "Điều 7. Trách nhiệm của các doanh nghiệp\n"
+        "1. Trung tâm Lưu ký chứng khoán khu vực phía Nam và Tổng công ty Lưu ký và Bù trừ "
+        "chứng khoán Việt Nam có trách nhiệm xây dựng quy chế kiểm soát nội bộ.\n"
+    )
+    assert [lead for lead, _ in found] == [
+        "Trung tâm Lưu ký chứng khoán khu vực phía Nam",
+        "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam",
+    ]
+    assert all(action.startswith("Xây dựng quy chế") for _, action in found)

@@ -237,6 +237,8 @@ NAME_COMPOUNDS = _folded(
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
     "kinh tế mở|quản lý nhà nước|"
+    # "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam": a securities depository, not "ký"
+    "lưu ký|"
     # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
     "đoàn thanh tra|đoàn kiểm tra|đoàn giám sát|"
     # "Các cơ quan tham mưu, giúp việc đảng ủy …": the organs that advise and serve a committee
