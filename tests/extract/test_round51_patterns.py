@@ -125,3 +125,24 @@ def test_a_depository_is_named_in_full() -> None:
         "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam",
     ]
     assert all(action.startswith("Xây dựng quy chế") for _, action in found)
+
+
+def test_a_body_named_by_a_term_the_regulation_explains_is_read_whole() -> None:
+    found = _leads_and_actions(
+        "Điều 3. Giải thích từ ngữ\n"
+        "Trong Nghị định này, các từ ngữ dưới đây được hiểu như sau:\n"
+        "1. Đơn vị quản lý vận hành hệ thống cấp nước liên vùng là doanh nghiệp do Nhà nước "
+        "nắm giữ 100% vốn điều lệ được giao quản lý hệ thống cấp nước liên vùng.\n"
+        "Điều 4. Chính sách ưu đãi\n"
+        "1. Đơn vị quản lý vận hành hệ thống cấp nước liên vùng được ưu tiên tiếp cận các "
+        "nguồn vốn vay ưu đãi.\n"
+        "Điều 9. Trách nhiệm của Đơn vị quản lý vận hành hệ thống cấp nước liên vùng\n"
+        "1. Xây dựng phương án bảo đảm cấp nước an toàn.\n"
+        "2. Trước ngày 15 tháng 12 hằng năm, Đơn vị quản lý vận hành hệ thống cấp nước liên "
+        "vùng có trách nhiệm báo cáo Bộ Xây dựng về tình hình thực hiện.\n"
+    )
+    body = "Đơn vị quản lý vận hành hệ thống cấp nước liên vùng"
+    # the priority it is given ("được ưu tiên …") is no work; its duties are its tasks
+    assert [lead for lead, _ in found] == [body, body]
+    assert found[0][1] == "Xây dựng phương án bảo đảm cấp nước an toàn."
+    assert "có trách nhiệm báo cáo Bộ Xây dựng" in found[1][1]

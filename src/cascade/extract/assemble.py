@@ -26,6 +26,7 @@ from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
 from cascade.extract.courtesy_names import courtesy_aliases
 from cascade.extract.defined_bodies import reading
+from cascade.extract.defined_terms import reading_terms
 from cascade.extract.draft_documents import (
     DocumentEntries,
     fix_document_references,
@@ -119,7 +120,9 @@ class _Builder:
         # a head the document defines as a body's short name ("… (sau đây gọi là Quỹ)") is
         # that body wherever the text is read
         body = self.layout.body + "\n" + self.layout.appendix
-        with reading(body) as heads:
+        # a term a regulation explains as a body ("Đơn vị vận hành … là doanh nghiệp …") is
+        # read as one name
+        with reading(body) as heads, reading_terms(body):
             for short, full in heads:
                 self.book.alias(short, full, head=True)
             return self._build(body)
