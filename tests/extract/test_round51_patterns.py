@@ -146,3 +146,16 @@ def test_a_body_named_by_a_term_the_regulation_explains_is_read_whole() -> None:
     assert [lead for lead, _ in found] == [body, body]
     assert found[0][1] == "Xây dựng phương án bảo đảm cấp nước an toàn."
     assert "có trách nhiệm báo cáo Bộ Xây dựng" in found[1][1]
+
+
+def test_the_contents_a_paper_must_hold_are_no_work() -> None:
+    found = _leads_and_actions(
+        "Điều 12. Báo cáo về công tác kiểm định\n"
+        "1. Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Công Thương xây dựng báo cáo "
+        "tổng hợp về công tác kiểm định trình Chính phủ.\n"
+        "2. Văn bản góp ý của Bộ Công Thương, Bộ Y tế gửi Bộ Khoa học và Công nghệ gồm các "
+        "nội dung chủ yếu sau:\n"
+        "a) Đánh giá kết quả kiểm định phương tiện đo thuộc lĩnh vực quản lý;\n"
+        "b) Kiến nghị (nếu có).\n"
+    )
+    assert [lead for lead, _ in found] == ["Bộ Khoa học và Công nghệ"]

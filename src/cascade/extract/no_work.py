@@ -238,13 +238,24 @@ def lists_objects(text: str) -> bool:
 _DECIDED_BELOW = re.compile(r"\s(?:quyết\s+định|phê\s+duyệt|ban\s+hành|thông\s+qua)\s*:[*_\s]*$")
 
 
+# "Văn bản phối hợp của X, Y gửi Bộ Z có các nội dung chính sau đây:", "Báo cáo bao gồm các
+# nội dung sau:": a paper's contents listed (its items are what it holds, not work; the
+# bodies named in the lead-in only send it)
+_CONTENTS_BELOW = re.compile(
+    r"^[*_\s]*(?:Các\s+)?(?:Văn\s+bản|Báo\s+cáo|Hồ\s+sơ|Quy\s+chế|Tờ\s+trình|Đề\s+án"
+    r"|Phương\s+án|Thông\s+báo|Biên\s+bản)\b[^:]{0,300}?\s(?:có|gồm|bao\s+gồm)\s+"
+    r"(?:các\s+|những\s+)?nội\s+dung(?:\s+(?:chính|chủ\s+yếu|cơ\s+bản))?\s+"
+    r"(?:sau\s+đây|sau|như\s+sau)\s*:[*_\s]*$"
+)
+
+
 def _object_of_lead_in(units: list[Unit], unit: Unit) -> bool:
     """True for an item of a list of what its lead-in's work covers (see lists_objects),
     or of what it asks to be decided, when the item opens with no verb."""
     if unit.parent is None:
         return False
     above = units[unit.parent].text
-    if lists_objects(above):
+    if lists_objects(above) or _CONTENTS_BELOW.match(above):
         return True
     lead_in = units[unit.parent]
     return (
