@@ -159,3 +159,18 @@ def test_the_contents_a_paper_must_hold_are_no_work() -> None:
         "b) Kiến nghị (nếu có).\n"
     )
     assert [lead for lead, _ in found] == ["Bộ Khoa học và Công nghệ"]
+
+
+def test_a_decree_handing_the_details_to_a_minister_gives_the_ministry_work() -> None:
+    found = _leads_and_actions(
+        "Điều 5. Phí kiểm định\n"
+        "1. Tổ chức kiểm định thu phí theo Thông tư số 24/2025/TT-BTC ngày 02 tháng 4 năm "
+        "2025 của Bộ trưởng Bộ Tài chính quy định chi tiết mức thu phí trong lĩnh vực đo "
+        "lường.\n"
+        "2. Bộ trưởng Bộ Khoa học và Công nghệ quy định chi tiết về mẫu giấy chứng nhận "
+        "kiểm định.\n"
+    )
+    # the circular cited in 1. is no work of the Ministry of Finance
+    assert found == [
+        ("Bộ Khoa học và Công nghệ", "Quy định chi tiết về mẫu giấy chứng nhận kiểm định."),
+    ]

@@ -82,6 +82,9 @@ DIRECTIVE_VERBS = _folded(
     # "X quy định cụ thể thời hạn lưu trữ …" (to set out in detail; "quy định" alone is most
     # often the noun, a rule)
     "quy định cụ thể|"
+    # "Bộ trưởng Bộ Tư pháp quy định chi tiết về việc thu, nộp chi phí …": a decree hands the
+    # details to a minister
+    "quy định chi tiết|"
     # a user's steps on a shared system: "truy cập, kiểm tra hộp thư …", "bàn giao tài
     # khoản …" (not "liên hệ": "Liên hệ với cơ quan thuế để được hướng dẫn" is advice)
     "truy cập|bàn giao|"
