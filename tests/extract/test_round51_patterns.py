@@ -174,3 +174,15 @@ def test_a_decree_handing_the_details_to_a_minister_gives_the_ministry_work() ->
     assert found == [
         ("Bộ Khoa học và Công nghệ", "Quy định chi tiết về mẫu giấy chứng nhận kiểm định."),
     ]
+
+
+def test_being_overseen_is_no_work() -> None:
+    found = _leads_and_actions(
+        "Điều 8. Trách nhiệm của Trung tâm Đo lường Việt Nam\n"
+        "1. Chịu sự giám sát, kiểm tra của cơ quan chủ quản và chịu sự thanh tra của cơ quan "
+        "nhà nước có thẩm quyền đối với công tác tài chính.\n"
+        "2. Lập báo cáo tài chính hằng năm gửi Bộ Khoa học và Công nghệ.\n"
+    )
+    assert [action for _, action in found] == [
+        "Lập báo cáo tài chính hằng năm gửi Bộ Khoa học và Công nghệ."
+    ]

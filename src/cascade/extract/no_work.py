@@ -139,6 +139,13 @@ _ACCOUNTABLE_ONLY = re.compile(
 
 # a permission given to a subject ("Các đơn vị … được phép liên danh với nhau thực hiện …")
 _PERMITTED = re.compile(r"^[^;:.,]{0,120}?\sđược\s+phép\s")
+# "Chịu sự giám sát, kiểm tra của cơ quan đại diện chủ sở hữu …": being overseen is no work
+# (not when a ";"-part after it gives some)
+_OVERSEEN = re.compile(
+    r"^[*_\s]*Chịu\s+sự\s+(?:giám\s+sát|kiểm\s+tra|thanh\s+tra|kiểm\s+toán|quản\s+lý"
+    r"|chỉ\s+đạo)\b[^;]*;?\s*$",
+    re.IGNORECASE,
+)
 # an item that only encourages ("Khuyến khích từng bước bố trí …"): no duty
 _ENCOURAGES = re.compile(r"^[*_\s]*Khuyến\s+khích\s")
 
@@ -284,6 +291,7 @@ def gives_no_work(
         or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None
         or _ENCOURAGES.match(action) is not None
+        or _OVERSEEN.match(action) is not None
         or _PERMITTED.match(sentence) is not None
         or _answers_or_may(action)
         or reports_difficulties(sentence)
