@@ -186,3 +186,17 @@ def test_being_overseen_is_no_work() -> None:
     assert [action for _, action in found] == [
         "Lập báo cáo tài chính hằng năm gửi Bộ Khoa học và Công nghệ."
     ]
+
+
+def test_a_request_file_named_in_a_lead_in_is_no_request() -> None:
+    found = _leads_and_actions(
+        "Điều 7. Nhận hồ sơ đề nghị cấp giấy phép\n"
+        "Trong thời hạn 15 ngày kể từ ngày nhận được hồ sơ yêu cầu cấp giấy phép, Sở Công "
+        "Thương có trách nhiệm kiểm tra hồ sơ và thực hiện các công việc sau đây:\n"
+        "1. Trường hợp hồ sơ hợp lệ thì thực hiện một trong các thủ tục sau:\n"
+        "a) Chuyển hồ sơ cho Hội đồng thẩm định;\n"
+        "b) Gửi văn bản thông báo kết quả cho tổ chức đề nghị.\n"
+    )
+    # "hồ sơ yêu cầu" is a file: the lead-in's subject acts in the items below
+    assert [lead for lead, _ in found][-2:] == ["Sở Công Thương", "Sở Công Thương"]
+    assert found[-2][1].startswith("Chuyển hồ sơ cho Hội đồng thẩm định")

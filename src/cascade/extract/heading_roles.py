@@ -30,9 +30,11 @@ TRIGGER_START = re.compile(
     re.IGNORECASE,
 )
 # "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao"),
-# nor one that starts "giao thông" (traffic: "Bảo đảm an toàn giao thông: …")
+# nor one that starts "giao thông" (traffic: "Bảo đảm an toàn giao thông: …"); a request's
+# file ("hồ sơ yêu cầu tương trợ tư pháp") is a paper, no request
 TRIGGER_ANY = re.compile(
-    r"(?<![\w])(?<!ngoại )(?<!bàn )(?<!chuyển )(?P<t>giao(?!\s+thông(?!\w))|đề nghị|yêu cầu)\s+",
+    r"(?<![\w])(?<!ngoại )(?<!bàn )(?<!chuyển )(?<!hồ sơ )"
+    r"(?P<t>giao(?!\s+thông(?!\w))|đề nghị|yêu cầu)\s+",
     re.IGNORECASE,
 )
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
