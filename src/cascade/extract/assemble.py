@@ -26,6 +26,7 @@ from cascade.extract.book import DraftOrg, IdAllocator, OrgBook
 from cascade.extract.caption import complete_from_caption
 from cascade.extract.courtesy_names import courtesy_aliases
 from cascade.extract.defined_bodies import reading
+from cascade.extract.defined_terms import reading_terms
 from cascade.extract.draft_documents import (
     DocumentEntries,
     fix_document_references,
@@ -45,7 +46,7 @@ from cascade.extract.orgs import parse_org_list
 from cascade.extract.partner_bullets import join_partner_bullets
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.review_notes import note_of, with_review
-from cascade.extract.short_names import defined_names
+from cascade.extract.short_names import bracketed_short_names, defined_names
 from cascade.extract.signature import acting_organ, read_signature
 from cascade.extract.site_page import complete_header, read_site_page
 from cascade.extract.speaker import find_speaker
@@ -119,7 +120,9 @@ class _Builder:
         # a head the document defines as a body's short name ("… (sau đây gọi là Quỹ)") is
         # that body wherever the text is read
         body = self.layout.body + "\n" + self.layout.appendix
-        with reading(body) as heads:
+        # a term a regulation explains as a body ("Đơn vị vận hành … là doanh nghiệp …") is
+        # read as one name
+        with reading(body) as heads, reading_terms(body):
             for short, full in heads:
                 self.book.alias(short, full, head=True)
             return self._build(body)
@@ -138,7 +141,8 @@ class _Builder:
         named = [self.book.orgs[a].name if a in self.book.orgs else a for a in addressees]
         for courteous in courtesy_aliases(named):
             self.book.alias(courteous, named[0])
-        for short, full in defined_names(self.layout.body + "\n" + self.layout.appendix):
+        whole = self.layout.body + "\n" + self.layout.appendix
+        for short, full in defined_names(whole) + bracketed_short_names(whole):
             self.book.alias(short, full)
         horizon = document_horizon(units, header)
         reader = TaskReader(

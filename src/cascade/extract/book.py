@@ -110,6 +110,7 @@ class OrgBook:
         # one-word heads a document defines as a short name: the body itself, no prefix of
         # other names ("Quỹ" is the national fund, "Quỹ nhà ở trung ương" another)
         self._short_keys: set[str] = set()
+        self._defined: dict[str, str] = {}  # short names the document defines -> bodies
 
     # --- organisations -------------------------------------------------------
 
@@ -154,12 +155,18 @@ class OrgBook:
         ``head`` when it is a bare head ("Quỹ"), that no longer names other bodies."""
         org_id = self.org(full)
         self._keys[name_key(clean_name(short))] = org_id
+        self._defined[name_key(clean_name(short))] = org_id
         if head:
             self._short_keys.add(name_key(clean_name(short)))
         draft = self.orgs[org_id]
         if short not in draft.short_names and short != draft.name:
             draft.short_names.append(short)
         return org_id
+
+    def defined(self, name: str) -> str | None:
+        """The body ``name`` is a short name of, as the document defines it, or None (a
+        short name in lower case, "cơ quan đại diện …", is read as that body, no group)."""
+        return self._defined.get(name_key(clean_name(name)))
 
     def _known(self, key: str) -> str | None:
         if key in self._keys:

@@ -180,9 +180,12 @@ def _unwrap(block: list[str]) -> list[str]:
     if len(block) < 2 or not _is_wrapped_prose(block):
         return block
     out = [block[0]]
+    width = max(len(_plain(line)) for line in block)
     for index, line in enumerate(block[1:], start=1):
         previous = out[-1]
-        if _continues(previous, line, first=index == 1):
+        if _title_ended(previous, block[index - 1], line, width):
+            out.append(line)
+        elif _continues(previous, line, first=index == 1):
             out[-1] = f"{previous.rstrip()} {line.strip()}"
         else:
             out.append(line)
@@ -213,6 +216,35 @@ def _continues(previous: str, line: str, *, first: bool) -> bool:
     if _ARTICLE_TITLE.match(before) and len(before) < _WRAP and not after[:1].islower():
         return False  # "Điều 3. Nhiệm vụ của Đoàn kiểm tra", shorter than a wrapped line
     return first or len(before) >= _LONG_LINE or after[:1].islower()
+
+
+# an article's label: its title runs on until the writer ends the line
+_ARTICLE_LABEL = re.compile(r"^Điều\s+\d+[a-z]?\s*[.:]\s*\S")
+# words a title broken over lines ends with ("… của", "… và"): it goes on below
+# a line shorter than this share of a block's longest was ended by the writer, not wrapped
+_ENDED = 0.85
+_TITLE_GOES_ON = ("và", "của", "các", "với", "cho", "tại", "về", "theo", "trong", "đến", "từ")
+
+
+def _title_ended(title: str, last: str, line: str, width: int) -> bool:
+    """True when ``title``, an article's title, ends with ``last``, a line the writer ended
+    (shorter than the block's wrapped lines, no stop, no word that goes on), and ``line``
+    opens a sentence with a capital: the paragraph under the title ("Điều 17. Nhiệm vụ và
+    quyền hạn của Bộ Tư pháp trong hoạt động" / "tương trợ tư pháp về dân sự" / "Bộ Tư pháp
+    giúp Chính phủ …"). A title on one line must open with a title's words."""
+    before, after, ended = _plain(title), _plain(line), _plain(last)
+    if not _ARTICLE_LABEL.match(before) or before.endswith(_SENTENCE_END):
+        return False
+    if before == ended and not _ARTICLE_TITLE.match(before):
+        return False
+    words = ended.split()
+    return (
+        len(ended) < _ENDED * width
+        and bool(words)
+        and words[-1].lower() not in _TITLE_GOES_ON
+        and not before.endswith((",", "-", "–"))
+        and after[:1].isupper()
+    )
 
 
 def _plain(line: str) -> str:

@@ -30,9 +30,11 @@ TRIGGER_START = re.compile(
     re.IGNORECASE,
 )
 # "giao" that ends a word of two syllables is no assignment ("Bộ Ngoại giao", "bàn giao"),
-# nor one that starts "giao thông" (traffic: "Bảo đảm an toàn giao thông: …")
+# nor one that starts "giao thông" (traffic: "Bảo đảm an toàn giao thông: …"); a request's
+# file ("hồ sơ yêu cầu tương trợ tư pháp") is a paper, no request
 TRIGGER_ANY = re.compile(
-    r"(?<![\w])(?<!ngoại )(?<!bàn )(?<!chuyển )(?P<t>giao(?!\s+thông(?!\w))|đề nghị|yêu cầu)\s+",
+    r"(?<![\w])(?<!ngoại )(?<!bàn )(?<!chuyển )(?<!hồ sơ )"
+    r"(?P<t>giao(?!\s+thông(?!\w))|đề nghị|yêu cầu)\s+",
     re.IGNORECASE,
 )
 _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
@@ -44,8 +46,9 @@ DUTIES_OF = re.compile(
     r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm"
     r"(?:\s+chung|\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
     r"\s+(?:của(?:\s+|(?=(?-i:[A-ZĐỦ]))))?|Nội\s+dung\s+(?:mà\s+)?"
-    # "1. Nhiệm vụ của Quỹ" over its items (beside "2. Quyền hạn của Quỹ")
-    r"|Nhiệm\s+vụ\s+của\s+)(?=\S)",
+    # "1. Nhiệm vụ của Quỹ" over its items (beside "2. Quyền hạn của Quỹ"); a decree's
+    # "Điều 17. Nhiệm vụ và quyền hạn của Bộ Tư pháp trong hoạt động …" over its duties
+    r"|Nhiệm\s+vụ\s+và\s+quyền\s+hạn\s+của\s+|Nhiệm\s+vụ\s+của\s+)(?=\S)",
     re.IGNORECASE,
 )
 # what may follow the bodies a heading names: "theo chức năng, nhiệm vụ, thẩm quyền",
@@ -126,7 +129,8 @@ GENERIC_BODY_START = re.compile(
 # the field a duty title names after its bodies ("Trách nhiệm của các cơ quan, đơn vị trong
 # quản lý, sử dụng Hệ thống …": a work after "trong", not a place as in "trong tỉnh có …")
 _DUTY_DOMAIN = re.compile(
-    r"\s+trong\s+(?:công\s+tác\s+|việc\s+|hoạt\s+động\s+)?(?=[a-zđà-ỹ][^:;()]*$)"
+    r"\s+trong\s+(?:(?P<field>công\s+tác|hoạt\s+động|lĩnh\s+vực)\s+|việc\s+)?"
+    r"(?=[a-zđà-ỹ][^:;()]*$)"
 )
 _ACTIVITY = re.compile(r"(?:khai\s+thác|sử\s+dụng|vận\s+hành|phòng,?\s+chống)\b")
 # a kind named alone in a duty title ("Trách nhiệm cá nhân trong quản lý …")
@@ -142,7 +146,12 @@ def heading_roles(text: str) -> HeadingRoles | None:
     if (
         duty is not None
         and domain is not None
-        and (_ACTIVITY.match(text, domain.end()) or leading_verb(text[domain.end() :]))
+        and (
+            # "… trong hoạt động tương trợ tư pháp": a field named by a noun, too
+            domain.group("field")
+            or _ACTIVITY.match(text, domain.end())
+            or leading_verb(text[domain.end() :])
+        )
     ):
         text = text[: domain.start()]  # the field the duties are in, not who
         lone = _LONE_KIND.fullmatch(text, duty.end())

@@ -475,7 +475,7 @@ class Headings:
     def resolve(self, mention: Mention) -> str:
         """The id of the body or group ``mention`` names."""
         if mention.plural:
-            return self.book.group(mention.text)
+            return self.book.defined(mention.text) or self.book.group(mention.text)
         return (
             self.book.head_of_group(mention.text)
             or self.book.named_before(mention.text)

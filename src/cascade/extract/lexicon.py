@@ -82,9 +82,16 @@ DIRECTIVE_VERBS = _folded(
     # "X quy định cụ thể thời hạn lưu trữ …" (to set out in detail; "quy định" alone is most
     # often the noun, a rule)
     "quy định cụ thể|"
+    # "Bộ trưởng Bộ Tư pháp quy định chi tiết về việc thu, nộp chi phí …": a decree hands the
+    # details to a minister
+    "quy định chi tiết|"
     # a user's steps on a shared system: "truy cập, kiểm tra hộp thư …", "bàn giao tài
     # khoản …" (not "liên hệ": "Liên hệ với cơ quan thuế để được hướng dẫn" is advice)
-    "truy cập|bàn giao"
+    "truy cập|bàn giao|"
+    # a procedure's steps: "Bộ Ngoại giao có trách nhiệm vào sổ hồ sơ … và chuyển hồ sơ …"
+    # (to enter a file in the register, to pass it on), "trả lại hồ sơ …" (to send it back)
+    # (not "chuyển" alone: "chuyển đổi", "chuyển giao", "chuyển sang")
+    "vào sổ|chuyển hồ sơ|chuyển văn bản|trả lại"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -233,6 +240,8 @@ NAME_COMPOUNDS = _folded(
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
     "kinh tế mở|quản lý nhà nước|"
+    # "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam": a securities depository, not "ký"
+    "lưu ký|"
     # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
     "đoàn thanh tra|đoàn kiểm tra|đoàn giám sát|"
     # "Các cơ quan tham mưu, giúp việc đảng ủy …": the organs that advise and serve a committee

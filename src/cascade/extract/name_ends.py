@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.lexicon import (
     ADVERBS,
     DIRECTIVE_VERBS,
@@ -163,7 +164,7 @@ def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> i
             break
         # a stop word ends the item unless a fixed part of a name holds it ("công lập")
         stop = k > i and is_stop(toks, k) and not qualifier_length(toks, k)
-        if stop and not stop_is_part_of_name(toks, k):
+        if stop and not (stop_is_part_of_name(toks, k) or inside_defined_term(toks, k)):
             break
         if k > i and toks[k].folded == "va":
             break

@@ -94,6 +94,11 @@ _POWERS_TITLE = re.compile(
     r"(?:quyết\s+định|phê\s+duyệt|xác\s+lập|thu\s+thập|xác\s+thực|cho\s+phép)\b",
     re.IGNORECASE,
 )
+# "2. Quyền hạn của Quỹ" beside "1. Nhiệm vụ của Quỹ" under an article on both: the powers a
+# body holds, no work (the heading itself no task either)
+_POWERS_HEADING = re.compile(
+    r"^[*_\s]*Quyền\s+hạn(?:\s+của\s+[^.;:]{1,80})?[*_\s.:]*$", re.IGNORECASE
+)
 # an article's title naming who holds a standing charge ("Điều 6. Đơn vị chủ trì quản lý tài
 # sản quy định tại Điều 5", "Điều 4. Cơ quan quản lý kho dự trữ"): the items below say which
 # body manages which kind of thing, a charge held, not work given (as a power's title)
@@ -134,6 +139,13 @@ _ACCOUNTABLE_ONLY = re.compile(
 
 # a permission given to a subject ("Các đơn vị … được phép liên danh với nhau thực hiện …")
 _PERMITTED = re.compile(r"^[^;:.,]{0,120}?\sđược\s+phép\s")
+# "Chịu sự giám sát, kiểm tra của cơ quan đại diện chủ sở hữu …": being overseen is no work
+# (not when a ";"-part after it gives some)
+_OVERSEEN = re.compile(
+    r"^[*_\s]*Chịu\s+sự\s+(?:giám\s+sát|kiểm\s+tra|thanh\s+tra|kiểm\s+toán|quản\s+lý"
+    r"|chỉ\s+đạo)\b[^;]*;?\s*$",
+    re.IGNORECASE,
+)
 # an item that only encourages ("Khuyến khích từng bước bố trí …"): no duty
 _ENCOURAGES = re.compile(r"^[*_\s]*Khuyến\s+khích\s")
 
@@ -187,8 +199,10 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
     at: int | None = unit.index if unit.numbered else unit.parent
     while at is not None:
         title, article = units[at].text, units[at].kind == "article"
-        if (at != unit.index and _POWERS_TITLE.match(title)) or (
-            article and _HOLDER_TITLE.match(title)
+        if (
+            (at != unit.index and _POWERS_TITLE.match(title))
+            or (article and _HOLDER_TITLE.match(title))
+            or (not article and _POWERS_HEADING.match(title))
         ):
             return True
         at = units[at].parent
@@ -231,13 +245,24 @@ def lists_objects(text: str) -> bool:
 _DECIDED_BELOW = re.compile(r"\s(?:quyết\s+định|phê\s+duyệt|ban\s+hành|thông\s+qua)\s*:[*_\s]*$")
 
 
+# "Văn bản phối hợp của X, Y gửi Bộ Z có các nội dung chính sau đây:", "Báo cáo bao gồm các
+# nội dung sau:": a paper's contents listed (its items are what it holds, not work; the
+# bodies named in the lead-in only send it)
+_CONTENTS_BELOW = re.compile(
+    r"^[*_\s]*(?:Các\s+)?(?:Văn\s+bản|Báo\s+cáo|Hồ\s+sơ|Quy\s+chế|Tờ\s+trình|Đề\s+án"
+    r"|Phương\s+án|Thông\s+báo|Biên\s+bản)\b[^:]{0,300}?\s(?:có|gồm|bao\s+gồm)\s+"
+    r"(?:các\s+|những\s+)?nội\s+dung(?:\s+(?:chính|chủ\s+yếu|cơ\s+bản))?\s+"
+    r"(?:sau\s+đây|sau|như\s+sau)\s*:[*_\s]*$"
+)
+
+
 def _object_of_lead_in(units: list[Unit], unit: Unit) -> bool:
     """True for an item of a list of what its lead-in's work covers (see lists_objects),
     or of what it asks to be decided, when the item opens with no verb."""
     if unit.parent is None:
         return False
     above = units[unit.parent].text
-    if lists_objects(above):
+    if lists_objects(above) or _CONTENTS_BELOW.match(above):
         return True
     lead_in = units[unit.parent]
     return (
@@ -266,6 +291,7 @@ def gives_no_work(
         or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None
         or _ENCOURAGES.match(action) is not None
+        or _OVERSEEN.match(action) is not None
         or _PERMITTED.match(sentence) is not None
         or _answers_or_may(action)
         or reports_difficulties(sentence)

@@ -10,6 +10,7 @@ calls :func:`name_end` for each name it meets.
 
 from __future__ import annotations
 
+from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.land_bodies import task_title_end
 from cascade.extract.lexicon import COMMA_COMPOUNDS, DASH_COMPOUNDS, DOCUMENT_NAMES, NAMED_HEADS
 from cascade.extract.name_ends import locative_end, range_end, relative_end
@@ -175,7 +176,11 @@ def _word_step(toks: list[Tok], j: int, head: int, k: int) -> tuple[int, bool] |
         return None  # "Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ …"
     if k > j + head and tok.folded == "giao" and toks[k - 1].folded == "ngoai":
         capital_inside = True
-    if not capital_inside and is_stop(toks, k) and not stop_is_part_of_name(toks, k):
+    if (
+        not capital_inside
+        and is_stop(toks, k)
+        and not (stop_is_part_of_name(toks, k) or inside_defined_term(toks, k))
+    ):
         return None
     return k + 1, False
 

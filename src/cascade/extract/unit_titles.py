@@ -33,7 +33,10 @@ _OPENING_CLAUSE = re.compile(
 
 def title_then_body(previous: str, line: str) -> bool:
     """True when ``previous`` is a short numbered title that names no body and ``line``
-    opens with a body (a role before it allowed) and a directive verb."""
+    opens with a body (a role before it allowed) and a directive verb; also an article's
+    title too long to be taken as one by its length (see ``long_article_title_then_body``)."""
+    if long_article_title_then_body(previous, line):
+        return True
     title = _NUMBERED_TITLE.match(previous)
     if title is None:
         return False
@@ -75,3 +78,27 @@ _VERB_AFTER_BODY = re.compile(
     r"^\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|phối\s+hợp|phải|có\s+nhiệm\s+vụ)\b",
     re.IGNORECASE,
 )
+
+
+# an article's title wrapped over two lines of a regulation ("Điều 17. Nhiệm vụ và quyền hạn
+# của Bộ Tư pháp trong hoạt động" / "tương trợ tư pháp về dân sự"), ended without a stop
+_LONG_ARTICLE_TITLE = re.compile(r"^\s*Điều\s+\d+\s*[.:]\s*(?P<title>[^.:;]+)$")
+_MAX_ARTICLE_TITLE_WORDS = 32
+
+
+def long_article_title_then_body(previous: str, line: str) -> bool:
+    """True when ``previous`` is an article's title too long to be taken as one by its
+    length alone and ``line`` opens a sentence with a body and its verb ("Bộ Tư pháp giúp
+    Chính phủ …", after a term: "Trong thời hạn 20 ngày …, Bộ Tư pháp có trách nhiệm …"):
+    the title and the paragraph are two units."""
+    title = _LONG_ARTICLE_TITLE.match(previous)
+    if title is None:
+        return False
+    words = title.group("title").split()
+    if len(words) > _MAX_ARTICLE_TITLE_WORDS or words[-1].lower() in _GOES_ON:
+        return False
+    opening = _OPENING_CLAUSE.match(line)
+    sentence = line[opening.end() :] if opening is not None else line
+    mentions, end = parse_org_list(sentence)
+    # (the verb after words of duty: "… có trách nhiệm bố trí …")
+    return bool(mentions) and leading_verb(sentence[end:], max_words=5) is not None
