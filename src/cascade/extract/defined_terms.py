@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from typing import Protocol
 
 from cascade.extract.text import squash, vkey
+from cascade.extract.work_bodies import work_bodies
 
 # "1. Đơn vị vận hành … là doanh nghiệp …": a numbered term, capitalised, explained as a
 # kind of body (not "1. Hồ sơ hợp lệ là hồ sơ …": a thing)
@@ -29,7 +30,10 @@ _TERM = re.compile(
 _MIN_WORDS = 3
 _MAX_WORDS = 16
 
-_TERMS: ContextVar[tuple[tuple[str, ...], ...]] = ContextVar("defined_terms", default=())
+# each term's folded words, and whether its first word must be capitalised
+_TERMS: ContextVar[tuple[tuple[tuple[str, ...], bool], ...]] = ContextVar(
+    "defined_terms", default=()
+)
 
 
 class _Word(Protocol):
@@ -49,9 +53,12 @@ def defined_terms(text: str) -> list[str]:
 
 @contextmanager
 def reading_terms(text: str) -> Iterator[list[str]]:
-    """While one document is read, the body names it explains as terms are known."""
+    """While one document is read, the body names it explains as terms are known, and the
+    bodies its steps name by their work ("cơ quan tiếp nhận hồ sơ")."""
     terms = defined_terms(text)
-    token = _TERMS.set(tuple(tuple(vkey(word) for word in term.split()) for term in terms))
+    known = [(_folded(term), True) for term in terms]
+    known += [(_folded(name), False) for name in work_bodies(text)]
+    token = _TERMS.set(tuple(known))
     try:
         yield terms
     finally:
@@ -61,9 +68,13 @@ def reading_terms(text: str) -> Iterator[list[str]]:
 def inside_defined_term(words: Sequence[_Word], k: int) -> bool:
     """True when the word at ``k`` goes on with a term the document explains, begun a few
     words before with its first word capitalised ("Đơn vị | vận hành hệ thống điện …")."""
-    for term in _TERMS.get():
+    for term, capital in _TERMS.get():
         back = next(
-            (b for b in range(1, min(k, len(term) - 1) + 1) if _said(words, k - b, term, b)),
+            (
+                b
+                for b in range(1, min(k, len(term) - 1) + 1)
+                if _said(words, k - b, term, b, capital)
+            ),
             0,
         )
         if back:
@@ -71,8 +82,16 @@ def inside_defined_term(words: Sequence[_Word], k: int) -> bool:
     return False
 
 
-def _said(words: Sequence[_Word], start: int, term: tuple[str, ...], count: int) -> bool:
+def _folded(name: str) -> tuple[str, ...]:
+    return tuple(vkey(word) for word in name.replace(",", " ").split())
+
+
+def _said(
+    words: Sequence[_Word], start: int, term: tuple[str, ...], count: int, capital: bool
+) -> bool:
     """True when ``words`` from ``start`` say the term's first ``count`` + 1 words."""
-    if start < 0 or start + count >= len(words) or not words[start].text[:1].isupper():
+    if start < 0 or start + count >= len(words):
+        return False
+    if capital and not words[start].text[:1].isupper():
         return False
     return all(vkey(words[start + n].text) == term[n] for n in range(count + 1))
