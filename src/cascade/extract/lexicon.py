@@ -240,6 +240,10 @@ NAME_COMPOUNDS = _folded(
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
     "kinh tế mở|quản lý nhà nước|"
+    # "Cơ quan (quản lý) thi hành án hình sự Bộ Công an": bodies named by the sentences they
+    # execute, not "Cơ quan" doing "quản lý"/"thi hành" (the civil one waits: its steps
+    # open with verbs the reader does not take yet, "sử dụng số tiền …")
+    "quản lý thi hành án|thi hành án hình sự|"
     # "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam": a securities depository, not "ký"
     "lưu ký|"
     # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
