@@ -32,3 +32,19 @@ def test_a_body_named_by_the_sentences_it_executes_keeps_its_whole_name() -> Non
             "Có văn bản đề nghị Bộ Y tế cử cán bộ y tế đi cùng.",
         ),
     ]
+
+
+def test_the_body_a_step_consults_is_named_by_being_consulted() -> None:
+    found = _leads_and_actions(
+        "Điều 14. Lấy ý kiến về việc tiếp nhận\n"
+        "1. Trường hợp cần thiết, Bộ Tư pháp lấy ý kiến của Bộ Ngoại giao. Trong thời hạn 07 "
+        "ngày kể từ ngày nhận được văn bản, cơ quan được lấy ý kiến có văn bản trả lời Bộ "
+        "Tư pháp.\n"
+        "2. Cơ quan được hỏi ý kiến có trách nhiệm trả lời bằng văn bản trong thời hạn 10 "
+        "ngày.\n"
+    )
+    assert ("cơ quan được lấy ý kiến", "Có văn bản trả lời Bộ Tư pháp.") in found
+    assert (
+        "Cơ quan được hỏi ý kiến",
+        "Trả lời bằng văn bản trong thời hạn 10 ngày.",
+    ) in found

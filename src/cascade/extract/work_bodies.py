@@ -1,5 +1,6 @@
 """Bodies a procedure names by the work they do in it: "cơ quan lập hồ sơ yêu cầu dẫn độ",
-"cơ quan tiếp nhận hồ sơ", "Cơ quan tiếp nhận hồ sơ và trả kết quả".
+"cơ quan tiếp nhận hồ sơ", "Cơ quan tiếp nhận hồ sơ và trả kết quả", and the body a step
+consults, "cơ quan được lấy ý kiến".
 
 Such a name holds a verb ("lập", "tiếp nhận") that would end a name elsewhere, so
 "cơ quan tiếp nhận hồ sơ có trách nhiệm chuyển …" was cut to "cơ quan" and its work began
@@ -25,11 +26,19 @@ _WORK_BODY = re.compile(
     r" (?=phải\b|có thể\b|chuyển hồ sơ\b|thực hiện:)"
 )
 
+# "cơ quan được lấy ý kiến có văn bản trả lời …": the body a step consults, named by being
+# consulted, before its answer (here "có trách nhiệm" too: no other reader takes this name)
+_CONSULTED_BODY = re.compile(
+    r"(?<![\w])(?P<name>[Cc]ơ quan được (?:lấy|hỏi) ý kiến)"
+    r" (?=phải\b|có văn bản\b|(?:có|chịu) trách nhiệm\b|trả lời\b)"
+)
+
 
 def work_bodies(text: str) -> list[str]:
     """The bodies a text names by their work in a step, each once."""
     names: list[str] = []
-    for match in _WORK_BODY.finditer(squash(text)):
+    flat = squash(text)
+    for match in [*_WORK_BODY.finditer(flat), *_CONSULTED_BODY.finditer(flat)]:
         name = match.group("name")
         if name not in names:
             names.append(name)
