@@ -4,30 +4,7 @@ text of its own."""
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
-
-from .test_task_rules import _tasks
-
-_DECREE = """CHÍNH PHỦ
-Số: 778/2026/NĐ-CP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 14 tháng 4 năm 2026
-NGHỊ ĐỊNH
-Quy định chi tiết một số điều của Luật Tương trợ tư pháp về hình sự
-Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
-Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Tương trợ tư pháp.
-{body}
-TM. CHÍNH PHỦ
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-Đặng Văn Khải
-"""
-
-
-def _leads_and_actions(body: str) -> list[tuple[str, str]]:
-    extraction = extract_text(_DECREE.format(body=body))
-    return [(lead, action) for lead, _force, action, _parent in _tasks(extraction)]
+from .test_round51_patterns import _leads_and_actions
 
 
 def test_a_body_named_by_its_work_in_a_step_keeps_its_whole_name() -> None:
