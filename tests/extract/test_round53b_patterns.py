@@ -4,7 +4,9 @@ passes on, the steps a case calls for), each checked on a text of its own."""
 
 from __future__ import annotations
 
-from .test_round51_patterns import _leads_and_actions
+from cascade.extract import extract_text
+
+from .test_round51_patterns import _DECREE, _leads_and_actions
 
 
 def test_passing_on_an_application_or_a_notice_is_a_step() -> None:
@@ -22,4 +24,33 @@ def test_passing_on_an_application_or_a_notice_is_a_step() -> None:
             "Cục Lãnh sự",
             "Chuyển thông tin bổ sung đến cơ quan có thẩm quyền của nước sở tại.",
         ),
+    ]
+
+
+def test_the_body_after_a_cases_then_does_the_step() -> None:
+    found = _leads_and_actions(
+        "Điều 14. Rút đơn xin hồi hương\n"
+        "1. Trường hợp người làm đơn rút đơn trước khi có quyết định thì Bộ Tư pháp thông báo "
+        "bằng văn bản cho Tòa án nhân dân có thẩm quyền.\n"
+        "2. Sau khi nhận được văn bản rút đơn thì Cục Lãnh sự tiến hành kiểm tra hồ sơ.\n"
+        "3. Trường hợp hồ sơ bị thất lạc thì cơ sở giam giữ lập lại hồ sơ theo mẫu.\n"
+    )
+    # (a kind in lower case after "thì" is a rule for those the decree governs: left alone)
+    assert found == [
+        ("Bộ Tư pháp", "Thông báo bằng văn bản cho Tòa án nhân dân có thẩm quyền."),
+        ("Cục Lãnh sự", "Tiến hành kiểm tra hồ sơ."),
+    ]
+
+
+def test_a_case_before_then_is_the_event_its_step_waits_for() -> None:
+    extraction = extract_text(
+        _DECREE.format(
+            body="Điều 14. Rút đơn xin hồi hương\n"
+            "1. Trường hợp người làm đơn rút đơn trước khi có quyết định thì Bộ Tư pháp thông "
+            "báo bằng văn bản cho Tòa án nhân dân có thẩm quyền.\n"
+        )
+    )
+    deadlines = [ob.deadline for ob in extraction.cascade.obligations]
+    assert [(d.kind, d.text) for d in deadlines] == [
+        ("event", "Trường hợp người làm đơn rút đơn trước khi có quyết định")
     ]
