@@ -148,7 +148,9 @@ def condition_event(opening: str) -> FoundDeadline | None:
     if _CASE_NOT_TIME.match(opening):
         return None
     clause = squash(opening)
-    clause = clause[: clause.rfind(",")] if "," in clause else clause  # the subject after it
+    # the subject after its comma or its "thì" ("Trường hợp … thì Bộ Công an")
+    cut = max(clause.rfind(","), clause.rfind(" thì "))
+    clause = clause[:cut] if cut > 0 else clause
     return case_event(clause)
 
 

@@ -91,7 +91,10 @@ DIRECTIVE_VERBS = _folded(
     # a procedure's steps: "Bộ Ngoại giao có trách nhiệm vào sổ hồ sơ … và chuyển hồ sơ …"
     # (to enter a file in the register, to pass it on), "trả lại hồ sơ …" (to send it back)
     # (not "chuyển" alone: "chuyển đổi", "chuyển giao", "chuyển sang")
-    "vào sổ|chuyển hồ sơ|chuyển văn bản|trả lại"
+    "vào sổ|chuyển hồ sơ|chuyển văn bản|trả lại|"
+    # "X chuyển đơn đến Bộ Y", "chuyển thông báo này đến nước ngoài": the other papers a
+    # procedure passes on
+    "chuyển đơn|chuyển thông báo|chuyển thông tin"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cascade.extract.actions import action_from, past_scope, past_will
+from cascade.extract.case_then import SUBJECT_AFTER
 from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
@@ -152,11 +153,10 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         mentions = []
     offset = 0
     if not mentions and OPENING.match(sentence) and not work_follows_time(sentence):
-        # "Trên cơ sở báo cáo của …, Sở X có nhiệm vụ …": the subject after an opening clause
-        # after a time ("Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp
-        # phải báo cáo …") a body named in lower case is the subject too
+        # "Trên cơ sở …, Sở X có nhiệm vụ …" (see case_then): the subject after an opening
+        # clause; after a time or a condition, a body named in lower case is the subject too
         lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
-        for comma in re.finditer(r",\s*", sentence[:200]):
+        for comma in SUBJECT_AFTER.finditer(sentence[:200]):
             if _handed_before(sentence[: comma.start()]):
                 break  # "Sau khi xem xét Chủ tịch … giao Sở X chủ trì, phối hợp với …"
             if _KIND_BEFORE.search(sentence, 0, comma.start()) and _KIND_AFTER.match(

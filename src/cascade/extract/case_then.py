@@ -1,0 +1,18 @@
+"""Where a sentence's subject may start after the clause it opens with.
+
+After a comma ("Trên cơ sở …, Sở X có nhiệm vụ …", "Trường hợp chấp nhận, Bộ X chuyển hồ sơ
+…"), and after a case's "thì" when a body's proper name follows it ("Trường hợp người làm đơn
+rút đơn … thì Bộ Công an thông báo …", "Sau khi nhận được … thì Cục X kiểm tra …"). Kinds
+written in lower case or with one capital ("thì cơ sở khám bệnh …", "thì Công ty phải …")
+are left alone: a regulation's rules for those it governs, most often no task of the cascade.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.text import UPPER
+
+# (the first two words after "thì" capitalised: "Bộ Công an", "Cục Lãnh sự"; "Văn phòng
+# Chính phủ" is not read there, the price of leaving "thì Công ty phải …" alone)
+SUBJECT_AFTER = re.compile(r",\s*|\s+thì\s+(?=[" + UPPER + r"]\S*\s+[" + UPPER + r"])")
