@@ -27,13 +27,9 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.gazette import GAZETTE_HEADER
 from cascade.extract.spaced_letters import closed_up, is_spaced, mended
 
-_GAZETTE_HEADER = re.compile(
-    r"^(?:\d{1,4}[^\S\n]+)?CÔNG[^\S\n]+BÁO[^\S\n]*/[^\S\n]*Số[^\S\n]+[\d +]{1,20}/"
-    r"[^\S\n]*Ngày[^\S\n]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[^\S\n]+\d{1,4})?$",
-    re.IGNORECASE,
-)
 _MARKUP = re.compile(r"\*\*|\*|__")
 # what starts an item of its own: a number, a letter, a Roman numeral, a bullet, an article
 _ITEM_START = re.compile(
@@ -66,7 +62,7 @@ def repair_crawl(text: str) -> str:
         stripped = line.strip()
         if stripped == "|":  # a cell boundary
             lines.append("")
-        elif not (_is_markup_or_rule(stripped) or _GAZETTE_HEADER.match(stripped)):
+        elif not (_is_markup_or_rule(stripped) or GAZETTE_HEADER.match(stripped)):
             lines.append(line)
     out: list[str] = []
     for block in _blocks(lines):

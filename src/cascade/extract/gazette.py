@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-_HEADER = re.compile(
+# the running header of a Gazette page, its page number on the same line or not
+GAZETTE_HEADER = re.compile(
     r"^(?:\d{1,4}[^\S\n]+)?CÔNG[^\S\n]+BÁO[^\S\n]*/[^\S\n]*Số[^\S\n]+[\d +]{1,20}/"
     r"[^\S\n]*Ngày[^\S\n]+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[^\S\n]+(?P<page>\d{1,4}))?$",
     re.IGNORECASE,
@@ -55,7 +56,7 @@ def gazette_pages(text: str) -> str:
             found, idx = footnotes
             notes += found
             continue
-        header = _HEADER.match(stripped)
+        header = GAZETTE_HEADER.match(stripped)
         if header is not None:
             page = header.group("page")
             after = idx + 1
@@ -94,7 +95,7 @@ def _footnotes(lines: list[str], idx: int, number: int) -> tuple[list[str], int]
         end += 1
     while end < len(lines) and (not lines[end].strip() or _PAGE_NUMBER.match(lines[end].strip())):
         end += 1
-    if end >= len(lines) or not _HEADER.match(lines[end].strip()):
+    if end >= len(lines) or not GAZETTE_HEADER.match(lines[end].strip()):
         return None
     return notes, end
 
