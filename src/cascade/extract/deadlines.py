@@ -26,10 +26,9 @@ from cascade.extract.event_deadlines import event_deadline, ready_from
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.next_year import next_year_day
-from cascade.extract.quarter_spans import due_quarter, quarter_span
+from cascade.extract.quarter_spans import QUARTER_NUMBERS, due_quarter, quarter_span
 from cascade.extract.text import fold, squash
 
-_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "Quý IV/2025", "quý II năm 2020", and the spellings "Quí IV-2025"
 _QUARTER = re.compile(
     r"qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|–|năm)\s*(?P<y>\d{4})", re.IGNORECASE
@@ -279,7 +278,7 @@ _AT_THE_LATEST = re.compile(r"chậm\s+nhất(?:\s+(?:là|vào))?(?:\s+trong)?\s
 def _period(text: str, default_year: int | None) -> FoundDeadline | None:
     match = due_quarter(text, _QUARTER)  # not one the work starts in ("Từ quý II/2027")
     if match:
-        quarter = _ROMAN_QUARTERS[match.group("q").lower()]
+        quarter = QUARTER_NUMBERS[match.group("q").lower()]
         year = int(match.group("y"))
         start = dt.date(year, 3 * quarter - 2, 1)
         end_month = 3 * quarter

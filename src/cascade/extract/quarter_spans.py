@@ -13,7 +13,8 @@ import re
 
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
 
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# a quarter's number, written in Roman or Arabic figures
+QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER = r"qu[ýí]\s+(?:IV|III|II|I|[1-4])\s*(?:/|-|–|năm)\s*\d{4}"
 _SPAN = re.compile(
     rf"(?<!\w)từ\s+(?P<a>{_QUARTER})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?P<b>{_QUARTER})",
@@ -49,6 +50,6 @@ def _bounds(quarter: str) -> tuple[dt.date, dt.date] | None:
     match = _PARTS.match(quarter)
     if match is None:
         return None
-    number, year = _QUARTERS[match.group("q").lower()], int(match.group("y"))
+    number, year = QUARTER_NUMBERS[match.group("q").lower()], int(match.group("y"))
     end = 3 * number
     return dt.date(year, end - 2, 1), dt.date(year, end, calendar.monthrange(year, end)[1])
