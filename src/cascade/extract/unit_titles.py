@@ -31,6 +31,12 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
+def _past_opening(line: str) -> str:
+    """``line`` after the clause saying when the work is done, if it opens with one."""
+    opening = _OPENING_CLAUSE.match(line)
+    return line[opening.end() :] if opening is not None else line
+
+
 def title_then_body(previous: str, line: str) -> bool:
     """True when ``previous`` is a short numbered title that names no body and ``line``
     opens with a body (a role before it allowed) and a directive verb; also an article's
@@ -45,9 +51,7 @@ def title_then_body(previous: str, line: str) -> bool:
         return False
     if parse_org_list(title.group("title"), lowercase_ok=True)[0]:
         return False
-    opening = _OPENING_CLAUSE.match(line)
-    if opening is not None:
-        line = line[opening.end() :]
+    line = _past_opening(line)
     # ("Cơ quan thực hiện số hóa thực hiện …": a kind of body capitalised as it opens the line)
     mentions, end = parse_org_list(line, lowercase_ok=GENERIC_BODY_START.match(line) is not None)
     verb = leading_verb(line[end:], max_words=3) if mentions else None
@@ -97,8 +101,7 @@ def long_article_title_then_body(previous: str, line: str) -> bool:
     words = title.group("title").split()
     if len(words) > _MAX_ARTICLE_TITLE_WORDS or words[-1].lower() in _GOES_ON:
         return False
-    opening = _OPENING_CLAUSE.match(line)
-    sentence = line[opening.end() :] if opening is not None else line
+    sentence = _past_opening(line)
     mentions, end = parse_org_list(sentence)
     # (the verb after words of duty: "… có trách nhiệm bố trí …")
     return bool(mentions) and leading_verb(sentence[end:], max_words=5) is not None
