@@ -402,10 +402,11 @@ def _cells_after(
             continue
         # a Roman numeral after "khóa", "lần thứ" … goes on with its cell ("Quốc hội khóa⏎XVI")
         numeral = bool(pieces[-1]) and _NUMERAL_WORD.search(pieces[-1][-1]) is not None
-        ends_group = not numeral and (
-            _GROUP_NUMBER.match(line) or _group_title(lines, idx, next_number)
-        )
-        if ends_group and count >= width:
+        if (
+            count >= width
+            and not numeral
+            and (_GROUP_NUMBER.match(line) or _group_title(lines, idx, next_number))
+        ):
             break
         if count >= width and not _continues(lines, idx, next_number):
             # the last row: its time closes it (a wrapped row has more lines than cells)
