@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from cascade.extract.gazette import GAZETTE_HEADER
+from cascade.extract.link_words import LINK_WORDS, PREPOSITIONS
 from cascade.extract.spaced_letters import closed_up, is_spaced, mended
 
 _MARKUP = re.compile(r"\*\*|\*|__")
@@ -219,7 +220,7 @@ _ARTICLE_LABEL = re.compile(r"^Điều\s+\d+[a-z]?\s*[.:]\s*\S")
 # words a title broken over lines ends with ("… của", "… và"): it goes on below
 # a line shorter than this share of a block's longest was ended by the writer, not wrapped
 _ENDED = 0.85
-_TITLE_GOES_ON = ("và", "của", "các", "với", "cho", "tại", "về", "theo", "trong", "đến", "từ")
+_TITLE_GOES_ON = LINK_WORDS | PREPOSITIONS
 
 
 def _title_ended(title: str, last: str, line: str, width: int) -> bool:

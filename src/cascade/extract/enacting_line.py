@@ -11,14 +11,12 @@ subject wrapped after "… CỦA" may go on with the issuer's name).
 from __future__ import annotations
 
 from cascade.extract.layout import is_upper_text
+from cascade.extract.link_words import LINK_WORDS
 from cascade.extract.text import fold, squash
 
 _MAX_ADDED = 3  # words after the name: "QUỐC HỘI", "TỈNH LÀO CAI"
 # last words of a subject's line after which its next line goes on
-_RUNS_ON = frozenset(
-    fold(word)
-    for word in ("của", "và", "với", "cho", "tại", "thuộc", "đối", "về", "trong", "các", "những")
-)
+_RUNS_ON = frozenset(fold(word) for word in LINK_WORDS | {"thuộc", "đối", "những"})
 
 
 def is_enacting(line: str, issuer: str, before: str) -> bool:

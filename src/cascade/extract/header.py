@@ -23,6 +23,7 @@ from cascade.extract.layout import (
     is_upper_text,
 )
 from cascade.extract.lexicon import COMPLETE_HEADS, NAMED_HEADS
+from cascade.extract.link_words import LINK_WORDS, PREPOSITIONS
 from cascade.extract.text import UPPER, fold, is_upper_word, recase, split_columns, squash
 from cascade.extract.type_code_d import restore_d
 from cascade.identifiers import DocumentIdentifier, parse_identifier
@@ -413,9 +414,8 @@ _ENACTING_TITLE = re.compile(
 _SUBJECT_MARKER = re.compile(r"^(?:[IVXL]+\s*[.\-)]|\d{1,2}\s*[.)]|[a-zđ]\)|[-+•*]\s|Điều\s+\d)")
 # words after which a subject wrapped over a blank line goes on with a capital ("… của" /
 # "Ủy ban nhân dân tỉnh …"): function words, and words that precede a proper name
-_SUBJECT_GOES_ON = {
-    "của", "và", "về", "các", "cho", "tại", "trong", "với", "số", "đến", "theo", "từ",
-    "luật", "án", "trình", "hoạch", "quyết", "định", "thị", "những", "việc", "đối",
+_SUBJECT_GOES_ON = LINK_WORDS | PREPOSITIONS | {
+    "số", "luật", "án", "trình", "hoạch", "quyết", "định", "thị", "những", "việc", "đối",
 }  # fmt: skip
 
 

@@ -14,6 +14,7 @@ import re
 
 from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START
+from cascade.extract.link_words import LINK_WORDS, PREPOSITIONS
 from cascade.extract.orgs import parse_org_list
 
 # (also a lettered step of a procedure: "a) Bước 1. Chuẩn bị và phân loại tài liệu")
@@ -21,7 +22,7 @@ _NUMBERED_TITLE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\))\s*(?:Bước\s+\d{1,2}\s*[.:]\s*)?(?P<title>[^.:;,]+)$"
 )
 # words a title broken over two lines ends with ("… của", "… với"): it goes on below
-_GOES_ON = {"và", "của", "các", "với", "cho", "tại", "về", "theo", "trong", "đến", "từ", "tỉnh"}
+_GOES_ON = LINK_WORDS | PREPOSITIONS | {"tỉnh"}
 _MAX_TITLE_WORDS = 10
 # when the work is to be done, before the body that does it ("Sau khi … hoàn thành việc
 # trồng rừng, Sở X tổ chức nghiệm thu …"): the body and its verb follow the comma

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.link_words import LINK_WORDS
 from cascade.extract.ocr_markers import repair_markers
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import UPPER, fold, squash
@@ -265,7 +266,7 @@ def _bodies_go_on(previous: str, line: str) -> bool:
 def _continues_caps(previous: str) -> bool:
     # a heading in capitals wrapped after a function word: "… CỦA BAN" / "THƯỜNG VỤ …"
     last = previous.split()[-1] if previous.split() else ""
-    return last.lower() in {"của", "và", "về", "các", "cho", "tại", "trong", "với"}
+    return last.lower() in LINK_WORDS
 
 
 def _is_heading(line: str) -> bool:

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.link_words import LINK_WORDS, PREPOSITIONS
+
 # a line ending in one of these leaves a name or phrase open: the next line goes on with it
-_LINK_WORDS = frozenset(
-    {"ở", "của", "và", "với", "cho", "các", "trình", "đối", "tại", "theo", "về", "từ", "đến"}
-    | {"thuộc", "có", "hoặc", "cùng", "gồm", "là"}
+_LINK_WORDS = (
+    LINK_WORDS | PREPOSITIONS | {"ở", "trình", "đối", "thuộc", "có", "hoặc", "cùng", "gồm", "là"}
 )
 _NAME_HEADS = frozenset({"Bộ", "Sở", "Ủy", "Uỷ", "Cục", "Tổng", "Viện", "Ban", "Việt"})
 # a time cell that is a year or years ("2026", "2026 - 2030", "2026 và⏎hằng năm")
