@@ -8,7 +8,7 @@ and :func:`is_table` whether a run of header cells is a task table's.
 
 from __future__ import annotations
 
-import unicodedata
+from cascade.extract.folding import fold
 
 # Column names (folded, at the start of a header cell) and the role of the column.
 _COLUMNS: tuple[tuple[str, str], ...] = (
@@ -46,15 +46,9 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _fold(text: str) -> str:
-    # as cascade.extract.text.fold, which imports the table reader (normalise runs it first)
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def column_role(cell: str) -> str | None:
     """The role of a header cell ('Cơ quan chủ trì' -> 'lead'), or None."""
-    key = " ".join(_fold(cell).strip(" :.").split())
+    key = " ".join(fold(cell).strip(" :.").split())
     if not key or len(key.split()) > 8:
         return None
     for name, role in _COLUMNS:

@@ -15,6 +15,8 @@ import unicodedata
 from functools import lru_cache
 
 from cascade.extract.crawl import repair_crawl
+from cascade.extract.folding import fold as fold  # re-exported: every reader folds through text
+from cascade.extract.folding import fold_word
 from cascade.extract.gazette import gazette_pages
 from cascade.extract.table_rows import unflatten_tables
 
@@ -150,28 +152,6 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, ``đ`` as ``d``: the form every comparison uses.
-
-    Keeps the length of ASCII text and of NFC Vietnamese text, so that offsets found in
-    the folded text are valid in the original (one folded character per character).
-    """
-    return "".join(_fold_char(ch) for ch in text)
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    folded = _fold_word(ch)
-    # casefold may lengthen a character (ß -> ss); keep one character per character
-    return folded[:1] if folded else ch
-
-
 _TONE_PLACEMENT = {
     # old-style tone placement ("hoà", "uỷ") and new style ("hòa", "ủy") compare equal
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -193,7 +173,7 @@ def slugify(text: str, max_length: int = 60) -> str:
 
     ``Sở Thông tin và Truyền thông`` -> ``so-thong-tin-va-truyen-thong``.
     """
-    slug = re.sub(r"[^a-z0-9]+", "-", _fold_word(text)).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_word(text)).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0]
     return slug or "x"
