@@ -5,7 +5,7 @@ text of its own."""
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
+from cascade.extract import Extraction, extract_text
 
 from .test_task_rules import _tasks
 
@@ -95,3 +95,62 @@ def test_an_article_a_letter_quotes_names_no_one_for_the_letters_own_words() -> 
     extraction = extract_text(_LETTER)
     leads = [lead for lead, _force, _action, _parent in _tasks(extraction)]
     assert not any("người ra quyết định" in lead for lead in leads)
+
+
+# two models annexed after the signature (the Gazette prints no "Nơi nhận"), then a list of
+# tasks, which is the decree's own
+_ANNEXES = """Phụ lục I
+MẪU BÁO CÁO TÌNH HÌNH TIẾP NHẬN VIỆN TRỢ KỸ THUẬT
+(Kèm theo Nghị định số 913/2026/NĐ-CP ngày 08 tháng 5 năm 2026 của Chính phủ)
+ỦY BAN NHÂN DÂN TỈNH……
+V/v báo cáo tình hình tiếp nhận viện trợ kỹ thuật
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+……, ngày ….  tháng …. năm ….
+Kính gửi: Bộ Nông nghiệp và Môi trường.
+Ủy ban nhân dân tỉnh ____ báo cáo tình hình tiếp nhận viện trợ kỹ thuật như sau:
+I. Kết quả tiếp nhận
+1. Số dự án đã tiếp nhận:
+2. Số thiết bị đã bàn giao:
+- Thiết bị đo đạc
+- Thiết bị tưới tiêu
+3. Tổ chức tập huấn trong kỳ
+II. Khó khăn, vướng mắc
+III. Đề xuất, kiến nghị
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Phụ lục II
+MẪU BIÊN BẢN BÀN GIAO THIẾT BỊ
+(Kèm theo Nghị định số 913/2026/NĐ-CP ngày 08 tháng 5 năm 2026 của Chính phủ)
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+BIÊN BẢN BÀN GIAO
+Căn cứ Nghị định số /2026/NĐ-CP ngày tháng năm 2026 của Chính phủ;
+Bộ Nông nghiệp và Môi trường và Bộ ____ của nước nhận viện trợ thỏa thuận như sau:
+Điều 1. Bộ Nông nghiệp và Môi trường bàn giao thiết bị cho bên nhận theo danh mục.
+Điều 2. Trách nhiệm của bên nhận
+Bên nhận kiểm đếm, bảo quản thiết bị và sử dụng đúng mục đích.
+Điều 3. Hiệu lực
+Biên bản này có hiệu lực kể từ ngày ký.
+ĐẠI DIỆN BÊN GIAO
+ĐẠI DIỆN BÊN NHẬN
+Phụ lục III
+DANH MỤC NHIỆM VỤ TRIỂN KHAI NGHỊ ĐỊNH
+(Kèm theo Nghị định số 913/2026/NĐ-CP ngày 08 tháng 5 năm 2026 của Chính phủ)
+1. Bộ Ngoại giao rà soát các thỏa thuận viện trợ đã ký, hoàn thành trong năm 2026.
+2. Bộ Tài chính bố trí kinh phí thực hiện viện trợ kỹ thuật hằng năm.
+"""
+
+
+def _annexed() -> Extraction:
+    return extract_text(
+        _DECREE.format(
+            body="Điều 5. Tổ chức thực hiện\n"
+            "Bộ Nông nghiệp và Môi trường tổng hợp báo cáo tình hình tiếp nhận viện trợ.\n",
+            annex=_ANNEXES,
+        )
+    )
+
+
+def test_a_signature_over_annexed_appendices_with_no_distribution_list_is_found() -> None:
+    signer = _annexed().cascade.documents[0].signer
+    assert signer is not None and signer.name == "Lê Thành Long"
