@@ -154,3 +154,10 @@ def _annexed() -> Extraction:
 def test_a_signature_over_annexed_appendices_with_no_distribution_list_is_found() -> None:
     signer = _annexed().cascade.documents[0].signer
     assert signer is not None and signer.name == "Lê Thành Long"
+
+
+def test_models_annexed_after_the_signature_are_no_tasks() -> None:
+    found = [lead for lead, _force, _action, _parent in _tasks(_annexed())]
+    # the report's and the record's items and articles are the models' own; the list of
+    # tasks annexed after them is the decree's
+    assert found == ["Bộ Nông nghiệp và Môi trường", "Bộ Ngoại giao", "Bộ Tài chính"]
