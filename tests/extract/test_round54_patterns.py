@@ -161,3 +161,20 @@ def test_models_annexed_after_the_signature_are_no_tasks() -> None:
     # the report's and the record's items and articles are the models' own; the list of
     # tasks annexed after them is the decree's
     assert found == ["Bộ Nông nghiệp và Môi trường", "Bộ Ngoại giao", "Bộ Tài chính"]
+
+
+def test_the_subject_after_a_long_opening_clause_is_found() -> None:
+    found = _leads_and_actions(
+        "Điều 12. Lập dự toán chi viện trợ kỹ thuật\n"
+        "Trên cơ sở ý kiến thống nhất của Bộ Ngoại giao, căn cứ vào chủ trương viện trợ đã "
+        "được cấp có thẩm quyền phê duyệt, khả năng cân đối của ngân sách nhà nước, tiến độ "
+        "đàm phán các thỏa thuận viện trợ, nhu cầu thiết bị và chuyên gia của các nước nhận "
+        "viện trợ, Bộ Nông nghiệp và Môi trường tổng hợp trình Chính phủ dự toán chi viện trợ "
+        "kỹ thuật cho năm ngân sách kế tiếp.\n"
+    )
+    assert found == [
+        (
+            "Bộ Nông nghiệp và Môi trường",
+            "Tổng hợp trình Chính phủ dự toán chi viện trợ kỹ thuật cho năm ngân sách kế tiếp.",
+        )
+    ]
