@@ -11,8 +11,24 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.orgs import Mention
 from cascade.extract.text import UPPER
 
 # (the first two words after "thì" capitalised: "Bộ Công an", "Cục Lãnh sự"; "Văn phòng
 # Chính phủ" is not read there, the price of leaving "thì Công ty phải …" alone)
 SUBJECT_AFTER = re.compile(r",\s*|\s+thì\s+(?=[" + UPPER + r"]\S*\s+[" + UPPER + r"])")
+
+# how far into a sentence its opening clause may run: a decree's "Trên cơ sở thống nhất với
+# Bộ X, căn cứ vào chủ trương …, khả năng cân đối …, tiến độ …, nhu cầu …, Bộ Y tổng hợp …"
+# runs past 300 characters; past 200, only a body's proper name is taken as the subject (a
+# kind in lower case there is more often one of the clause's own words)
+REACH = 400
+_NEAR = 200
+
+
+def in_reach(comma: int, subject: Mention) -> bool:
+    """True when ``subject``, found after the comma at ``comma``, may be the sentence's."""
+    words = subject.text.split()
+    if words and words[0].lower() == "các":
+        words = words[1:]
+    return comma < _NEAR or (bool(words) and words[0][:1].isupper())

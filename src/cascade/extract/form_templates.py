@@ -3,7 +3,9 @@
 A regulation may end with the forms its readers fill in ("**Mẫu số 01**" over a request
 letter with "<CƠ QUAN CHỦ QUẢN>", "Kính gửi: Trung tâm …", "Đề nghị cấp mới … như sau:",
 "Danh sách đề nghị: …………"): the applicant's papers, not work the document gives. A form
-runs from its title or its placeholder header to the next article or chapter.
+runs from its title or its placeholder header to the next article or chapter. An appendix
+that is a model ("Phụ lục II" over "MẪU HỢP ĐỒNG …") runs to the next appendix, its own
+articles included.
 """
 
 from __future__ import annotations
@@ -21,11 +23,37 @@ _FORM_START = re.compile(
 _RESUMES = re.compile(r"^[*_\s]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+)\b", re.IGNORECASE)
 
 
+# an appendix that is a model ("Phụ lục I" over "MẪU BÁO CÁO ĐỊNH KỲ …", "PHỤ LỤC 02 MẪU
+# HỢP ĐỒNG …"): a report, contract or card others fill in, with its own header, "Kính gửi",
+# articles ("Điều 1. …") and signature blocks; it runs to the next appendix
+_APPENDIX = re.compile(
+    r"^[*_\s]*(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+)?[IVXLC\d]{1,4}\b)?[*_\s:.–-]*"
+)
+_MODEL = re.compile(r"(?:MẪU|Mẫu)\s")
+
+
+def _model_appendix(units: list[Unit], at: int) -> bool | None:
+    """True when ``units[at]`` opens an appendix that is a model (its title, on the same
+    line or the next, opens with "MẪU"), False for another appendix, None for no caption."""
+    caption = _APPENDIX.match(units[at].text)
+    if caption is None:
+        return None
+    title = units[at].text[caption.end() :]
+    if not title.strip() and at + 1 < len(units):
+        title = units[at + 1].text.lstrip("*_ ")
+    return _MODEL.match(title) is not None
+
+
 def mark_form_templates(units: list[Unit]) -> None:
     """Mark the units inside form templates (``Unit.in_form``), once per document."""
-    open_form = False
-    for unit in units:
-        if _RESUMES.match(unit.text):
+    open_form = model = False
+    for at, unit in enumerate(units):
+        appendix = _model_appendix(units, at)
+        if appendix:
+            open_form = model = True
+        elif appendix is False and model:
+            open_form = model = False
+        elif _RESUMES.match(unit.text) and not model:
             open_form = False
         elif _FORM_START.search(unit.text):
             open_form = True

@@ -48,7 +48,9 @@ DUTIES_OF = re.compile(
     r"\s+(?:của(?:\s+|(?=(?-i:[A-ZĐỦ]))))?|Nội\s+dung\s+(?:mà\s+)?"
     # "1. Nhiệm vụ của Quỹ" over its items (beside "2. Quyền hạn của Quỹ"); a decree's
     # "Điều 17. Nhiệm vụ và quyền hạn của Bộ Tư pháp trong hoạt động …" over its duties
-    r"|Nhiệm\s+vụ\s+và\s+quyền\s+hạn\s+của\s+|Nhiệm\s+vụ\s+của\s+)(?=\S)",
+    # "Điều 28. Nhiệm vụ, quyền hạn(, trách nhiệm) của Bộ X" too
+    r"|Nhiệm\s+vụ\s*(?:,|\s+và)\s*quyền\s+hạn(?:\s*(?:,|và)\s*trách\s+nhiệm)?\s+của\s+"
+    r"|Nhiệm\s+vụ\s+của\s+)(?=\S)",
     re.IGNORECASE,
 )
 # what may follow the bodies a heading names: "theo chức năng, nhiệm vụ, thẩm quyền",

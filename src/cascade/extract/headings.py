@@ -36,6 +36,7 @@ from cascade.extract.heading_roles import (
     subject_at,
 )
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.quotations import quoted_units
 from cascade.extract.staff_labels import items_are_duties, staff_label
 from cascade.extract.text import fold, squash
 from cascade.extract.units import Unit
@@ -152,6 +153,7 @@ class Headings:
         # that sends its conclusions to a body "(để thực hiện)"); only verbs are its tasks
         self.document_leads: list[str] = []
         self._contexts: dict[int, Context] = {}
+        self.quoted = quoted_units(units)  # a law a letter quotes names no one to act
 
     def context(self, unit: Unit) -> Context:
         """Who acts in ``unit`` by default, with which force, as the units above it say."""
@@ -181,7 +183,7 @@ class Headings:
     def _apply(self, unit: Unit, context: Context) -> None:
         """What a heading or lead-in says about the units below it."""
         text = unit.text
-        if self._holders(text, context) or self._users(unit, context):
+        if unit.index in self.quoted or self._holders(text, context) or self._users(unit, context):
             return
         listed = self._listed_above(unit)
         if listed:

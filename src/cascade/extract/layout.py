@@ -209,7 +209,32 @@ def _tail_without_distribution(body: str, lines: list[str]) -> tuple[int, list[s
             start = len("\n".join(lines[:idx])) + (1 if idx else 0)
             tail_lines, appendix = _tail_and_appendix(body[start:])
             return start, tail_lines, appendix
-    return len(body), [], ""
+    return _signature_before_appendix(body, lines) or (len(body), [], "")
+
+
+# an appendix's caption on a line of its own ("Phụ lục I", "PHỤ LỤC 02: DANH MỤC …")
+_APPENDIX_CAPTION = re.compile(r"^[^\S\n]*(?:Phụ lục|PHỤ LỤC)(?![\w])[^\n]{0,120}$", re.MULTILINE)
+
+
+def _signature_before_appendix(body: str, lines: list[str]) -> tuple[int, list[str], str] | None:
+    """A signature far from the end, with no "Nơi nhận" (the Gazette prints none), found
+    where an appendix's caption follows its signer's name: the models, lists and tables
+    after it are the appendix, the name the signer's."""
+    for caption, line in enumerate(lines):
+        if not _APPENDIX_CAPTION.match(line):
+            continue
+        for idx in range(caption - 1, max(-1, caption - 10), -1):
+            cells = split_columns(lines[idx])
+            if not (cells and MARKER.match(cells[0][1])):
+                continue
+            while idx > 0 and MARKER.match(lines[idx - 1].strip()):
+                idx -= 1  # "TM. CHÍNH PHỦ" over "KT. THỦ TƯỚNG"
+            start = len("\n".join(lines[:idx])) + (1 if idx else 0)
+            tail_lines, appendix = _tail_and_appendix(body[start:])
+            if _APPENDIX_CAPTION.match(appendix.lstrip("\n")):
+                return start, tail_lines, appendix
+            return None
+    return None
 
 
 _NAME = re.compile(rf"(?<!\w)(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,4}}[{UPPER}][{LOWER}]+(?!\w)")

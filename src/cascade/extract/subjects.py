@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cascade.extract.actions import action_from, past_scope, past_will
-from cascade.extract.case_then import SUBJECT_AFTER
+from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach
 from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
@@ -156,7 +156,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         # "Trên cơ sở …, Sở X có nhiệm vụ …" (see case_then): the subject after an opening
         # clause; after a time or a condition, a body named in lower case is the subject too
         lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
-        for comma in SUBJECT_AFTER.finditer(sentence[:200]):
+        for comma in SUBJECT_AFTER.finditer(sentence[:REACH]):
             if _handed_before(sentence[: comma.start()]):
                 break  # "Sau khi xem xét Chủ tịch … giao Sở X chủ trì, phối hợp với …"
             if _KIND_BEFORE.search(sentence, 0, comma.start()) and _KIND_AFTER.match(
@@ -167,7 +167,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
             after = past_will(past_scope(sentence[comma.end() + found_end :]))
-            if found and action_from(after, required=True):
+            if found and in_reach(comma.start(), found[0]) and action_from(after, required=True):
                 mentions, end, offset = found, found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):

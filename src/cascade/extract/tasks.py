@@ -60,7 +60,7 @@ from cascade.extract.no_work import (
 )
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.part_requests import with_requests
-from cascade.extract.quotations import after_quotation, quoted_units
+from cascade.extract.quotations import after_quotation
 from cascade.extract.roles import label_blocks, split_role_bracket
 from cascade.extract.scope_terms import scope_term
 from cascade.extract.subjects import (
@@ -144,7 +144,7 @@ class TaskReader(LabelledTasks):
         # bodies a closing formula charges with carrying the document out ("Yêu cầu X
         # nghiêm túc thực hiện Chỉ thị này"): its addressees when it names no others
         self.closers: list[str] = []
-        self.quoted = quoted_units(units)
+        self.quoted = self.headings.quoted
         self._subjects: dict[int, Who] = {}  # the last body named as subject in a unit
         self._own_deadline: set[int] = set()  # ids of tasks whose text gives their deadline
         self._last_unit: tuple[int, list[DraftTask]] = (-1, [])  # the last unit with tasks
