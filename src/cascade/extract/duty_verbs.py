@@ -18,8 +18,13 @@ def after_duty(words: Words, i: int) -> bool:
     words are too often part of a name or a noun: "người nộp thuế", "kho bảo quản")."""
     duty = fold(" ".join(w for w, _, _ in words[max(0, i - 3) : i]))
     verb = " ".join(w for w, _, _ in words[i : i + 2]).lower()
+    if not words[i][0].islower():
+        return False
+    if _STEP_AFTER_DUTY.intersection((verb, verb.split()[0])):
+        # a step of a procedure, after "phải" too ("người nhận phải chuyển ngay …")
+        return duty.endswith((" phai", "co trach nhiem")) or duty == "phai"
     return duty in {"co trach nhiem", "chiu trach nhiem"} and (
-        words[i][0].islower() and (verb in _WORK_AFTER_DUTY or verb.split()[0] == "nộp")
+        verb in _WORK_AFTER_DUTY or verb.split()[0] == "nộp"
     )
 
 
@@ -49,4 +54,11 @@ _DECIDED_ACTS = frozenset({"cong nhan", "thanh lap", "to chuc", "thu hoi", "phe 
 # nộp" elsewhere)
 _WORK_AFTER_DUTY = frozenset(
     {"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả", "sử dụng", "giao nộp"}
+)
+# steps of a procedure on papers sent, received and kept, work after "phải" or "có trách
+# nhiệm" ("phải đối chiếu về số lượng", "có trách nhiệm chuyển đề nghị …", "phải đóng
+# dấu …"; "chịu trách nhiệm" is as often what one answers for);
+# elsewhere part of a noun ("việc chuyển giao", "dấu chỉ độ mật")
+_STEP_AFTER_DUTY = frozenset(
+    {"chuyển", "tạo", "đối chiếu", "đóng dấu", "tiến hành", "trả lời", "trao đổi"}
 )

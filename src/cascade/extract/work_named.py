@@ -16,6 +16,7 @@ import re
 from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.land_bodies import task_titled
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.part_named import named_by_part
 from cascade.extract.person_subjects import person_subject
 from cascade.extract.role_named import named_by_role
 from cascade.extract.step_bodies import named_in_step
@@ -71,11 +72,13 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
 
 def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     """Who a procedure's step names: a body named by its competence, role or panel
-    (``named_in_step``), kinds of body listed before a colon (``kinds_before_colon``), or
+    (``named_in_step``), a party named by its part in it before its duty (``named_by_part``),
+    kinds of body listed before a colon (``kinds_before_colon``), or
     a person by kind alone before its work (``person_subject``); None when ``text`` opens
     otherwise."""
     return (
         named_in_step(text)
+        or named_by_part(text)
         or kinds_before_colon(text)
         or person_subject(text)
         or _task_titled(text)
