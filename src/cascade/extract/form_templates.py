@@ -4,8 +4,8 @@ A regulation may end with the forms its readers fill in ("**Mẫu số 01**" ove
 letter with "<CƠ QUAN CHỦ QUẢN>", "Kính gửi: Trung tâm …", "Đề nghị cấp mới … như sau:",
 "Danh sách đề nghị: …………"): the applicant's papers, not work the document gives. A form
 runs from its title or its placeholder header to the next article or chapter. An appendix
-that is a model ("Phụ lục II" over "MẪU HỢP ĐỒNG …") runs to the next appendix, its own
-articles included.
+that is a model ("Phụ lục II" over "MẪU HỢP ĐỒNG …") or a table of rates ("PHỤ LỤC I" over
+"Định mức khoán chi …") runs to the next appendix, its own articles included.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import re
 
 from cascade.extract.units import Unit
 
-# a form's title alone ("**Mẫu số 01**"), or a template's header slot in capitals ("<CƠ
-# QUAN CHỦ", "**<CƠ QUAN, TỔ CHỨC**")
+# a form's title alone ("**Mẫu số 01**") or before its name ("## Mẫu M01 - Quyết định …"),
+# or a template's header slot in capitals ("<CƠ QUAN CHỦ", "**<CƠ QUAN, TỔ CHỨC**")
 _FORM_START = re.compile(
-    r"^[*_\s]*(?:Mẫu\s+số\s*\d{1,2}[*_\s]*$|<\s*(?:TÊN\s+)?(?:CƠ\s+QUAN|ĐƠN\s+VỊ|TỔ\s+CHỨC)\b)"
+    r"^[*_#\s]*(?:Mẫu\s+(?:số\s*\d{1,2}|[A-Z]{1,3}\d{1,2}[a-z]?)(?:[*_\s]*$|\s+[-–]\s+\S)"
+    r"|<\s*(?:TÊN\s+)?(?:CƠ\s+QUAN|ĐƠN\s+VỊ|TỔ\s+CHỨC)\b)"
 )
 # what ends a form: the document's own text going on
 _RESUMES = re.compile(r"^[*_\s]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+)\b", re.IGNORECASE)
@@ -29,7 +30,9 @@ _RESUMES = re.compile(r"^[*_\s]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+)\b", re.I
 _APPENDIX = re.compile(
     r"^[*_\s]*(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:số\s+)?[IVXLC\d]{1,4}\b)?[*_\s:.–-]*"
 )
-_MODEL = re.compile(r"(?:MẪU|Mẫu)\s")
+# a model's title ("MẪU BÁO CÁO …"), or a table of rates ("Định mức khoán chi cho từng
+# nhiệm vụ …": amounts per task, no work given)
+_MODEL = re.compile(r"(?:MẪU|Mẫu|ĐỊNH\s+MỨC|Định\s+mức)\s")
 
 
 def _model_appendix(units: list[Unit], at: int) -> bool | None:

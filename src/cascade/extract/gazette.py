@@ -24,7 +24,8 @@ GAZETTE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
-_SIGNED_BY = re.compile(r"^Ký[^\S\n]+bởi[^\S\n]*:", re.IGNORECASE)
+# "Ký bởi:", or "Người ký:" in the older stamp of the Government's portal
+_SIGNED_BY = re.compile(r"^(?:Ký[^\S\n]+bởi|Người[^\S\n]+ký)[^\S\n]*:", re.IGNORECASE)
 # the stamp's further fields, the last one its time of signing
 _STAMP_FIELD = re.compile(
     r"^(?:Cơ[^\S\n]+quan|Email|Chức[^\S\n]+vụ|Tổ[^\S\n]+chức)[^\S\n]*:", re.IGNORECASE

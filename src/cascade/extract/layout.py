@@ -209,7 +209,8 @@ def _tail_without_distribution(body: str, lines: list[str]) -> tuple[int, list[s
             start = len("\n".join(lines[:idx])) + (1 if idx else 0)
             tail_lines, appendix = _tail_and_appendix(body[start:])
             return start, tail_lines, appendix
-    return _signature_before_appendix(body, lines) or (len(body), [], "")
+    found = _signature_before_appendix(body, lines) or _signature_after_closing(body, lines)
+    return found or (len(body), [], "")
 
 
 # an appendix's caption on a line of its own ("Phụ lục I", "PHỤ LỤC 02: DANH MỤC …")
@@ -237,8 +238,54 @@ def _signature_before_appendix(body: str, lines: list[str]) -> tuple[int, list[s
     return None
 
 
+# the body's last sentence closes with "./." (Decree 30's end of the text before the signature)
+_CLOSING = re.compile(r"\.?/\.[^\S\n]*$")
+_MAX_TITLE_WORDS = 8
+_MAX_NAME_GAP = 6  # lines from the title down to the signer's name, blank lines included
+
+
+def _signature_after_closing(body: str, lines: list[str]) -> tuple[int, list[str], str] | None:
+    """A signature with no "Nơi nhận" and no marker near the end (the Gazette's reprint of a
+    minister's circular, "BỘ TRƯỞNG" / "Đại tướng Lương Tam Quang", a regulation or tables
+    attached after it): a signer's title in capitals on the first line after the one that
+    closes the body with "./.", and a name under it; what follows the name is attached."""
+    for idx, line in enumerate(lines):
+        if not _CLOSING.search(line):
+            continue
+        title = next((k for k in range(idx + 1, len(lines)) if lines[k].strip()), None)
+        if title is None or not _signer_title(lines[title].strip()):
+            continue
+        below = lines[title + 1 : title + 1 + _MAX_NAME_GAP]
+        if not any(_signer_name_line(cell.strip()) for cell in below):
+            continue
+        start = len("\n".join(lines[:title])) + 1
+        tail_lines, appendix = _tail_and_appendix(body[start:])
+        return start, tail_lines, appendix
+    return None
+
+
+def _signer_name_line(line: str) -> bool:
+    """A signer's name alone, perhaps after a rank, or with the next page's caption run into
+    it when the page break was joined ("Lương Tam Quang PHỤ LỤC I")."""
+    line = RANK.sub("", line)
+    name = _NAME.match(line)
+    rest = line[name.end() :].strip() if name else ""
+    return name is not None and (not rest or is_upper_text(rest.split()[0]))
+
+
+def _signer_title(line: str) -> bool:
+    """A signing marker ("KT. BỘ TRƯỞNG") or a signer's title alone ("BỘ TRƯỞNG")."""
+    if len(line.split()) > _MAX_TITLE_WORDS:
+        return False
+    return bool(MARKER.match(line)) or (is_upper_text(line) and has_title_run(line))
+
+
 _NAME = re.compile(rf"(?<!\w)(?:[{UPPER}][{LOWER}]+[^\S\n]+){{1,4}}[{UPPER}][{LOWER}]+(?!\w)")
 PERSON = re.compile(rf"^(?:[{UPPER}][{LOWER}]+\s+){{1,4}}[{UPPER}][{LOWER}]+$")
+# a rank the heads of the army and the police sign with, before the name ("Đại tướng …")
+RANK = re.compile(
+    r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|^(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc\s+"
+)
 
 
 def _tail_and_appendix(tail: str) -> tuple[list[str], str]:
@@ -283,10 +330,11 @@ def _find_signer_name(lines: list[str]) -> tuple[int, int] | None:
         if seen_signature:
             for col, cell in cells:
                 alone = len(cells) > 1 or col >= 15 or not _continues_entry(previous)
-                if PERSON.match(cell) and alone and (col > 0 or len(cells) == 1):
+                if PERSON.match(RANK.sub("", cell)) and alone and (col > 0 or len(cells) == 1):
                     return idx, col + len(cell)
                 for match in _NAME.finditer(cell):
-                    if _after_title(cell[: match.start()].split()):
+                    before = cell[: match.start()]
+                    if _after_title(before.split()) or RANK.fullmatch(before):
                         return idx, col + match.end()
         if line.strip():
             previous = line.strip()

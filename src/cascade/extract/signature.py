@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from cascade.extract.known_orgs import name_key
 from cascade.extract.layout import MARKER, PERSON, has_title_run, is_upper_text
+from cascade.extract.layout import RANK as _RANK
 from cascade.extract.text import fold, is_upper_word, split_columns
 
 
@@ -73,9 +74,6 @@ def read_signature(tail_lines: list[str]) -> Signature:
 
 _GLUED_MARKER = re.compile(r"(?<![\w/])(TM|KT|TL|TUQ)\.(?=[A-ZĐÀ-Ỹ])")
 # a military or police rank before the signer's name ("Đại tướng Lương Văn A")
-_RANK = re.compile(
-    r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|^(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc\s+"
-)
 
 
 def _title_after_marker(previous: str, segment: str) -> bool:

@@ -156,8 +156,8 @@ class TaskReader(LabelledTasks):
         blocks = label_blocks(self.units)
         done: set[int] = set()
         for unit in self.units:
-            if unit.index in done or unit.kind in {"label", "heading"}:
-                continue
+            if unit.index in done or unit.kind in {"label", "heading"} or unit.in_form:
+                continue  # a form's lines name no one (form_templates)
             if unit.parent is not None and self.units[unit.parent].kind == "label":
                 continue  # a line of a label ("Thời gian thực hiện:" / "+ Sở X … trước …")
             block = blocks.get(unit.index)
