@@ -50,7 +50,9 @@ DUTIES_OF = re.compile(
     # "Điều 17. Nhiệm vụ và quyền hạn của Bộ Tư pháp trong hoạt động …" over its duties
     # "Điều 28. Nhiệm vụ, quyền hạn(, trách nhiệm) của Bộ X" too
     r"|Nhiệm\s+vụ\s*(?:,|\s+và)\s*quyền\s+hạn(?:\s*(?:,|và)\s*trách\s+nhiệm)?\s+của\s+"
-    r"|Nhiệm\s+vụ\s+của\s+)(?=\S)",
+    r"|Nhiệm\s+vụ\s+của\s+"
+    # "3. Vai trò và nhiệm vụ của cơ sở giáo dục đại học" over its items
+    r"|Vai\s+trò\s*(?:,|\s+và)\s*(?:nhiệm\s+vụ|trách\s+nhiệm)\s+của\s+)(?=\S)",
     re.IGNORECASE,
 )
 # what may follow the bodies a heading names: "theo chức năng, nhiệm vụ, thẩm quyền",
@@ -73,6 +75,8 @@ _HEADING_QUALIFIER = re.compile(
     r")",
     re.IGNORECASE,
 )
+# the State as a whole, no body of its own ("Trách nhiệm của Nhà nước")
+_STATE = re.compile(r"Nhà\s+nước", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
 
@@ -160,6 +164,8 @@ def heading_roles(text: str) -> HeadingRoles | None:
         if lone is not None:
             return HeadingRoles([Mention(lone.group(), lone.start(), lone.end(), True)], [])
     roles = _named_roles(text)
+    if roles is not None and all(_STATE.fullmatch(lead.text) for lead in roles.leads):
+        return None  # "Vai trò và trách nhiệm của Nhà nước": the ministries act for it
     if roles is not None:
         return roles
     kinds = _kinds_listed(text, duty.end()) if duty is not None else []

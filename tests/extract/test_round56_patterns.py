@@ -1,0 +1,52 @@
+"""Patterns found in held-out round 56 (the Official Gazette's text layer of a decree on
+science and technology in universities, whose duties sit in lists under lead-ins and
+headings of the institutions' roles, and an amending decree), each checked on a text of its
+own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_task_rules import _tasks
+
+_DECREE = """CHÍNH PHỦ
+Số: 88/2026/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 14 tháng 5 năm 2026
+NGHỊ ĐỊNH
+Quy định về hoạt động văn hóa, thể thao trong cơ sở giáo dục nghề nghiệp
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định quy định về hoạt động văn hóa, thể thao trong cơ sở giáo dục
+nghề nghiệp.
+{body}
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Trần Văn Khải
+"""
+
+
+def _leads_and_actions(body: str) -> list[tuple[str, str]]:
+    extraction = extract_text(_DECREE.format(body=body))
+    return [(lead, action) for lead, _force, action, _parent in _tasks(extraction)]
+
+
+def test_a_heading_of_a_bodys_role_and_duties_gives_it_the_items_below() -> None:
+    found = _leads_and_actions(
+        "Điều 7. Hợp tác giữa nhà trường và câu lạc bộ thể thao\n"
+        "1. Vai trò và trách nhiệm của Nhà nước\n"
+        "a) Định hướng hợp tác thông qua các chương trình thể thao quốc gia;\n"
+        "b) Tổ chức đặt hàng giải đấu cho cơ sở giáo dục nghề nghiệp.\n"
+        "2. Vai trò và nhiệm vụ của câu lạc bộ thể thao\n"
+        "a) Chủ động tài trợ trang phục thi đấu cho đội tuyển của nhà trường;\n"
+        "b) Tiếp nhận người học tập luyện tại sân vận động của câu lạc bộ.\n"
+        "3. Vai trò, nhiệm vụ của cơ sở giáo dục nghề nghiệp\n"
+        "a) Cử huấn luyện viên tham gia đội tuyển thể thao;\n"
+        "b) Bố trí nhà thi đấu cho các giải đấu.\n"
+    )
+    assert (
+        "câu lạc bộ thể thao",
+        "Tiếp nhận người học tập luyện tại sân vận động của câu lạc bộ.",
+    ) in found
+    assert ("cơ sở giáo dục nghề nghiệp", "Bố trí nhà thi đấu cho các giải đấu.") in found
+    assert len(found) == 4  # the State as a whole is no body: its acts go to the ministries
