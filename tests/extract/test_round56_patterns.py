@@ -50,3 +50,29 @@ def test_a_heading_of_a_bodys_role_and_duties_gives_it_the_items_below() -> None
     ) in found
     assert ("cơ sở giáo dục nghề nghiệp", "Bố trí nhà thi đấu cho các giải đấu.") in found
     assert len(found) == 4  # the State as a whole is no body: its acts go to the ministries
+
+
+def test_a_kind_of_body_opening_a_lead_in_acts_in_the_items_below() -> None:
+    found = _leads_and_actions(
+        "Điều 4. Hoạt động thể thao\n"
+        "1. Ngoài các hoạt động quy định tại Điều 3 Nghị định này, cơ sở giáo dục nghề "
+        "nghiệp tổ chức thực hiện một số hoạt động thể thao sau đây:\n"
+        "a) Xây dựng đội tuyển bóng chuyền của nhà trường;\n"
+        "b) Tổ chức giải chạy việt dã cho người học.\n"
+        "2. Cơ sở giáo dục nghề nghiệp thúc đẩy phong trào rèn luyện thân thể thông qua các "
+        "hoạt động sau đây:\n"
+        "a) Ban hành quy chế sử dụng nhà thi đấu;\n"
+        "b) Hỗ trợ kinh phí tập huấn cho huấn luyện viên.\n"
+        "Điều 5. Quy trình đăng ký giải đấu\n"
+        "Cơ sở giáo dục nghề nghiệp đăng cai thực hiện các bước sau:\n"
+        "1. Tiếp nhận và tổng hợp hồ sơ đăng ký.\n"
+        "2. Phê duyệt danh sách đội thi đấu.\n"
+        "Điều 6. Tiếp nhận và tổng hợp hồ sơ đăng ký\n"
+        "Phòng Công tác học sinh tiếp nhận hồ sơ đăng ký của các đội.\n"
+        "Điều 7. Phê duyệt danh sách đội thi đấu\n"
+        "Hiệu trưởng phê duyệt danh sách đội thi đấu.\n"
+    )
+    assert ("cơ sở giáo dục nghề nghiệp", "Tổ chức giải chạy việt dã cho người học.") in found
+    assert ("Cơ sở giáo dục nghề nghiệp", "Ban hành quy chế sử dụng nhà thi đấu") in found
+    # the steps Điều 5 lists are the titles of the articles that set them out: an outline
+    assert not [action for _lead, action in found if action.startswith(("Tiếp nhận và", "Phê"))]
