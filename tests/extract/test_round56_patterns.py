@@ -76,3 +76,23 @@ def test_a_kind_of_body_opening_a_lead_in_acts_in_the_items_below() -> None:
     assert ("Cơ sở giáo dục nghề nghiệp", "Ban hành quy chế sử dụng nhà thi đấu") in found
     # the steps Điều 5 lists are the titles of the articles that set them out: an outline
     assert not [action for _lead, action in found if action.startswith(("Tiếp nhận và", "Phê"))]
+
+
+def test_a_body_named_by_the_one_it_stands_above_keeps_that_in_its_name() -> None:
+    found = _leads_and_actions(
+        "Điều 8. Kiểm tra, giám sát\n"
+        "1. Cơ quan quản lý cấp trên của cơ sở giáo dục nghề nghiệp thực hiện việc thanh "
+        "tra hoạt động thể thao theo thẩm quyền.\n"
+        "2. Cơ quan quản lý trực tiếp của nhà trường có trách nhiệm thẩm định kế hoạch thi "
+        "đấu.\n"
+        "3. Cơ sở giáo dục nghề nghiệp báo cáo cơ quan quản lý trực tiếp kết quả thi đấu.\n"
+    )
+    assert (
+        "Cơ quan quản lý cấp trên của cơ sở giáo dục nghề nghiệp",
+        "Thực hiện việc thanh tra hoạt động thể thao theo thẩm quyền.",
+    ) in found
+    assert ("Cơ quan quản lý trực tiếp của nhà trường", "Thẩm định kế hoạch thi đấu.") in found
+    assert (
+        "Cơ sở giáo dục nghề nghiệp",
+        "Báo cáo cơ quan quản lý trực tiếp kết quả thi đấu.",
+    ) in found
