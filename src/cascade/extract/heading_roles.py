@@ -50,7 +50,9 @@ DUTIES_OF = re.compile(
     # "Điều 17. Nhiệm vụ và quyền hạn của Bộ Tư pháp trong hoạt động …" over its duties
     # "Điều 28. Nhiệm vụ, quyền hạn(, trách nhiệm) của Bộ X" too
     r"|Nhiệm\s+vụ\s*(?:,|\s+và)\s*quyền\s+hạn(?:\s*(?:,|và)\s*trách\s+nhiệm)?\s+của\s+"
-    r"|Nhiệm\s+vụ\s+của\s+)(?=\S)",
+    r"|Nhiệm\s+vụ\s+của\s+"
+    # "3. Vai trò và nhiệm vụ của cơ sở giáo dục đại học" over its items
+    r"|Vai\s+trò\s*(?:,|\s+và)\s*(?:nhiệm\s+vụ|trách\s+nhiệm)\s+của\s+)(?=\S)",
     re.IGNORECASE,
 )
 # what may follow the bodies a heading names: "theo chức năng, nhiệm vụ, thẩm quyền",
@@ -73,6 +75,8 @@ _HEADING_QUALIFIER = re.compile(
     r")",
     re.IGNORECASE,
 )
+# the State as a whole, no body of its own ("Trách nhiệm của Nhà nước")
+_STATE = re.compile(r"Nhà\s+nước", re.IGNORECASE)
 _LEAD_ROLE = re.compile(r",?\s*chủ\s+trì\s*,?\s*", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*\([^()]{1,160}\)")
 
@@ -160,6 +164,8 @@ def heading_roles(text: str) -> HeadingRoles | None:
         if lone is not None:
             return HeadingRoles([Mention(lone.group(), lone.start(), lone.end(), True)], [])
     roles = _named_roles(text)
+    if roles is not None and all(_STATE.fullmatch(lead.text) for lead in roles.leads):
+        return None  # "Vai trò và trách nhiệm của Nhà nước": the ministries act for it
     if roles is not None:
         return roles
     kinds = _kinds_listed(text, duty.end()) if duty is not None else []
@@ -338,12 +344,21 @@ def named_lead_in(text: str) -> list[Mention] | None:
     return mentions
 
 
-def subject_at(text: str) -> list[Mention] | None:
-    """The bodies ``text`` opens with when a verb follows them (not "Giao"/"Đề nghị")."""
-    mentions, end = parse_org_list(text)
+def subject_at(text: str, *, opened: bool = False) -> list[Mention] | None:
+    """The bodies ``text`` opens with when a verb follows them (not "Giao"/"Đề nghị"); a
+    kind of body capitalised because it opens the text too ("Cơ sở giáo dục đại học thúc
+    đẩy … thông qua các hoạt động sau đây:"), or in lower case after an opening clause."""
+    head = text[:1].upper() + text[1:] if opened else text
+    generic = GENERIC_BODY_START.match(head) is not None
+    mentions, end = parse_org_list(text, lowercase_ok=generic)
     if not mentions or TRIGGER_START.match(text[end:].lstrip(" ,")):
         return None
+    if generic and _KIND_WORD.fullmatch(mentions[0].text):
+        return None  # "Cơ quan chủ trì giải quyết …": a kind named by its role, no verb
     return mentions if leading_verb(text[end:]) is not None else None
+
+
+_KIND_WORD = re.compile(r"(?:các\s+)?(?:cơ\s+quan|cơ\s+sở|đơn\s+vị|tổ\s+chức)", re.IGNORECASE)
 
 
 # "tỉnh Sông Lam", "thành phố Đà Nẵng": a locality named in lower case, for its authorities
@@ -365,7 +380,8 @@ def _locality_subject(text: str) -> list[Mention] | None:
 # a case that opens a lead-in, its subject after "thì"
 _CASE_THEN = re.compile(r"^(?:Khi|Trường\s+hợp|Nếu)\s[^:;]{1,300}?\s+thì\s+")
 _OPENING_CLAUSE = re.compile(
-    r"^(?:Căn cứ|Trên cơ sở|Để|Theo|Nhằm|Quán triệt|Thực hiện|Trong|Từ nay)\b", re.IGNORECASE
+    r"^(?:Căn cứ|Trên cơ sở|Để|Theo|Nhằm|Quán triệt|Thực hiện|Trong|Từ nay|Ngoài)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;,]\s+")
 
@@ -385,7 +401,7 @@ def fronted_subject(text: str) -> list[Mention] | None:
     opening = opened = _OPENING_CLAUSE.match(last) is not None
     for match in _CLAUSE_BREAK.finditer(last):
         rest = last[match.end() :]
-        found = subject_at(rest)
+        found = subject_at(rest, opened=opening)
         # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện … sau:": after
         # one opening clause even bodies named in lower case are the subject
         if found and (is_named(found[0]) or opening):

@@ -36,6 +36,7 @@ from cascade.extract.heading_roles import (
     subject_at,
 )
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.outline import outline_lead_ins
 from cascade.extract.quotations import quoted_units
 from cascade.extract.staff_labels import items_are_duties, staff_label
 from cascade.extract.text import fold, squash
@@ -154,6 +155,7 @@ class Headings:
         self.document_leads: list[str] = []
         self._contexts: dict[int, Context] = {}
         self.quoted = quoted_units(units)  # a law a letter quotes names no one to act
+        self.outlines = outline_lead_ins(units)
 
     def context(self, unit: Unit) -> Context:
         """Who acts in ``unit`` by default, with which force, as the units above it say."""
@@ -225,7 +227,8 @@ class Headings:
         if self._triggered(unit, text, context):
             return
         # "X tập trung …, trong đó:", or an item "1. X xây dựng kế hoạch …" with bullets
-        lead_in = text.rstrip().endswith(":") or unit.numbered
+        # (not a lead-in over an outline of the articles below: see outline)
+        lead_in = (text.rstrip().endswith(":") or unit.numbered) and unit.index not in self.outlines
         if lead_in and (self._directs(text, context) or self._subject_lead_in(text, context)):
             return
         if unit.numbered and _DUTY_HEADING.search(text):

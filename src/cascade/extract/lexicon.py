@@ -243,6 +243,9 @@ NAME_COMPOUNDS = _folded(
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
     "kinh tế mở|quản lý nhà nước|"
+    # "Cơ quan quản lý cấp trên (trực tiếp) của cơ sở …": the body above it, not "Cơ quan"
+    # doing "quản lý"
+    "quản lý cấp trên|quản lý trực tiếp|"
     # "Cơ quan (quản lý) thi hành án hình sự Bộ Công an": bodies named by the sentences they
     # execute, not "Cơ quan" doing "quản lý"/"thi hành" (the civil one waits: its steps
     # open with verbs the reader does not take yet, "sử dụng số tiền …")

@@ -20,6 +20,7 @@ from cascade.extract.part_named import named_by_part
 from cascade.extract.person_subjects import person_subject
 from cascade.extract.role_named import named_by_role
 from cascade.extract.step_bodies import named_in_step
+from cascade.extract.superior_bodies import superior_named
 from cascade.extract.text import squash
 
 __all__ = ["named_by_step", "named_by_work"]
@@ -74,14 +75,15 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     """Who a procedure's step names: a body named by its competence, role or panel
     (``named_in_step``), a party named by its part in it before its duty (``named_by_part``),
     kinds of body listed before a colon (``kinds_before_colon``), or
-    a person by kind alone before its work (``person_subject``); None when ``text`` opens
-    otherwise."""
+    a person by kind alone before its work (``person_subject``), a body by the one it stands
+    above (``superior_named``); None when ``text`` opens otherwise."""
     return (
         named_in_step(text)
         or named_by_part(text)
         or kinds_before_colon(text)
         or person_subject(text)
         or _task_titled(text)
+        or superior_named(text)
     )
 
 
