@@ -9,6 +9,9 @@
   :mod:`.event_deadlines`);
 * continuous: "thường xuyên" (no due date).
 
+Terms counted in days ("trong thời hạn 03 ngày làm việc, kể từ ngày ký") are read by
+:mod:`.day_terms`.
+
 :func:`find_deadline` returns the most specific one found, or None; a guess (a date
 without a year, a yearly task without a day) carries a review note.
 """
@@ -18,10 +21,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
-from typing import overload
+from dataclasses import dataclass
 
 from cascade.extract.dates import find_dates
+from cascade.extract.day_terms import calendar_days, working_days
 from cascade.extract.event_deadlines import event_deadline, ready_from
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.lexicon import DIRECTIVE_VERBS
@@ -119,8 +122,8 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
         next_year_day,
         quarter_span,
         _span,
-        _working_days,
-        _calendar_days,
+        working_days,
+        calendar_days,
         _absolute,
         _period,
         ready_from,
@@ -388,82 +391,6 @@ def _span(text: str, default_year: int | None) -> FoundDeadline | None:
                 "absolute", phrase_of(text, match.start(), match.end()), due=last[1]
             )
     return None
-
-
-# "trong thời hạn 03 ngày làm việc, kể từ ngày ký", "chậm nhất 05 ngày làm việc kể từ ngày
-# ban hành Quyết định"; "kể từ ngày nhận đủ hồ sơ" names a day the text does not give (also
-# typed "kê từ", its tone mark lost)
-_WORKING_DAYS = re.compile(
-    r"(?<!\d)(?P<n>\d{1,2})\s+ngày\s+làm\s+việc"
-    r"(?:\s*,?\s*(?:k[ểê]\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{0,80}))?",
-    re.IGNORECASE,
-)
-_DOCUMENT_DAY = re.compile(r"ngày\s+(?:ký|ban\s+hành|[^.;,]{0,40}?có\s+hiệu\s+lực)", re.IGNORECASE)
-
-
-def _working_days(text: str, default_year: int | None) -> FoundDeadline | None:
-    """A number of working days: from the document's date (signing, issue, entry into
-    force, or no day named) they give a date once that date is known; from any other day
-    they give none, with a review note."""
-    match = _WORKING_DAYS.search(text)
-    if match is None:
-        return None
-    days, start = int(match.group("n")), match.group("start")
-    phrase = phrase_of(text, match.start(), match.end())
-    if start is not None and not _DOCUMENT_DAY.match(start):
-        # a term from an event ("kể từ ngày nhận đủ hồ sơ"): due on that event, no date set
-        review = f"'{phrase}': {days} working days from a day the text does not give; no date set"
-        return FoundDeadline("event", phrase, milestone=squash(start), review=review)
-    review = f"'{phrase}': {days} working days counted from the document's date, weekends skipped"
-    if start is None:
-        review += " (no day named)"
-    elif "hiệu lực" in start.lower():
-        review += " (taken as the day it comes into force)"
-    return FoundDeadline("absolute", phrase, review=review, working_days=days)
-
-
-# "trong thời hạn 60 ngày kể từ ngày Quy chế này được ban hành", "30 ngày kể từ ngày ký":
-# days from the document's own date (from any other day, "kể từ ngày nhận đủ hồ sơ", the
-# text gives no date: not read here)
-_CALENDAR_DAYS = re.compile(
-    r"(?<!\d)(?P<n>\d{1,3})\s+ngày\s*,?\s*(?:kể\s+)?từ\s+ngày\s+"
-    r"(?:ký|ban\s+hành|(?:[^\s.;,]+\s+){1,3}này\s+(?:được\s+)?(?:ký|ban\s+hành|có\s+hiệu\s+lực))\b",
-    re.IGNORECASE,
-)
-
-
-def _calendar_days(text: str, default_year: int | None) -> FoundDeadline | None:
-    """A number of days from the document's date: a date once that date is known."""
-    match = _CALENDAR_DAYS.search(text)
-    if match is None:
-        return None
-    days = int(match.group("n"))
-    phrase = phrase_of(text, match.start(), match.end())
-    review = f"'{phrase}': {days} days counted from the document's date"
-    return FoundDeadline("absolute", phrase, review=review, calendar_days=days)
-
-
-@overload
-def date_counted_days(found: FoundDeadline, issued: dt.date | None) -> FoundDeadline: ...
-@overload
-def date_counted_days(found: None, issued: dt.date | None) -> None: ...
-def date_counted_days(found: FoundDeadline | None, issued: dt.date | None) -> FoundDeadline | None:
-    """``found`` with its due date set when it counts working days (Saturdays and Sundays
-    skipped; public holidays are not known here) or calendar days from ``issued``."""
-    if found is None or (found.working_days is None and found.calendar_days is None):
-        return found
-    if issued is None:
-        review = f"{found.review}; the document's date is not known, no date set"
-        return FoundDeadline("continuous", "", review=review)
-    if found.calendar_days is not None:
-        due = issued + dt.timedelta(days=found.calendar_days)
-        return replace(found, due=due, calendar_days=None)
-    due, left = issued, found.working_days or 0
-    while left > 0:
-        due += dt.timedelta(days=1)
-        if due.weekday() < 5:
-            left -= 1
-    return replace(found, due=due, working_days=None)
 
 
 def _frequent(text: str, default_year: int | None) -> FoundDeadline | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from cascade.extract.book import IdAllocator, OrgBook
 from cascade.extract.dates import full_date
-from cascade.extract.deadlines import date_counted_days
+from cascade.extract.day_terms import date_counted_days
 from cascade.extract.draft_documents import without_none
 from cascade.extract.drafts import DraftTask
 from cascade.extract.extraction import ReportLine
