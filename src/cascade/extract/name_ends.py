@@ -20,13 +20,12 @@ from cascade.extract.lexicon import (
     NOT_A_PLACE,
     WordSet,
 )
+from cascade.extract.name_places import capital_place, ends_with_place
 from cascade.extract.name_tokens import (
     Tok,
     aside_at,
-    capital_place,
     compound_dash,
     duty_at,
-    ends_with_place,
     generic_word,
     head_length,
     is_stop,

@@ -3,8 +3,9 @@
 :func:`split_tokens` cuts a text into words and marks; the tests here look at the words
 from one position: a head that starts a name ("Sở", "Ủy ban nhân dân", "các …"), a role
 in front of it ("Giám đốc"), a stop that ends it (a verb, a function word), a place word
-("tỉnh", "thành phố") and the place's own name, a mark inside a name ("Sở Văn hóa, Thể thao
-và Du lịch", "Quy hoạch - Kiến trúc"). :mod:`cascade.extract.orgs` reads names with them.
+("tỉnh", "thành phố"), a mark inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Quy hoạch -
+Kiến trúc"); what a place word is followed by is read in :mod:`cascade.extract.name_places`.
+:mod:`cascade.extract.orgs` reads names with them.
 """
 
 from __future__ import annotations
@@ -338,36 +339,6 @@ def place_at(toks: list[Tok], i: int) -> int:
     return n
 
 
-def ends_after_place(toks: list[Tok], i: int) -> bool:
-    """After a place word, a lower-case word that neither names the place nor goes on with a
-    list or qualifier ends the name."""
-    if i >= len(toks) or not toks[i].text[0].isalpha():
-        return False
-    if is_capitalised(toks[i].text):
-        # "Ủy ban MTTQ thành phố Chỉ đạo …": a directive verb typed with a capital
-        return phrase_at(toks, i, DIRECTIVE_VERBS) > 1
-    if toks[i].folded == "khu" and i + 2 < len(toks) and is_capitalised(toks[i + 2].text):
-        return False  # "các tỉnh khu vực Trung Bộ"
-    return toks[i].folded not in {"va", "cac", "cua"} and not qualifier_length(toks, i)
-
-
-def named_place_after(toks: list[Tok], i: int) -> bool:
-    """A place word at ``i`` followed by the place's capitalised name ('thành phố Hà Nội')."""
-    place = place_at(toks, i)
-    return place > 0 and i + place < len(toks) and is_capitalised(toks[i + place].text)
-
-
-def named_place_end(toks: list[Tok], i: int) -> int:
-    """After a place word, the end of the place's own name ('tỉnh Lâm Hà') when a
-    lower-case word that does not go on with the name follows it, else 0."""
-    end = i
-    while end < len(toks) and end - i < 5 and is_capitalised(toks[end].text):
-        end += 1
-    if end == i or end >= len(toks) or is_capitalised(toks[end].text):
-        return 0
-    return end if ends_after_place(toks, end) else 0
-
-
 def joined_at(toks: list[Tok], k: int, compounds: WordSet) -> bool:
     """True when the two words on each side of the mark at ``k`` form one of ``compounds``."""
     after = " ".join(t.text for t in toks[k + 1 : k + 3])
@@ -462,31 +433,6 @@ def _committee_issues(toks: list[Tok], k: int) -> bool:
 def compound_dash(toks: list[Tok], k: int, start: int) -> bool:
     """A dash inside a lower-case compound of an item ("chính trị - xã hội")."""
     return k > start and toks[k].text in {"-", "–"} and joined_at(toks, k, DASH_COMPOUNDS)
-
-
-def capital_level(toks: list[Tok], k: int) -> int:
-    """2 for "Thành phố" written with a capital (the level of a body: "UBND Thành phố"),
-    else 0 ("Tỉnh" may open "Tỉnh ủy")."""
-    if not is_capitalised(toks[k].text):
-        return 0
-    return 2 if " ".join(t.folded for t in toks[k : k + 2]) == "thanh pho" else 0
-
-
-def capital_place(toks: list[Tok], k: int) -> int:
-    """Tokens of "Thành phố" / "Tỉnh" written with a capital as the level of a body at the
-    end of a list item (nothing but punctuation after it), else 0."""
-    words = 2 if toks[k].folded == "thanh" else 1
-    if " ".join(t.folded for t in toks[k : k + words]) not in {"thanh pho", "tinh"}:
-        return 0
-    after = toks[k + words] if k + words < len(toks) else None
-    return words if after is None or not after.text[0].isalnum() or after.folded == "va" else 0
-
-
-def ends_with_place(folded: str) -> bool:
-    words = folded.split()
-    return bool(words) and (
-        words[-1] in PLACE_WORDS.folded or " ".join(words[-2:]) in PLACE_WORDS.folded
-    )
 
 
 def generic_word(toks: list[Tok], k: int, start: int) -> bool:

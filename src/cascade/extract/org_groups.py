@@ -17,7 +17,8 @@ from cascade.extract.name_ends import (
     range_end,
     trade_end,
 )
-from cascade.extract.name_tokens import Tok, ends_with_place, head_length, place_at
+from cascade.extract.name_places import ends_with_place
+from cascade.extract.name_tokens import Tok, head_length, place_at
 from cascade.extract.text import fold, is_capitalised
 
 

@@ -14,20 +14,22 @@ from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.land_bodies import task_title_end
 from cascade.extract.lexicon import COMMA_COMPOUNDS, DASH_COMPOUNDS, DOCUMENT_NAMES, NAMED_HEADS
 from cascade.extract.name_ends import locative_end, range_end, relative_end
+from cascade.extract.name_places import (
+    capital_level,
+    ends_after_place,
+    named_place_after,
+    named_place_end,
+)
 from cascade.extract.name_tokens import (
     Tok,
     abbreviation_dot,
     and_inside_name,
-    capital_level,
     capitalised_action_at,
     comma_pair_at,
     door_in_name,
-    ends_after_place,
     head_length,
     is_stop,
     joined_at,
-    named_place_after,
-    named_place_end,
     phrase_at,
     place_at,
     qualifier_length,
