@@ -1,0 +1,55 @@
+"""Patterns found in held-out round 57 (the Official Gazette's text layer of a State Bank
+circular on refinancing a policy bank, with terms of the loan, steps of the procedure,
+duties of the bank and of the State Bank's units, and annexed model forms), each checked on
+a text of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_crawl_patterns import _deadlines
+from .test_task_rules import _tasks
+
+_CIRCULAR = """NGÂN HÀNG NHÀ NƯỚC
+VIỆT NAM
+Số: 27/2026/TT-NHNN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 09 tháng 3 năm 2026
+THÔNG TƯ
+Quy định về cho vay đặc biệt đối với Quỹ Tín dụng nhân dân vùng cao
+Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;
+Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư quy định về cho vay đặc biệt đối
+với Quỹ Tín dụng nhân dân vùng cao.
+{body}
+KT. THỐNG ĐỐC
+PHÓ THỐNG ĐỐC
+
+Lương Thị Hạnh
+{annex}"""
+
+
+def _circular(body: str, annex: str = "") -> str:
+    return _CIRCULAR.format(body=body, annex=annex)
+
+
+_TERMS = (
+    "Điều 3. Thời hạn cho vay, giải ngân\n"
+    "1. Thời hạn cho vay đặc biệt là 180 ngày, tính từ ngày giải ngân.\n"
+    "2. Thời hạn giải ngân từ ngày ký khế ước nhận nợ đầu tiên đến hết ngày 30 tháng 9 năm "
+    "2026 hoặc đến khi giải ngân hết số tiền cho vay.\n"
+    "Điều 4. Trách nhiệm của Quỹ Tín dụng nhân dân vùng cao\n"
+    "1. Sử dụng tiền vay đặc biệt đúng mục đích.\n"
+    "2. Lập sổ theo dõi riêng khoản vay đặc biệt.\n"
+    "Điều 5. Trách nhiệm các đơn vị thuộc Ngân hàng Nhà nước\n"
+    "1. Vụ Tín dụng các ngành kinh tế\n"
+    "Theo dõi việc sử dụng tiền vay đặc biệt của Quỹ Tín dụng nhân dân vùng cao.\n"
+    "Điều 6. Hiệu lực thi hành\n"
+    "Thông tư này có hiệu lực thi hành kể từ ngày ký./.\n"
+)
+
+
+def test_the_term_of_a_loan_dates_no_duty() -> None:
+    extraction = extract_text(_circular(_TERMS))
+    assert len(_tasks(extraction)) == 3
+    assert _deadlines(extraction) == ["none", "none", "none"]
