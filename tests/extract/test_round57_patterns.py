@@ -53,3 +53,54 @@ def test_the_term_of_a_loan_dates_no_duty() -> None:
     extraction = extract_text(_circular(_TERMS))
     assert len(_tasks(extraction)) == 3
     assert _deadlines(extraction) == ["none", "none", "none"]
+
+
+_DUTIES = (
+    "Điều 4. Trách nhiệm của Quỹ Tín dụng nhân dân vùng cao\n"
+    "1. Sử dụng tiền vay đặc biệt đúng mục đích.\n"
+    "2. Lập sổ theo dõi riêng khoản vay đặc biệt.\n"
+    "Điều 5. Hiệu lực thi hành\n"
+    "Thông tư này có hiệu lực thi hành kể từ ngày ký./.\n"
+)
+
+# a model request annexed after the signature, with a "Nơi nhận" and a signature block of
+# its own; the Gazette's page header between the signer's name and the caption
+_MODEL_REQUEST = """
+CÔNG BÁO/Số 412 + 413/Ngày 20-3-2026
+31
+Phụ lục I
+(Ban hành kèm theo Thông tư số     /2026/TT-NHNN ngày    tháng    năm 2026 của Thống đốc
+Ngân hàng Nhà nước Việt Nam)
+QUỸ TÍN DỤNG NHÂN DÂN
+VÙNG CAO
+Số:...
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày... tháng... năm...
+GIẤY ĐỀ NGHỊ VAY ĐẶC BIỆT
+Kính gửi: Ngân hàng Nhà nước Việt Nam
+Quỹ Tín dụng nhân dân vùng cao đề nghị Ngân hàng Nhà nước Việt Nam cho vay đặc biệt như sau:
+1. Số tiền vay: ...
+Ngân hàng Nhà nước Việt Nam giải ngân từng lần theo Giấy đề nghị giải ngân của Quỹ.
+Quỹ Tín dụng nhân dân vùng cao cam kết tuân thủ đúng các quy định tại Thông tư số
+/2026/TT-NHNN./.
+Nơi nhận:
+- Như trên;
+- Lưu:...
+Người đại diện hợp pháp
+của Quỹ Tín dụng nhân dân vùng cao
+(Ký, ghi rõ chức danh, họ tên và đóng dấu)
+"""
+
+
+def test_a_model_forms_own_list_and_signature_are_not_the_documents() -> None:
+    text = _circular(_DUTIES, _MODEL_REQUEST).replace("\n\nLương Thị Hạnh\n", "\n\nLương Thị Hạnh")
+    extraction = extract_text(text)
+    signer = extraction.cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.name, signer.title) == ("Lương Thị Hạnh", "Phó Thống đốc")
+    # the model's lines are the form's, no task of the circular
+    assert [action for _lead, _force, action, _parent in _tasks(extraction)] == [
+        "Sử dụng tiền vay đặc biệt đúng mục đích.",
+        "Lập sổ theo dõi riêng khoản vay đặc biệt.",
+    ]
