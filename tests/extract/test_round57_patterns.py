@@ -104,3 +104,30 @@ def test_a_model_forms_own_list_and_signature_are_not_the_documents() -> None:
         "Sử dụng tiền vay đặc biệt đúng mục đích.",
         "Lập sổ theo dõi riêng khoản vay đặc biệt.",
     ]
+
+
+def test_an_inspectorate_named_with_a_comma_leads_its_items_and_receives_reports() -> None:
+    found = _tasks(
+        extract_text(
+            _circular(
+                "Điều 4. Trách nhiệm của Quỹ Tín dụng nhân dân vùng cao\n"
+                "Hằng quý, báo cáo Ngân hàng Nhà nước (Vụ Tín dụng các ngành kinh tế, Cơ quan "
+                "Thanh tra, giám sát quỹ tín dụng) về việc sử dụng tiền vay đặc biệt.\n"
+                "Điều 5. Trách nhiệm các đơn vị thuộc Ngân hàng Nhà nước\n"
+                "1. Vụ Tín dụng các ngành kinh tế\n"
+                "Theo dõi việc sử dụng tiền vay đặc biệt.\n"
+                "2. Cơ quan Thanh tra, giám sát quỹ tín dụng\n"
+                "a) Thanh tra việc sử dụng tiền vay đặc biệt theo thẩm quyền;\n"
+                "b) Kiến nghị xử lý vi phạm về sử dụng tiền vay đặc biệt.\n"
+                "Điều 6. Hiệu lực thi hành\n"
+                "Thông tư này có hiệu lực thi hành kể từ ngày ký./.\n"
+            )
+        )
+    )
+    leads = [lead for lead, _force, _action, _parent in found]
+    assert leads == [
+        "Quỹ Tín dụng nhân dân vùng cao",
+        "Vụ Tín dụng các ngành kinh tế",
+        "Cơ quan Thanh tra, giám sát quỹ tín dụng",
+        "Cơ quan Thanh tra, giám sát quỹ tín dụng",
+    ], found
