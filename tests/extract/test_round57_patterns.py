@@ -131,3 +131,21 @@ def test_an_inspectorate_named_with_a_comma_leads_its_items_and_receives_reports
         "Cơ quan Thanh tra, giám sát quỹ tín dụng",
         "Cơ quan Thanh tra, giám sát quỹ tín dụng",
     ], found
+
+
+def test_a_debtor_that_must_pay_or_use_its_takings_has_work() -> None:
+    found = _tasks(
+        extract_text(
+            _circular(
+                "Điều 4. Trả nợ vay đặc biệt\n"
+                "1. Khi khoản vay đặc biệt đến hạn, Quỹ Tín dụng nhân dân vùng cao phải trả hết "
+                "nợ gốc cho Ngân hàng Nhà nước từ tiền thu nợ của các thành viên.\n"
+                "2. Trường hợp phát sinh tiền thu nợ của các thành viên, Quỹ Tín dụng nhân dân "
+                "vùng cao phải sử dụng toàn bộ số tiền thu nợ trong quý để trả nợ vay đặc biệt.\n"
+                "Điều 5. Hiệu lực thi hành\n"
+                "Thông tư này có hiệu lực thi hành kể từ ngày ký./.\n"
+            )
+        )
+    )
+    actions = [action for _lead, _force, action, _parent in found]
+    assert [action.split()[:2] for action in actions] == [["Trả", "hết"], ["Sử", "dụng"]], found
