@@ -149,3 +149,21 @@ def test_a_debtor_that_must_pay_or_use_its_takings_has_work() -> None:
     )
     actions = [action for _lead, _force, action, _parent in found]
     assert [action.split()[:2] for action in actions] == [["Trả", "hết"], ["Sử", "dụng"]], found
+
+
+def test_the_issuers_head_deciding_on_a_request_received_has_a_step_to_take() -> None:
+    found = _tasks(
+        extract_text(
+            _circular(
+                "Điều 4. Trình tự cho vay đặc biệt\n"
+                "1. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được Giấy đề nghị vay đặc "
+                "biệt, Thống đốc Ngân hàng Nhà nước ban hành Quyết định cho vay đặc biệt đối với "
+                "Quỹ Tín dụng nhân dân vùng cao.\n"
+                "Điều 5. Hiệu lực thi hành\n"
+                "Thông tư này có hiệu lực thi hành kể từ ngày ký./.\n"
+            )
+        )
+    )
+    assert [(lead, action.split()[:3]) for lead, _force, action, _parent in found] == [
+        ("Ngân hàng Nhà nước Việt Nam", ["Ban", "hành", "Quyết"])
+    ], found
