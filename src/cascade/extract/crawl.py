@@ -53,6 +53,11 @@ _ARTICLE_TITLE = re.compile(
     r"|Giải\s+thích|Nguyên\s+tắc|Hiệu\s+lực|Tổ\s+chức\s+thực\s+hiện|Điều\s+khoản|Kinh\s+phí"
     r"|Chế\s+độ|Thời\s+(?:gian|hạn)|Quy\s+trình|Hình\s+thức|Yêu\s+cầu|Mục\s+đích|Nội\s+dung)\b"
 )
+# an appendix's caption alone on its line ("Phụ lục I", "PHỤ LỤC 02"): the page after a
+# signature, not the rest of the signer's name ("Đào Minh Tú" / "Phụ lục I")
+_CAPTION_ALONE = re.compile(
+    r"^(?:Phụ lục|PHỤ LỤC)(?:[^\S\n]+(?:số[^\S\n]+)?[IVXL\d]{1,5}[a-z]?)?:?$"
+)
 _MAX_SPAN_LINES = 6  # a bold or italic span that stays open longer is a stray mark
 
 
@@ -199,7 +204,7 @@ def _is_wrapped_prose(block: list[str]) -> bool:
 
 def _continues(previous: str, line: str, *, first: bool) -> bool:
     """True when ``line`` goes on with the sentence ``previous`` leaves unfinished."""
-    if _starts_item(line) or _LABEL_CELL.match(line.strip()):
+    if _starts_item(line) or _LABEL_CELL.match(line.strip()) or _CAPTION_ALONE.match(_plain(line)):
         return False
     if _LABEL_AND_WORD.match(previous.strip()):
         return True

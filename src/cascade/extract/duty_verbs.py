@@ -59,6 +59,7 @@ _WORK_AFTER_DUTY = frozenset(
 # nhiệm" ("phải đối chiếu về số lượng", "có trách nhiệm chuyển đề nghị …", "phải đóng
 # dấu …"; "chịu trách nhiệm" is as often what one answers for);
 # elsewhere part of a noun ("việc chuyển giao", "dấu chỉ độ mật")
+# (and a debtor's: "phải trả hết nợ gốc …", "phải sử dụng toàn bộ số tiền … để trả nợ")
 _STEP_AFTER_DUTY = frozenset(
-    {"chuyển", "tạo", "đối chiếu", "đóng dấu", "tiến hành", "trả lời", "trao đổi"}
+    {"chuyển", "tạo", "đối chiếu", "đóng dấu", "tiến hành", "trả lời", "trao đổi", "trả", "sử dụng"}
 )

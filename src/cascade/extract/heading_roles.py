@@ -126,6 +126,8 @@ GENERIC_BODY_START = re.compile(
     # (not a form's field "Đơn vị công tác: …")
     r"|^(?:Các\s+)?(?:Đơn vị(?!\s+công\s+tác)|Cấp\s+(?:ủy|uỷ))(?:\s+|\s*,\s*)[a-zđà-ỹ]"
     r"|^(?:Các\s+)?(?:Cơ quan|Sở)\s*,\s*[a-zđà-ỹ]"
+    # "Cơ quan Thanh tra, giám sát ngân hàng": a body's own name, its words in lower case
+    r"|^Cơ quan\s+[A-ZĐ][a-zđà-ỹ]+\s+[a-zđà-ỹ]+\s*,\s*[a-zđà-ỹ]"
     r"|^(?:Các\s+)?(?:Người\s+có\s+thẩm\s+quyền|Người\s+sử\s+dụng)\s"
     r"|^Hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ|doanh\s+nghiệp"
     r"|người\s+cao\s+tuổi|chữ\s+thập\s+đỏ|luật\s+gia|nhà\s+báo)\b"

@@ -2,8 +2,8 @@
 
 Read from the subject ("… từ nay đến Đại hội XIV"), the lead-in paragraph, a closing
 paragraph that dates the items above, or a section of its own ("3. Thời gian thực hiện:");
-a purpose, a disaster gone by, a period over before signing, the term of a delegation or of
-a procedure, and an item's own time are not the document's.
+a purpose, a disaster gone by, a period over before signing, the term of a delegation, of a
+procedure or of the loan or right regulated, and an item's own time are not the document's.
 """
 
 from __future__ import annotations
@@ -32,6 +32,16 @@ _TIME_SECTION = re.compile(
 _TERM = re.compile(
     r"^[-+*\s]*Thời (?:gian|hạn)\s+(?:(?:ủy|uỷ|phân)\s+(?:quyền|cấp)|giải\s+quyết"
     r"|kiểm\s+tra|thanh\s+tra)\b",
+    re.IGNORECASE,
+)
+
+# the term of the thing a regulation governs ("Thời hạn tái cấp vốn là 364 ngày", "Thời hạn
+# giải ngân … đến hết ngày 31 tháng 3 năm 2022", "Thời hạn cho vay tối đa …", "Thời hạn sử
+# dụng đất"): how long a loan or a right runs, not until when the work is done
+_REGULATED_TERM = re.compile(
+    r"^[-+*\s]*Thời (?:gian|hạn)\s+(?:(?:tái\s+)?cấp\s+vốn|cho\s+vay|vay(?:\s+vốn)?"
+    r"|giải\s+ngân|thu\s+hồi\s+vốn|trả\s+nợ|hoàn\s+trả|bảo\s+lãnh|tạm\s+ứng|thuê"
+    r"|sử\s+dụng\s+(?:đất|vốn)|(?:có\s+)?hiệu\s+lực|hợp\s+đồng)\b",
     re.IGNORECASE,
 )
 
@@ -88,7 +98,7 @@ def _candidates(units: list[Unit], header: Header) -> Iterator[tuple[str, FoundD
     for unit in units:
         # (a sentence under an item, "Thời gian hoàn thành trước …", is that item's)
         own = unit.parent is not None and not unit.children and _items_own_time(units, unit)
-        term = _TERM.match(unit.text) is not None
+        term = _TERM.match(unit.text) is not None or _REGULATED_TERM.match(unit.text) is not None
         if unit.kind == "label" or own or term or not _TIME_SECTION.match(unit.text):
             continue
         # "Thời gian thi đua chia thành 02 đợt:": the campaign runs through every phase

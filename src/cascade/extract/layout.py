@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.extract.forwarded import forwarded_letter
+from cascade.extract.model_papers import opens_model_paper
 from cascade.extract.text import LOWER, UPPER, split_columns
 
 IDENTIFIER_CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*(?![\wĐđ])"
@@ -158,6 +159,9 @@ def _split_tail(body: str) -> tuple[int, list[str], str]:
     lines = body.split("\n")
     if noi is None:
         return _tail_without_distribution(body, lines)
+    annexed = _signature_over_models(body, lines, noi.start())
+    if annexed is not None:
+        return annexed
     start = noi.start()
     # a signature printed above "Nơi nhận" (two columns flattened) belongs to the tail
     before = body[:start].rstrip("\n").split("\n")
@@ -175,6 +179,22 @@ def _split_tail(body: str) -> tuple[int, list[str], str]:
     tail_text = body[start:]
     tail_lines, appendix = _tail_and_appendix(tail_text)
     return start, tail_lines, appendix
+
+
+def _signature_over_models(
+    body: str, lines: list[str], noi: int
+) -> tuple[int, list[str], str] | None:
+    """The signature above annexed model papers that carry a "Nơi nhận" and signature blocks
+    of their own (the Gazette prints none for the document): those are the forms', not the
+    tail, and the models, the parties' papers, are no part of the document read."""
+    found = _signature_before_appendix(body, lines) or _signature_after_closing(body, lines)
+    if found is None:
+        return None
+    start, tail_lines, appendix = found
+    if start + len("\n".join(tail_lines)) > noi:
+        return None
+    models = _APPENDIX_CAPTION.match(appendix.lstrip("\n")) and opens_model_paper(appendix)
+    return (start, tail_lines, "") if models else None
 
 
 _RULE_LINE = re.compile(r"^[^\S\n]*(?:-{3,}|\*{3,}|_{3,})?[^\S\n]*$")

@@ -287,7 +287,9 @@ COMMA_COMPOUNDS = _folded(
     "văn hóa, thể thao|văn hoá, thể thao|phát thanh, truyền hình|lao động, thương binh|"
     "thông tin, tuyên truyền|khám bệnh, chữa bệnh|khám, chữa bệnh|thanh tra, kiểm tra|"
     # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": what a promotion centre promotes
-    "đầu tư, thương mại|thương mại, du lịch|tham mưu, giúp việc"
+    "đầu tư, thương mại|thương mại, du lịch|tham mưu, giúp việc|"
+    # "Cơ quan Thanh tra, giám sát ngân hàng": the central bank's inspectorate
+    "thanh tra, giám sát"
 )
 
 

@@ -73,6 +73,13 @@ ENACTS = re.compile(
     r"Thông báo|Công văn|Công điện|Nghị quyết|Nghị định|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
     re.IGNORECASE,
 )
+# a term counted from a paper received ("Trong thời hạn 03 ngày làm việc kể từ ngày nhận
+# được Giấy đề nghị …, Thống đốc … ban hành Quyết định …"): the issuer's step in a
+# procedure, a new paper each time, not the document itself
+ON_RECEIPT = re.compile(
+    r"^(?:Trong\s+thời\s+hạn|Chậm\s+nhất)[^.;:]{0,40}?\bkể\s+từ\s+(?:ngày\s+)?nhận\s+được\b",
+    re.IGNORECASE,
+)
 # a role given and nothing else ("làm cơ quan chủ quản Dự án.", "làm chủ đầu tư …"), or
 # how a body works ("Ban Chỉ đạo làm việc theo nguyên tắc tập trung, dân chủ, …", "… làm
 # việc theo chế độ kiêm nhiệm"): no work given

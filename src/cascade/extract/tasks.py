@@ -54,6 +54,7 @@ from cascade.extract.lead_ins import introduces_tasks
 from cascade.extract.no_work import (
     CONCERNED_WITH,
     ENACTS,
+    ON_RECEIPT,
     ROLE_ONLY,
     gives_no_work,
     is_address,
@@ -308,7 +309,7 @@ class TaskReader(LabelledTasks):
         if lead_in and self.headings.delegated_to(action) is None:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
-        own = ENACTS.match(action) or STARTS_ON.match(sentence)
+        own = (ENACTS.match(action) and not ON_RECEIPT.match(sentence)) or STARTS_ON.match(sentence)
         if who.subject and leads == [self.issuer] and own:
             # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself; "Từ ngày …,
             # Sở X tiếp nhận …" in Sở X's letter: what it announces it will do
