@@ -54,6 +54,7 @@ from cascade.extract.subordination import infer_parents, unplaced_assignments
 from cascade.extract.tasks import TaskReader
 from cascade.extract.text import normalise, slugify, squash
 from cascade.extract.units import parse_units
+from cascade.extract.unreferenced import drop_unreferenced
 from cascade.model import CascadeFile, Organisation
 
 __all__ = ["extract_text"]
@@ -180,6 +181,7 @@ class _Builder:
         }
         fix_document_references(data)
         place_under_members(data)
+        drop_unreferenced(data)
         cascade = CascadeFile.model_validate(data)
         flagged = unplaced_assignments(cascade)
         if flagged:
