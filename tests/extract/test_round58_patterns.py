@@ -38,3 +38,11 @@ def test_persons_conducting_the_proceeding_take_their_steps() -> None:
     assert ("Kiểm sát viên", "kiểm") in leads
     assert ("Giám định viên", "gửi") in leads
     assert ("Điều tra viên", "lập") in leads
+
+
+def test_a_joint_number_broken_after_a_hyphen_is_read_whole() -> None:
+    text = _JOINT.replace(
+        "Số: 03/2026/TTLT-VKSNDTC-BCA", "Số: 03/2026/TTLT-VKSNDTC-\nBCA-BTC-BCT"
+    ).format(body="Điều 1. Phạm vi\nThông tư liên tịch này quy định việc phối hợp.\n")
+    document = extract_text(text).cascade.documents[0]
+    assert document.identifier == "03/2026/TTLT-VKSNDTC-BCA-BTC-BCT"
