@@ -28,7 +28,8 @@ _B = r"[^\S\n]*+"
 NUMBER_LINE = re.compile(
     rf"(?:^{_B}(?-i:Số|SỐ)|(?<!\w)(?-i:Số|SỐ|S6)(?={_B}:)){_B}(?::{_B})?(?:\n{_B})?"
     rf"(?P<id>(?:\d++|[.…_ ]*+){_B}(?:-{_B}[A-Za-zĐđ]++{_B})?/{_B}"
-    rf"(?:\d{{4}}{_B}/{_B})?{IDENTIFIER_CODE}(?:{_B}-{_B}{IDENTIFIER_CODE})*+)",
+    # a joint body's long code may break after a hyphen ("…/TTLT-VKSNDTC-⏎TANDTC-BCA")
+    rf"(?:\d{{4}}{_B}/{_B})?{IDENTIFIER_CODE}(?:{_B}-{_B}(?:\n{_B})?{IDENTIFIER_CODE})*+)",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLACE_WORD = rf"(?<!\w)(?:TP\.|Tp\.|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"

@@ -183,6 +183,8 @@ COMPLETE_HEADS = _folded(
     "đài tiếng nói việt nam|"
     # the members, each for their own ministry, not the Government as a body
     "thành viên chính phủ|các thành viên chính phủ|"
+    # persons who conduct a criminal proceeding, each acting in its own name
+    "điều tra viên|kiểm sát viên|giám định viên|"
     # "quý Bộ", "quý Ủy ban" (also with the older accent, "quý Uỷ ban"): the addressee
     + "|".join(f"quý {head.lower()}" for head in COURTESY_HEADS)
     + "|quý uỷ ban"
