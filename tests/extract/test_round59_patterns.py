@@ -65,3 +65,18 @@ def test_a_chapter_titled_with_a_body_owns_its_duty_article() -> None:
         assert (lead, opening) in leads
     # the bodies' description is no task
     assert not any(opening == "sở du" for _, opening in leads)
+
+
+def test_a_submission_over_drafts_is_no_task_of_its_own() -> None:
+    body = (
+        " \nChương I \nSỞ DU LỊCH \n \n"
+        "Điều 1. Nhiệm vụ và quyền hạn\n"
+        "1. Trình Chủ tịch Ủy ban nhân dân cấp tỉnh:\n"
+        "a) Dự thảo quyết định công nhận điểm du lịch cấp tỉnh;\n"
+        "b) Dự thảo kế hoạch tổ chức lễ hội du lịch biển hằng năm.\n"
+        "2. Tổ chức quảng bá sản phẩm du lịch của tỉnh tại các hội chợ trong nước.\n"
+    )
+    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
+    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    assert sum(action.startswith("Dự thảo") for action in actions) == 2
+    assert not any(action.startswith("Trình") for action in actions)
