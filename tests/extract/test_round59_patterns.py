@@ -80,3 +80,18 @@ def test_a_submission_over_drafts_is_no_task_of_its_own() -> None:
     actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
     assert sum(action.startswith("Dự thảo") for action in actions) == 2
     assert not any(action.startswith("Trình") for action in actions)
+
+
+def test_parts_opening_on_inform_fight_or_collect_are_tasks() -> None:
+    body = (
+        " \nChương I \nSỞ DU LỊCH \n \n"
+        "Điều 1. Nhiệm vụ và quyền hạn\n"
+        "1. Tổ chức thực hiện các đề án du lịch sau khi được phê duyệt; thông tin, phổ biến "
+        "hình ảnh du lịch của tỉnh.\n"
+        "2. Kiểm tra hoạt động lữ hành; phòng, chống tiêu cực trong kinh doanh lữ hành.\n"
+        "3. Tổ chức thống kê lượt khách; thu thập, xử lý số liệu về doanh thu du lịch.\n"
+    )
+    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
+    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    for opening in ("thông tin, phổ biến", "phòng, chống tiêu cực", "thu thập, xử lý"):
+        assert any(action.lower().startswith(opening) for action in actions), opening

@@ -259,9 +259,17 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
         return 2 if object_.isalpha() and object_ not in {"sang", "va", "la"} else 0
     if pair in {"su dung", "tim kiem"}:
         return 2 if after_manner or (i == 0 and pair == "tim kiem") else 0
-    if pair != "dau tu":
+    if (
+        i == 0
+        and pair == "phong ,"
+        and fold(" ".join(w for w, _, _ in words[:3])) == "phong , chong"
+    ):
+        return 3  # "phòng, chống tham nhũng, lãng phí …" opening a clause: to fight it
+    comma = i + 2 < len(words) and words[i + 2][0] == ","
+    # "thông tin, tuyên truyền …": to inform, in a row of verbs (not "Thông tin tiếp nhận …")
+    if pair != "dau tu" and not (pair == "thong tin" and comma):
         return 0
-    after = i + 3 if i + 2 < len(words) and words[i + 2][0] == "," else i + 2
+    after = i + 3 if comma else i + 2
     return 2 if _phrase_len(words, after, DIRECTIVE_VERBS) else 0
 
 
