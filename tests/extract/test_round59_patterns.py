@@ -95,3 +95,18 @@ def test_parts_opening_on_inform_fight_or_collect_are_tasks() -> None:
     actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
     for opening in ("thông tin, phổ biến", "phòng, chống tiêu cực", "thu thập, xử lý"):
         assert any(action.lower().startswith(opening) for action in actions), opening
+
+
+def test_topics_listed_after_about_stay_with_their_work() -> None:
+    body = (
+        " \nChương I \nSỞ DU LỊCH \n \n"
+        "Điều 1. Nhiệm vụ và quyền hạn\n"
+        "1. Hướng dẫn và tổ chức thực hiện các chương trình, đề án về: du lịch cộng đồng; "
+        "phát triển sản phẩm du lịch đêm; xây dựng điểm đến an toàn, thân thiện; Tuần lễ "
+        "du lịch biển.\n"
+        "2. Tổ chức quảng bá sản phẩm du lịch của tỉnh tại các hội chợ trong nước.\n"
+    )
+    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
+    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    assert any(action.startswith("Hướng dẫn") and "Tuần lễ" in action for action in actions)
+    assert not any(action.lower().startswith("xây dựng điểm") for action in actions)

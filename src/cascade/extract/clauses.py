@@ -23,6 +23,7 @@ from cascade.extract.duty_verbs import after_duty, decides
 from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, DUTY_WORDS, WordSet
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
+from cascade.extract.topic_lists import topics_kept
 
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.-]\d+)*|[^\w\s]")
 _SKIPPABLE = {
@@ -383,7 +384,7 @@ _TIME_FIRST = re.compile(
 
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
-    pieces = _works_after_colon(split_parts(action))
+    pieces = topics_kept(_works_after_colon(split_parts(action)))
     if not pieces:
         return []
     groups: list[Part] = [Part(pieces[0])]
