@@ -110,3 +110,17 @@ def test_topics_listed_after_about_stay_with_their_work() -> None:
     actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
     assert any(action.startswith("Hướng dẫn") and "Tuần lễ" in action for action in actions)
     assert not any(action.lower().startswith("xây dựng điểm") for action in actions)
+
+
+def test_other_duties_handed_by_two_bodies_are_no_task() -> None:
+    body = (
+        " \nChương I \nSỞ DU LỊCH \n \n"
+        "Điều 1. Nhiệm vụ và quyền hạn\n"
+        "1. Tổ chức quảng bá sản phẩm du lịch của tỉnh tại các hội chợ trong nước.\n"
+        "2. Thực hiện các nhiệm vụ khác do Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân "
+        "cấp tỉnh giao hoặc ủy quyền và theo quy định của pháp luật.\n"
+    )
+    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
+    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    assert any(action.startswith("Tổ chức quảng bá") for action in actions)
+    assert not any("nhiệm vụ khác" in action for action in actions)
