@@ -124,3 +124,17 @@ def test_other_duties_handed_by_two_bodies_are_no_task() -> None:
     actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
     assert any(action.startswith("Tổ chức quảng bá") for action in actions)
     assert not any("nhiệm vụ khác" in action for action in actions)
+
+
+def test_a_part_in_doing_something_stays_with_its_work() -> None:
+    body = (
+        " \nChương I \nSỞ DU LỊCH \n \n"
+        "Điều 1. Nhiệm vụ và quyền hạn\n"
+        "1. Hướng dẫn thực hiện chế độ đối với người lao động trong cơ sở lưu trú du lịch; "
+        "trong sắp xếp, cổ phần hóa các khách sạn nhà nước.\n"
+        "2. Tổ chức quảng bá sản phẩm du lịch của tỉnh tại các hội chợ trong nước.\n"
+    )
+    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
+    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    assert any(action.startswith("Hướng dẫn") and "cổ phần hóa" in action for action in actions)
+    assert not any(action.lower().startswith("sắp xếp") for action in actions)

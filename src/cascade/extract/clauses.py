@@ -413,7 +413,9 @@ def group_parts(action: str) -> list[Part]:
             groups.append(Part(piece[end:].strip(" ,"), subject=mentions, full=piece))
             continue
         verb = leading_verb(piece)
-        if verb is None or _continues(piece, verb, groups[-1].text):
+        # "…; trong sắp xếp, đổi mới … doanh nghiệp nhà nước": "in doing", a case of the work
+        in_doing = verb is not None and fold(piece[: verb.start]).strip() == "trong"
+        if verb is None or in_doing or _continues(piece, verb, groups[-1].text):
             groups[-1].text += "; " + piece
             groups[-1].full += "; " + piece
             continue
