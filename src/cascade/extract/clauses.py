@@ -23,6 +23,7 @@ from cascade.extract.duty_verbs import after_duty, decides
 from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, DUTY_WORDS, WordSet
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
+from cascade.extract.topic_lists import topics_kept
 
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.-]\d+)*|[^\w\s]")
 _SKIPPABLE = {
@@ -259,9 +260,17 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
         return 2 if object_.isalpha() and object_ not in {"sang", "va", "la"} else 0
     if pair in {"su dung", "tim kiem"}:
         return 2 if after_manner or (i == 0 and pair == "tim kiem") else 0
-    if pair != "dau tu":
+    if (
+        i == 0
+        and pair == "phong ,"
+        and fold(" ".join(w for w, _, _ in words[:3])) == "phong , chong"
+    ):
+        return 3  # "phòng, chống tham nhũng, lãng phí …" opening a clause: to fight it
+    comma = i + 2 < len(words) and words[i + 2][0] == ","
+    # "thông tin, tuyên truyền …": to inform, in a row of verbs (not "Thông tin tiếp nhận …")
+    if pair != "dau tu" and not (pair == "thong tin" and comma):
         return 0
-    after = i + 3 if i + 2 < len(words) and words[i + 2][0] == "," else i + 2
+    after = i + 3 if comma else i + 2
     return 2 if _phrase_len(words, after, DIRECTIVE_VERBS) else 0
 
 
@@ -375,7 +384,7 @@ _TIME_FIRST = re.compile(
 
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
-    pieces = _works_after_colon(split_parts(action))
+    pieces = topics_kept(_works_after_colon(split_parts(action)))
     if not pieces:
         return []
     groups: list[Part] = [Part(pieces[0])]
@@ -404,7 +413,9 @@ def group_parts(action: str) -> list[Part]:
             groups.append(Part(piece[end:].strip(" ,"), subject=mentions, full=piece))
             continue
         verb = leading_verb(piece)
-        if verb is None or _continues(piece, verb, groups[-1].text):
+        # "…; trong sắp xếp, đổi mới … doanh nghiệp nhà nước": "in doing", a case of the work
+        in_doing = verb is not None and fold(piece[: verb.start]).strip() == "trong"
+        if verb is None or in_doing or _continues(piece, verb, groups[-1].text):
             groups[-1].text += "; " + piece
             groups[-1].full += "; " + piece
             continue

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
+from cascade.extract.chapter_bodies import chapter_owner
 from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.duty_titles import group_titled
@@ -187,7 +188,8 @@ class Headings:
         text = unit.text
         if unit.index in self.quoted or self._holders(text, context) or self._users(unit, context):
             return
-        listed = self._listed_above(unit)
+        owner = chapter_owner(self.units, unit)  # "Chương I / SỞ X" over "Điều 2. Nhiệm vụ"
+        listed = [owner] if owner is not None else self._listed_above(unit)
         if listed:
             context.leads = unique(self.resolve(m) for m in listed)
             context.coordinators = []

@@ -45,6 +45,26 @@ def parts_follow(units: Sequence[Unit], unit: Unit, action: str) -> bool:
     return part.kind in _PART_KINDS and part.parent in _ancestors(units, unit)
 
 
+# "1. Trình Ủy ban nhân dân cấp tỉnh:" over "a) Dự thảo quyết định …": the line names only
+# whom the papers below go to; each paper is the work
+_SUBMIT_TO = re.compile(r"^Trình\s+(?=\S)", re.IGNORECASE)
+_PAPER = re.compile(
+    r"^(?:Các\s+)?(?:Dự\s+thảo|Đề\s+án|Quy\s+hoạch|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\s",
+    re.IGNORECASE,
+)
+
+
+def _submits_papers(units: Sequence[Unit], unit: Unit, action: str) -> bool:
+    """True when ``action`` is "Trình <body>:" and nothing more, over papers."""
+    submit = _SUBMIT_TO.match(action)
+    if submit is None:
+        return False
+    mentions, end = parse_org_list(action[submit.end() :])
+    if not mentions or action[submit.end() + end :].strip(" :"):
+        return False
+    return all(_PAPER.match(units[child].text) for child in unit.children)
+
+
 def introduces_tasks(units: Sequence[Unit], unit: Unit, action: str) -> bool:
     """True when a text ending with ':' leads in to items below that are tasks; when they
     are not ("Nghiên cứu, quán triệt … các văn bản sau:" then a list of documents), the
@@ -55,6 +75,8 @@ def introduces_tasks(units: Sequence[Unit], unit: Unit, action: str) -> bool:
         return True  # "… tập trung hoàn thành một số nhiệm vụ như sau:" over Roman parts
     if not unit.children or lists_objects(action):
         return False
+    if _submits_papers(units, unit, action):
+        return True
     if authorised_bodies(action):
         return True  # "A ủy quyền cho B thực hiện các nhiệm vụ:", however long
     if len(core) >= 200:

@@ -65,7 +65,7 @@ DIRECTIVE_VERBS = _folded(
     "thông tin rộng rãi|bình xét|đăng ký|phân công|tổ chức sơ kết|lựa chọn|thành lập|giúp|"
     "tuân thủ|kết hợp|kê khai|thừa ủy quyền|thừa uỷ quyền|thay mặt|có văn bản|cho ý kiến|"
     "cấu hình|đồng bộ|cấp mới|cấp lại|cấp đổi|thu hồi|thiết lập|xây mới|chi viện|"
-    "thăm hỏi|có phương án|"
+    "thăm hỏi|có phương án|thu thập|"
     # "khẩn trương có báo cáo về tình hình …": to send a report, as "có văn bản"
     "có báo cáo|"
     # "Trước mắt, dành một phần tăng thu ngân sách … để thực hiện …": to set part of a

@@ -347,7 +347,7 @@ _POWERS_BY_LAW = re.compile(
 _FUNCTION_IN_GENERAL = re.compile(
     r"^thực\s+hiện\s+(?:(?:các|những)\s+)?(?:chức\s+năng,?\s*)?nhiệm\s+vụ(?:,\s*quyền\s+hạn)?"
     r"\s+(?:theo\s+(?:thẩm\s+quyền|chức\s+năng)\b[^.;:]{0,40}?\s+được\s+giao"
-    r"|khác\b[^.;:]{0,80}"
+    r"|khác\b[^.;:]{0,160}"  # "… do Ủy ban nhân dân cấp tỉnh, Chủ tịch … giao và …"
     # "Thực hiện các nhiệm vụ phù hợp với mục tiêu hoạt động của Quỹ"
     r"|phù\s+hợp\s+với\s+(?:mục\s+tiêu|chức\s+năng)\b[^.;:]{0,80})\s*[.;]?\s*$"
     r"|^thực\s+hiện\s+(?:các\s+)?quyền(?:\s+và|,)\s+nghĩa\s+vụ\s+của\s[^.;:]{1,80}[.;]?\s*$",
