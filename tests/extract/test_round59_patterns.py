@@ -28,6 +28,12 @@ Lê Minh Khoa
 """
 
 
+def _department_actions(body: str) -> list[str]:
+    """The actions the guide's body gives the provincial department of tourism."""
+    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
+    return [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+
+
 def test_a_chapter_titled_with_a_body_owns_its_duty_article() -> None:
     body = (
         " \nChương I \n"
@@ -76,8 +82,7 @@ def test_a_submission_over_drafts_is_no_task_of_its_own() -> None:
         "b) Dự thảo kế hoạch tổ chức lễ hội du lịch biển hằng năm.\n"
         "2. Tổ chức quảng bá sản phẩm du lịch của tỉnh tại các hội chợ trong nước.\n"
     )
-    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
-    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    actions = _department_actions(body)
     assert sum(action.startswith("Dự thảo") for action in actions) == 2
     assert not any(action.startswith("Trình") for action in actions)
 
@@ -91,8 +96,7 @@ def test_parts_opening_on_inform_fight_or_collect_are_tasks() -> None:
         "2. Kiểm tra hoạt động lữ hành; phòng, chống tiêu cực trong kinh doanh lữ hành.\n"
         "3. Tổ chức thống kê lượt khách; thu thập, xử lý số liệu về doanh thu du lịch.\n"
     )
-    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
-    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    actions = _department_actions(body)
     for opening in ("thông tin, phổ biến", "phòng, chống tiêu cực", "thu thập, xử lý"):
         assert any(action.lower().startswith(opening) for action in actions), opening
 
@@ -106,8 +110,7 @@ def test_topics_listed_after_about_stay_with_their_work() -> None:
         "du lịch biển.\n"
         "2. Tổ chức quảng bá sản phẩm du lịch của tỉnh tại các hội chợ trong nước.\n"
     )
-    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
-    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    actions = _department_actions(body)
     assert any(action.startswith("Hướng dẫn") and "Tuần lễ" in action for action in actions)
     assert not any(action.lower().startswith("xây dựng điểm") for action in actions)
 
@@ -120,8 +123,7 @@ def test_other_duties_handed_by_two_bodies_are_no_task() -> None:
         "2. Thực hiện các nhiệm vụ khác do Ủy ban nhân dân cấp tỉnh, Chủ tịch Ủy ban nhân dân "
         "cấp tỉnh giao hoặc ủy quyền và theo quy định của pháp luật.\n"
     )
-    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
-    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    actions = _department_actions(body)
     assert any(action.startswith("Tổ chức quảng bá") for action in actions)
     assert not any("nhiệm vụ khác" in action for action in actions)
 
@@ -134,7 +136,6 @@ def test_a_part_in_doing_something_stays_with_its_work() -> None:
         "trong sắp xếp, cổ phần hóa các khách sạn nhà nước.\n"
         "2. Tổ chức quảng bá sản phẩm du lịch của tỉnh tại các hội chợ trong nước.\n"
     )
-    tasks = _tasks(extract_text(_GUIDE.format(body=body)))
-    actions = [action for lead, _, action, _ in tasks if lead == "Sở Du lịch"]
+    actions = _department_actions(body)
     assert any(action.startswith("Hướng dẫn") and "cổ phần hóa" in action for action in actions)
     assert not any(action.lower().startswith("sắp xếp") for action in actions)
