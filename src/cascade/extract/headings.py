@@ -347,7 +347,8 @@ class Headings:
         items = [self.units[c] for c in unit.children]
         if not all(i.kind in {"dash", "plus", "letter"} for i in items):
             return None
-        return staff_label(unit.text) if items_are_duties([i.text for i in items]) else None
+        label = staff_label(unit.text)  # cheap: most numbered lines name no staff
+        return label if label is not None and items_are_duties([i.text for i in items]) else None
 
     def group_named(self, unit: Unit) -> str | None:
         """The group a short numbered heading "(Thủ trưởng) các <kind of body> …" without a
