@@ -10,7 +10,6 @@ title "Nhiệm vụ và quyền hạn của Sở Tư pháp" (:mod:`.heading_role
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from cascade.extract.layout import is_upper_text
 from cascade.extract.orgs import Mention, parse_org_list
@@ -27,7 +26,6 @@ _OWNERLESS_DUTIES = re.compile(
 _CHAPTER_MARK = re.compile(r"^(?:Chương|Phần)\s+(?:[IVXLC]{1,6}|\d{1,2})\s*[.:]?\s*", re.I)
 
 
-@lru_cache(maxsize=64)  # asked once per item under the article
 def chapter_body(title: str, reference: str) -> Mention | None:
     """The one named body a chapter's title is, whole ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ
     HỘI", cased as ``reference`` writes it), or None ("TỔ CHỨC THỰC HIỆN")."""

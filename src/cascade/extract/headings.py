@@ -157,6 +157,7 @@ class Headings:
         self._contexts: dict[int, Context] = {}
         self.quoted = quoted_units(units)  # a law a letter quotes names no one to act
         self.outlines = outline_lead_ins(units)
+        self._owners: dict[int, Mention | None] = {}  # chapter bodies, per article
 
     def context(self, unit: Unit) -> Context:
         """Who acts in ``unit`` by default, with which force, as the units above it say."""
@@ -183,12 +184,17 @@ class Headings:
         self._contexts[unit.index] = context
         return context
 
+    def _chapter_owner(self, unit: Unit) -> Mention | None:
+        if unit.index not in self._owners:  # read once, applied for each item below it
+            self._owners[unit.index] = chapter_owner(self.units, unit)
+        return self._owners[unit.index]
+
     def _apply(self, unit: Unit, context: Context) -> None:
         """What a heading or lead-in says about the units below it."""
         text = unit.text
         if unit.index in self.quoted or self._holders(text, context) or self._users(unit, context):
             return
-        owner = chapter_owner(self.units, unit)  # "Chương I / SỞ X" over "Điều 2. Nhiệm vụ"
+        owner = self._chapter_owner(unit)  # "Chương I / SỞ X" over "Điều 2. Nhiệm vụ"
         listed = [owner] if owner is not None else self._listed_above(unit)
         if listed:
             context.leads = unique(self.resolve(m) for m in listed)
