@@ -188,7 +188,7 @@ def _signature_over_models(
     """The signature above annexed model papers that carry a "Nơi nhận" and signature blocks
     of their own (the Gazette prints none for the document): those are the forms', not the
     tail, and the models, the parties' papers, are no part of the document read."""
-    found = _signature_before_appendix(body, lines) or _signature_after_closing(body, lines)
+    found = _signature_mid_text(body, lines)
     if found is None:
         return None
     start, tail_lines, appendix = found
@@ -230,8 +230,13 @@ def _tail_without_distribution(body: str, lines: list[str]) -> tuple[int, list[s
             start = len("\n".join(lines[:idx])) + (1 if idx else 0)
             tail_lines, appendix = _tail_and_appendix(body[start:])
             return start, tail_lines, appendix
-    found = _signature_before_appendix(body, lines) or _signature_after_closing(body, lines)
-    return found or (len(body), [], "")
+    return _signature_mid_text(body, lines) or (len(body), [], "")
+
+
+def _signature_mid_text(body: str, lines: list[str]) -> tuple[int, list[str], str] | None:
+    """A signature with something attached after it, far from the end: before an appendix's
+    caption, or right after the body's closing "./."."""
+    return _signature_before_appendix(body, lines) or _signature_after_closing(body, lines)
 
 
 # an appendix's caption on a line of its own ("Phụ lục I", "PHỤ LỤC 02: DANH MỤC …")

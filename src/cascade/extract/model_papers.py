@@ -6,6 +6,7 @@ năm..."). An attached plan of the issuer has its number and date filled in."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _MOTTO = re.compile(r"CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do")
 # "Số:" with nothing after it, or a day and month left as dots or blanks
@@ -20,6 +21,5 @@ _HEAD_LINES = 12  # the caption, "(Ban hành kèm theo …)", the header's two c
 def opens_model_paper(text: str) -> bool:
     """True when the first lines of ``text`` hold a model paper's header: the motto and a
     blank number or date."""
-    head = "\n".join(line for line in text.split("\n") if line.strip())
-    head = "\n".join(head.split("\n")[:_HEAD_LINES])
+    head = "\n".join(islice((line for line in text.split("\n") if line.strip()), _HEAD_LINES))
     return bool(_MOTTO.search(head) and _BLANK_SLOT.search(head))
