@@ -260,11 +260,7 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
         return 2 if object_.isalpha() and object_ not in {"sang", "va", "la"} else 0
     if pair in {"su dung", "tim kiem"}:
         return 2 if after_manner or (i == 0 and pair == "tim kiem") else 0
-    if (
-        i == 0
-        and pair == "phong ,"
-        and fold(" ".join(w for w, _, _ in words[:3])) == "phong , chong"
-    ):
+    if i == 0 and pair == "phong ," and len(words) > 2 and fold(words[2][0]) == "chong":
         return 3  # "phòng, chống tham nhũng, lãng phí …" opening a clause: to fight it
     comma = i + 2 < len(words) and words[i + 2][0] == ","
     # "thông tin, tuyên truyền …": to inform, in a row of verbs (not "Thông tin tiếp nhận …")

@@ -68,18 +68,11 @@ def reading_terms(text: str) -> Iterator[list[str]]:
 def inside_defined_term(words: Sequence[_Word], k: int) -> bool:
     """True when the word at ``k`` goes on with a term the document explains, begun a few
     words before with its first word capitalised ("Đơn vị | vận hành hệ thống điện …")."""
-    for term, capital in _TERMS.get():
-        back = next(
-            (
-                b
-                for b in range(1, min(k, len(term) - 1) + 1)
-                if _said(words, k - b, term, b, capital)
-            ),
-            0,
-        )
-        if back:
-            return True
-    return False
+    return any(
+        _said(words, k - back, term, back, capital)
+        for term, capital in _TERMS.get()
+        for back in range(1, min(k, len(term) - 1) + 1)
+    )
 
 
 def _folded(name: str) -> tuple[str, ...]:

@@ -21,8 +21,7 @@ _ARTICLE = re.compile(r"^điều\s+\d+\s*[.:]?\s*", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
-    plain = squash(_MARKS.sub(" ", text)).strip()
-    return fold(_ARTICLE.sub("", plain)).strip(" .;:")
+    return fold(_ARTICLE.sub("", _plain(text))).strip(" .;:")
 
 
 def _plain(text: str) -> str:

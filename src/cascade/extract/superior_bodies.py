@@ -7,6 +7,7 @@ belong to the name, up to the work.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention
@@ -30,7 +31,7 @@ def superior_named(text: str) -> tuple[list[Mention], int] | None:
     of = _OF.match(text, end)
     if of is not None:
         # "… của cơ sở giáo dục đại học": the body below it, up to the first verb
-        for word in list(_WORD.finditer(text, of.end()))[:12]:
+        for word in islice(_WORD.finditer(text, of.end()), 12):
             verb = leading_verb(text[word.start() :], max_words=1)
             if _DUTY.match(text, word.start()) or (verb is not None and verb.start == 0):
                 end = word.start()
@@ -40,5 +41,5 @@ def superior_named(text: str) -> tuple[list[Mention], int] | None:
     verb = leading_verb(text[end:], max_words=6)
     if verb is None:
         return None
-    name = squash(text[:end])
-    return [Mention(name, 0, len(text[:end].rstrip()))], len(text[:end].rstrip())
+    name_end = len(text[:end].rstrip())
+    return [Mention(squash(text[:end]), 0, name_end)], name_end
