@@ -15,7 +15,7 @@ it down to the units below (:class:`Headings`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
@@ -117,6 +117,10 @@ class Context:
     standing: bool = False
 
 
+def _copy(context: Context) -> Context:
+    return replace(context, leads=list(context.leads), coordinators=list(context.coordinators))
+
+
 # the words that announce the items below: "…, cụ thể", "… như sau", "… sau đây"
 _ANNOUNCES_ITEMS = re.compile(r"(?:,\s*cụ\s+thể(?:\s+như\s+sau)?|\s(?:như\s+sau|sau\s+đây))$")
 
@@ -155,9 +159,9 @@ class Headings:
         # that sends its conclusions to a body "(để thực hiện)"); only verbs are its tasks
         self.document_leads: list[str] = []
         self._contexts: dict[int, Context] = {}
+        self._below_contexts: dict[int, Context] = {}
         self.quoted = quoted_units(units)  # a law a letter quotes names no one to act
         self.outlines = outline_lead_ins(units)
-        self._owners: dict[int, Mention | None] = {}  # chapter bodies, per article
 
     def context(self, unit: Unit) -> Context:
         """Who acts in ``unit`` by default, with which force, as the units above it say."""
@@ -169,32 +173,28 @@ class Headings:
             context = Context(list(self.document_leads), verbs_only=bool(self.document_leads))
         else:
             parent = self.units[unit.parent]
-            inherited = self.context(parent)
-            context = Context(
-                list(inherited.leads),
-                inherited.force,
-                list(inherited.coordinators),
-                parent=inherited.parent,
-                verbs_only=inherited.verbs_only,
-                standing=inherited.standing,
-            )
-            self._apply(parent, context)
-            context.parent = self.delegating.get(parent.index, context.parent)
-            context.subjects_first = _announces_bodies(parent.text)
+            below = self._below(parent)
+            context = _copy(below)
+            context.parent = self.delegating.get(parent.index, below.parent)
         self._contexts[unit.index] = context
         return context
 
-    def _chapter_owner(self, unit: Unit) -> Mention | None:
-        if unit.index not in self._owners:  # read once, applied for each item below it
-            self._owners[unit.index] = chapter_owner(self.units, unit)
-        return self._owners[unit.index]
+    def _below(self, parent: Unit) -> Context:
+        """What ``parent`` and the units above it say about every unit below it: read once
+        per parent, not once per child (a duties article's lead-in is long to read)."""
+        if parent.index not in self._below_contexts:
+            context = _copy(self.context(parent))
+            self._apply(parent, context)
+            context.subjects_first = _announces_bodies(parent.text)
+            self._below_contexts[parent.index] = context
+        return self._below_contexts[parent.index]
 
     def _apply(self, unit: Unit, context: Context) -> None:
         """What a heading or lead-in says about the units below it."""
         text = unit.text
         if unit.index in self.quoted or self._holders(text, context) or self._users(unit, context):
             return
-        owner = self._chapter_owner(unit)  # "Chương I / SỞ X" over "Điều 2. Nhiệm vụ"
+        owner = chapter_owner(self.units, unit)  # "Chương I / SỞ X" over "Điều 2. Nhiệm vụ"
         listed = [owner] if owner is not None else self._listed_above(unit)
         if listed:
             context.leads = unique(self.resolve(m) for m in listed)
