@@ -160,6 +160,7 @@ class Headings:
         self.document_leads: list[str] = []
         self._contexts: dict[int, Context] = {}
         self._below_contexts: dict[int, Context] = {}
+        self._org_headings: dict[str, bool] = {}
         self.quoted = quoted_units(units)  # a law a letter quotes names no one to act
         self.outlines = outline_lead_ins(units)
 
@@ -180,8 +181,7 @@ class Headings:
         return context
 
     def _below(self, parent: Unit) -> Context:
-        """What ``parent`` and the units above it say about every unit below it: read once
-        per parent, not once per child (a duties article's lead-in is long to read)."""
+        """What ``parent`` and the units above it say about each unit below it (read once)."""
         if parent.index not in self._below_contexts:
             context = _copy(self.context(parent))
             self._apply(parent, context)
@@ -484,7 +484,9 @@ class Headings:
 
     def is_org_heading(self, text: str) -> bool:
         """True when ``text`` only names bodies (and their roles): a heading, not a task."""
-        return heading_roles(text) is not None
+        if text not in self._org_headings:  # asked again for each task dated from above
+            self._org_headings[text] = heading_roles(text) is not None
+        return self._org_headings[text]
 
     def resolve(self, mention: Mention) -> str:
         """The id of the body or group ``mention`` names."""
