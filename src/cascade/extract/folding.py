@@ -24,11 +24,20 @@ def fold(text: str) -> str:
     Keeps the length of ASCII text and of NFC Vietnamese text, so that offsets found in
     the folded text are valid in the original (one folded character per character).
     """
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLDED_CHARS)
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    folded = fold_word(ch)
-    # casefold may lengthen a character (ß -> ss); keep one character per character
-    return folded[:1] if folded else ch
+class _FoldTable(dict[int, str]):
+    """Each character's fold, worked out the first time ``str.translate`` meets it."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = fold_word(ch)
+        # casefold may lengthen a character (ß -> ss); keep one character per character
+        value = folded[:1] if folded else ch
+        if len(self) < 65536:  # hostile text of many distinct characters stays bounded
+            self[code] = value
+        return value
+
+
+_FOLDED_CHARS = _FoldTable()
