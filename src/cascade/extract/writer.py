@@ -6,18 +6,20 @@ fields that start with ``REVIEW:``, so they survive loading and ``grep REVIEW`` 
 them. Keys keep the model's order; defaults are left out. An obligation that assigns work
 to a body not known to be subordinate carries ``# cascade: disable=CAS401`` after its id,
 beside its review note (JSON has no comments: there the validator reports it).
+
+libyaml writes the text (the pure-Python writers took a third of a large decree's
+``cascade extract``); it cannot indent a list under its key nor write a comment, so both
+are done after, at the lines its own parser marks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from collections.abc import Mapping
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+import yaml
 
 from cascade.extract.extraction import Extraction
 from cascade.model import CascadeFile
@@ -25,6 +27,28 @@ from cascade.model import CascadeFile
 SCHEMA_LINE = "# yaml-language-server: $schema=cascade.schema.json"
 
 _FLOW_KEYS = {"members", "short_names", "markers", "attachments", "addressees", "coordinators"}
+
+
+class _Flow(list[str]):
+    """A short list of ids, written on one line ('[a, b]')."""
+
+
+class _Dumper(yaml.CSafeDumper):
+    pass
+
+
+_Dumper.add_representer(
+    _Flow, lambda dumper, ids: dumper.represent_sequence("tag:yaml.org,2002:seq", ids, True)
+)
+
+
+def _text(dumper: _Dumper, text: str) -> yaml.ScalarNode:
+    # a note quoting a name reads better in double quotes than with its quotes doubled
+    style = '"' if "'" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _text)
 
 
 def to_data(cascade: CascadeFile) -> dict[str, Any]:
@@ -47,14 +71,16 @@ def to_data(cascade: CascadeFile) -> dict[str, Any]:
 
 def dumps_yaml(extraction: Extraction) -> str:
     """The draft as YAML text, schema line and review summary first."""
-    data = _commented(to_data(extraction.cascade))
-    _suppress(data, extraction.suppressed)
-    yaml = YAML()
-    yaml.width = 100
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.allow_unicode = True
-    out = io.StringIO()
-    yaml.dump(data, out)
+    data = _plain(to_data(extraction.cascade))
+    body = yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=92,  # lists are indented after: lines stay near 100 characters
+    )
+    body = _laid_out(body, extraction.suppressed)
     header = [SCHEMA_LINE, "#", f"# Draft extracted by {extraction.cascade.cascade.source}."]
     if extraction.reviews:
         header.append(
@@ -63,16 +89,45 @@ def dumps_yaml(extraction: Extraction) -> str:
         header += [f"#   - {review}" for review in extraction.reviews]
     else:
         header.append("# Nothing flagged for review.")
-    return "\n".join(header) + "\n" + out.getvalue()
+    return "\n".join(header) + "\n" + body
 
 
-def _suppress(data: CommentedMap, suppressed: Mapping[str, tuple[str, ...]]) -> None:
-    """'# cascade: disable=CAS401' after the id of each obligation whose doubt is a review
-    note (the comment silences the rule for the whole obligation)."""
-    for ob in data.get("obligations", []):
-        rules = suppressed.get(ob["id"])
-        if rules:
-            ob.yaml_add_eol_comment(f"cascade: disable={','.join(rules)}", "id")
+def _laid_out(body: str, suppressed: Mapping[str, tuple[str, ...]]) -> str:
+    """Each block list indented two columns under its key, as the project's files are,
+    and '# cascade: disable=CAS401' after the id of each obligation whose doubt is a
+    review note (the comment silences the rule for the whole obligation)."""
+    lines = body.split("\n")
+    shift = [0] * len(lines)
+    comments: dict[int, str] = {}
+    root = yaml.compose(body, Loader=yaml.CSafeLoader)
+    stack: list[yaml.Node] = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, yaml.MappingNode):
+            stack.extend(node.value if isinstance(node, yaml.SequenceNode) else ())
+            continue
+        for key, value in node.value:
+            if isinstance(value, yaml.SequenceNode) and not value.flow_style:
+                for line in range(value.start_mark.line, value.end_mark.line):
+                    shift[line] += 2  # libyaml writes a key's list at the key's column
+            if key.value == "obligations" and node is root:
+                comments = _suppression_lines(value, suppressed)
+            stack.append(value)
+    for line, comment in comments.items():
+        lines[line] += f"  # {comment}"
+    return "\n".join(" " * n + text if text else text for n, text in zip(shift, lines, strict=True))
+
+
+def _suppression_lines(
+    obligations: yaml.Node, suppressed: Mapping[str, tuple[str, ...]]
+) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for item in obligations.value if isinstance(obligations, yaml.SequenceNode) else ():
+        for key, value in item.value if isinstance(item, yaml.MappingNode) else ():
+            rules = suppressed.get(value.value) if key.value == "id" else None
+            if rules:
+                found[value.end_mark.line] = f"cascade: disable={','.join(rules)}"
+    return found
 
 
 def dumps_json(extraction: Extraction) -> str:
@@ -80,18 +135,15 @@ def dumps_json(extraction: Extraction) -> str:
     return json.dumps(to_data(extraction.cascade), ensure_ascii=False, indent=2) + "\n"
 
 
-def _commented(node: Any, key: str | None = None) -> Any:
-    """Plain data as ruamel nodes; short lists of ids in flow style ('[a, b]')."""
+def _plain(node: Any, key: str | None = None) -> Any:
+    """Plain data as it is written: dates as dates (unquoted), short lists of ids in flow
+    style ('[a, b]')."""
     if isinstance(node, dict):
-        mapping = CommentedMap()
-        for k, v in node.items():
-            mapping[k] = _commented(v, k)
-        return mapping
+        return {k: _plain(v, k) for k, v in node.items()}
     if isinstance(node, list):
-        seq = CommentedSeq(_commented(v) for v in node)
         if key in _FLOW_KEYS and all(isinstance(v, str) for v in node):
-            seq.fa.set_flow_style()
-        return seq
+            return _Flow(node)
+        return [_plain(v) for v in node]
     if isinstance(node, str):
         try:
             return dt.date.fromisoformat(node) if len(node) == 10 and node[4] == "-" else node
