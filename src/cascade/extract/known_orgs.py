@@ -23,6 +23,7 @@ from ruamel.yaml.error import YAMLError
 from cascade.errors import ExtractError
 from cascade.extract.lexicon import ABBREVIATIONS
 from cascade.extract.text import fold
+from cascade.files.fast_parse import parse_yaml
 from cascade.model import Group, Level, Milestone, Organisation
 
 _SPLIT = re.compile(r"[\s,.;:()“”\"'/]+")
@@ -139,8 +140,9 @@ def load_registry(path: str | Path) -> Registry:
         raise ExtractError(f"{path}: no such registry file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ExtractError(f"{path}: cannot read the registry ({exc})") from None
-    try:
-        data = YAML(typ="safe").load(text)
+    try:  # libyaml first; ruamel decides what it cannot read as plainly fine
+        data = parse_yaml(text)
+        data = YAML(typ="safe").load(text) if data is None else data
     except YAMLError as exc:
         raise ExtractError(f"{path}: the registry is not valid YAML ({exc})") from None
     if not isinstance(data, Mapping) or not ({"organisations", "groups"} & set(data)):
