@@ -55,3 +55,20 @@ def test_when_one_report_is_due_dates_no_other_duty() -> None:
     # the duties no report's term speaks of keep no time
     assert kinds["Lập sổ theo "] == "none"
     assert kinds["Ban hành quy"] == "none"
+
+
+def test_the_issuers_duty_article_in_a_circular_gives_it_tasks() -> None:
+    body = (
+        "Chương IV\n"
+        "TRÁCH NHIỆM CỦA CÁC CƠ QUAN\n"
+        "Điều 11. Trách nhiệm của Bộ Tài chính\n"
+        "1. Hướng dẫn Công ty Mua bán nợ Việt Nam lập kế hoạch tài chính hằng năm.\n"
+        "2. Phối hợp với Ngân hàng Nhà nước Việt Nam giám sát tình hình tài chính của công "
+        "ty.\n"
+        "Điều 12. Trách nhiệm của Công ty Mua bán nợ Việt Nam\n"
+        "Công ty Mua bán nợ Việt Nam có trách nhiệm công khai báo cáo tài chính năm.\n"
+    )
+    leads = [(lead, action[:9]) for lead, _, action, _ in _tasks(extract_text(_circular(body)))]
+    assert ("Bộ Tài chính", "Hướng dẫn") in leads
+    assert ("Bộ Tài chính", "Phối hợp ") in leads
+    assert ("Công ty Mua bán nợ Việt Nam", "Công khai") in leads
