@@ -72,3 +72,15 @@ def test_the_issuers_duty_article_in_a_circular_gives_it_tasks() -> None:
     assert ("Bộ Tài chính", "Hướng dẫn") in leads
     assert ("Bộ Tài chính", "Phối hợp ") in leads
     assert ("Công ty Mua bán nợ Việt Nam", "Công khai") in leads
+
+
+def test_to_preserve_capital_is_work_after_a_word_of_duty() -> None:
+    body = (
+        "Điều 4. Bảo toàn vốn\n"
+        "Công ty Mua bán nợ Việt Nam có trách nhiệm bảo toàn vốn khi thực hiện hoạt động mua "
+        "nợ, trừ các nguyên nhân bất khả kháng. Việc bảo toàn vốn được đánh giá hằng năm.\n"
+    )
+    actions = [action for _, _, action, _ in _tasks(extract_text(_circular(body)))]
+    assert actions == [
+        "Bảo toàn vốn khi thực hiện hoạt động mua nợ, trừ các nguyên nhân bất khả kháng."
+    ]
