@@ -43,6 +43,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import Layout, split_layout
 from cascade.extract.official import check_official
 from cascade.extract.orgs import parse_org_list
+from cascade.extract.own_rules import issues_own_rules
 from cascade.extract.partner_bullets import join_partner_bullets
 from cascade.extract.reports import distribution_entries, recipient_names
 from cascade.extract.review_notes import note_of, with_review
@@ -150,6 +151,7 @@ class _Builder:
             units, self.book, issuer=issuer, horizon=horizon, default_year=header.year
         )
         reader.headings.document_leads = self._notice_executors()
+        reader.headings.own_rules = issues_own_rules(header.subject)
         tasks = reader.read()
         infer_parents(
             self.book, issuer, [lead for t in tasks if t.force == "assign" for lead in t.leads]

@@ -51,9 +51,9 @@ _DECIDED_ACTS = frozenset({"cong nhan", "thanh lap", "to chuc", "thu hoi", "phe 
 
 
 # verbs of two words that are work after a word of duty only ("người sử dụng", "hồ sơ giao
-# nộp" elsewhere)
+# nộp", "việc bảo toàn vốn" elsewhere)
 _WORK_AFTER_DUTY = frozenset(
-    {"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả", "sử dụng", "giao nộp"}
+    {"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả", "sử dụng", "giao nộp", "bảo toàn"}
 )
 # steps of a procedure on papers sent, received and kept, work after "phải" or "có trách
 # nhiệm" ("phải đối chiếu về số lượng", "có trách nhiệm chuyển đề nghị …", "phải đóng

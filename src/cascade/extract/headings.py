@@ -154,6 +154,7 @@ class Headings:
         self.units = units
         self.book = book
         self.issuer = issuer
+        self.own_rules = True  # the issuer's own rules: its duty article is standing (own_rules)
         self.delegating: dict[int, DraftTask] = {}  # headings "Chỉ đạo Sở X:" -> their task
         # who the whole document charges when nothing above a unit names anyone (a notice
         # that sends its conclusions to a body "(để thực hiện)"); only verbs are its tasks
@@ -219,6 +220,7 @@ class Headings:
             context.standing = (
                 unit.kind == "article"
                 and context.leads == [self.issuer]
+                and self.own_rules
                 and DUTIES_OF.match(text) is not None
             )
             return
