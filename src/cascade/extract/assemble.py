@@ -37,10 +37,10 @@ from cascade.extract.extraction import Extraction, ReportLine, reviews_of
 from cascade.extract.form_templates import mark_form_templates
 from cascade.extract.group_copies import place_under_members
 from cascade.extract.header import Header, read_header
-from cascade.extract.headings import restore_lost_colons
 from cascade.extract.horizon import document_horizon
 from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import Layout, split_layout
+from cascade.extract.lost_colons import restore_lost_colons
 from cascade.extract.official import check_official
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.own_rules import issues_own_rules
