@@ -19,6 +19,7 @@ from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGG
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.organise_verb import organise_verb
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.procedure_persons import persons_only, persons_work
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.time_first import work_follows_time
 from cascade.extract.work_named import named_by_step, named_by_work
@@ -167,7 +168,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
             after = past_will(past_scope(sentence[comma.end() + found_end :]))
-            if found and in_reach(comma.start(), found[0]) and action_from(after, required=True):
+            work = action_from(after, required=True) or persons_work(found, after)
+            if found and in_reach(comma.start(), found[0]) and work:
                 mentions, end, offset = found, found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
@@ -176,10 +178,10 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     rest = past_will(rest) if offset else rest
     # "Sở X là cơ quan thường trực, chủ trì theo dõi …": the role, then the work
     rest = _STANDING_ROLE.sub("", rest.lstrip(), count=1)
-    handed = _handed_on(rest.lstrip(" ,"))
+    handed = None if persons_only(mentions) else _handed_on(rest.lstrip(" ,"))
     if handed is not None:
         return handed
-    action = action_from(rest, required=True)
+    action = persons_work(mentions, rest) or action_from(rest, required=True)
     if not action:
         return None
     return Who(
