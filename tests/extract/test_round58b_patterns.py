@@ -45,3 +45,18 @@ def test_persons_by_function_take_the_words_after_them_as_their_step() -> None:
     assert ("Kiểm sát viên", "có") in leads
     assert ("Thẩm phán", "yêu") in leads
     assert not {lead for lead, _ in leads} & {"Cán bộ điều tra", "Chấp hành viên"}
+
+
+def test_a_case_opening_with_if_before_a_person_by_function() -> None:
+    body = (
+        "Điều 7. Phối hợp khi xét đặc xá\n"
+        "1. Nếu thấy hồ sơ đề nghị đặc xá còn thiếu, Thẩm tra viên trực tiếp xác minh lại.\n"
+        "2. Nếu thấy danh sách chưa rõ thì Thư ký Tòa án tiếp tục đối chiếu với bản án.\n"
+        "3. Nếu người được đặc xá ốm nặng thì mời và phối hợp với cha, mẹ, người đang có"
+        " trách nhiệm quản lý, chăm sóc, nuôi dưỡng người đó tham gia hỗ trợ.\n"
+    )
+    tasks = _tasks(extract_text(_JOINT.format(body=body)))
+    leads = {(lead, action.split()[0].lower()) for lead, _, action, _ in tasks}
+    assert ("Thẩm tra viên", "trực") in leads
+    assert ("Thư ký Tòa án", "tiếp") in leads
+    assert all(not lead.startswith("người") for lead, _ in leads)

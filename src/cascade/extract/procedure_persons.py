@@ -22,6 +22,10 @@ PERSON_ROLES = (
     "cán bộ điều tra|kiểm tra viên|thẩm tra viên"
 )
 _PERSON_ONLY = re.compile(rf"^(?:{PERSON_ROLES})$", re.IGNORECASE)
+# "Nếu thấy cần thiết, Kiểm sát viên trực tiếp …", "Nếu … thì Điều tra viên tiếp tục …": a
+# case that opens the sentence before such a person (other sentences opening with "Nếu" are
+# left as they were read)
+IF_BEFORE_PERSON = r"Nếu(?=[^.;]*?(?:,|\sthì)\s+(?i:" + PERSON_ROLES + r")\b)"
 
 # what after the person is no step: an option ("có thể mời …"), a passive ("được …"), a
 # statement of what the person is ("là …"), a prohibition or negation ("không …")

@@ -19,7 +19,7 @@ from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGG
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.organise_verb import organise_verb
 from cascade.extract.orgs import Mention, parse_org_list
-from cascade.extract.procedure_persons import persons_only, persons_work
+from cascade.extract.procedure_persons import IF_BEFORE_PERSON, persons_only, persons_work
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.time_first import work_follows_time
 from cascade.extract.work_named import named_by_step, named_by_work
@@ -28,8 +28,9 @@ from cascade.extract.work_named import named_by_step, named_by_work
 # (not the verb "Theo dõi", to monitor)
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi"
-    r"|Đối với|Qua"
-    r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
+    r"|Đối với|Qua|"
+    + IF_BEFORE_PERSON
+    + r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
@@ -46,6 +47,8 @@ STARTS_ON = re.compile(r"^(?:Kể\s+)?[Tt]ừ\s+ngày\b", re.IGNORECASE)
 # of body named in lower case after it is the subject, as after a time
 CONDITION_OPENING = re.compile(
     r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|Sau\s+tối\s+đa|"
+    + IF_BEFORE_PERSON
+    + r"|"
     r"(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
     r"[Tt]rường hợp)\b",
     re.IGNORECASE,
