@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 
 from cascade.extract.orgs import Mention
+from cascade.extract.procedure_persons import PERSON_ROLES
 from cascade.extract.text import UPPER
 
 # (the first two words after "thì" capitalised: "Bộ Công an", "Cục Lãnh sự"; "Văn phòng
 # Chính phủ" is not read there, the price of leaving "thì Công ty phải …" alone)
-SUBJECT_AFTER = re.compile(r",\s*|\s+thì\s+(?=[" + UPPER + r"]\S*\s+[" + UPPER + r"])")
+# ("thì Kiểm sát viên …": a person named by function in a procedure, see procedure_persons)
+SUBJECT_AFTER = re.compile(
+    r",\s*|\s+thì\s+(?=[" + UPPER + r"]\S*\s+[" + UPPER + r"]|(?i:" + PERSON_ROLES + r")\b)"
+)
 
 # how far into a sentence its opening clause may run: a decree's "Trên cơ sở thống nhất với
 # Bộ X, căn cứ vào chủ trương …, khả năng cân đối …, tiến độ …, nhu cầu …, Bộ Y tổng hợp …"

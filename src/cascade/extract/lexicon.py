@@ -172,22 +172,29 @@ PLACE_ONLY_HEADS = _folded("thống kê")
 # cục" is not read as "cục".
 COURTESY_HEADS = ("Tổng cục", "Ủy ban", "Bộ", "Sở", "Cục")
 
+# Persons who conduct a procedure, each acting in its own name (see procedure_persons)
+PERSON_HEADS = _folded(
+    "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
+    "cán bộ điều tra|kiểm tra viên|thẩm tra viên"
+)
+
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
-COMPLETE_HEADS = _folded(
-    "chính phủ|thủ tướng chính phủ|thủ tướng|quốc hội|bộ chính trị|ban bí thư|tỉnh ủy|"
-    "tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|ủy ban nhân dân|"
-    "uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|mttq|ủy ban thường vụ quốc hội|"
-    "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
-    "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
-    "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
-    "đài tiếng nói việt nam|"
-    # the members, each for their own ministry, not the Government as a body
-    "thành viên chính phủ|các thành viên chính phủ|"
-    # persons who conduct a criminal proceeding, each acting in its own name
-    "điều tra viên|kiểm sát viên|giám định viên|"
-    # "quý Bộ", "quý Ủy ban" (also with the older accent, "quý Uỷ ban"): the addressee
-    + "|".join(f"quý {head.lower()}" for head in COURTESY_HEADS)
-    + "|quý uỷ ban"
+COMPLETE_HEADS = (
+    _folded(
+        "chính phủ|thủ tướng chính phủ|thủ tướng|quốc hội|bộ chính trị|ban bí thư|tỉnh ủy|"
+        "tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|ủy ban nhân dân|"
+        "uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|mttq|ủy ban thường vụ quốc hội|"
+        "ban chấp hành trung ương|trung ương|tỉnh đoàn|thành đoàn|chủ tịch nước|"
+        "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
+        "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
+        "đài tiếng nói việt nam|"
+        # the members, each for their own ministry, not the Government as a body
+        "thành viên chính phủ|các thành viên chính phủ|"
+        # "quý Bộ", "quý Ủy ban" (also with the older accent, "quý Uỷ ban"): the addressee
+        + "|".join(f"quý {head.lower()}" for head in COURTESY_HEADS)
+        + "|quý uỷ ban"
+    )
+    | PERSON_HEADS
 )
 
 # Lower-case heads of generic bodies, accepted where the context expects organisations.

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.land_bodies import task_title_end
-from cascade.extract.lexicon import COMMA_COMPOUNDS, DASH_COMPOUNDS, DOCUMENT_NAMES, NAMED_HEADS
+from cascade.extract.lexicon import (
+    COMMA_COMPOUNDS,
+    DASH_COMPOUNDS,
+    DOCUMENT_NAMES,
+    NAMED_HEADS,
+    PERSON_HEADS,
+)
 from cascade.extract.name_ends import locative_end, range_end, relative_end
 from cascade.extract.name_places import (
     capital_level,
@@ -46,6 +52,8 @@ def name_end(toks: list[Tok], j: int, head: int, *, first: bool) -> int:
     """The token after the name that starts at ``j`` with a head of ``head`` tokens;
     ``first`` when no name of the list comes before it."""
     k = j + head
+    if phrase_at(toks, j, PERSON_HEADS) == head:
+        return k  # "Kiểm sát viên mời Giám định viên …": a person's function is its name
     while k < len(toks):
         step = _name_step(toks, j, head, k, first)
         if step is None:

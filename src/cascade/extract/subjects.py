@@ -19,6 +19,7 @@ from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGG
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.organise_verb import organise_verb
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.procedure_persons import IF_BEFORE_PERSON, persons_only, persons_work
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.time_first import work_follows_time
 from cascade.extract.work_named import named_by_step, named_by_work
@@ -27,8 +28,9 @@ from cascade.extract.work_named import named_by_step, named_by_work
 # (not the verb "Theo dõi", to monitor)
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi"
-    r"|Đối với|Qua"
-    r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
+    r"|Đối với|Qua|"
+    + IF_BEFORE_PERSON
+    + r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
@@ -45,6 +47,8 @@ STARTS_ON = re.compile(r"^(?:Kể\s+)?[Tt]ừ\s+ngày\b", re.IGNORECASE)
 # of body named in lower case after it is the subject, as after a time
 CONDITION_OPENING = re.compile(
     r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|Sau\s+tối\s+đa|"
+    + IF_BEFORE_PERSON
+    + r"|"
     r"(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
     r"[Tt]rường hợp)\b",
     re.IGNORECASE,
@@ -167,7 +171,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
             after = past_will(past_scope(sentence[comma.end() + found_end :]))
-            if found and in_reach(comma.start(), found[0]) and action_from(after, required=True):
+            work = action_from(after, required=True) or persons_work(found, after)
+            if found and in_reach(comma.start(), found[0]) and work:
                 mentions, end, offset = found, found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
@@ -176,10 +181,10 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     rest = past_will(rest) if offset else rest
     # "Sở X là cơ quan thường trực, chủ trì theo dõi …": the role, then the work
     rest = _STANDING_ROLE.sub("", rest.lstrip(), count=1)
-    handed = _handed_on(rest.lstrip(" ,"))
+    handed = None if persons_only(mentions) else _handed_on(rest.lstrip(" ,"))
     if handed is not None:
         return handed
-    action = action_from(rest, required=True)
+    action = persons_work(mentions, rest) or action_from(rest, required=True)
     if not action:
         return None
     return Who(

@@ -1,0 +1,54 @@
+"""Persons named by their function in a procedure, and the steps they take.
+
+A regulation of a criminal procedure, an inspection or a court's work names the persons who
+conduct it by their function ("Điều tra viên", "Kiểm sát viên", "Giám định viên", "Thẩm
+phán", "Thư ký Tòa án", "Cán bộ điều tra"), each acting in its own name. Their steps are the
+procedure's own verbs, most of which the lexicon does not hold as directive ("Kiểm sát viên
+kiểm sát việc hỏi cung …", "Điều tra viên báo cho Kiểm sát viên biết …", "Giám định viên
+giải thích …"): a person named so is only ever an actor, so the words after the name are
+its step whatever the verb, and a demand it makes of another ("Kiểm sát viên yêu cầu Điều
+tra viên khắc phục ngay") is its own step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.orgs import Mention
+from cascade.extract.text import fold
+
+PERSON_ROLES = (
+    "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
+    "cán bộ điều tra|kiểm tra viên|thẩm tra viên"
+)
+_PERSON_ONLY = re.compile(rf"^(?:{PERSON_ROLES})$", re.IGNORECASE)
+# "Nếu thấy cần thiết, Kiểm sát viên trực tiếp …", "Nếu … thì Điều tra viên tiếp tục …": a
+# case that opens the sentence before such a person (other sentences opening with "Nếu" are
+# left as they were read)
+IF_BEFORE_PERSON = r"Nếu(?=[^.;]*?(?:,|\sthì)\s+(?i:" + PERSON_ROLES + r")\b)"
+
+# what after the person is no step: an option ("có thể mời …"), a passive ("được …"), a
+# statement of what the person is ("là …"), a prohibition or negation ("không …")
+_NOT_A_STEP = re.compile(r"^(?:có\s+thể|được|là|không|chỉ|cũng|đã|nếu)\b", re.IGNORECASE)
+# the duty words before the step ("phải", "có trách nhiệm"), left out as elsewhere
+_DUTY = re.compile(r"^(?:(?:phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|cần)\s+)+", re.IGNORECASE)
+
+
+def persons_only(mentions: list[Mention]) -> bool:
+    """True when every body named is a person by its function in the procedure."""
+    return bool(mentions) and all(_PERSON_ONLY.match(m.text.strip()) for m in mentions)
+
+
+def persons_work(mentions: list[Mention], rest: str) -> str:
+    """The step of ``mentions`` when they are persons named by function, from the words
+    after their names ("" when those words are no step of theirs, or they are bodies)."""
+    if not persons_only(mentions):
+        return ""
+    rest = rest.strip(" ,")
+    duty = _DUTY.match(rest)
+    rest = rest[duty.end() :] if duty is not None else rest
+    if not rest or not rest[:1].islower() or _NOT_A_STEP.match(rest):
+        return ""
+    if fold(rest.split()[0]) in {"va", "hoac", "cua", "tai", "voi", "theo"}:
+        return ""  # the name's list or phrase goes on: not a verb
+    return rest.strip()
