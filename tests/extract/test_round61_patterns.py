@@ -1,0 +1,51 @@
+"""Patterns found in held-out round 61 (the Official Gazette's text layer of a Government
+decree issuing the Government's own working regulation, annexed after the decree's
+signature: the duties and ways of work of each member, then the procedures step by step),
+each checked on a text of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_task_rules import _tasks
+
+_DECREE = """CHÍNH PHỦ
+Số: 58/2026/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 12 tháng 3 năm 2026
+NGHỊ ĐỊNH
+Quy định chế độ làm việc của Hội đồng Quốc gia về phát triển bền vững
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định quy định chế độ làm việc của Hội đồng Quốc gia về phát
+triển bền vững.
+{body}
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+
+Trần Văn Khải
+"""
+
+
+def _by_lead(body: str) -> set[tuple[str, str]]:
+    """(lead, the action's first two words), in lower case, per obligation of the decree."""
+    tasks = _tasks(extract_text(_DECREE.format(body=body)))
+    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
+
+
+def test_a_title_on_duties_scope_and_ways_of_work_names_its_body() -> None:
+    body = (
+        "Điều 6. Trách nhiệm, phạm vi và cách thức làm việc của thành viên Hội đồng là\n"
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ\n"
+        "1. Theo dõi việc thực hiện các mục tiêu phát triển bền vững trong ngành được giao.\n"
+        "2. Gửi ý kiến bằng văn bản về các đề án trình Hội đồng.\n"
+        "Điều 7. Trách nhiệm, quyền hạn của Bộ trưởng, Thủ trưởng cơ quan ngang bộ với tư\n"
+        "cách người đứng đầu bộ, cơ quan ngang bộ\n"
+        "1. Bố trí kinh phí thực hiện các nhiệm vụ về phát triển bền vững của bộ.\n"
+        "Điều 8. Hiệu lực thi hành\n"
+        "Nghị định này có hiệu lực thi hành từ ngày ký ban hành.\n"
+    )
+    found = _by_lead(body)
+    for opening in ("theo dõi", "gửi ý", "bố trí"):
+        assert ("các bộ, cơ quan ngang bộ", opening) in found
