@@ -49,3 +49,19 @@ def test_a_title_on_duties_scope_and_ways_of_work_names_its_body() -> None:
     found = _by_lead(body)
     for opening in ("theo dõi", "gửi ý", "bố trí"):
         assert ("các bộ, cơ quan ngang bộ", opening) in found
+
+
+def test_what_a_member_abides_by_is_no_work() -> None:
+    body = (
+        "Điều 6. Trách nhiệm, phạm vi và cách thức làm việc của Bộ trưởng, Thủ trưởng\n"
+        "cơ quan ngang bộ\n"
+        "1. Thực hiện nghiêm các quyết nghị của Hội đồng; trường hợp có ý kiến khác thì vẫn\n"
+        "phải chấp hành và được bảo lưu ý kiến theo quy định.\n"
+        "2. Chịu trách nhiệm cá nhân trước Hội đồng về kết quả thực hiện các mục tiêu; về\n"
+        "các đề xuất của bộ.\n"
+        "3. Lập danh mục các chỉ tiêu phát triển bền vững của ngành.\n"
+        "4. Thực hiện các cách thức khác theo quyết định của Chủ tịch Hội đồng.\n"
+        "Điều 7. Hiệu lực thi hành\n"
+        "Nghị định này có hiệu lực thi hành từ ngày ký ban hành.\n"
+    )
+    assert _by_lead(body) == {("các bộ, cơ quan ngang bộ", "lập danh")}
