@@ -65,3 +65,62 @@ def test_what_a_member_abides_by_is_no_work() -> None:
         "Nghị định này có hiệu lực thi hành từ ngày ký ban hành.\n"
     )
     assert _by_lead(body) == {("các bộ, cơ quan ngang bộ", "lập danh")}
+
+
+# the Gazette's reprint: no "Nơi nhận", the signature, its stamp, the next page's running
+# header, then the regulation under the issuer's name and the motto again
+_ISSUING = """CHÍNH PHỦ
+Số: 77/2026/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 02 tháng 4 năm 2026
+
+NGHỊ ĐỊNH
+Ban hành Quy chế làm việc của Hội đồng Quốc gia về phát triển bền vững
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định ban hành Quy chế làm việc của Hội đồng.
+
+Điều 1. Ban hành kèm theo Nghị định này Quy chế làm việc của Hội đồng.
+Điều 2. Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
+
+ TM. CHÍNH PHỦ
+THỦ TƯỚNG
+
+Đỗ Quang Vinh
+Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Cơ quan: VĂN PHÒNG CHÍNH PHỦ
+Ngày ký: 2026-04-10 09:12:40 +07:00
+
+CÔNG BÁO/Số 210/Ngày 12-04-2026
+7
+
+CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+QUY CHẾ
+Làm việc của Hội đồng Quốc gia về phát triển bền vững
+(Kèm theo Nghị định số 77/2026/NĐ-CP
+ngày 02 tháng 4 năm 2026 của Chính phủ)
+
+Điều 1. Chế độ báo cáo
+1. Bộ Tài chính tổng hợp báo cáo tình hình thực hiện các mục tiêu gửi Hội đồng.
+2. Bộ Nông nghiệp và Môi trường theo dõi các chỉ tiêu về môi trường.
+{more}"""
+# the regulation runs on far below the signature (the marker is no longer near the end)
+_MORE = "".join(
+    f"Điều {n}. Phiên họp thứ {n - 1} của Hội đồng\n"
+    f"1. Phiên họp thứ {n - 1} bàn về chỉ tiêu nhóm {n - 1}.\n"
+    f"2. Hồ sơ của phiên họp được lưu theo quy định.\n"
+    for n in range(2, 14)
+)
+
+
+def test_the_signature_above_an_annexed_text_with_its_own_header_is_the_decrees() -> None:
+    extraction = extract_text(_ISSUING.format(more=_MORE))
+    signer = extraction.cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.name, signer.title) == ("Đỗ Quang Vinh", "Thủ tướng")
+    leads = {lead for lead, _, _, _ in _tasks(extraction)}
+    assert {"Bộ Tài chính", "Bộ Nông nghiệp và Môi trường"} <= leads
