@@ -124,3 +124,19 @@ def test_the_signature_above_an_annexed_text_with_its_own_header_is_the_decrees(
     assert (signer.name, signer.title) == ("Đỗ Quang Vinh", "Thủ tướng")
     leads = {lead for lead, _, _, _ in _tasks(extraction)}
     assert {"Bộ Tài chính", "Bộ Nông nghiệp và Môi trường"} <= leads
+
+
+def test_working_days_before_a_meeting_or_in_a_range_from_an_event_are_due_on_it() -> None:
+    body = (
+        "Điều 4. Chuẩn bị phiên họp của Hội đồng\n"
+        "1. Bộ Tài chính gửi tài liệu họp đến các thành viên Hội đồng chậm nhất\n"
+        "04 ngày làm việc trước ngày họp.\n"
+        "2. Bộ Xây dựng gửi ý kiến về dự thảo trong thời hạn không ít hơn 03 ngày làm việc\n"
+        "và không quá 07 ngày làm việc kể từ ngày nhận được hồ sơ.\n"
+        "3. Bộ Công Thương gửi kiến nghị đến Bộ Ngoại giao chậm nhất sau 05 ngày làm việc\n"
+        "sau khi kết thúc chuyến khảo sát.\n"
+        "Điều 5. Hiệu lực thi hành\n"
+        "Nghị định này có hiệu lực thi hành từ ngày ký ban hành.\n"
+    )
+    cascade = extract_text(_DECREE.format(body=body)).cascade
+    assert [ob.deadline.kind for ob in cascade.obligations] == ["event", "event", "event"]
