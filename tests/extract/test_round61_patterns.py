@@ -140,3 +140,16 @@ def test_working_days_before_a_meeting_or_in_a_range_from_an_event_are_due_on_it
     )
     cascade = extract_text(_DECREE.format(body=body)).cascade
     assert [ob.deadline.kind for ob in cascade.obligations] == ["event", "event", "event"]
+
+
+def test_a_term_of_no_more_than_days_after_a_scope_dates_every_part() -> None:
+    body = (
+        "Điều 4. Xử lý hồ sơ trình Hội đồng\n"
+        "1. Đối với hồ sơ đã đủ thành phần, trong thời hạn không quá 04 ngày làm việc kể từ\n"
+        "ngày nhận hồ sơ, Bộ Tài chính kiểm tra nội dung hồ sơ; lập phiếu trình Chủ tịch\n"
+        "Hội đồng.\n"
+        "Điều 5. Hiệu lực thi hành\n"
+        "Nghị định này có hiệu lực thi hành từ ngày ký ban hành.\n"
+    )
+    cascade = extract_text(_DECREE.format(body=body)).cascade
+    assert [ob.deadline.kind for ob in cascade.obligations] == ["event", "event"]
