@@ -153,3 +153,16 @@ def test_a_term_of_no_more_than_days_after_a_scope_dates_every_part() -> None:
     )
     cascade = extract_text(_DECREE.format(body=body)).cascade
     assert [ob.deadline.kind for ob in cascade.obligations] == ["event", "event"]
+
+
+def test_bodies_acting_in_the_opening_clause_are_not_its_subject() -> None:
+    body = (
+        "Điều 4. Phát hành văn bản của Hội đồng\n"
+        "1. Trong thời hạn 02 ngày làm việc kể từ ngày Bộ Tài chính, Bộ Xây dựng ký biên\n"
+        "bản, Bộ Công Thương gửi biên bản đến các thành viên Hội đồng.\n"
+        "2. Trường hợp chưa có hồ sơ nhưng Bộ Tài chính, Bộ Xây dựng có đề nghị, Bộ Công\n"
+        "Thương tổng hợp đề nghị trình Chủ tịch Hội đồng.\n"
+        "Điều 5. Hiệu lực thi hành\n"
+        "Nghị định này có hiệu lực thi hành từ ngày ký ban hành.\n"
+    )
+    assert _by_lead(body) == {("bộ công thương", "gửi biên"), ("bộ công thương", "tổng hợp")}
