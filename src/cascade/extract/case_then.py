@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.orgs import Mention
+from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.procedure_persons import PERSON_ROLES
 from cascade.extract.text import UPPER
 
@@ -36,3 +36,19 @@ def in_reach(comma: int, subject: Mention) -> bool:
     if words and words[0].lower() == "các":
         words = words[1:]
     return comma < _NEAR or (bool(words) and words[0][:1].isupper())
+
+
+# a comma inside a list of bodies the opening names as the agents of its own event ("… kể
+# từ ngày Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ ký văn bản, Văn phòng X …", "Trường
+# hợp … nhưng Bộ A, Bộ B có ý kiến, X …"): the bodies after it are not the sentence's subject
+_AGENT_BEFORE = re.compile(r"\s(?:ngày|khi|nhưng)\s+(?P<who>(?:(?!\s(?:ngày|khi|nhưng)\s)[^,;])+)$")
+
+
+def lists_agents_before(opening: str) -> bool:
+    """True when ``opening`` (up to a comma) ends with bodies named after "ngày", "khi" or
+    "nhưng", nothing else after them."""
+    match = _AGENT_BEFORE.search(opening)
+    if match is None or not match.group("who")[:1].isupper():
+        return False
+    found, end = parse_org_list(match.group("who"))
+    return bool(found) and not match.group("who")[end:].strip()

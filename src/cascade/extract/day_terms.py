@@ -21,7 +21,11 @@ from cascade.extract.text import squash
 # typed "kê từ", its tone mark lost)
 _WORKING_DAYS = re.compile(
     r"(?<!\d)(?P<n>\d{1,2})\s+ngày\s+làm\s+việc"
-    r"(?:\s*,?\s*(?:k[ểê]\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{0,80}))?",
+    # "không ít hơn 02 ngày làm việc và không quá 05 ngày làm việc kể từ ngày …": a range
+    r"(?:\s+và\s+không\s+quá\s+\d{1,2}\s+ngày\s+làm\s+việc)?"
+    r"(?:\s*,?\s*(?:k[ểê]\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{0,80})"
+    # "chậm nhất 03 ngày làm việc trước ngày họp", "… sau khi kết thúc chuyến công tác"
+    r"|\s+(?P<around>(?:trước|sau)\s+(?:khi|ngày)\s+(?!\d)[^.;,]{1,80}))?",
     re.IGNORECASE,
 )
 _DOCUMENT_DAY = re.compile(r"ngày\s+(?:ký|ban\s+hành|[^.;,]{0,40}?có\s+hiệu\s+lực)", re.IGNORECASE)
@@ -36,6 +40,11 @@ def working_days(text: str, default_year: int | None) -> FoundDeadline | None:
         return None
     days, start = int(match.group("n")), match.group("start")
     phrase = phrase_of(text, match.start(), match.end())
+    if match.group("around") is not None:
+        # before or after an event the text does not date: due on that event
+        review = f"'{phrase}': {days} working days around an event; no date set"
+        around = squash(match.group("around"))
+        return FoundDeadline("event", phrase, milestone=around, review=review)
     if start is not None and not _DOCUMENT_DAY.match(start):
         # a term from an event ("kể từ ngày nhận đủ hồ sơ"): due on that event, no date set
         review = f"'{phrase}': {days} working days from a day the text does not give; no date set"

@@ -43,7 +43,10 @@ _COORDINATE = re.compile(r"(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+
 # "Nội dung Sở X có trách nhiệm chủ trì" (the contents that body leads), "Nhiệm vụ của X"
 # ("Trách nhiệm củaTrung tâm …": the space after "của" lost in the crawl)
 DUTIES_OF = re.compile(
-    r"^\s*(?:(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm"
+    # "Điều 7. Trách nhiệm, phạm vi và cách thức giải quyết công việc của Bộ trưởng, …"
+    r"^\s*(?:Trách\s+nhiệm(?:\s*(?:,|và)\s*(?:phạm\s+vi|quyền\s+hạn|nhiệm\s+vụ|cách\s+thức)"
+    r"(?:\s+(?:giải\s+quyết|làm)\s+việc|\s+giải\s+quyết\s+công\s+việc)?){1,3}\s+của\s+"
+    r"|(?:Thẩm\s+quyền,?\s+(?:và\s+)?)?Trách\s+nhiệm"
     r"(?:\s+chung|\s+quản\s+lý(?:\s+nhà\s+nước)?)?"
     r"\s+(?:của(?:\s+|(?=(?-i:[A-ZĐỦ]))))?|Nội\s+dung\s+(?:mà\s+)?"
     # "1. Nhiệm vụ của Quỹ" over its items (beside "2. Quyền hạn của Quỹ"); a decree's
@@ -72,6 +75,8 @@ _HEADING_QUALIFIER = re.compile(
     r"|(?:các|một số|những)\s+nhiệm\s+vụ(?:\s+(?:sau đây|như sau|sau))?"
     # "Chủ tịch UBND các tỉnh, … có hoạt động sản xuất, kinh doanh than": which of them
     r"|có\s+hoạt\s+động\s[^:;]{1,160}?(?=[.:]?\s*$)"
+    # "… của Bộ trưởng, Thủ trưởng cơ quan ngang bộ với tư cách người đứng đầu bộ, …"
+    r"|với\s+tư\s+cách\s[^:;]{1,80}?(?=[.:]?\s*$)"
     r")",
     re.IGNORECASE,
 )
@@ -246,6 +251,9 @@ def _named_roles(text: str) -> HeadingRoles | None:
     duty = DUTIES_OF.match(text)
     # "Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:": when, then who
     text = text[duty.end() :] if duty is not None else _HEADING_TIME.sub("", text, count=1)
+    if duty is not None:
+        # "… của thành viên Chính phủ là Bộ trưởng, Thủ trưởng cơ quan ngang bộ": which ones
+        text = _WHICH_ONES.sub("", text, count=1)
     # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
     lowercase_ok = duty is not None or GENERIC_BODY_START.match(text) is not None
     leads, end = parse_org_list(text, lowercase_ok=lowercase_ok)
@@ -293,6 +301,7 @@ def _named_roles(text: str) -> HeadingRoles | None:
     return HeadingRoles(leads, coordinators)
 
 
+_WHICH_ONES = re.compile(r"^(?:các\s+)?(?-i:[a-zđà-ỹ])[^,:;()]{0,40}?\s+là\s+(?=(?-i:[A-ZĐ]))")
 _ASIDE = re.compile(
     r"^\s*,\s*(?:trong đó\s+)?(?:trọng tâm|trọng điểm|đặc biệt|nhất)\s+là\s.*?(?=:\s*$)",
     re.IGNORECASE | re.DOTALL,

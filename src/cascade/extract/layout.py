@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.annexed_text import annex_captions
 from cascade.extract.forwarded import forwarded_letter
 from cascade.extract.model_papers import opens_model_paper
 from cascade.extract.text import LOWER, UPPER, split_columns
@@ -236,7 +237,26 @@ def _tail_without_distribution(body: str, lines: list[str]) -> tuple[int, list[s
 def _signature_mid_text(body: str, lines: list[str]) -> tuple[int, list[str], str] | None:
     """A signature with something attached after it, far from the end: before an appendix's
     caption, or right after the body's closing "./."."""
-    return _signature_before_appendix(body, lines) or _signature_after_closing(body, lines)
+    return (
+        _signature_before_appendix(body, lines)
+        or _signature_after_closing(body, lines)
+        or _signature_before_annex(body, lines)
+    )
+
+
+_ANNEX_REACH = 30  # lines from the signature's marker down to the annexed text's motto
+
+
+def _signature_before_annex(body: str, lines: list[str]) -> tuple[int, list[str], str] | None:
+    """A signature with no "Nơi nhận", above an annexed text with its own header (see
+    annexed_text): the marker nearest above the text's motto starts the tail."""
+    for motto, _ in annex_captions(lines):
+        for idx in range(motto - 1, max(-1, motto - _ANNEX_REACH), -1):
+            cells = split_columns(lines[idx])
+            if cells and MARKER.match(cells[0][1]):
+                start = len("\n".join(lines[:idx])) + (1 if idx else 0)
+                return start, *_tail_and_appendix(body[start:])
+    return None
 
 
 # an appendix's caption on a line of its own ("Phụ lục I", "PHỤ LỤC 02: DANH MỤC …")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.abiding import abides_only
 from cascade.extract.amounts import reads_a_rate_row, states_an_amount, titles_amounts
 from cascade.extract.clauses import leading_verb
 from cascade.extract.closings import (
@@ -308,6 +309,7 @@ def gives_no_work(
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
         or _FUNCTION_IN_GENERAL.match(action) is not None
+        or abides_only(action)
         or _TITLE_ONLY.match(action) is not None
         or _ATTACHMENTS.match(action) is not None
         or _BEFORE_OR_AFTER.match(sentence) is not None

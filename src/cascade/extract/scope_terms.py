@@ -14,6 +14,8 @@ import re
 _TERM = re.compile(
     r"(?:(?<=,\s)|(?<=\sthì\s))"
     r"(?:chậm\s+nhất\s+(?:là\s+)?|không\s+quá\s+)?(?:trong\s+(?:thời\s+hạn\s+|vòng\s+)?)?"
+    # "…, trong thời hạn không quá 03 ngày làm việc kể từ ngày nhận hồ sơ, Văn phòng X …"
+    r"(?:không\s+quá\s+|tối\s+đa\s+)?"
     r"\d{1,3}\s+ngày\b[^;]*$",
     re.IGNORECASE,
 )

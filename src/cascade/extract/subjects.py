@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cascade.extract.actions import action_from, past_scope, past_will
-from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach
+from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before
 from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
@@ -167,6 +167,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
                 sentence, comma.end()
             ):
                 continue  # "Trong trường hợp … của cá nhân, tổ chức liên quan …": a list
+            if lists_agents_before(sentence[: comma.start()]):
+                continue  # "… kể từ ngày Bộ A, Bộ B ký văn bản, X …": the event's agents
             found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body

@@ -1,0 +1,31 @@
+"""What a member of a collective body abides by, in a working regulation's list of its duties
+and ways of work: no work given.
+
+"Thực hiện nghiêm các quyết nghị của Chính phủ; trường hợp có ý kiến khác thì vẫn phải chấp
+hành …" (the collective's decisions, the dissent kept), "Thực hiện các cách thức khác theo quy
+định pháp luật" (the ways of work left open, as "các nhiệm vụ khác"), "Chịu trách nhiệm cá
+nhân trước …" (to whom it answers).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABIDES = re.compile(
+    # the decisions of the collective or of those above, carried out whatever one's view
+    r"^(?:thực\s+hiện\s+nghiêm|chấp\s+hành)\s+(?:các\s+)?quyết\s+nghị\b[^.;]*"
+    r"(?:;\s*trường\s+hợp\s+có\s+ý\s+kiến\s+khác\b[^.;]*)?[.;]?\s*$"
+    # "Thực hiện các cách thức khác theo quyết định của cấp có thẩm quyền …": a catch-all
+    r"|^thực\s+hiện\s+(?:các|những)\s+cách\s+thức\s+(?:giải\s+quyết\s+công\s+việc\s+)?khác\b"
+    r"[^.;:]{0,160}[.;]?\s*$"
+    # "Chịu trách nhiệm cá nhân trước Chính phủ … về kết quả …; về các quyết định …":
+    # accountability (not "… toàn diện trước X về …, chủ động chỉ đạo …": work after it)
+    r"|^chịu\s+trách\s+nhiệm\s+cá\s+nhân\s+(?:trước|về)\b[^;]*"
+    r"(?:;\s*về\b[^;]*)*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def abides_only(action: str) -> bool:
+    """True for an item that only says what its body abides by or answers for."""
+    return _ABIDES.match(action.strip(" *_")) is not None
