@@ -249,7 +249,9 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
     the clause, "thông báo" telling someone something (see :func:`_notifies`); else 0."""
     if after_duty(words, i):
         return 1
-    if (i == 0 or (i == 1 and fold(words[0][0]) == "phai")) and (decision := decides(words[i:])):
+    # right after "phải" or "có trách nhiệm" at the start
+    duty = fold(" ".join(w for w, _, _ in words[:i])) if i <= 3 else "-"
+    if duty in {"", "phai", "co trach nhiem"} and (decision := decides(words[i:])):
         return decision  # "… phải ra quyết định đưa người đó …": a duty to decide
     pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
     if pair == "thong bao":

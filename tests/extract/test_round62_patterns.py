@@ -1,0 +1,65 @@
+"""Patterns found in held-out round 62 (the Official Gazette's text layer of a Government
+decree detailing a law: one-stop procedures whose steps name the authority by its
+competence, assessing organisations named by their work, transition terms and the bodies'
+duties), each checked on a text of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_task_rules import _tasks
+
+_DECREE = """CHÍNH PHỦ
+Số: 64/2026/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 16 tháng 3 năm 2026
+NGHỊ ĐỊNH
+Quy định chi tiết về hoạt động kiểm định chất lượng giống cây trồng
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định quy định chi tiết về hoạt động kiểm định chất lượng giống
+cây trồng.
+{body}
+Điều 40. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Văn Hòa
+"""
+
+
+def _by_lead(body: str) -> set[tuple[str, str]]:
+    """(lead, the action's first two words), in lower case, per obligation of the decree."""
+    tasks = _tasks(extract_text(_DECREE.format(body=body)))
+    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
+
+
+def test_the_authority_named_by_its_competence_takes_the_procedure_steps() -> None:
+    body = (
+        "Điều 9. Trình tự, thủ tục cấp giấy phép kiểm định\n"
+        "1. Trình tự cấp, cấp lại giấy phép.\n"
+        "a) Tổ chức có nhu cầu lập hồ sơ và gửi đến cơ quan có thẩm quyền;\n"
+        "b) Trong thời hạn 08 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan có thẩm\n"
+        "quyền có trách nhiệm thẩm tra hồ sơ và cấp giấy phép;\n"
+        "c) Trong thời hạn 02 ngày làm việc, kể từ ngày cấp giấy phép, cơ quan có thẩm\n"
+        "quyền có trách nhiệm đăng tải giấy phép trên cổng thông tin điện tử.\n"
+        "2. Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ đề nghị miễn, giảm phí\n"
+        "kiểm định, cơ quan có thẩm quyền quyết định đồng ý hoặc không đồng ý miễn, giảm phí.\n"
+        "3. Trong thời hạn 06 ngày làm việc kể từ ngày nhận được hồ sơ, cơ quan có thẩm\n"
+        "quyền cấp, cấp lại giấy phép kiểm định có trách nhiệm quyết định cấp, cấp lại giấy\n"
+        "phép kiểm định.\n"
+        "4. Trường hợp có kết luận thanh tra, cơ quan có thẩm quyền cấp giấy phép kiểm định\n"
+        "quyết định thu hồi giấy phép đã cấp.\n"
+        "5. Trường hợp đặt hàng kiểm định, cơ quan có thẩm quyền hỗ trợ kiểm định giống cho\n"
+        "hợp tác xã ký hợp đồng đặt hàng với tổ chức kiểm định.\n"
+    )
+    found = _by_lead(body)
+    assert ("cơ quan có thẩm quyền", "thẩm tra") in found
+    assert ("cơ quan có thẩm quyền", "đăng tải") in found
+    assert ("cơ quan có thẩm quyền", "quyết định") in found
+    assert ("cơ quan có thẩm quyền cấp, cấp lại giấy phép kiểm định", "quyết định") in found
+    assert ("cơ quan có thẩm quyền cấp giấy phép kiểm định", "quyết định") in found
+    assert ("cơ quan có thẩm quyền hỗ trợ kiểm định giống cho hợp tác xã", "ký hợp") in found
