@@ -63,3 +63,18 @@ def test_the_authority_named_by_its_competence_takes_the_procedure_steps() -> No
     assert ("cơ quan có thẩm quyền cấp, cấp lại giấy phép kiểm định", "quyết định") in found
     assert ("cơ quan có thẩm quyền cấp giấy phép kiểm định", "quyết định") in found
     assert ("cơ quan có thẩm quyền hỗ trợ kiểm định giống cho hợp tác xã", "ký hợp") in found
+
+
+def test_a_refusal_after_a_step_is_a_task_of_its_own_on_its_case() -> None:
+    body = (
+        "Điều 9. Trình tự, thủ tục cấp giấy phép kiểm định\n"
+        "1. Trong thời hạn 08 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Nông nghiệp và Môi\n"
+        "trường có trách nhiệm thẩm tra hồ sơ và cấp giấy phép. Trường hợp không cấp, cấp lại\n"
+        "thì phải trả lời bằng văn bản và nêu rõ lý do.\n"
+        "2. Trong thời hạn 06 ngày làm việc kể từ ngày nhận đủ hồ sơ, Cục Trồng trọt có trách\n"
+        "nhiệm thẩm tra hồ sơ và công nhận kết quả khảo nghiệm; trường hợp không công nhận,\n"
+        "thừa nhận thì phải trả lời bằng văn bản và nêu rõ lý do.\n"
+    )
+    found = _by_lead(body)
+    assert ("sở nông nghiệp và môi trường", "trả lời") in found
+    assert ("cục trồng trọt", "trả lời") in found

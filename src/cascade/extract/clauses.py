@@ -104,9 +104,16 @@ _THEN_WORK = re.compile(
 # a case the rule sets out and what must be done in it ("…; trường hợp bị lộ mật khẩu phải
 # báo cáo cơ quan quản lý trực tiếp …"): a duty, a report up included (not "…; nếu phát hiện
 # … phải báo cáo ngay …", which a letter's golds keep inside the bullet's one task)
-_MUST_ON_CASE = re.compile(r"^trường hợp\b[^,;]*?\s+phải\s+(?=\S)", re.IGNORECASE)
+# (a comma inside the case before "thì phải": "trường hợp không công nhận, thừa nhận thì phải …")
+_MUST_ON_CASE = re.compile(
+    r"^trường hợp\b(?:[^,;]*?|[^;]{0,120}?\s+thì)\s+phải\s+(?=\S)", re.IGNORECASE
+)
 # "thông báo cho …", "thông báo theo mẫu …": a notice as work (not the noun "thông báo số …")
-_NOTICE = re.compile(r"^thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)\b", re.IGNORECASE)
+# (also a refusal's "trả lời bằng văn bản và nêu rõ lý do")
+_NOTICE = re.compile(
+    r"^(?:thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)|trả\s+lời\s+bằng\s+văn\s+bản)\b",
+    re.IGNORECASE,
+)
 
 
 def part_case(part: Part) -> str:
@@ -115,7 +122,7 @@ def part_case(part: Part) -> str:
     case = _THEN_WORK.match(part.full) or _MUST_ON_CASE.match(part.full)
     if case is None or not part.full.endswith(part.text):
         return ""
-    return re.sub(r"\s+(?:thì|phải)\s+$", "", case.group(), flags=re.IGNORECASE).strip()
+    return re.sub(r"(?:\s+(?:thì|phải))+\s+$", "", case.group(), flags=re.IGNORECASE).strip()
 
 
 def _calls_for_work(text: str) -> bool:
@@ -388,8 +395,9 @@ def group_parts(action: str) -> list[Part]:
     groups: list[Part] = [Part(pieces[0])]
     for piece in pieces[1:]:
         condition = _CONDITION.match(piece)
-        then = _THEN_WORK.match(piece) or _MUST_ON_CASE.match(piece)
-        if then and _calls_for_work(piece[then.end() :]):
+        cases = (_THEN_WORK.match(piece), _MUST_ON_CASE.match(piece))
+        then = next((m for m in cases if m and _calls_for_work(piece[m.end() :])), None)
+        if then:
             # "trường hợp đã xuất cảnh thì thông báo … cho cơ quan, …": work on a condition
             groups.append(Part(piece[then.end() :].strip(), full=piece))
             continue
