@@ -78,3 +78,21 @@ def test_a_refusal_after_a_step_is_a_task_of_its_own_on_its_case() -> None:
     found = _by_lead(body)
     assert ("sở nông nghiệp và môi trường", "trả lời") in found
     assert ("cục trồng trọt", "trả lời") in found
+
+
+def test_an_organisation_named_by_its_service_keeps_its_whole_name() -> None:
+    body = (
+        "Điều 12. Quy trình kiểm định giống cây trồng\n"
+        "1. Các tổ chức kiểm định chất lượng giống cây trồng thực hiện kiểm định theo các\n"
+        "bước sau:\n"
+        "a) Lập kế hoạch kiểm định cho từng lô giống;\n"
+        "b) Tổng hợp kết quả kiểm định.\n"
+        "2. Tổ chức chứng nhận giống cây trồng có trách nhiệm cập nhật hồ sơ chứng nhận lên\n"
+        "cơ sở dữ liệu giống cây trồng.\n"
+        "3. Tổ chức đánh giá kết quả thực hiện kế hoạch kiểm định.\n"
+    )
+    found = _by_lead(body)
+    assert ("các tổ chức kiểm định chất lượng giống cây trồng", "lập kế") in found
+    assert ("các tổ chức kiểm định chất lượng giống cây trồng", "tổng hợp") in found
+    assert ("tổ chức chứng nhận giống cây trồng", "cập nhật") in found
+    assert not any(lead.startswith("tổ chức đánh giá") for lead, _ in found)
