@@ -96,3 +96,19 @@ def test_an_organisation_named_by_its_service_keeps_its_whole_name() -> None:
     assert ("các tổ chức kiểm định chất lượng giống cây trồng", "tổng hợp") in found
     assert ("tổ chức chứng nhận giống cây trồng", "cập nhật") in found
     assert not any(lead.startswith("tổ chức đánh giá") for lead, _ in found)
+
+
+def test_a_term_from_the_day_another_decision_is_issued_is_due_on_that_event() -> None:
+    body = (
+        "Điều 14. Thu hồi giấy phép kiểm định\n"
+        "1. Trong thời hạn 05 ngày làm việc, kể từ ngày ban hành quyết định thu hồi giấy\n"
+        "phép, Sở Nông nghiệp và Môi trường có trách nhiệm đăng tải quyết định thu hồi trên\n"
+        "cổng thông tin điện tử.\n"
+        "2. Trong thời hạn 20 ngày kể từ ngày ký văn bản chấp thuận, Cục Trồng trọt có trách\n"
+        "nhiệm cập nhật danh sách tổ chức kiểm định.\n"
+    )
+    obligations = extract_text(_DECREE.format(body=body)).cascade.obligations
+    kinds = {ob.action.split()[0].lower(): ob.deadline.kind for ob in obligations}
+    # (days, not working days, from an event are not read: no date, no event)
+    assert kinds["đăng"] == "event"
+    assert kinds["cập"] != "absolute"
