@@ -186,6 +186,15 @@ _CONDITION_FIRST = re.compile(
     r"^(?:trường\s+hợp|nếu)\s(?:[^,;:]|,\s*(?=khó\s+khăn|vướng\s+mắc)){1,160},\s*",
     re.IGNORECASE,
 )
+# "Trường hợp không cấp thì thông báo …", "Trường hợp không cấp, cấp lại thì phải trả lời
+# bằng văn bản …" (a sentence after a step, no subject of its own): the work the case calls
+# for (a comma inside the case only before "thì phải": else a subject may stand after it)
+_CASE_THEN = re.compile(
+    r"^(?:trường\s+hợp|nếu)\s(?:[^,;:]{1,160}?\s+thì\s+(?:phải\s+)?"
+    r"|[^;:]{1,120}?\s+thì\s+phải\s+)(?=\S)",
+    re.IGNORECASE,
+)
+_REPLY = re.compile(r"^trả\s+lời\s+bằng\s+văn\s+bản\b", re.IGNORECASE)
 # (not "Trường hợp vượt thẩm quyền, báo cáo …", "Nếu có khó khăn, vướng mắc, …": how the work
 # goes up when it cannot be done, no work of its own)
 _ESCALATES = re.compile(r"vượt\s+(?:quá\s+)?thẩm\s+quyền|khó\s+khăn|vướng\s+mắc", re.IGNORECASE)
@@ -199,6 +208,12 @@ def action_from(text: str, *, required: bool) -> str:
         return text[demand.start("demand") :].strip()
     if _DEMAND_ON_THE_INSPECTED.match(text):
         return text.strip()
+    then = _CASE_THEN.match(text)
+    if then is not None and _ESCALATES.search(then.group()) is None:
+        rest = text[then.end() :]
+        verb = leading_verb(rest, max_words=1)
+        if (verb is not None and verb.start == 0) or _REPLY.match(rest):
+            return rest.strip()
     condition = _CONDITION_FIRST.match(text)
     # (a report due on a set day is work, whatever its case: "…, kịp thời báo cáo … trước
     # ngày 13 tháng 10 năm 2025")

@@ -104,9 +104,16 @@ _THEN_WORK = re.compile(
 # a case the rule sets out and what must be done in it ("…; trường hợp bị lộ mật khẩu phải
 # báo cáo cơ quan quản lý trực tiếp …"): a duty, a report up included (not "…; nếu phát hiện
 # … phải báo cáo ngay …", which a letter's golds keep inside the bullet's one task)
-_MUST_ON_CASE = re.compile(r"^trường hợp\b[^,;]*?\s+phải\s+(?=\S)", re.IGNORECASE)
+# (a comma inside the case before "thì phải": "trường hợp không công nhận, thừa nhận thì phải …")
+_MUST_ON_CASE = re.compile(
+    r"^trường hợp\b(?:[^,;]*?|[^;]{0,120}?\s+thì)\s+phải\s+(?=\S)", re.IGNORECASE
+)
 # "thông báo cho …", "thông báo theo mẫu …": a notice as work (not the noun "thông báo số …")
-_NOTICE = re.compile(r"^thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)\b", re.IGNORECASE)
+# (also a refusal's "trả lời bằng văn bản và nêu rõ lý do")
+_NOTICE = re.compile(
+    r"^(?:thông\s+báo\s+(?:cho|đến|tới|ngay|bằng|theo)|trả\s+lời\s+bằng\s+văn\s+bản)\b",
+    re.IGNORECASE,
+)
 
 
 def part_case(part: Part) -> str:
@@ -115,7 +122,7 @@ def part_case(part: Part) -> str:
     case = _THEN_WORK.match(part.full) or _MUST_ON_CASE.match(part.full)
     if case is None or not part.full.endswith(part.text):
         return ""
-    return re.sub(r"\s+(?:thì|phải)\s+$", "", case.group(), flags=re.IGNORECASE).strip()
+    return re.sub(r"(?:\s+(?:thì|phải))+\s+$", "", case.group(), flags=re.IGNORECASE).strip()
 
 
 def _calls_for_work(text: str) -> bool:
@@ -249,7 +256,9 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
     the clause, "thông báo" telling someone something (see :func:`_notifies`); else 0."""
     if after_duty(words, i):
         return 1
-    if (i == 0 or (i == 1 and fold(words[0][0]) == "phai")) and (decision := decides(words[i:])):
+    # right after "phải" or "có trách nhiệm" at the start
+    duty = fold(" ".join(w for w, _, _ in words[:i])) if i <= 3 else "-"
+    if duty in {"", "phai", "co trach nhiem"} and (decision := decides(words[i:])):
         return decision  # "… phải ra quyết định đưa người đó …": a duty to decide
     pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
     if pair == "thong bao":
@@ -386,8 +395,9 @@ def group_parts(action: str) -> list[Part]:
     groups: list[Part] = [Part(pieces[0])]
     for piece in pieces[1:]:
         condition = _CONDITION.match(piece)
-        then = _THEN_WORK.match(piece) or _MUST_ON_CASE.match(piece)
-        if then and _calls_for_work(piece[then.end() :]):
+        cases = (_THEN_WORK.match(piece), _MUST_ON_CASE.match(piece))
+        then = next((m for m in cases if m and _calls_for_work(piece[m.end() :])), None)
+        if then:
             # "trường hợp đã xuất cảnh thì thông báo … cho cơ quan, …": work on a condition
             groups.append(Part(piece[then.end() :].strip(), full=piece))
             continue

@@ -28,7 +28,12 @@ _WORKING_DAYS = re.compile(
     r"|\s+(?P<around>(?:trước|sau)\s+(?:khi|ngày)\s+(?!\d)[^.;,]{1,80}))?",
     re.IGNORECASE,
 )
-_DOCUMENT_DAY = re.compile(r"ngày\s+(?:ký|ban\s+hành|[^.;,]{0,40}?có\s+hiệu\s+lực)", re.IGNORECASE)
+# (not "ngày ban hành quyết định thu hồi …", "ngày ký văn bản chấp thuận": another paper's day)
+_OTHER_PAPER = r"(?!\s+(?-i:quyết\s+định|văn\s+bản)\s+(?!này\b)[a-zđà-ỹ])"
+_DOCUMENT_DAY = re.compile(
+    r"ngày\s+(?:(?:ký|ban\s+hành)" + _OTHER_PAPER + r"|[^.;,]{0,40}?có\s+hiệu\s+lực)",
+    re.IGNORECASE,
+)
 
 
 def working_days(text: str, default_year: int | None) -> FoundDeadline | None:
@@ -62,7 +67,9 @@ def working_days(text: str, default_year: int | None) -> FoundDeadline | None:
 # text gives no date: not read here)
 _CALENDAR_DAYS = re.compile(
     r"(?<!\d)(?P<n>\d{1,3})\s+ngày\s*,?\s*(?:kể\s+)?từ\s+ngày\s+"
-    r"(?:ký|ban\s+hành|(?:[^\s.;,]+\s+){1,3}này\s+(?:được\s+)?(?:ký|ban\s+hành|có\s+hiệu\s+lực))\b",
+    r"(?:(?:ký|ban\s+hành)"
+    + _OTHER_PAPER
+    + r"|(?:[^\s.;,]+\s+){1,3}này\s+(?:được\s+)?(?:ký|ban\s+hành|có\s+hiệu\s+lực))\b",
     re.IGNORECASE,
 )
 

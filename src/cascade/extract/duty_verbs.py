@@ -43,11 +43,14 @@ def decides(words: Words) -> int:
         # step of a procedure); not "ra quyết định số …", one issued before, nor "ra Quyết
         # định hỗ trợ …", the paper by its title
         return size if folded[3].isalpha() else 0
-    return size if act in _DECIDED_ACTS else 0
+    # "quyết định cấp, cấp lại chứng chỉ …": to decide to issue (not "cấp tỉnh", a level)
+    issues = folded[size : size + 1] == ["cap"] and folded[size + 1 : size + 2] not in _LEVELS
+    return size if act in _DECIDED_ACTS or issues else 0
 
 
-# what one decides on: to recognise, set up, organise, withdraw
-_DECIDED_ACTS = frozenset({"cong nhan", "thanh lap", "to chuc", "thu hoi", "phe duyet"})
+# what one decides on: to recognise, set up, organise, withdraw, agree (to support)
+_DECIDED_ACTS = frozenset({"cong nhan", "thanh lap", "to chuc", "thu hoi", "phe duyet", "dong y"})
+_LEVELS = (["tinh"], ["huyen"], ["xa"], ["bo"], ["co"], ["tren"], ["duoi"])
 
 
 # verbs of two words that are work after a word of duty only ("người sử dụng", "hồ sơ giao

@@ -22,15 +22,24 @@ from cascade.extract.text import squash
 # the verb a step opens with (after the word of duty, if any); "cấp" not as a level
 # ("cấp tỉnh") nor in "cấp có thẩm quyền"
 _STEP_VERB = (
-    r"(?:phải\s+|có\s+trách\s+nhiệm\s+)?"
-    r"(?:xem\s+xét|thực\s+hiện|gửi|trả\s+lời|thẩm\s+định|chuyển|thông\s+báo|ban\s+hành"
-    r"|kiểm\s+tra|xử\s+lý|tổ\s+chức|cấp(?!\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở"
-    r"|có\s+thẩm|trên|dưới)))\b"
+    # a word of duty before any work ("… có trách nhiệm công khai …", "… phải đăng tải …")
+    r"(?:phải|có\s+trách\s+nhiệm)(?=\s+[a-zđà-ỹ])"
+    r"|(?:xem\s+xét|thực\s+hiện|gửi|trả\s+lời|thẩm\s+định|chuyển|thông\s+báo|ban\s+hành"
+    r"|kiểm\s+tra|xử\s+lý|tổ\s+chức|quyết\s+định|công\s+khai"
+    # (not the "ký" of "đăng ký": "cơ quan … cấp Giấy chứng nhận đăng ký hộ kinh doanh")
+    r"|ký\s+(?=hợp\s+đồng|kết\s|văn\s+bản|quyết\s+định|thỏa\s+thuận)"
+    r"|cấp(?!\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|có\s+thẩm|trên|dưới)))\b"
 )
 _NAME = (
     # a body by the act it has power for and what it issues or settles
-    r"(?:[Cc]ác\s+)?[Cc]ơ\s+quan\s+có\s+thẩm\s+quyền\s+(?P<act>cấp|giải\s+quyết)\s"
-    r"(?P<paper>[^.;:()]{1,120}?)"
+    # ("cấp, cấp lại giấy X", "hỗ trợ đào tạo nghề cho người lao động")
+    r"(?:[Cc]ác\s+)?[Cc]ơ\s+quan\s+có\s+thẩm\s+quyền"
+    r"\s+(?P<act>cấp(?:,\s+cấp\s+lại)?|giải\s+quyết|hỗ\s+trợ)\s(?P<paper>[^.;:()]{1,120}?)"
+    # the body by its competence alone, right before its step ("…, cơ quan có thẩm quyền có
+    # trách nhiệm kiểm tra hồ sơ …", "…, cơ quan có thẩm quyền quyết định đồng ý …")
+    # (not before other verbs: "…, cơ quan có thẩm quyền xem xét đặt hàng …" states a policy)
+    r"|(?:[Cc]ác\s+)?[Cc]ơ\s+quan\s+có\s+thẩm\s+quyền"
+    r"(?=\s+(?:phải|có\s+trách\s+nhiệm|quyết\s+định)\s)"
     # "cơ quan cấp có thẩm quyền Giấy phép X" (the word order as printed)
     r"|(?:[Cc]ác\s+)?[Cc]ơ\s+quan\s+cấp\s+có\s+thẩm\s+quyền\s+[A-ZĐ][^.;:()]{1,120}?"
     # staff by role and the work or place that says which ("cán bộ, công chức, viên chức,

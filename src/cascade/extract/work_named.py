@@ -19,6 +19,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_named import named_by_part
 from cascade.extract.person_subjects import person_subject
 from cascade.extract.role_named import named_by_role
+from cascade.extract.service_bodies import named_by_service
 from cascade.extract.step_bodies import named_in_step
 from cascade.extract.superior_bodies import superior_named
 from cascade.extract.text import squash
@@ -73,12 +74,14 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
 
 def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     """Who a procedure's step names: a body named by its competence, role or panel
-    (``named_in_step``), a party named by its part in it before its duty (``named_by_part``),
-    kinds of body listed before a colon (``kinds_before_colon``), or
-    a person by kind alone before its work (``person_subject``), a body by the one it stands
-    above (``superior_named``); None when ``text`` opens otherwise."""
+    (``named_in_step``), an organisation by its service (``named_by_service``), a party
+    named by its part in it before its duty (``named_by_part``), kinds of body listed before
+    a colon (``kinds_before_colon``), or a person by kind alone before its work
+    (``person_subject``), a body by the one it stands above (``superior_named``); None when
+    ``text`` opens otherwise."""
     return (
         named_in_step(text)
+        or named_by_service(text)
         or named_by_part(text)
         or kinds_before_colon(text)
         or person_subject(text)
