@@ -51,3 +51,26 @@ def test_duties_left_open_and_the_law_s_conditions_are_no_work() -> None:
     assert ("trung tâm bảo tồn di sản hoa sen", "lập sổ") in found
     assert ("trung tâm bảo tồn di sản hoa sen", "bảo đảm") not in found
     assert ("trung tâm bảo tồn di sản hoa sen", "thực hiện") not in found
+
+
+def test_a_duties_list_named_nghia_vu_leads_its_items() -> None:
+    body = (
+        "Điều 6. Quyền và nghĩa vụ của đồng chủ sở hữu hiện vật\n"
+        "1. Quyền của đồng chủ sở hữu hiện vật:\n"
+        "a) Quyết định việc cho mượn hiện vật để trưng bày;\n"
+        "b) Được hưởng phần thu từ việc trưng bày theo tỷ lệ đã thỏa thuận.\n"
+        "2. Nghĩa vụ của đồng chủ sở hữu hiện vật:\n"
+        "a) Lưu giữ hồ sơ hiện vật và kết quả giám định;\n"
+        "b) Niêm yết danh sách hiện vật trên trang thông tin điện tử của bảo tàng.\n"
+        "Điều 7. Quyền và nghĩa vụ của cơ quan quản lý hiện vật\n"
+        "1. Quyền của cơ quan quản lý hiện vật:\n"
+        "a) Phê duyệt phương án trưng bày hiện vật.\n"
+        "2. Nghĩa vụ của cơ quan quản lý hiện vật:\n"
+        "a) Kiểm kê, đánh giá tình trạng hiện vật hằng năm;\n"
+        "b) Thực hiện các nghĩa vụ khác theo quy định của pháp luật.\n"
+    )
+    found = _by_lead(body)
+    assert ("đồng chủ sở hữu hiện vật", "lưu giữ") in found
+    assert ("đồng chủ sở hữu hiện vật", "niêm yết") in found
+    assert ("cơ quan quản lý hiện vật", "kiểm kê,") in found
+    assert not any(action in {"quyết định", "phê duyệt"} for _, action in found)
