@@ -74,3 +74,20 @@ def test_a_duties_list_named_nghia_vu_leads_its_items() -> None:
     assert ("đồng chủ sở hữu hiện vật", "niêm yết") in found
     assert ("cơ quan quản lý hiện vật", "kiểm kê,") in found
     assert not any(action in {"quyết định", "phê duyệt"} for _, action in found)
+
+
+def test_bodies_named_by_the_clause_that_defines_them_take_the_steps() -> None:
+    body = (
+        "Điều 9. Trình tự cho mượn hiện vật\n"
+        "1. Trường hợp hồ sơ chưa đầy đủ, cơ quan quy định tại khoản 2 Điều 4 hoặc tổ chức,\n"
+        "cá nhân quy định tại khoản 3 Điều 6 Nghị định này có văn bản yêu cầu bổ sung hồ sơ\n"
+        "trong thời gian 03 ngày làm việc kể từ ngày nhận được hồ sơ.\n"
+        "2. Trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan quản lý hiện\n"
+        "vật quy định tại khoản 2 Điều 4 thẩm định phương án trưng bày; trường hợp không\n"
+        "chấp thuận phải trả lời bằng văn bản và nêu rõ lý do.\n"
+    )
+    found = _by_lead(body)
+    assert ("cơ quan quy định tại khoản 2 điều 4", "có văn") in found
+    assert ("tổ chức, cá nhân quy định tại khoản 3 điều 6 nghị định này", "có văn") in found
+    assert ("cơ quan quản lý hiện vật quy định tại khoản 2 điều 4", "thẩm định") in found
+    assert ("cơ quan quản lý hiện vật quy định tại khoản 2 điều 4", "trả lời") in found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.cited_bodies import named_by_reference
 from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.land_bodies import task_titled
 from cascade.extract.orgs import Mention, parse_org_list
@@ -74,13 +75,15 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
 
 def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     """Who a procedure's step names: a body named by its competence, role or panel
-    (``named_in_step``), an organisation by its service (``named_by_service``), a party
+    (``named_in_step``), bodies named by the clause that defines them
+    (``named_by_reference``), an organisation by its service (``named_by_service``), a party
     named by its part in it before its duty (``named_by_part``), kinds of body listed before
     a colon (``kinds_before_colon``), or a person by kind alone before its work
     (``person_subject``), a body by the one it stands above (``superior_named``); None when
     ``text`` opens otherwise."""
     return (
         named_in_step(text)
+        or named_by_reference(text)
         or named_by_service(text)
         or named_by_part(text)
         or kinds_before_colon(text)
