@@ -91,3 +91,16 @@ def test_bodies_named_by_the_clause_that_defines_them_take_the_steps() -> None:
     assert ("tổ chức, cá nhân quy định tại khoản 3 điều 6 nghị định này", "có văn") in found
     assert ("cơ quan quản lý hiện vật quy định tại khoản 2 điều 4", "thẩm định") in found
     assert ("cơ quan quản lý hiện vật quy định tại khoản 2 điều 4", "trả lời") in found
+
+
+def test_grounds_and_their_purpose_after_a_body_named_by_its_work() -> None:
+    body = (
+        "Điều 11. Điều chỉnh phương án trưng bày\n"
+        "1. Tổ chức, cá nhân gửi văn bản đề nghị điều chỉnh phương án trưng bày.\n"
+        "2. Cơ quan tiếp nhận văn bản đề nghị căn cứ quy định tại Điều 9 Nghị định này để\n"
+        "xem xét điều chỉnh phương án trưng bày.\n"
+    )
+    tasks = _tasks(extract_text(_DECREE.format(body=body)))
+    found = {(lead.lower(), action.split(" để ")[0].lower()) for lead, _, action, _ in tasks}
+    grounds = "căn cứ quy định tại điều 9 nghị định này"
+    assert ("cơ quan tiếp nhận văn bản đề nghị", grounds) in found

@@ -49,6 +49,9 @@ _NAMED_BY_WORK = re.compile(
     r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)\s"
     r"|\s+(?:được\s+)?quy\s+định\s+tại\s[^,;.:()]{1,60}?\s(?:Điều|Quyết\s+định|Quy\s+định)"
     r"\s+này\s+(?=\w)"
+    # "Cơ quan tiếp nhận hồ sơ căn cứ quy định tại khoản 3 Điều này để giải quyết hồ sơ": the
+    # grounds and the work they serve follow the name
+    r"|\s+(?=căn\s+cứ\s[^.;:()]{1,120}?\s+để\s)"
     # "Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều này định kỳ xây dựng …": the
     # place of the work it was given is part of the name
     r"|(?<=Điều\snày)\s+(?=\w))"
