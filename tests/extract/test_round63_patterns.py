@@ -104,3 +104,17 @@ def test_grounds_and_their_purpose_after_a_body_named_by_its_work() -> None:
     found = {(lead.lower(), action.split(" để ")[0].lower()) for lead, _, action, _ in tasks}
     grounds = "căn cứ quy định tại điều 9 nghị định này"
     assert ("cơ quan tiếp nhận văn bản đề nghị", grounds) in found
+
+
+def test_co_nghia_vu_is_a_word_of_duty() -> None:
+    body = (
+        "Điều 12. Hiện vật Nhà nước nhận chuyển giao\n"
+        "1. Trường hợp Nhà nước nhận chuyển giao hiện vật bằng ngân sách nhà nước mà khi\n"
+        "trưng bày phát sinh nguồn thu thì tỷ lệ phân chia áp dụng theo thỏa thuận. Cơ quan\n"
+        "nhận chuyển giao có nghĩa vụ nộp vào ngân sách nhà nước phần thu sau khi đã trừ\n"
+        "các khoản phí phải nộp theo quy định.\n"
+        "2. Sở Văn hóa và Thể thao có nghĩa vụ lập sổ theo dõi hiện vật được chuyển giao.\n"
+    )
+    found = _by_lead(body)
+    assert ("cơ quan nhận chuyển giao", "nộp vào") in found
+    assert ("sở văn hóa và thể thao", "lập sổ") in found

@@ -33,20 +33,22 @@ _NAMED_BY_WORK = re.compile(
     # the person works in ("Cá nhân tại bộ phận văn thư được giao quản lý …")
     r"(?:,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*"
     r"(?:\s+tại\s+(?:bộ\s+phận|phòng|đơn\s+vị)(?:\s+[a-zđà-ỹ]+){1,4}?)?\s+"
-    r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
+    r"(?:(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
     # "Người chủ trì soạn thảo văn bản …": the person who leads the work (a body that
     # leads, "Cơ quan chủ trì", is a name of its own)
     r"|(?<=[Nn]gười\s)chủ\s+trì)"
-    r"\s[^.;:()]{1,100}?)"
+    r"\s[^.;:()]{1,100}?"
+    # "Cơ quan nhận chuyển giao có nghĩa vụ nộp …": the body a right was handed to
+    r"|nhận\s+chuyển\s+giao(?:\s[^.;:()]{1,100}?)??))"
     # "Cá nhân được giao … căn cứ vào Danh mục hồ sơ …, có trách nhiệm …": the grounds of
     # the duty, between the name and its word of duty, are no part of the name
     r"(?P<grounds>,?\s+căn\s+cứ\s[^.;:()]{1,100}?,?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s))?"
     # "Cá nhân được giao quản lý hộp thư … khi có thay đổi vị trí công tác phải …": the case
     # the duty arises in, between the name and its duty, is no part of the name
     r"(?P<case>\s+khi\s[^.;:()]{1,80}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s|\s+phải\s))?"
-    # the word of duty ends the name: "có/chịu trách nhiệm", or "phải" ("Các cá nhân được
-    # cấp hộp thư công vụ phải thường xuyên sử dụng …")
-    r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)\s"
+    # the word of duty ends the name: "có/chịu trách nhiệm", "có nghĩa vụ", or "phải" ("Các
+    # cá nhân được cấp hộp thư công vụ phải thường xuyên sử dụng …")
+    r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nghĩa\s+vụ|phải)\s"
     r"|\s+(?:được\s+)?quy\s+định\s+tại\s[^,;.:()]{1,60}?\s(?:Điều|Quyết\s+định|Quy\s+định)"
     r"\s+này\s+(?=\w)"
     # "Cơ quan tiếp nhận hồ sơ căn cứ quy định tại khoản 3 Điều này để giải quyết hồ sơ": the
