@@ -1,10 +1,11 @@
-"""What a member of a collective body abides by, in a working regulation's list of its duties
-and ways of work: no work given.
+"""What a body only abides by, in a list of its duties and ways of work (a working
+regulation's, a decree's): no work given.
 
 "Thực hiện nghiêm các quyết nghị của Chính phủ; trường hợp có ý kiến khác thì vẫn phải chấp
 hành …" (the collective's decisions, the dissent kept), "Thực hiện các cách thức khác theo quy
-định pháp luật" (the ways of work left open, as "các nhiệm vụ khác"), "Chịu trách nhiệm cá
-nhân trước …" (to whom it answers).
+định pháp luật" (the ways of work left open, as "các nhiệm vụ khác"; "các nghĩa vụ khác"
+likewise), "Chịu trách nhiệm cá nhân trước …" (to whom it answers), "Bảo đảm đáp ứng điều
+kiện … theo quy định của pháp luật" (the law's conditions met).
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ _ABIDES = re.compile(
     # "Thực hiện các cách thức khác theo quyết định của cấp có thẩm quyền …": a catch-all
     r"|^thực\s+hiện\s+(?:các|những)\s+cách\s+thức\s+(?:giải\s+quyết\s+công\s+việc\s+)?khác\b"
     r"[^.;:]{0,160}[.;]?\s*$"
+    # "Thực hiện các nghĩa vụ khác theo quy định của pháp luật về …": the duties left open,
+    # as "các nhiệm vụ khác"
+    r"|^thực\s+hiện\s+(?:các|những)\s+nghĩa\s+vụ\s+khác\b[^.;:]{0,240}[.;]?\s*$"
+    # "Bảo đảm đáp ứng điều kiện … theo quy định của pháp luật về …": meeting the law's
+    # conditions, no work the text gives
+    r"|^(?:bảo\s+đảm|đảm\s+bảo)\s+đáp\s+ứng\s+(?:đủ\s+|đầy\s+đủ\s+)?(?:các\s+)?điều\s+kiện\b"
+    r"[^.;:]{0,200}?\btheo\s+quy\s+định\s+của\s+pháp\s+luật\b[^.;:]{0,160}[.;]?\s*$"
     # "Chịu trách nhiệm cá nhân trước Chính phủ … về kết quả …; về các quyết định …":
     # accountability (not "… toàn diện trước X về …, chủ động chỉ đạo …": work after it)
     r"|^chịu\s+trách\s+nhiệm\s+cá\s+nhân\s+(?:trước|về)\b[^;]*"

@@ -110,3 +110,17 @@ def body_named_with_work(title: str) -> Mention | None:
     if not 2 <= len(words) <= 10 or not all(w.isalpha() and w.islower() for w in words):
         return None
     return Mention(squash(text), 0, len(text), plural=False)
+
+
+# "đồng chủ sở hữu phim", "chủ đầu tư dự án": a party named by what it owns or invests in
+_OWNER = re.compile(r"^(?:các\s+)?(?:đồng\s+)?chủ\s+(?:sở\s+hữu|đầu\s+tư)(?:\s+[a-zđà-ỹ]+){1,6}$")
+
+
+def owner_named(title: str) -> Mention | None:
+    """The party a duty title names after "Trách nhiệm của" / "Nghĩa vụ của" (``title``
+    starts there) when it is all the title holds: an owner or co-owner, an investor, and
+    the lower-case words of what it owns ("đồng chủ sở hữu phim"); None otherwise."""
+    text = title.rstrip(" .:*_")
+    if _OWNER.match(text) is None:
+        return None
+    return Mention(squash(text), 0, len(text), plural=text.startswith("các "))

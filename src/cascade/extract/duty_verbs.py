@@ -13,9 +13,10 @@ Words = list[tuple[str, int, int]]
 
 
 def after_duty(words: Words, i: int) -> bool:
-    """'… có trách nhiệm nộp điểm …', '… chịu trách nhiệm bảo quản …': right after the word
-    of duty, a verb of handing in, keeping or answering starts the work (elsewhere these
-    words are too often part of a name or a noun: "người nộp thuế", "kho bảo quản")."""
+    """'… có trách nhiệm nộp điểm …', '… chịu trách nhiệm bảo quản …', '… có nghĩa vụ nộp
+    …': right after the word of duty, a verb of handing in, keeping or answering starts the
+    work (elsewhere these words are too often part of a name or a noun: "người nộp thuế",
+    "kho bảo quản")."""
     duty = fold(" ".join(w for w, _, _ in words[max(0, i - 3) : i]))
     verb = " ".join(w for w, _, _ in words[i : i + 2]).lower()
     if not words[i][0].islower():
@@ -23,7 +24,7 @@ def after_duty(words: Words, i: int) -> bool:
     if _STEP_AFTER_DUTY.intersection((verb, verb.split()[0])):
         # a step of a procedure, after "phải" too ("người nhận phải chuyển ngay …")
         return duty.endswith((" phai", "co trach nhiem")) or duty == "phai"
-    return duty in {"co trach nhiem", "chiu trach nhiem"} and (
+    return duty in {"co trach nhiem", "chiu trach nhiem", "co nghia vu"} and (
         verb in _WORK_AFTER_DUTY or verb.split()[0] == "nộp"
     )
 

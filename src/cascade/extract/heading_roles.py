@@ -16,6 +16,7 @@ from cascade.extract.clauses import leading_verb
 from cascade.extract.duty_titles import (
     body_named_with_work,
     group_named_by_work,
+    owner_named,
     post_named_by_title,
 )
 from cascade.extract.land_bodies import TASK_TITLE
@@ -55,6 +56,9 @@ DUTIES_OF = re.compile(
     # "Điều 28. Nhiệm vụ, quyền hạn(, trách nhiệm) của Bộ X" too
     r"|Nhiệm\s+vụ\s*(?:,|\s+và)\s*quyền\s+hạn(?:\s*(?:,|và)\s*trách\s+nhiệm)?\s+của\s+"
     r"|Nhiệm\s+vụ\s+của\s+"
+    # "2. Nghĩa vụ của cơ quan đại diện chủ sở hữu phim:" over its items, beside "1. Quyền
+    # của …:" (rights, no tasks); a lead-in: its colon, not a sentence's period
+    r"|Nghĩa\s+vụ\s+của\s+(?=[^:;.]+:\s*$)"
     # "3. Vai trò và nhiệm vụ của cơ sở giáo dục đại học" over its items
     r"|Vai\s+trò\s*(?:,|\s+và)\s*(?:nhiệm\s+vụ|trách\s+nhiệm)\s+của\s+)(?=\S)",
     re.IGNORECASE,
@@ -263,7 +267,7 @@ def _named_roles(text: str) -> HeadingRoles | None:
     named_by_work = group_named_by_work(text) if of else None
     if named_by_work is not None:
         return HeadingRoles([named_by_work], [])
-    post = post_named_by_title(text) if of and not leads else None
+    post = (post_named_by_title(text) or owner_named(text)) if of and not leads else None
     if post is not None:
         return HeadingRoles([post], [])
     # "Trách nhiệm của Văn phòng đăng ký đất đai": the name runs to the title's end

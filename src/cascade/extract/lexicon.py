@@ -100,7 +100,7 @@ DIRECTIVE_VERBS = _folded(
 # Words that may stand before the verb without changing who acts or what is done.
 ADVERBS = _folded(
     "chủ động|tiếp tục|khẩn trương|kịp thời|thường xuyên|tích cực|nghiêm túc|sớm|"
-    "đồng thời|cần|phải|có trách nhiệm|chịu trách nhiệm|từng bước|trực tiếp|"
+    "đồng thời|cần|phải|có trách nhiệm|chịu trách nhiệm|có nghĩa vụ|từng bước|trực tiếp|"
     "định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|trước mắt|"
     "khẩn trương|tập trung|có|có nhiệm vụ|tiến hành|quan tâm|hằng ngày|hàng ngày"
 )
@@ -120,7 +120,8 @@ CAPITALISED_ACTION_STARTS = _folded(
 # Of those, the words that say who must act rather than how ("có trách nhiệm …"): an
 # action starts after them, while "chủ động", "khẩn trương" stay in it.
 DUTY_WORDS = _folded(
-    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|quan tâm|trước mắt|đồng thời"
+    "cần|phải|có trách nhiệm|chịu trách nhiệm|có|có nhiệm vụ|có nghĩa vụ|quan tâm|trước mắt|"
+    "đồng thời"
 )
 
 # Words that, standing right after an organisation's name, end the name.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.cited_bodies import named_by_reference
 from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.land_bodies import task_titled
 from cascade.extract.orgs import Mention, parse_org_list
@@ -32,22 +33,27 @@ _NAMED_BY_WORK = re.compile(
     # the person works in ("Cá nhân tại bộ phận văn thư được giao quản lý …")
     r"(?:,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|cá\s+nhân))*"
     r"(?:\s+tại\s+(?:bộ\s+phận|phòng|đơn\s+vị)(?:\s+[a-zđà-ỹ]+){1,4}?)?\s+"
-    r"(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
+    r"(?:(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
     # "Người chủ trì soạn thảo văn bản …": the person who leads the work (a body that
     # leads, "Cơ quan chủ trì", is a name of its own)
     r"|(?<=[Nn]gười\s)chủ\s+trì)"
-    r"\s[^.;:()]{1,100}?)"
+    r"\s[^.;:()]{1,100}?"
+    # "Cơ quan nhận chuyển giao có nghĩa vụ nộp …": the body a right was handed to
+    r"|nhận\s+chuyển\s+giao(?:\s[^.;:()]{1,100}?)??))"
     # "Cá nhân được giao … căn cứ vào Danh mục hồ sơ …, có trách nhiệm …": the grounds of
     # the duty, between the name and its word of duty, are no part of the name
     r"(?P<grounds>,?\s+căn\s+cứ\s[^.;:()]{1,100}?,?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s))?"
     # "Cá nhân được giao quản lý hộp thư … khi có thay đổi vị trí công tác phải …": the case
     # the duty arises in, between the name and its duty, is no part of the name
     r"(?P<case>\s+khi\s[^.;:()]{1,80}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm\s|\s+phải\s))?"
-    # the word of duty ends the name: "có/chịu trách nhiệm", or "phải" ("Các cá nhân được
-    # cấp hộp thư công vụ phải thường xuyên sử dụng …")
-    r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)\s"
+    # the word of duty ends the name: "có/chịu trách nhiệm", "có nghĩa vụ", or "phải" ("Các
+    # cá nhân được cấp hộp thư công vụ phải thường xuyên sử dụng …")
+    r"(?P<then>\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nghĩa\s+vụ|phải)\s"
     r"|\s+(?:được\s+)?quy\s+định\s+tại\s[^,;.:()]{1,60}?\s(?:Điều|Quyết\s+định|Quy\s+định)"
     r"\s+này\s+(?=\w)"
+    # "Cơ quan tiếp nhận hồ sơ căn cứ quy định tại khoản 3 Điều này để giải quyết hồ sơ": the
+    # grounds and the work they serve follow the name
+    r"|\s+(?=căn\s+cứ\s[^.;:()]{1,120}?\s+để\s)"
     # "Các cơ quan được giao nhiệm vụ báo cáo tại khoản 1 Điều này định kỳ xây dựng …": the
     # place of the work it was given is part of the name
     r"|(?<=Điều\snày)\s+(?=\w))"
@@ -74,13 +80,15 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
 
 def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     """Who a procedure's step names: a body named by its competence, role or panel
-    (``named_in_step``), an organisation by its service (``named_by_service``), a party
+    (``named_in_step``), bodies named by the clause that defines them
+    (``named_by_reference``), an organisation by its service (``named_by_service``), a party
     named by its part in it before its duty (``named_by_part``), kinds of body listed before
     a colon (``kinds_before_colon``), or a person by kind alone before its work
     (``person_subject``), a body by the one it stands above (``superior_named``); None when
     ``text`` opens otherwise."""
     return (
         named_in_step(text)
+        or named_by_reference(text)
         or named_by_service(text)
         or named_by_part(text)
         or kinds_before_colon(text)
