@@ -1,0 +1,48 @@
+"""Patterns found in held-out round 64 (the Official Gazette's text layer of a Government
+decree on a yearly State report: its procedures, the bodies that provide its figures, terms
+of the next year and the bodies' duties), each checked on a text of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_task_rules import _tasks
+
+_DECREE = """CHÍNH PHỦ
+Số: 71/2026/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 20 tháng 3 năm 2026
+NGHỊ ĐỊNH
+Về Báo cáo thống kê đất đai quốc gia
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định về Báo cáo thống kê đất đai quốc gia.
+{body}
+Điều 30. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Trần Quang Minh
+"""
+
+
+def _obligations(body: str) -> list[tuple[str, str]]:
+    """(lead, action) in lower case, per obligation of the decree."""
+    tasks = _tasks(extract_text(_DECREE.format(body=body)))
+    return [(lead.lower(), action.lower()) for lead, _, action, _ in tasks]
+
+
+def test_a_part_that_reopens_the_first_verb_with_other_verbs_is_a_task_of_its_own() -> None:
+    body = (
+        "Điều 25. Tổ chức thực hiện\n"
+        "1. Ủy ban nhân dân cấp tỉnh chỉ đạo rà soát, đối chiếu số liệu kiểm kê đất đai tại\n"
+        "các xã theo hướng dẫn của Bộ Nông nghiệp và Môi trường; chỉ đạo, tổ chức đào tạo,\n"
+        "bồi dưỡng công chức địa chính cấp xã về thống kê đất đai.\n"
+    )
+    found = _obligations(body)
+    province = [action for lead, action in found if lead == "ủy ban nhân dân cấp tỉnh"]
+    assert len(province) == 2
+    assert province[1].startswith("chỉ đạo, tổ chức đào tạo")
