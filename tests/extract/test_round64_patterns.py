@@ -46,3 +46,14 @@ def test_a_part_that_reopens_the_first_verb_with_other_verbs_is_a_task_of_its_ow
     province = [action for lead, action in found if lead == "ủy ban nhân dân cấp tỉnh"]
     assert len(province) == 2
     assert province[1].startswith("chỉ đạo, tổ chức đào tạo")
+
+
+def test_work_joined_by_va_after_what_a_body_answers_for_starts_the_action() -> None:
+    body = (
+        "Điều 18. Trách nhiệm cung cấp số liệu\n"
+        "1. Cơ quan, tổ chức, đơn vị chịu trách nhiệm về tính đầy đủ và thực hiện rà soát,\n"
+        "chỉnh lý số liệu thống kê trong vòng 07 ngày làm việc kể từ ngày nhận được yêu cầu\n"
+        "của Sở Nông nghiệp và Môi trường.\n"
+    )
+    found = _obligations(body)
+    assert any(action.startswith("thực hiện rà soát, chỉnh lý") for _, action in found)
