@@ -57,3 +57,16 @@ def test_work_joined_by_va_after_what_a_body_answers_for_starts_the_action() -> 
     )
     found = _obligations(body)
     assert any(action.startswith("thực hiện rà soát, chỉnh lý") for _, action in found)
+
+
+def test_doc_lap_independent_belongs_to_the_name() -> None:
+    body = (
+        "Điều 19. Trách nhiệm gửi số liệu\n"
+        "1. Đơn vị hạch toán độc lập thuộc tỉnh gửi Báo cáo thống kê đất đai cho Sở Nông\n"
+        "nghiệp và Môi trường.\n"
+    )
+    found = _obligations(body)
+    assert (
+        "đơn vị hạch toán độc lập thuộc tỉnh",
+        "gửi báo cáo thống kê đất đai cho sở nông nghiệp và môi trường.",
+    ) in found
