@@ -70,3 +70,26 @@ def test_doc_lap_independent_belongs_to_the_name() -> None:
         "đơn vị hạch toán độc lập thuộc tỉnh",
         "gửi báo cáo thống kê đất đai cho sở nông nghiệp và môi trường.",
     ) in found
+
+
+def _deadlines(body: str) -> dict[str, str]:
+    """The action's first three words (lower case) -> the kind of its deadline."""
+    cascade = extract_text(_DECREE.format(body=body)).cascade
+    return {
+        " ".join(ob.action.lower().split()[:3]): str(ob.deadline.kind) for ob in cascade.obligations
+    }
+
+
+def test_a_publication_term_from_the_day_a_report_is_passed_on_dates_only_its_own_work() -> None:
+    body = (
+        "Điều 14. Lập Báo cáo thống kê đất đai tỉnh\n"
+        "1. Sở Nông nghiệp và Môi trường tổng hợp số liệu kiểm kê đất đai của các xã.\n"
+        "Điều 15. Công khai Báo cáo thống kê đất đai\n"
+        "1. Thời hạn công khai\n"
+        "a) Ủy ban nhân dân cấp tỉnh công khai Báo cáo thống kê đất đai tỉnh trong thời hạn\n"
+        "20 ngày, kể từ ngày Báo cáo thống kê đất đai tỉnh được trình Hội đồng nhân dân cấp\n"
+        "tỉnh.\n"
+    )
+    found = _deadlines(body)
+    assert found["công khai báo"] == "event"
+    assert found["tổng hợp số"] != "event"
