@@ -93,3 +93,19 @@ def test_a_publication_term_from_the_day_a_report_is_passed_on_dates_only_its_ow
     found = _deadlines(body)
     assert found["công khai báo"] == "event"
     assert found["tổng hợp số"] != "event"
+
+
+def test_a_passive_clause_sending_a_paper_by_a_day_dates_the_work_above_that_names_it() -> None:
+    body = (
+        "Điều 17. Trách nhiệm gửi số liệu thống kê đất đai\n"
+        "1. Sở Nông nghiệp và Môi trường hướng dẫn lập Biểu số liệu thống kê đất đai của các\n"
+        "xã, phường.\n"
+        "2. Ủy ban nhân dân cấp xã lập Biểu số liệu thống kê đất đai của xã.\n"
+        "3. Sở Xây dựng rà soát quy hoạch đô thị.\n"
+        "4. Biểu số liệu thống kê đất đai được gửi cho Bộ Nông nghiệp và Môi trường trước\n"
+        "ngày 15 tháng 3 năm sau.\n"
+    )
+    found = _deadlines(body)
+    assert found["hướng dẫn lập"] == "recurring"
+    assert found["lập biểu số"] == "recurring"
+    assert found["rà soát quy"] != "recurring"
