@@ -293,12 +293,24 @@ def _after_accountability(text: str) -> str:
     work after the comma that ends the accountability clause (``text`` if there is none)."""
     opening = _ACCOUNTABLE_OPENING.match(text)
     start = opening.end() if opening is not None else 0
-    for comma in re.finditer(r",\s*", text[start:]):
+    for comma in re.finditer(r",\s*|\s+và\s+", text[start:]):
         rest = text[start + comma.end() :]
         verb = leading_verb(rest, max_words=4)
+        if comma.group().strip() == "và":
+            # "chịu trách nhiệm về tính chính xác và thực hiện giải trình, …": "và" ends a
+            # noun that is answered for, not a row of verbs ("về việc thu và nộp …")
+            if verb is None or verb.start or _has_verb(text[start : start + comma.start()]):
+                continue
+            return rest
         if verb is not None and (not verb.start or only_manner(rest[: verb.start])):
             return rest
     return text
+
+
+def _has_verb(words: str) -> bool:
+    """True when a directive verb stands anywhere in ``words``."""
+    pieces = words.split()
+    return any(leading_verb(" ".join(pieces[i:]), max_words=1) for i in range(len(pieces)))
 
 
 # who must act ("có trách nhiệm", "phải") before how ("định kỳ báo cáo …")

@@ -24,6 +24,7 @@ from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, DUTY_WORDS, WordSe
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
 from cascade.extract.topic_lists import topics_kept
+from cascade.extract.verb_rows import reopens_row
 
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.-]\d+)*|[^\w\s]")
 _SKIPPABLE = {
@@ -448,6 +449,9 @@ def _continues(piece: str, verb: VerbAt, before: str) -> bool:
     heads = head_verbs(before)
     if not set(verb.verbs) & heads:
         return False
+    first = leading_verb(before)
+    if reopens_row(verb.verbs, verb.start, first.verbs if first is not None else None):
+        return False  # "…; chỉ đạo, tổ chức nghiên cứu …" after "Chỉ đạo tổ chức, kiểm tra …"
     if verb.start == 0 and piece[:1].isupper() and _opening(piece) not in before:
         # "…; Thực hiện chuyển đổi dữ liệu …": a capital opens a new task (not a list of
         # like items: "đối với Lãnh đạo Cục, Lãnh đạo bộ phận …; Lãnh đạo đầu mối …")

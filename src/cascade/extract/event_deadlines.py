@@ -122,7 +122,10 @@ def _case_arises(text: str) -> FoundDeadline | None:
 _DAYS_FROM_EVENT = re.compile(
     r"(?:chậm\s+nhất|trong\s+thời\s+hạn|trong\s+vòng|không\s+quá)\s+\d{1,3}\s+ngày\s*,?\s*"
     r"(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?P<m>(?:nhận|tiếp\s+nhận|kết\s+thúc|hoàn\s+thành|có)"
-    r"[^.;,()]{3,120})",
+    r"[^.;,()]{3,120}"
+    # "… kể từ ngày Báo cáo tài chính nhà nước tỉnh được báo cáo Hội đồng nhân dân …": the
+    # day another paper is passed on (not "ngày Nghị định này được ban hành", its own)
+    r"|(?-i:[A-ZĐ])[^.;,()]{2,80}?(?<!\snày)\s+được\s[^.;,()]{3,120})",
     re.IGNORECASE,
 )
 

@@ -268,7 +268,9 @@ NAME_COMPOUNDS = _folded(
     "cơ quan tham mưu|"
     # "tập thể lãnh đạo cơ quan, đơn vị": the leading collective of a body, not "tập thể" and
     # the verb "lãnh đạo"
-    "tập thể lãnh đạo"
+    "tập thể lãnh đạo|"
+    # "Đơn vị kế toán độc lập thuộc Trung ương …": independent, not the verb "lập"
+    "độc lập"
 )
 
 # Names that hold a "và" between two names of their own: the office that serves both the

@@ -61,6 +61,7 @@ from cascade.extract.no_work import (
 )
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.part_requests import with_requests
+from cascade.extract.passive_terms import date_work_above
 from cascade.extract.quotations import after_quotation
 from cascade.extract.roles import label_blocks, split_role_bracket
 from cascade.extract.scope_terms import scope_term
@@ -188,6 +189,10 @@ class TaskReader(LabelledTasks):
         before = before if last_index == unit.index - 1 else []  # the unit just above
         sentences = split_sentences(text)
         for at, sentence in enumerate(sentences):
+            if at == 0:  # "3. Báo cáo … được gửi cho … trước ngày …": the work above's day
+                date_work_above(
+                    self.units, unit, sentence, self.tasks, self._own_deadline, self.default_year
+                )
             time = time_sentence(sentence, self.default_year)
             if time is None:
                 made = len(self.tasks)
