@@ -1,0 +1,45 @@
+"""Patterns found in held-out round 65 (the Official Gazette's text layer of a Government
+decree on the quality of a class of products: producers' duties on the standard they
+declare, a lead-in closing a paragraph of several sentences, the ministries' remits beside
+their work), each checked on a text of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_task_rules import _tasks
+
+_DECREE = """CHÍNH PHỦ
+Số: 71/2026/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 09 tháng 3 năm 2026
+NGHỊ ĐỊNH
+Quy định về quản lý chất lượng giống thủy sản bản địa
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định quy định về quản lý chất lượng giống thủy sản bản địa.
+{body}
+Điều 30. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Minh Khang
+"""
+
+
+def _by_lead(body: str) -> set[tuple[str, str]]:
+    """(lead, the action's first two words), in lower case, per obligation of the decree."""
+    tasks = _tasks(extract_text(_DECREE.format(body=body)))
+    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
+
+
+def test_keeping_papers_is_work() -> None:
+    body = (
+        "Điều 8. Hồ sơ giống thủy sản\n"
+        "1. Cơ sở sản xuất giống thủy sản bản địa có trách nhiệm lưu giữ nhật ký sản xuất\n"
+        "trong thời gian ít nhất hai năm.\n"
+    )
+    assert ("cơ sở sản xuất giống thủy sản bản địa", "lưu giữ") in _by_lead(body)
