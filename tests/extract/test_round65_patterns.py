@@ -43,3 +43,22 @@ def test_keeping_papers_is_work() -> None:
         "trong thời gian ít nhất hai năm.\n"
     )
     assert ("cơ sở sản xuất giống thủy sản bản địa", "lưu giữ") in _by_lead(body)
+
+
+def test_a_lead_in_closing_a_paragraph_gives_the_items_below() -> None:
+    body = (
+        "Điều 9. Công bố quy trình nuôi giữ giống\n"
+        "1. Trường hợp áp dụng quy trình của nước ngoài, cơ sở sản xuất giống phải bảo đảm\n"
+        "quy trình đó phù hợp với quy chuẩn kỹ thuật quốc gia. Đồng thời, cơ sở sản xuất\n"
+        "giống có trách nhiệm:\n"
+        "a) Niêm yết quy trình đã công bố tại nơi nuôi giữ giống;\n"
+        "b) Gửi bản sao quy trình cho cơ quan kiểm tra khi được yêu cầu.\n"
+        "2. Giống bố mẹ phải có nguồn gốc rõ ràng. Chi cục Thủy sản có trách nhiệm:\n"
+        "a) Thẩm tra nguồn gốc giống bố mẹ;\n"
+        "b) Công khai danh sách cơ sở đạt yêu cầu.\n"
+    )
+    found = _by_lead(body)
+    assert ("cơ sở sản xuất giống", "niêm yết") in found
+    assert ("cơ sở sản xuất giống", "gửi bản") in found
+    assert ("chi cục thủy sản", "thẩm tra") in found
+    assert ("chi cục thủy sản", "công khai") in found
