@@ -62,3 +62,13 @@ def test_a_lead_in_closing_a_paragraph_gives_the_items_below() -> None:
     assert ("cơ sở sản xuất giống", "gửi bản") in found
     assert ("chi cục thủy sản", "thẩm tra") in found
     assert ("chi cục thủy sản", "công khai") in found
+
+
+def test_a_party_named_by_its_trade_in_the_country() -> None:
+    body = (
+        "Điều 10. Truy xuất giống thủy sản nhập khẩu\n"
+        "1. Tổ chức, cá nhân nhập khẩu, ương dưỡng giống thủy sản tại Việt Nam có trách\n"
+        "nhiệm gửi bản sao giấy chứng nhận kiểm dịch cho cơ quan kiểm tra khi có yêu cầu.\n"
+    )
+    found = _by_lead(body)
+    assert ("tổ chức, cá nhân nhập khẩu, ương dưỡng giống thủy sản", "gửi bản") in found
