@@ -72,3 +72,14 @@ def test_a_party_named_by_its_trade_in_the_country() -> None:
     )
     found = _by_lead(body)
     assert ("tổ chức, cá nhân nhập khẩu, ương dưỡng giống thủy sản", "gửi bản") in found
+
+
+def test_promoting_is_a_part_of_its_own() -> None:
+    body = (
+        "Điều 20. Trách nhiệm của các bộ\n"
+        "1. Bộ Nông nghiệp và Môi trường có trách nhiệm:\n"
+        "a) Chọn các giống thủy sản bản địa tiêu biểu; quảng bá các giống này tại các hội\n"
+        "chợ nông nghiệp trong nước.\n"
+    )
+    found = _by_lead(body)
+    assert ("bộ nông nghiệp và môi trường", "quảng bá") in found

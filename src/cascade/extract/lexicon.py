@@ -96,7 +96,9 @@ DIRECTIVE_VERBS = _folded(
     # procedure passes on
     "chuyển đơn|chuyển thông báo|chuyển thông tin|"
     # "Lưu giữ bản chính của tiêu chuẩn đã công bố …": to keep papers where one works
-    "lưu giữ"
+    "lưu giữ|"
+    # "…; quảng bá các sản phẩm này trên các kênh thông tin đối ngoại": to promote
+    "quảng bá"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
