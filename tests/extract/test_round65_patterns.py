@@ -83,3 +83,15 @@ def test_promoting_is_a_part_of_its_own() -> None:
     )
     found = _by_lead(body)
     assert ("bộ nông nghiệp và môi trường", "quảng bá") in found
+
+
+def test_acting_on_behalf_of_the_country_is_work() -> None:
+    body = (
+        "Điều 18. Hợp tác quốc tế về giống thủy sản\n"
+        "1. Bộ Nông nghiệp và Môi trường đại diện cho Việt Nam tham gia các mạng lưới quốc\n"
+        "tế về nguồn gen thủy sản; chủ trì việc trao đổi nguồn gen với các nước trong khu\n"
+        "vực.\n"
+    )
+    found = _by_lead(body)
+    assert ("bộ nông nghiệp và môi trường", "đại diện") in found
+    assert ("bộ nông nghiệp và môi trường", "chủ trì") in found
