@@ -95,3 +95,16 @@ def test_acting_on_behalf_of_the_country_is_work() -> None:
     found = _by_lead(body)
     assert ("bộ nông nghiệp và môi trường", "đại diện") in found
     assert ("bộ nông nghiệp và môi trường", "chủ trì") in found
+
+
+def test_a_ministrys_remit_is_no_task_but_its_work_is() -> None:
+    body = (
+        "Điều 21. Trách nhiệm của các bộ\n"
+        "1. Bộ Y tế\n"
+        "a) Chịu trách nhiệm quản lý nhà nước về an toàn thực phẩm đối với giống thủy\n"
+        "sản dùng làm thực phẩm thuộc phạm vi được phân công quản lý;\n"
+        "b) Tổ chức kiểm tra an toàn thực phẩm tại các cơ sở chế biến giống thủy sản.\n"
+    )
+    found = _by_lead(body)
+    assert ("bộ y tế", "tổ chức") in found
+    assert ("bộ y tế", "chịu trách") not in found
