@@ -4,8 +4,9 @@ regulation's, a decree's): no work given.
 "Thực hiện nghiêm các quyết nghị của Chính phủ; trường hợp có ý kiến khác thì vẫn phải chấp
 hành …" (the collective's decisions, the dissent kept), "Thực hiện các cách thức khác theo quy
 định pháp luật" (the ways of work left open, as "các nhiệm vụ khác"; "các nghĩa vụ khác"
-likewise), "Chịu trách nhiệm cá nhân trước …" (to whom it answers), "Bảo đảm đáp ứng điều
-kiện … theo quy định của pháp luật" (the law's conditions met).
+likewise), "Chịu trách nhiệm cá nhân trước …" (to whom it answers), "Chịu trách nhiệm quản lý
+nhà nước về …" (a remit), "Bảo đảm đáp ứng điều kiện … theo quy định của pháp luật" (the
+law's conditions met).
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ _ABIDES = re.compile(
     # "Chịu trách nhiệm cá nhân trước Chính phủ … về kết quả …; về các quyết định …":
     # accountability (not "… toàn diện trước X về …, chủ động chỉ đạo …": work after it)
     r"|^chịu\s+trách\s+nhiệm\s+cá\s+nhân\s+(?:trước|về)\b[^;]*"
-    r"(?:;\s*về\b[^;]*)*[.;]?\s*$",
+    r"(?:;\s*về\b[^;]*)*[.;]?\s*$"
+    # "Chịu trách nhiệm quản lý nhà nước về chất lượng … thuộc phạm vi được phân công quản
+    # lý": a ministry's remit stated, the work is in the items beside it (not "Thực hiện
+    # quản lý nhà nước về …", which golds read as work)
+    r"|^chịu\s+trách\s+nhiệm\s+quản\s+lý\s+nhà\s+nước\s+(?:về|đối\s+với)\b[^;]*[.;]?\s*$",
     re.IGNORECASE,
 )
 

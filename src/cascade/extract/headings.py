@@ -36,6 +36,7 @@ from cascade.extract.heading_roles import (
     named_lead_in,
     subject_at,
 )
+from cascade.extract.last_lead_in import lead_in_sentence
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.outline import outline_lead_ins
 from cascade.extract.quotations import quoted_units
@@ -166,7 +167,7 @@ class Headings:
 
     def _apply(self, unit: Unit, context: Context) -> None:
         """What a heading or lead-in says about the units below it."""
-        text = unit.text
+        text = lead_in_sentence(unit.text)
         if unit.index in self.quoted or self._holders(text, context) or self._users(unit, context):
             return
         owner = chapter_owner(self.units, unit)  # "Chương I / SỞ X" over "Điều 2. Nhiệm vụ"

@@ -94,7 +94,14 @@ DIRECTIVE_VERBS = _folded(
     "vào sổ|chuyển hồ sơ|chuyển văn bản|trả lại|"
     # "X chuyển đơn đến Bộ Y", "chuyển thông báo này đến nước ngoài": the other papers a
     # procedure passes on
-    "chuyển đơn|chuyển thông báo|chuyển thông tin"
+    "chuyển đơn|chuyển thông báo|chuyển thông tin|"
+    # "Lưu giữ bản chính của tiêu chuẩn đã công bố …": to keep papers where one works
+    "lưu giữ|"
+    # "…; quảng bá các sản phẩm này trên các kênh thông tin đối ngoại": to promote
+    "quảng bá|"
+    # "Bộ X đại diện cho Việt Nam tham gia …": to act on behalf of (not "đại diện" alone:
+    # "cơ quan đại diện", "có sự tham gia của đại diện Bộ X", a noun)
+    "đại diện cho"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.

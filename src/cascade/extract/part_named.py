@@ -38,6 +38,8 @@ _PART = re.compile(
     # the part it plays, in lower case (no other body's name inside), to the word of duty
     rf"\s+(?!(?:có|chịu)\s+trách\s+nhiệm\b|phải\b|(?:có\s+)?liên\s+quan\b)"
     rf"(?P<part>[{LOWER}][^.;:()\"“”{UPPER}]{{0,160}}?))"
+    # where it does it, no part of the name ("… nhập khẩu, phân phối sản phẩm tại Việt Nam")
+    r"(?P<place>\s+(?:tại|ở)\s+Việt\s+Nam)?"
     r"\s+(?:phải|(?:có|chịu)\s+trách\s+nhiệm)\s+(?=[" + LOWER + r"])"
 )
 _WORDS = 30
@@ -81,7 +83,7 @@ def named_by_part(text: str) -> tuple[list[Mention], int] | None:
     mentions = _parties(name, start)
     if match.group("head") and len(mentions) == 1:
         mentions = [Mention(mentions[0].text, start, start + len(name), role="Người đứng đầu")]
-    return mentions, match.end("name")
+    return mentions, match.end("place") if match.group("place") else match.end("name")
 
 
 def _read_further(text: str, kinds: int) -> bool:
