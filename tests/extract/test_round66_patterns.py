@@ -57,3 +57,20 @@ def test_an_enforcement_body_is_named_whole_and_its_step_read_whatever_the_verb(
     kept = {lead for lead, action in found if action.startswith("nhận và lưu bản sao")}
     assert {"viện kiểm sát nhân dân", "cơ quan thi hành án dân sự"} <= kept
     assert not any(lead in {"văn phòng", "cơ quan"} for lead, _ in found)
+
+
+def test_an_enforcement_officer_takes_his_own_steps_but_not_his_liabilities() -> None:
+    body = (
+        "Điều 21. Kê biên tài sản\n"
+        "1. Thừa hành viên phải niêm phong tài sản kê biên trước sự chứng kiến của đương sự.\n"
+        "2. Trường hợp tài sản hư hỏng thì Chấp hành viên lập biên bản mô tả hiện trạng.\n"
+        "3. Thừa hành viên phải chịu trách nhiệm về việc bảo quản tài sản kê biên.\n"
+        "4. Thừa hành viên bị đình chỉ kê biên trong các trường hợp sau đây:\n"
+    )
+    found = _obligations(body)
+    assert (
+        "thừa hành viên",
+        "niêm phong tài sản kê biên trước sự chứng kiến của đương sự.",
+    ) in found
+    assert ("chấp hành viên", "lập biên bản mô tả hiện trạng.") in found
+    assert not any("chịu trách nhiệm" in action or "đình chỉ" in action for _, action in found)

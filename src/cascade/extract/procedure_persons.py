@@ -19,7 +19,7 @@ from cascade.extract.text import fold
 
 PERSON_ROLES = (
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
-    "cán bộ điều tra|kiểm tra viên|thẩm tra viên"
+    "cán bộ điều tra|kiểm tra viên|thẩm tra viên|chấp hành viên|thừa hành viên"
 )
 # bodies that conduct the enforcement of judgments act in the same way ("Cơ quan thi hành
 # án dân sự sử dụng số tiền …", "văn phòng thi hành án dân sự chuyển …"): their steps too
@@ -31,9 +31,13 @@ _PERSON_ONLY = re.compile(rf"^(?:{PERSON_ROLES}|{_ENFORCERS})$", re.IGNORECASE)
 # left as they were read)
 IF_BEFORE_PERSON = r"Nếu(?=[^.;]*?(?:,|\sthì)\s+(?i:" + PERSON_ROLES + r")\b)"
 
-# what after the person is no step: an option ("có thể mời …"), a passive ("được …"), a
-# statement of what the person is ("là …"), a prohibition or negation ("không …")
-_NOT_A_STEP = re.compile(r"^(?:có\s+thể|được|là|không|chỉ|cũng|đã|nếu)\b", re.IGNORECASE)
+# what after the person is no step: an option ("có thể mời …"), a passive ("được …", "bị …"), a
+# statement of what the person is ("là …"), a prohibition or negation ("không …"), a
+# liability ("phải chịu trách nhiệm về …")
+_NOT_A_STEP = re.compile(
+    r"^(?:có\s+thể|được|bị|là|không|chỉ|cũng|đã|nếu|chịu\s+trách\s+nhiệm\s+(?:về|trước))\b",
+    re.IGNORECASE,
+)
 # the duty words before the step ("phải", "có trách nhiệm"), left out as elsewhere
 _DUTY = re.compile(
     r"^(?:(?:phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+nghĩa\s+vụ|cần)\s+)+", re.IGNORECASE
