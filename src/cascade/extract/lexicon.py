@@ -183,7 +183,9 @@ COURTESY_HEADS = ("Tổng cục", "Ủy ban", "Bộ", "Sở", "Cục")
 # Persons who conduct a procedure, each acting in its own name (see procedure_persons)
 PERSON_HEADS = _folded(
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
-    "cán bộ điều tra|kiểm tra viên|thẩm tra viên"
+    "cán bộ điều tra|kiểm tra viên|thẩm tra viên|"
+    # the officers who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên")
+    "chấp hành viên|thừa hành viên"
 )
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -263,10 +265,10 @@ NAME_COMPOUNDS = _folded(
     # "Cơ quan quản lý cấp trên (trực tiếp) của cơ sở …": the body above it, not "Cơ quan"
     # doing "quản lý"
     "quản lý cấp trên|quản lý trực tiếp|"
-    # "Cơ quan (quản lý) thi hành án hình sự Bộ Công an": bodies named by the sentences they
-    # execute, not "Cơ quan" doing "quản lý"/"thi hành" (the civil one waits: its steps
-    # open with verbs the reader does not take yet, "sử dụng số tiền …")
-    "quản lý thi hành án|thi hành án hình sự|"
+    # "Cơ quan (quản lý) thi hành án hình sự Bộ Công an", "văn phòng thi hành án dân sự":
+    # bodies named by the judgments they execute, not "Cơ quan" doing "quản lý"/"thi hành"
+    # (where such a name ends: enforcement_names)
+    "quản lý thi hành án|thi hành án hình sự|thi hành án dân sự|"
     # "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam": a securities depository, not "ký"
     "lưu ký|"
     # "Các đoàn thanh tra, kiểm tra … phải …": a team named by what it does
@@ -279,6 +281,9 @@ NAME_COMPOUNDS = _folded(
     # "Đơn vị kế toán độc lập thuộc Trung ương …": independent, not the verb "lập"
     "độc lập"
 )
+
+# The judgments a body executes, the last words of its name (see enforcement_names)
+EXECUTED_JUDGMENTS = _folded("thi hành án dân sự|thi hành án hình sự")
 
 # Names that hold a "và" between two names of their own: the office that serves both the
 # National Assembly delegation and the People's Council of a province is one body.

@@ -11,6 +11,7 @@ calls :func:`name_end` for each name it meets.
 from __future__ import annotations
 
 from cascade.extract.defined_terms import inside_defined_term
+from cascade.extract.enforcement_names import executed_end
 from cascade.extract.land_bodies import task_title_end
 from cascade.extract.lexicon import (
     COMMA_COMPOUNDS,
@@ -170,6 +171,9 @@ def _word_step(toks: list[Tok], j: int, head: int, k: int) -> tuple[int, bool] |
         return k + 1, False
     if not tok.text[0].isalnum():
         return None
+    executed = executed_end(toks, k)
+    if executed:
+        return executed, True  # "Cơ quan thi hành án dân sự sử dụng số tiền …"
     term = term_end(toks, k)
     if term:
         return term, True  # "… khóa XII": a Party body's term ends its name

@@ -19,24 +19,45 @@ from cascade.extract.text import fold
 
 PERSON_ROLES = (
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
-    "cán bộ điều tra|kiểm tra viên|thẩm tra viên"
+    "cán bộ điều tra|kiểm tra viên|thẩm tra viên|chấp hành viên|thừa hành viên"
 )
-_PERSON_ONLY = re.compile(rf"^(?:{PERSON_ROLES})$", re.IGNORECASE)
+# bodies that conduct the enforcement of judgments act in the same way ("Cơ quan thi hành
+# án dân sự sử dụng số tiền …", "văn phòng thi hành án dân sự chuyển …"): their steps too
+# open with the procedure's own verbs
+_ENFORCERS = r"(?:cơ\s+quan|văn\s+phòng)\s+thi\s+hành\s+án\s+(?:dân|hình)\s+sự"
+_PERSON_ONLY = re.compile(rf"^(?:{PERSON_ROLES}|{_ENFORCERS})$", re.IGNORECASE)
 # "Nếu thấy cần thiết, Kiểm sát viên trực tiếp …", "Nếu … thì Điều tra viên tiếp tục …": a
 # case that opens the sentence before such a person (other sentences opening with "Nếu" are
 # left as they were read)
 IF_BEFORE_PERSON = r"Nếu(?=[^.;]*?(?:,|\sthì)\s+(?i:" + PERSON_ROLES + r")\b)"
 
-# what after the person is no step: an option ("có thể mời …"), a passive ("được …"), a
-# statement of what the person is ("là …"), a prohibition or negation ("không …")
-_NOT_A_STEP = re.compile(r"^(?:có\s+thể|được|là|không|chỉ|cũng|đã|nếu)\b", re.IGNORECASE)
+# what after the person is no step: an option ("có thể mời …"), a passive ("được …", "bị …"), a
+# statement of what the person is ("là …"), a prohibition or negation ("không …"), a
+# liability ("phải chịu trách nhiệm về …")
+_NOT_A_STEP = re.compile(
+    r"^(?:có\s+thể|được|bị|là|không|chỉ|cũng|đã|nếu|chịu\s+trách\s+nhiệm\s+(?:về|trước))\b",
+    re.IGNORECASE,
+)
 # the duty words before the step ("phải", "có trách nhiệm"), left out as elsewhere
-_DUTY = re.compile(r"^(?:(?:phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|cần)\s+)+", re.IGNORECASE)
+_DUTY = re.compile(
+    r"^(?:(?:phải|có\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+nghĩa\s+vụ|cần)\s+)+", re.IGNORECASE
+)
+
+
+# the court and the procuracy, listed with an enforcement body, act in the same procedure
+# ("Tòa án nhân dân, Viện kiểm sát nhân dân, cơ quan thi hành án dân sự thu và chuyển …")
+_BESIDE_ENFORCERS = re.compile(
+    r"^(?:tòa\s+án|toà\s+án|viện\s+kiểm\s+sát)\s+nhân\s+dân$", re.IGNORECASE
+)
 
 
 def persons_only(mentions: list[Mention]) -> bool:
-    """True when every body named is a person by its function in the procedure."""
-    return bool(mentions) and all(_PERSON_ONLY.match(m.text.strip()) for m in mentions)
+    """True when every body named is a person by its function in the procedure (or an
+    enforcement body, and the courts and procuracies listed with one)."""
+    texts = [m.text.strip() for m in mentions]
+    if not texts or not any(_PERSON_ONLY.match(t) for t in texts):
+        return False
+    return all(_PERSON_ONLY.match(t) or _BESIDE_ENFORCERS.match(t) for t in texts)
 
 
 def persons_work(mentions: list[Mention], rest: str) -> str:
@@ -49,6 +70,6 @@ def persons_work(mentions: list[Mention], rest: str) -> str:
     rest = rest[duty.end() :] if duty is not None else rest
     if not rest or not rest[:1].islower() or _NOT_A_STEP.match(rest):
         return ""
-    if fold(rest.split()[0]) in {"va", "hoac", "cua", "tai", "voi", "theo"}:
+    if fold(rest.split()[0]) in {"va", "hoac", "cua", "tai", "voi", "theo", "bang"}:
         return ""  # the name's list or phrase goes on: not a verb
     return rest.strip()
