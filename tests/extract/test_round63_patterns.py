@@ -7,34 +7,22 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
+from .decree_frame import by_lead, decree
 from .test_task_rules import _tasks
 
-_DECREE = """CHÍNH PHỦ
-Số: 77/2026/NĐ-CP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 20 tháng 4 năm 2026
-NGHỊ ĐỊNH
-Quy định về khai thác, trưng bày hiện vật bảo tàng phục vụ giáo dục truyền thống
 
-Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
-Chính phủ ban hành Nghị định quy định về khai thác, trưng bày hiện vật bảo tàng phục vụ
-giáo dục truyền thống.
-{body}
-Điều 30. Hiệu lực thi hành
-Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
-TM. CHÍNH PHỦ
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Trần Minh Khoa
-"""
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="77/2026/NĐ-CP",
+        date="ngày 20 tháng 4 năm 2026",
+        title="Quy định về khai thác, trưng bày hiện vật bảo tàng phục vụ giáo dục truyền thống",
+        signer="Trần Minh Khoa",
+    )
 
 
 def _by_lead(body: str) -> set[tuple[str, str]]:
-    """(lead, the action's first two words), in lower case, per obligation of the decree."""
-    tasks = _tasks(extract_text(_DECREE.format(body=body)))
-    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
+    return by_lead(_decree(body))
 
 
 def test_duties_left_open_and_the_law_s_conditions_are_no_work() -> None:
@@ -100,7 +88,7 @@ def test_grounds_and_their_purpose_after_a_body_named_by_its_work() -> None:
         "2. Cơ quan tiếp nhận văn bản đề nghị căn cứ quy định tại Điều 9 Nghị định này để\n"
         "xem xét điều chỉnh phương án trưng bày.\n"
     )
-    tasks = _tasks(extract_text(_DECREE.format(body=body)))
+    tasks = _tasks(extract_text(_decree(body)))
     found = {(lead.lower(), action.split(" để ")[0].lower()) for lead, _, action, _ in tasks}
     grounds = "căn cứ quy định tại điều 9 nghị định này"
     assert ("cơ quan tiếp nhận văn bản đề nghị", grounds) in found

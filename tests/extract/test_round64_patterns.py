@@ -6,32 +6,23 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
+from .decree_frame import decree
 from .test_task_rules import _tasks
 
-_DECREE = """CHÍNH PHỦ
-Số: 71/2026/NĐ-CP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 20 tháng 3 năm 2026
-NGHỊ ĐỊNH
-Về Báo cáo thống kê đất đai quốc gia
 
-Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
-Chính phủ ban hành Nghị định về Báo cáo thống kê đất đai quốc gia.
-{body}
-Điều 30. Hiệu lực thi hành
-Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
-TM. CHÍNH PHỦ
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Trần Quang Minh
-"""
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="71/2026/NĐ-CP",
+        date="ngày 20 tháng 3 năm 2026",
+        title="Về Báo cáo thống kê đất đai quốc gia",
+        signer="Trần Quang Minh",
+    )
 
 
 def _obligations(body: str) -> list[tuple[str, str]]:
     """(lead, action) in lower case, per obligation of the decree."""
-    tasks = _tasks(extract_text(_DECREE.format(body=body)))
+    tasks = _tasks(extract_text(_decree(body)))
     return [(lead.lower(), action.lower()) for lead, _, action, _ in tasks]
 
 
@@ -74,7 +65,7 @@ def test_doc_lap_independent_belongs_to_the_name() -> None:
 
 def _deadlines(body: str) -> dict[str, str]:
     """The action's first three words (lower case) -> the kind of its deadline."""
-    cascade = extract_text(_DECREE.format(body=body)).cascade
+    cascade = extract_text(_decree(body)).cascade
     return {
         " ".join(ob.action.lower().split()[:3]): str(ob.deadline.kind) for ob in cascade.obligations
     }

@@ -5,35 +5,21 @@ their work), each checked on a text of its own."""
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
+from .decree_frame import by_lead, decree
 
-from .test_task_rules import _tasks
 
-_DECREE = """CHÍNH PHỦ
-Số: 71/2026/NĐ-CP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 09 tháng 3 năm 2026
-NGHỊ ĐỊNH
-Quy định về quản lý chất lượng giống thủy sản bản địa
-
-Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
-Chính phủ ban hành Nghị định quy định về quản lý chất lượng giống thủy sản bản địa.
-{body}
-Điều 30. Hiệu lực thi hành
-Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
-TM. CHÍNH PHỦ
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Nguyễn Minh Khang
-"""
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="71/2026/NĐ-CP",
+        date="ngày 09 tháng 3 năm 2026",
+        title="Quy định về quản lý chất lượng giống thủy sản bản địa",
+        signer="Nguyễn Minh Khang",
+    )
 
 
 def _by_lead(body: str) -> set[tuple[str, str]]:
-    """(lead, the action's first two words), in lower case, per obligation of the decree."""
-    tasks = _tasks(extract_text(_DECREE.format(body=body)))
-    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
+    return by_lead(_decree(body))
 
 
 def test_keeping_papers_is_work() -> None:

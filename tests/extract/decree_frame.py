@@ -1,0 +1,39 @@
+"""A Government decree as the Official Gazette prints it, around articles a test writes: the
+frame the pattern tests of rounds 63 to 65 put their texts in."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .test_task_rules import _tasks
+
+
+def decree(body: str, *, number: str, date: str, title: str, signer: str) -> str:
+    """The decree ``number`` of ``date`` ("ngày … tháng … năm …") titled ``title``, ``body``
+    as its articles, signed by a Deputy Prime Minister."""
+    enacting = title[0].lower() + title[1:]  # "Quy định về …" -> "… Nghị định quy định về …"
+    return f"""CHÍNH PHỦ
+Số: {number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, {date}
+NGHỊ ĐỊNH
+{title}
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Chính phủ ban hành Nghị định {enacting}.
+{body}
+Điều 30. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+{signer}
+"""
+
+
+def by_lead(text: str) -> set[tuple[str, str]]:
+    """(lead, the action's first two words), in lower case, per obligation of ``text``."""
+    tasks = _tasks(extract_text(text))
+    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
