@@ -8,9 +8,10 @@ from cascade.extract import extract_text
 from .test_task_rules import _tasks
 
 
-def decree(body: str, *, number: str, date: str, title: str, signer: str) -> str:
+def decree(body: str, *, number: str, date: str, title: str, signer: str, closing: int = 30) -> str:
     """The decree ``number`` of ``date`` ("ngày … tháng … năm …") titled ``title``, ``body``
-    as its articles, signed by a Deputy Prime Minister."""
+    as its articles, ``closing`` the number of its article on entry into force, signed by a
+    Deputy Prime Minister."""
     enacting = title[0].lower() + title[1:]  # "Quy định về …" -> "… Nghị định quy định về …"
     return f"""CHÍNH PHỦ
 Số: {number}
@@ -23,7 +24,7 @@ NGHỊ ĐỊNH
 Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
 Chính phủ ban hành Nghị định {enacting}.
 {body}
-Điều 30. Hiệu lực thi hành
+Điều {closing}. Hiệu lực thi hành
 Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
 TM. CHÍNH PHỦ
 KT. THỦ TƯỚNG
@@ -37,3 +38,8 @@ def by_lead(text: str) -> set[tuple[str, str]]:
     """(lead, the action's first two words), in lower case, per obligation of ``text``."""
     tasks = _tasks(extract_text(text))
     return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
+
+
+def obligations(text: str) -> list[tuple[str, str]]:
+    """(lead, action) in lower case, per obligation of ``text``."""
+    return [(lead.lower(), action.lower()) for lead, _, action, _ in _tasks(extract_text(text))]

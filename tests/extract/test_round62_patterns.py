@@ -7,34 +7,22 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_task_rules import _tasks
+from .decree_frame import by_lead, decree
 
-_DECREE = """CHÍNH PHỦ
-Số: 64/2026/NĐ-CP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 16 tháng 3 năm 2026
-NGHỊ ĐỊNH
-Quy định chi tiết về hoạt động kiểm định chất lượng giống cây trồng
 
-Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
-Chính phủ ban hành Nghị định quy định chi tiết về hoạt động kiểm định chất lượng giống
-cây trồng.
-{body}
-Điều 40. Hiệu lực thi hành
-Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
-TM. CHÍNH PHỦ
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Nguyễn Văn Hòa
-"""
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="64/2026/NĐ-CP",
+        date="ngày 16 tháng 3 năm 2026",
+        title="Quy định chi tiết về hoạt động kiểm định chất lượng giống cây trồng",
+        signer="Nguyễn Văn Hòa",
+        closing=40,
+    )
 
 
 def _by_lead(body: str) -> set[tuple[str, str]]:
-    """(lead, the action's first two words), in lower case, per obligation of the decree."""
-    tasks = _tasks(extract_text(_DECREE.format(body=body)))
-    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
+    return by_lead(_decree(body))
 
 
 def test_the_authority_named_by_its_competence_takes_the_procedure_steps() -> None:
@@ -107,7 +95,7 @@ def test_a_term_from_the_day_another_decision_is_issued_is_due_on_that_event() -
         "2. Trong thời hạn 20 ngày kể từ ngày ký văn bản chấp thuận, Cục Trồng trọt có trách\n"
         "nhiệm cập nhật danh sách tổ chức kiểm định.\n"
     )
-    obligations = extract_text(_DECREE.format(body=body)).cascade.obligations
+    obligations = extract_text(_decree(body)).cascade.obligations
     kinds = {ob.action.split()[0].lower(): ob.deadline.kind for ob in obligations}
     # (days, not working days, from an event are not read: no date, no event)
     assert kinds["đăng"] == "event"

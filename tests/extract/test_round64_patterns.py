@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .decree_frame import decree
-from .test_task_rules import _tasks
+from .decree_frame import decree, obligations
 
 
 def _decree(body: str) -> str:
@@ -21,9 +20,7 @@ def _decree(body: str) -> str:
 
 
 def _obligations(body: str) -> list[tuple[str, str]]:
-    """(lead, action) in lower case, per obligation of the decree."""
-    tasks = _tasks(extract_text(_decree(body)))
-    return [(lead.lower(), action.lower()) for lead, _, action, _ in tasks]
+    return obligations(_decree(body))
 
 
 def test_a_part_that_reopens_the_first_verb_with_other_verbs_is_a_task_of_its_own() -> None:

@@ -4,35 +4,22 @@ procedures, the officers' own steps), each checked on a text of its own."""
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
+from .decree_frame import decree, obligations
 
-from .test_task_rules import _tasks
 
-_DECREE = """CHÍNH PHỦ
-Số: 93/2026/NĐ-CP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 14 tháng 4 năm 2026
-NGHỊ ĐỊNH
-Về quản lý tiền, tài sản tạm giữ trong thi hành án dân sự
-
-Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
-Chính phủ ban hành Nghị định về quản lý tiền, tài sản tạm giữ trong thi hành án dân sự.
-{body}
-Điều 40. Hiệu lực thi hành
-Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
-TM. CHÍNH PHỦ
-KT. THỦ TƯỚNG
-PHÓ THỦ TƯỚNG
-
-Đỗ Văn Hải
-"""
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="93/2026/NĐ-CP",
+        date="ngày 14 tháng 4 năm 2026",
+        title="Về quản lý tiền, tài sản tạm giữ trong thi hành án dân sự",
+        signer="Đỗ Văn Hải",
+        closing=40,
+    )
 
 
 def _obligations(body: str) -> list[tuple[str, str]]:
-    """(lead, action) in lower case, per obligation of the decree."""
-    tasks = _tasks(extract_text(_DECREE.format(body=body)))
-    return [(lead.lower(), action.lower()) for lead, _, action, _ in tasks]
+    return obligations(_decree(body))
 
 
 def test_an_enforcement_body_is_named_whole_and_its_step_read_whatever_the_verb() -> None:
