@@ -1,0 +1,42 @@
+"""Patterns found in held-out round 67 (a Government decree on the microfinance programmes
+of social organisations: the central bank's and its regional branches' steps in the
+procedures, the organisations' own steps), each checked on a text of its own."""
+
+from __future__ import annotations
+
+from .decree_frame import decree, obligations
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="48/2026/NĐ-CP",
+        date="ngày 9 tháng 3 năm 2026",
+        title="Về hoạt động của quỹ hỗ trợ vốn cho hộ kinh doanh nhỏ",
+        signer="Trần Quốc Bảo",
+        closing=30,
+    )
+
+
+def _obligations(body: str) -> list[tuple[str, str]]:
+    return obligations(_decree(body))
+
+
+def test_a_regional_branch_is_a_body_of_its_own_beside_the_whole() -> None:
+    body = (
+        "Điều 4. Thẩm quyền\n"
+        "1. Kho bạc Nhà nước chi nhánh tại các khu vực (sau đây gọi là Kho bạc Nhà nước Khu\n"
+        "vực) là cơ quan có thẩm quyền chấp thuận phương án vốn trên địa bàn.\n"
+        "Điều 9. Trình tự chấp thuận\n"
+        "1. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được phương án, Kho bạc Nhà\n"
+        "nước, Kho bạc Nhà nước Khu vực có văn bản gửi quỹ xác nhận đã nhận đủ phương án.\n"
+        "2. Trong thời hạn 10 ngày kể từ ngày nhận đủ phương án, Kho bạc Nhà nước Khu vực\n"
+        "có văn bản xin ý kiến của Ủy ban nhân dân cấp tỉnh về phương án vốn.\n"
+    )
+    found = _obligations(body)
+    got = {lead for lead, action in found if action.startswith("có văn bản gửi quỹ")}
+    assert got == {"kho bạc nhà nước", "kho bạc nhà nước khu vực"}
+    assert any(
+        lead == "kho bạc nhà nước khu vực" and action.startswith("có văn bản xin ý kiến")
+        for lead, action in found
+    )
