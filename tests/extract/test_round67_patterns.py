@@ -40,3 +40,42 @@ def test_a_regional_branch_is_a_body_of_its_own_beside_the_whole() -> None:
         lead == "kho bạc nhà nước khu vực" and action.startswith("có văn bản xin ý kiến")
         for lead, action in found
     )
+
+
+def _long_decree_with_forms(procedure: str) -> str:
+    """A decree whose body runs to over a hundred lines, each a finished sentence, before
+    ``procedure``; then an appendix of forms in wrapped lines, blocks between blank lines."""
+    rules = "".join(
+        f"Điều {n}. Điều kiện thứ {n}\nQuỹ phải đáp ứng điều kiện thứ {n} về vốn.\n"
+        f"Điều kiện thứ {n} được ghi trong điều lệ của quỹ.\n"
+        for n in range(1, 40)
+    )
+    form = "\n".join(
+        f"Tên quỹ đề nghị chấp thuận phương án vốn số {n} gồm các nội dung\n"
+        f"về nguồn vốn, địa bàn và thời hạn của phương án vốn được nêu\n"
+        f"tại đơn này và cam kết của người đại diện theo pháp luật\n"
+        for n in range(1, 40)
+    )
+    text = _decree(rules + procedure)
+    return text + "\nPhụ lục\nMẫu số 01\nĐƠN ĐỀ NGHỊ\n\n" + form.replace("\n\n", "\n") + "\n"
+
+
+def test_appended_forms_in_wrapped_lines_leave_a_long_body_read_line_by_line() -> None:
+    procedure = (
+        "Điều 41. Trình tự chấp thuận\n"
+        "1. Trình tự thực hiện:\n"
+        "Quỹ lập 01 bộ hồ sơ gửi Kho bạc Nhà nước;\n"
+        "Trong thời hạn 10 ngày kể từ ngày nhận được hồ sơ, Kho bạc Nhà nước có văn bản gửi\n"
+        "quỹ xác nhận đã nhận đủ hồ sơ;\n"
+        "Trong thời hạn 15 ngày kể từ ngày nhận được văn bản của Kho bạc Nhà nước, Ủy ban\n"
+        "nhân dân cấp tỉnh có văn bản chấp thuận phương án vốn.\n"
+    )
+    found = obligations(_long_decree_with_forms(procedure))
+    assert any(
+        lead == "kho bạc nhà nước" and action.startswith("có văn bản gửi quỹ")
+        for lead, action in found
+    )
+    assert any(
+        lead == "ủy ban nhân dân cấp tỉnh" and action.startswith("có văn bản chấp thuận")
+        for lead, action in found
+    )
