@@ -4,6 +4,8 @@ procedures, the organisations' own steps), each checked on a text of its own."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .decree_frame import decree, obligations
 
 
@@ -79,3 +81,19 @@ def test_appended_forms_in_wrapped_lines_leave_a_long_body_read_line_by_line() -
         lead == "ủy ban nhân dân cấp tỉnh" and action.startswith("có văn bản chấp thuận")
         for lead, action in found
     )
+
+
+def test_a_step_does_not_wait_for_itself_named_in_the_restraint_above() -> None:
+    body = (
+        "Điều 12. Thay đổi vốn điều lệ của quỹ\n"
+        "1. Quỹ chỉ được thay đổi vốn điều lệ sau khi Sở Tài chính điều chỉnh Giấy phép hoạt\n"
+        "động đối với nội dung vốn điều lệ.\n"
+        "Sở Tài chính điều chỉnh Giấy phép hoạt động đối với nội dung vốn điều lệ trên cơ sở\n"
+        "ý kiến của Ủy ban nhân dân cấp tỉnh.\n"
+    )
+    cascade = extract_text(_decree(body)).cascade
+    steps = [
+        ob for ob in cascade.obligations if ob.action.lower().startswith("điều chỉnh giấy phép")
+    ]
+    assert steps
+    assert all(ob.deadline is None or ob.deadline.kind != "event" for ob in steps)
