@@ -132,7 +132,9 @@ class _Builder:
     def _build(self, body: str) -> Extraction:
         header = self.header
         issuer = self._issuer()
-        units = parse_units(body)
+        # an appended form keeps its wrapped lines: a long body's own lines say how it is set
+        own = self.layout.body.split("\n")
+        units = parse_units(body, len(own) if sum(map(bool, own)) >= 100 else None)
         restore_lost_colons(units)
         join_partner_bullets(units)
         mark_form_templates(units)

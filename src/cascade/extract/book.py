@@ -68,9 +68,12 @@ def _names_place(tail: str) -> bool:
     communes' committees are not the issuer "Ủy ban nhân dân" named without its place)."""
     if not is_place_suffix(tail) or tail.startswith("cap "):
         return False
-    # "chi nhanh khu vuc": a branch of the body, a body of its own
+    # "chi nhanh khu vuc": a branch of the body, a body of its own; so is a regional one
+    # ("Ngân hàng Nhà nước Khu vực", "Kho bạc Nhà nước khu vực XII")
     words = tail.split()
-    return not any(" ".join(words[:n]) in NAMED_HEADS for n in (1, 2))
+    return words[:2] != ["khu", "vuc"] and not any(
+        " ".join(words[:n]) in NAMED_HEADS for n in (1, 2)
+    )
 
 
 def clean_name(name: str) -> str:

@@ -170,6 +170,8 @@ class TaskLinks:
             found = find_deadline(node.text, self.default_year)
             if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
                 found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when
+            if found is not None and found.kind == "event" and _awaits_itself(task, found):
+                continue  # "… chỉ được thay đổi … sau khi X sửa đổi …" above X's "sửa đổi …"
             heading = self.headings.is_org_heading(node.text) and not timed_heading(node.text)
             if found is not None and not heading:
                 task.deadline = found
@@ -180,3 +182,10 @@ class TaskLinks:
 
     def _resolve(self, mention: Mention) -> str:
         return self.headings.resolve(mention)
+
+
+def _awaits_itself(task: DraftTask, found: FoundDeadline) -> bool:
+    """True when the event above is the task's own work (its first six words): a task does
+    not wait for itself."""
+    words = fold(task.action).split()[:6]
+    return len(words) == 6 and " ".join(words) in " ".join(fold(found.text).split())

@@ -99,17 +99,23 @@ class Unit:
         return self.kind in {"article", "roman", "number", "multi", "paren", "letter"}
 
 
-def _logical_lines(body: str) -> list[str]:
+def _logical_lines(body: str, split: int | None = None) -> list[str]:
     """Join wrapped lines and split flattened markers.
 
     When blank lines separate paragraphs (and lines are wrapped inside them), a paragraph
     is one unit unless a marker starts a line; otherwise each line is judged on its own.
+    Lines from ``split`` on (an appendix) are judged apart from those before.
     """
-    paragraph_mode = _blank_lines_separate_paragraphs(body)
+    lines = body.split("\n")
+    cut = len(lines) if split is None else split
+    modes = [
+        _blank_lines_separate_paragraphs("\n".join(part)) for part in (lines[:cut], lines[cut:])
+    ]
+    mode_of: list[bool] = []  # per raw line: whether its part sets paragraphs by blank lines
     raw: list[tuple[str, bool]] = []  # (line, follows a blank line)
     headings: set[int] = set()  # Markdown headings: each opens a unit of its own
     blank = True
-    for line in body.split("\n"):
+    for at, line in enumerate(lines):
         line = line.strip()
         if not line:
             blank = True
@@ -125,11 +131,13 @@ def _logical_lines(body: str) -> list[str]:
         parts = [part.strip() for part in line.split("\n") if part.strip()]
         for n, part in enumerate(parts):
             raw.append((part, blank or n > 0))
+            mode_of.append(modes[at >= cut])
         blank = False
     repaired = repair_markers([line for line, _ in raw])  # "_ 8. …", "9, Chủ …" (OCR)
     raw = [(line, after) for line, (_, after) in zip(repaired, raw, strict=True)]
     out: list[str] = []
     for n, (line, after_blank) in enumerate(raw):
+        paragraph_mode = mode_of[n]
         if out and (_closes_bracket(out[-1], line) or _cites_article(out[-1], line)):
             out[-1] = f"{out[-1]} {line}"  # "… kéo dài thời gian (lần" / "2) đến Sở …"
         elif not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
@@ -328,11 +336,12 @@ def _paren_rank(stack: list[Unit], rank: float) -> float:
     return rank
 
 
-def parse_units(body: str) -> list[Unit]:
-    """The logical lines of ``body`` as a tree of units (parents before children)."""
+def parse_units(body: str, split: int | None = None) -> list[Unit]:
+    """The logical lines of ``body`` as a tree of units (parents before children); ``split``,
+    the line an appendix starts on, whose lines are set apart from the body's."""
     units: list[Unit] = []
     stack: list[Unit] = []
-    for line in _logical_lines(body):
+    for line in _logical_lines(body, split):
         kind, marker, text, label = _classify_labelled(line)
         rank = _rank(kind, marker)
         unit = Unit(len(units), kind, marker, squash(text), rank, label=label)
