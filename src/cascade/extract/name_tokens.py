@@ -11,7 +11,7 @@ Kiến trúc"); what a place word is followed by is read in :mod:`cascade.extrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cascade.extract.defined_bodies import defined_here, ends_defined_name
 from cascade.extract.lexicon import (
@@ -41,9 +41,8 @@ from cascade.extract.text import fold, is_capitalised, vkey
 _TOKEN = re.compile(r"[\w&]+(?:[-/.&][\w&]+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Tok:
-    """A word or mark of a text, with where it stands."""
+class Tok(NamedTuple):
+    """A word or mark of a text, with where it stands (a tuple: a long text makes many)."""
 
     text: str
     start: int
