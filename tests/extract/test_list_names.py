@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cascade.extract.orgs import parse_org_list
+from cascade.extract.defined_bodies import reading
+from cascade.extract.orgs import parse_org_list, remembering_lists
 
 
 def _names(text: str) -> tuple[list[str], str]:
@@ -100,3 +101,18 @@ def _names(text: str) -> tuple[list[str], str]:
 )
 def test_lists_of_bodies(text: str, names: list[str], rest: str) -> None:
     assert _names(text) == (names, rest)
+
+
+def test_a_list_is_read_once_per_document_and_not_carried_to_the_next() -> None:
+    # what a list holds depends on the document ("Quỹ" alone is a body only where the
+    # document defines it), so lists remembered while one document is read stay with it
+    text = "Quỹ có văn bản gửi Sở Tài chính"
+    defining = "Quỹ hỗ trợ nông dân tỉnh (sau đây gọi là Quỹ) được thành lập theo quyết định."
+    with reading(defining), remembering_lists():
+        first, end = parse_org_list(text)
+        first.clear()  # a caller's changes to its list stay its own
+        again, end_again = parse_org_list(text)
+    with reading("Văn bản không định nghĩa tên gọi tắt nào."), remembering_lists():
+        other, _ = parse_org_list(text)
+    assert ([m.text for m in again], end_again) == (["Quỹ"], end) == (["Quỹ"], 3)
+    assert other == []

@@ -42,7 +42,7 @@ from cascade.extract.known_orgs import Registry
 from cascade.extract.layout import Layout, split_layout
 from cascade.extract.lost_colons import restore_lost_colons
 from cascade.extract.official import check_official
-from cascade.extract.orgs import parse_org_list
+from cascade.extract.orgs import parse_org_list, remembering_lists
 from cascade.extract.own_rules import issues_own_rules
 from cascade.extract.partner_bullets import join_partner_bullets
 from cascade.extract.reports import distribution_entries, recipient_names
@@ -124,7 +124,7 @@ class _Builder:
         body = self.layout.body + "\n" + self.layout.appendix
         # a term a regulation explains as a body ("Đơn vị vận hành … là doanh nghiệp …") is
         # read as one name
-        with reading(body) as heads, reading_terms(body):
+        with reading(body) as heads, reading_terms(body), remembering_lists():
             for short, full in heads:
                 self.book.alias(short, full, head=True)
             return self._build(body)

@@ -25,6 +25,9 @@ plural group runs on in :mod:`cascade.extract.org_groups`, and the mentions are 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from cascade.extract.heads import merge_heads
@@ -58,6 +61,25 @@ class Mention:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+# the lists already read in the document being read (a sentence is read again for each
+# reader that asks who acts in it); see :func:`remembering_lists`
+_READ: ContextVar[dict[tuple[str, bool, int], tuple[tuple[Mention, ...], int]] | None] = ContextVar(
+    "org_lists", default=None
+)
+
+
+@contextmanager
+def remembering_lists() -> Iterator[None]:
+    """While one document is read, a text's list is read once. What a list holds depends
+    on the text and on what the document defines (its short names and terms), so this is
+    entered inside those readings and left with them."""
+    token = _READ.set({})
+    try:
+        yield
+    finally:
+        _READ.reset(token)
+
+
 def parse_org_list(
     text: str, *, lowercase_ok: bool = False, max_items: int = 40
 ) -> tuple[list[Mention], int]:
@@ -67,6 +89,11 @@ def parse_org_list(
     ("Giao …", "Kính gửi:", "Cơ quan thực hiện:"), so that lower-case names
     ("ban thường vụ các tỉnh ủy") are accepted.
     """
+    read = _READ.get()
+    key = (text, lowercase_ok, max_items)
+    if read is not None and key in read:
+        known, known_end = read[key]
+        return list(known), known_end
     reader = _ListReader(text, lowercase_ok)
     items, end_offset = reader.read(max_items)
     mentions = [
@@ -75,7 +102,10 @@ def parse_org_list(
         )
         for it in items
     ]
-    return merge_heads(tidy_mentions(mentions)), end_offset
+    listed = merge_heads(tidy_mentions(mentions))
+    if read is not None:
+        read[key] = (tuple(listed), end_offset)
+    return listed, end_offset
 
 
 class _ListReader:
