@@ -22,6 +22,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cascade.extract.dates import find_dates
 from cascade.extract.day_terms import calendar_days, working_days
@@ -111,6 +112,9 @@ def split_exception(text: str) -> tuple[str, DeadlineException | None]:
     return squash(text)[: match.start()], DeadlineException(subject.strip(" ,"), deadline)
 
 
+# a sentence is asked again for each task it dates and each reader that looks at it; what
+# is found depends on the words and the year alone
+@lru_cache(maxsize=4096)
 def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline | None:
     """The most specific deadline in ``text``, or None."""
     text = squash(text)
