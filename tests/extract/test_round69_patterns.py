@@ -1,0 +1,45 @@
+"""Patterns found in held-out round 69 (a Government decree on the management of the
+officers of state enterprises: the appointing authority, the owner's agency and the
+enterprise's own boards in each step of the personnel procedures), each checked on a text
+of its own."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .decree_frame import decree
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="57/2026/NĐ-CP",
+        date="ngày 9 tháng 3 năm 2026",
+        title="Về quản lý viên chức quản lý tại đơn vị sự nghiệp công lập",
+        signer="Trần Văn Khải",
+        closing=30,
+    )
+
+
+def _deadlines(body: str) -> dict[str, str]:
+    """The first three words of each obligation's action, lower case, and its deadline's kind."""
+    cascade = extract_text(_decree(body)).cascade
+    return {
+        " ".join(ob.action.split()[:3]).lower(): (ob.deadline.kind if ob.deadline else "none")
+        for ob in cascade.obligations
+    }
+
+
+def test_how_long_a_suspension_lasts_dates_no_other_work() -> None:
+    body = (
+        "Điều 20. Trình tự xem xét kỷ luật\n"
+        "1. Hội đồng kỷ luật có trách nhiệm xem xét hồ sơ và kiến nghị hình thức kỷ luật.\n"
+        "Điều 21. Đình chỉ công tác\n"
+        "1. Người đứng đầu đơn vị có trách nhiệm ra quyết định đình chỉ công tác.\n"
+        "2. Thời hạn đình chỉ công tác\n"
+        "a) Thời hạn đình chỉ công tác không quá 20 ngày làm việc;\n"
+        "b) Khi hết thời hạn đình chỉ công tác thì quyết định đình chỉ hết hiệu lực.\n"
+    )
+    found = _deadlines(body)
+    assert found["xem xét hồ"] != "absolute"
+    assert found["ra quyết định"] != "absolute"
