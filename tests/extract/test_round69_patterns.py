@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .decree_frame import decree
+from .decree_frame import by_lead, decree
 
 
 def _decree(body: str) -> str:
@@ -43,3 +43,26 @@ def test_how_long_a_suspension_lasts_dates_no_other_work() -> None:
     found = _deadlines(body)
     assert found["xem xét hồ"] != "absolute"
     assert found["ra quyết định"] != "absolute"
+
+
+def _by_lead(body: str) -> set[tuple[str, str]]:
+    """(lead, the action's first two words), in lower case, per obligation."""
+    return by_lead(_decree(body))
+
+
+def test_the_authority_and_the_staff_office_take_the_steps_of_a_personnel_procedure() -> None:
+    body = (
+        "Điều 14. Điều động viên chức quản lý\n"
+        "1. Tập thể lãnh đạo doanh nghiệp bàn bạc, thống nhất nhu cầu điều động.\n"
+        "2. Trong thời hạn 15 ngày làm việc kể từ ngày nhận được đề nghị, cơ quan tham mưu về\n"
+        "công tác cán bộ gặp gỡ nhân sự dự kiến điều động.\n"
+        "3. Trường hợp nhân sự không đồng ý điều động thì cấp có thẩm quyền bổ nhiệm trao đổi\n"
+        "với đơn vị nơi nhân sự đang công tác.\n"
+        "4. Cấp có thẩm quyền xử lý kỷ luật phải thống nhất với tổ chức đảng trước khi\n"
+        "quyết định.\n"
+    )
+    found = _by_lead(body)
+    assert ("tập thể lãnh đạo doanh nghiệp", "bàn bạc,") in found
+    assert ("cơ quan tham mưu về công tác cán bộ", "gặp gỡ") in found
+    assert ("cấp có thẩm quyền", "trao đổi") in found
+    assert ("cấp có thẩm quyền", "thống nhất") in found
