@@ -66,3 +66,17 @@ def test_the_authority_and_the_staff_office_take_the_steps_of_a_personnel_proced
     assert ("cơ quan tham mưu về công tác cán bộ", "gặp gỡ") in found
     assert ("cấp có thẩm quyền", "trao đổi") in found
     assert ("cấp có thẩm quyền", "thống nhất") in found
+
+
+def test_a_company_chairman_is_a_post_of_its_own() -> None:
+    body = (
+        "Điều 22. Thuê Giám đốc điều hành\n"
+        "1. Chủ tịch công ty lập phương án thuê Giám đốc điều hành trình cấp có thẩm quyền.\n"
+        "2. Hội đồng thành viên, Chủ tịch công ty có trách nhiệm giám sát việc thực hiện hợp\n"
+        "đồng thuê.\n"
+    )
+    found = _by_lead(body)
+    assert ("chủ tịch công ty", "lập phương") in found
+    assert ("chủ tịch công ty", "giám sát") in found
+    assert ("hội đồng thành viên", "giám sát") in found
+    assert not any(lead == "công ty" for lead, _ in found)
