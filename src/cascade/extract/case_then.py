@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.personnel_bodies import ACTORS
 from cascade.extract.procedure_persons import PERSON_ROLES
 from cascade.extract.text import UPPER
 
 # (the first two words after "thì" capitalised: "Bộ Công an", "Cục Lãnh sự"; "Văn phòng
 # Chính phủ" is not read there, the price of leaving "thì Công ty phải …" alone)
-# ("thì Kiểm sát viên …": a person named by function in a procedure, see procedure_persons)
+# ("thì Kiểm sát viên …": a person named by function in a procedure, see procedure_persons;
+# "thì cấp có thẩm quyền …": a body by its part in personnel work, see personnel_bodies)
+_NAMED_BY_PART = r"(?i:" + PERSON_ROLES + "|" + ACTORS + r")\b"
 SUBJECT_AFTER = re.compile(
-    r",\s*|\s+thì\s+(?=[" + UPPER + r"]\S*\s+[" + UPPER + r"]|(?i:" + PERSON_ROLES + r")\b)"
+    r",\s*|\s+thì\s+(?=[" + UPPER + r"]\S*\s+[" + UPPER + r"]|" + _NAMED_BY_PART + ")"
 )
 
 # how far into a sentence its opening clause may run: a decree's "Trên cơ sở thống nhất với

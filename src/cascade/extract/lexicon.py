@@ -198,6 +198,8 @@ COMPLETE_HEADS = (
         "ban chấp hành|ban thường vụ|văn phòng chính phủ|ttg|vpcp|ubtvqh|đoàn đại biểu quốc hội|"
         "hội đồng dân tộc|quý cơ quan|quý đơn vị|quý cơ quan, đơn vị|đài truyền hình việt nam|"
         "đài tiếng nói việt nam|"
+        # a company's chairman: a post of its own in a one-member company, no "công ty" behind it
+        "chủ tịch công ty|"
         # the members, each for their own ministry, not the Government as a body
         "thành viên chính phủ|các thành viên chính phủ|"
         # "quý Bộ", "quý Ủy ban" (also with the older accent, "quý Uỷ ban"): the addressee

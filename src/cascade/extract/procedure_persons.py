@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from cascade.extract.orgs import Mention
+from cascade.extract.personnel_bodies import personnel_body
 from cascade.extract.text import fold
 
 PERSON_ROLES = (
@@ -55,6 +56,8 @@ def persons_only(mentions: list[Mention]) -> bool:
     """True when every body named is a person by its function in the procedure (or an
     enforcement body, and the courts and procuracies listed with one)."""
     texts = [m.text.strip() for m in mentions]
+    if texts and all(personnel_body(t) for t in texts):
+        return True  # bodies named by their part in personnel work act the same way
     if not texts or not any(_PERSON_ONLY.match(t) for t in texts):
         return False
     return all(_PERSON_ONLY.match(t) or _BESIDE_ENFORCERS.match(t) for t in texts)
