@@ -96,7 +96,7 @@ def test_missing_file_and_bad_registry_exit_2(runner: CliRunner, tmp_path: Path)
     bad = tmp_path / "orgs.yaml"
     bad.write_text("just: [a, list\n", encoding="utf-8")
     result = runner.invoke(main, ["extract", str(SEED_TEXT), "--orgs", str(bad)])
-    assert result.exit_code == 2 and "registry" in result.output
+    assert result.exit_code == 2 and "the registry is not valid YAML" in result.output
 
 
 def test_unwritable_output_exits_2(runner: CliRunner, tmp_path: Path) -> None:

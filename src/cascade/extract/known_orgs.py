@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 
 from cascade.errors import ExtractError
 from cascade.extract.lexicon import ABBREVIATIONS
@@ -140,11 +138,9 @@ def load_registry(path: str | Path) -> Registry:
         raise ExtractError(f"{path}: no such registry file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ExtractError(f"{path}: cannot read the registry ({exc})") from None
-    try:  # libyaml first; ruamel decides what it cannot read as plainly fine
-        data = parse_yaml(text)
-        data = YAML(typ="safe").load(text) if data is None else data
-    except YAMLError as exc:
-        raise ExtractError(f"{path}: the registry is not valid YAML ({exc})") from None
+    data = parse_yaml(text)  # libyaml first; ruamel decides what it cannot read as plainly fine
+    if data is None:
+        data = _ruamel_load(text, path)
     if not isinstance(data, Mapping) or not ({"organisations", "groups"} & set(data)):
         raise ExtractError(f"{path}: a registry needs an 'organisations' or 'groups' list")
     try:
@@ -159,6 +155,17 @@ def load_registry(path: str | Path) -> Registry:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise ExtractError(f"{path}: bad registry entry ({where}: {first['msg']})") from None
+
+
+def _ruamel_load(text: str, path: Path) -> Any:
+    # imported here: libyaml reads nearly every registry, and ruamel is slow to import
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        return YAML(typ="safe").load(text)
+    except YAMLError as exc:
+        raise ExtractError(f"{path}: the registry is not valid YAML ({exc})") from None
 
 
 def _items(data: Mapping[str, Any], key: str, model: type[Any]) -> list[Any]:
