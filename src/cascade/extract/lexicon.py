@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cascade.extract.text import fold, vkey
+from cascade.extract.village_heads import VILLAGE_HEADS
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ PERSON_HEADS = _folded(
     "cán bộ điều tra|kiểm tra viên|thẩm tra viên|"
     # the officers who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên")
     "chấp hành viên|thừa hành viên"
-)
+) | _folded(VILLAGE_HEADS)  # and the heads of villages, their names ending with the office
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
 COMPLETE_HEADS = (

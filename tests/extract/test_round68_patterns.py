@@ -1,0 +1,37 @@
+"""Patterns found in held-out round 68 (a Government decree on villages and residential
+groups: the duties of their heads, the commune's steps in setting them up), each checked on
+a text of its own."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="57/2026/NĐ-CP",
+        date="ngày 9 tháng 3 năm 2026",
+        title="Quy định về tổ chức và hoạt động của bản, khu phố",
+        signer="Trần Minh Khoa",
+        closing=25,
+    )
+
+
+def test_the_heads_of_a_village_and_a_residential_group_are_named_by_their_office() -> None:
+    body = (
+        "Điều 7. Nhiệm vụ, quyền hạn của Trưởng bản, Trưởng khu phố\n"
+        "1. Triệu tập và chủ trì cuộc họp bản, khu phố; lập biên bản cuộc họp.\n"
+        "2. Vận động người dân giữ gìn vệ sinh chung và phòng cháy, chữa cháy.\n"
+        "Điều 8. Cuộc họp của bản\n"
+        "Trưởng ấp báo cáo Ủy ban nhân dân cấp xã kết quả cuộc họp.\n"
+        "Điều 9. Tìm kiếm người mất tích\n"
+        "Công an cấp xã, Trưởng xóm tại địa bàn nơi có người mất tích phối hợp với gia đình\n"
+        "tổ chức tìm kiếm.\n"
+    )
+    found = by_lead(_decree(body))
+    assert {("công an cấp xã", "phối hợp"), ("trưởng xóm", "phối hợp")} <= found
+    for lead in ("trưởng bản", "trưởng khu phố"):
+        assert {(lead, "triệu tập"), (lead, "lập biên"), (lead, "vận động")} <= found
+    assert ("trưởng ấp", "báo cáo") in found
+    assert not any(lead in {"bản", "khu phố", "ấp"} for lead, _ in found)
