@@ -35,3 +35,23 @@ def test_the_heads_of_a_village_and_a_residential_group_are_named_by_their_offic
         assert {(lead, "triệu tập"), (lead, "lập biên"), (lead, "vận động")} <= found
     assert ("trưởng ấp", "báo cáo") in found
     assert not any(lead in {"bản", "khu phố", "ấp"} for lead, _ in found)
+
+
+def test_a_sub_heading_naming_a_field_of_duties_is_no_duty() -> None:
+    body = (
+        "Điều 7. Nhiệm vụ, quyền hạn của Trưởng bản\n"
+        "1. Nhiệm vụ trong điều hành công việc chung của bản\n"
+        "a) Triệu tập và chủ trì cuộc họp bản;\n"
+        "b) Lập sổ theo dõi các khoản đóng góp của người dân.\n"
+        "2. Nhiệm vụ về giữ gìn an ninh, trật tự tại bản\n"
+        "a) Vận động người dân tố giác tội phạm;\n"
+        "b) Phối hợp với Công an xã tuần tra vào ban đêm.\n"
+    )
+    found = by_lead(_decree(body))
+    assert {
+        ("trưởng bản", "triệu tập"),
+        ("trưởng bản", "lập sổ"),
+        ("trưởng bản", "vận động"),
+        ("trưởng bản", "phối hợp"),
+    } <= found
+    assert not any(action.startswith("nhiệm vụ") for _, action in found)
