@@ -4,6 +4,8 @@ a text of its own."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .decree_frame import by_lead, decree
 
 
@@ -55,3 +57,16 @@ def test_a_sub_heading_naming_a_field_of_duties_is_no_duty() -> None:
         ("trưởng bản", "phối hợp"),
     } <= found
     assert not any(action.startswith("nhiệm vụ") for _, action in found)
+
+
+def test_work_due_at_the_next_sitting_waits_for_it() -> None:
+    body = (
+        "Điều 11. Sáp nhập bản\n"
+        "1. Ủy ban nhân dân cấp xã lập Tờ trình về việc sáp nhập bản.\n"
+        "2. Hội đồng nhân dân cấp xã xem xét, thông qua Nghị quyết sáp nhập bản tại kỳ họp\n"
+        "thường lệ gần nhất.\n"
+    )
+    cascade = extract_text(_decree(body)).cascade
+    kinds = {ob.action.split()[0].lower(): str(ob.deadline.kind) for ob in cascade.obligations}
+    assert kinds["xem"] == "event"
+    assert kinds["lập"] != "event"
