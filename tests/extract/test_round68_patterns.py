@@ -70,3 +70,16 @@ def test_work_due_at_the_next_sitting_waits_for_it() -> None:
     kinds = {ob.action.split()[0].lower(): str(ob.deadline.kind) for ob in cascade.obligations}
     assert kinds["xem"] == "event"
     assert kinds["lập"] != "event"
+
+
+def test_a_local_authority_after_a_case_and_its_then_is_the_subject() -> None:
+    body = (
+        "Điều 12. Bản mới hình thành\n"
+        "1. Trường hợp điểm dân cư mới chưa đủ số hộ để lập bản thì Ủy ban nhân dân cấp xã\n"
+        "trình Hội đồng nhân dân cùng cấp xem xét việc nhập điểm dân cư vào bản liền kề.\n"
+        "2. Trường hợp có tranh chấp về ranh giới bản thì Trưởng bản báo cáo Ủy ban nhân\n"
+        "dân cấp xã.\n"
+    )
+    found = by_lead(_decree(body))
+    assert ("ủy ban nhân dân cấp xã", "trình hội") in found
+    assert ("trưởng bản", "báo cáo") in found
