@@ -83,3 +83,13 @@ def test_a_local_authority_after_a_case_and_its_then_is_the_subject() -> None:
     found = by_lead(_decree(body))
     assert ("ủy ban nhân dân cấp xã", "trình hội") in found
     assert ("trưởng bản", "báo cáo") in found
+
+
+def test_gathering_the_peoples_views_is_work_of_its_own() -> None:
+    body = (
+        "Điều 7. Nhiệm vụ, quyền hạn của Trưởng bản\n"
+        "1. Nắm tình hình an ninh trong bản; tập hợp, phản ánh với Ủy ban nhân dân cấp xã ý\n"
+        "kiến của người dân về việc sử dụng đất rừng.\n"
+    )
+    found = by_lead(_decree(body))
+    assert {("trưởng bản", "nắm tình"), ("trưởng bản", "tập hợp,")} <= found

@@ -48,7 +48,7 @@ def _folded(words: str) -> WordSet:
 # Verbs that start an assigned action ("Xây dựng kế hoạch …", "Chỉ đạo …").
 DIRECTIVE_VERBS = _folded(
     "xây dựng|tổ chức|triển khai|thực hiện|chỉ đạo|hướng dẫn|tuyên truyền|phổ biến|quán triệt|"
-    "mở|rà soát|kiểm tra|thanh tra|đôn đốc|theo dõi|tổng hợp|báo cáo|tham mưu|đề xuất|"
+    "mở|rà soát|kiểm tra|thanh tra|đôn đốc|theo dõi|tổng hợp|tập hợp|báo cáo|tham mưu|đề xuất|"
     "nghiên cứu|ban hành|sửa đổi|bổ sung|hoàn thiện|hoàn thành|tăng cường|đẩy mạnh|nâng cao|"
     "phối hợp|cung cấp|bảo đảm|đảm bảo|lãnh đạo|giám sát|tham gia|bố trí|cân đối|phát huy|"
     "giải quyết|xử lý|củng cố|kiện toàn|tập huấn|bồi dưỡng|làm|lồng ghép|cập nhật|đánh giá|"
