@@ -93,3 +93,13 @@ def test_gathering_the_peoples_views_is_work_of_its_own() -> None:
     )
     found = by_lead(_decree(body))
     assert {("trưởng bản", "nắm tình"), ("trưởng bản", "tập hợp,")} <= found
+
+
+def test_a_place_opening_the_sentence_comes_before_its_subject() -> None:
+    body = (
+        "Điều 13. Bản ở vùng biên giới\n"
+        "1. Tại xã biên giới chưa có đồn biên phòng, Ủy ban nhân dân cấp xã lập danh sách\n"
+        "các hộ gia đình sinh sống sát đường biên.\n"
+    )
+    found = by_lead(_decree(body))
+    assert ("ủy ban nhân dân cấp xã", "lập danh") in found
