@@ -4,7 +4,8 @@ After a comma ("Trên cơ sở …, Sở X có nhiệm vụ …", "Trường h�
 …"), and after a case's "thì" when a body's proper name follows it ("Trường hợp người làm đơn
 rút đơn … thì Bộ Công an thông báo …", "Sau khi nhận được … thì Cục X kiểm tra …"). Kinds
 written in lower case or with one capital ("thì cơ sở khám bệnh …", "thì Công ty phải …")
-are left alone: a regulation's rules for those it governs, most often no task of the cascade.
+are left alone: a regulation's rules for those it governs, most often no task of the cascade;
+but not the local authorities ("thì Ủy ban nhân dân cấp xã trình …") nor a village's head.
 """
 
 from __future__ import annotations
@@ -15,14 +16,29 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.personnel_bodies import ACTORS
 from cascade.extract.procedure_persons import PERSON_ROLES
 from cascade.extract.text import UPPER
+from cascade.extract.village_heads import VILLAGE_HEADS
 
 # (the first two words after "thì" capitalised: "Bộ Công an", "Cục Lãnh sự"; "Văn phòng
 # Chính phủ" is not read there, the price of leaving "thì Công ty phải …" alone)
 # ("thì Kiểm sát viên …": a person named by function in a procedure, see procedure_persons;
 # "thì cấp có thẩm quyền …": a body by its part in personnel work, see personnel_bodies)
+# ("thì Ủy ban nhân dân cấp xã …", "thì Hội đồng nhân dân …": the local authorities, one
+# capital but a public body's name all the same; so are the heads of villages)
 _NAMED_BY_PART = r"(?i:" + PERSON_ROLES + "|" + ACTORS + r")\b"
+_AUTHORITIES = (
+    r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|UBND|HĐND|Chính\s+quyền\s+địa\s+phương"
+    r"|(?i:" + VILLAGE_HEADS + r")"
+)
 SUBJECT_AFTER = re.compile(
-    r",\s*|\s+thì\s+(?=[" + UPPER + r"]\S*\s+[" + UPPER + r"]|" + _NAMED_BY_PART + ")"
+    r",\s*|\s+thì\s+(?=["
+    + UPPER
+    + r"]\S*\s+["
+    + UPPER
+    + r"]|"
+    + _NAMED_BY_PART
+    + r"|(?:"
+    + _AUTHORITIES
+    + r")\b)"
 )
 
 # how far into a sentence its opening clause may run: a decree's "Trên cơ sở thống nhất với

@@ -94,7 +94,7 @@ def event_deadline(text: str, default_year: int | None) -> FoundDeadline | None:
         name = _MILESTONE_TAIL.sub("", name).strip()
         phrase = phrase_of(text, match.start(), match.end())
         return FoundDeadline("event", phrase, milestone=name)
-    return _case_arises(text) or _days_from_event(text)
+    return _case_arises(text) or _days_from_event(text) or _next_sitting(text)
 
 
 # "bàn giao tài khoản khi không còn được giao quản trị", "báo cáo … khi có sự cố xảy ra": a
@@ -133,6 +133,24 @@ _DAYS_FROM_EVENT = re.compile(
 def _days_from_event(text: str) -> FoundDeadline | None:
     """A number of days from an event the text names: due on that event, no date set."""
     match = _DAYS_FROM_EVENT.search(text)
+    if match is None:
+        return None
+    phrase = phrase_of(text, match.start(), match.end())
+    return FoundDeadline("event", phrase, milestone=squash(match.group("m")))
+
+
+# "xem xét, ban hành Nghị quyết … tại kỳ họp gần nhất", "báo cáo tại phiên họp Chính phủ gần
+# nhất": due at the next sitting of the council or the Government, whenever it is held
+_NEXT_SITTING = re.compile(
+    r"(?<!\w)(?:tại|trong)\s+(?P<m>(?:kỳ|phiên)\s+họp(?:\s+[^\s.;,()]+){0,3}?\s+gần\s+nhất)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _next_sitting(text: str) -> FoundDeadline | None:
+    """Work due at the next sitting ("tại kỳ họp gần nhất"): an event, no date set."""
+    match = _NEXT_SITTING.search(text)
     if match is None:
         return None
     phrase = phrase_of(text, match.start(), match.end())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cascade.extract.text import fold, vkey
+from cascade.extract.village_heads import VILLAGE_HEADS
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def _folded(words: str) -> WordSet:
 # Verbs that start an assigned action ("Xây dựng kế hoạch …", "Chỉ đạo …").
 DIRECTIVE_VERBS = _folded(
     "xây dựng|tổ chức|triển khai|thực hiện|chỉ đạo|hướng dẫn|tuyên truyền|phổ biến|quán triệt|"
-    "mở|rà soát|kiểm tra|thanh tra|đôn đốc|theo dõi|tổng hợp|báo cáo|tham mưu|đề xuất|"
+    "mở|rà soát|kiểm tra|thanh tra|đôn đốc|theo dõi|tổng hợp|tập hợp|báo cáo|tham mưu|đề xuất|"
     "nghiên cứu|ban hành|sửa đổi|bổ sung|hoàn thiện|hoàn thành|tăng cường|đẩy mạnh|nâng cao|"
     "phối hợp|cung cấp|bảo đảm|đảm bảo|lãnh đạo|giám sát|tham gia|bố trí|cân đối|phát huy|"
     "giải quyết|xử lý|củng cố|kiện toàn|tập huấn|bồi dưỡng|làm|lồng ghép|cập nhật|đánh giá|"
@@ -186,7 +187,7 @@ PERSON_HEADS = _folded(
     "cán bộ điều tra|kiểm tra viên|thẩm tra viên|"
     # the officers who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên")
     "chấp hành viên|thừa hành viên"
-)
+) | _folded(VILLAGE_HEADS)  # and the heads of villages, their names ending with the office
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
 COMPLETE_HEADS = (

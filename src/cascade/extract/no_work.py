@@ -23,6 +23,7 @@ from cascade.extract.closings import (
     thanks,
 )
 from cascade.extract.council_rules import states_how_a_council_works
+from cascade.extract.duty_fields import names_a_field_of_duties
 from cascade.extract.headings import Headings
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.plan_roles import names_a_plan_role
@@ -311,6 +312,7 @@ def gives_no_work(
         or _FUNCTION_IN_GENERAL.match(action) is not None
         or abides_only(action)
         or _TITLE_ONLY.match(action) is not None
+        or names_a_field_of_duties(action)
         or _ATTACHMENTS.match(action) is not None
         or _BEFORE_OR_AFTER.match(sentence) is not None
         or _BEFORE_OR_AFTER.match(action) is not None

@@ -37,6 +37,7 @@ from cascade.extract.org_groups import continue_group, places_after_colon
 from cascade.extract.org_name_end import name_end
 from cascade.extract.org_parts import distributed_parts
 from cascade.extract.org_tidy import tidy_mentions, written_name
+from cascade.extract.person_places import place_after_person
 from cascade.extract.text import fold, squash
 
 
@@ -154,6 +155,8 @@ class _ListReader:
         k = places_after_colon(self.text, toks, j, k)
         self.items.append(ListItem(toks[j].start, toks[k - 1].end, plural, role))
         self.end_offset = toks[k - 1].end
+        if where := place_after_person(toks, j, head, k):
+            self.end_offset = toks[where - 1].end  # the list ends before the work
         return k
 
     def _role_heads_list(self) -> bool:

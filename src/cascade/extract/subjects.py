@@ -25,10 +25,10 @@ from cascade.extract.time_first import work_follows_time
 from cascade.extract.work_named import named_by_step, named_by_work
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
-# (not the verb "Theo dõi", to monitor)
+# (not the verb "Theo dõi", to monitor; "Tại đặc khu …,", "Tại thời điểm …,": a place, a time)
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi"
-    r"|Đối với|Qua|"
+    r"|Đối với|Qua|Tại\s+(?:các\s+)?(?:thời\s+điểm|đặc\s+khu|xã|phường|địa\s+(?:phương|bàn)|nơi)|"
     + IF_BEFORE_PERSON
     + r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
