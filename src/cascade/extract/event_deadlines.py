@@ -130,13 +130,18 @@ _DAYS_FROM_EVENT = re.compile(
 )
 
 
-def _days_from_event(text: str) -> FoundDeadline | None:
-    """A number of days from an event the text names: due on that event, no date set."""
-    match = _DAYS_FROM_EVENT.search(text)
+def _named_event(pattern: re.Pattern[str], text: str) -> FoundDeadline | None:
+    """An event ``pattern`` finds in ``text`` (its group "m" names it): no date set."""
+    match = pattern.search(text)
     if match is None:
         return None
     phrase = phrase_of(text, match.start(), match.end())
     return FoundDeadline("event", phrase, milestone=squash(match.group("m")))
+
+
+def _days_from_event(text: str) -> FoundDeadline | None:
+    """A number of days from an event the text names: due on that event, no date set."""
+    return _named_event(_DAYS_FROM_EVENT, text)
 
 
 # "xem xét, ban hành Nghị quyết … tại kỳ họp gần nhất", "báo cáo tại phiên họp Chính phủ gần
@@ -150,11 +155,7 @@ _NEXT_SITTING = re.compile(
 
 def _next_sitting(text: str) -> FoundDeadline | None:
     """Work due at the next sitting ("tại kỳ họp gần nhất"): an event, no date set."""
-    match = _NEXT_SITTING.search(text)
-    if match is None:
-        return None
-    phrase = phrase_of(text, match.start(), match.end())
-    return FoundDeadline("event", phrase, milestone=squash(match.group("m")))
+    return _named_event(_NEXT_SITTING, text)
 
 
 # "Trong trường hợp đặc biệt …, X …" names a case the work covers, not when it is due
