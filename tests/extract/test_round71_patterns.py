@@ -1,0 +1,34 @@
+"""Patterns found in held-out round 71 (a Government decree on the staff of civil judgment
+enforcement: the examination of enforcers, the steps of their appointment, the inspectors'
+and clerks' duties, the support tools and the badges), each checked on a text of its own."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _by_lead(body: str) -> set[tuple[str, str]]:
+    """(lead, the action's first two words), in lower case, per obligation."""
+    return by_lead(
+        decree(
+            body,
+            number="88/2027/NĐ-CP",
+            date="ngày 14 tháng 4 năm 2027",
+            title="Quy định về tổ chức và hoạt động của Thừa phát lại",
+            signer="Phạm Thị Hòa",
+            closing=20,
+        )
+    )
+
+
+def test_a_paragraph_in_an_article_that_opens_with_its_basis_is_a_step() -> None:
+    body = (
+        "Điều 5. Bổ nhiệm Thừa phát lại\n"
+        "1. Bổ nhiệm Thừa phát lại sau khi tập sự:\n"
+        "Căn cứ kết quả kiểm tra tập sự, Sở Tư pháp có văn bản đề nghị bổ nhiệm Thừa phát lại\n"
+        "gửi Bộ Tư pháp.\n"
+        "2. Bộ Tư pháp xem xét hồ sơ đề nghị bổ nhiệm.\n"
+    )
+    found = _by_lead(body)
+    assert ("sở tư pháp", "có văn") in found
+    assert ("bộ tư pháp", "xem xét") in found
