@@ -32,3 +32,19 @@ def test_a_paragraph_in_an_article_that_opens_with_its_basis_is_a_step() -> None
     found = _by_lead(body)
     assert ("sở tư pháp", "có văn") in found
     assert ("bộ tư pháp", "xem xét") in found
+
+
+def test_the_acts_an_officer_may_not_do_are_no_tasks() -> None:
+    body = (
+        "Điều 8. Giám định viên\n"
+        "1. Nhiệm vụ của Giám định viên:\n"
+        "a) Thực hiện giám định theo trưng cầu của cơ quan tiến hành tố tụng;\n"
+        "b) Lập hồ sơ giám định.\n"
+        "2. Những việc Giám định viên không được làm:\n"
+        "a) Nhận tiền của người yêu cầu giám định ngoài chi phí đã thỏa thuận;\n"
+        "b) Tiết lộ kết quả giám định cho người không có quyền biết.\n"
+    )
+    found = _by_lead(body)
+    assert ("giám định viên", "thực hiện") in found
+    assert ("giám định viên", "nhận tiền") not in found
+    assert ("giám định viên", "tiết lộ") not in found

@@ -13,6 +13,7 @@ import re
 
 from cascade.extract.abiding import abides_only
 from cascade.extract.amounts import reads_a_rate_row, states_an_amount, titles_amounts
+from cascade.extract.banned_acts import under_bans
 from cascade.extract.clauses import leading_verb
 from cascade.extract.closings import (
     asks_for_feedback,
@@ -294,6 +295,7 @@ def gives_no_work(
         or carries_out_itself(sentence)
         or (states_a_power(units, headings, unit) and not _DUTY_WORDS.search(sentence))
         or _under_scope(units, unit)
+        or under_bans(units, unit)
         or _object_of_lead_in(units, unit)
         or thanks(sentence)
         or _accountable_only(sentence)
