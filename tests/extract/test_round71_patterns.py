@@ -48,3 +48,17 @@ def test_the_acts_an_officer_may_not_do_are_no_tasks() -> None:
     assert ("giám định viên", "thực hiện") in found
     assert ("giám định viên", "nhận tiền") not in found
     assert ("giám định viên", "tiết lộ") not in found
+
+
+def test_staff_named_by_kind_after_officers_are_leads_of_their_own() -> None:
+    body = (
+        "Điều 12. Trang phục\n"
+        "1. Giám định viên, kiểm sát viên, công chức được cấp trang phục theo niên hạn.\n"
+        "2. Khi nghỉ hưu, Giám định viên, công chức và người lao động khác có trách nhiệm\n"
+        "nộp lại trang phục cho Thủ trưởng đơn vị.\n"
+    )
+    found = _by_lead(body)
+    assert ("giám định viên", "nộp lại") in found
+    assert ("công chức", "nộp lại") in found
+    assert ("người lao động khác", "nộp lại") in found
+    assert not any(action.startswith(("được", "công chức")) for _, action in found)
