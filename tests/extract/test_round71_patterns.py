@@ -62,3 +62,15 @@ def test_staff_named_by_kind_after_officers_are_leads_of_their_own() -> None:
     assert ("công chức", "nộp lại") in found
     assert ("người lao động khác", "nộp lại") in found
     assert not any(action.startswith(("được", "công chức")) for _, action in found)
+
+
+def test_the_enforcement_clerk_is_a_person_by_function() -> None:
+    body = (
+        "Điều 9. Nhiệm vụ của Thư ký thi hành án\n"
+        "Thư ký thi hành án có các nhiệm vụ sau đây:\n"
+        "a) Ghi biên bản kê biên tài sản theo phân công của Chấp hành viên;\n"
+        "b) Sắp xếp, lưu giữ hồ sơ thi hành án.\n"
+    )
+    found = _by_lead(body)
+    assert ("thư ký thi hành án", "ghi biên") in found
+    assert ("thư ký thi hành án", "sắp xếp,") in found
