@@ -4,21 +4,28 @@ and clerks' duties, the support tools and the badges), each checked on a text of
 
 from __future__ import annotations
 
-from .decree_frame import by_lead, decree
+from .decree_frame import by_lead, decree, obligations
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="88/2027/NĐ-CP",
+        date="ngày 14 tháng 4 năm 2027",
+        title="Quy định về tổ chức và hoạt động của Thừa phát lại",
+        signer="Phạm Thị Hòa",
+        closing=20,
+    )
 
 
 def _by_lead(body: str) -> set[tuple[str, str]]:
     """(lead, the action's first two words), in lower case, per obligation."""
-    return by_lead(
-        decree(
-            body,
-            number="88/2027/NĐ-CP",
-            date="ngày 14 tháng 4 năm 2027",
-            title="Quy định về tổ chức và hoạt động của Thừa phát lại",
-            signer="Phạm Thị Hòa",
-            closing=20,
-        )
-    )
+    return by_lead(_decree(body))
+
+
+def obligations_of(body: str) -> list[tuple[str, str]]:
+    """(lead, action) in lower case, per obligation."""
+    return obligations(_decree(body))
 
 
 def test_a_paragraph_in_an_article_that_opens_with_its_basis_is_a_step() -> None:
@@ -74,3 +81,19 @@ def test_the_enforcement_clerk_is_a_person_by_function() -> None:
     found = _by_lead(body)
     assert ("thư ký thi hành án", "ghi biên") in found
     assert ("thư ký thi hành án", "sắp xếp,") in found
+
+
+def test_whom_an_officer_helps_in_their_remit_is_no_task() -> None:
+    body = (
+        "Điều 10. Kiểm tra viên\n"
+        "1. Kiểm tra viên giúp Giám đốc Sở Tư pháp thực hiện nhiệm vụ kiểm tra công tác\n"
+        "bổ trợ tư pháp.\n"
+        "2. Kiểm tra viên có các nhiệm vụ sau đây:\n"
+        "a) Giúp Giám đốc Sở Tư pháp lập kế hoạch kiểm tra hằng năm;\n"
+        "b) Kiểm tra hồ sơ hành nghề của Thừa phát lại.\n"
+    )
+    found = _by_lead(body)
+    assert ("kiểm tra viên", "giúp giám") in found  # 2 a), a duty
+    assert ("kiểm tra viên", "kiểm tra") in found
+    obligations = [a for lead, a in obligations_of(body) if lead == "kiểm tra viên"]
+    assert not any("thực hiện nhiệm vụ kiểm tra" in a for a in obligations)

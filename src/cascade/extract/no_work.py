@@ -25,6 +25,7 @@ from cascade.extract.closings import (
 )
 from cascade.extract.council_rules import states_how_a_council_works
 from cascade.extract.headings import Headings
+from cascade.extract.helper_roles import helps_in_general
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.plan_roles import names_a_plan_role
 from cascade.extract.procedure_steps import under_step_table
@@ -311,6 +312,7 @@ def gives_no_work(
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
         or _FUNCTION_IN_GENERAL.match(action) is not None
+        or helps_in_general(action)
         or abides_only(action)
         or _TITLE_ONLY.match(action) is not None
         or _ATTACHMENTS.match(action) is not None
