@@ -185,8 +185,8 @@ COURTESY_HEADS = ("Tổng cục", "Ủy ban", "Bộ", "Sở", "Cục")
 PERSON_HEADS = _folded(
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
     "cán bộ điều tra|kiểm tra viên|thẩm tra viên|"
-    # the officers who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên")
-    "chấp hành viên|thừa hành viên"
+    # who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên", their clerks)
+    "chấp hành viên|thừa hành viên|thư ký thi hành án"
 ) | _folded(VILLAGE_HEADS)  # and the heads of villages, their names ending with the office
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").

@@ -13,6 +13,7 @@ import re
 
 from cascade.extract.abiding import abides_only
 from cascade.extract.amounts import reads_a_rate_row, states_an_amount, titles_amounts
+from cascade.extract.banned_acts import under_bans
 from cascade.extract.clauses import leading_verb
 from cascade.extract.closings import (
     asks_for_feedback,
@@ -25,6 +26,7 @@ from cascade.extract.closings import (
 from cascade.extract.council_rules import states_how_a_council_works
 from cascade.extract.duty_fields import names_a_field_of_duties
 from cascade.extract.headings import Headings
+from cascade.extract.helper_roles import helps_in_general
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.plan_roles import names_a_plan_role
 from cascade.extract.procedure_steps import under_step_table
@@ -295,6 +297,7 @@ def gives_no_work(
         or carries_out_itself(sentence)
         or (states_a_power(units, headings, unit) and not _DUTY_WORDS.search(sentence))
         or _under_scope(units, unit)
+        or under_bans(units, unit)
         or _object_of_lead_in(units, unit)
         or thanks(sentence)
         or _accountable_only(sentence)
@@ -310,6 +313,7 @@ def gives_no_work(
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
         or _FUNCTION_IN_GENERAL.match(action) is not None
+        or helps_in_general(action)
         or abides_only(action)
         or _TITLE_ONLY.match(action) is not None
         or names_a_field_of_duties(action)

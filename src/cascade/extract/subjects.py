@@ -20,6 +20,7 @@ from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.organise_verb import organise_verb
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.procedure_persons import IF_BEFORE_PERSON, persons_only, persons_work
+from cascade.extract.staff_kinds import with_staff
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.time_first import work_follows_time
 from cascade.extract.work_named import named_by_step, named_by_work
@@ -182,7 +183,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     rest = _past_inserted_clause(sentence[offset + end :])
     rest = past_will(rest) if offset else rest
     # "Sở X là cơ quan thường trực, chủ trì theo dõi …": the role, then the work
-    rest = _STANDING_ROLE.sub("", rest.lstrip(), count=1)
+    mentions, rest = with_staff(mentions, _STANDING_ROLE.sub("", rest.lstrip(), count=1))
     handed = None if persons_only(mentions) else _handed_on(rest.lstrip(" ,"))
     if handed is not None:
         return handed

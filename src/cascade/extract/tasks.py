@@ -39,6 +39,7 @@ from cascade.extract.actions import (
     time_sentence,
     without_topic,
 )
+from cascade.extract.basis_first import basis_in_article
 from cascade.extract.book import OrgBook
 from cascade.extract.clauses import Part, group_parts, part_case
 from cascade.extract.closing_report import date_by_closing_report
@@ -256,6 +257,7 @@ class TaskReader(LabelledTasks):
                 and unit.parent is not None
                 and self.headings.context(unit).leads
             )
+            and not basis_in_article(self.units, unit)
         ):
             # "Căn cứ Luật …"; an item "Căn cứ nhiệm vụ được giao, xây dựng …", or such a
             # paragraph under a heading that names who acts, is a task
