@@ -61,3 +61,20 @@ def test_a_term_spelt_in_digits_and_in_words_is_counted_from_its_event() -> None
     found = _deadlines(body)
     assert [kind for words, kind in found if words == "gửi doanh nghiệp"] == ["event"] * 2
     assert [kind for words, kind in found if words == "cập nhật thông"] == ["continuous"]
+
+
+def test_the_parties_of_a_loan_file_what_the_procedure_compels() -> None:
+    body = (
+        "Điều 6. Trình tự đăng ký khoản bảo lãnh thanh toán\n"
+        "1. Trong thời hạn 20 ngày kể từ ngày ký hợp đồng bảo lãnh, bên bảo lãnh, bên nhận bảo\n"
+        "lãnh gửi 01 bộ hồ sơ tới Ngân hàng Nhà nước.\n"
+        "2. Trường hợp thay đổi trụ sở chính của bên vay, bên cho thuê sang tỉnh khác:\n"
+        "a) Bên cho vay có trách nhiệm gửi hồ sơ đăng ký thay đổi đến cơ quan có thẩm quyền mới;\n"
+        "b) Bên được bảo lãnh nộp trực tiếp một bộ hồ sơ tại Bộ phận Một cửa.\n"
+    )
+    found = _by_lead(body)
+    assert ("bên bảo lãnh", "gửi 01") in found
+    assert ("bên nhận bảo lãnh", "gửi 01") in found
+    assert ("bên cho vay", "gửi hồ") in found
+    assert ("bên được bảo lãnh", "nộp trực") in found
+    assert not any(lead == "bên cho thuê" for lead, _ in found)

@@ -15,6 +15,7 @@ import re
 
 from cascade.extract.cited_bodies import named_by_reference
 from cascade.extract.colon_lists import kinds_before_colon
+from cascade.extract.contract_parties import named_party
 from cascade.extract.land_bodies import task_titled
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_named import named_by_part
@@ -86,8 +87,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     (``named_by_reference``), an organisation by its service (``named_by_service``), a party
     named by its part in it before its duty (``named_by_part``), kinds of body listed before
     a colon (``kinds_before_colon``), or a person by kind alone before its work
-    (``person_subject``), a body by the one it stands above (``superior_named``); None when
-    ``text`` opens otherwise."""
+    (``person_subject``), a body by the one it stands above (``superior_named``), the parties
+    of a contract by their part in it (``named_party``); None when ``text`` opens otherwise."""
     return (
         named_in_step(text)
         or personnel_named(text)
@@ -98,6 +99,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or person_subject(text)
         or _task_titled(text)
         or superior_named(text)
+        or named_party(text)
     )
 
 
