@@ -91,3 +91,17 @@ def test_a_term_in_days_from_a_paper_signed_or_money_sent_waits_for_that_event()
     found = _deadlines(body)
     assert [kind for words, kind in found if words == "gửi 01 bộ"] == ["event"]
     assert [kind for words, kind in found if words == "nộp trực tiếp"] == ["event"]
+
+
+def test_the_one_stop_officer_closes_a_file_left_incomplete_after_a_term() -> None:
+    body = (
+        "Điều 8. Hoàn thiện hồ sơ\n"
+        "1. Sau 45 (bốn mươi lăm) ngày kể từ khi thông báo, nếu doanh nghiệp không bổ sung hồ\n"
+        "sơ, công chức Bộ phận Một cửa của Ngân hàng Nhà nước thực hiện trả lại hồ sơ đăng ký.\n"
+        "2. Trường hợp doanh nghiệp rút hồ sơ, công chức Bộ phận Một cửa thực hiện đóng hồ sơ.\n"
+    )
+    found = _by_lead(body)
+    officer = "công chức bộ phận một cửa của ngân hàng nhà nước"
+    assert (officer, "thực hiện") in found
+    assert len([lead for lead, _ in found if lead.startswith("công chức")]) >= 1
+    assert len(_deadlines(body)) == 2
