@@ -28,8 +28,12 @@ _WORKING_DAYS = re.compile(
     r"|\s+(?P<around>(?:trước|sau)\s+(?:khi|ngày)\s+(?!\d)[^.;,]{1,80}))?",
     re.IGNORECASE,
 )
-# (not "ngày ban hành quyết định thu hồi …", "ngày ký văn bản chấp thuận": another paper's day)
-_OTHER_PAPER = r"(?!\s+(?-i:quyết\s+định|văn\s+bản)\s+(?!này\b)[a-zđà-ỹ])"
+# (not "ngày ban hành quyết định thu hồi …", "ngày ký văn bản chấp thuận", "ngày ký thỏa
+# thuận thay đổi …", "ngày ký hợp đồng": another paper's day)
+_OTHER_PAPER = (
+    r"(?!\s+(?-i:(?:quyết\s+định|văn\s+bản)\s+(?!này\b)[a-zđà-ỹ]"
+    r"|(?:th[ỏo]a\s+thuận|thoả\s+thuận|hợp\s+đồng|biên\s+bản)\b))"
+)
 _DOCUMENT_DAY = re.compile(
     r"ngày\s+(?:(?:ký|ban\s+hành)" + _OTHER_PAPER + r"|[^.;,]{0,40}?có\s+hiệu\s+lực)",
     re.IGNORECASE,

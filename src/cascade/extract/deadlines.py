@@ -26,10 +26,12 @@ from functools import lru_cache
 
 from cascade.extract.dates import find_dates
 from cascade.extract.day_terms import calendar_days, working_days
+from cascade.extract.event_days import days_from_event
 from cascade.extract.event_deadlines import event_deadline, ready_from
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.next_year import next_year_day
+from cascade.extract.number_echo import drop_number_echo
 from cascade.extract.quarter_spans import QUARTER_NUMBERS, due_quarter, quarter_span
 from cascade.extract.text import fold, squash
 
@@ -117,7 +119,7 @@ def split_exception(text: str) -> tuple[str, DeadlineException | None]:
 @lru_cache(maxsize=4096)
 def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline | None:
     """The most specific deadline in ``text``, or None."""
-    text = squash(text)
+    text = drop_number_echo(squash(text))
     if _CONTINUOUS.search(text) and "tiếp theo" in text.lower():
         return _continuous(text, default_year)  # "Quý IV năm 2025 và các năm tiếp theo"
     finders = (
@@ -128,6 +130,7 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
         _span,
         working_days,
         calendar_days,
+        days_from_event,
         _absolute,
         _period,
         ready_from,

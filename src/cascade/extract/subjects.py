@@ -36,8 +36,8 @@ OPENING = re.compile(
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
     r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s|Kết thúc năm\s"
-    # "Sau tối đa 05 ngày kể từ khi …, các cơ quan … có trách nhiệm …": a term before them
-    r"|Sau\s+tối\s+đa|Chậm\s+nhất)\b",
+    # "Sau tối đa 05 ngày | Sau 60 ngày kể từ khi …, các cơ quan … có trách nhiệm …": a term
+    r"|Sau\s+(?:tối\s+đa|\d{1,3}(?=\s))|Chậm\s+nhất)\b",
     re.IGNORECASE,
 )
 # "Từ ngày 01/12/2025, Sở X tiếp nhận hồ sơ …" with Sở X the issuer: what it will do from

@@ -15,7 +15,9 @@ import re
 
 from cascade.extract.cited_bodies import named_by_reference
 from cascade.extract.colon_lists import kinds_before_colon
+from cascade.extract.contract_parties import named_party
 from cascade.extract.land_bodies import task_titled
+from cascade.extract.one_stop import one_stop_officer
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_named import named_by_part
 from cascade.extract.person_subjects import person_subject
@@ -86,8 +88,9 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     (``named_by_reference``), an organisation by its service (``named_by_service``), a party
     named by its part in it before its duty (``named_by_part``), kinds of body listed before
     a colon (``kinds_before_colon``), or a person by kind alone before its work
-    (``person_subject``), a body by the one it stands above (``superior_named``); None when
-    ``text`` opens otherwise."""
+    (``person_subject``), a body by the one it stands above (``superior_named``), the parties
+    of a contract by their part in it (``named_party``), a one-stop unit's officer
+    (``one_stop_officer``); None when ``text`` opens otherwise."""
     return (
         named_in_step(text)
         or personnel_named(text)
@@ -98,6 +101,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or person_subject(text)
         or _task_titled(text)
         or superior_named(text)
+        or named_party(text)
+        or one_stop_officer(text)
     )
 
 
