@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Protocol
 
+from cascade.extract.short_terms import knowing, short_terms
 from cascade.extract.text import squash, vkey
 from cascade.extract.work_bodies import work_bodies
 
@@ -58,9 +59,12 @@ def reading_terms(text: str) -> Iterator[list[str]]:
     terms = defined_terms(text)
     known = [(_folded(term), True) for term in terms]
     known += [(_folded(name), False) for name in work_bodies(text)]
+    shorts = short_terms(text)
+    known += [(_folded(name), False) for name in shorts]
     token = _TERMS.set(tuple(known))
     try:
-        yield terms
+        with knowing(shorts):
+            yield terms
     finally:
         _TERMS.reset(token)
 

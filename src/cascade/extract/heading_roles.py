@@ -22,6 +22,7 @@ from cascade.extract.duty_titles import (
 from cascade.extract.land_bodies import TASK_TITLE
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.service_bodies import named_by_service
+from cascade.extract.short_terms import BodyStart
 from cascade.extract.text import fold, split_sentences, squash
 from cascade.extract.work_named import named_by_work
 
@@ -120,7 +121,7 @@ def timed_heading(text: str) -> bool:
 
 # A kind of body capitalised only because it opens the sentence ("Cơ quan thuế …",
 # "Cơ sở khám bệnh, chữa bệnh có trách nhiệm:"): read as a name in lower case
-GENERIC_BODY_START = re.compile(
+_GENERIC_KIND_START = re.compile(
     r"^(?:Các\s+)?Cơ quan\s+[a-zđà-ỹ]"
     # "Cơ quan Thuế tỉnh …", "Cơ quan Công an các cấp …": a kind by its sector and level
     r"|^(?:Các\s+)?Cơ quan\s+[A-ZĐ][a-zđà-ỹ]+(?:\s+[a-zđà-ỹ]+)?\s+"
@@ -142,6 +143,8 @@ GENERIC_BODY_START = re.compile(
     r"|^Hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ|doanh\s+nghiệp"
     r"|người\s+cao\s+tuổi|chữ\s+thập\s+đỏ|luật\s+gia|nhà\s+báo)\b"
 )
+# ... or a short name the document defines for a body ("Doanh nghiệp phát hành gửi …")
+GENERIC_BODY_START = BodyStart(_GENERIC_KIND_START)
 
 
 # the field a duty title names after its bodies ("Trách nhiệm của các cơ quan, đơn vị trong

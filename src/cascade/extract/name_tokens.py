@@ -36,6 +36,7 @@ from cascade.extract.lexicon import (
     WordSet,
 )
 from cascade.extract.sector_names import sector_qualifier_at
+from cascade.extract.short_terms import passive_after_term
 from cascade.extract.text import fold, is_capitalised, vkey
 
 _TOKEN = re.compile(r"[\w&]+(?:[-/.&][\w&]+)*|[^\w\s]")
@@ -76,7 +77,7 @@ def phrase_at(toks: list[Tok], i: int, phrases: WordSet) -> int:
 
 
 def is_stop(toks: list[Tok], i: int) -> bool:
-    if ends_defined_name(toks, i):
+    if ends_defined_name(toks, i) or passive_after_term(toks, i):
         return True  # "Quỹ sử dụng …" where the document calls its fund "Quỹ"
     if toks[i].folded == "xet":
         # "… đóng trên địa bàn thành phố xét, trình, đề nghị …": the first of a row of verbs

@@ -1,0 +1,51 @@
+"""Patterns found in held-out round 73 (a Government decree on the private placement of
+corporate bonds: the issuer's duties, its steps in each procedure, the service providers,
+the disclosures), each checked on a text of its own."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="41/2027/NĐ-CP",
+        date="ngày 3 tháng 5 năm 2027",
+        title="Quy định về chào bán chứng chỉ góp vốn của quỹ đầu tư",
+        signer="Lê Văn An",
+        closing=20,
+    )
+
+
+def _by_lead(body: str) -> set[tuple[str, str]]:
+    """(lead, the action's first two words), in lower case, per obligation."""
+    return by_lead(_decree(body))
+
+
+_SCOPE = (
+    "Điều 2. Đối tượng áp dụng\n"
+    "1. Công ty quản lý quỹ được thành lập theo pháp luật Việt Nam chào bán chứng chỉ góp\n"
+    "vốn cho nhà đầu tư trong nước (sau đây gọi tắt là doanh nghiệp huy động vốn).\n"
+    "2. Nhà đầu tư mua chứng chỉ góp vốn.\n"
+)
+
+
+def test_a_short_name_defined_in_lower_case_is_read_whole() -> None:
+    body = _SCOPE + (
+        "Điều 6. Trình tự chào bán\n"
+        "1. Doanh nghiệp huy động vốn lập hồ sơ chào bán và gửi Bộ Tài chính.\n"
+        "2. Sau khi được chấp thuận, doanh nghiệp huy động vốn công bố thông tin cho nhà đầu\n"
+        "tư.\n"
+        "3. Doanh nghiệp huy động vốn chứng chỉ quỹ có trách nhiệm kiểm tra danh sách nhà đầu tư.\n"
+        "4. Các trường hợp dừng chào bán:\n"
+        "a) Doanh nghiệp huy động vốn chứng chỉ quỹ bị thu hồi giấy phép;\n"
+        "b) Hồ sơ chào bán có thông tin sai lệch.\n"
+    )
+    found = _by_lead(body)
+    # one body, shown by the longest name the text gives it
+    assert {lead for lead, _ in found} <= {
+        "doanh nghiệp huy động vốn",
+        "doanh nghiệp huy động vốn chứng chỉ quỹ",
+    }
+    assert {action for _, action in found} == {"lập hồ", "công bố", "kiểm tra"}
