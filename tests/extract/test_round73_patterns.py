@@ -49,3 +49,36 @@ def test_a_short_name_defined_in_lower_case_is_read_whole() -> None:
         "doanh nghiệp huy động vốn chứng chỉ quỹ",
     }
     assert {action for _, action in found} == {"lập hồ", "công bố", "kiểm tra"}
+
+
+def test_contents_events_and_cases_listed_below_a_lead_in_are_no_work() -> None:
+    body = (
+        "Điều 7. Phương án chào bán\n"
+        "1. Bộ Tài chính lập phương án chào bán chứng chỉ góp vốn bao gồm các nội dung chính\n"
+        "sau:\n"
+        "a) Thông tin về quỹ đầu tư;\n"
+        "b) Kiểm soát việc sử dụng vốn của quỹ.\n"
+        "2. Ngân hàng Nhà nước Việt Nam thông báo cho nhà đầu tư trong thời hạn 48 giờ khi có\n"
+        "một trong các sự kiện sau:\n"
+        "a) Tạm dừng giao dịch chứng chỉ;\n"
+        "b) Thực hiện hoán đổi chứng chỉ trước hạn.\n"
+        "3. Các trường hợp hủy bỏ niêm yết chứng chỉ:\n"
+        "a) Quỹ đầu tư bị giải thể;\n"
+        "b) Bộ Tài chính phát hiện hồ sơ niêm yết có thông tin sai lệch. Trường hợp này, Bộ\n"
+        "Tài chính phải thông báo ngay cho nhà đầu tư.\n"
+        "4. Bộ Tài chính gửi Chính phủ báo cáo đánh giá. Báo cáo đánh giá bao gồm các nội dung\n"
+        "chính sau:\n"
+        "a) Khả năng trả nợ của quỹ;\n"
+        "b) Đánh giá các rủi ro khi chào bán.\n"
+    )
+    found = _by_lead(body)
+    assert ("bộ tài chính", "lập phương") in found
+    assert ("ngân hàng nhà nước việt nam", "thông báo") in found
+    assert ("bộ tài chính", "kiểm soát") not in found
+    assert ("ngân hàng nhà nước việt nam", "thực hiện") not in found
+    assert ("bộ tài chính", "phát hiện") not in found
+    assert ("bộ tài chính", "thông báo") in found  # the case's own sentence after it
+    assert ("bộ tài chính", "gửi chính") in found
+    assert ("bộ tài chính", "báo cáo") not in found  # a paper described, no work
+    assert ("bộ tài chính", "đánh giá") not in found
+

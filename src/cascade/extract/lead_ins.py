@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import named_lead_in
+from cascade.extract.listed_below import work_over_list
 from cascade.extract.no_work import lists_objects
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.units import Unit
@@ -73,8 +74,8 @@ def introduces_tasks(units: Sequence[Unit], unit: Unit, action: str) -> bool:
     core = action[verb.start :] if verb is not None else action  # "tập trung" aside
     if parts_follow(units, unit, action):
         return True  # "… tập trung hoàn thành một số nhiệm vụ như sau:" over Roman parts
-    if not unit.children or lists_objects(action):
-        return False
+    if not unit.children or lists_objects(action) or work_over_list(action):
+        return False  # the items are what the work covers, holds or answers: it is the task
     if _submits_papers(units, unit, action):
         return True
     if authorised_bodies(action):

@@ -28,8 +28,10 @@ from cascade.extract.duty_fields import names_a_field_of_duties
 from cascade.extract.headings import Headings
 from cascade.extract.helper_roles import helps_in_general
 from cascade.extract.lexicon import DIRECTIVE_VERBS
+from cascade.extract.listed_below import lists_cases, lists_contents
 from cascade.extract.plan_roles import names_a_plan_role
 from cascade.extract.procedure_steps import under_step_table
+from cascade.extract.text import squash
 from cascade.extract.units import Unit
 
 # what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
@@ -284,6 +286,17 @@ def _object_of_lead_in(units: list[Unit], unit: Unit) -> bool:
     )
 
 
+def _listed_as_no_work(units: list[Unit], unit: Unit, sentence: str) -> bool:
+    """True for an item below a lead-in that lists a paper's contents, or for the first
+    sentence of one below a list of events or cases (see listed_below)."""
+    if unit.parent is None:
+        return False
+    above = units[unit.parent].text
+    if lists_contents(above):
+        return True
+    return lists_cases(above) and squash(unit.text).startswith(squash(sentence)[:40])
+
+
 def gives_no_work(
     units: list[Unit], headings: Headings, unit: Unit, sentence: str, action: str
 ) -> bool:
@@ -299,6 +312,7 @@ def gives_no_work(
         or _under_scope(units, unit)
         or under_bans(units, unit)
         or _object_of_lead_in(units, unit)
+        or _listed_as_no_work(units, unit, sentence)
         or thanks(sentence)
         or _accountable_only(sentence)
         or _PROHIBITION.match(action) is not None
