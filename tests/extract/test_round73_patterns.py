@@ -82,3 +82,21 @@ def test_contents_events_and_cases_listed_below_a_lead_in_are_no_work() -> None:
     assert ("bộ tài chính", "báo cáo") not in found  # a paper described, no work
     assert ("bộ tài chính", "đánh giá") not in found
 
+
+def test_providers_named_by_their_services_are_bodies() -> None:
+    body = (
+        "Điều 8. Tổ chức cung cấp dịch vụ\n"
+        "1. Tổ chức bảo lãnh, đại lý chào bán chứng chỉ phải ký hợp đồng dịch vụ với quỹ.\n"
+        "2. Đại diện người nắm giữ chứng chỉ có trách nhiệm:\n"
+        "a) Giám sát việc tuân thủ cam kết của quỹ;\n"
+        "b) Làm đầu mối liên lạc giữa người nắm giữ chứng chỉ và quỹ.\n"
+        "3. Tổ chức bảo lãnh, đại lý chào bán chứng chỉ thực hiện chế độ báo cáo định kỳ hàng\n"
+        "quý cho Bộ Tài chính.\n"
+        "4. Tổ chức kiểm tra, giám sát việc chào bán chứng chỉ của quỹ.\n"
+    )
+    found = _by_lead(body)
+    assert ("tổ chức bảo lãnh, đại lý chào bán chứng chỉ", "ký hợp") in found
+    assert ("tổ chức bảo lãnh, đại lý chào bán chứng chỉ", "thực hiện") in found
+    assert ("đại diện người nắm giữ chứng chỉ", "giám sát") in found
+    assert ("đại diện người nắm giữ chứng chỉ", "làm đầu") in found
+    assert not any(lead.startswith("tổ chức kiểm tra") for lead, _ in found)

@@ -21,6 +21,7 @@ from cascade.extract.duty_titles import (
 )
 from cascade.extract.land_bodies import TASK_TITLE
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.provider_names import named_as_provider
 from cascade.extract.service_bodies import named_by_service
 from cascade.extract.short_terms import BodyStart
 from cascade.extract.text import fold, split_sentences, squash
@@ -368,7 +369,8 @@ def subject_at(text: str, *, opened: bool = False) -> list[Mention] | None:
     kind of body capitalised because it opens the text too ("Cơ sở giáo dục đại học thúc
     đẩy … thông qua các hoạt động sau đây:"), or in lower case after an opening clause."""
     head = text[:1].upper() + text[1:] if opened else text
-    served = named_by_service(head)  # "Các tổ chức đánh giá … thực hiện … theo các bước sau:"
+    # "Các tổ chức đánh giá … thực hiện … theo các bước sau:", "Đại diện người sở hữu …"
+    served = named_by_service(head) or named_as_provider(head)
     if served is not None:
         return served[0]
     generic = GENERIC_BODY_START.match(head) is not None

@@ -22,6 +22,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_named import named_by_part
 from cascade.extract.person_subjects import person_subject
 from cascade.extract.personnel_bodies import personnel_named
+from cascade.extract.provider_names import named_as_provider
 from cascade.extract.role_named import named_by_role
 from cascade.extract.service_bodies import named_by_service
 from cascade.extract.step_bodies import named_in_step
@@ -85,7 +86,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     """Who a procedure's step names: a body named by its competence, role or panel
     (``named_in_step``), a body named by its part in personnel work (``personnel_named``),
     bodies named by the clause that defines them
-    (``named_by_reference``), an organisation by its service (``named_by_service``), a party
+    (``named_by_reference``), an organisation by its service (``named_by_service``,
+    ``named_as_provider``), a party
     named by its part in it before its duty (``named_by_part``), kinds of body listed before
     a colon (``kinds_before_colon``), or a person by kind alone before its work
     (``person_subject``), a body by the one it stands above (``superior_named``), the parties
@@ -96,6 +98,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or personnel_named(text)
         or named_by_reference(text)
         or named_by_service(text)
+        or named_as_provider(text)
         or named_by_part(text)
         or kinds_before_colon(text)
         or person_subject(text)
