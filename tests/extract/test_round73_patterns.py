@@ -100,3 +100,27 @@ def test_providers_named_by_their_services_are_bodies() -> None:
     assert ("đại diện người nắm giữ chứng chỉ", "giám sát") in found
     assert ("đại diện người nắm giữ chứng chỉ", "làm đầu") in found
     assert not any(lead.startswith("tổ chức kiểm tra") for lead, _ in found)
+
+
+def test_an_appendix_over_a_table_of_forms_is_no_work() -> None:
+    body = (
+        "Điều 9. Hồ sơ chào bán\n"
+        "1. Doanh nghiệp huy động vốn gửi Giấy đăng ký chào bán theo Mẫu số 01 Phụ lục ban hành\n"
+        "kèm theo Nghị định này đến Bộ Tài chính.\n"
+    )
+    forms = (
+        "Phụ lục\n"
+        "(Kèm theo Nghị định số 41/2027/NĐ-CP ngày 3 tháng 5 năm 2027 của Chính phủ)\n"
+        "STT Nội dung Mẫu số 01 Giấy đăng ký chào bán chứng chỉ góp vốn Mẫu số 02 Báo cáo kết\n"
+        "quả chào bán chứng chỉ góp vốn Mẫu số 011. Giấy đăng ký chào bán chứng chỉ góp vốn\n"
+        "Kính gửi: Bộ Tài chính.\n"
+        "I. CÁC TỔ CHỨC THAM GIA ĐỢT CHÀO BÁN\n"
+        "1. Tổ chức tư vấn hồ sơ chào bán:\n"
+        "2. Các điều khoản về chuyển đổi chứng chỉ:\n"
+        "- Thời hạn chuyển đổi:\n"
+        "- Tỷ lệ chuyển đổi:\n"
+    )
+    text = _decree(_SCOPE + body) + "\n" + forms  # the forms after the signature
+    found = by_lead(text)
+    assert ("doanh nghiệp huy động vốn", "gửi giấy") in found
+    assert not any(action.startswith(("thời hạn", "tỷ lệ", "tổ chức")) for _, action in found)

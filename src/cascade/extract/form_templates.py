@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.form_lists import lists_forms
 from cascade.extract.units import Unit
 
 # a form's title alone ("**Mẫu số 01**") or before its name ("## Mẫu M01 - Quyết định …"),
@@ -42,8 +43,11 @@ def _model_appendix(units: list[Unit], at: int) -> bool | None:
     if caption is None:
         return None
     title = units[at].text[caption.end() :]
-    if not title.strip() and at + 1 < len(units):
-        title = units[at + 1].text.lstrip("*_ ")
+    after = units[at + 1].text.lstrip("*_ ") if at + 1 < len(units) else ""
+    if lists_forms(title, after):
+        return True  # "Phụ lục (Kèm theo …)" over "STT Nội dung Mẫu số 01 …"
+    if not title.strip():
+        title = after
     return _MODEL.match(title) is not None
 
 
