@@ -61,3 +61,32 @@ def test_a_where_clause_after_the_name_picks_the_body_and_the_work_follows_it() 
     assert ("công an cấp xã", "thông báo") in found
     assert ("công an cấp xã", "bàn giao") in found
     assert len(obligations_of(body)) == 6
+
+
+def test_an_agency_named_by_its_function_in_its_ministry_is_one_name() -> None:
+    body = (
+        "Điều 12. Cơ quan quản lý giam giữ, giáo dục phạm nhân Bộ Quốc phòng\n"
+        "1. Tham mưu ban hành văn bản hướng dẫn về giáo dục phạm nhân.\n"
+        "2. Kiểm tra việc giáo dục phạm nhân trong các trại giam.\n"
+        "Điều 13. Cơ quan quản lý giam giữ, giáo dục phạm nhân\n"
+        "Công an cấp tỉnh\n"
+        "1. Hướng dẫn Công an cấp xã trong việc giáo dục phạm nhân.\n"
+        "2. Bồi dưỡng nghiệp vụ cho cán bộ quản lý phạm nhân.\n"
+        "Điều 14. Chế độ báo cáo\n"
+        "1. Định kỳ hằng quý, Cơ quan quản lý giam giữ, giáo dục phạm nhân Công an cấp tỉnh\n"
+        "tổng hợp, báo cáo về công tác giáo dục phạm nhân trên địa bàn.\n"
+        "2. Công an cấp xã báo cáo kết quả giáo dục phạm nhân theo yêu cầu.\n"
+        "Điều 15. Trách nhiệm thi hành\n"
+        "1. Thủ trưởng Cơ quan quản lý, giáo dục phạm nhân Bộ Quốc phòng; Giám đốc Công an\n"
+        "tỉnh, thành phố chịu trách nhiệm chỉ đạo tổ chức thực hiện Thông tư này.\n"
+        "2. Công an cấp xã có trách nhiệm phối hợp thực hiện Thông tư này.\n"
+    )
+    found = _starts(obligations_of(body))
+    ministry = "cơ quan quản lý giam giữ, giáo dục phạm nhân bộ quốc phòng"
+    province = "cơ quan quản lý giam giữ, giáo dục phạm nhân công an cấp tỉnh"
+    assert (ministry, "tham mưu") in found
+    assert (ministry, "kiểm tra") in found
+    assert (province, "hướng dẫn") in found
+    assert (province, "bồi dưỡng") in found
+    assert (province, "tổng hợp,") in found
+    assert ("cơ quan quản lý, giáo dục phạm nhân bộ quốc phòng", "chỉ đạo") in found
