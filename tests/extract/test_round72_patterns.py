@@ -90,3 +90,24 @@ def test_an_agency_named_by_its_function_in_its_ministry_is_one_name() -> None:
     assert (province, "bồi dưỡng") in found
     assert (province, "tổng hợp,") in found
     assert ("cơ quan quản lý, giáo dục phạm nhân bộ quốc phòng", "chỉ đạo") in found
+
+
+def test_a_demand_made_of_the_person_after_a_semicolon_is_a_step_of_its_own() -> None:
+    body = (
+        "Điều 4. Tiếp nhận người được hoãn\n"
+        "1. Khi người được hoãn đến trình diện, Trưởng Công an cấp xã chỉ đạo thực hiện các\n"
+        "nhiệm vụ sau:\n"
+        "a) Kiểm tra giấy tờ tùy thân của họ;\n"
+        "b) Lập biên bản về việc người được hoãn đến trình diện; yêu cầu họ viết bản cam kết\n"
+        "chấp hành nghĩa vụ.\n"
+        "2. Khi người được hoãn đến làm việc, Trưởng Công an cấp xã chỉ đạo thực hiện các nhiệm\n"
+        "vụ theo quy định tại khoản 1 Điều này; yêu cầu người được hoãn giải trình về việc vắng\n"
+        "mặt.\n"
+    )
+    found = obligations_of(body)
+    starts = _starts(found)
+    assert ("công an cấp xã", "lập biên") in starts
+    assert ("công an cấp xã", "yêu cầu") in starts
+    assert ("công an cấp xã", "chỉ đạo") in starts
+    assert sum(action.startswith("yêu cầu") for _, action in found) == 2
+    assert not any(";" in action for _, action in found)
