@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cascade.extract.abiding import abides_only
+from cascade.extract.agency_names import names_an_agency
 from cascade.extract.amounts import reads_a_rate_row, states_an_amount, titles_amounts
 from cascade.extract.banned_acts import under_bans
 from cascade.extract.clauses import leading_verb
@@ -214,7 +215,7 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
         title, article = units[at].text, units[at].kind == "article"
         if (
             (at != unit.index and _POWERS_TITLE.match(title))
-            or (article and _HOLDER_TITLE.match(title))
+            or (article and _HOLDER_TITLE.match(title) and not names_an_agency(title))
             or (not article and _POWERS_HEADING.match(title))
         ):
             return True

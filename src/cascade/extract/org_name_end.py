@@ -10,6 +10,7 @@ calls :func:`name_end` for each name it meets.
 
 from __future__ import annotations
 
+from cascade.extract.agency_names import agency_function_end
 from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.enforcement_names import executed_end
 from cascade.extract.land_bodies import task_title_end
@@ -69,9 +70,9 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
     """At token ``k`` inside a name: (next token, name ends there), or None to stop
     before ``k``."""
     tok = toks[k]
-    titled = task_title_end(toks, j, k) if k == j + head else 0
-    if titled:
-        return titled, True  # "Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và tái định cư"
+    titled = _titled_step(toks, j, k) if k == j + head else None
+    if titled is not None:
+        return titled
     if tok.text == "." and abbreviation_dot(toks, k):
         return k + 1, False
     if tok.text == "," and joined_at(toks, k, COMMA_COMPOUNDS):
@@ -111,6 +112,17 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
         if relative:  # "các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra"
             return relative, True
     return _word_step(toks, j, head, k)
+
+
+def _titled_step(toks: list[Tok], j: int, k: int) -> tuple[int, bool] | None:
+    """Right after the head at ``j``: a name that goes on with a work of its own."""
+    titled = task_title_end(toks, j, k)
+    if titled:
+        return titled, True  # "Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và tái định cư"
+    closing = agency_function_end(toks, j, k)
+    if closing:
+        return closing, False  # "Cơ quan quản lý … Bộ Công an": on to the closing body
+    return None
 
 
 def _levels_end(toks: list[Tok], k: int) -> int:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from cascade.extract.agency_names import names_an_agency
 from cascade.extract.land_bodies import task_titled
 from cascade.extract.text import fold, squash
 
@@ -63,7 +64,8 @@ def _with_plural_flag(mention: Mention) -> Mention:
     if first[:1].islower() and first.lower() not in {"ban", "sở", "hội", "quý"}:
         plural = True  # a generic body in lower case: "địa phương", "đại biểu Quốc hội …"
     if not plural and "," in mention.text and not task_titled(mention.text):
-        plural = True  # "đơn vị, địa phương có liên quan"
+        # "đơn vị, địa phương có liên quan" (not one agency: "Cơ quan quản lý A, B Bộ C")
+        plural = not names_an_agency(mention.text)
     return replace(mention, plural=plural)
 
 

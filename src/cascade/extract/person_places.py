@@ -12,11 +12,16 @@ from __future__ import annotations
 from cascade.extract.lexicon import PERSON_HEADS
 from cascade.extract.name_ends import locative_end
 from cascade.extract.name_tokens import Tok, phrase_at
+from cascade.extract.where_clauses import where_clause_end
 
 
 def place_after_person(toks: list[Tok], j: int, head: int, k: int) -> int:
     """The token where the work starts after a person's name (``j`` to ``k``, its head
-    ``head`` tokens) and a place ("tại địa bàn …") closely followed by a verb; 0 otherwise."""
+    ``head`` tokens) and a place ("tại địa bàn …") closely followed by a verb; 0 otherwise.
+    Any name may be followed by a "nơi …" clause that says which one acts (see
+    :mod:`~cascade.extract.where_clauses`)."""
+    if where := where_clause_end(toks, k):
+        return where
     if k != j + head or k >= len(toks) or phrase_at(toks, j, PERSON_HEADS) != head:
         return 0
     verb = locative_end(toks, k)

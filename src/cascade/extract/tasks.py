@@ -63,6 +63,7 @@ from cascade.extract.no_work import (
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.part_requests import with_requests
 from cascade.extract.passive_terms import date_work_above
+from cascade.extract.person_demands import split_demands
 from cascade.extract.quotations import after_quotation
 from cascade.extract.roles import label_blocks, split_role_bracket
 from cascade.extract.scope_terms import scope_term
@@ -337,7 +338,7 @@ class TaskReader(LabelledTasks):
         first_part = walk.parts_made + 1
         head: DraftTask | None = None  # the sentence's first task
         deepest: DraftTask | None = None  # the last body work was delegated to
-        for part in with_requests(group_parts(action)):
+        for part in with_requests(split_demands(group_parts(action))):
             if unit.kind in {"para", "heading"} and is_closing(part.text):
                 continue  # "…; kịp thời báo cáo những khó khăn, vướng mắc để xem xét./."
             if self._dates_part_before(part, walk, head, deepest):
