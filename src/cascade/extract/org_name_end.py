@@ -46,6 +46,7 @@ from cascade.extract.name_tokens import (
     term_end,
 )
 from cascade.extract.org_parts import part_end
+from cascade.extract.oversight_names import oversight_comma_end
 from cascade.extract.sector_names import sector_qualifier_length
 from cascade.extract.text import is_capitalised
 
@@ -75,15 +76,8 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
         return titled
     if tok.text == "." and abbreviation_dot(toks, k):
         return k + 1, False
-    if tok.text == "," and joined_at(toks, k, COMMA_COMPOUNDS):
-        # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, and the two words after
-        # it ("cơ quan thông tin, tuyên truyền": not the verb "tuyên truyền")
-        return k + 3, False
-    if tok.text == "," and comma_pair_at(toks, k):
-        return k + 2, False
     if tok.text == ",":
-        joined = _levels_end(toks, k) or _comma_part_end(toks, j, k, first)
-        return (joined, True) if joined else None
+        return _comma_step(toks, j, head, k, first)
     if tok.text in {";", ":", "(", ")", "“", "”", '"', "."}:
         return None
     if tok.text in {"-", "–", "—"}:
@@ -112,6 +106,21 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
         if relative:  # "các doanh nghiệp có hoạt động cho thuê lại lao động … tự kiểm tra"
             return relative, True
     return _word_step(toks, j, head, k)
+
+
+def _comma_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple[int, bool] | None:
+    """At a comma ``k`` inside a name: whether the name goes on past it."""
+    oversight = oversight_comma_end(toks, j, head, k)
+    if oversight:
+        return oversight, False  # "Cục Quản lý, giám sát tổ chức tín dụng": one department
+    if joined_at(toks, k, COMMA_COMPOUNDS):
+        # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, and the two words after
+        # it ("cơ quan thông tin, tuyên truyền": not the verb "tuyên truyền")
+        return k + 3, False
+    if comma_pair_at(toks, k):
+        return k + 2, False
+    joined = _levels_end(toks, k) or _comma_part_end(toks, j, k, first)
+    return (joined, True) if joined else None
 
 
 def _titled_step(toks: list[Tok], j: int, k: int) -> tuple[int, bool] | None:
