@@ -1,5 +1,6 @@
 """A Government decree as the Official Gazette prints it, around articles a test writes: the
-frame the pattern tests of rounds 63 to 65 put their texts in."""
+frame the pattern tests of rounds 62 to 73 put their texts in, and the readers of
+(lead, action) that the circulars' tests of rounds 70, 72 and 74 use too."""
 
 from __future__ import annotations
 
@@ -34,12 +35,16 @@ PHÓ THỦ TƯỚNG
 """
 
 
-def by_lead(text: str) -> set[tuple[str, str]]:
-    """(lead, the action's first two words), in lower case, per obligation of ``text``."""
-    tasks = _tasks(extract_text(text))
-    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
-
-
 def obligations(text: str) -> list[tuple[str, str]]:
     """(lead, action) in lower case, per obligation of ``text``."""
     return [(lead.lower(), action.lower()) for lead, _, action, _ in _tasks(extract_text(text))]
+
+
+def starts(found: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(lead, the action's first two words) of each (lead, action) in ``found``."""
+    return {(lead, " ".join(action.split()[:2])) for lead, action in found}
+
+
+def by_lead(text: str) -> set[tuple[str, str]]:
+    """(lead, the action's first two words), in lower case, per obligation of ``text``."""
+    return starts(obligations(text))

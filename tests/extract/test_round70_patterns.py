@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .test_task_rules import _tasks
+from .decree_frame import by_lead
 
 
 def _circular(body: str) -> str:
@@ -44,8 +44,7 @@ def _deadlines(body: str) -> list[tuple[str, str]]:
 
 def _by_lead(body: str) -> set[tuple[str, str]]:
     """(lead, the action's first two words), in lower case, per obligation."""
-    tasks = _tasks(extract_text(_circular(body)))
-    return {(lead.lower(), " ".join(action.split()[:2]).lower()) for lead, _, action, _ in tasks}
+    return by_lead(_circular(body))
 
 
 def test_a_term_spelt_in_digits_and_in_words_is_counted_from_its_event() -> None:

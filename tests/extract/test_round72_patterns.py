@@ -4,9 +4,7 @@ the end, and the agencies' duty lists), each checked on a text of its own."""
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
-
-from .test_task_rules import _tasks
+from .decree_frame import obligations, starts
 
 
 def _circular(body: str) -> str:
@@ -32,13 +30,7 @@ BỘ TRƯỞNG
 
 def obligations_of(body: str) -> list[tuple[str, str]]:
     """(lead, action) in lower case, per obligation."""
-    tasks = _tasks(extract_text(_circular(body)))
-    return [(lead.lower(), action.lower()) for lead, _, action, _ in tasks]
-
-
-def _starts(found: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """(lead, the action's first two words)."""
-    return {(lead, " ".join(action.split()[:2])) for lead, action in found}
+    return obligations(_circular(body))
 
 
 def test_a_where_clause_after_the_name_picks_the_body_and_the_work_follows_it() -> None:
@@ -55,7 +47,7 @@ def test_a_where_clause_after_the_name_picks_the_body_and_the_work_follows_it() 
         "a) Cập nhật thông tin vào sổ theo dõi;\n"
         "b) Bàn giao hồ sơ cho Công an cấp xã nơi ở mới.\n"
     )
-    found = _starts(obligations_of(body))
+    found = starts(obligations_of(body))
     assert ("công an cấp xã", "chỉ đạo") in found
     assert ("công an cấp xã", "cập nhật") in found
     assert ("công an cấp xã", "thông báo") in found
@@ -81,7 +73,7 @@ def test_an_agency_named_by_its_function_in_its_ministry_is_one_name() -> None:
         "tỉnh, thành phố chịu trách nhiệm chỉ đạo tổ chức thực hiện Thông tư này.\n"
         "2. Công an cấp xã có trách nhiệm phối hợp thực hiện Thông tư này.\n"
     )
-    found = _starts(obligations_of(body))
+    found = starts(obligations_of(body))
     ministry = "cơ quan quản lý giam giữ, giáo dục phạm nhân bộ quốc phòng"
     province = "cơ quan quản lý giam giữ, giáo dục phạm nhân công an cấp tỉnh"
     assert (ministry, "tham mưu") in found
@@ -105,9 +97,9 @@ def test_a_demand_made_of_the_person_after_a_semicolon_is_a_step_of_its_own() ->
         "mặt.\n"
     )
     found = obligations_of(body)
-    starts = _starts(found)
-    assert ("công an cấp xã", "lập biên") in starts
-    assert ("công an cấp xã", "yêu cầu") in starts
-    assert ("công an cấp xã", "chỉ đạo") in starts
+    opening = starts(found)
+    assert ("công an cấp xã", "lập biên") in opening
+    assert ("công an cấp xã", "yêu cầu") in opening
+    assert ("công an cấp xã", "chỉ đạo") in opening
     assert sum(action.startswith("yêu cầu") for _, action in found) == 2
     assert not any(";" in action for _, action in found)
