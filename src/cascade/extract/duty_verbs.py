@@ -11,6 +11,10 @@ from cascade.extract.text import fold
 
 Words = list[tuple[str, int, int]]
 
+# the words of duty after a body named by what it does ("Tổ chức chứng nhận … có trách nhiệm
+# …", "Tổ chức đấu thầu, bảo lãnh … phải …"), as an alternation for those readers' patterns
+DUTY_WORDS = r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nghĩa\s+vụ|phải)"
+
 
 def after_duty(words: Words, i: int) -> bool:
     """'… có trách nhiệm nộp điểm …', '… chịu trách nhiệm bảo quản …', '… có nghĩa vụ nộp

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.duty_verbs import DUTY_WORDS
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
 
@@ -19,7 +20,7 @@ _SERVICE = (
     r"(?:đấu\s+thầu|bảo\s+lãnh(?:\s+phát\s+hành|\s+thanh\s+toán)?|đại\s+lý(?:\s+phát\s+hành)?"
     r"|lưu\s+ký|đăng\s+ký|tư\s+vấn|xếp\s+hạng\s+tín\s+nhiệm|môi\s+giới)"
 )
-_WORK = r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nghĩa\s+vụ|phải|thực\s+hiện)"
+_WORK = r"(?:" + DUTY_WORDS + r"|thực\s+hiện)"
 _PROVIDER = re.compile(
     rf"^(?P<name>(?P<plural>[Cc]ác\s+)?[Tt]ổ\s+chức\s+{_SERVICE}(?:,\s*{_SERVICE})+"
     r"(?:\s+[a-zđà-ỹ]+){0,4}?"

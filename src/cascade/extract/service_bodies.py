@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.duty_verbs import DUTY_WORDS
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
 
@@ -27,11 +28,10 @@ _NOT_A_FIELD = (
     r"(?!\s+(?:tình\s+hình|kết\s+quả|việc|công\s+tác|hiệu\s+quả|mức\s+độ|thực\s+hiện|sơ\s+bộ"
     r"|lại|và|,))"
 )
-_DUTY = r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nghĩa\s+vụ|phải)"
 _NAMED = re.compile(
     rf"^(?P<name>(?P<plural>[Cc]ác\s+)?[Tt]ổ\s+chức\s+{_SERVICE}{_NOT_A_FIELD}"
     r"(?:\s+[a-zđà-ỹ]+){1,6}?)"
-    rf"\s+(?:{_DUTY}|(?P<does>thực\s+hiện))\s"
+    rf"\s+(?:{DUTY_WORDS}|(?P<does>thực\s+hiện))\s"
 )
 
 
