@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass
 
 from cascade.extract.duty_verbs import after_duty, decides
-from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, DUTY_WORDS, WordSet
+from cascade.extract.lexicon import ADVERBS, DIRECTIVE_VERBS, DUTY_WORDS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import fold
 from cascade.extract.topic_lists import topics_kept
 from cascade.extract.verb_rows import reopens_row
+from cascade.extract.word_sets import WordSet
 
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.-]\d+)*|[^\w\s]")
 _SKIPPABLE = {
@@ -160,6 +161,8 @@ def _phrase_len(words: list[tuple[str, int, int]], i: int, vocabulary: WordSet) 
         if i + n > len(words):
             break
         phrase = " ".join(w for w, _, _ in words[i : i + n])
+        if not vocabulary.may_start(phrase):
+            break
         if vocabulary.loosely_contains(phrase):
             best = n
     return best

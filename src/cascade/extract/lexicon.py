@@ -7,37 +7,9 @@ and lets a reviewer extend a list without touching the logic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from cascade.extract.text import fold, vkey
 from cascade.extract.village_heads import VILLAGE_HEADS
-
-
-@dataclass(frozen=True)
-class WordSet:
-    """Words and phrases, matched with their diacritics, or folded for unaccented text.
-
-    "từ" (from) and "tử" (in "điện tử") fold to the same letters, so text with
-    diacritics is compared with them; a phrase typed in plain ASCII is compared folded.
-    """
-
-    accented: frozenset[str]
-    folded: frozenset[str]
-
-    def __contains__(self, phrase: object) -> bool:
-        if not isinstance(phrase, str):
-            return False
-        if phrase.isascii():
-            return fold(phrase) in self.folded
-        return vkey(phrase) in self.accented
-
-    def loosely_contains(self, phrase: str) -> bool:
-        """Also a phrase of two or more words whose accents an OCR changed ("đây mạnh",
-        "Tang cường" for "đẩy mạnh", "Tăng cường"): folded, several words rarely collide."""
-        return phrase in self or (" " in phrase and fold(phrase) in self.folded)
-
-    def __or__(self, other: WordSet) -> WordSet:
-        return WordSet(self.accented | other.accented, self.folded | other.folded)
+from cascade.extract.word_sets import WordSet
 
 
 def _folded(words: str) -> WordSet:

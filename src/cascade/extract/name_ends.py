@@ -18,7 +18,6 @@ from cascade.extract.lexicon import (
     GENERIC_HEADS,
     LOCATIVES,
     NOT_A_PLACE,
-    WordSet,
 )
 from cascade.extract.name_places import capital_place, ends_with_place
 from cascade.extract.name_tokens import (
@@ -35,6 +34,7 @@ from cascade.extract.name_tokens import (
     stop_is_part_of_name,
 )
 from cascade.extract.text import fold, is_capitalised, vkey
+from cascade.extract.word_sets import WordSet
 
 
 @dataclass

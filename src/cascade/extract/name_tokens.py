@@ -33,11 +33,11 @@ from cascade.extract.lexicon import (
     PLACE_ONLY_HEADS,
     PLACE_WORDS,
     ROLE_PREFIXES,
-    WordSet,
 )
 from cascade.extract.sector_names import sector_qualifier_at
 from cascade.extract.short_terms import passive_after_term
 from cascade.extract.text import fold, is_capitalised, vkey
+from cascade.extract.word_sets import WordSet
 
 _TOKEN = re.compile(r"[\w&]+(?:[-/.&][\w&]+)*|[^\w\s]")
 
@@ -71,6 +71,8 @@ def phrase_at(toks: list[Tok], i: int, phrases: WordSet) -> int:
             break
         words.append(tok.text.rstrip("."))
         phrase = " ".join(words)
+        if not phrases.may_start(phrase):
+            break
         if (vkey(phrase) in phrases.accented) if accented else (phrase in phrases):
             best = j - i + 1
     return best
