@@ -1,6 +1,7 @@
-"""What the extractor remembers across calls stays right: ``find_deadline`` is cached for the
-whole process, so it must not read what one document defines (its short names, terms and
-defined heads, held in context variables while the document is read)."""
+"""What the extractor remembers across calls stays right: ``find_deadline`` and
+``leading_verb`` are cached for the whole process, so they must not read what one document
+defines (its short names, terms and defined heads, held in context variables while the
+document is read)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ def _closure(module: str) -> set[str]:
 
 def test_the_cached_deadline_reader_reads_nothing_a_document_defines() -> None:
     assert _closure("deadlines") & _PER_DOCUMENT == set()
+
+
+def test_the_cached_verb_reader_reads_nothing_a_document_defines() -> None:
+    assert _closure("verb_start") & _PER_DOCUMENT == set()
 
 
 def test_the_per_document_readings_are_all_known_here() -> None:

@@ -151,7 +151,7 @@ nghị phản ánh về Tổng cục Thuế để được hướng dẫn kịp 
 
 
 def test_quá_trình_is_a_noun_not_the_verb_trình() -> None:
-    from cascade.extract.clauses import leading_verb
+    from cascade.extract.verb_start import leading_verb
 
     text = "Trong quá trình triển khai, kiểm tra việc nhập dữ liệu."
     found = leading_verb(text)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from cascade.extract.citations import find_references
-from cascade.extract.clauses import group_parts, leading_verb
+from cascade.extract.clauses import group_parts
 from cascade.extract.dates import find_dates
 from cascade.extract.deadlines import find_deadline, split_exception
 from cascade.extract.found_deadline import milestone_key
@@ -16,6 +16,7 @@ from cascade.extract.orgs import parse_org_list
 from cascade.extract.reports import distribution_entries, find_reports
 from cascade.extract.signature import read_signature
 from cascade.extract.text import fold, normalise, recase, slugify
+from cascade.extract.verb_start import leading_verb
 from cascade.model import Group, Organisation
 
 

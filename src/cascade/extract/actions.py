@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb, only_manner
+from cascade.extract.clauses import only_manner
 from cascade.extract.dated_reports import due_on_a_day
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.found_deadline import FoundDeadline
@@ -19,6 +19,7 @@ from cascade.extract.heading_roles import TRIGGER_ANY
 from cascade.extract.headings import NOT_TRIGGER_BEFORE
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.text import squash
+from cascade.extract.verb_start import leading_verb
 from cascade.extract.work_named import named_by_work
 
 _TIME_SENTENCE = re.compile(

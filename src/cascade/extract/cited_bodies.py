@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
+from cascade.extract.verb_start import leading_verb
 
 _KIND = r"(?:cơ\s+quan|tổ\s+chức|cá\s+nhân|đơn\s+vị)"
 # "điểm a khoản 2 Điều 5", "khoản 4 Điều 3", "Điều 12", then maybe the document itself

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import squash
+from cascade.extract.verb_start import leading_verb
 
 _LABEL = re.compile(r"^(?P<label>[^:;.()]{1,300}?)\s*:\s*(?=\S)")
 # kinds of body or person in lower case, as a pattern's alternatives (also whose use an

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
+from cascade.extract.verb_start import leading_verb
 
 # a kind of body in lower case, with "các" or not, and more kinds after commas
 _KIND = (

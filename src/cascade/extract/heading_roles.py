@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.duty_titles import (
     body_named_with_work,
     group_named_by_work,
@@ -25,6 +24,7 @@ from cascade.extract.provider_names import named_as_provider
 from cascade.extract.service_bodies import named_by_service
 from cascade.extract.short_terms import BodyStart
 from cascade.extract.text import fold, split_sentences, squash
+from cascade.extract.verb_start import leading_verb
 from cascade.extract.work_named import named_by_work
 
 # ("Phân công nhiệm vụ các Thành viên Chính phủ chủ trì …": the duty named before who; not

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.chapter_bodies import chapter_owner
-from cascade.extract.clauses import leading_verb
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.duty_titles import group_titled
 from cascade.extract.heading_roles import (
@@ -44,6 +43,7 @@ from cascade.extract.staff_labels import items_are_duties, staff_label
 from cascade.extract.text import fold, squash
 from cascade.extract.units import Unit
 from cascade.extract.user_titles import user_titled
+from cascade.extract.verb_start import leading_verb
 
 _TRIGGER_COLON = re.compile(r"^(?P<t>Giao|Đề nghị|Yêu cầu)\s*:\s*", re.IGNORECASE)
 NOT_TRIGGER_BEFORE = re.compile(

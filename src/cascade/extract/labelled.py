@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.deadlines import find_deadline, find_time, split_exception
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.orgs import parse_org_list
@@ -18,6 +17,7 @@ from cascade.extract.roles import LabelBlock
 from cascade.extract.task_links import COORDINATE, TaskLinks
 from cascade.extract.text import fold, squash
 from cascade.extract.units import Unit, clause_key, clause_name
+from cascade.extract.verb_start import leading_verb
 
 _LEAD_ROLE = re.compile(r"^\s*,?\s*chủ trì\s*,?\s*", re.IGNORECASE)
 # between the clauses of an agency label: "X chủ trì …; Y …", or its "+" lines run together

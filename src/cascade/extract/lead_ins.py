@@ -16,12 +16,12 @@ import re
 from collections.abc import Sequence
 
 from cascade.extract.authorised import authorised_bodies
-from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import named_lead_in
 from cascade.extract.listed_below import work_over_list
 from cascade.extract.no_work import lists_objects
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.units import Unit
+from cascade.extract.verb_start import leading_verb
 
 # the lead-in says the work follows: "… như sau:", "… sau đây:", "… trọng tâm sau:"
 _FOLLOWS = re.compile(r"\s(?:như\s+)?sau(?:\s+đây)?\s*:\s*$", re.IGNORECASE)

@@ -15,7 +15,6 @@ from cascade.extract.abiding import abides_only
 from cascade.extract.agency_names import names_an_agency
 from cascade.extract.amounts import reads_a_rate_row, states_an_amount, titles_amounts
 from cascade.extract.banned_acts import under_bans
-from cascade.extract.clauses import leading_verb
 from cascade.extract.closings import (
     asks_for_feedback,
     asks_for_help,
@@ -34,6 +33,7 @@ from cascade.extract.plan_roles import names_a_plan_role
 from cascade.extract.procedure_steps import under_step_table
 from cascade.extract.text import squash
 from cascade.extract.units import Unit
+from cascade.extract.verb_start import leading_verb
 
 # what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
 # …"): its description in the decision that sets it up, not work

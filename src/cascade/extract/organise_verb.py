@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention
 from cascade.extract.text import fold
+from cascade.extract.verb_start import leading_verb
 
 # "Tổ chức thực hiện dịch vụ … phải …": a kind of body named by what it does, then its duty
 _DUTY_AFTER = re.compile(r"\s(?:phải|có trách nhiệm|có nghĩa vụ)\s", re.IGNORECASE)

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.text import LOWER, UPPER, fold, squash
+from cascade.extract.verb_start import leading_verb
 
 # ("nơi" only as the sender or the recipient of a paper: "Nơi gửi", "nơi nhận …")
 _KIND = (

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import Part, leading_verb
+from cascade.extract.clauses import Part
 from cascade.extract.headings import force_of
 from cascade.extract.orgs import parse_org_list
+from cascade.extract.verb_start import leading_verb
 
 _ASKS = re.compile(r"^(?P<t>đề\s+nghị|yêu\s+cầu)\s+", re.IGNORECASE)
 

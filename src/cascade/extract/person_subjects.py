@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention
+from cascade.extract.verb_start import leading_verb
 
 __all__ = ["person_subject"]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
+from cascade.extract.verb_start import leading_verb
 
 # the bodies (lower case; callers match without case): the authority by its power, the staff
 # office, the enterprise's collective leadership

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
+from cascade.extract.verb_start import leading_verb
 
 # kinds of staff, in lower case after "của" (capitalised when they open the label)
 _STAFF = (

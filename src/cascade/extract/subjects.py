@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from cascade.extract.actions import action_from, past_scope, past_will
 from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before
-from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.organise_verb import organise_verb
@@ -23,6 +22,7 @@ from cascade.extract.procedure_persons import IF_BEFORE_PERSON, persons_only, pe
 from cascade.extract.staff_kinds import with_staff
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.time_first import work_follows_time
+from cascade.extract.verb_start import leading_verb
 from cascade.extract.work_named import named_by_step, named_by_work
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
+from cascade.extract.verb_start import leading_verb
 
 _SUPERIOR = re.compile(
     r"^(?:[Cc]ác\s+)?[Cc]ơ\s+quan\s+quản\s+lý\s+(?:cấp\s+trên|trực\s+tiếp)(?:\s+trực\s+tiếp)?"

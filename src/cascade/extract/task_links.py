@@ -12,7 +12,6 @@ import re
 
 from cascade.extract.actions import clean_action
 from cascade.extract.book import OrgBook
-from cascade.extract.clauses import leading_verb
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, ReportLink, unique
 from cascade.extract.event_deadlines import in_purpose
@@ -23,6 +22,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
 from cascade.extract.text import fold
 from cascade.extract.units import Unit
+from cascade.extract.verb_start import leading_verb
 
 # "giao B: …" after "chỉ đạo A": the body directed hands the work on once more
 _HANDS_ON = re.compile(r"giao\s+(?=\S)", re.IGNORECASE)

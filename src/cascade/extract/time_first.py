@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
+from cascade.extract.verb_start import leading_verb
 
 _EVERY = re.compile(r"^(?:Hằng|Hàng)\s+(?:năm|quý|tháng)\s+(?=[^\s,])", re.IGNORECASE)
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.clauses import leading_verb
 from cascade.extract.heading_roles import GENERIC_BODY_START
 from cascade.extract.link_words import LINK_WORDS, PREPOSITIONS
 from cascade.extract.orgs import parse_org_list
+from cascade.extract.verb_start import leading_verb
 
 # (also a lettered step of a procedure: "a) Bước 1. Chuẩn bị và phân loại tài liệu")
 _NUMBERED_TITLE = re.compile(
