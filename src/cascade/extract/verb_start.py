@@ -92,7 +92,8 @@ _NOMINALISERS = {"của", "các", "những", "việc", "cuộc", "sự", "về",
 
 @dataclass(frozen=True)
 class VerbAt:
-    """A directive verb found in a clause: where it starts and the verbs it leads with."""
+    """A directive verb found in a clause: where it starts and the verbs it leads with
+    (a remembered answer is shared by every caller: read it, never change it)."""
 
     start: int
     verbs: list[str]
