@@ -28,6 +28,14 @@ _DEFINED_HEAD = re.compile(
     r"[“\"]?(?P<short>[A-ZĐÀ-Ỹ][^\s()”\"]*)[”\"]?\s*\)"
 )
 
+# the definition itself, found first: the whole pattern is tried only in the words before
+# one (tried at every capitalised word, it took a fortieth of a long decree's reading)
+_DEFINITION = re.compile(
+    r"\(\s*(?:sau\s+đây\s+|dưới\s+đây\s+)?(?:gọi\s+tắt\s+là|gọi\s+là|viết\s+tắt\s+là)"
+)
+_REACH = 1000  # characters a head and its lower-case words may take before a definition
+_SHORT_REACH = 200  # characters the short name and its closing bracket may take after it
+
 # the defined heads of the document being read, each with the words of its full name
 _HEADS: ContextVar[dict[str, tuple[str, ...]] | None] = ContextVar("defined_heads", default=None)
 
@@ -41,7 +49,7 @@ def defined_heads(text: str) -> list[tuple[str, str]]:
     """(short name, full name) for each body the text names by a head and lower-case words
     and then calls by that one-word head alone."""
     pairs: list[tuple[str, str]] = []
-    for match in _DEFINED_HEAD.finditer(text):
+    for match in _definitions(text):
         head, short = match.group("head"), match.group("short")
         if head != short or vkey(head) not in NAMED_HEADS.accented:
             continue
@@ -49,6 +57,20 @@ def defined_heads(text: str) -> list[tuple[str, str]]:
         if pair not in pairs:
             pairs.append(pair)
     return pairs
+
+
+def _definitions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_DEFINED_HEAD`` in ``text``, as its ``finditer`` gives them, each
+    searched for only around a definition."""
+    done = 0
+    for mark in _DEFINITION.finditer(text):
+        if mark.start() < done:
+            continue
+        start = max(done, mark.start() - _REACH)
+        match = _DEFINED_HEAD.search(text, start, mark.end() + _SHORT_REACH)
+        if match is not None:
+            done = match.end()
+            yield match
 
 
 @contextmanager
