@@ -165,13 +165,17 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
     return leaders
 
 
-# the laws that amended a basis share its relation ("… số 25/2008/QH12 đã được sửa đổi, bổ
-# sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …")
+# the acts that amended a basis share its relation ("… số 25/2008/QH12 đã được sửa đổi, bổ
+# sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …"; "Nghị
+# định số … được sửa đổi, bổ sung bởi Nghị định số … và Nghị định số …")
+_ACT_WORD = "(?:" + "|".join(r"\s+".join(word.split()) for word, _ in DOCUMENT_WORDS) + ")"
 _AMENDED_BY = re.compile(
-    r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?Luật\s+(?:số\s*)?$",
+    r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?"
+    + _ACT_WORD
+    + r"\s+(?:số\s*)?$",
     re.IGNORECASE,
 )
-_FURTHER_LAW = re.compile(r"\s*(?:,|và)\s*(?:,\s*)?Luật\s+(?:số\s*)?", re.IGNORECASE)
+_FURTHER_LAW = re.compile(r"\s*(?:,|và)\s*(?:,\s*)?" + _ACT_WORD + r"\s+(?:số\s*)?", re.IGNORECASE)
 
 
 _AND_DOCUMENT = re.compile(

@@ -1,0 +1,57 @@
+"""Patterns from held-out round 75 (a ministry's circular on the technical requirements of a
+planning database), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+from cascade.model import CascadeFile
+
+
+def circular(bases: str, body: str) -> str:
+    """A ministry's circular as the Official Gazette prints it: ``bases`` its "Căn cứ" lines,
+    ``body`` its articles."""
+    return f"""BỘ XÂY DỰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 09/2026/TT-BXD
+Hà Nội, ngày 14 tháng 4 năm 2026
+THÔNG TƯ
+Hướng dẫn yêu cầu kỹ thuật của cơ sở dữ liệu công trình cấp nước đô thị
+
+Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;
+{bases}
+Theo đề nghị của Vụ trưởng Vụ Khoa học công nghệ;
+Bộ trưởng Bộ Xây dựng ban hành Thông tư hướng dẫn yêu cầu kỹ thuật của cơ sở dữ liệu công
+trình cấp nước đô thị.
+Điều 1. Phạm vi điều chỉnh
+{body}
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 01 tháng 6 năm 2026.
+BỘ TRƯỞNG
+
+Trần Hồng Minh
+"""
+
+
+def relations(cascade: CascadeFile) -> dict[str, str]:
+    """Identifier -> relation of each document the main one rests on."""
+    docs = {d.id: d.identifier for d in cascade.documents}
+    return {docs[b.document]: b.relation.value for b in cascade.documents[0].rests_on}
+
+
+def test_decrees_that_amended_a_basis_are_bases_too() -> None:
+    # "Căn cứ Nghị định số A … đã được sửa đổi, bổ sung một số điều theo Nghị định số B …
+    # và Nghị định số C …": B and C share A's relation, as the laws amending a law do
+    text = circular(
+        "Căn cứ Nghị định số 44/2015/NĐ-CP ngày 06 tháng 5 năm 2015 của Chính\n"
+        "phủ quy định chi tiết một số nội dung về quy hoạch xây dựng đã được sửa đổi, bổ\n"
+        "sung một số điều theo Nghị định số 72/2019/NĐ-CP ngày 30 tháng 8 năm 2019\n"
+        "và Nghị định số 35/2023/NĐ-CP ngày 20 tháng 6 năm 2023 của Chính phủ;\n"
+        "Căn cứ Thông tư số 12/2016/TT-BXD của Bộ trưởng Bộ Xây dựng được sửa đổi, bổ sung\n"
+        "bởi Thông tư số 04/2022/TT-BXD;",
+        "Thông tư này hướng dẫn yêu cầu kỹ thuật của cơ sở dữ liệu công trình cấp nước.",
+    )
+    assert relations(extract_text(text).cascade) == dict.fromkeys(
+        ["44/2015/NĐ-CP", "72/2019/NĐ-CP", "35/2023/NĐ-CP", "12/2016/TT-BXD", "04/2022/TT-BXD"],
+        "based_on",
+    )
