@@ -55,3 +55,18 @@ def test_decrees_that_amended_a_basis_are_bases_too() -> None:
         ["44/2015/NĐ-CP", "72/2019/NĐ-CP", "35/2023/NĐ-CP", "12/2016/TT-BXD", "04/2022/TT-BXD"],
         "based_on",
     )
+
+
+def test_a_standards_code_is_no_document() -> None:
+    # "QCVN 07:2016/BXD": the code of a national technical standard, its year after a colon;
+    # the circular that issued it is the reference
+    text = circular(
+        "Căn cứ Nghị định số 52/2022/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn"
+        " và cơ cấu tổ chức của Bộ Xây dựng;",
+        "Dữ liệu công trình cấp nước tuân thủ Quy chuẩn kỹ thuật quốc gia QCVN 07:2016/BXD ban\n"
+        "hành kèm theo Thông tư số 01/2016/TT-BXD ngày 01 tháng 02 năm 2016 của Bộ trưởng Bộ\n"
+        "Xây dựng, Phụ lục II của QCVN 07:2016/BXD và TCVN 9385:2012.",
+    )
+    cascade = extract_text(text).cascade
+    assert relations(cascade) == {"52/2022/NĐ-CP": "based_on", "01/2016/TT-BXD": "cites"}
+    assert not any(o.name == "BXD" for o in cascade.organisations)

@@ -26,8 +26,10 @@ from cascade.identifiers import TYPE_CODES, DocumentIdentifier, parse_identifier
 
 _H = r"[^\S\n]*"
 _PARTY = rf"(?<![\w/])\d+{_H}-{_H}[A-Za-zĐđ]+{_H}/{_H}{IDENTIFIER_CODE}(?:-{IDENTIFIER_CODE})*"
+# "(?<!\d:)": the year of a standard's code ("QCVN 42:2020/BTNMT", "QCVN 01:2019/BCT") is
+# no document number
 _STATE = (
-    rf"(?<![\w/])\d+{_H}/{_H}(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}"
+    rf"(?<![\w/])(?<!\d:)\d+{_H}/{_H}(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}"
     rf"(?:{_H}-{_H}{IDENTIFIER_CODE})*"
 )
 MENTION = re.compile(f"{_PARTY}|{_STATE}")
