@@ -70,3 +70,22 @@ def test_a_standards_code_is_no_document() -> None:
     cascade = extract_text(text).cascade
     assert relations(cascade) == {"52/2022/NĐ-CP": "based_on", "01/2016/TT-BXD": "cites"}
     assert not any(o.name == "BXD" for o in cascade.organisations)
+
+
+def test_a_law_named_by_its_amending_title_in_a_bases_line_is_a_basis() -> None:
+    # "Căn cứ Luật X số A; Luật sửa đổi, bổ sung một số điều của Luật X số B": the second
+    # part is one document named by its title, not prose, so it is a basis too; so after a
+    # comma, and after "được sửa đổi, bổ sung bởi"
+    text = circular(
+        "Căn cứ Luật Cấp nước số 12/2024/QH15; Luật sửa đổi, bổ sung một số điều của Luật Cấp\n"
+        "nước số 31/2026/QH15;\n"
+        "Căn cứ Luật Tài nguyên nước số 28/2023/QH15, Luật Sửa đổi, bổ sung một số điều của"
+        " Luật Tài nguyên nước số 44/2026/QH15;\n"
+        "Căn cứ Luật Quy hoạch đô thị số 30/2009/QH12 được sửa đổi, bổ sung bởi Luật Sửa đổi,"
+        " bổ sung một số điều Luật Quy hoạch đô thị số 47/2026/QH15;",
+        "Thông tư này hướng dẫn yêu cầu kỹ thuật của cơ sở dữ liệu công trình cấp nước.",
+    )
+    bases = ["12/2024/QH15", "31/2026/QH15", "28/2023/QH15", "44/2026/QH15", "30/2009/QH12"]
+    assert relations(extract_text(text).cascade) == dict.fromkeys(
+        [*bases, "47/2026/QH15"], "based_on"
+    )
