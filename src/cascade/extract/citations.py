@@ -26,8 +26,10 @@ from cascade.identifiers import TYPE_CODES, DocumentIdentifier, parse_identifier
 
 _H = r"[^\S\n]*"
 _PARTY = rf"(?<![\w/])\d+{_H}-{_H}[A-Za-zĐđ]+{_H}/{_H}{IDENTIFIER_CODE}(?:-{IDENTIFIER_CODE})*"
+# "(?<!\d:)": the year of a standard's code ("QCVN 42:2020/BTNMT", "QCVN 01:2019/BCT") is
+# no document number
 _STATE = (
-    rf"(?<![\w/])\d+{_H}/{_H}(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}"
+    rf"(?<![\w/])(?<!\d:)\d+{_H}/{_H}(?:\d{{4}}{_H}/{_H})?{IDENTIFIER_CODE}"
     rf"(?:{_H}-{_H}{IDENTIFIER_CODE})*"
 )
 MENTION = re.compile(f"{_PARTY}|{_STATE}")
@@ -150,8 +152,9 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
         segment = para.count(";", 0, mention.start)
         if segment != last_segment:
             head = para[: mention.start].rsplit(";", 1)[-1]
-            # a part that is only a further document ("; Nghị quyết số …"), not prose
-            if segment == 0 or len(head.split()) <= 6:
+            # a part that is only a further document ("; Nghị quyết số …", "; Luật sửa
+            # đổi, bổ sung một số điều của Luật X số …"), not prose
+            if segment == 0 or len(head.split()) <= 6 or _NAMED_LAW_HEAD.fullmatch(head):
                 leaders.add(idx)
             last_segment = segment
             amending = False
@@ -160,18 +163,35 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
             amending = _AMENDED_BY.search(gap) is not None or (
                 amending and _FURTHER_LAW.fullmatch(gap) is not None
             )
-            if amending or (_AND_DOCUMENT.search(gap) and not _IMPLEMENTING.search(gap)):
+            # "… số 64/2025/QH15, Luật sửa đổi, bổ sung một số điều của Luật … số 87/…"
+            named = (
+                _AND_NAMED_LAW.fullmatch(gap) is not None or _BY_NAMED_LAW.search(gap) is not None
+            )
+            if amending or named or (_AND_DOCUMENT.search(gap) and not _IMPLEMENTING.search(gap)):
                 leaders.add(idx)
     return leaders
 
 
-# the laws that amended a basis share its relation ("… số 25/2008/QH12 đã được sửa đổi, bổ
-# sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …")
+# the acts that amended a basis share its relation ("… số 25/2008/QH12 đã được sửa đổi, bổ
+# sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …"; "Nghị
+# định số … được sửa đổi, bổ sung bởi Nghị định số … và Nghị định số …")
+_ACT_WORD = "(?:" + "|".join(r"\s+".join(word.split()) for word, _ in DOCUMENT_WORDS) + ")"
 _AMENDED_BY = re.compile(
-    r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?Luật\s+(?:số\s*)?$",
+    r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?"
+    + _ACT_WORD
+    + r"\s+(?:số\s*)?$",
     re.IGNORECASE,
 )
-_FURTHER_LAW = re.compile(r"\s*(?:,|và)\s*(?:,\s*)?Luật\s+(?:số\s*)?", re.IGNORECASE)
+# a law or ordinance named by its title up to its number ("Luật Sửa đổi, bổ sung một số
+# điều của Luật Ban hành văn bản quy phạm pháp luật số"): one document, no prose
+_NAMED_LAW_TITLE = r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s[^;.:()]{0,150}?\ssố\s*"
+_NAMED_LAW_HEAD = re.compile(r"[\s*_]*" + _NAMED_LAW_TITLE, re.IGNORECASE)
+_AND_NAMED_LAW = re.compile(r"[\s*_]*(?:,|và)\s*" + _NAMED_LAW_TITLE, re.IGNORECASE)
+_BY_NAMED_LAW = re.compile(
+    r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+" + _NAMED_LAW_TITLE + "$",
+    re.IGNORECASE,
+)
+_FURTHER_LAW = re.compile(r"\s*(?:,|và)\s*(?:,\s*)?" + _ACT_WORD + r"\s+(?:số\s*)?", re.IGNORECASE)
 
 
 _AND_DOCUMENT = re.compile(
