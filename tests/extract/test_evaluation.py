@@ -68,3 +68,16 @@ def test_round_two_figures_do_not_regress() -> None:
     for name in FIELDS:
         assert totals[name].precision >= 0.95, (name, totals[name].precision)
         assert totals[name].recall >= 0.95, (name, totals[name].recall)
+
+
+def test_a_cited_document_s_issuer_is_its_body_whoever_signs_for_it() -> None:
+    from cascade.extract.evaluate import same_issuer
+
+    ministry = ["Bộ Tài chính", "BTC"]
+    assert same_issuer("Bộ Tài chính", ministry)
+    assert same_issuer("Bộ trưởng Bộ Tài chính", ministry)
+    assert same_issuer("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", ["Văn phòng Chính phủ"])
+    assert same_issuer("Chủ tịch Ủy ban nhân dân tỉnh Sơn La", ["Ủy ban nhân dân tỉnh Sơn La"])
+    assert not same_issuer("Bộ trưởng Bộ Công an", ministry)
+    # the Prime Minister is an issuer of his own, not the Government
+    assert not same_issuer("Thủ tướng Chính phủ", ["Chính phủ"])

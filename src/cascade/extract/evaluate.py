@@ -196,7 +196,7 @@ def references(
         ok = (
             relation[doc_id].relation.value == item.get("relation", "cites")
             and _same_time(doc, item)
-            and ("issuer" not in item or same_body(item["issuer"] or "", names[doc.issuer]))
+            and ("issuer" not in item or same_issuer(item["issuer"] or "", names[doc.issuer]))
             and _text(relation[doc_id].section) == _text(item.get("section"))
             and (doc_id in attached) == bool(item.get("attachment"))
         )
@@ -205,6 +205,26 @@ def references(
         else:
             result.misses.append(f"{item['identifier']} (details differ)")
     return result
+
+
+# the head of a body before its name ("Bộ trưởng Bộ Tài chính", "Bộ trưởng, Chủ nhiệm Văn
+# phòng Chính phủ", "Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc Sở …"); the Prime Minister is
+# an issuer of his own, as the golds and the registry have him
+_HEAD_TITLE = re.compile(
+    r"^(?:bộ\s+trưởng(?:\s*,\s*chủ\s+nhiệm)?|thủ\s+trưởng|chủ\s+nhiệm|chủ\s+tịch|"
+    r"tổng\s+giám\s+đốc|giám\s+đốc|chánh\s+án|viện\s+trưởng|tổng\s+cục\s+trưởng|"
+    r"cục\s+trưởng|thống\s+đốc|trưởng\s+ban)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def same_issuer(gold_name: str, names: Iterable[str]) -> bool:
+    """The issuer of a cited document: its body, as a document's own issuer is, whether the
+    gold names the body or the head who signs for it ("Bộ trưởng Bộ Tài chính" is "Bộ Tài
+    chính"; golds written from the text name either, as the text does)."""
+    names = list(names)
+    body = _HEAD_TITLE.sub("", gold_name, count=1)
+    return same_body(gold_name, names) or (body != gold_name and same_body(body, names))
 
 
 def _same_time(doc: Document, item: dict[str, Any]) -> bool:
