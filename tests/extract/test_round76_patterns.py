@@ -1,0 +1,32 @@
+"""Patterns from held-out round 76 (a Government decree on a database of criminal judgment
+enforcement), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="31/2026/NĐ-CP",
+        date="ngày 3 tháng 6 năm 2026",
+        title="Quy định cơ sở dữ liệu về đăng kiểm phương tiện",
+        signer="Trần Văn Nam",
+    )
+
+
+def test_bodies_that_bring_data_to_a_standard_have_work() -> None:
+    # "chuẩn hóa" (to standardise) opens the work after "có trách nhiệm"
+    leads = by_lead(
+        _decree(
+            """Điều 6. Xây dựng cơ sở dữ liệu về đăng kiểm
+1. Bộ Xây dựng chủ trì xây dựng, vận hành cơ sở dữ liệu về đăng kiểm.
+2. Bộ Tài chính, Bộ Nội vụ và cơ quan, đơn vị có liên quan có trách nhiệm chuẩn hóa,
+cung cấp và cập nhật thông tin thuộc phạm vi quản lý vào cơ sở dữ liệu về đăng kiểm.
+"""
+        )
+    )
+    assert ("bộ tài chính", "chuẩn hóa,") in leads
+    assert ("bộ nội vụ", "chuẩn hóa,") in leads
+    assert ("cơ quan, đơn vị có liên quan", "chuẩn hóa,") in leads
