@@ -30,3 +30,19 @@ cung cấp và cập nhật thông tin thuộc phạm vi quản lý vào cơ s�
     assert ("bộ tài chính", "chuẩn hóa,") in leads
     assert ("bộ nội vụ", "chuẩn hóa,") in leads
     assert ("cơ quan, đơn vị có liên quan", "chuẩn hóa,") in leads
+
+
+def test_two_bodies_after_a_case_then_share_the_work() -> None:
+    # "… thì cơ quan thuế, cơ quan hải quan phải …": the comma between the two bodies opens no
+    # subject of its own; both check the figures
+    leads = by_lead(
+        _decree(
+            """Điều 7. Lưu trữ chứng từ điện tử
+1. Chứng từ điện tử được lưu trữ tập trung.
+2. Trường hợp có sự chênh lệch về số liệu giữa chứng từ điện tử và chứng từ giấy thì cơ
+quan thuế, cơ quan hải quan phải tiến hành đối chiếu, xác minh để điều chỉnh cho phù hợp.
+"""
+        )
+    )
+    assert ("cơ quan thuế", "tiến hành") in leads
+    assert ("cơ quan hải quan", "tiến hành") in leads
