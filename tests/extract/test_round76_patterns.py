@@ -46,3 +46,17 @@ quan thuế, cơ quan hải quan phải tiến hành đối chiếu, xác minh �
     )
     assert ("cơ quan thuế", "tiến hành") in leads
     assert ("cơ quan hải quan", "tiến hành") in leads
+
+
+def test_the_scope_of_a_duty_is_no_part_of_the_name() -> None:
+    # "Cơ quan, tổ chức, cá nhân trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình có
+    # trách nhiệm …": the kinds alone lead
+    leads = by_lead(
+        _decree(
+            """Điều 12. Trách nhiệm cung cấp thông tin về phương tiện
+1. Cơ quan, tổ chức, cá nhân trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình có trách
+nhiệm cung cấp thông tin về phương tiện khi được yêu cầu.
+"""
+        )
+    )
+    assert ("cơ quan, tổ chức, cá nhân", "cung cấp") in leads
