@@ -60,3 +60,19 @@ nhiệm cung cấp thông tin về phương tiện khi được yêu cầu.
         )
     )
     assert ("cơ quan, tổ chức, cá nhân", "cung cấp") in leads
+
+
+def test_a_chapter_set_apart_by_a_blank_line_is_no_work() -> None:
+    # the Gazette's text layer: a line with one space before "Chương V", its title on the
+    # next line; "Chương V ĐIỀU KHOẢN THI HÀNH" is no duty of the body above
+    body = (
+        "Điều 18. Trách nhiệm của Sở Xây dựng\n"
+        "1. Cung cấp thông tin về phương tiện cho cơ quan đăng kiểm. \n"
+        "2. Thực hiện kiểm tra định kỳ các trạm đăng kiểm. \n"
+        " \n"
+        "Chương V \n"
+        "ĐIỀU KHOẢN THI HÀNH \n"
+    )
+    leads = by_lead(_decree(body))
+    assert ("sở xây dựng", "thực hiện") in leads
+    assert not any(action.startswith("chương") for _, action in leads)
