@@ -71,3 +71,28 @@ def lists_agents_before(opening: str) -> bool:
         return False
     found, end = parse_org_list(match.group("who"))
     return bool(found) and not match.group("who")[end:].strip()
+
+
+# the case's "thì" before a comma: what stands between them may be the list's first bodies
+_THEN = re.compile(r"\sthì\s+")
+
+
+def then_list(sentence: str, comma: re.Match[str], found: list[Mention]) -> list[Mention]:
+    """``found`` (the subject read after ``comma``) with the bodies of its own list before it:
+    "Trong trường hợp … thì cơ quan quản lý X, cơ quan X phải kiểm tra …" lists two bodies
+    after the case's "thì", and the comma between them opened no subject."""
+    before = sentence[: comma.start()]
+    cases = list(_THEN.finditer(before))
+    if not cases or not found or not comma.group().startswith(","):
+        return found
+    listed = before[cases[-1].end() :]
+    first, end = parse_org_list(listed, lowercase_ok=True)
+    if not first or listed[end:].strip() or not _same_kind(first + found):
+        return found
+    return first + found
+
+
+def _same_kind(bodies: list[Mention]) -> bool:
+    """True when ``bodies`` all open with one head word ("cơ quan …, cơ quan …")."""
+    heads = {body.text.split()[0].lower() for body in bodies if body.text.split()}
+    return len(heads) == 1 and len(bodies) > 1

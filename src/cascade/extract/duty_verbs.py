@@ -59,9 +59,11 @@ _LEVELS = (["tinh"], ["huyen"], ["xa"], ["bo"], ["co"], ["tren"], ["duoi"])
 
 
 # verbs of two words that are work after a word of duty only ("người sử dụng", "hồ sơ giao
-# nộp", "việc bảo toàn vốn" elsewhere)
+# nộp", "việc bảo toàn vốn" elsewhere; "có trách nhiệm chuẩn hóa, cung cấp … dữ liệu", not
+# "; chuẩn hóa chế độ báo cáo" inside one row of a plan)
 _WORK_AFTER_DUTY = frozenset(
     {"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả", "sử dụng", "giao nộp", "bảo toàn"}
+    | {"chuẩn hóa", "chuẩn hoá"}
 )
 # steps of a procedure on papers sent, received and kept, work after "phải" or "có trách
 # nhiệm" ("phải đối chiếu về số lượng", "có trách nhiệm chuyển đề nghị …", "phải đóng

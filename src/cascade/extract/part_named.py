@@ -57,6 +57,12 @@ _JOINT = re.compile(r"(?:chủ\s+trì|phối\s+hợp)\b")
 _REQUEST = re.compile(r"(?:có\s+văn\s+bản\s+)?xin\s+phép\b")
 # "Nơi gửi và nơi nhận …": two parties, each named by its own part
 _AND_KIND = re.compile(r"\s+và\s+(?=(?:nơi|người|cơ\s+quan|đơn\s+vị)\s)")
+# "Cơ quan, tổ chức, cá nhân trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình có trách
+# nhiệm …": the scope of the duty, no part the kinds play; the kinds alone are the name
+_SCOPE = re.compile(
+    r"trong\s+phạm\s+vi\s+(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền)[\s,]"
+    r"[^.;:]*$"
+)
 
 
 def named_by_part(text: str) -> tuple[list[Mention], int] | None:
@@ -78,6 +84,8 @@ def named_by_part(text: str) -> tuple[list[Mention], int] | None:
     if match.group("head") and leading_verb(part, max_words=1) is None:
         return None  # "Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải …"
     start = match.start("name")
+    if _SCOPE.match(part):
+        return _parties(text[start : match.end("kinds")], start), match.end("name")
     if _read_further(text[start:], match.end("kinds") - start):
         return None
     mentions = _parties(name, start)

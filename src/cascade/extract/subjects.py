@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cascade.extract.actions import action_from, past_scope, past_will
-from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before
+from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before, then_list
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.organise_verb import organise_verb
@@ -176,7 +176,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             after = past_will(past_scope(sentence[comma.end() + found_end :]))
             work = action_from(after, required=True) or persons_work(found, after)
             if found and in_reach(comma.start(), found[0]) and work:
-                mentions, end, offset = found, found_end, comma.end()
+                mentions, end, offset = then_list(sentence, comma, found), found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
         return None

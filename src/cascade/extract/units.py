@@ -31,8 +31,11 @@ _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
 # "Chương III", "Phần II" on a line of their own: a division of a regulation (its title,
-# in capitals, follows)
-_CHAPTER = re.compile(r"^(?:Chương|Phần)\s+(?:[IVXLC]{1,6}|\d{1,2})\s*[.:]?$", re.IGNORECASE)
+# in capitals, follows, or is run into the same line: "Chương V ĐIỀU KHOẢN THI HÀNH")
+_CHAPTER = re.compile(
+    rf"^(?:Chương|Phần)\s+(?:[IVXLC]{{1,6}}|\d{{1,2}})\s*[.:]?(?:\s+(?-i:[{UPPER}][{UPPER}\s,]+))?$",
+    re.IGNORECASE,
+)
 # "Cơ quan thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:",
 # "Thời gian hoàn thành:" (a few more words may stand before the colon); not "Cơ quan chủ trì
 # thẩm định:", a role a plan's approval assigns (see plan_roles)
