@@ -166,9 +166,11 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
 
 
 # the laws that amended a basis share its relation ("… số 25/2008/QH12 đã được sửa đổi, bổ
-# sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …")
+# sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …"); the
+# Gazette sometimes prints "Luật số" twice ("bổ sung bởi Luật số Luật số 32/2013/QH13")
 _AMENDED_BY = re.compile(
-    r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?Luật\s+(?:số\s*)?$",
+    r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?"
+    r"(?:Luật\s+(?:số\s*)?){1,2}$",
     re.IGNORECASE,
 )
 _FURTHER_LAW = re.compile(r"\s*(?:,|và)\s*(?:,\s*)?Luật\s+(?:số\s*)?", re.IGNORECASE)

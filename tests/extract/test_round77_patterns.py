@@ -1,0 +1,36 @@
+"""Patterns from held-out round 77 (a Government decree on investing the social insurance
+funds), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .decree_frame import decree
+
+
+def _relations(text: str) -> dict[str, str]:
+    cascade = extract_text(text).cascade
+    docs = {d.id: d.identifier for d in cascade.documents}
+    return {str(docs[b.document]): b.relation.value for b in cascade.documents[0].rests_on}
+
+
+def test_amending_laws_after_a_doubled_law_word_share_the_basis() -> None:
+    # "… được sửa đổi, bổ sung bởi Luật số Luật số A, Luật số B và Luật số C;": a printing
+    # slip doubles "Luật số"; every amending law is still a basis
+    text = decree(
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về quỹ hỗ trợ nông dân.\n",
+        number="88/2026/NĐ-CP",
+        date="ngày 04 tháng 3 năm 2026",
+        title="Quy định về quỹ hỗ trợ nông dân",
+        signer="Trần Văn Sơn",
+        closing=2,
+    ).replace(
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+        "Căn cứ Luật Hợp tác xã số 17/2012/QH13 được sửa đổi, bổ sung bởi Luật\n"
+        "số Luật số 21/2017/QH14, Luật số 44/2019/QH14 và Luật số\n"
+        "12/2022/QH15;\n",
+    )
+    relations = _relations(text)
+    for law in ("17/2012/QH13", "21/2017/QH14", "44/2019/QH14", "12/2022/QH15"):
+        assert relations[law] == "based_on", law
