@@ -34,3 +34,25 @@ def test_amending_laws_after_a_doubled_law_word_share_the_basis() -> None:
     relations = _relations(text)
     for law in ("17/2012/QH13", "21/2017/QH14", "44/2019/QH14", "12/2022/QH15"):
         assert relations[law] == "based_on", law
+
+
+def test_a_basis_keeps_no_section_a_later_article_cites() -> None:
+    # the law is a basis whole; "khoản 3 Điều 2 Luật số …" in the body is a citation of
+    # one of its articles, not the part the decree rests on
+    text = decree(
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết khoản 3 Điều 2 Luật số\n"
+        "17/2012/QH13 về quỹ hỗ trợ nông dân.\n",
+        number="88/2026/NĐ-CP",
+        date="ngày 04 tháng 3 năm 2026",
+        title="Quy định về quỹ hỗ trợ nông dân",
+        signer="Trần Văn Sơn",
+        closing=2,
+    ).replace(
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Hợp tác xã số 17/2012/QH13;\n",
+    )
+    cascade = extract_text(text).cascade
+    docs = {d.id: str(d.identifier) for d in cascade.documents}
+    basis = {docs[b.document]: b for b in cascade.documents[0].rests_on}["17/2012/QH13"]
+    assert basis.relation.value == "based_on"
+    assert basis.section is None

@@ -116,14 +116,19 @@ def find_references(
                 ref = Reference(mention.identifier, first_seen=order)
                 refs[key] = ref
                 order += 1
-            if RELATION_STRENGTH[relation] > RELATION_STRENGTH[ref.relation]:
+            stronger = RELATION_STRENGTH[relation] - RELATION_STRENGTH[ref.relation]
+            # the part cited is the one the strongest mention names: a law named whole in
+            # "Căn cứ" is no "Điều 1" because the body cites one of its articles
+            if stronger > 0:
                 ref.relation = relation
+                ref.section = mention.section
+            elif stronger == 0:
+                ref.section = ref.section or mention.section
             ref.kind = ref.kind or mention.kind
             ref.title = ref.title or mention.title
             if ref.date is None or (ref.date.date is None and mention.date is not None):
                 ref.date = mention.date or ref.date
             ref.issuer_name = ref.issuer_name or mention.issuer
-            ref.section = ref.section or mention.section
             ref.attachment = ref.attachment or mention.attachment
         # "A … về thực hiện B": A implements B
         for first, second in itertools.pairwise(mentions):
