@@ -56,3 +56,30 @@ def test_a_basis_keeps_no_section_a_later_article_cites() -> None:
     basis = {docs[b.document]: b for b in cascade.documents[0].rests_on}["17/2012/QH13"]
     assert basis.relation.value == "based_on"
     assert basis.section is None
+
+
+def _frame(body: str) -> str:
+    return decree(
+        body,
+        number="88/2026/NĐ-CP",
+        date="ngày 04 tháng 3 năm 2026",
+        title="Quy định về quỹ hỗ trợ nông dân",
+        signer="Trần Văn Sơn",
+    )
+
+
+def test_a_duty_lead_in_opening_with_a_case_names_its_body() -> None:
+    # "Khi …, X có trách nhiệm: a) …; b) …": X leads the items, due when the case arises
+    text = _frame(
+        """Điều 12. Xử lý khoản vay quá hạn
+3. Khi khoản vay của hợp tác xã quá hạn trên 90 ngày mà chưa có phương án trả
+nợ, Ngân hàng Chính sách xã hội có trách nhiệm:
+a) Kịp thời thông báo cho Sở Nông nghiệp và Môi trường nơi hợp tác xã đặt trụ sở;
+b) Đề xuất Bộ Tài chính xem xét việc gia hạn nợ.
+"""
+    )
+    cascade = extract_text(text).cascade
+    names = {o.id: o.name for o in cascade.organisations}
+    found = [(names[o.lead], o.action.split()[:2], o.deadline.kind) for o in cascade.obligations]
+    assert ("Ngân hàng Chính sách xã hội", ["Kịp", "thời"], "event") in found
+    assert ("Ngân hàng Chính sách xã hội", ["Đề", "xuất"], "event") in found
