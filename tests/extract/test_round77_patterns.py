@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .decree_frame import decree
+from .decree_frame import by_lead, decree
 
 
 def _relations(text: str) -> dict[str, str]:
@@ -83,3 +83,19 @@ b) Đề xuất Bộ Tài chính xem xét việc gia hạn nợ.
     found = [(names[o.lead], o.action.split()[:2], o.deadline.kind) for o in cascade.obligations]
     assert ("Ngân hàng Chính sách xã hội", ["Kịp", "thời"], "event") in found
     assert ("Ngân hàng Chính sách xã hội", ["Đề", "xuất"], "event") in found
+
+
+def test_a_council_named_by_its_work_leads_its_duty_article() -> None:
+    # "Điều 20. Trách nhiệm của Hội đồng thẩm định" over numbered duties: the council's
+    # name holds its work ("thẩm định"), and the items are its own
+    text = _frame(
+        """Điều 20. Trách nhiệm của Hội đồng thẩm định
+1. Phê duyệt kế hoạch cho vay hằng quý theo đề nghị của Giám đốc Quỹ.
+2. Kiểm tra việc sử dụng vốn vay của các hợp tác xã.
+3. Quyết định và chịu trách nhiệm trước Bộ Tài chính về mức lãi suất cho vay.
+"""
+    )
+    leads = by_lead(text)
+    assert ("hội đồng thẩm định", "phê duyệt") in leads
+    assert ("hội đồng thẩm định", "kiểm tra") in leads
+    assert ("hội đồng thẩm định", "quyết định") in leads
