@@ -99,3 +99,20 @@ def test_a_council_named_by_its_work_leads_its_duty_article() -> None:
     assert ("hội đồng thẩm định", "phê duyệt") in leads
     assert ("hội đồng thẩm định", "kiểm tra") in leads
     assert ("hội đồng thẩm định", "quyết định") in leads
+
+
+def test_a_day_of_the_year_before_the_plan_year_recurs_yearly() -> None:
+    # "trước ngày 15 tháng 7 của năm liền kề trước năm kế hoạch": a day each year (the plan
+    # year moves on), not 15/7 of the document's year
+    text = _frame(
+        """Điều 8. Kế hoạch cho vay
+2. Ngân hàng Chính sách xã hội gửi Bộ Tài chính kế hoạch cho vay trước ngày 15 tháng 7
+của năm liền kề trước năm kế hoạch.
+"""
+    )
+    cascade = extract_text(text).cascade
+    deadlines = [o.deadline for o in cascade.obligations]
+    assert len(deadlines) == 1
+    found = deadlines[0]
+    assert found.kind == "recurring"
+    assert (found.every, found.month, found.day) == ("year", 7, 15)
