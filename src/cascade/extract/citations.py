@@ -118,14 +118,19 @@ def find_references(
                 ref = Reference(mention.identifier, first_seen=order)
                 refs[key] = ref
                 order += 1
-            if RELATION_STRENGTH[relation] > RELATION_STRENGTH[ref.relation]:
+            stronger = RELATION_STRENGTH[relation] - RELATION_STRENGTH[ref.relation]
+            # the part cited is the one the strongest mention names: a law named whole in
+            # "Căn cứ" is no "Điều 1" because the body cites one of its articles
+            if stronger > 0:
                 ref.relation = relation
+                ref.section = mention.section
+            elif stronger == 0:
+                ref.section = ref.section or mention.section
             ref.kind = ref.kind or mention.kind
             ref.title = ref.title or mention.title
             if ref.date is None or (ref.date.date is None and mention.date is not None):
                 ref.date = mention.date or ref.date
             ref.issuer_name = ref.issuer_name or mention.issuer
-            ref.section = ref.section or mention.section
             ref.attachment = ref.attachment or mention.attachment
         # "A … về thực hiện B": A implements B
         for first, second in itertools.pairwise(mentions):
@@ -174,12 +179,14 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
 
 # the acts that amended a basis share its relation ("… số 25/2008/QH12 đã được sửa đổi, bổ
 # sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …"; "Nghị
-# định số … được sửa đổi, bổ sung bởi Nghị định số … và Nghị định số …")
+# định số … được sửa đổi, bổ sung bởi Nghị định số … và Nghị định số …"); the Gazette
+# sometimes prints the word twice ("bổ sung bởi Luật số Luật số 32/2013/QH13")
 _ACT_WORD = "(?:" + "|".join(r"\s+".join(word.split()) for word, _ in DOCUMENT_WORDS) + ")"
 _AMENDED_BY = re.compile(
     r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?"
+    + "(?:"
     + _ACT_WORD
-    + r"\s+(?:số\s*)?$",
+    + r"\s+(?:số\s*)?){1,2}$",
     re.IGNORECASE,
 )
 # a law or ordinance named by its title up to its number ("Luật Sửa đổi, bổ sung một số

@@ -92,7 +92,9 @@ def post_named_by_title(title: str) -> Mention | None:
 # the head of a body's name that its work completes ("Văn phòng đăng ký đất đai", "Chi
 # nhánh Văn phòng …", "Cơ quan có chức năng quản lý đất đai cấp xã")
 _WORK_NAMED_HEAD = re.compile(
-    r"^(?:Chi\s+nhánh\s+)?(?:Văn\s+phòng|Cơ\s+quan|Trung\s+tâm|Bộ\s+phận|Phòng|Ban|Tổ)\s+"
+    r"^(?:Chi\s+nhánh\s+)?(?:Văn\s+phòng|Cơ\s+quan|Trung\s+tâm|Bộ\s+phận|Phòng|Ban|Tổ"
+    # "Trách nhiệm của Hội đồng quản lý": a council named by its work
+    r"|Hội\s+đồng)\s+"
     r"(?=[a-zđà-ỹ])"
 )
 

@@ -114,10 +114,23 @@ _HEADING_TIME = re.compile(
 )
 
 
+# "Khi xảy ra rủi ro …, X có trách nhiệm:": the case the items below are due on
+_HEADING_CASE = re.compile(r"^(?P<case>(?:Khi|Trường\s+hợp)\s[^,:;]{3,160}),\s*", re.IGNORECASE)
+
+
 def timed_heading(text: str) -> bool:
     """'Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:': a heading that says
-    when before whom; its time applies to the items below it."""
-    return _HEADING_TIME.match(text) is not None
+    when before whom; its time applies to the items below it. So does a case it opens
+    with ("Khi xảy ra rủi ro …, X có trách nhiệm:")."""
+    return _HEADING_TIME.match(text) is not None or bool(heading_case(text))
+
+
+def heading_case(text: str) -> str:
+    """The case a heading of duties opens with before its body ("Khi xảy ra rủi ro …, X có
+    trách nhiệm:"), or "" (also for a case alone over steps: "1. Trường hợp giải thể thôn,
+    tổ dân phố", or one over a body's rights: "Khi đánh giá …, X được loại trừ …, gồm:")."""
+    found = _HEADING_CASE.match(text)
+    return found.group("case") if found and heading_roles(text) is not None else ""
 
 
 # A kind of body capitalised only because it opens the sentence ("Cơ quan thuế …",
@@ -259,7 +272,10 @@ def _named_roles(text: str) -> HeadingRoles | None:
     """The bodies a heading names by their names (see ``heading_roles``), or None."""
     duty = DUTIES_OF.match(text)
     # "Định kỳ (trước ngày 30 tháng 6 hằng năm), X có trách nhiệm:": when, then who
-    text = text[duty.end() :] if duty is not None else _HEADING_TIME.sub("", text, count=1)
+    if duty is not None:
+        text = text[duty.end() :]
+    else:
+        text = _HEADING_CASE.sub("", _HEADING_TIME.sub("", text, count=1), count=1)
     if duty is not None:
         # "… của thành viên Chính phủ là Bộ trưởng, Thủ trưởng cơ quan ngang bộ": which ones
         text = _WHICH_ONES.sub("", text, count=1)

@@ -1,5 +1,6 @@
 """A yearly due day written against "the next year": "trước ngày 30 tháng 01 của năm tiếp
-theo", "chậm nhất ngày 15/01 năm sau".
+theo", "chậm nhất ngày 15/01 năm sau"; or against the year before a plan's ("trước ngày 30
+tháng 10 của năm liền kề trước năm kế hoạch").
 
 A report on a year's work is due early in the year after; the text gives the day and month
 and says "of the following year" instead of a year. That is a day each year, not a date
@@ -16,7 +17,9 @@ __all__ = ["next_year_day"]
 
 _NEXT_YEAR_DAY = re.compile(
     r"(?:(?:trước|chậm\s+nhất|không\s+quá)\s+)?ngày\s+(?P<d>\d{1,2})"
-    r"(?:\s+tháng\s+|\s*/\s*)(?P<m>\d{1,2})\s+(?:của\s+)?năm\s+(?:tiếp\s+theo|sau)\b",
+    r"(?:\s+tháng\s+|\s*/\s*)(?P<m>\d{1,2})\s+(?:của\s+)?năm\s+(?:tiếp\s+theo|sau"
+    # "trước ngày 30 tháng 10 của năm liền kề trước năm kế hoạch": each plan's year before
+    r"|(?:liền\s+kề\s+)?trước\s+năm\s+kế\s+hoạch)\b",
     re.IGNORECASE,
 )
 

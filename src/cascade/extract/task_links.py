@@ -14,9 +14,9 @@ from cascade.extract.actions import clean_action
 from cascade.extract.book import OrgBook
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.drafts import DraftTask, ReportLink, unique
-from cascade.extract.event_deadlines import in_purpose
+from cascade.extract.event_deadlines import case_event, in_purpose
 from cascade.extract.found_deadline import FoundDeadline
-from cascade.extract.heading_roles import is_named, timed_heading
+from cascade.extract.heading_roles import heading_case, is_named, timed_heading
 from cascade.extract.headings import DELEGATION, Headings
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.reports import find_reports
@@ -168,6 +168,8 @@ class TaskLinks:
             if node.index in self.dated_units and _FIRST_ITEM.match(node.text):
                 continue  # a bare "Điều 3." read with its dated "1." as its text: "2." is new
             found = find_deadline(node.text, self.default_year)
+            if found is None and (case := heading_case(node.text)):
+                found = case_event(case)  # "Khi xảy ra rủi ro …, X có trách nhiệm:"
             if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
                 found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when
             if found is not None and found.kind == "event" and _awaits_itself(task, found):
