@@ -38,7 +38,8 @@ class Relation(StrEnum):
     BASED_ON = "based_on"  # "Căn cứ ..."
     IMPLEMENTS = "implements"  # "Thực hiện ..."
     CITES = "cites"  # mentioned in the body
-    AMENDS = "amends"
+    AMENDS = "amends"  # "sửa đổi, bổ sung …" of the document it names
+    REPLACES = "replaces"  # "thay thế …", "bãi bỏ …", "… hết hiệu lực": ends its force
 
 
 class Signer(_Model):

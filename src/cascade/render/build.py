@@ -104,7 +104,14 @@ def _legend(ctx: Context, view: View, parts: Parts) -> tuple[LegendItem, ...]:
     edge_kinds = {edge.kind for edge in parts.edges}
     if view is View.DOCUMENTS:
         relations = dict.fromkeys(e.key for e in parts.edges if e.kind is EdgeKind.BASIS)
-        for relation in ("implements", "based_on", "cites", "amends", "attached"):
+        for relation in (
+            "implements",
+            "based_on",
+            "cites",
+            "amends",
+            "replaces",
+            "attached",
+        ):
             if relation in relations:
                 word = "attached" if relation == "attached" else f"relation.{relation}"
                 items.append(LegendItem("edge", relation, ctx.t(word)))

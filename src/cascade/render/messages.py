@@ -69,6 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "relation.implements": ("thực hiện", "implements"),
     "relation.cites": ("trích dẫn", "cites"),
     "relation.amends": ("sửa đổi", "amends"),
+    "relation.replaces": ("thay thế", "replaces"),
     "attached": ("gửi kèm", "attached"),
     "state.assigned": ("Đã giao", "Assigned"),
     "state.in_progress": ("Đang thực hiện", "In progress"),

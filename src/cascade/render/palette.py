@@ -69,6 +69,7 @@ BASIS_STYLES: dict[str, LineStyle] = {
     "implements": LineStyle(INK, "solid", 2.8),
     "cites": LineStyle(MUTED, "dashed", 1.2, "empty"),
     "amends": LineStyle(INK, "dotted", 1.6, "diamond"),
+    "replaces": LineStyle(INK, "dashed", 1.6, "tee"),
     "attached": LineStyle(MUTED, "dotted", 1.2, "empty"),
 }
 
