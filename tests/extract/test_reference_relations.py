@@ -122,3 +122,23 @@ def test_a_document_replaced_and_cited_again_stays_replaced_without_a_section() 
         "Bến đã cấp phép theo khoản 2 Điều 9 Nghị định số 24/2015/NĐ-CP tiếp tục hoạt động.\n"
     )
     assert drafted["24/2015/NĐ-CP"] == ("replaces", None)
+
+
+def test_documents_listed_under_a_lead_that_ends_their_force_are_replaced() -> None:
+    # "Các Nghị định sau hết hiệu lực …:" / "Bãi bỏ:" over lettered items: an item naming a
+    # document whole replaces it, one naming an article of it amends it
+    drafted = _drafted(
+        "Điều 5. Hiệu lực của các văn bản\n"
+        "1. Các Nghị định sau hết hiệu lực kể từ ngày Nghị định này có hiệu lực:\n"
+        "a) Nghị định số 11/2016/NĐ-CP ngày 2 tháng 2 năm 2016 của Chính phủ quy định về "
+        "bến khách ngang sông.\n"
+        "b) Nghị định số 8/2021/NĐ-CP ngày 28 tháng 1 năm 2021 của Chính phủ về quản lý "
+        "hoạt động đường thủy nội địa.\n"
+        "2. Bãi bỏ:\n"
+        "a) Điều 7 Nghị định số 39/2022/NĐ-CP ngày 6 tháng 6 năm 2022 của Chính phủ.\n"
+        "b) Nghị định số 55/2023/NĐ-CP ngày 1 tháng 8 năm 2023 của Chính phủ.\n"
+    )
+    assert drafted["11/2016/NĐ-CP"] == ("replaces", None)
+    assert drafted["8/2021/NĐ-CP"] == ("replaces", None)
+    assert drafted["39/2022/NĐ-CP"] == ("amends", None)
+    assert drafted["55/2023/NĐ-CP"] == ("replaces", None)

@@ -1,13 +1,14 @@
 """The documents a text itself replaces or amends: the relations ``replaces`` and ``amends``.
 
 A document ends another's force in its own words: "Quyết định này … thay thế Quyết định số
-X", "Bãi bỏ (toàn bộ) Nghị quyết số X", "Nghị định số X … hết hiệu lực kể từ ngày …" (X
-``replaces``). It changes a part of another with "Sửa đổi, bổ sung một số điều của Quyết
-định số X", "Bãi bỏ khoản 2 Điều 1 Nghị quyết số X", "Thay thế cụm từ … tại Quy định ban
-hành kèm theo Quyết định số X" (X ``amends``). Only the text's own act counts: a clause
-whose subject is another document ("Căn cứ Nghị định số A sửa đổi, bổ sung … Nghị định số
-B"), a passive ("được sửa đổi, bổ sung"), a denial, an aside in brackets after another
-document or a document named inside quotation marks is no act of the text.
+X", "Bãi bỏ (toàn bộ) Nghị quyết số X", "Nghị định số X … hết hiệu lực kể từ ngày …", or a
+list under "Các Thông tư sau hết hiệu lực …:" / "Bãi bỏ:" (X ``replaces``). It changes a
+part of another with "Sửa đổi, bổ sung một số điều của Quyết định số X", "Bãi bỏ khoản 2
+Điều 1 Nghị quyết số X", "Thay thế cụm từ … tại Quy định ban hành kèm theo Quyết định số
+X" (X ``amends``). Only the text's own act counts: a clause whose subject is another
+document ("Căn cứ Nghị định số A sửa đổi, bổ sung … Nghị định số B"), a passive ("được sửa
+đổi, bổ sung"), a denial, an aside in brackets after another document or a document named
+inside quotation marks is no act of the text.
 """
 
 from __future__ import annotations
@@ -170,3 +171,24 @@ def _chain(
 def _set(acts: dict[int, str], idx: int, relation: str) -> None:
     if acts.get(idx) != "replaces":
         acts[idx] = relation
+
+
+def repeal_lead(text: str) -> bool:
+    """A lead-in announcing a list of documents the text replaces ("Các Thông tư sau hết
+    hiệu lực kể từ …:", "Quyết định này thay thế các Quyết định sau đây:", "Bãi bỏ:")."""
+    text = text.strip(" *_")
+    if not text.endswith(":"):
+        return False
+    ends = _ENDS_FORCE.search(text)
+    if ends is not None and re.match(rf"^(?:các\s+)?{_DOC}\s+sau\b", text, re.IGNORECASE):
+        return True
+    verb = re.search(rf"(?<!\w)(?:{_ENDING})(?!\w)", text, re.IGNORECASE)
+    return verb is not None and _own_act(text, [], verb.start())
+
+
+def as_repealed(item: str) -> str:
+    """An item listed under a :func:`repeal_lead`, read as "Bãi bỏ …" unless it says its own
+    act ("Bãi bỏ toàn bộ Nghị quyết số …", "Sửa đổi …")."""
+    head = item.lstrip(" *_-+")
+    verb = _VERB.match(head)
+    return item if verb is not None else f"Bãi bỏ {item}"
