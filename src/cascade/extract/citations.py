@@ -21,6 +21,7 @@ from cascade.extract.dates import FoundDate, date_right_after
 from cascade.extract.layout import IDENTIFIER_CODE
 from cascade.extract.lexicon import DOCUMENT_WORDS
 from cascade.extract.orgs import parse_org_list
+from cascade.extract.replaced_acts import act_relations
 from cascade.extract.text import fold
 from cascade.identifiers import TYPE_CODES, DocumentIdentifier, parse_identifier
 
@@ -53,7 +54,9 @@ _AND_NEXT = re.compile(
     + r")\s+(?:số\s*)?$",
     re.IGNORECASE,
 )
-RELATION_STRENGTH = {"based_on": 3, "implements": 2, "cites": 1}
+# a document the text replaces is no basis; one it amends in part may still be ("Căn cứ
+# Thông tư số X" and "Bổ sung … mẫu ban hành kèm theo Thông tư số X")
+RELATION_STRENGTH = {"replaces": 5, "based_on": 4, "amends": 3, "implements": 2, "cites": 1}
 
 
 @dataclass
@@ -105,6 +108,7 @@ def find_references(
         opener = _opener(para)
         # "Thực hiện A; B; C": the first document of each ';'-part has the opener's relation
         leaders = _segment_leaders(para, mentions)
+        acts = act_relations(para, [(m.start, m.end) for m in mentions])
         for idx, mention in enumerate(mentions):
             key = str(mention.identifier)
             if own is not None and _same(mention.identifier, own):
@@ -113,6 +117,10 @@ def find_references(
             if idx in leaders:
                 part = para[: mention.start].rsplit(";", 1)[-1]
                 relation = _opener(part) or opener or "cites"
+            # a document replaced or amended is named whole: no part of it is cited
+            section = mention.section
+            if idx in acts:
+                relation, section = acts[idx], None
             ref = refs.get(key)
             if ref is None:
                 ref = Reference(mention.identifier, first_seen=order)
@@ -123,9 +131,9 @@ def find_references(
             # "Căn cứ" is no "Điều 1" because the body cites one of its articles
             if stronger > 0:
                 ref.relation = relation
-                ref.section = mention.section
+                ref.section = section
             elif stronger == 0:
-                ref.section = ref.section or mention.section
+                ref.section = ref.section or section
             ref.kind = ref.kind or mention.kind
             ref.title = ref.title or mention.title
             if ref.date is None or (ref.date.date is None and mention.date is not None):

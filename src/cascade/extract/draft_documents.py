@@ -16,6 +16,7 @@ from typing import Any
 from cascade.extract.book import IdAllocator, OrgBook
 from cascade.extract.citations import Reference, find_references
 from cascade.extract.header import Header
+from cascade.extract.replaced_acts import as_repealed, repeal_lead
 from cascade.extract.review_notes import note_of, with_review
 from cascade.extract.signature import read_signature
 from cascade.extract.text import slugify
@@ -49,13 +50,18 @@ def _bases_above(text: str, end: int) -> list[str]:
 
 def _citing_texts(units: list[Unit]) -> list[str]:
     """The texts references are read from: each unit's, a basis listed under a heading
-    "CĂN CỨ PHÁP LÝ" read as "Căn cứ …"."""
-    return [
-        f"Căn cứ {unit.text}"
-        if unit.parent is not None and _BASES_HEADING.match(units[unit.parent].text.strip())
-        else unit.text
-        for unit in units
-    ]
+    "CĂN CỨ PHÁP LÝ" read as "Căn cứ …", a document listed under "Các Thông tư sau hết hiệu
+    lực …:" or "Bãi bỏ:" as "Bãi bỏ …"."""
+    texts = []
+    for unit in units:
+        lead = units[unit.parent].text.strip() if unit.parent is not None else ""
+        if _BASES_HEADING.match(lead):
+            texts.append(f"Căn cứ {unit.text}")
+        elif lead and repeal_lead(lead):
+            texts.append(as_repealed(unit.text))
+        else:
+            texts.append(unit.text)
+    return texts
 
 
 def read_references(
