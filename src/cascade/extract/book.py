@@ -180,7 +180,11 @@ class OrgBook:
             if known not in self._short_keys
             and (
                 (known.startswith(key + " ") and _names_place(known[len(key) + 1 :]))
-                or (key.startswith(known + " ") and _names_place(key[len(known) + 1 :]))
+                or (
+                    key.startswith(known + " ")
+                    and _names_place(key[len(known) + 1 :])
+                    and not self._placed_elsewhere(org_id, known, key)
+                )
             )
         }
         if len(candidates) == 1:
@@ -188,6 +192,13 @@ class OrgBook:
             self._keys[key] = org_id
             return org_id
         return None
+
+    def _placed_elsewhere(self, org_id: str, known: str, key: str) -> bool:
+        """True when the body known by the short ``known`` names a place of its own that
+        ``key`` does not: "Ủy ban nhân dân tỉnh Phú Yên" in a decision of Đắk Lắk's
+        committee (also known as "Ủy ban nhân dân tỉnh") is the former province's, not it."""
+        full = name_key(self.orgs[org_id].name)
+        return full.startswith(known + " ") and _names_place(full[len(known) + 1 :]) and full != key
 
     def _use_registry_org(self, org_id: str) -> None:
         assert self.registry is not None
