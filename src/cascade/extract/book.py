@@ -63,6 +63,10 @@ class IdAllocator:
         return candidate
 
 
+# a place named by its administrative level ("tinh phu yen", "thanh pho hue"), folded
+_UNIT_LEVEL = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu) \S")
+
+
 def _names_place(tail: str) -> bool:
     """A name key's tail that adds a place ('tinh kien giang'), not a level ('cap xa': the
     communes' committees are not the issuer "Ủy ban nhân dân" named without its place)."""
@@ -198,7 +202,10 @@ class OrgBook:
         ``key`` does not: "Ủy ban nhân dân tỉnh Phú Yên" in a decision of Đắk Lắk's
         committee (also known as "Ủy ban nhân dân tỉnh") is the former province's, not it."""
         full = name_key(self.orgs[org_id].name)
-        return full.startswith(known + " ") and _names_place(full[len(known) + 1 :]) and full != key
+        if full == key or not full.startswith(known + " "):
+            return False
+        own, other = full[len(known) + 1 :], key[len(known) + 1 :]
+        return _UNIT_LEVEL.match(own) is not None and _UNIT_LEVEL.match(other) is not None
 
     def _use_registry_org(self, org_id: str) -> None:
         assert self.registry is not None
