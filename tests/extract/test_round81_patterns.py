@@ -1,0 +1,37 @@
+"""Patterns from held-out round 81 (a circular on selecting investors on the national
+e-procurement system), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="41/2026/NĐ-CP",
+        date="ngày 12 tháng 5 năm 2026",
+        title="Quy định về lựa chọn nhà thầu cung cấp thuốc qua mạng",
+        signer="Lê Văn Tâm",
+        closing=9,
+    )
+
+
+def test_parties_of_a_selection_named_by_their_part_take_their_steps() -> None:
+    # "Bên mời thầu đăng tải …", "… thì bên mời thầu phải cập nhật …", "nhà đầu tư gửi …":
+    # the bid solicitor and the investor by their part, "mời" no verb of the name
+    text = _decree(
+        "Điều 3. Phát hành hồ sơ mời thầu\n"
+        "1. Bên mời thầu công khai danh mục thuốc trên Cổng thông tin ngay sau khi kế "
+        "hoạch được duyệt.\n"
+        "2. Trường hợp thay đổi danh mục thuốc thì bên mời thầu phải gửi văn bản sửa đổi "
+        "đến các nhà thầu đã mua hồ sơ.\n"
+        "3. Trường hợp cần làm rõ danh mục, nhà đầu tư gửi đề nghị làm rõ qua Cổng thông "
+        "tin trước ngày đóng thầu.\n"
+        "4. Nhà thầu nước ngoài là tổ chức được thành lập theo pháp luật nước ngoài.\n"
+    )
+    found = by_lead(text)
+    assert ("bên mời thầu", "công khai") in found
+    assert ("bên mời thầu", "gửi văn") in found
+    assert ("nhà đầu tư", "gửi đề") in found
+    assert not any(lead.startswith("nhà thầu") for lead, _ in found)
