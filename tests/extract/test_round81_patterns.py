@@ -35,3 +35,16 @@ def test_parties_of_a_selection_named_by_their_part_take_their_steps() -> None:
     assert ("bên mời thầu", "gửi văn") in found
     assert ("nhà đầu tư", "gửi đề") in found
     assert not any(lead.startswith("nhà thầu") for lead, _ in found)
+
+
+def test_a_duty_title_of_a_party_by_its_part_leads_its_items() -> None:
+    # "Điều 29. Trách nhiệm của nhà đầu tư" over items with no subject of their own
+    text = _decree(
+        "Điều 6. Trách nhiệm của nhà thầu\n"
+        "1. Đăng ký tham gia Cổng thông tin trước ngày đóng thầu.\n"
+        "2. Theo dõi các thông tin trên Cổng thông tin đối với gói thầu mà nhà thầu tham "
+        "dự.\n"
+    )
+    found = by_lead(text)
+    assert ("nhà thầu", "đăng ký") in found
+    assert ("nhà thầu", "theo dõi") in found
