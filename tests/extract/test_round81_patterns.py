@@ -3,6 +3,8 @@ e-procurement system), each on a text of its own in the same shape."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .decree_frame import by_lead, decree
 
 
@@ -48,3 +50,21 @@ def test_a_duty_title_of_a_party_by_its_part_leads_its_items() -> None:
     found = by_lead(text)
     assert ("nhà thầu", "đăng ký") in found
     assert ("nhà thầu", "theo dõi") in found
+
+
+def test_the_time_to_post_one_paper_dates_no_other_duty() -> None:
+    # "1. Thời gian đăng tải: … không muộn hơn 05 ngày làm việc, kể từ ngày văn bản này
+    # được ban hành": when the plan is posted, not a term for the whole document
+    text = _decree(
+        "Điều 2. Danh mục thuốc\n"
+        "Sở Y tế hướng dẫn các bệnh viện lập danh mục thuốc.\n"
+        "Điều 3. Thông tin về kế hoạch mua sắm\n"
+        "1. Thời gian đăng tải:\n"
+        "Kế hoạch mua sắm được đăng tải trên Cổng thông tin không muộn hơn 05 ngày làm "
+        "việc, kể từ ngày văn bản này được ban hành.\n"
+        "2. Tài liệu đính kèm:\n"
+        "Bệnh viện đính kèm quyết định phê duyệt kế hoạch.\n"
+    )
+    cascade = extract_text(text).cascade
+    (guide,) = [ob for ob in cascade.obligations if ob.action.startswith("Hướng dẫn")]
+    assert guide.deadline is None or guide.deadline.kind != "event"
