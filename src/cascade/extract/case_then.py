@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.bid_parties import BID_PARTS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.personnel_bodies import ACTORS
 from cascade.extract.procedure_persons import PERSON_ROLES
@@ -21,10 +22,11 @@ from cascade.extract.village_heads import VILLAGE_HEADS
 # (the first two words after "thì" capitalised: "Bộ Công an", "Cục Lãnh sự"; "Văn phòng
 # Chính phủ" is not read there, the price of leaving "thì Công ty phải …" alone)
 # ("thì Kiểm sát viên …": a person named by function in a procedure, see procedure_persons;
-# "thì cấp có thẩm quyền …": a body by its part in personnel work, see personnel_bodies)
+# "thì cấp có thẩm quyền …": a body by its part in personnel work, see personnel_bodies;
+# "thì bên mời thầu phải …": a party of a selection, see bid_parties)
 # ("thì Ủy ban nhân dân cấp xã …", "thì Hội đồng nhân dân …": the local authorities, one
 # capital but a public body's name all the same; so are the heads of villages)
-_NAMED_BY_PART = r"(?i:" + PERSON_ROLES + "|" + ACTORS + r")\b"
+_NAMED_BY_PART = r"(?i:" + PERSON_ROLES + "|" + ACTORS + "|" + BID_PARTS + r")\b"
 _AUTHORITIES = (
     r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|UBND|HĐND|Chính\s+quyền\s+địa\s+phương"
     r"|(?i:" + VILLAGE_HEADS + r")"

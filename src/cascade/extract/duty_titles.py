@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.bid_parties import is_bid_party
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
 from cascade.extract.verb_start import leading_verb
@@ -123,6 +124,7 @@ def owner_named(title: str) -> Mention | None:
     starts there) when it is all the title holds: an owner or co-owner, an investor, and
     the lower-case words of what it owns ("đồng chủ sở hữu phim"); None otherwise."""
     text = title.rstrip(" .:*_")
-    if _OWNER.match(text) is None:
+    # (or a party of a selection by its part alone: "Trách nhiệm của nhà đầu tư")
+    if _OWNER.match(text) is None and not is_bid_party(text):
         return None
     return Mention(squash(text), 0, len(text), plural=text.startswith("các "))

@@ -30,11 +30,11 @@ _TIME_SECTION = re.compile(
 # waits for a procedure ("Thời gian giải quyết: Trong thời hạn 02 ngày làm việc …"), how
 # long an inspection lasts ("Thời hạn kiểm tra: … không quá 10 ngày làm việc") or when one
 # report is due ("Thời hạn và phương thức gửi báo cáo", "Thời hạn gửi báo cáo …: ngay sau
-# khi có báo cáo"), or when a report is published or how long it is kept ("Thời hạn công
-# khai", "Thời hạn lưu trữ") dates no other duty
+# khi có báo cáo"), or when a report is published, posted or how long it is kept ("Thời
+# hạn công khai", "Thời gian đăng tải", "Thời hạn lưu trữ") dates no other duty
 _TERM = re.compile(
     r"^[-+*\s]*Thời (?:gian|hạn)(?:\s+và\s+(?:phương|hình)\s+thức)?"
-    r"\s+(?:(?:ủy|uỷ|phân)\s+(?:quyền|cấp)|giải\s+quyết|công\s+khai|lưu\s+trữ"
+    r"\s+(?:(?:ủy|uỷ|phân)\s+(?:quyền|cấp)|giải\s+quyết|công\s+khai|đăng\s+tải|lưu\s+trữ"
     r"|kiểm\s+tra|thanh\s+tra|(?:gửi\s+|nộp\s+)?báo\s+cáo)\b",
     re.IGNORECASE,
 )

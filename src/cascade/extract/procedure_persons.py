@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.bid_parties import is_bid_party
 from cascade.extract.contract_parties import is_party
 from cascade.extract.one_stop import is_one_stop_officer
 from cascade.extract.orgs import Mention
@@ -59,8 +60,10 @@ def persons_only(mentions: list[Mention]) -> bool:
     """True when every body named is a person by its function in the procedure (or an
     enforcement body, and the courts and procuracies listed with one)."""
     texts = [m.text.strip() for m in mentions]
-    if texts and all(personnel_body(t) or is_party(t) or is_one_stop_officer(t) for t in texts):
-        return True  # by their part in personnel work or a contract, a one-stop officer
+    if texts and all(
+        personnel_body(t) or is_party(t) or is_bid_party(t) or is_one_stop_officer(t) for t in texts
+    ):
+        return True  # by their part in personnel work, a contract or a bid, a one-stop officer
     if not texts or not any(_PERSON_ONLY.match(t) for t in texts):
         return False
     return all(_PERSON_ONLY.match(t) or _BESIDE_ENFORCERS.match(t) for t in texts)
