@@ -65,6 +65,7 @@ class IdAllocator:
 
 # a place named by its administrative level ("tinh phu yen", "thanh pho hue"), folded
 _UNIT_LEVEL = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu) \S")
+_LEVEL_END = re.compile(r"(?:^| )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)$")
 
 
 def _names_place(tail: str) -> bool:
@@ -205,6 +206,8 @@ class OrgBook:
         if full == key or not full.startswith(known + " "):
             return False
         own, other = full[len(known) + 1 :], key[len(known) + 1 :]
+        if _LEVEL_END.search(known):  # "uy ban nhan dan tinh" + "phu yen" / "dak lak"
+            return True
         return _UNIT_LEVEL.match(own) is not None and _UNIT_LEVEL.match(other) is not None
 
     def _use_registry_org(self, org_id: str) -> None:
