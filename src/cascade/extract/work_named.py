@@ -28,6 +28,7 @@ from cascade.extract.service_bodies import named_by_service
 from cascade.extract.step_bodies import named_in_step
 from cascade.extract.superior_bodies import superior_named
 from cascade.extract.text import squash
+from cascade.extract.trade_named import trade_named
 
 __all__ = ["named_by_step", "named_by_work"]
 
@@ -92,7 +93,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     a colon (``kinds_before_colon``), or a person by kind alone before its work
     (``person_subject``), a body by the one it stands above (``superior_named``), the parties
     of a contract by their part in it (``named_party``), a one-stop unit's officer
-    (``one_stop_officer``); None when ``text`` opens otherwise."""
+    (``one_stop_officer``), a party by its trade (``trade_named``); None when ``text`` opens
+    otherwise."""
     return (
         named_in_step(text)
         or personnel_named(text)
@@ -106,6 +108,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or superior_named(text)
         or named_party(text)
         or one_stop_officer(text)
+        or trade_named(text)
     )
 
 

@@ -1,0 +1,43 @@
+"""Patterns from held-out round 78 (a Government decree on the management of one trade),
+each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="91/2026/NĐ-CP",
+        date="ngày 11 tháng 5 năm 2026",
+        title="Quy định về quản lý hoạt động kinh doanh dịch vụ cầm đồ",
+        signer="Lê Minh Khoa",
+        closing=9,
+    )
+
+
+def test_a_party_named_by_its_trade_leads_its_duty() -> None:
+    # the kind ("Doanh nghiệp", "Cơ sở", "Người") is capitalised only because it opens the
+    # sentence; the trade runs in lower case to "có trách nhiệm"
+    text = _decree(
+        "Điều 4. Hoạt động của cửa hàng\n"
+        "1. Doanh nghiệp kinh doanh dịch vụ cầm đồ có trách nhiệm niêm yết biểu phí tại "
+        "cửa hàng.\n"
+        "2. Cơ sở bồi dưỡng nghiệp vụ về thẩm định tài sản có trách nhiệm gửi báo cáo "
+        "tới Sở Tài chính.\n"
+        "3. Người làm đại lý cầm đồ có trách nhiệm:\n"
+        "a) Kiểm tra giấy tờ tùy thân của khách hàng;\n"
+        "b) Ghi sổ theo dõi tài sản cầm cố.\n"
+        "4. Ngoài các trách nhiệm tại khoản 3 Điều này, người làm đại lý cầm đồ là đại lý "
+        "cấp một có trách nhiệm:\n"
+        "a) Hướng dẫn các đại lý cấp hai;\n"
+        "b) Tổng hợp sổ theo dõi tài sản hằng tháng.\n"
+    )
+    found = by_lead(text)
+    assert ("doanh nghiệp kinh doanh dịch vụ cầm đồ", "niêm yết") in found
+    assert ("cơ sở bồi dưỡng nghiệp vụ về thẩm định tài sản", "gửi báo") in found
+    assert ("người làm đại lý cầm đồ", "kiểm tra") in found
+    assert ("người làm đại lý cầm đồ", "ghi sổ") in found
+    assert ("đại lý cấp một", "hướng dẫn") in found
+    assert ("đại lý cấp một", "tổng hợp") in found
