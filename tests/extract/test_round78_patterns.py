@@ -3,7 +3,7 @@ each on a text of its own in the same shape."""
 
 from __future__ import annotations
 
-from .decree_frame import by_lead, decree
+from .decree_frame import by_lead, decree, obligations
 
 
 def _decree(body: str) -> str:
@@ -41,3 +41,16 @@ def test_a_party_named_by_its_trade_leads_its_duty() -> None:
     assert ("người làm đại lý cầm đồ", "ghi sổ") in found
     assert ("đại lý cấp một", "hướng dẫn") in found
     assert ("đại lý cấp một", "tổng hợp") in found
+
+
+def test_a_duty_a_restraint_follows_is_work_without_the_restraint() -> None:
+    # "… có trách nhiệm <work> và chỉ được phép <act> sau khi …": the duty is work, the
+    # restraint (and its "sau khi") no part of it
+    text = _decree(
+        "Điều 5. Mở cửa hàng tại địa phương\n"
+        "1. Doanh nghiệp kinh doanh dịch vụ cầm đồ có trách nhiệm đăng ký cửa hàng với Sở "
+        "Tài chính và chỉ được phép mở cửa hàng sau khi có văn bản xác nhận của Sở Tài "
+        "chính.\n"
+    )
+    found = obligations(text)
+    assert [action for _, action in found] == ["đăng ký cửa hàng với sở tài chính."]
