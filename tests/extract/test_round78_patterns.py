@@ -54,3 +54,20 @@ def test_a_duty_a_restraint_follows_is_work_without_the_restraint() -> None:
     )
     found = obligations(text)
     assert [action for _, action in found] == ["đăng ký cửa hàng với sở tài chính."]
+
+
+def test_a_trade_partys_work_follows_its_word_of_duty_whatever_its_verb() -> None:
+    # "có trách nhiệm chỉ định …", "… hủy giao dịch …": a trade's acts no verb list holds
+    # open the work after the word of duty, also after a case; not what it answers for
+    text = _decree(
+        "Điều 6. Hợp đồng cầm đồ\n"
+        "1. Doanh nghiệp kinh doanh dịch vụ cầm đồ có trách nhiệm chỉ định một nhân viên "
+        "làm đầu mối.\n"
+        "2. Trường hợp khách hàng rút yêu cầu, doanh nghiệp kinh doanh dịch vụ cầm đồ có "
+        "trách nhiệm hủy giao dịch và hoàn trả tiền cho khách hàng.\n"
+        "3. Doanh nghiệp kinh doanh dịch vụ cầm đồ có trách nhiệm về tính chính xác của số "
+        "liệu.\n"
+        "4. Doanh nghiệp kinh doanh dịch vụ cầm đồ nộp hồ sơ tới Sở Tài chính.\n"
+    )
+    found = obligations(text)
+    assert [action.split()[:2] for _, action in found] == [["chỉ", "định"], ["hủy", "giao"]]

@@ -19,6 +19,7 @@ from cascade.extract.one_stop import is_one_stop_officer
 from cascade.extract.orgs import Mention
 from cascade.extract.personnel_bodies import personnel_body
 from cascade.extract.text import fold
+from cascade.extract.trade_named import trade_work
 
 PERSON_ROLES = (
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
@@ -68,7 +69,11 @@ def persons_only(mentions: list[Mention]) -> bool:
 
 def persons_work(mentions: list[Mention], rest: str) -> str:
     """The step of ``mentions`` when they are persons named by function, from the words
-    after their names ("" when those words are no step of theirs, or they are bodies)."""
+    after their names ("" when those words are no step of theirs, or they are bodies); a
+    party named by its trade, from the work after its word of duty (``trade_work``)."""
+    trade = trade_work(mentions, rest)
+    if trade:
+        return trade
     if not persons_only(mentions):
         return ""
     rest = rest.strip(" ,")

@@ -9,6 +9,10 @@ A decree that governs one trade names the enterprises and persons in it by a kin
 kind is capitalised only because it opens the sentence. The name reader does not read a
 kind as a name there, and stops at a verb inside the trade ("bán", "tham gia") or at
 "về"; here the name runs, in lower case and with no comma, to "có trách nhiệm".
+
+Such a party's duties are commercial acts ("chỉ định …", "thanh toán …", "mua lại …", "hủy
+giao dịch …") the list of directive verbs, made for the State's work, does not hold: after
+its word of duty the work follows whatever its verb (``trade_work``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
+from cascade.extract.verb_start import leading_verb
 
 _KIND = r"(?:[Dd]oanh\s+nghiệp|[Cc]ơ\s+sở|[Nn]gười|[Hh]ợp\s+tác\s+xã)"
 _WORD = r"[a-zđà-ỹ]+"
@@ -51,3 +56,26 @@ def trade_named(text: str) -> tuple[list[Mention], int] | None:
     start, end = match.span("which") if which else match.span("name")
     found = squash(text[start:end])
     return [Mention(found, start, end, plural=found.lower().startswith("các "))], end
+
+
+# a name read as a party by its trade (also the class picked out: "nhà phân phối cấp cao")
+_TRADE_NAME = re.compile(rf"^(?:[Cc]ác\s+)?(?:{_KIND}|[Nn]hà(?!\s+nước))(?:\s+{_WORD})+$")
+# the word of duty, then the work (not what it answers for, its field, a case, a passive)
+_DUTY_THEN_WORK = re.compile(
+    r"^có\s+(?:trách\s+nhiệm|nghĩa\s+vụ)\s+(?!(?:về|trong|đối|trước|với|của|theo|tại|như"
+    r"|sau|nếu|khi|liên|là|được|bị|không|phải|và|hoặc|căn)\b)(?=[a-zđà-ỹ])"
+)
+
+
+def trade_work(mentions: list[Mention], rest: str) -> str:
+    """The work after the word of duty when ``mentions`` are parties named by their trade and
+    it opens with a verb the lexicon does not list ("có trách nhiệm chỉ định …"); "" when
+    they are not, or the usual reading applies."""
+    named = [m.text for m in mentions]
+    if not named or not all(_TRADE_NAME.match(n) and not _NOT_TRADE.search(n) for n in named):
+        return ""
+    rest = rest.strip(" ,")
+    duty = _DUTY_THEN_WORK.match(rest)
+    if duty is None or leading_verb(rest[duty.end() :], max_words=1) is not None:
+        return ""
+    return rest[duty.end() :].strip()
