@@ -71,3 +71,16 @@ def test_a_trade_partys_work_follows_its_word_of_duty_whatever_its_verb() -> Non
     )
     found = obligations(text)
     assert [action.split()[:2] for _, action in found] == [["chỉ", "định"], ["hủy", "giao"]]
+
+
+def test_other_duties_left_open_are_no_work() -> None:
+    # "Thực hiện các trách nhiệm khác theo quy định của Nghị định này": a catch-all, as
+    # "các nhiệm vụ khác" and "các nghĩa vụ khác"
+    text = _decree(
+        "Điều 7. Trách nhiệm của Sở Tài chính\n"
+        "a) Cấp giấy chứng nhận đủ điều kiện kinh doanh dịch vụ cầm đồ;\n"
+        "b) Thực hiện các trách nhiệm khác theo quy định của Nghị định này.\n"
+    )
+    found = by_lead(text)
+    assert ("sở tài chính", "cấp giấy") in found
+    assert ("sở tài chính", "thực hiện") not in found
