@@ -84,3 +84,19 @@ def test_other_duties_left_open_are_no_work() -> None:
     found = by_lead(text)
     assert ("sở tài chính", "cấp giấy") in found
     assert ("sở tài chính", "thực hiện") not in found
+
+
+def test_the_officer_of_a_procedure_takes_the_steps_after_his_name() -> None:
+    # "Người có thẩm quyền tiếp nhận, giải quyết thủ tục hành chính <step>": the name holds
+    # verbs and a comma; it runs to "thủ tục hành chính", and what follows is his step
+    text = _decree(
+        "Điều 8. Giải quyết thủ tục trực tuyến\n"
+        "1. Người có thẩm quyền tiếp nhận, giải quyết thủ tục hành chính đối chiếu dữ liệu "
+        "về tài sản cầm cố trên hệ thống.\n"
+        "2. Trường hợp hồ sơ nộp qua dịch vụ bưu chính, người có thẩm quyền tiếp nhận, giải "
+        "quyết thủ tục hành chính phải có thông báo cho khách hàng.\n"
+    )
+    officer = "người có thẩm quyền tiếp nhận, giải quyết thủ tục hành chính"
+    found = by_lead(text)
+    assert (officer, "đối chiếu") in found
+    assert (officer, "có thông") in found

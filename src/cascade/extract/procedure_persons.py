@@ -18,6 +18,7 @@ from cascade.extract.contract_parties import is_party
 from cascade.extract.one_stop import is_one_stop_officer
 from cascade.extract.orgs import Mention
 from cascade.extract.personnel_bodies import personnel_body
+from cascade.extract.procedure_officer import is_procedure_officer
 from cascade.extract.text import fold
 from cascade.extract.trade_named import trade_work
 
@@ -60,7 +61,10 @@ def persons_only(mentions: list[Mention]) -> bool:
     """True when every body named is a person by its function in the procedure (or an
     enforcement body, and the courts and procuracies listed with one)."""
     texts = [m.text.strip() for m in mentions]
-    if texts and all(personnel_body(t) or is_party(t) or is_one_stop_officer(t) for t in texts):
+    if texts and all(
+        personnel_body(t) or is_party(t) or is_one_stop_officer(t) or is_procedure_officer(t)
+        for t in texts
+    ):
         return True  # by their part in personnel work or a contract, a one-stop officer
     if not texts or not any(_PERSON_ONLY.match(t) for t in texts):
         return False

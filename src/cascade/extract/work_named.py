@@ -22,6 +22,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_named import named_by_part
 from cascade.extract.person_subjects import person_subject
 from cascade.extract.personnel_bodies import personnel_named
+from cascade.extract.procedure_officer import procedure_officer
 from cascade.extract.provider_names import named_as_provider
 from cascade.extract.role_named import named_by_role
 from cascade.extract.service_bodies import named_by_service
@@ -93,7 +94,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     a colon (``kinds_before_colon``), or a person by kind alone before its work
     (``person_subject``), a body by the one it stands above (``superior_named``), the parties
     of a contract by their part in it (``named_party``), a one-stop unit's officer
-    (``one_stop_officer``), a party by its trade (``trade_named``); None when ``text`` opens
+    (``one_stop_officer``), the officer of an administrative procedure
+    (``procedure_officer``), a party by its trade (``trade_named``); None when ``text`` opens
     otherwise."""
     return (
         named_in_step(text)
@@ -108,6 +110,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or superior_named(text)
         or named_party(text)
         or one_stop_officer(text)
+        or procedure_officer(text)
         or trade_named(text)
     )
 
