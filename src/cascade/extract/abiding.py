@@ -20,9 +20,10 @@ _ABIDES = re.compile(
     # "Thực hiện các cách thức khác theo quyết định của cấp có thẩm quyền …": a catch-all
     r"|^thực\s+hiện\s+(?:các|những)\s+cách\s+thức\s+(?:giải\s+quyết\s+công\s+việc\s+)?khác\b"
     r"[^.;:]{0,160}[.;]?\s*$"
-    # "Thực hiện các nghĩa vụ khác theo quy định của pháp luật về …": the duties left open,
-    # as "các nhiệm vụ khác"
-    r"|^thực\s+hiện\s+(?:các|những)\s+nghĩa\s+vụ\s+khác\b[^.;:]{0,240}[.;]?\s*$"
+    # "Thực hiện các nghĩa vụ (trách nhiệm) khác theo quy định của pháp luật về …": the
+    # duties left open, as "các nhiệm vụ khác"
+    r"|^thực\s+hiện\s+(?:các|những)\s+(?:nghĩa\s+vụ|trách\s+nhiệm)\s+khác\b[^.;:]{0,240}"
+    r"[.;]?\s*$"
     # "Bảo đảm đáp ứng điều kiện … theo quy định của pháp luật về …": meeting the law's
     # conditions, no work the text gives
     r"|^(?:bảo\s+đảm|đảm\s+bảo)\s+đáp\s+ứng\s+(?:đủ\s+|đầy\s+đủ\s+)?(?:các\s+)?điều\s+kiện\b"

@@ -24,6 +24,7 @@ from cascade.extract.provider_names import named_as_provider
 from cascade.extract.service_bodies import named_by_service
 from cascade.extract.short_terms import BodyStart
 from cascade.extract.text import fold, split_sentences, squash
+from cascade.extract.trade_named import trade_named
 from cascade.extract.verb_start import leading_verb
 from cascade.extract.work_named import named_by_work
 
@@ -281,7 +282,8 @@ def _named_roles(text: str) -> HeadingRoles | None:
         text = _WHICH_ONES.sub("", text, count=1)
     # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
     lowercase_ok = duty is not None or GENERIC_BODY_START.match(text) is not None
-    leads, end = parse_org_list(text, lowercase_ok=lowercase_ok)
+    # "Người tham gia bán hàng đa cấp có trách nhiệm:": a party by its trade (trade_named)
+    leads, end = trade_named(text) or parse_org_list(text, lowercase_ok=lowercase_ok)
     # "Trách nhiệm của các cơ quan, đơn vị xử lý …" (not "Trách nhiệm tổ chức thực hiện")
     of = duty is not None and fold(duty.group()).rstrip().endswith(" cua")
     named_by_work = group_named_by_work(text) if of else None

@@ -151,8 +151,20 @@ _ACCOUNTABLE_ONLY = re.compile(
 )
 
 
-# a permission given to a subject ("Các đơn vị … được phép liên danh với nhau thực hiện …")
-_PERMITTED = re.compile(r"^[^;:.,]{0,120}?\sđược\s+phép\s")
+# a permission given to a subject ("Các đơn vị … được phép liên danh với nhau thực hiện …"),
+# not a duty that a restraint follows ("X có trách nhiệm thực hiện thủ tục … và chỉ được
+# phép tổ chức … sau khi …")
+_PERMITTED = re.compile(r"^(?:(?!có\s+trách\s+nhiệm\s)[^;:.,]){0,120}?\sđược\s+phép\s")
+# the restraint joined to such a duty: no part of the work, nor of its time
+_RESTRAINT_AFTER = re.compile(r"\s+và\s+chỉ\s+được\s+phép\s[^;]*?(?=;|\.?\s*$)")
+
+
+def without_restraint(action: str) -> str:
+    """'thực hiện thủ tục … và chỉ được phép tổ chức … sau khi …' -> 'thực hiện thủ tục …':
+    the work, without the restraint that follows it."""
+    return _RESTRAINT_AFTER.sub("", action, count=1)
+
+
 # "Chịu sự giám sát, kiểm tra của cơ quan đại diện chủ sở hữu …": being overseen is no work
 # (not when a ";"-part after it gives some)
 _OVERSEEN = re.compile(

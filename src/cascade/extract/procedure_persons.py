@@ -19,7 +19,9 @@ from cascade.extract.contract_parties import is_party
 from cascade.extract.one_stop import is_one_stop_officer
 from cascade.extract.orgs import Mention
 from cascade.extract.personnel_bodies import personnel_body
+from cascade.extract.procedure_officer import is_procedure_officer
 from cascade.extract.text import fold
+from cascade.extract.trade_named import trade_work
 
 PERSON_ROLES = (
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
@@ -61,9 +63,14 @@ def persons_only(mentions: list[Mention]) -> bool:
     enforcement body, and the courts and procuracies listed with one)."""
     texts = [m.text.strip() for m in mentions]
     if texts and all(
-        personnel_body(t) or is_party(t) or is_bid_party(t) or is_one_stop_officer(t) for t in texts
+        personnel_body(t)
+        or is_party(t)
+        or is_bid_party(t)
+        or is_one_stop_officer(t)
+        or is_procedure_officer(t)
+        for t in texts
     ):
-        return True  # by their part in personnel work, a contract or a bid, a one-stop officer
+        return True  # by their part in personnel work, a contract or a bid, one-stop officers
     if not texts or not any(_PERSON_ONLY.match(t) for t in texts):
         return False
     return all(_PERSON_ONLY.match(t) or _BESIDE_ENFORCERS.match(t) for t in texts)
@@ -71,7 +78,11 @@ def persons_only(mentions: list[Mention]) -> bool:
 
 def persons_work(mentions: list[Mention], rest: str) -> str:
     """The step of ``mentions`` when they are persons named by function, from the words
-    after their names ("" when those words are no step of theirs, or they are bodies)."""
+    after their names ("" when those words are no step of theirs, or they are bodies); a
+    party named by its trade, from the work after its word of duty (``trade_work``)."""
+    trade = trade_work(mentions, rest)
+    if trade:
+        return trade
     if not persons_only(mentions):
         return ""
     rest = rest.strip(" ,")

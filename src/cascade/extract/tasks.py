@@ -59,6 +59,7 @@ from cascade.extract.no_work import (
     ROLE_ONLY,
     gives_no_work,
     is_address,
+    without_restraint,
 )
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.part_requests import with_requests
@@ -306,7 +307,7 @@ class TaskReader(LabelledTasks):
         if who is None or (context.standing and not (who.subject or who.explicit)):
             return
         walk.previous = who
-        action = who.action
+        action = without_restraint(who.action)
         if not action:
             return
         if gives_no_work(self.units, self.headings, unit, sentence, action):

@@ -23,12 +23,14 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_named import named_by_part
 from cascade.extract.person_subjects import person_subject
 from cascade.extract.personnel_bodies import personnel_named
+from cascade.extract.procedure_officer import procedure_officer
 from cascade.extract.provider_names import named_as_provider
 from cascade.extract.role_named import named_by_role
 from cascade.extract.service_bodies import named_by_service
 from cascade.extract.step_bodies import named_in_step
 from cascade.extract.superior_bodies import superior_named
 from cascade.extract.text import squash
+from cascade.extract.trade_named import trade_named
 
 __all__ = ["named_by_step", "named_by_work"]
 
@@ -93,8 +95,9 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     a colon (``kinds_before_colon``), or a person by kind alone before its work
     (``person_subject``), a body by the one it stands above (``superior_named``), the parties
     of a contract by their part in it (``named_party``), a one-stop unit's officer
-    (``one_stop_officer``), a party of a selection by its part (``bid_party``); None when
-    ``text`` opens otherwise."""
+    (``one_stop_officer``), a party of a selection by its part (``bid_party``), the officer of
+    an administrative procedure (``procedure_officer``), a party by its trade
+    (``trade_named``); None when ``text`` opens otherwise."""
     return (
         named_in_step(text)
         or personnel_named(text)
@@ -109,6 +112,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or named_party(text)
         or one_stop_officer(text)
         or bid_party(text)
+        or procedure_officer(text)
+        or trade_named(text)
     )
 
 
