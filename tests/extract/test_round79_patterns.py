@@ -1,0 +1,48 @@
+"""Patterns from held-out round 79 (a ministry's circular on judicial expertise in its
+sector), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead
+
+
+def circular(body: str) -> str:
+    """A ministry's circular as the Official Gazette prints it, ``body`` as its articles."""
+    return f"""BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 14/2026/TT-BVHTTDL
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 20 tháng 5 năm 2026
+THÔNG TƯ
+Quy định về hòa giải thương mại trong lĩnh vực văn hóa
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Thông tư quy định về hòa giải
+thương mại trong lĩnh vực văn hóa.
+{body}
+Điều 20. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.
+BỘ TRƯỞNG
+
+Lê Minh Hoàng
+"""
+
+
+def test_a_clause_names_units_by_a_post_held_for_one_case() -> None:
+    # "người phiên dịch theo vụ việc": a post held for one case; "theo vụ việc" ends the
+    # name, so the clause's title names its units and wins over the article's
+    text = circular(
+        """Điều 12. Trách nhiệm của các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch
+1. Trách nhiệm của các đơn vị có hòa giải viên thương mại, người phiên dịch theo
+vụ việc:
+a) Rà soát, lựa chọn người có đủ tiêu chuẩn để trình Bộ trưởng công nhận;
+b) Theo dõi tiến độ, đôn đốc hòa giải viên thực hiện nhiệm vụ.
+2. Trách nhiệm của Vụ Kế hoạch, Tài chính:
+a) Bố trí kinh phí cho hoạt động hòa giải thương mại.
+"""
+    )
+    leads = by_lead(text)
+    group = "các đơn vị có hòa giải viên thương mại, người phiên dịch theo vụ việc"
+    assert (group, "rà soát,") in leads
+    assert (group, "theo dõi") in leads
+    assert not any(lead.startswith("các đơn vị thuộc") for lead, _ in leads)
