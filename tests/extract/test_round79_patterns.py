@@ -46,3 +46,20 @@ a) Bố trí kinh phí cho hoạt động hòa giải thương mại.
     assert (group, "rà soát,") in leads
     assert (group, "theo dõi") in leads
     assert not any(lead.startswith("các đơn vị thuộc") for lead, _ in leads)
+
+
+def test_a_body_named_by_what_is_asked_of_it_leads_its_steps() -> None:
+    # "Tổ chức, cá nhân được yêu cầu hòa giải phối hợp …": the request and its object are
+    # the name ("được" is no passive of the step's verb); the step's verb starts the work
+    text = circular(
+        """Điều 9. Quy trình hòa giải thương mại
+1. Chuẩn bị hòa giải:
+a) Tổ chức, cá nhân được yêu cầu hòa giải phối hợp với bên yêu cầu để nhận hồ sơ,
+tài liệu;
+b) Cơ quan, đơn vị được yêu cầu hòa giải thương mại xem xét hồ sơ và các tài liệu
+liên quan.
+"""
+    )
+    leads = by_lead(text)
+    assert ("tổ chức, cá nhân được yêu cầu hòa giải", "phối hợp") in leads
+    assert ("cơ quan, đơn vị được yêu cầu hòa giải thương mại", "xem xét") in leads

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.asked_bodies import asked_named
 from cascade.extract.cited_bodies import named_by_reference
 from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.contract_parties import named_party
@@ -92,7 +93,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     a colon (``kinds_before_colon``), or a person by kind alone before its work
     (``person_subject``), a body by the one it stands above (``superior_named``), the parties
     of a contract by their part in it (``named_party``), a one-stop unit's officer
-    (``one_stop_officer``); None when ``text`` opens otherwise."""
+    (``one_stop_officer``), a body by what is asked of it (``asked_named``); None when
+    ``text`` opens otherwise."""
     return (
         named_in_step(text)
         or personnel_named(text)
@@ -106,6 +108,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or superior_named(text)
         or named_party(text)
         or one_stop_officer(text)
+        or asked_named(text)
     )
 
 
