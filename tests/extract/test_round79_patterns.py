@@ -63,3 +63,23 @@ liên quan.
     leads = by_lead(text)
     assert ("tổ chức, cá nhân được yêu cầu hòa giải", "phối hợp") in leads
     assert ("cơ quan, đơn vị được yêu cầu hòa giải thương mại", "xem xét") in leads
+
+
+def test_the_duties_given_elsewhere_in_the_circular_are_no_task() -> None:
+    # "Thực hiện các nhiệm vụ được giao theo quy định tại Thông tư này.": a catch-all that
+    # names the duties the circular gives in its other articles; no work of its own
+    text = circular(
+        """Điều 12. Trách nhiệm của các đơn vị thuộc Bộ
+1. Trách nhiệm của Vụ Kế hoạch, Tài chính:
+a) Bố trí kinh phí cho hoạt động hòa giải thương mại;
+b) Thực hiện các nhiệm vụ được giao theo quy định tại Thông tư này.
+2. Trách nhiệm của Vụ Pháp chế:
+a) Theo dõi, đôn đốc việc thi hành Thông tư này;
+b) Tham mưu, thực hiện các nhiệm vụ được giao theo quy định tại Luật Hòa giải
+thương mại và Thông tư này.
+"""
+    )
+    leads = by_lead(text)
+    assert ("vụ kế hoạch, tài chính", "bố trí") in leads
+    assert ("vụ pháp chế", "theo dõi,") in leads
+    assert not any(action in {"thực hiện", "tham mưu,"} for _, action in leads)
