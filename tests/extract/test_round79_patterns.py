@@ -83,3 +83,21 @@ thương mại và Thông tư này.
     assert ("vụ kế hoạch, tài chính", "bố trí") in leads
     assert ("vụ pháp chế", "theo dõi,") in leads
     assert not any(action in {"thực hiện", "tham mưu,"} for _, action in leads)
+
+
+def test_who_carries_the_work_out_is_named_by_it() -> None:
+    # "Cá nhân, tổ chức thực hiện hòa giải … phải lập …": the kinds and the work they carry
+    # out are one name, up to the word of duty
+    text = circular(
+        """Điều 10. Hồ sơ hòa giải
+1. Cá nhân, tổ chức thực hiện hòa giải thương mại trong lĩnh vực văn hóa phải lập hồ
+sơ hòa giải theo quy định.
+2. Người thực hiện hòa giải có trách nhiệm lập biên bản hòa giải.
+"""
+    )
+    leads = by_lead(text)
+    assert (
+        "cá nhân, tổ chức thực hiện hòa giải thương mại trong lĩnh vực văn hóa",
+        "lập hồ",
+    ) in leads
+    assert ("người thực hiện hòa giải", "lập biên") in leads

@@ -41,7 +41,10 @@ _NAMED_BY_WORK = re.compile(
     r"(?:(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
     # "Người chủ trì soạn thảo văn bản …": the person who leads the work (a body that
     # leads, "Cơ quan chủ trì", is a name of its own)
-    r"|(?<=[Nn]gười\s)chủ\s+trì)"
+    r"|(?<=[Nn]gười\s)chủ\s+trì"
+    # "Người thực hiện giám định tư pháp có trách nhiệm …", "Cá nhân, tổ chức thực hiện …
+    # phải …": who carries the work out (not "Tổ chức thực hiện …", to organise it)
+    r"|(?:(?<=[Nn]gười\s)|(?<=[Cc]á\snhân\s)|(?<=,\stổ\schức\s))thực\s+hiện)"
     r"\s[^.;:()]{1,100}?"
     # "Cơ quan nhận chuyển giao có nghĩa vụ nộp …": the body a right was handed to
     r"|nhận\s+chuyển\s+giao(?:\s[^.;:()]{1,100}?)??))"
