@@ -3,6 +3,8 @@ sector), each on a text of its own in the same shape."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .decree_frame import by_lead
 
 
@@ -101,3 +103,20 @@ sơ hòa giải theo quy định.
         "lập hồ",
     ) in leads
     assert ("người thực hiện hòa giải", "lập biên") in leads
+
+
+def test_a_day_of_the_quarters_last_month_is_quarterly() -> None:
+    # "trước ngày 20 tháng cuối của quý": no "hằng quý", yet the day comes every quarter
+    text = circular(
+        """Điều 12. Trách nhiệm của Vụ Kế hoạch, Tài chính
+Thực hiện chế độ báo cáo công tác hòa giải gửi Vụ Pháp chế trước ngày 20 tháng cuối
+của quý hoặc đột xuất để tổng hợp.
+"""
+    )
+    [found] = [o.deadline for o in extract_text(text).cascade.obligations]
+    assert (found.kind, found.every, found.month, found.day) == (
+        "recurring",
+        "quarter",
+        3,
+        20,
+    )
