@@ -120,3 +120,14 @@ của quý hoặc đột xuất để tổng hợp.
         3,
         20,
     )
+
+
+def test_to_record_is_work_after_a_word_of_duty() -> None:
+    # "có trách nhiệm ghi nhận …": to record the mediation, the person's step
+    text = circular(
+        """Điều 10. Thực hiện hòa giải
+1. Người thực hiện hòa giải có trách nhiệm ghi nhận đầy đủ, trung thực quá trình hòa
+giải bằng văn bản.
+"""
+    )
+    assert ("người thực hiện hòa giải", "ghi nhận") in by_lead(text)
