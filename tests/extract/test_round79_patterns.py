@@ -131,3 +131,16 @@ giải bằng văn bản.
 """
     )
     assert ("người thực hiện hòa giải", "ghi nhận") in by_lead(text)
+
+
+def test_a_person_sent_to_take_part_is_named_by_it() -> None:
+    # "Người được cử tham gia hòa giải viên thương mại thực hiện …": who was sent, and to
+    # what, up to the verb of the step
+    text = circular(
+        """Điều 10. Chuẩn bị hòa giải
+1. Người được cử tham gia hòa giải viên thương mại thực hiện nghiên cứu hồ sơ, tài liệu
+liên quan.
+"""
+    )
+    leads = by_lead(text)
+    assert ("người được cử tham gia hòa giải viên thương mại", "thực hiện") in leads

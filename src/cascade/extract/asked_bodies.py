@@ -1,6 +1,6 @@
 """A body named by what it is asked to do: "Tổ chức, cá nhân được trưng cầu giám định phối
 hợp với …", "Đơn vị được trưng cầu giám định căn cứ …", "…, tổ chức, cá nhân được yêu cầu
-hòa giải có văn bản …".
+hòa giải có văn bản …", "Người được cử tham gia giám định viên tư pháp thực hiện …".
 
 Procedures of expertise and mediation name who acts by a kind of body ("tổ chức, cá nhân",
 "đơn vị", "cơ quan") and the request made of it ("được trưng cầu", "được yêu cầu") with what
@@ -21,6 +21,8 @@ from cascade.extract.verb_start import leading_verb
 _KIND = r"(?:tổ\s+chức|cá\s+nhân|cơ\s+quan|đơn\s+vị)"
 _ASKED = re.compile(
     rf"^(?:[Cc]ác\s+)?(?i:{_KIND})(?:\s*,\s*{_KIND})*\s+được\s+(?:trưng\s+cầu|yêu\s+cầu)\s"
+    # "Người được cử tham gia giám định viên tư pháp thực hiện …": sent to take part in it
+    r"|^(?:[Nn]gười|[Cc]ông\s+chức|[Vv]iên\s+chức)\s+được\s+cử\s+tham\s+gia\s"
 )
 # a word of what is requested ("giám định", "tư pháp", "hòa giải")
 _WORD = re.compile(r"[a-zđà-ỹ]+\s+")
@@ -37,7 +39,7 @@ def asked_named(text: str) -> tuple[list[Mention], int] | None:
     if match is None:
         return None
     end = match.end()
-    for _ in range(4):  # what is requested: one to four words
+    for _ in range(5):  # what is requested: one to five words
         word = _WORD.match(text, end)
         if word is None or word.group().strip() in _NOT_OBJECT:
             return None
