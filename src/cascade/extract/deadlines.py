@@ -32,6 +32,7 @@ from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.next_year import next_year_day
 from cascade.extract.number_echo import drop_number_echo
+from cascade.extract.quarter_days import quarter_day
 from cascade.extract.quarter_spans import QUARTER_NUMBERS, due_quarter, quarter_span
 from cascade.extract.text import fold, squash
 
@@ -217,7 +218,7 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
         return half
     match = _RECURRING.search(text)
     if match is None:
-        return None
+        return quarter_day(text)  # "trước ngày 15 tháng cuối của quý"
     if _CONTINUOUS.search(text) and not _PERIODIC.search(text) and not _DUE_BEFORE.search(text):
         return None  # "thường xuyên hằng năm": every year, continuously
     every = {"nam": "year", "quy": "quarter", "thang": "month"}[fold(match.group("every"))]

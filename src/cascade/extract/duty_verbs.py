@@ -64,6 +64,8 @@ _LEVELS = (["tinh"], ["huyen"], ["xa"], ["bo"], ["co"], ["tren"], ["duoi"])
 _WORK_AFTER_DUTY = frozenset(
     {"bảo quản", "giữ gìn", "trả lời", "phân loại", "hoàn trả", "sử dụng", "giao nộp", "bảo toàn"}
     | {"chuẩn hóa", "chuẩn hoá"}
+    # "có trách nhiệm ghi nhận … quá trình giám định": to record (elsewhere "được ghi nhận")
+    | {"ghi nhận"}
 )
 # steps of a procedure on papers sent, received and kept, work after "phải" or "có trách
 # nhiệm" ("phải đối chiếu về số lượng", "có trách nhiệm chuyển đề nghị …", "phải đóng

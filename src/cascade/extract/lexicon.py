@@ -118,7 +118,9 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
 NAME_QUALIFIERS = _folded(
     "khác có liên quan|có liên quan|liên quan|trực thuộc Trung ương|trực thuộc|cùng cấp|"
-    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến|nêu trên|của địa phương|cấp trên"
+    "theo thẩm quyền|các cấp|liên quan đến|có liên quan đến|nêu trên|của địa phương|cấp trên|"
+    # "người giám định tư pháp theo vụ việc": named for one case, part of the name
+    "theo vụ việc"
 )
 
 # Words that start the name of a body and need a capitalised name after them

@@ -385,7 +385,12 @@ _FUNCTION_IN_GENERAL = re.compile(
     r"|khác\b[^.;:]{0,160}"  # "… do Ủy ban nhân dân cấp tỉnh, Chủ tịch … giao và …"
     # "Thực hiện các nhiệm vụ phù hợp với mục tiêu hoạt động của Quỹ"
     r"|phù\s+hợp\s+với\s+(?:mục\s+tiêu|chức\s+năng)\b[^.;:]{0,80})\s*[.;]?\s*$"
-    r"|^thực\s+hiện\s+(?:các\s+)?quyền(?:\s+và|,)\s+nghĩa\s+vụ\s+của\s[^.;:]{1,80}[.;]?\s*$",
+    r"|^thực\s+hiện\s+(?:các\s+)?quyền(?:\s+và|,)\s+nghĩa\s+vụ\s+của\s[^.;:]{1,80}[.;]?\s*$"
+    # "Thực hiện các nhiệm vụ được giao theo quy định tại Thông tư này.": the duties the
+    # document gives elsewhere, named again as a whole
+    r"|^(?:tham\s+mưu,\s*)?thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ\s+được\s+giao\s+theo\s+quy\s+định"
+    r"\s+tại\s[^.;:]{0,60}?(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Quy\s+chế|Quy\s+định)\s+này"
+    r"\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 

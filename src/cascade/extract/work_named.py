@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.asked_bodies import asked_named
 from cascade.extract.bid_parties import bid_party
 from cascade.extract.cited_bodies import named_by_reference
 from cascade.extract.colon_lists import kinds_before_colon
@@ -43,7 +44,10 @@ _NAMED_BY_WORK = re.compile(
     r"(?:(?:tiếp\s+nhận|được\s+giao|được\s+phân\s+công|được\s+cử|được\s+cấp"
     # "Người chủ trì soạn thảo văn bản …": the person who leads the work (a body that
     # leads, "Cơ quan chủ trì", is a name of its own)
-    r"|(?<=[Nn]gười\s)chủ\s+trì)"
+    r"|(?<=[Nn]gười\s)chủ\s+trì"
+    # "Người thực hiện giám định tư pháp có trách nhiệm …", "Cá nhân, tổ chức thực hiện …
+    # phải …": who carries the work out (not "Tổ chức thực hiện …", to organise it)
+    r"|(?:(?<=[Nn]gười\s)|(?<=[Cc]á\snhân\s)|(?<=,\stổ\schức\s))thực\s+hiện)"
     r"\s[^.;:()]{1,100}?"
     # "Cơ quan nhận chuyển giao có nghĩa vụ nộp …": the body a right was handed to
     r"|nhận\s+chuyển\s+giao(?:\s[^.;:()]{1,100}?)??))"
@@ -97,7 +101,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     of a contract by their part in it (``named_party``), a one-stop unit's officer
     (``one_stop_officer``), a party of a selection by its part (``bid_party``), the officer of
     an administrative procedure (``procedure_officer``), a party by its trade
-    (``trade_named``); None when ``text`` opens otherwise."""
+    (``trade_named``), a body by what is asked of it (``asked_named``); None when ``text``
+    opens otherwise."""
     return (
         named_in_step(text)
         or personnel_named(text)
@@ -114,6 +119,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or bid_party(text)
         or procedure_officer(text)
         or trade_named(text)
+        or asked_named(text)
     )
 
 

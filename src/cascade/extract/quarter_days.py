@@ -1,0 +1,30 @@
+"""A day of a month of each quarter, named without "hằng quý": "báo cáo … trước ngày 15
+tháng cuối của quý hoặc đột xuất".
+
+The quarter's first, middle or last month and a day in it say by themselves that the work
+comes back every quarter (a single quarter is named by its number, "quý III/2025").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cascade.extract.found_deadline import FoundDeadline
+
+_QUARTER_DAY = re.compile(
+    r"(?:trước|chậm\s+nhất|vào)\s+ngày\s+(?P<d>\d{1,2})\s+"
+    r"tháng\s+(?P<which>đầu|giữa|cuối)\s+(?:của\s+)?(?:mỗi\s+|từng\s+)?quý(?!\s+[IV\d])",
+    re.IGNORECASE,
+)
+_MONTH = {"đầu": 1, "giữa": 2, "cuối": 3}
+
+
+def quarter_day(text: str) -> FoundDeadline | None:
+    """The quarterly day ``text`` names as above, or None."""
+    match = _QUARTER_DAY.search(text)
+    if match is None or not 1 <= int(match["d"]) <= 31:
+        return None
+    month = _MONTH[match["which"].lower()]
+    return FoundDeadline(
+        "recurring", match.group(), every="quarter", month=month, day=int(match["d"])
+    )
