@@ -1,0 +1,48 @@
+"""Patterns from held-out round 80 (a Government decree detailing a law on workers sent
+abroad under contracts), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="42/2026/NĐ-CP",
+        date="ngày 9 tháng 7 năm 2026",
+        title="Quy định chi tiết một số điều của Luật Hướng dẫn viên du lịch",
+        signer="Lê Minh Khoa",
+    )
+
+
+def test_a_refusal_in_writing_is_the_ministrys_step() -> None:
+    # "Trường hợp không cấp …, Bộ X trả lời bằng văn bản và nêu rõ lý do": the refusal is a
+    # step of the procedure, and "trả lời" is no part of the ministry's name
+    leads = by_lead(
+        _decree(
+            """Điều 8. Thủ tục cấp thẻ hướng dẫn viên
+1. Hồ sơ gồm đơn đề nghị và bản sao chứng chỉ nghiệp vụ.
+2. Thủ tục:
+a) Công ty lữ hành nộp 01 bộ hồ sơ tới Bộ Văn hóa, Thể thao và Du lịch;
+b) Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ, Bộ Văn hóa, Thể thao và Du
+lịch xem xét, cấp thẻ cho hướng dẫn viên. Trường hợp không cấp thẻ, Bộ Văn hóa, Thể thao và Du lịch
+trả lời bằng văn bản và nêu rõ lý do.
+"""
+        )
+    )
+    assert ("bộ văn hóa, thể thao và du lịch", "trả lời") in leads
+    assert ("bộ văn hóa, thể thao và du lịch", "xem xét,") in leads
+
+
+def test_a_reply_after_an_applicants_case_stays_out() -> None:
+    # the case is the applicant's, not the ministry declining its own step: no new task
+    leads = by_lead(
+        _decree(
+            """Điều 9. Thủ tục công nhận hướng dẫn viên
+1. Trường hợp người đề nghị không đủ điều kiện, Bộ Văn hóa, Thể thao và Du lịch trả lời
+bằng văn bản và nêu rõ lý do.
+"""
+        )
+    )
+    assert not any(action == "trả lời" for _, action in leads)
