@@ -46,3 +46,23 @@ bằng văn bản và nêu rõ lý do.
         )
     )
     assert not any(action == "trả lời" for _, action in leads)
+
+
+def test_directing_and_guiding_a_mission_hands_it_the_items() -> None:
+    # "Chỉ đạo, hướng dẫn Cơ quan … ở nước ngoài thực hiện các công tác sau: a) …": the items
+    # are the body directed's, under the ministry's directing task
+    leads = by_lead(
+        _decree(
+            """Điều 20. Trách nhiệm của Bộ Ngoại giao
+1. Phối hợp với Bộ Văn hóa, Thể thao và Du lịch quảng bá du lịch Việt Nam.
+2. Chỉ đạo, hướng dẫn Cơ quan thường trú Việt Nam ở nước ngoài thực hiện các công tác sau:
+a) Cung cấp thông tin về thị trường khách du lịch tại nước sở tại;
+b) Hỗ trợ hướng dẫn viên Việt Nam gặp sự cố ở nước sở tại.
+"""
+        )
+    )
+    mission = "cơ quan thường trú việt nam ở nước ngoài"
+    assert (mission, "cung cấp") in leads
+    assert (mission, "hỗ trợ") in leads
+    assert ("bộ ngoại giao", "chỉ đạo,") in leads
+    assert ("bộ ngoại giao", "cung cấp") not in leads

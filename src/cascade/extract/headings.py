@@ -58,13 +58,13 @@ NOT_TRIGGER_BEFORE = re.compile(
 # "Tổng cục X chỉ đạo Cục Y:" (the subject, then the verb)
 _DIRECTS = re.compile(r"\s*(?P<verb>(?:lãnh đạo,\s*)?chỉ đạo\s)", re.IGNORECASE)
 DELEGATION = re.compile(
-    r"^(?:(?:lãnh đạo,\s*)?(?:có ý kiến\s+)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE
+    r"^(?:(?:lãnh đạo,\s*)?(?:có ý kiến\s+)?chỉ đạo(?:,\s*hướng dẫn)?|giao|yêu cầu|đề nghị)\s+",
+    re.I,
 )
-# what may stand between the body directed and the colon: "chỉ đạo Chi cục Y thực hiện các
-# nội dung sau:" (the items below are its work, as under "Chỉ đạo Chi cục Y:")
+# between the body directed and the colon: "… Chi cục Y thực hiện các nội dung/công tác sau:"
 _DIRECTED_WORK = re.compile(
     r"\s*(?:(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+(?:các|những|một số)\s+"
-    r"(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:chủ yếu|cụ thể|trọng tâm))?"
+    r"(?:nội dung|nhiệm vụ|công việc|công tác)(?:\s+(?:chủ yếu|cụ thể|trọng tâm))?"
     r"(?:\s+(?:sau đây|như sau|sau))?\s*)?:\s*",
     re.IGNORECASE,
 )
@@ -452,7 +452,7 @@ class Headings:
         match = DELEGATION.match(text)
         if match is None or fold(match.group()).startswith(("giao", "yeu cau", "de nghi")):
             return None
-        mentions, end = parse_org_list(text[match.end() :])
+        mentions, end = parse_org_list(text[match.end() :], lowercase_ok=True)  # "Cơ quan X ở …"
         if not mentions or not all(is_named(m) for m in mentions):
             return None
         if not _DIRECTED_WORK.fullmatch(text[match.end() + end :]):
