@@ -66,3 +66,24 @@ b) Hỗ trợ hướng dẫn viên Việt Nam gặp sự cố ở nước sở t
     assert (mission, "hỗ trợ") in leads
     assert ("bộ ngoại giao", "chỉ đạo,") in leads
     assert ("bộ ngoại giao", "cung cấp") not in leads
+
+
+def test_a_duty_article_directs_bodies_named_by_their_kind() -> None:
+    # in "Trách nhiệm của Ủy ban nhân dân tỉnh", "Chỉ đạo các cơ quan chuyên môn trực thuộc
+    # và Ủy ban nhân dân cấp dưới: a) …" hands each item to both bodies directed
+    leads = by_lead(
+        _decree(
+            """Điều 21. Trách nhiệm của Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương
+1. Quản lý hoạt động hướng dẫn du lịch tại địa phương.
+2. Chỉ đạo các cơ quan chuyên môn trực thuộc và Ủy ban nhân dân cấp dưới:
+a) Kiểm tra hoạt động của hướng dẫn viên tại các điểm du lịch;
+b) Tiếp nhận phản ánh của khách du lịch về hướng dẫn viên.
+"""
+        )
+    )
+    for body in ("các cơ quan chuyên môn trực thuộc", "ủy ban nhân dân cấp dưới"):
+        assert (body, "kiểm tra") in leads
+        assert (body, "tiếp nhận") in leads
+    province = "ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
+    assert (province, "chỉ đạo") in leads
+    assert (province, "tiếp nhận") not in leads
