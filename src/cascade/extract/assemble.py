@@ -27,6 +27,7 @@ from cascade.extract.caption import complete_from_caption
 from cascade.extract.courtesy_names import courtesy_aliases
 from cascade.extract.defined_bodies import reading
 from cascade.extract.defined_terms import reading_terms
+from cascade.extract.directed_bodies import is_normative
 from cascade.extract.draft_documents import (
     DocumentEntries,
     fix_document_references,
@@ -154,6 +155,7 @@ class _Builder:
         )
         reader.headings.document_leads = self._notice_executors()
         reader.headings.own_rules = issues_own_rules(header.subject)
+        reader.headings.normative = is_normative(header.kind)
         tasks = reader.read()
         infer_parents(
             self.book, issuer, [lead for t in tasks if t.force == "assign" for lead in t.leads]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from cascade.extract.authorised import authorised_bodies
 from cascade.extract.book import OrgBook
 from cascade.extract.chapter_bodies import chapter_owner
+from cascade.extract.directed_bodies import in_duty_article
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.duty_titles import group_titled
 from cascade.extract.heading_roles import (
@@ -55,16 +56,15 @@ NOT_TRIGGER_BEFORE = re.compile(
     r"|(?:văn bản|công văn|tờ trình)\s+số\s+[^\s,;]+(?:\s+ngày\s+[^\s,;]+)?\s*$",
     re.IGNORECASE,
 )
-# "Tổng cục X chỉ đạo Cục Y:" (the subject, then the verb)
-_DIRECTS = re.compile(r"\s*(?P<verb>(?:lãnh đạo,\s*)?chỉ đạo\s)", re.IGNORECASE)
+_DIRECTS = re.compile(r"\s*(?P<verb>(?:lãnh đạo,\s*)?chỉ đạo\s)", re.I)  # "Cục X chỉ đạo Cục Y:"
 DELEGATION = re.compile(
-    r"^(?:(?:lãnh đạo,\s*)?(?:có ý kiến\s+)?chỉ đạo|giao|yêu cầu|đề nghị)\s+", re.IGNORECASE
+    r"^(?:(?:lãnh đạo,\s*)?(?:có ý kiến\s+)?chỉ đạo(?:,\s*hướng dẫn)?|giao|yêu cầu|đề nghị)\s+",
+    re.I,
 )
-# what may stand between the body directed and the colon: "chỉ đạo Chi cục Y thực hiện các
-# nội dung sau:" (the items below are its work, as under "Chỉ đạo Chi cục Y:")
+# between the body directed and the colon: "… Chi cục Y thực hiện các nội dung/công tác sau:"
 _DIRECTED_WORK = re.compile(
     r"\s*(?:(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+(?:các|những|một số)\s+"
-    r"(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:chủ yếu|cụ thể|trọng tâm))?"
+    r"(?:nội dung|nhiệm vụ|công việc|công tác)(?:\s+(?:chủ yếu|cụ thể|trọng tâm))?"
     r"(?:\s+(?:sau đây|như sau|sau))?\s*)?:\s*",
     re.IGNORECASE,
 )
@@ -92,8 +92,7 @@ def force_of(trigger: str) -> str:
 _DUTY_LINE = re.compile(r"^(?:Có|Chịu)\s+trách\s+nhiệm\s*:$", re.IGNORECASE)
 _LISTS_BODIES = re.compile(r"\bgồm\s*:\s*$", re.IGNORECASE)
 _DUTY_HEADING = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s*:?\s*$", re.IGNORECASE)
-# "Tổ chức, doanh nghiệp …, cá nhân … phải:": holders of duties named by their kind
-# (capitalised: it starts the sentence, also when an article's title runs into it)
+# "Tổ chức, doanh nghiệp …, cá nhân … phải:": holders named by kind (capitalised at the start)
 _HOLDERS = re.compile(
     r"(?P<who>(?:Các\s+)?(?:Tổ chức|Doanh nghiệp|Cơ quan|Cá nhân|Đơn vị)(?:,|\s)"
     r"[^:;.]{0,240}?)\s+(?:phải|có trách nhiệm|có nghĩa vụ)\s*:$"
@@ -130,6 +129,7 @@ class Headings:
         self.book = book
         self.issuer = issuer
         self.own_rules = True  # the issuer's own rules: its duty article is standing (own_rules)
+        self.normative = False  # a decree or circular (see directed_bodies)
         self.delegating: dict[int, DraftTask] = {}  # headings "Chỉ đạo Sở X:" -> their task
         # who the whole document charges when nothing above a unit names anyone (a notice
         # that sends its conclusions to a body "(để thực hiện)"); only verbs are its tasks
@@ -177,7 +177,7 @@ class Headings:
             context.coordinators = []
             context.verbs_only = False
             return
-        delegated = self._handed_to(text)
+        delegated = self._handed_to(text, self.normative and in_duty_article(self.units, unit))
         if delegated is not None:
             context.leads = delegated  # "Chỉ đạo Sở Y tế:": the items are the Sở's
             context.verbs_only = False
@@ -439,21 +439,21 @@ class Headings:
         context.verbs_only = True
         return True
 
-    def _handed_to(self, text: str) -> list[str] | None:
+    def _handed_to(self, text: str, kinds: bool) -> list[str] | None:
         """The bodies a lead-in hands the items below it to ("Chỉ đạo Sở Y tế:", "A ủy
         quyền cho B thực hiện các nhiệm vụ:"), or None."""
         authorised = authorised_bodies(text)
         if authorised:
             return unique(self.resolve(m) for m in authorised)
-        return self.delegated_to(text) if text.rstrip().endswith(":") else None
+        return self.delegated_to(text, kinds) if text.rstrip().endswith(":") else None
 
-    def delegated_to(self, text: str) -> list[str] | None:
-        """The bodies a heading hands work on to ("Chỉ đạo Sở Y tế:"), or None."""
+    def delegated_to(self, text: str, kinds: bool = False) -> list[str] | None:
+        """The bodies a heading hands work on to ("Chỉ đạo Sở Y tế:"; by kind if ``kinds``)."""
         match = DELEGATION.match(text)
         if match is None or fold(match.group()).startswith(("giao", "yeu cau", "de nghi")):
             return None
-        mentions, end = parse_org_list(text[match.end() :])
-        if not mentions or not all(is_named(m) for m in mentions):
+        mentions, end = parse_org_list(text[match.end() :], lowercase_ok=True)  # "Cơ quan X ở …"
+        if not mentions or not (kinds or all(is_named(m) for m in mentions)):
             return None
         if not _DIRECTED_WORK.fullmatch(text[match.end() + end :]):
             return None

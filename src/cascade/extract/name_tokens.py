@@ -94,6 +94,8 @@ def is_stop(toks: list[Tok], i: int) -> bool:
         return False  # "Cục Y tế dự phòng", "Ban quản lý dự án": a noun, not "dự" (attend)
     if toks[i].text in _OCR_DE:
         return True
+    if " ".join(t.folded for t in toks[i : i + 5]) == _REPLIES_IN_WRITING:
+        return True  # "Bộ X trả lời bằng văn bản và nêu rõ lý do": a refusal, no name's part
     if _trade_of_producer(toks, i):
         return False
     return phrase_at(toks, i, NAME_STOPS) > 0 or _garbled_verb(toks, i)
@@ -117,6 +119,8 @@ _GIAO_NOUNS = frozenset({"thong", "dich", "luu"})
 
 # nouns that open with "dự" (to attend): preventive/reserve, stockpile, project, estimate
 _DU_NOUNS = frozenset({"phong", "tru", "an", "toan"})
+
+_REPLIES_IN_WRITING = "tra loi bang van ban"
 
 # "để"/"đề" as an OCR prints them ("báo cáo về Tổng cục Thuế dé xem xét"): no Vietnamese
 # word, so they end a name as "để" does

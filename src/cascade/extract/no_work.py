@@ -31,6 +31,7 @@ from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.listed_below import lists_cases, lists_contents
 from cascade.extract.plan_roles import names_a_plan_role
 from cascade.extract.procedure_steps import under_step_table
+from cascade.extract.refusals import reply_outside_refusal
 from cascade.extract.text import squash
 from cascade.extract.units import Unit
 from cascade.extract.verb_start import leading_verb
@@ -353,6 +354,7 @@ def gives_no_work(
         or titles_amounts(units, unit)
         or under_step_table(units, unit)
         or states_how_a_council_works(sentence)
+        or reply_outside_refusal(sentence, action)
         or unit.in_form
     )
 

@@ -45,6 +45,7 @@ from cascade.extract.clauses import Part, group_parts, part_case
 from cascade.extract.closing_report import date_by_closing_report
 from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import find_deadline
+from cascade.extract.directed_bodies import in_duty_article
 from cascade.extract.drafts import DraftTask, unique
 from cascade.extract.event_deadlines import case_before_duty, case_event, condition_event
 from cascade.extract.found_deadline import FoundDeadline
@@ -315,7 +316,8 @@ class TaskReader(LabelledTasks):
                 self.closers += [self._resolve(m) for m in who.mentions]
             return
         lead_in = action.rstrip().endswith(":") and introduces_tasks(self.units, unit, action)
-        if lead_in and self.headings.delegated_to(action) is None:
+        kinds = self.headings.normative and in_duty_article(self.units, unit)
+        if lead_in and self.headings.delegated_to(action, kinds) is None:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
         own = (ENACTS.match(action) and not ON_RECEIPT.match(sentence)) or STARTS_ON.match(sentence)

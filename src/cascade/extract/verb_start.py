@@ -216,6 +216,11 @@ def _verb_by_context(words: list[tuple[str, int, int]], i: int) -> int:
     pair = fold(" ".join(w for w, _, _ in words[i : i + 2]))
     if pair == "thong bao":
         return _notifies(words, i)
+    if (
+        pair == "tra loi"
+        and fold(" ".join(w for w, _, _ in words[i + 2 : i + 5])) == "bang van ban"
+    ):
+        return 2  # "X trả lời bằng văn bản và nêu rõ lý do": a refusal's step (not "câu trả lời")
     after_manner = i >= 2 and _phrase_len(words, i - 2, ADVERBS) == 2
     if pair == "doi moi":  # to reform, with its object; not "yêu cầu đổi mới, …", "… sáng tạo"
         object_ = fold(words[i + 2][0]) if i + 2 < len(words) else ""

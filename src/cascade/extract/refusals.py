@@ -1,0 +1,29 @@
+"""A body's refusal in writing as a step of a procedure.
+
+"Trường hợp không cấp đổi Giấy phép, Bộ X trả lời bằng văn bản và nêu rõ lý do": when the
+body declines the step just set out, its written reply is a step of its own. The reply
+after a body's name counts as work only in that case (the case opens with the refusal,
+"không …" or "từ chối …"); after an applicant's case ("Trường hợp đối tượng không đủ điều
+kiện …") a document may leave the whole procedure unannotated, so it stays out there.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a written reply right after a body's name (not after "phải", "có trách nhiệm", "thì",
+# which were work before this reading)
+_NAMED_REPLY = re.compile(
+    r"(?<!phải)(?<!nhiệm)(?<!vụ)(?<!thì)\s+trả\s+lời\s+bằng\s+văn\s+bản\b", re.IGNORECASE
+)
+_REPLY = re.compile(r"^trả\s+lời\s+bằng\s+văn\s+bản\b", re.IGNORECASE)
+# the case is the body's own refusal: "Trường hợp không xác nhận", "Trường hợp từ chối …"
+_DECLINES = re.compile(r"^(?:trong\s+)?(?:trường\s+hợp|nếu)\s+(?:từ\s+chối|không)\b", re.IGNORECASE)
+
+
+def reply_outside_refusal(sentence: str, action: str) -> bool:
+    """True when ``action`` is a body's written reply read after its name in ``sentence``
+    and the sentence's case is no refusal of the body's own step."""
+    if _REPLY.match(action) is None or _NAMED_REPLY.search(sentence) is None:
+        return False
+    return _DECLINES.match(sentence.lstrip(" -+•")) is None
