@@ -14,19 +14,28 @@ def _relations(text: str) -> dict[str, str]:
     return {str(docs[b.document]): b.relation.value for b in cascade.documents[0].rests_on}
 
 
-def test_amending_laws_after_a_doubled_law_word_share_the_basis() -> None:
-    # "… được sửa đổi, bổ sung bởi Luật số Luật số A, Luật số B và Luật số C;": a printing
-    # slip doubles "Luật số"; every amending law is still a basis
-    text = decree(
-        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về quỹ hỗ trợ nông dân.\n",
+def _frame(body: str, closing: int = 30) -> str:
+    return decree(
+        body,
         number="88/2026/NĐ-CP",
         date="ngày 04 tháng 3 năm 2026",
         title="Quy định về quỹ hỗ trợ nông dân",
         signer="Trần Văn Sơn",
-        closing=2,
-    ).replace(
-        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
-        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+        closing=closing,
+    )
+
+
+def _with_bases(text: str, bases: str) -> str:
+    """``text`` with more "Căn cứ" lines after its first."""
+    first = "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+    return text.replace(first, first + bases)
+
+
+def test_amending_laws_after_a_doubled_law_word_share_the_basis() -> None:
+    # "… được sửa đổi, bổ sung bởi Luật số Luật số A, Luật số B và Luật số C;": a printing
+    # slip doubles "Luật số"; every amending law is still a basis
+    text = _with_bases(
+        _frame("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về quỹ hỗ trợ nông dân.\n", 2),
         "Căn cứ Luật Hợp tác xã số 17/2012/QH13 được sửa đổi, bổ sung bởi Luật\n"
         "số Luật số 21/2017/QH14, Luật số 44/2019/QH14 và Luật số\n"
         "12/2022/QH15;\n",
@@ -39,33 +48,19 @@ def test_amending_laws_after_a_doubled_law_word_share_the_basis() -> None:
 def test_a_basis_keeps_no_section_a_later_article_cites() -> None:
     # the law is a basis whole; "khoản 3 Điều 2 Luật số …" in the body is a citation of
     # one of its articles, not the part the decree rests on
-    text = decree(
-        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết khoản 3 Điều 2 Luật số\n"
-        "17/2012/QH13 về quỹ hỗ trợ nông dân.\n",
-        number="88/2026/NĐ-CP",
-        date="ngày 04 tháng 3 năm 2026",
-        title="Quy định về quỹ hỗ trợ nông dân",
-        signer="Trần Văn Sơn",
-        closing=2,
-    ).replace(
-        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
-        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Hợp tác xã số 17/2012/QH13;\n",
+    text = _with_bases(
+        _frame(
+            "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết khoản 3 Điều 2 Luật số\n"
+            "17/2012/QH13 về quỹ hỗ trợ nông dân.\n",
+            2,
+        ),
+        "Căn cứ Luật Hợp tác xã số 17/2012/QH13;\n",
     )
     cascade = extract_text(text).cascade
     docs = {d.id: str(d.identifier) for d in cascade.documents}
     basis = {docs[b.document]: b for b in cascade.documents[0].rests_on}["17/2012/QH13"]
     assert basis.relation.value == "based_on"
     assert basis.section is None
-
-
-def _frame(body: str) -> str:
-    return decree(
-        body,
-        number="88/2026/NĐ-CP",
-        date="ngày 04 tháng 3 năm 2026",
-        title="Quy định về quỹ hỗ trợ nông dân",
-        signer="Trần Văn Sơn",
-    )
 
 
 def test_a_duty_lead_in_opening_with_a_case_names_its_body() -> None:
