@@ -10,6 +10,7 @@ import re
 
 from cascade.extract.dates import find_dates
 from cascade.extract.found_deadline import FoundDeadline, phrase_of
+from cascade.extract.need_events import when_needed
 from cascade.extract.text import squash
 
 # "khi có hướng dẫn …" waits for a document; "khi có tình huống xảy ra" is a condition
@@ -94,7 +95,7 @@ def event_deadline(text: str, default_year: int | None) -> FoundDeadline | None:
         name = _MILESTONE_TAIL.sub("", name).strip()
         phrase = phrase_of(text, match.start(), match.end())
         return FoundDeadline("event", phrase, milestone=name)
-    return _case_arises(text) or _days_from_event(text) or _next_sitting(text)
+    return _case_arises(text) or _days_from_event(text) or _next_sitting(text) or when_needed(text)
 
 
 # "bàn giao tài khoản khi không còn được giao quản trị", "báo cáo … khi có sự cố xảy ra": a
