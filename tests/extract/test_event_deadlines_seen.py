@@ -16,3 +16,11 @@ def test_work_done_when_needed_waits_for_the_need() -> None:
 def test_a_need_the_work_serves_is_no_deadline() -> None:
     text = "Lưu giữ đầy đủ sổ sách kế toán để phục vụ việc thanh tra, kiểm toán khi cần thiết."
     assert find_deadline(text) is None
+
+
+def test_no_later_than_days_from_an_event_waits_for_it() -> None:
+    text = (
+        "Công bố danh sách trúng tuyển không muộn hơn 07 ngày, kể từ ngày kết quả được phê duyệt."
+    )
+    found = find_deadline(text)
+    assert found is not None and found.kind == "event"

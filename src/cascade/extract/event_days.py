@@ -1,6 +1,6 @@
 """A term in days counted from an event the text does not date: "Trong thời hạn 30 ngày kể
 từ ngày thư bảo lãnh được ký …", "trong thời hạn 60 ngày kể từ ngày chuyển tiền …", "Sau 60
-ngày kể từ khi thông báo, …".
+ngày kể từ khi thông báo, …", "không muộn hơn 10 ngày, kể từ ngày danh sách được công bố".
 
 Working days from an event are read in :mod:`.day_terms`; calendar days there only from the
 document's own date. A term from any other day (a paper signed, money sent, a notice given)
@@ -15,7 +15,8 @@ from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.text import squash
 
 _FROM_EVENT = re.compile(
-    r"(?:trong\s+(?:thời\s+hạn|vòng)|chậm\s+nhất|sau)\s+(?P<n>\d{1,3})\s+ngày\s*,?\s*"
+    # ("không muộn hơn 10 ngày, kể từ ngày …": no later than, as "chậm nhất")
+    r"(?:trong\s+(?:thời\s+hạn|vòng)|chậm\s+nhất|không\s+muộn\s+hơn|sau)\s+(?P<n>\d{1,3})\s+ngày\s*,?\s*"
     r"(?:kể\s+)?từ\s+(?P<start>(?:ngày|khi)\s[^.;,]{3,80})",
     re.IGNORECASE,
 )
