@@ -3,7 +3,7 @@ sector), each on a text of its own in the same shape."""
 
 from __future__ import annotations
 
-from .decree_frame import by_lead
+from .decree_frame import by_lead, obligations
 from .test_round79_patterns import circular
 
 
@@ -25,3 +25,31 @@ def test_groups_named_by_their_sector_lead_their_work() -> None:
     assert ("các cơ quan báo chí, truyền thông trong ngành văn hóa", "thường xuyên") in found
     assert ("các đơn vị trong ngành y tế", "phối hợp") in found
     assert ("sở tài chính", "phối hợp") in found
+
+
+def test_a_councils_nature_seats_and_seal_are_no_work() -> None:
+    # under "Điều 5. Hội đồng X": "Hội đồng … do Bộ trưởng quyết định thành lập, có chức
+    # năng …", "Chủ tịch Hội đồng là …", "Vụ X là cơ quan thường trực Hội đồng …", "… được sử
+    # dụng con dấu …" say what the council is, not what it does
+    text = circular(
+        "Điều 5. Hội đồng hòa giải Bộ Văn hóa\n"
+        "1. Hội đồng hòa giải Bộ Văn hóa do Bộ trưởng quyết định thành lập, có chức năng tư "
+        "vấn cho Bộ trưởng về công tác hòa giải.\n"
+        "2. Thành phần Hội đồng gồm:\n"
+        "a) Chủ tịch Hội đồng là Thứ trưởng được phân công giúp Bộ trưởng theo dõi công tác "
+        "hòa giải.\n"
+        "b) Phó Chủ tịch thường trực Hội đồng là Vụ trưởng Vụ Pháp chế.\n"
+        "c) Thư ký Hội đồng là Phó Vụ trưởng Vụ Pháp chế.\n"
+        "d) Các thành viên Hội đồng là Thủ trưởng các đơn vị sau: Vụ Kế hoạch; Thanh tra Bộ; "
+        "Văn phòng Bộ.\n"
+        "đ) Thành viên là những người am hiểu về hòa giải. Bộ trưởng quyết định cụ thể thành "
+        "viên Hội đồng.\n"
+        "3. Vụ Pháp chế là cơ quan thường trực Hội đồng hòa giải Bộ.\n"
+        "4. Hội đồng hòa giải Bộ được sử dụng con dấu của Bộ Văn hóa để ban hành các văn bản "
+        "về hòa giải.\n"
+    )
+    actions = [action for _, action in obligations(text)]
+    assert any("quyết định cụ thể thành viên" in action for action in actions)
+    said = ("hội đồng hòa giải", "chủ tịch", "phó chủ tịch", "thư ký", "các thành viên", "vụ")
+    assert not [action for action in actions if action.startswith(said)]
+    assert not [action for action in actions if "thành lập" in action or "thanh tra bộ" in action]
