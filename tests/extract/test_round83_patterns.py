@@ -3,6 +3,8 @@ sector), each on a text of its own in the same shape."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .decree_frame import by_lead, obligations
 from .test_round79_patterns import circular
 
@@ -53,3 +55,37 @@ def test_a_councils_nature_seats_and_seal_are_no_work() -> None:
     said = ("hội đồng hòa giải", "chủ tịch", "phó chủ tịch", "thư ký", "các thành viên", "vụ")
     assert not [action for action in actions if action.startswith(said)]
     assert not [action for action in actions if "thành lập" in action or "thanh tra bộ" in action]
+
+
+def test_the_signature_before_lists_and_forms_is_the_documents() -> None:
+    # the Gazette prints no "Nơi nhận" for the circular; its appendices open with a list of
+    # units and hold a blank form with a caption, a "Nơi nhận" and signature lines of its own
+    body = (
+        "Điều 18. Tổ chức thực hiện\n"
+        "Các đơn vị thuộc Bộ có trách nhiệm tổng hợp kết quả hòa giải.\n"
+        "Điều 20. Hiệu lực thi hành\n"
+        "Thông tư này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026./.\n"
+        "\n"
+        "BỘ TRƯỞNG\n"
+        "\n"
+        "Lê Minh Hoàng\n"
+        "\n"
+        "PHỤ LỤC 1\n"
+        "DANH SÁCH CÁC ĐƠN VỊ HÒA GIẢI\n"
+        "1. Cục Bản quyền tác giả\n"
+        "2. Vụ Pháp chế\n"
+        "PHỤ LỤC 2\n"
+        "TÊN ĐƠN VỊ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "BÁO CÁO KẾT QUẢ HÒA GIẢI\n"
+        "Danh sách tập thể, cá nhân được đề nghị năm ...\n"
+        "Nơi nhận:\n"
+        "- Lưu: VT.\n"
+        "THỦ TRƯỞNG ĐƠN VỊ\n"
+        "(Ký ghi rõ họ và tên)\n"
+    )
+    text = circular(body).rsplit("Điều 20. Hiệu lực thi hành", 1)[0]  # the frame's own end
+    signer = extract_text(text).cascade.documents[0].signer
+    assert signer is not None
+    assert (signer.title, signer.name) == ("Bộ trưởng", "Lê Minh Hoàng")
