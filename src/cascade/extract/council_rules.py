@@ -20,11 +20,27 @@ _SEAT = (
     r"(?:Chủ\s+tịch|Phó\s+Chủ\s+tịch|Ủy\s+viên|Uỷ\s+viên|[Tt]hư\s+ký|Trưởng\s+ban"
     r"|Phó\s+Trưởng\s+ban)"
 )
+# a seat as the subject: "Phó Chủ tịch thường trực Hội đồng", "Thư ký Hội đồng", "Thành viên"
+_MEMBER = (
+    r"(?:Các\s+)?(?:Phó\s+Chủ\s+tịch|Chủ\s+tịch|Ủy\s+viên|Uỷ\s+viên|Thư\s+ký|[Tt]hành\s+viên"
+    r"|Phó\s+Trưởng\s+ban|Trưởng\s+ban)(?:\s+(?:thường\s+trực|thứ\s+\w+))?"
+    r"(?:\s+(?:của\s+)?(?:Hội\s+đồng|Ban|Tổ)\b[^.;:]{0,60}?)?\s+là\s+(?!người\s)"
+)
 _STATEMENT = re.compile(
     r"^(?:"
     r"Thành\s+phần\s+(?:của\s+)?(?:Hội\s+đồng|Ban|Tổ|Đoàn)\b"
     rf"|[^.;:]{{0,160}}?\slà\s+{_SEAT}\b"
     r"|[^.;:]{0,200}?\slà\s+(?:cơ\s+quan|đơn\s+vị)\s+thường\s+trực\s+(?:của|giúp\s+việc)\b"
+    # "Vụ X là cơ quan thường trực Hội đồng …": the same, with no "của"
+    r"|[^.;:]{0,200}?\slà\s+(?:cơ\s+quan|đơn\s+vị)\s+thường\s+trực\s+(?:Hội\s+đồng|Ban|Tổ)\b"
+    # "Chủ tịch Hội đồng là Thứ trưởng …", "Các thành viên Hội đồng là Thủ trưởng các đơn vị
+    # sau: …": the seat first, then who holds it
+    rf"|{_MEMBER}"
+    # "Hội đồng X do Bộ trưởng quyết định thành lập, có chức năng tham mưu …": what it is for
+    r"|(?:Hội\s+đồng|Ban|Tổ)\s[^.;:]{0,160}?\sdo\s[^.;:,]{1,80}?\s(?:quyết\s+định\s+)?"
+    r"thành\s+lập\s*,\s*(?:có\s+chức\s+năng|giúp)\b"
+    # "Hội đồng … được sử dụng con dấu của Bộ …": a seal it may use
+    r"|(?:Hội\s+đồng|Ban|Tổ)\s[^.;:]{0,120}?\sđược\s+sử\s+dụng\s+con\s+dấu\b"
     r"|[^.;:]{0,80}?\bhoạt\s+động\s+theo\s+nguyên\s+tắc\b"
     r"|[^.;:]{0,80}?\bhọp\s+khi\s+có\s+(?:ít\s+nhất|từ)\b"
     r"|[^.;:]{0,80}?\bchủ\s+trì\s+hoặc\s+ủy\s+quyền\s+cho\s[^.;:]{0,80}?\bchủ\s+trì\s+"
@@ -32,6 +48,7 @@ _STATEMENT = re.compile(
     r"|Quan\s+hệ\s+(?:làm\s+việc|công\s+tác|phối\s+hợp)\s+giữa\b[^.;:]{0,240}?\slà\s+quan\s+hệ\b"
     r")"
 )
+_MEMBERS_LISTED = re.compile(r"(?<=\ssau):[^.]*$")
 # a duty after a comma ("…, chịu trách nhiệm …", "…, chủ trì …"): work, not a statement
 _DUTY_AFTER = re.compile(
     r",\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|chủ\s+trì|giúp"
@@ -43,6 +60,8 @@ def states_how_a_council_works(sentence: str) -> bool:
     """True for a sentence that only says how a council is made up or works (see the
     module)."""
     text = sentence.strip().rstrip(";.").strip()
+    # "… là Thủ trưởng các đơn vị sau: Vụ A; Vụ B": the members listed, not parts of work
+    text = _MEMBERS_LISTED.sub("", text)
     match = _STATEMENT.match(text)
     if match is None or ";" in text:
         return False

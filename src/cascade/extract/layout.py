@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from cascade.extract.annexed_text import annex_captions
 from cascade.extract.forwarded import forwarded_letter
-from cascade.extract.model_papers import opens_model_paper
 from cascade.extract.text import LOWER, UPPER, split_columns
 
 IDENTIFIER_CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*(?![\wĐđ])"
@@ -195,8 +194,9 @@ def _signature_over_models(
     start, tail_lines, appendix = found
     if start + len("\n".join(tail_lines)) > noi:
         return None
-    models = _APPENDIX_CAPTION.match(appendix.lstrip("\n")) and opens_model_paper(appendix)
-    return (start, tail_lines, "") if models else None
+    # the appendices may open with lists or tables and hold the forms further on: the
+    # signature before them is still the document's, the forms' "Nơi nhận" theirs
+    return (start, tail_lines, "") if _APPENDIX_CAPTION.match(appendix.lstrip("\n")) else None
 
 
 _RULE_LINE = re.compile(r"^[^\S\n]*(?:-{3,}|\*{3,}|_{3,})?[^\S\n]*$")

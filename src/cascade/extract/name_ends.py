@@ -33,6 +33,7 @@ from cascade.extract.name_tokens import (
     qualifier_length,
     stop_is_part_of_name,
 )
+from cascade.extract.sector_members import sector_at
 from cascade.extract.text import fold, is_capitalised, vkey
 from cascade.extract.word_sets import WordSet
 
@@ -150,6 +151,8 @@ def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> i
         if k > i and capital_place(toks, k):
             k += capital_place(toks, k)  # "…, ngành, đoàn thể Thành phố": the level
             break
+        if k > i and plural and (sector := sector_at(toks, k)):
+            return k + sector - i  # "…, đơn vị trong ngành Văn hóa": the group's sector
         if k > i and (where := level_after_locative(toks, k)):
             # "các ban, bộ, ngành ở Trung ương": the level of the whole group
             return where - i if plural else 0

@@ -47,6 +47,7 @@ from cascade.extract.name_tokens import (
 )
 from cascade.extract.org_parts import part_end
 from cascade.extract.oversight_names import oversight_comma_end
+from cascade.extract.sector_members import sector_member_length
 from cascade.extract.sector_names import sector_qualifier_length
 from cascade.extract.text import is_capitalised
 
@@ -95,6 +96,9 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
     sector = sector_qualifier_length(toks, j, k)
     if sector:
         return k + sector, True  # "Sở quản lý ngành, lĩnh vực": one kind of body
+    member = sector_member_length(toks, j, k)
+    if member:
+        return k + member, True  # "các đơn vị trong ngành Kế hoạch và Đầu tư"
     qualifier = qualifier_length(toks, k)
     if qualifier:
         return k + qualifier, False
