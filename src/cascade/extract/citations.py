@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from cascade.errors import IdentifierError
 from cascade.extract.dates import FoundDate, date_right_after
 from cascade.extract.layout import IDENTIFIER_CODE
-from cascade.extract.lexicon import DOCUMENT_WORDS
+from cascade.extract.lexicon import DOCUMENT_WORD, DOCUMENT_WORDS
 from cascade.extract.orgs import parse_org_list
 from cascade.extract.replaced_acts import act_relations
 from cascade.extract.text import fold
@@ -189,11 +189,10 @@ def _segment_leaders(para: str, mentions: list[_Mention]) -> set[int]:
 # sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số …"; "Nghị
 # định số … được sửa đổi, bổ sung bởi Nghị định số … và Nghị định số …"); the Gazette
 # sometimes prints the word twice ("bổ sung bởi Luật số Luật số 32/2013/QH13")
-_ACT_WORD = "(?:" + "|".join(r"\s+".join(word.split()) for word, _ in DOCUMENT_WORDS) + ")"
 _AMENDED_BY = re.compile(
     r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+(?:các\s+)?"
     + "(?:"
-    + _ACT_WORD
+    + DOCUMENT_WORD
     + r"\s+(?:số\s*)?){1,2}$",
     re.IGNORECASE,
 )
@@ -206,7 +205,9 @@ _BY_NAMED_LAW = re.compile(
     r"sửa\s+đổi,?\s+bổ\s+sung[^;]{0,40}?\s(?:bởi|theo|tại)\s+" + _NAMED_LAW_TITLE + "$",
     re.IGNORECASE,
 )
-_FURTHER_LAW = re.compile(r"\s*(?:,|và)\s*(?:,\s*)?" + _ACT_WORD + r"\s+(?:số\s*)?", re.IGNORECASE)
+_FURTHER_LAW = re.compile(
+    r"\s*(?:,|và)\s*(?:,\s*)?" + DOCUMENT_WORD + r"\s+(?:số\s*)?", re.IGNORECASE
+)
 
 
 _AND_DOCUMENT = re.compile(

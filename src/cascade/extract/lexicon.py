@@ -461,5 +461,9 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     ("Hiến pháp", "constitution"),
 )
 
+# The words that name documents, as a regular-expression alternation whose spaces match any
+# white space ("Nghị\s+định", a word wrapped over two lines).
+DOCUMENT_WORD = "(?:" + "|".join(r"\s+".join(word.split()) for word, _ in DOCUMENT_WORDS) + ")"
+
 # The words that name documents, as a word set ("và Tờ trình số …" ends a body's name).
 DOCUMENT_NAMES = _folded("|".join(word for word, _ in DOCUMENT_WORDS))

@@ -16,9 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from cascade.extract.lexicon import DOCUMENT_WORDS
+from cascade.extract.lexicon import DOCUMENT_WORD as _DOC
 
-_DOC = "(?:" + "|".join(r"\s+".join(word.split()) for word, _ in DOCUMENT_WORDS) + ")"
 # the verbs of an act, the first three ending a document's force when it is named whole
 _ENDING = r"thay\s+thế(?:\s+cho)?|bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ"
 _VERB = re.compile(
