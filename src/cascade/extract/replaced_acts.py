@@ -69,6 +69,9 @@ _ENDS_FORCE = re.compile(r"(?<!đã\s)(?<!\w)hết\s+hiệu\s+lực(?!\w)", re.I
 _SENTENCE_END = re.compile(r"[.:](?=\s)|\n")
 _CLAUSE_END = re.compile(r"[.:;](?=\s)|\n")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# a lead-in over the documents it ends: "Các Thông tư sau …", "… thay thế …", "Bãi bỏ …"
+_DOCUMENTS_BELOW = re.compile(rf"^(?:các\s+)?{_DOC}\s+sau\b", re.IGNORECASE)
+_ENDING_WORD = re.compile(rf"(?<!\w)(?:{_ENDING})(?!\w)", re.IGNORECASE)
 
 Span = tuple[int, int]
 
@@ -179,9 +182,9 @@ def repeal_lead(text: str) -> bool:
     if not text.endswith(":"):
         return False
     ends = _ENDS_FORCE.search(text)
-    if ends is not None and re.match(rf"^(?:các\s+)?{_DOC}\s+sau\b", text, re.IGNORECASE):
+    if ends is not None and _DOCUMENTS_BELOW.match(text):
         return True
-    verb = re.search(rf"(?<!\w)(?:{_ENDING})(?!\w)", text, re.IGNORECASE)
+    verb = _ENDING_WORD.search(text)
     return verb is not None and _own_act(text, [], verb.start())
 
 
