@@ -63,9 +63,11 @@ class IdAllocator:
         return candidate
 
 
+# the levels of local government, folded
+LOCAL_LEVELS = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "dac khu")
 # a place named by its administrative level ("tinh phu yen", "thanh pho hue"), folded
-_UNIT_LEVEL = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu) \S")
-_LEVEL_END = re.compile(r"(?:^| )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)$")
+_UNIT_LEVEL = re.compile(rf"(?:{'|'.join(LOCAL_LEVELS)}) \S")
+_LEVEL_END = re.compile(rf"(?:^| )(?:{'|'.join(LOCAL_LEVELS)})$")
 
 
 def _names_place(tail: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from cascade.extract.book import OrgBook
+from cascade.extract.book import LOCAL_LEVELS, OrgBook
 from cascade.extract.text import fold
 from cascade.graph import is_below, reaches
 from cascade.model import CascadeFile, Force
@@ -46,7 +46,6 @@ _BELOW: dict[str, frozenset[str]] = {
     "office": frozenset({"unit"}),
 }
 # kinds that sit below a body in name only: the issuer's own level must be higher
-_LOCAL_LEVELS = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "dac khu")
 # (not the "quan" of "cơ quan", a body, which folds like "quận", a district)
 _PLACE = re.compile(r"\b(?:tinh|thanh pho|huyen|(?<!co )quan|thi xa)\s+(?P<name>[a-z][a-z ]*)$")
 
@@ -153,8 +152,8 @@ def _same_place(name: str, issuer_name: str) -> bool:
 
 def _level_word(folded: str) -> str | None:
     """The first word of ``folded`` that names a level of local government."""
-    found = [(f" {folded}".find(f" {lvl} "), lvl) for lvl in _LOCAL_LEVELS]
-    found += [(len(folded), lvl) for lvl in _LOCAL_LEVELS if folded.endswith(f" {lvl}")]
+    found = [(f" {folded}".find(f" {lvl} "), lvl) for lvl in LOCAL_LEVELS]
+    found += [(len(folded), lvl) for lvl in LOCAL_LEVELS if folded.endswith(f" {lvl}")]
     placed = [(at, lvl) for at, lvl in found if at >= 0]
     return min(placed)[1] if placed else None
 
