@@ -32,7 +32,7 @@ from cascade.extract.found_deadline import FoundDeadline, phrase_of
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.next_year import next_year_day
 from cascade.extract.number_echo import drop_number_echo
-from cascade.extract.quarter_days import quarter_day
+from cascade.extract.quarter_days import QUARTER_MONTHS, quarter_day
 from cascade.extract.quarter_spans import QUARTER_NUMBERS, due_quarter, quarter_span
 from cascade.extract.text import fold, squash
 
@@ -255,7 +255,7 @@ _QUARTER_MONTH = re.compile(r"tháng\s+(?P<which>đầu|giữa|cuối)\s+(?:củ
 
 def _month_of_quarter(text: str, every: str) -> int | None:
     found = _QUARTER_MONTH.search(text) if every == "quarter" else None
-    return {"đầu": 1, "giữa": 2, "cuối": 3}[found["which"].lower()] if found else None
+    return QUARTER_MONTHS[found["which"].lower()] if found else None
 
 
 # "trước 15h00 ngày 14/10/2025", "trước 17 giờ 30 ngày …": the hour goes with the day (folded)

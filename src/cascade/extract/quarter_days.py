@@ -16,7 +16,8 @@ _QUARTER_DAY = re.compile(
     r"tháng\s+(?P<which>đầu|giữa|cuối)\s+(?:của\s+)?(?:mỗi\s+|từng\s+)?quý(?!\s+[IV\d])",
     re.IGNORECASE,
 )
-_MONTH = {"đầu": 1, "giữa": 2, "cuối": 3}
+# the quarter's first, middle and last month
+QUARTER_MONTHS = {"đầu": 1, "giữa": 2, "cuối": 3}
 
 
 def quarter_day(text: str) -> FoundDeadline | None:
@@ -24,7 +25,7 @@ def quarter_day(text: str) -> FoundDeadline | None:
     match = _QUARTER_DAY.search(text)
     if match is None or not 1 <= int(match["d"]) <= 31:
         return None
-    month = _MONTH[match["which"].lower()]
+    month = QUARTER_MONTHS[match["which"].lower()]
     return FoundDeadline(
         "recurring", match.group(), every="quarter", month=month, day=int(match["d"])
     )
