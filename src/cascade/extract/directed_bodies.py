@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.units import Unit
+from cascade.extract.units import Unit, path_of
 
 # "Trách nhiệm của Bộ Công an", "Trách nhiệm, quyền hạn của …" (not "Trách nhiệm thi hành")
 _DUTY_ARTICLE = re.compile(r"^\s*Trách\s+nhiệm\b[^.:;]{0,60}?\s+của\s+\S", re.IGNORECASE)
@@ -29,9 +29,5 @@ def is_normative(kind: str | None) -> bool:
 
 def in_duty_article(units: list[Unit], unit: Unit) -> bool:
     """True when ``unit`` stands in an article on some body's duties."""
-    node = unit
-    while node.kind != "article":
-        if node.parent is None:
-            return False
-        node = units[node.parent]
-    return _DUTY_ARTICLE.match(node.text) is not None
+    articles = [node for node in path_of(units, unit) if node.kind == "article"]
+    return bool(articles) and _DUTY_ARTICLE.match(articles[-1].text) is not None
