@@ -3,6 +3,8 @@ scheme to use its assets and leases them), each on a text of its own in the same
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .decree_frame import by_lead
 from .test_round79_patterns import circular
 
@@ -36,6 +38,14 @@ def test_a_subjectless_step_goes_on_with_the_body_of_the_step_before() -> None:
     assert ("trung tâm triển lãm", "gửi kế") in found
     assert ("trung tâm triển lãm", "trình bộ") in found
     assert not [action for _, action in found if action in {"kiểm tra", "hướng dẫn"}]
+
+
+def test_steps_under_a_case_are_due_when_it_arises() -> None:
+    # "1. Trường hợp …, thực hiện như sau:" / "a) Đối với trường hợp …, thực hiện như sau:"
+    # over "Bước N": each step waits for the case
+    cascade = extract_text(_STEPS).cascade
+    (plan,) = [ob for ob in cascade.obligations if ob.action.startswith("Lập kế hoạch")]
+    assert plan.deadline is not None and plan.deadline.kind == "event"
 
 
 def test_a_workflow_step_with_its_time_is_no_duty() -> None:

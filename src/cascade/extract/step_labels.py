@@ -9,6 +9,7 @@ optional short title ("Đàm phán hợp đồng:"), is that body's work like an
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cascade.extract.headings import Context
 from cascade.extract.subjects import Who, who_acts
@@ -40,6 +41,27 @@ def step_content(text: str) -> str | None:
     if title is not None and len(title.group("title").split()) <= 12:
         rest = rest[title.end() :]
     return rest.strip()
+
+
+# a lead-in that opens with the case its steps cover: "Trường hợp tài sản … dưới 10 tỷ đồng,
+# thực hiện như sau:", "a) Đối với trường hợp cho thuê … /01 lần thuê, thực hiện như sau:"
+_CASE_LEAD_IN = re.compile(
+    r"^(?P<case>(?:Đối\s+với\s+)?(?:trường\s+hợp|khi)\s[^:;]{3,400}?)\s*,\s*"
+    r"(?:thì\s+)?(?:thực\s+hiện|tiến\s+hành)\s+(?:như\s+sau|các\s+bước\s+sau)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def steps_case(units: Sequence[Unit], unit: Unit) -> str:
+    """The case the lead-in over a step covers ("Trường hợp …"), or "": the steps are
+    done when it arises. Steps nested under an earlier step look past it."""
+    parent = unit.parent
+    while parent is not None and step_number(units[parent].text) is not None:
+        parent = units[parent].parent
+    if parent is None:
+        return ""
+    found = _CASE_LEAD_IN.match(units[parent].text.strip())
+    return found.group("case") if found else ""
 
 
 class Steps:

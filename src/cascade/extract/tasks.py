@@ -69,7 +69,7 @@ from cascade.extract.person_demands import split_demands
 from cascade.extract.quotations import after_quotation
 from cascade.extract.roles import label_blocks, split_role_bracket
 from cascade.extract.scope_terms import scope_term
-from cascade.extract.step_labels import Steps
+from cascade.extract.step_labels import Steps, steps_case
 from cascade.extract.subjects import (
     OPENING,
     STARTS_ON,
@@ -191,6 +191,8 @@ class TaskReader(LabelledTasks):
             # item goes on with the item's subject
             walk.previous = self._subjects.get(unit.parent)
         walk.previous = self.steps.carried.get(unit.index, walk.previous)
+        if unit.index in self.steps.read:  # "Trường hợp …, thực hiện như sau: Bước 1: …"
+            walk.case = walk.case or steps_case(self.units, unit)
         first = len(self.tasks)
         last_index, before = self._last_unit
         before = before if last_index == unit.index - 1 else []  # the unit just above
