@@ -69,6 +69,7 @@ from cascade.extract.person_demands import split_demands
 from cascade.extract.quotations import after_quotation
 from cascade.extract.roles import label_blocks, split_role_bracket
 from cascade.extract.scope_terms import scope_term
+from cascade.extract.step_labels import Steps, steps_case
 from cascade.extract.subjects import (
     OPENING,
     STARTS_ON,
@@ -154,6 +155,7 @@ class TaskReader(LabelledTasks):
         self._subjects: dict[int, Who] = {}  # the last body named as subject in a unit
         self._own_deadline: set[int] = set()  # ids of tasks whose text gives their deadline
         self._last_unit: tuple[int, list[DraftTask]] = (-1, [])  # the last unit with tasks
+        self.steps = Steps()  # the steps of a procedure read as work ("Bước 1: X lập …")
 
     # --- the walk -----------------------------------------------------------
 
@@ -188,6 +190,9 @@ class TaskReader(LabelledTasks):
             # "2. Các tỉnh ủy … cụ thể hóa …" / "Bố trí kinh phí …": a paragraph under an
             # item goes on with the item's subject
             walk.previous = self._subjects.get(unit.parent)
+        walk.previous = self.steps.carried.get(unit.index, walk.previous)
+        if unit.index in self.steps.read:  # "Trường hợp …, thực hiện như sau: Bước 1: …"
+            walk.case = walk.case or steps_case(self.units, unit)
         first = len(self.tasks)
         last_index, before = self._last_unit
         before = before if last_index == unit.index - 1 else []  # the unit just above
@@ -243,6 +248,8 @@ class TaskReader(LabelledTasks):
         if unit.index in self.quoted:
             # "Tại Điều 108 Luật … quy định: 1. … ra quyết định xử lý …": the law's words
             text = after_quotation(text) or ""
+        step = text and self.steps.work(unit, text, self.headings.context(unit), self._subjects)
+        text = step or text  # "Bước 5: Đàm phán hợp đồng: Đơn vị … lựa chọn …": a body's work
         if not text or text.startswith("(") or _STEP_OR_NOTE.match(text) or is_address(text):
             return None  # "Bước 2: Chuyên viên … thẩm định hồ sơ", "Lưu ý: …": procedure
         if unit.children and unit.numbered and _SECTION_TITLE.match(text):
