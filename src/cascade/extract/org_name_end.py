@@ -13,6 +13,7 @@ from __future__ import annotations
 from cascade.extract.agency_names import agency_function_end
 from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.enforcement_names import executed_end
+from cascade.extract.founded_names import founded_end
 from cascade.extract.land_bodies import task_title_end
 from cascade.extract.lexicon import (
     COMMA_COMPOUNDS,
@@ -102,6 +103,9 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
     qualifier = qualifier_length(toks, k)
     if qualifier:
         return k + qualifier, False
+    founded = founded_end(toks, j, k)
+    if founded:
+        return founded, True  # "… công ty do Thủ tướng Chính phủ quyết định thành lập"
     locative = locative_end(toks, k) or range_end(toks, k)
     if locative:
         return locative, True
@@ -124,7 +128,7 @@ def _comma_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tupl
     if comma_pair_at(toks, k):
         return k + 2, False
     joined = _levels_end(toks, k) or _comma_part_end(toks, j, k, first)
-    return (joined, True) if joined else None
+    return (founded_end(toks, j, joined) or joined, True) if joined else None
 
 
 def _titled_step(toks: list[Tok], j: int, k: int) -> tuple[int, bool] | None:
