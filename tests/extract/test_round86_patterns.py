@@ -36,3 +36,22 @@ tổng công ty do Thủ tướng Chính phủ quyết định thành lập
     ):
         assert (lead, "tiếp nhận,") in found, lead
         assert (lead, "lưu trữ") in found, lead
+
+
+def test_a_department_named_with_its_ministry_is_one_lead() -> None:
+    # "Cục X, Bộ Y tiếp nhận …": the ministry after the comma says whose department it is;
+    # it does not do the department's step
+    found = by_lead(
+        _decree(
+            """Điều 9. Cấp giấy chứng nhận chuyên gia
+1. Trường hợp hồ sơ hợp lệ thì Cục Hợp tác quốc tế, Bộ Khoa học và Công nghệ tiếp nhận,
+thẩm định hồ sơ.
+2. Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ, Cục Hợp tác quốc tế,
+Bộ Khoa học và Công nghệ thông báo kết quả cho chuyên gia.
+"""
+        )
+    )
+    lead = "cục hợp tác quốc tế, bộ khoa học và công nghệ"
+    assert (lead, "tiếp nhận,") in found
+    assert (lead, "thông báo") in found
+    assert not any(name == "bộ khoa học và công nghệ" for name, _ in found)
