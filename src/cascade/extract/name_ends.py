@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cascade.extract.defined_terms import inside_defined_term
+from cascade.extract.founded_names import companies_after_named
 from cascade.extract.lexicon import (
     ADVERBS,
     DIRECTIVE_VERBS,
@@ -126,6 +127,8 @@ def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> i
     """Tokens of a short lower-case item that continues a plural group ('…, ban, ngành')."""
     if i >= len(toks) or (is_stop(toks, i) and not phrase_at(toks, i, GENERIC_HEADS)):
         return 0  # ", căn cứ …", ", theo …": the list is over ("tổ chức" may go on with it)
+    if companies_after_named(toks, i, text[item.start : item.end]):
+        return 0
     group_text = fold(text[item.start : item.end])
     # a plural group, a generic body in lower case ("tỉnh ủy, thành ủy"), or a body of a
     # level named by its bare place word ("Ủy ban nhân dân phường, xã, đặc khu")

@@ -165,7 +165,7 @@ def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -
         generic = phrase_at(toks, i, GENERIC_HEADS)
         if generic:
             return generic
-        if _ministries_and_sectors(toks, i):
+        if _ministries_and_sectors(toks, i, in_list):
             return 1
     return 0
 
@@ -220,14 +220,15 @@ def _head_of_words(toks: list[Tok], i: int, named: int) -> bool:
     return named >= 2 and nxt < len(toks) and toks[nxt].text[0].isalpha() and not is_stop(toks, i)
 
 
-def _ministries_and_sectors(toks: list[Tok], i: int) -> bool:
-    """'bộ, ngành, địa phương': a lower-case "bộ" opening the group of ministries and
-    sectors (alone, "bộ" is a set of things: "bộ hồ sơ")."""
+def _ministries_and_sectors(toks: list[Tok], i: int, in_list: bool) -> bool:
+    """'bộ, ngành, địa phương', 'bộ, cơ quan ngang bộ' (first in a list): a lower-case "bộ"
+    opening the group of ministries and sectors (alone, "bộ" is a set of things)."""
+    after = [t.folded for t in toks[i + 2 : i + 5]]
     return (
         toks[i].text == "bộ"
         and i + 2 < len(toks)
         and toks[i + 1].text == ","
-        and toks[i + 2].folded == "nganh"
+        and (after[:1] == ["nganh"] or (after == ["co", "quan", "ngang"] and not in_list))
     )
 
 

@@ -9,6 +9,7 @@ these functions once its first item is read.
 
 from __future__ import annotations
 
+from cascade.extract.founded_names import founded_end
 from cascade.extract.name_ends import (
     ListItem,
     continuation_length,
@@ -46,6 +47,9 @@ def continue_group(text: str, toks: list[Tok], item: ListItem, nxt: int, cont: i
     # "các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa"
     if trade := trade_end(toks, i, item_start_index(toks, item)):
         item.end, i = toks[trade - 1].end, trade
+    # "tập đoàn, tổng công ty, công ty do Thủ tướng Chính phủ quyết định thành lập"
+    if founded := founded_end(toks, item_start_index(toks, item), i):
+        item.end, i = toks[founded - 1].end, founded
     locative = (locative_end(toks, i) or range_end(toks, i)) if i < len(toks) else 0
     if locative:  # "UBND các tỉnh, thành phố tại khu vực …", "… từ Hà Tĩnh đến Huế"
         item.end = toks[locative - 1].end

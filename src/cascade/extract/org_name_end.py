@@ -13,6 +13,7 @@ from __future__ import annotations
 from cascade.extract.agency_names import agency_function_end
 from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.enforcement_names import executed_end
+from cascade.extract.founded_names import founded_end
 from cascade.extract.land_bodies import task_title_end
 from cascade.extract.lexicon import (
     COMMA_COMPOUNDS,
@@ -47,6 +48,7 @@ from cascade.extract.name_tokens import (
 )
 from cascade.extract.org_parts import part_end
 from cascade.extract.oversight_names import oversight_comma_end
+from cascade.extract.parent_ministry import ministry_end
 from cascade.extract.sector_members import sector_member_length
 from cascade.extract.sector_names import sector_qualifier_length
 from cascade.extract.text import is_capitalised
@@ -102,6 +104,9 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
     qualifier = qualifier_length(toks, k)
     if qualifier:
         return k + qualifier, False
+    founded = founded_end(toks, j, k)
+    if founded:
+        return founded, True  # "… công ty do Thủ tướng Chính phủ quyết định thành lập"
     locative = locative_end(toks, k) or range_end(toks, k)
     if locative:
         return locative, True
@@ -114,6 +119,9 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
 
 def _comma_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple[int, bool] | None:
     """At a comma ``k`` inside a name: whether the name goes on past it."""
+    ministry = ministry_end(toks, j, k)
+    if ministry:
+        return ministry, True  # "Cục Quản lý xuất nhập cảnh, Bộ Công an": whose it is
     oversight = oversight_comma_end(toks, j, head, k)
     if oversight:
         return oversight, False  # "Cục Quản lý, giám sát tổ chức tín dụng": one department
@@ -124,7 +132,7 @@ def _comma_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tupl
     if comma_pair_at(toks, k):
         return k + 2, False
     joined = _levels_end(toks, k) or _comma_part_end(toks, j, k, first)
-    return (joined, True) if joined else None
+    return (founded_end(toks, j, joined) or joined, True) if joined else None
 
 
 def _titled_step(toks: list[Tok], j: int, k: int) -> tuple[int, bool] | None:
