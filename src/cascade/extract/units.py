@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.amended_wording import NewWording, opens_new_wording
 from cascade.extract.link_words import LINK_WORDS
 from cascade.extract.ocr_markers import repair_markers
 from cascade.extract.orgs import parse_org_list
@@ -95,6 +96,7 @@ class Unit:
     parent: int | None = None
     children: list[int] = field(default_factory=list)
     in_form: bool = False  # inside a form template the document appends (form_templates)
+    amends: str | None = None  # in an amendment's quoted new wording: where (amended_wording)
 
     @property
     def numbered(self) -> bool:
@@ -141,9 +143,11 @@ def _logical_lines(body: str, split: int | None = None) -> list[str]:
     out: list[str] = []
     for n, (line, after_blank) in enumerate(raw):
         paragraph_mode = mode_of[n]
+        # a heading, or "“Điều 22. …" after "… như sau:" (new wording), is a unit of its own
+        own = n in headings or n - 1 in headings or opens_new_wording(out, line)
         if out and (_closes_bracket(out[-1], line) or _cites_article(out[-1], line)):
             out[-1] = f"{out[-1]} {line}"  # "… kéo dài thời gian (lần" / "2) đến Sở …"
-        elif not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
+        elif not out or (paragraph_mode and after_blank) or own:
             out.append(line)
         elif _dash_goes_on(out[-1], line):
             out[-1] = f"{out[-1]} {line}"  # "… chuyên mục Hỏi" / "– Đáp …"
@@ -344,10 +348,12 @@ def parse_units(body: str, split: int | None = None) -> list[Unit]:
     the line an appendix starts on, whose lines are set apart from the body's."""
     units: list[Unit] = []
     stack: list[Unit] = []
-    for line in _logical_lines(body, split):
+    wording = NewWording()  # an amendment's quoted new wording ranks below its lead-in
+    for line in map(wording.read, _logical_lines(body, split)):
         kind, marker, text, label = _classify_labelled(line)
-        rank = _rank(kind, marker)
+        rank = _rank(kind, marker) + wording.shift(kind)
         unit = Unit(len(units), kind, marker, squash(text), rank, label=label)
+        unit.amends, unit.text = wording.inside(unit.text)
         if kind == "label" and line.lstrip().startswith(("-", "–")):
             # "- Cơ quan thực hiện: …" after "- Các nội dung … bao gồm:" / "+ …": a bullet
             # of the same level, not a line of the list above it

@@ -1,0 +1,62 @@
+"""The new wording an amending act quotes ("Sửa đổi, bổ sung Điều N như sau: “…”"): its
+duties are tasks of the act, each noted for review with the provision it rewrites; a letter
+quoting a law stays no task. Each test on a text of its own in the shape of the corpus's
+amending decrees and circulars."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+from .decree_frame import by_lead, decree
+
+
+def _amending(body: str) -> str:
+    return decree(
+        body,
+        number="52/2026/NĐ-CP",
+        date="ngày 10 tháng 5 năm 2026",
+        title=(
+            "Sửa đổi, bổ sung một số điều của Nghị định số 45/2024/NĐ-CP về hỗ trợ giống cây trồng"
+        ),
+        signer="Lê Văn Tâm",
+        closing=2,
+    )
+
+
+_QUOTED_ARTICLE = (
+    "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 45/2024/NĐ-CP\n"
+    "1. Sửa đổi, bổ sung Điều 12 như sau:\n"
+    "“Điều 12. Trách nhiệm của Sở Nông nghiệp và Môi trường\n"
+    "1. Hướng dẫn các hợp tác xã lập hồ sơ đề nghị hỗ trợ giống cây trồng.\n"
+    "2. Tổng hợp nhu cầu hỗ trợ, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 10 "
+    "hằng năm.”.\n"
+    "2. Sửa đổi, bổ sung điểm b khoản 2 Điều 15 như sau:\n"
+    "“b) Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí hỗ trợ giống cây trồng;”.\n"
+)
+
+
+def test_duties_in_a_quoted_article_and_point_are_the_acts_tasks() -> None:
+    # "“Điều 12. Trách nhiệm của Sở …" and "“b) Sở … có trách nhiệm …": the mark hid the
+    # marker, so the quoted line ran into the lead-in and nothing was read
+    found = by_lead(_amending(_QUOTED_ARTICLE))
+    assert ("sở nông nghiệp và môi trường", "hướng dẫn") in found
+    assert ("sở nông nghiệp và môi trường", "tổng hợp") in found
+    assert ("sở tài chính", "thẩm định") in found
+
+
+def test_a_duty_of_new_wording_is_noted_with_the_provision_and_the_act() -> None:
+    cascade = extract_text(_amending(_QUOTED_ARTICLE)).cascade
+    notes = {ob.action: ob.note or "" for ob in cascade.obligations}
+    guide = next(note for action, note in notes.items() if action.startswith("Hướng dẫn"))
+    assert "in the new wording of Điều 12 of Nghị định 45/2024/NĐ-CP" in guide
+    check = next(note for action, note in notes.items() if action.startswith("Thẩm định"))
+    assert "in the new wording of điểm b khoản 2 Điều 15 of Nghị định 45/2024/NĐ-CP" in check
+    # the closing mark is no part of the work
+    assert not any(action.endswith(("”", "”.")) for action in notes)
+
+
+def test_the_acts_next_amendment_is_not_under_the_quoted_article() -> None:
+    # after the closing mark, "2. Sửa đổi, bổ sung …" is the act's own item again: the
+    # quoted article's heading names no lead for it
+    found = by_lead(_amending(_QUOTED_ARTICLE))
+    assert not any(action.startswith("sửa đổi") for _, action in found)
