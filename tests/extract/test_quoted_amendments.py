@@ -60,3 +60,27 @@ def test_the_acts_next_amendment_is_not_under_the_quoted_article() -> None:
     # quoted article's heading names no lead for it
     found = by_lead(_amending(_QUOTED_ARTICLE))
     assert not any(action.startswith("sửa đổi") for _, action in found)
+
+
+_ADDED_UNITS = (
+    "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 45/2024/NĐ-CP\n"
+    "1. Bổ sung Điều 16a vào sau Điều 16 như sau:\n"
+    "“Điều 16a. Trách nhiệm của Sở Công Thương\n"
+    "1. Theo dõi giá giống cây trồng trên thị trường.\n"
+    "2. Kiểm tra việc kinh doanh giống cây trồng trên địa bàn.”.\n"
+    "2. Bổ sung khoản 2a, khoản 2b vào sau khoản 2 Điều 18 như sau:\n"
+    "“2a. Chịu trách nhiệm về chất lượng giống cây trồng cung ứng cho hộ dân;\n"
+    "2b. Ủy ban nhân dân cấp xã có trách nhiệm lập danh sách hộ nhận giống.”.\n"
+    "3. Bổ sung điểm h1 vào sau điểm h khoản 1 Điều 20 như sau:\n"
+    "“h1) Sở Y tế có trách nhiệm kiểm tra dư lượng thuốc bảo vệ thực vật;”.\n"
+)
+
+
+def test_articles_clauses_and_points_an_amendment_adds_are_numbered() -> None:
+    # "Điều 16a.", "2b.", "h1)": the numbers an amendment adds between two old ones; read
+    # as the article, clause or point they are, not as words of a paragraph
+    found = by_lead(_amending(_ADDED_UNITS))
+    assert ("sở công thương", "theo dõi") in found
+    assert ("sở công thương", "kiểm tra") in found
+    assert ("ủy ban nhân dân cấp xã", "lập danh") in found
+    assert ("sở y tế", "kiểm tra") in found

@@ -23,14 +23,14 @@ from cascade.extract.unit_titles import duty_title_then_body, title_then_body
 
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
-# "1." / "1)"; an OCR'd letter's "1/" too (followed by a space, so never a date or "1/2")
-_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?:[.)](?!\d)|/(?=\s))\s*")
+# "1." / "1)", "2a." (added by an amendment); an OCR'd letter's "1/" (followed by a space)
+_NUMBER = re.compile(r"^(?P<m>\d{1,2}(?:[a-zđ](?=\.\s))?)\s*(?:[.)](?!\d)|/(?=\s))\s*")
 # "(1) Nâng cao …"; "(i). Chỉ đạo …", "(ii) …": small roman numerals in brackets too
 _PAREN = re.compile(r"^\((?P<m>\d{1,2}|[ivx]{1,4})\)\.?\s*(?=\S)")
-_LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
+_LETTER = re.compile(r"^(?P<m>[a-zđ]|[a-zđ]\d(?=\)))(?:\)\s*|\.\s+(?=\S))")  # "p1)" added
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
-_ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+(?:[a-zđ](?=[.:]))?)\s*[.:]?\s*", re.IGNORECASE)
 # "Chương III", "Phần II" on a line of their own: a division of a regulation (its title,
 # in capitals, follows, or is run into the same line: "Chương V ĐIỀU KHOẢN THI HÀNH")
 _CHAPTER = re.compile(
