@@ -84,3 +84,22 @@ def test_articles_clauses_and_points_an_amendment_adds_are_numbered() -> None:
     assert ("sở công thương", "kiểm tra") in found
     assert ("ủy ban nhân dân cấp xã", "lập danh") in found
     assert ("sở y tế", "kiểm tra") in found
+
+
+def test_branches_listed_in_an_opening_term_are_not_its_subject() -> None:
+    # "Trong thời hạn 60 ngày kể từ ngày Sở X có văn bản yêu cầu … giải thể văn phòng đại
+    # diện, đơn vị sự nghiệp … và Ủy ban nhân dân tỉnh có văn bản …, …": the comma lists what
+    # is dissolved; "đơn vị sự nghiệp" after it is no subject of the work
+    body = (
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 45/2024/NĐ-CP\n"
+        "1. Sửa đổi, bổ sung Điều 19 như sau:\n"
+        "“1. Trong thời hạn 60 ngày kể từ ngày Sở Nông nghiệp và Môi trường có văn bản yêu "
+        "cầu hợp tác xã chấm dứt hoạt động, giải thể văn phòng đại diện, đơn vị sự nghiệp theo "
+        "quy định tại khoản 2 Điều này và Ủy ban nhân dân tỉnh có văn bản yêu cầu hợp tác xã "
+        "giải thể chi nhánh theo quy định tại khoản 3 Điều này, hợp tác xã phải tiến hành các "
+        "thủ tục giải thể.\n"
+        "2. Sở Tài chính có trách nhiệm thông báo kết quả cho cơ quan thuế.”.\n"
+    )
+    found = by_lead(_amending(body))
+    assert ("sở tài chính", "thông báo") in found
+    assert not any(lead.startswith(("đơn vị", "văn phòng")) for lead, _ in found)
