@@ -195,9 +195,9 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     )
 
 
-# a kind of body (lower case) right before a comma inside an opening clause: the clause
-# lists kinds ("phản ánh của cá nhân, tổ chức liên quan đến …"), its comma ends nothing
-_KIND_BEFORE = re.compile(r"\s(?:cá\s+nhân|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp)$")
+# a kind of body or branch (lower case) before a comma inside an opening clause lists them
+# ("của cá nhân, tổ chức …", "giải thể văn phòng đại diện, đơn vị …"): the comma ends nothing
+_KIND_BEFORE = re.compile(r"\s(?:cá nhân|tổ chức|cơ quan|đơn vị|doanh nghiệp|chi nhánh|đại diện)$")
 _KIND_AFTER = re.compile(r"(?:cá\s+nhân|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp)\b")
 
 

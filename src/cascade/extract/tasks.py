@@ -327,6 +327,7 @@ class TaskReader(LabelledTasks):
         if lead_in and self.headings.delegated_to(action, kinds) is None:
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
+        reviews += filter(None, [unit.amends])  # a duty of new wording an amendment quotes
         own = (ENACTS.match(action) and not ON_RECEIPT.match(sentence)) or STARTS_ON.match(sentence)
         if who.subject and leads == [self.issuer] and own:
             # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself; "Từ ngày …,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cascade.extract.amended_wording import NewWording, opens_new_wording
 from cascade.extract.link_words import LINK_WORDS
 from cascade.extract.ocr_markers import repair_markers
 from cascade.extract.orgs import parse_org_list
@@ -22,14 +23,14 @@ from cascade.extract.unit_titles import duty_title_then_body, title_then_body
 
 _ROMAN = re.compile(r"^(?P<m>[IVXL]{1,5})\s*[.\-)]\s*(?=\S)")
 _MULTI = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|$)")
-# "1." / "1)"; an OCR'd letter's "1/" too (followed by a space, so never a date or "1/2")
-_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?:[.)](?!\d)|/(?=\s))\s*")
+# "1." / "1)", "2a." (added by an amendment); an OCR'd letter's "1/" (followed by a space)
+_NUMBER = re.compile(r"^(?P<m>\d{1,2}(?:[a-zđ](?=\.\s))?)\s*(?:[.)](?!\d)|/(?=\s))\s*")
 # "(1) Nâng cao …"; "(i). Chỉ đạo …", "(ii) …": small roman numerals in brackets too
 _PAREN = re.compile(r"^\((?P<m>\d{1,2}|[ivx]{1,4})\)\.?\s*(?=\S)")
-_LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)\s*|\.\s+(?=\S))")
+_LETTER = re.compile(r"^(?P<m>[a-zđ]|[a-zđ]\d(?=\)))(?:\)\s*|\.\s+(?=\S))")  # "p1)" added
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
-_ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+(?:[a-zđ](?=[.:]))?)\s*[.:]?\s*", re.IGNORECASE)
 # "Chương III", "Phần II" on a line of their own: a division of a regulation (its title,
 # in capitals, follows, or is run into the same line: "Chương V ĐIỀU KHOẢN THI HÀNH")
 _CHAPTER = re.compile(
@@ -95,6 +96,7 @@ class Unit:
     parent: int | None = None
     children: list[int] = field(default_factory=list)
     in_form: bool = False  # inside a form template the document appends (form_templates)
+    amends: str | None = None  # in an amendment's quoted new wording: where (amended_wording)
 
     @property
     def numbered(self) -> bool:
@@ -141,9 +143,11 @@ def _logical_lines(body: str, split: int | None = None) -> list[str]:
     out: list[str] = []
     for n, (line, after_blank) in enumerate(raw):
         paragraph_mode = mode_of[n]
+        # a heading, or "“Điều 22. …" after "… như sau:" (new wording), is a unit of its own
+        own = n in headings or n - 1 in headings or opens_new_wording(out, line)
         if out and (_closes_bracket(out[-1], line) or _cites_article(out[-1], line)):
             out[-1] = f"{out[-1]} {line}"  # "… kéo dài thời gian (lần" / "2) đến Sở …"
-        elif not out or (paragraph_mode and after_blank) or n in headings or n - 1 in headings:
+        elif not out or (paragraph_mode and after_blank) or own:
             out.append(line)
         elif _dash_goes_on(out[-1], line):
             out[-1] = f"{out[-1]} {line}"  # "… chuyên mục Hỏi" / "– Đáp …"
@@ -344,10 +348,12 @@ def parse_units(body: str, split: int | None = None) -> list[Unit]:
     the line an appendix starts on, whose lines are set apart from the body's."""
     units: list[Unit] = []
     stack: list[Unit] = []
-    for line in _logical_lines(body, split):
+    wording = NewWording()  # an amendment's quoted new wording ranks below its lead-in
+    for line in map(wording.read, _logical_lines(body, split)):
         kind, marker, text, label = _classify_labelled(line)
-        rank = _rank(kind, marker)
+        rank = _rank(kind, marker) + wording.shift(kind)
         unit = Unit(len(units), kind, marker, squash(text), rank, label=label)
+        unit.amends, unit.text = wording.inside(unit.text)
         if kind == "label" and line.lstrip().startswith(("-", "–")):
             # "- Cơ quan thực hiện: …" after "- Các nội dung … bao gồm:" / "+ …": a bullet
             # of the same level, not a line of the list above it
