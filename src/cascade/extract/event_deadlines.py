@@ -159,8 +159,10 @@ def _next_sitting(text: str) -> FoundDeadline | None:
     return _named_event(_NEXT_SITTING, text)
 
 
-# "Trong trường hợp đặc biệt …, X …" names a case the work covers, not when it is due
-_CASE_NOT_TIME = re.compile(r"^Trong\s", re.IGNORECASE)
+# "Trong trường hợp đặc biệt …, X …", "Trong một số trường hợp …, X …" name a case the work
+# covers, not when it is due; "Trong trường hợp có thay đổi …, doanh nghiệp …" is a case
+# that arises, as "Trường hợp …, X …" is
+_CASE_NOT_TIME = re.compile(r"^Trong\s(?!\s*trường\s+hợp\s+(?!đặc\s+biệt(?!\w)))", re.IGNORECASE)
 
 
 def condition_event(opening: str) -> FoundDeadline | None:

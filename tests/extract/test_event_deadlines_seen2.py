@@ -1,0 +1,38 @@
+"""Deadlines that wait for an event, read where the seen sets' golds agree (second deadline
+round), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+from cascade.extract.evaluate import deadline_repr
+
+from .decree_frame import decree
+
+
+def _deadlines(body: str) -> list[tuple[str, str, str]]:
+    """(lead, the action's first three words, deadline as golds write it) per obligation of
+    the decree around ``body``."""
+    text = decree(
+        body,
+        number="41/2026/NĐ-CP",
+        date="ngày 12 tháng 3 năm 2026",
+        title="Quy định về quản lý kho dữ liệu nông sản",
+        signer="Trần Văn Minh",
+    )
+    return [
+        (ob.lead, " ".join(str(ob.action).split()[:3]).lower(), deadline_repr(ob.deadline))
+        for ob in extract_text(text).cascade.obligations
+    ]
+
+
+def test_work_in_a_case_that_opens_with_trong_truong_hop_waits_for_it() -> None:
+    # "Trong trường hợp có thay đổi …, X …" is a case that arises, as "Trường hợp …, X …" is;
+    # "Trong trường hợp đặc biệt …" stays a case covered, no time
+    body = """Điều 4. Trách nhiệm của các bộ
+1. Trong trường hợp có thay đổi thông tin trong danh mục nông sản, Bộ Nông nghiệp và
+Môi trường cập nhật danh mục trên Cổng thông tin điện tử của Bộ.
+2. Trong trường hợp đặc biệt theo chỉ đạo của Thủ tướng Chính phủ, Bộ Tài chính bố trí
+kinh phí cho kho dữ liệu.
+"""
+    found = _deadlines(body)
+    assert [kind for _, _, kind in found] == ["event", "none"], found
