@@ -36,3 +36,20 @@ kinh phí cho kho dữ liệu.
 """
     found = _deadlines(body)
     assert [kind for _, _, kind in found] == ["event", "none"], found
+
+
+def test_work_after_a_case_the_sentence_opens_with_waits_for_it() -> None:
+    # "Đối với trường hợp quy định tại khoản 1 Điều này thì X …": the case arises, then the
+    # work is due; "Đối với các kho …, X …" names a scope, no time
+    body = """Điều 5. Xử lý dữ liệu sai lệch
+1. Dữ liệu của kho bị coi là sai lệch khi không khớp với sổ gốc.
+2. Đối với trường hợp quy định tại khoản 1 Điều này thì Bộ Nông nghiệp và Môi trường
+rà soát, chỉnh lý dữ liệu của kho.
+3. Đối với các kho dữ liệu chuyên ngành, Bộ Tài chính bố trí kinh phí duy trì
+theo khả năng cân đối ngân sách.
+"""
+    found = _deadlines(body)
+    assert [(lead, kind) for lead, _, kind in found] == [
+        ("bo-nong-nghiep-va-moi-truong", "event"),
+        ("bo-tai-chinh", "none"),
+    ], found

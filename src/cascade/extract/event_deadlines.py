@@ -179,6 +179,19 @@ def condition_event(opening: str) -> FoundDeadline | None:
     return case_event(clause)
 
 
+# "Đối với trường hợp quy định tại khoản 2 Điều này thì cấp có thẩm quyền …", "Đối với các
+# trường hợp nêu tại điểm a …, X …": the case the sentence opens with, its work due when it
+# arises (not "Đối với các dự án …, X …", a scope; not "… đối với trường hợp …" after the
+# work, the kinds it covers)
+_CASE_FIRST = re.compile(r"^Đối\s+với\s+(?:các\s+|những\s+)?trường\s+hợp\s", re.IGNORECASE)
+
+
+def case_first(opening: str) -> str:
+    """``opening`` when it is a case the sentence opens with ("Đối với trường hợp …,"), or
+    ""; :func:`condition_event` reads it as a condition."""
+    return opening if _CASE_FIRST.match(opening) else ""
+
+
 def case_event(case: str) -> FoundDeadline:
     """The event work done in a case waits for: the case itself, whole ("Trường hợp kiểm
     tra … theo khoản 1 Điều 11", "trường hợp bị lộ mật khẩu", "Khi phát sinh lỗi …")."""
