@@ -4,6 +4,7 @@ round), each on a text of its own in the same shape."""
 from __future__ import annotations
 
 from cascade.extract import extract_text
+from cascade.extract.deadlines import find_deadline
 from cascade.extract.evaluate import deadline_repr
 
 from .decree_frame import decree
@@ -53,3 +54,16 @@ theo khả năng cân đối ngân sách.
         ("bo-nong-nghiep-va-moi-truong", "event"),
         ("bo-tai-chinh", "none"),
     ], found
+
+
+def test_work_due_when_a_change_or_a_happening_arises() -> None:
+    # "… khi có thay đổi …", "… khi xảy ra …" after the work: due when it arises; ongoing
+    # work stays continuous, and a plan made for the case is no deadline
+    found = find_deadline("Thông báo cho Sở Công Thương khi có thay đổi địa chỉ kho hàng.")
+    assert found is not None and found.kind == "event"
+    found = find_deadline("Báo cáo ngay Bộ trưởng khi xảy ra mất dữ liệu của hệ thống.")
+    assert found is not None and found.kind == "event"
+    found = find_deadline("Thường xuyên cập nhật danh sách đầu mối liên lạc khi có sự thay đổi.")
+    assert found is not None and found.kind == "continuous"
+    text = "Chủ động triển khai phương án sơ tán dân khi xảy ra sạt lở đất kéo dài."
+    assert find_deadline(text) is None
