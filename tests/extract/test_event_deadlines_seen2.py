@@ -67,3 +67,16 @@ def test_work_due_when_a_change_or_a_happening_arises() -> None:
     assert found is not None and found.kind == "continuous"
     text = "Chủ động triển khai phương án sơ tán dân khi xảy ra sạt lở đất kéo dài."
     assert find_deadline(text) is None
+
+
+def test_working_days_from_a_decision_taken_under_the_text_wait_for_it() -> None:
+    # "kể từ ngày quyết định (thu hồi) có hiệu lực": a decision taken later comes into
+    # force, not the text itself ("Quyết định này", "Quyết định" as its own name)
+    text = (
+        "Trong thời hạn 07 ngày làm việc kể từ ngày quyết định giao kho có hiệu lực, Sở X bàn giao."
+    )
+    found = find_deadline(text)
+    assert found is not None and found.kind == "event"
+    own = "Hoàn thành trong thời hạn 07 ngày làm việc kể từ ngày Quyết định có hiệu lực thi hành."
+    found = find_deadline(own)
+    assert found is not None and found.kind == "absolute"
