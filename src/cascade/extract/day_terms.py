@@ -34,8 +34,12 @@ _OTHER_PAPER = (
     r"(?!\s+(?-i:(?:quyết\s+định|văn\s+bản)\s+(?!này\b)[a-zđà-ỹ]"
     r"|(?:th[ỏo]a\s+thuận|thoả\s+thuận|hợp\s+đồng|biên\s+bản)\b))"
 )
+# (not "ngày quyết định có hiệu lực", "ngày quyết định thu hồi có hiệu lực": a decision taken
+# under the text comes into force, not the text itself, "Quyết định này", "Quyết định")
 _DOCUMENT_DAY = re.compile(
-    r"ngày\s+(?:(?:ký|ban\s+hành)" + _OTHER_PAPER + r"|[^.;,]{0,40}?có\s+hiệu\s+lực)",
+    r"ngày\s+(?:(?:ký|ban\s+hành)"
+    + _OTHER_PAPER
+    + r"|(?!(?-i:quyết\s+định|văn\s+bản)\s+(?!này\b))[^.;,]{0,40}?có\s+hiệu\s+lực)",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cascade.extract.arising_cases import case_arising
 from cascade.extract.dates import find_dates
 from cascade.extract.day_terms import calendar_days, working_days
 from cascade.extract.event_days import days_from_event
@@ -137,6 +138,7 @@ def find_deadline(text: str, default_year: int | None = None) -> FoundDeadline |
         ready_from,
         event_deadline,
         _continuous,
+        case_arising,  # "… khi có thay đổi …": after ongoing work ("Thường xuyên …")
     )
     for finder in finders:
         found = finder(text, default_year)

@@ -159,8 +159,10 @@ def _next_sitting(text: str) -> FoundDeadline | None:
     return _named_event(_NEXT_SITTING, text)
 
 
-# "Trong trường hợp đặc biệt …, X …" names a case the work covers, not when it is due
-_CASE_NOT_TIME = re.compile(r"^Trong\s", re.IGNORECASE)
+# "Trong trường hợp đặc biệt …, X …", "Trong một số trường hợp …, X …" name a case the work
+# covers, not when it is due; "Trong trường hợp có thay đổi …, doanh nghiệp …" is a case
+# that arises, as "Trường hợp …, X …" is
+_CASE_NOT_TIME = re.compile(r"^Trong\s(?!\s*trường\s+hợp\s+(?!đặc\s+biệt(?!\w)))", re.IGNORECASE)
 
 
 def condition_event(opening: str) -> FoundDeadline | None:
@@ -175,6 +177,19 @@ def condition_event(opening: str) -> FoundDeadline | None:
     cut = max(clause.rfind(","), clause.rfind(" thì "))
     clause = clause[:cut] if cut > 0 else clause
     return case_event(clause)
+
+
+# "Đối với trường hợp quy định tại khoản 2 Điều này thì cấp có thẩm quyền …", "Đối với các
+# trường hợp nêu tại điểm a …, X …": the case the sentence opens with, its work due when it
+# arises (not "Đối với các dự án …, X …", a scope; not "… đối với trường hợp …" after the
+# work, the kinds it covers)
+_CASE_FIRST = re.compile(r"^Đối\s+với\s+(?:các\s+|những\s+)?trường\s+hợp\s", re.IGNORECASE)
+
+
+def case_first(opening: str) -> str:
+    """``opening`` when it is a case the sentence opens with ("Đối với trường hợp …,"), or
+    ""; :func:`condition_event` reads it as a condition."""
+    return opening if _CASE_FIRST.match(opening) else ""
 
 
 def case_event(case: str) -> FoundDeadline:

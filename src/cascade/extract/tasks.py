@@ -47,7 +47,12 @@ from cascade.extract.closings import execution_formula, is_closing
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.directed_bodies import in_duty_article
 from cascade.extract.drafts import DraftTask, unique
-from cascade.extract.event_deadlines import case_before_duty, case_event, condition_event
+from cascade.extract.event_deadlines import (
+    case_before_duty,
+    case_event,
+    case_first,
+    condition_event,
+)
 from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.generic_subjects import heading_bodies
 from cascade.extract.headings import Context
@@ -342,7 +347,8 @@ class TaskReader(LabelledTasks):
         # cáo …"); not an opening clause ("Đối với các nhiệm vụ trong năm 2025, …"): a scope
         timed = TIME_OPENING.match(sentence) or _READY_PURPOSE.match(sentence)
         between = sentence[:at] if at > 0 and (timed or not OPENING.match(sentence)) else ""
-        walk.condition = opening_condition(sentence[:at]) if at > 0 else ""
+        opening = sentence[:at] if at > 0 else ""
+        walk.condition = opening_condition(opening) or case_first(opening)
         walk.term = scope_term(sentence[:at]) if at > 0 and not between else ""
         if not walk.term and TIME_OPENING.match(sentence):
             walk.term = sentence.split(";")[0]  # "Trong thời hạn …, gửi …; niêm yết …"
