@@ -1,0 +1,37 @@
+"""Patterns from held-out round 84 (a decree amending the price decree, nearly all its
+tasks in the quoted new wording), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _amending(body: str) -> str:
+    return decree(
+        body,
+        number="61/2026/NĐ-CP",
+        date="ngày 21 tháng 9 năm 2026",
+        title="Sửa đổi, bổ sung một số điều của Nghị định số 33/2024/NĐ-CP về phí cảng biển",
+        signer="Vũ Minh Khang",
+        closing=2,
+    )
+
+
+def test_each_quoted_point_after_one_lead_in_is_new_wording() -> None:
+    # "Sửa đổi, bổ sung điểm c, điểm d khoản 1 Điều 8 như sau: “c) …”; “d) …”;": the
+    # second point opens with its own mark after the first one's closing mark, not after
+    # the lead-in; it is new wording all the same
+    found = by_lead(
+        _amending(
+            "Điều 1. Sửa đổi, bổ sung một số điểm, khoản của Điều 8\n"
+            "1. Sửa đổi, bổ sung điểm c, điểm d, điểm đ khoản 1 Điều 8 như sau:\n"
+            "“c) Sở Xây dựng có trách nhiệm lập đề án thu phí cảng biển;”;\n"
+            "“d) Cục Hàng hải Việt Nam thẩm định đề án thu phí cảng biển trong thời hạn\n"
+            "20 ngày kể từ ngày nhận đủ hồ sơ;”;\n"
+            "“đ) Bộ Xây dựng ban hành biểu mức thu phí cảng biển.”.\n"
+            "2. Bãi bỏ khoản 4 Điều 8.\n"
+        )
+    )
+    assert ("sở xây dựng", "lập đề") in found
+    assert ("cục hàng hải việt nam", "thẩm định") in found
+    assert ("bộ xây dựng", "ban hành") in found
