@@ -35,3 +35,22 @@ def test_each_quoted_point_after_one_lead_in_is_new_wording() -> None:
     assert ("sở xây dựng", "lập đề") in found
     assert ("cục hàng hải việt nam", "thẩm định") in found
     assert ("bộ xây dựng", "ban hành") in found
+
+
+def test_ministries_group_opening_a_sentence_with_a_capital() -> None:
+    # "Bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh phân công …": the capital of the sentence's
+    # first word; "Bộ" alone is no name, with "cơ quan ngang bộ" it is the ministries' group
+    found = by_lead(
+        _amending(
+            "Điều 1. Sửa đổi, bổ sung một số điểm của Điều 14\n"
+            "1. Sửa đổi, bổ sung điểm a khoản 3 Điều 14 như sau:\n"
+            "“a) Bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh phân công một đơn vị trực thuộc\n"
+            "tổng hợp danh sách cảng biển thu phí trong phạm vi quản lý.”.\n"
+            "2. Sửa đổi, bổ sung điểm b khoản 3 Điều 14 như sau:\n"
+            "“b) Bộ, cơ quan ngang bộ cập nhật danh sách cảng biển thu phí của mình.”.\n"
+        )
+    )
+    assert ("bộ, cơ quan ngang bộ", "phân công") in found
+    assert ("ủy ban nhân dân cấp tỉnh", "phân công") in found
+    assert ("bộ, cơ quan ngang bộ", "cập nhật") in found
+    assert not any(lead == "bộ" for lead, _ in found)
