@@ -54,3 +54,33 @@ def test_ministries_group_opening_a_sentence_with_a_capital() -> None:
     assert ("ủy ban nhân dân cấp tỉnh", "phân công") in found
     assert ("bộ, cơ quan ngang bộ", "cập nhật") in found
     assert not any(lead == "bộ" for lead, _ in found)
+
+
+def test_pricing_bodies_named_by_their_power() -> None:
+    # "Cơ quan có thẩm quyền định giá hoặc cơ quan, đơn vị được phân cấp định giá có trách
+    # nhiệm …", "Cơ quan có thẩm quyền định giá cụ thể phê duyệt …": the name holds the verb
+    # "định giá"; it runs on to the duty, and two names joined by "hoặc" share it
+    found = by_lead(
+        _amending(
+            "Điều 1. Sửa đổi, bổ sung một số điểm của Điều 11\n"
+            "1. Sửa đổi, bổ sung điểm c khoản 1 Điều 11 như sau:\n"
+            "“c) Đối với phí sử dụng cầu cảng: Cơ quan có thẩm quyền định giá hoặc cơ quan,\n"
+            "đơn vị được phân cấp định giá có trách nhiệm xem xét, quyết định mức thu trên cơ\n"
+            "sở đề án thu phí do cảng vụ hàng hải trình;”.\n"
+            "2. Sửa đổi điểm d khoản 2 Điều 11 như sau:\n"
+            "“d) Cơ quan có thẩm quyền định khung giá hoặc giá tối đa hoặc giá tối thiểu có\n"
+            "trách nhiệm ban hành văn bản định khung mức thu phí cảng biển.”.\n"
+        )
+    )
+    assert ("cơ quan có thẩm quyền định giá", "xem xét,") in found
+    assert ("cơ quan, đơn vị được phân cấp định giá", "xem xét,") in found
+    lead = "cơ quan có thẩm quyền định khung giá hoặc giá tối đa hoặc giá tối thiểu"
+    assert (lead, "ban hành") in found
+    found = by_lead(
+        _amending(
+            "Điều 1. Sửa đổi, bổ sung điểm b khoản 2 Điều 11 như sau:\n"
+            "“b) Cơ quan có thẩm quyền định giá cụ thể phê duyệt đề án thu phí, gửi hồ sơ cho\n"
+            "cơ quan có thẩm quyền định khung giá hoặc giá tối đa hoặc giá tối thiểu;”.\n"
+        )
+    )
+    assert ("cơ quan có thẩm quyền định giá cụ thể", "phê duyệt") in found
