@@ -65,10 +65,34 @@ def _depth(lines: list[str]) -> int:
     return depth
 
 
+def _after_new_wording(lines: list[str]) -> bool:
+    """True when ``lines`` end with a quoted unit of new wording just closed ("“c) …”;"),
+    led in to by the line before it or by a run of such units before that."""
+    depth = 0
+    for at in range(len(lines) - 1, max(-1, len(lines) - 80), -1):
+        line = lines[at]
+        if at == len(lines) - 1 and not _CLOSING.search(line):
+            return False
+        depth += line.count("”") - line.count("“")
+        if depth > 0:
+            continue
+        before = lines[at - 1] if at else ""
+        if not _OPENS.match(line) or depth < 0:
+            return False
+        if is_lead_in(before):
+            return True
+        if not _CLOSING.search(before):
+            return False
+    return False
+
+
 def opens_new_wording(lines: list[str], line: str) -> bool:
     """True when ``line`` opens the new wording the logical line before (the last of
-    ``lines``) leads in to, outside any other quotation."""
-    if not lines or not _OPENS.match(line) or not is_lead_in(lines[-1]):
+    ``lines``) leads in to, or the next unit of it ("… như sau: “c) …”; “d) …”;"),
+    outside any other quotation."""
+    if not lines or not _OPENS.match(line):
+        return False
+    if not (is_lead_in(lines[-1]) or _after_new_wording(lines)):
         return False
     return _depth(lines) <= 0  # not an amendment a quotation holds (a letter quoting a law)
 
@@ -87,12 +111,18 @@ class NewWording:
         self.lead_in = ""
         self.article = ""  # the article that leads in to the amendments of its items
         self.line = ""
+        self.quoting = False  # inside a quoted unit of new wording, its mark not yet closed
+        self.closed = False  # the line just read closed one ("“c) …”;"): the next may go on
 
     def read(self, line: str) -> str:
         """``line``, without the mark when it opens new wording."""
-        self.opens = bool(_OPENS.match(line)) and self.depth <= 0 and is_lead_in(self.previous)
+        led = is_lead_in(self.previous) or self.closed
+        self.opens = bool(_OPENS.match(line)) and self.depth <= 0 and led
         self.depth = 0 if _OWN_ARTICLE.match(line) else self.depth
         self.depth += line.count("“") - line.count("”")
+        within = self.opens or self.quoting
+        self.closed = within and self.depth <= 0 and bool(_CLOSING.search(line))
+        self.quoting = within and self.depth > 0
         self.previous = self.line = line
         return line[line.index("“") + 1 :].lstrip() if self.opens else line
 

@@ -136,6 +136,7 @@ def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> i
         item.plural
         or " cac " in f" {group_text} "
         or text[item.start].islower()
+        or group_text == "bo"  # "Bộ, cơ quan ngang bộ" opening a sentence
         or (ends_with_place(group_text) and place_at(toks, i) > 0)
     )
     k = i

@@ -167,7 +167,8 @@ def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -
             return generic
         if _ministries_and_sectors(toks, i, in_list):
             return 1
-    return 0
+    # "Bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh phân công …": the group opening a sentence
+    return 1 if first.text == "Bộ" and _ministries_and_sectors(toks, i, in_list) else 0
 
 
 def _named_head_goes_on(
@@ -224,8 +225,10 @@ def _ministries_and_sectors(toks: list[Tok], i: int, in_list: bool) -> bool:
     """'bộ, ngành, địa phương', 'bộ, cơ quan ngang bộ' (first in a list): a lower-case "bộ"
     opening the group of ministries and sectors (alone, "bộ" is a set of things)."""
     after = [t.folded for t in toks[i + 2 : i + 5]]
+    if toks[i].text == "Bộ" and (in_list or after[:1] == ["nganh"]):
+        return False  # capitalised, only as the first name, and before "cơ quan ngang bộ"
     return (
-        toks[i].text == "bộ"
+        toks[i].folded == "bo"
         and i + 2 < len(toks)
         and toks[i + 1].text == ","
         and (after[:1] == ["nganh"] or (after == ["co", "quan", "ngang"] and not in_list))

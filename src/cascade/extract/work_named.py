@@ -24,6 +24,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_named import named_by_part
 from cascade.extract.person_subjects import person_subject
 from cascade.extract.personnel_bodies import personnel_named
+from cascade.extract.price_bodies import priced_named
 from cascade.extract.procedure_officer import procedure_officer
 from cascade.extract.provider_names import named_as_provider
 from cascade.extract.role_named import named_by_role
@@ -75,11 +76,12 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
     """The body ``sentence`` opens with when it is named by its work, and where what
     follows the name starts (past the article that says which body it is); ([], 0) when
     the sentence opens otherwise; then a role of staff before its duty (``named_by_role``),
-    then a body named in a procedure's step (``named_in_step``)."""
+    then a body named in a procedure's step (``named_in_step``) or by its power over
+    prices (``priced_named``)."""
     match = _NAMED_BY_WORK.match(sentence)
     if match is None:
         role = named_by_role(sentence)
-        return role if role[0] else (named_in_step(sentence) or role)
+        return role if role[0] else (named_in_step(sentence) or priced_named(sentence) or role)
     name = match.group("name")
     plural = name.lower().startswith("các ")
     end = match.end("case") if match.group("case") else match.end("name")
