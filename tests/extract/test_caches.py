@@ -48,3 +48,8 @@ def test_the_per_document_readings_are_all_known_here() -> None:
         if "ContextVar(" in path.read_text(encoding="utf-8")
     }
     assert holders == _PER_DOCUMENT
+
+
+def test_the_cached_fold_reads_nothing_of_the_extractor() -> None:
+    # ``fold`` is remembered for the whole process: it must read no document's readings
+    assert _closure("folding") == {"folding"}

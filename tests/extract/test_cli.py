@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -117,3 +119,24 @@ def test_help_documents_the_options(runner: CliRunner) -> None:
     assert result.exit_code == 0
     for option in ("--orgs", "--output", "--format"):
         assert option in result.output
+
+
+def test_the_collector_pauses_while_a_document_is_read(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the command reads with the cyclic collector paused (a large decree's readings were
+    # walked again and again), and a process that goes on has it running again after
+    import cascade.extract
+
+    enabled: list[bool] = []
+    real = cascade.extract.extract_file
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        enabled.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cascade.extract, "extract_file", spy)
+    result = runner.invoke(main, ["extract", str(SEED_TEXT)])
+    assert result.exit_code == 0, result.output
+    assert enabled == [False]
+    assert gc.isenabled()

@@ -254,5 +254,12 @@ def _plain(line: str) -> str:
 
 
 def _is_caps(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    """Four letters or more, all capitals. Asked of a paragraph as its lines are joined, so
+    its first small letter ends the reading (reading it whole made the joining quadratic)."""
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            if not ch.isupper():
+                return False
+            letters += 1
+    return letters >= 4

@@ -18,6 +18,7 @@ def fold_word(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=8192)  # a sentence is folded again by each reader that compares it
 def fold(text: str) -> str:
     """Lower case without diacritics, ``đ`` as ``d``: the form every comparison uses.
 

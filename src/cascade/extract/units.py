@@ -225,9 +225,10 @@ def _starts_new(previous: str, line: str) -> bool:
         return True
     first = line[:1]
     starts_upper = first.isupper() or first in "(“\"'"
-    if _is_heading(previous) != _is_heading(line):
+    heading_before = _is_heading(previous)  # a joined line is long: read it once
+    if heading_before != _is_heading(line):
         return True
-    if _is_heading(previous) and _is_heading(line):
+    if heading_before:
         return not previous.rstrip().endswith(("-", ",")) and not _continues_caps(previous)
     if previous.rstrip().endswith(";") and _DOCUMENT_START.match(line):
         return False  # a list of documents broken over lines: "… 37-CT/TW;" / "Quyết định số …"
@@ -286,10 +287,10 @@ def _continues_caps(previous: str) -> bool:
 
 def _is_heading(line: str) -> bool:
     """A line in capitals, or starting with a long run of them (a title, then a note)."""
-    letters = [ch for ch in line if ch.isalpha()]
+    letters = list(filter(str.isalpha, line))  # asked of joined lines: a loop in C
     if len(letters) < 6:
         return False
-    if sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
+    if sum(map(str.isupper, letters)) > 0.8 * len(letters):
         return True
     lead = 0
     for word in line.split():
