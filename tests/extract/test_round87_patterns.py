@@ -1,0 +1,45 @@
+"""Patterns from held-out rounds 87 and 88 (decrees amending a health-insurance decree and a
+labour-export decree; a decree on co-permanent lecturers), each on a text of its own in the
+same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead, decree
+
+
+def _amending(body: str) -> str:
+    return decree(
+        body,
+        number="52/2026/NĐ-CP",
+        date="ngày 14 tháng 8 năm 2026",
+        title="Sửa đổi, bổ sung một số điều của Nghị định số 18/2024/NĐ-CP về thẻ hội viên",
+        signer="Đỗ Thanh Hải",
+        closing=3,
+    )
+
+
+def test_form_title_run_into_the_signature_before_it() -> None:
+    # "BỘ TRƯỞNG ⏎ Mẫu số 02. Văn bản đề nghị … ⏎ TÊN DOANH NGHIỆP ⏎ CỘNG HÒA …": the form's
+    # title joins the paragraph of the signature above; the applicant's "Đề nghị Bộ X cấp
+    # Giấy phép …" is no work of the decree
+    text = _amending(
+        "Điều 1. Danh sách hội viên\n1. Sở Văn hóa có trách nhiệm tổng hợp danh sách hội viên.\n"
+    ) + (
+        "\nPhụ lục I\nCÁC MẪU VĂN BẢN\n"
+        "Mẫu số 01. Giấy phép hoạt động câu lạc bộ\n"
+        "BỘ VĂN HÓA\n___________\nSố: ....../GP\n"
+        "Giấy phép có giá trị đến ngày ... tháng ... năm ...\n"
+        "BỘ TRƯỞNG\n"
+        "Mẫu số 02. Văn bản đề nghị cấp Giấy phép\n"
+        "TÊN TỔ CHỨC\n___________\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "......, ngày ... tháng ... năm ...\n"
+        "Kính gửi: Bộ Văn hóa.\n"
+        "1. Tên hội: ....................\n"
+        "2. Địa chỉ trụ sở: ....................\n"
+        "Đề nghị Bộ Văn hóa tổng hợp hồ sơ và trả kết quả cho hội.\n"
+        "NGƯỜI ĐẠI DIỆN\n(Ký tên, đóng dấu)\n"
+    )
+    found = by_lead(text)
+    assert ("sở văn hóa", "tổng hợp") in found
+    assert not any(lead.startswith("bộ văn hóa") for lead, _ in found)
