@@ -43,3 +43,20 @@ def test_form_title_run_into_the_signature_before_it() -> None:
     found = by_lead(text)
     assert ("sở văn hóa", "tổng hợp") in found
     assert not any(lead.startswith("bộ văn hóa") for lead, _ in found)
+
+
+def test_issuing_a_card_or_a_permit_is_work() -> None:
+    # "Cục X, Sở Y cấp thẻ hội viên cho …": "cấp thẻ", "cấp giấy …", "cấp phép" are verbs
+    # (not "cấp" alone, a level: "cấp tỉnh")
+    found = by_lead(
+        _amending(
+            "Điều 1. Sửa đổi, bổ sung Điều 6 như sau:\n"
+            "“Điều 6. Cấp thẻ hội viên\n"
+            "1. Cục Thể dục, Sở Văn hóa cấp thẻ hội viên cho người đăng ký bằng bản giấy,\n"
+            "bản điện tử.\n"
+            "2. Sở Du lịch cấp giấy chứng nhận hội viên cho người đăng ký theo quy định.”.\n"
+        )
+    )
+    assert ("cục thể dục", "cấp thẻ") in found
+    assert ("sở văn hóa", "cấp thẻ") in found
+    assert ("sở du lịch", "cấp giấy") in found
