@@ -60,3 +60,26 @@ def test_issuing_a_card_or_a_permit_is_work() -> None:
     assert ("cục thể dục", "cấp thẻ") in found
     assert ("sở văn hóa", "cấp thẻ") in found
     assert ("sở du lịch", "cấp giấy") in found
+
+
+def test_refusal_reply_after_the_step_it_declines() -> None:
+    # "…; trường hợp không cấp thẻ, Sở X phải có văn bản trả lời …" and ", trường hợp không
+    # cấp phải có văn bản trả lời …": the written reply is a step of its own
+    found = by_lead(
+        _amending(
+            "Điều 1. Thủ tục cấp thẻ hội viên\n"
+            "1. Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Văn hóa phải\n"
+            "tổng hợp danh sách và chuyển về câu lạc bộ; trường hợp không đồng ý, Sở Văn hóa\n"
+            "phải có văn bản trả lời câu lạc bộ và nêu rõ lý do.\n"
+            "2. Trong thời hạn 07 ngày làm việc kể từ ngày nhận được văn bản đề nghị, Sở Du\n"
+            "lịch thực hiện rà soát danh sách gửi về câu lạc bộ, trường hợp không chấp thuận\n"
+            "phải có văn bản trả lời và nêu rõ lý do.\n"
+            "3. Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ, Cục Thể dục, Sở\n"
+            "Thể thao phải xác nhận hồ sơ; trường hợp không xác nhận, thay đổi, Cục Thể dục,\n"
+            "Sở Thể thao phải trả lời bằng văn bản và nêu rõ lý do.\n"
+        )
+    )
+    assert ("sở văn hóa", "có văn") in found
+    assert ("sở du lịch", "có văn") in found
+    assert ("cục thể dục", "trả lời") in found
+    assert ("sở thể thao", "trả lời") in found
