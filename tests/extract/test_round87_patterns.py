@@ -83,3 +83,23 @@ def test_refusal_reply_after_the_step_it_declines() -> None:
     assert ("sở du lịch", "có văn") in found
     assert ("cục thể dục", "trả lời") in found
     assert ("sở thể thao", "trả lời") in found
+
+
+def test_duty_title_of_a_body_named_by_where_someone_works() -> None:
+    # "Trách nhiệm của đơn vị nơi giảng viên … đang công tác": a kind of body and a "nơi …"
+    # clause, the whole title its name
+    found = by_lead(
+        decree(
+            "Điều 4. Trách nhiệm của trường nơi huấn luyện viên kiêm nhiệm đang làm việc\n"
+            "1. Xem xét, chấp thuận việc huấn luyện viên tham gia giảng dạy tại câu lạc bộ.\n"
+            "2. Phối hợp với câu lạc bộ trong quản lý huấn luyện viên kiêm nhiệm.\n",
+            number="71/2026/NĐ-CP",
+            date="ngày 02 tháng 10 năm 2026",
+            title="Quy định về huấn luyện viên kiêm nhiệm tại các câu lạc bộ thể thao",
+            signer="Đỗ Thanh Hải",
+            closing=5,
+        )
+    )
+    where = "trường nơi huấn luyện viên kiêm nhiệm đang làm việc"
+    assert (where, "xem xét,") in found
+    assert (where, "phối hợp") in found
