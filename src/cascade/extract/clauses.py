@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.refusal_parts import cut_comma_refusals, refusal_reply
 from cascade.extract.text import fold
 from cascade.extract.topic_lists import topics_kept
 from cascade.extract.verb_rows import reopens_row
@@ -51,6 +52,8 @@ def part_case(part: Part) -> str:
     """The case a ";"-part's work is done in ("trường hợp bị lộ mật khẩu" of "…; trường hợp
     bị lộ mật khẩu phải báo cáo …"), or "" when the part opens with no case."""
     case = _THEN_WORK.match(part.full) or _MUST_ON_CASE.match(part.full)
+    if case is None and (refusal := refusal_reply(part.full)) is not None:
+        return refusal[2]  # "…; trường hợp không cấp thẻ, Sở X phải có văn bản trả lời …"
     if case is None or not part.full.endswith(part.text):
         return ""
     return re.sub(r"(?:\s+(?:thì|phải))+\s+$", "", case.group(), flags=re.IGNORECASE).strip()
@@ -151,7 +154,7 @@ _TIME_FIRST = re.compile(
 
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
-    pieces = topics_kept(_works_after_colon(split_parts(action)))
+    pieces = cut_comma_refusals(topics_kept(_works_after_colon(split_parts(action))))
     if not pieces:
         return []
     groups: list[Part] = [Part(pieces[0])]
@@ -162,6 +165,11 @@ def group_parts(action: str) -> list[Part]:
         if then:
             # "trường hợp đã xuất cảnh thì thông báo … cho cơ quan, …": work on a condition
             groups.append(Part(piece[then.end() :].strip(), full=piece))
+            continue
+        refusal = refusal_reply(piece)
+        if refusal is not None:
+            # "…; trường hợp không cấp thẻ, Sở X phải có văn bản trả lời …": a step of its own
+            groups.append(Part(refusal[0], subject=refusal[1] or None, full=piece))
             continue
         if condition:
             groups[-1].escalation = piece

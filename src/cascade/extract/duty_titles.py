@@ -128,3 +128,20 @@ def owner_named(title: str) -> Mention | None:
     if _OWNER.match(text) is None and not is_bid_party(text):
         return None
     return Mention(squash(text), 0, len(text), plural=text.startswith("các "))
+
+
+# "đơn vị nơi giảng viên đồng cơ hữu đang công tác": a body named by a clause of where
+# someone works or studies ("nơi …"), in lower case to the title's end
+_WHERE_NAMED = re.compile(
+    r"^(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|cơ\s+sở(?:\s+giáo\s+dục)?|tổ\s+chức|doanh\s+nghiệp|trường)"
+    r"\s+nơi(?:\s+[a-zđà-ỹ]+){2,10}$"
+)
+
+
+def place_named(title: str) -> Mention | None:
+    """The body a duty title names after "Trách nhiệm của" (``title`` starts there) when it
+    is a kind of body and a "nơi …" clause, all the title holds; None otherwise."""
+    text = squash(title.rstrip(" .:*_"))
+    if _WHERE_NAMED.match(text) is None:
+        return None
+    return Mention(text, 0, len(text), plural=text.startswith("các "))

@@ -21,6 +21,14 @@ _FORM_START = re.compile(
     r"^[*_#\s]*(?:Mẫu\s+(?:số\s*\d{1,2}|[A-Z]{1,3}\d{1,2}[a-z]?)(?:[*_\s]*$|\s+[-–]\s+\S)"
     r"|<\s*(?:TÊN\s+)?(?:CƠ\s+QUAN|ĐƠN\s+VỊ|TỔ\s+CHỨC)\b)"
 )
+# a form's title run into the paragraph before it (a signature's title, a page's foot) and
+# its own header after it: "BỘ TRƯỞNG Mẫu số 02. Văn bản đề nghị … TÊN DOANH NGHIỆP CỘNG HÒA
+# …" (the applicant's name slot or the motto within the title's line or two; not a list of
+# the forms' names, "Mẫu số 01 Giấy phép … Mẫu số 02 Văn bản …")
+_RUN_IN_FORM = re.compile(
+    r"\bMẫu\s+số\s*\d{1,2}\b[.:]?[^\n]{0,160}?(?:TÊN\s+(?:DOANH\s+NGHIỆP|CƠ\s+QUAN|TỔ\s+CHỨC|"
+    r"ĐƠN\s+VỊ|NGÂN\s+HÀNG)|CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI)"
+)
 # what ends a form: the document's own text going on
 _RESUMES = re.compile(r"^[*_\s]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+)\b", re.IGNORECASE)
 
@@ -62,6 +70,6 @@ def mark_form_templates(units: list[Unit]) -> None:
             open_form = model = False
         elif _RESUMES.match(unit.text) and not model:
             open_form = False
-        elif _FORM_START.search(unit.text):
+        elif _FORM_START.search(unit.text) or _RUN_IN_FORM.search(unit.text):
             open_form = True
         unit.in_form = open_form

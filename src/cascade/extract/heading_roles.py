@@ -16,6 +16,7 @@ from cascade.extract.duty_titles import (
     body_named_with_work,
     group_named_by_work,
     owner_named,
+    place_named,
     post_named_by_title,
 )
 from cascade.extract.land_bodies import TASK_TITLE
@@ -286,7 +287,7 @@ def _named_roles(text: str) -> HeadingRoles | None:
     leads, end = trade_named(text) or parse_org_list(text, lowercase_ok=lowercase_ok)
     # "Trách nhiệm của các cơ quan, đơn vị xử lý …" (not "Trách nhiệm tổ chức thực hiện")
     of = duty is not None and fold(duty.group()).rstrip().endswith(" cua")
-    named_by_work = group_named_by_work(text) if of else None
+    named_by_work = (group_named_by_work(text) or place_named(text)) if of else None
     if named_by_work is not None:
         return HeadingRoles([named_by_work], [])
     post = (post_named_by_title(text) or owner_named(text)) if of and not leads else None

@@ -74,7 +74,10 @@ DIRECTIVE_VERBS = _folded(
     "quảng bá|"
     # "Bộ X đại diện cho Việt Nam tham gia …": to act on behalf of (not "đại diện" alone:
     # "cơ quan đại diện", "có sự tham gia của đại diện Bộ X", a noun)
-    "đại diện cho"
+    "đại diện cho|"
+    # "X, Y cấp thẻ bảo hiểm y tế cho người tham gia …", "in thẻ": to issue a card, a permit
+    # or a certificate (not "cấp" alone: "cấp tỉnh", "đơn vị cấp sư đoàn", a level)
+    "cấp thẻ|cấp giấy|cấp phép|cấp chứng chỉ|cấp chứng nhận|in thẻ"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
