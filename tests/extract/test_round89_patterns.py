@@ -55,3 +55,21 @@ b) Báo cáo kết quả khám sức khỏe về Cục Y tế.
     assert (lead, "bố trí") in found
     assert (lead, "báo cáo") in found
     assert not any(name in {"trại giam", "công an đơn vị"} for name, _ in found)
+
+
+def test_a_subject_after_every_month_or_the_first_days_of_a_quarter() -> None:
+    # "Hằng tháng, cùng thời điểm …, X thực hiện …", "Trong 10 ngày đầu mỗi quý, X thực hiện
+    # …": the time stands before the subject as "Hằng năm," does
+    found = by_lead(
+        circular(
+            _SUBJECTS
+            + """Điều 5. Phương thức thanh toán
+1. Hằng tháng, cùng thời điểm chi phụ cấp, Công an đơn vị, trại giam thực hiện chuyển
+tiền khám sức khỏe cho bệnh viện.
+2. Trong 10 ngày đầu mỗi quý, Cục Y tế thực hiện đối chiếu số tiền khám sức khỏe với
+bệnh viện.
+"""
+        )
+    )
+    assert ("công an đơn vị, trại giam", "thực hiện") in found
+    assert ("cục y tế", "thực hiện") in found
