@@ -12,7 +12,7 @@ import cascade.extract
 
 _PACKAGE = Path(cascade.extract.__file__).parent
 # the modules that hold a document's own readings (context variables)
-_PER_DOCUMENT = {"defined_bodies", "defined_terms", "short_terms", "orgs"}
+_PER_DOCUMENT = {"comma_names", "defined_bodies", "defined_terms", "short_terms", "orgs"}
 
 
 def _closure(module: str) -> set[str]:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Protocol
 
+from cascade.extract.comma_names import reading_comma_names
 from cascade.extract.short_terms import knowing, short_terms
 from cascade.extract.text import squash, vkey
 from cascade.extract.work_bodies import work_bodies
@@ -54,8 +55,9 @@ def defined_terms(text: str) -> list[str]:
 
 @contextmanager
 def reading_terms(text: str) -> Iterator[list[str]]:
-    """While one document is read, the body names it explains as terms are known, and the
-    bodies its steps name by their work ("cơ quan tiếp nhận hồ sơ")."""
+    """While one document is read, the body names it explains as terms are known, the
+    bodies its steps name by their work ("cơ quan tiếp nhận hồ sơ") and its short names
+    with a comma ("Công an đơn vị, địa phương")."""
     terms = defined_terms(text)
     known = [(_folded(term), True) for term in terms]
     known += [(_folded(name), False) for name in work_bodies(text)]
@@ -63,7 +65,7 @@ def reading_terms(text: str) -> Iterator[list[str]]:
     known += [(_folded(name), False) for name in shorts]
     token = _TERMS.set(tuple(known))
     try:
-        with knowing(shorts):
+        with knowing(shorts), reading_comma_names(text):
             yield terms
     finally:
         _TERMS.reset(token)

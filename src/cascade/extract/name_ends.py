@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cascade.extract.comma_names import comma_name_rest
 from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.founded_names import companies_after_named
 from cascade.extract.lexicon import (
@@ -125,6 +126,8 @@ def relative_end(toks: list[Tok], k: int) -> int:
 
 def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> int:
     """Tokens of a short lower-case item that continues a plural group ('…, ban, ngành')."""
+    if rest := comma_name_rest(toks, i, text[item.start : item.end]):
+        return rest  # "Công an đơn vị, địa phương": a short name the document defines
     if i >= len(toks) or (is_stop(toks, i) and not phrase_at(toks, i, GENERIC_HEADS)):
         return 0  # ", căn cứ …", ", theo …": the list is over ("tổ chức" may go on with it)
     if companies_after_named(toks, i, text[item.start : item.end]):

@@ -35,9 +35,9 @@ OPENING = re.compile(
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
-    r"|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong (?:quý|tháng|năm)\s|Kết thúc năm\s"
+    r"|H[ằà]ng (?:năm|quý|tháng)|Định kỳ|Trong (?:\d{1,2} ngày đầu mỗi )?(?:quý|tháng|năm)(?=,|\s)"
     # "Sau tối đa 05 ngày | Sau 60 ngày kể từ khi …, các cơ quan … có trách nhiệm …": a term
-    r"|Sau\s+(?:tối\s+đa|\d{1,3}(?=\s))|Chậm\s+nhất)\b",
+    r"|Sau\s+(?:tối\s+đa|\d{1,3}(?=\s))|Chậm\s+nhất|Kết thúc năm\s)\b",
     re.IGNORECASE,
 )
 # "Từ ngày 01/12/2025, Sở X tiếp nhận hồ sơ …" with Sở X the issuer: what it will do from

@@ -1,0 +1,75 @@
+"""Patterns from held-out rounds 89 (a ministry's circular on health insurance in its force,
+its units called by a short name with a comma) and 90 (decrees amending two decrees), each
+on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead
+
+
+def circular(body: str) -> str:
+    """A ministry's circular as the Official Gazette prints it, ``body`` as its articles."""
+    return f"""BỘ CÔNG AN
+Số: 41/2026/TT-BCA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 12 tháng 3 năm 2026
+THÔNG TƯ
+Quy định về khám sức khỏe định kỳ cho cán bộ quản lý trại giam
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Bộ trưởng Bộ Công an ban hành Thông tư quy định về khám sức khỏe định kỳ cho
+cán bộ quản lý trại giam.
+{body}
+Điều 15. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2026.
+BỘ TRƯỞNG
+
+Thượng tướng Trần Quốc Hưng
+"""
+
+
+_SUBJECTS = """Điều 2. Đối tượng áp dụng
+Cục thuộc Bộ Công an, trại giam, trại tạm giam, cơ sở giáo dục bắt buộc trong
+Công an nhân dân (sau đây gọi chung là Công an đơn vị, trại giam). Bệnh viện.
+"""
+
+
+def test_a_short_name_with_a_comma_the_document_defines_is_one_lead() -> None:
+    # "(sau đây gọi chung là Công an đơn vị, trại giam)": later "Công an đơn vị, trại giam
+    # có trách nhiệm …" is one body, not "Công an đơn vị" and "trại giam"
+    found = by_lead(
+        circular(
+            _SUBJECTS
+            + """Điều 8. Trách nhiệm thực hiện
+1. Công an đơn vị, trại giam có trách nhiệm lập danh sách cán bộ khám sức khỏe gửi
+bệnh viện.
+2. Trách nhiệm của Công an đơn vị, trại giam
+a) Bố trí kinh phí khám sức khỏe định kỳ;
+b) Báo cáo kết quả khám sức khỏe về Cục Y tế.
+"""
+        )
+    )
+    lead = "công an đơn vị, trại giam"
+    assert (lead, "lập danh") in found
+    assert (lead, "bố trí") in found
+    assert (lead, "báo cáo") in found
+    assert not any(name in {"trại giam", "công an đơn vị"} for name, _ in found)
+
+
+def test_a_subject_after_every_month_or_the_first_days_of_a_quarter() -> None:
+    # "Hằng tháng, cùng thời điểm …, X thực hiện …", "Trong 10 ngày đầu mỗi quý, X thực hiện
+    # …": the time stands before the subject as "Hằng năm," does
+    found = by_lead(
+        circular(
+            _SUBJECTS
+            + """Điều 5. Phương thức thanh toán
+1. Hằng tháng, cùng thời điểm chi phụ cấp, Công an đơn vị, trại giam thực hiện chuyển
+tiền khám sức khỏe cho bệnh viện.
+2. Trong 10 ngày đầu mỗi quý, Cục Y tế thực hiện đối chiếu số tiền khám sức khỏe với
+bệnh viện.
+"""
+        )
+    )
+    assert ("công an đơn vị, trại giam", "thực hiện") in found
+    assert ("cục y tế", "thực hiện") in found
