@@ -198,7 +198,8 @@ def test_work_right_after_how_often_it_recurs_is_the_headings_bodys() -> None:
         ("Sở Nội vụ", "Hàng năm lập dự toán"),
         ("Sở Tư pháp", "Tổng hợp kết quả gửi"),
     ]
-    assert _deadlines(extraction) == ["recurring", "recurring"]
+    # yearly with no day: continuous (the convention after round 87)
+    assert _deadlines(extraction) == ["continuous", "continuous"]
 
 
 def test_answering_to_someone_for_carrying_out_the_rules_is_no_task() -> None:

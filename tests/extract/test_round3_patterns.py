@@ -95,7 +95,7 @@ Hằng năm, bố trí kinh phí thực hiện chính sách theo quy định.
     extraction = extract_text(_plan(body, number="12/2026/QĐ-UBND", title="QUYẾT ĐỊNH"))
     assert _leads(extraction) == ["Sở Công Thương", "Sở Công Thương", "Sở Tài chính"]
     assert "bố trí kinh phí" in _tasks(extraction)[2][1]
-    assert _deadlines(extraction)[2] == "recurring"  # "Hằng năm": yearly
+    assert _deadlines(extraction)[2] == "continuous"  # "Hằng năm", no day: how often, not when
 
 
 # --- a steering committee's request before topic headings, dated by its closing ------------

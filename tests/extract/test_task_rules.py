@@ -192,7 +192,7 @@ def test_items_lettered_with_a_dot_and_opening_phrases() -> None:
 def test_a_guessed_or_lossy_deadline_is_marked_for_review() -> None:
     body = (
         "1. Giao Sở Y tế định kỳ 6 tháng, trước ngày 15/6 và 15/12, báo cáo Bộ Y tế.\n"
-        "2. Giao Sở Tài chính rà soát kinh phí, báo cáo định kỳ hằng năm.\n"
+        "2. Giao Sở Tài chính rà soát kinh phí, báo cáo vào tháng 11 hằng năm.\n"
     )
     half, yearly = _extract(body).cascade.obligations
     assert half.note is not None and "15/12 is lost" in half.note

@@ -7,13 +7,14 @@
   date, with a review note, since the format has no half-year recurrence;
 * event: "sau khi có hướng dẫn của Bộ …", "từ nay đến Đại hội XIV của Đảng" (read by
   :mod:`.event_deadlines`);
-* continuous: "thường xuyên" (no due date).
+* continuous: "thường xuyên" (no due date), and work done "hằng năm" with no day or month
+  given (the text says how often, not when).
 
 Terms counted in days ("trong thời hạn 03 ngày làm việc, kể từ ngày ký") are read by
 :mod:`.day_terms`.
 
 :func:`find_deadline` returns the most specific one found, or None; a guess (a date
-without a year, a yearly task without a day) carries a review note.
+without a year, a month or a quarter without a day) carries a review note.
 """
 
 from __future__ import annotations
@@ -244,11 +245,40 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
             return FoundDeadline("recurring", phrase, every=every, month=month, day=day)
     if _CONTINUOUS.search(text) and not _PERIODIC.search(text):
         return None
+    if every == "year":
+        return _yearly_without_day(text, match)
     review = f"'{match.group()}' gives no day; due taken as the end of the {every}"
     day, month = (31, 12) if every == "year" else (31, None) if every == "quarter" else (28, None)
     return FoundDeadline(
         "recurring", match.group(), every=every, month=month, day=day, review=review
     )
+
+
+# "Tháng 11 hằng năm", "vào tháng 12 của năm trước đó": a month of every year (not "tháng
+# 3/2025", "tháng 3 năm 2025", one month of one year)
+_MONTH_OF_YEAR = re.compile(
+    r"(?<!\w)tháng\s+(?P<m>\d{1,2})(?!\s*(?:/|-|năm)\s*\d{4})(?![\d/])", re.IGNORECASE
+)
+_YEAR_END = re.compile(r"(?<!\w)cuối\s+năm(?!\s+\d{4})", re.IGNORECASE)
+
+
+def _yearly_without_day(text: str, match: re.Match[str]) -> FoundDeadline:
+    """'Hằng năm, Sở X tổ chức …' with no day: the text sets how often, not when, so the
+    work is continuous (a due day would be made up); a month given ("Tháng 11 hằng năm")
+    is due at its end, and "cuối năm" at the year's."""
+    month = _MONTH_OF_YEAR.search(text)
+    if month is not None and 1 <= int(month.group("m")) <= 12:
+        m = int(month.group("m"))
+        phrase = phrase_of(text, min(match.start(), month.start()), max(match.end(), month.end()))
+        day = calendar.monthrange(2001, m)[1]  # a year that is not a leap year: 28 February
+        review = f"'{phrase}' gives no day; due taken as the end of the month"
+        return FoundDeadline("recurring", phrase, every="year", month=m, day=day, review=review)
+    if _YEAR_END.search(text):
+        review = f"'{match.group()}' gives no day; due taken as the end of the year"
+        return FoundDeadline(
+            "recurring", match.group(), every="year", month=12, day=31, review=review
+        )
+    return FoundDeadline("continuous", match.group())
 
 
 # "trước ngày 20 tháng cuối quý": the day falls in the quarter's first, middle or last month
