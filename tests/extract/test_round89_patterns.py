@@ -73,3 +73,23 @@ bệnh viện.
     )
     assert ("công an đơn vị, trại giam", "thực hiện") in found
     assert ("cục y tế", "thực hiện") in found
+
+
+def test_what_a_body_may_do_under_its_duties_is_no_work() -> None:
+    # "Căn cứ tình hình thực tế, X có thể phân cấp cho …" under "Trách nhiệm của X:" is an
+    # option X is given, not a duty; the items around it are X's work
+    found = by_lead(
+        circular(
+            _SUBJECTS
+            + """Điều 9. Trách nhiệm của các cơ quan, đơn vị
+1. Trách nhiệm của Công an đơn vị, trại giam:
+a) Lập kế hoạch khám sức khỏe định kỳ hằng năm cho cán bộ;
+b) Căn cứ điều kiện thực tế, Công an đơn vị, trại giam có thể giao cho đội y tế
+trực thuộc tổ chức khám sức khỏe cho cán bộ;
+c) Có thể ký hợp đồng với bệnh viện tuyến tỉnh khám sức khỏe cho cán bộ.
+"""
+        )
+    )
+    lead = "công an đơn vị, trại giam"
+    assert (lead, "lập kế") in found
+    assert not any(action.startswith(("căn cứ", "có thể", "giao", "ký")) for _, action in found)

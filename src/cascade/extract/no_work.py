@@ -29,6 +29,7 @@ from cascade.extract.headings import Headings
 from cascade.extract.helper_roles import helps_in_general
 from cascade.extract.lexicon import DIRECTIVE_VERBS
 from cascade.extract.listed_below import lists_cases, lists_contents
+from cascade.extract.permissions import only_permits
 from cascade.extract.plan_roles import names_a_plan_role
 from cascade.extract.procedure_steps import under_step_table
 from cascade.extract.refusals import reply_outside_refusal
@@ -334,6 +335,7 @@ def gives_no_work(
         or _OVERSEEN.match(action) is not None
         or _PERMITTED.match(sentence) is not None
         or _answers_or_may(action)
+        or only_permits(action)
         or reports_difficulties(sentence)
         or _DESCRIPTION.search(sentence) is not None
         or asks_for_help(sentence)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.extract.amended_wording import NewWording, opens_new_wording
+from cascade.extract.divisions import opens_division
 from cascade.extract.link_words import LINK_WORDS
 from cascade.extract.ocr_markers import repair_markers
 from cascade.extract.orgs import parse_org_list
@@ -31,12 +32,6 @@ _LETTER = re.compile(r"^(?P<m>[a-zđ]|[a-zđ]\d(?=\)))(?:\)\s*|\.\s+(?=\S))")  #
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+(?:[a-zđ](?=[.:]))?)\s*[.:]?\s*", re.IGNORECASE)
-# "Chương III", "Phần II" on a line of their own: a division of a regulation (its title,
-# in capitals, follows, or is run into the same line: "Chương V ĐIỀU KHOẢN THI HÀNH")
-_CHAPTER = re.compile(
-    rf"^(?:Chương|Phần)\s+(?:[IVXLC]{{1,6}}|\d{{1,2}})\s*[.:]?(?:\s+(?-i:[{UPPER}][{UPPER}\s,]+))?$",
-    re.IGNORECASE,
-)
 # "Cơ quan thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:", "Cơ quan, đơn vị phối hợp:",
 # "Thời gian hoàn thành:" (a few more words may stand before the colon); not "Cơ quan chủ trì
 # thẩm định:", a role a plan's approval assigns (see plan_roles)
@@ -325,7 +320,7 @@ def _classify(line: str) -> tuple[str, str, str]:
         if match:
             marker = match.groupdict().get("m") or line[: match.end()].strip()
             return kind, marker, line[match.end() :].strip()
-    if _is_heading(line) or _CHAPTER.match(line):
+    if _is_heading(line) or opens_division(line):
         return "heading", "", line
     return "para", "", line
 
