@@ -48,7 +48,7 @@ from cascade.extract.name_tokens import (
 )
 from cascade.extract.org_parts import part_end
 from cascade.extract.oversight_names import oversight_comma_end
-from cascade.extract.parent_ministry import ministry_end
+from cascade.extract.parent_ministry import ministry_start
 from cascade.extract.sector_members import sector_member_length
 from cascade.extract.sector_names import sector_qualifier_length
 from cascade.extract.text import is_capitalised
@@ -119,7 +119,8 @@ def _name_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple
 
 def _comma_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tuple[int, bool] | None:
     """At a comma ``k`` inside a name: whether the name goes on past it."""
-    ministry = ministry_end(toks, j, k)
+    start = ministry_start(toks, j, k)
+    ministry = name_end(toks, start, 1, first=False) if start else 0
     if ministry:
         return ministry, True  # "Cục Quản lý xuất nhập cảnh, Bộ Công an": whose it is
     oversight = oversight_comma_end(toks, j, head, k)

@@ -11,16 +11,15 @@ from cascade.extract.name_tokens import Tok
 _DEPARTMENTS = frozenset({("cuc",), ("tong", "cuc"), ("vu",)})
 
 
-def ministry_end(toks: list[Tok], j: int, k: int) -> int:
-    """The token after "Bộ <name>" that follows the comma at ``k`` in the name of a
-    department starting at ``j``; 0 when the name is no department's or no ministry follows."""
+def ministry_start(toks: list[Tok], j: int, k: int) -> int:
+    """Where "Bộ <name>" starts after the comma at ``k`` in the name of a department starting
+    at ``j`` (the name reader reads it, a name inside a name); 0 when the name is no
+    department's or no ministry follows."""
     if not (_department_at(toks, j) and k + 2 < len(toks) and toks[k + 1].text == "Bộ"):
         return 0
     if not toks[k + 2].text[:1].isupper():
         return 0
-    from cascade.extract.org_name_end import name_end  # a name inside a name: read it alike
-
-    return name_end(toks, k + 1, 1, first=False)
+    return k + 1
 
 
 def _department_at(toks: list[Tok], j: int) -> bool:
