@@ -25,11 +25,13 @@ from cascade.extract.village_heads import VILLAGE_HEADS
 # "thì cấp có thẩm quyền …": a body by its part in personnel work, see personnel_bodies;
 # "thì bên mời thầu phải …": a party of a selection, see bid_parties)
 # ("thì Ủy ban nhân dân cấp xã …", "thì Hội đồng nhân dân …": the local authorities, one
-# capital but a public body's name all the same; so are the heads of villages)
+# capital but a public body's name all the same; so are the heads of villages; and "thì cơ
+# quan chuyên môn của Bộ X …", the expert office of a public body, see expert_bodies)
 _NAMED_BY_PART = r"(?i:" + PERSON_ROLES + "|" + ACTORS + "|" + BID_PARTS + r")\b"
 _AUTHORITIES = (
     r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|UBND|HĐND|Chính\s+quyền\s+địa\s+phương"
     r"|(?i:" + VILLAGE_HEADS + r")"
+    r"|(?i:cơ\s+quan|bộ\s+phận)\s+chuyên\s+môn\s+của"
 )
 SUBJECT_AFTER = re.compile(
     r",\s*|\s+thì\s+(?=["

@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
+from cascade.extract.expert_bodies import expert_head_length, second_office_at
 from cascade.extract.heads import merge_heads
 from cascade.extract.name_ends import ListItem, continuation_length
 from cascade.extract.name_tokens import aside_at, head_length, role_length, split_tokens
@@ -132,6 +133,9 @@ class _ListReader:
         """Read the name at token ``i`` (a role, a head, the words that go on with it);
         return the token after it, or None when no name starts there."""
         toks = self.toks
+        office = self._expert_office(i)
+        if office:
+            return office
         role = None
         j = i
         role_len = role_length(toks, j)
@@ -157,6 +161,25 @@ class _ListReader:
         self.end_offset = toks[k - 1].end
         if where := place_after_person(toks, j, head, k):
             self.end_offset = toks[where - 1].end  # the list ends before the work
+        return k
+
+    def _expert_office(self, j: int) -> int:
+        """'cơ quan chuyên môn của Bộ A, Bộ B': the office and its owners as one name; the
+        token after it, or 0 when no such name starts at ``j``."""
+        head = expert_head_length(self.toks, j)
+        if not head:
+            return 0
+        start = self.toks[j + head].start
+        owners, _ = parse_org_list(self.text[start:], lowercase_ok=True)
+        # a group after the owners ("…, các cơ quan thuế") is a body of its own
+        while len(owners) > 1 and owners[-1].plural:
+            owners.pop()
+        if not owners or owners[0].start != 0:
+            return 0
+        end = start + owners[-1].end
+        k = next((n for n, t in enumerate(self.toks) if t.start >= end), len(self.toks))
+        self.items.append(ListItem(self.toks[j].start, end, False, None))
+        self.end_offset = end
         return k
 
     def _role_heads_list(self) -> bool:
@@ -197,4 +220,6 @@ class _ListReader:
             return nxt
         if k < len(toks) and toks[k].folded == "va":
             return k + 1
+        if second_office_at(toks, k):
+            return k + 1  # "… hoặc bộ phận chuyên môn của …": a second office
         return None
