@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.found_deadline import FoundDeadline, phrase_of
-from cascade.extract.text import squash
+from cascade.extract.found_deadline import FoundDeadline, event_named
 
 _ARISES = re.compile(
     r"(?<!\w)khi\s+(?P<m>xảy\s+ra|có\s+(?:sự\s+)?thay\s+đổi)\s[^.;()]{3,160}", re.IGNORECASE
@@ -28,8 +27,4 @@ _FOR_THE_CASE = re.compile(
 def case_arising(text: str, default_year: int | None = None) -> FoundDeadline | None:
     """A change or a happening named after the work ("… khi có thay đổi …", "… khi xảy ra
     …"): due when it arises, no date set."""
-    match = _ARISES.search(text)
-    if match is None or _FOR_THE_CASE.search(text, 0, match.start()):
-        return None
-    phrase = phrase_of(text, match.start(), match.end())
-    return FoundDeadline("event", phrase, milestone=squash(text[match.start() : match.end()]))
+    return event_named(text, _ARISES, _FOR_THE_CASE)

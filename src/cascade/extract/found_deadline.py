@@ -41,6 +41,17 @@ def milestone_key(name: str) -> str:
     return " ".join(_FILLER.sub(" ", words).split())
 
 
+def event_named(text: str, when: re.Pattern[str], unless: re.Pattern[str]) -> FoundDeadline | None:
+    """An event named after the work (``when``: "… khi cần thiết", "… khi xảy ra …"), due
+    when it arises, no date set; None when ``unless`` matches before it (a purpose, a plan
+    made for the case: what the work is for, not when it is due)."""
+    match = when.search(text)
+    if match is None or unless.search(text, 0, match.start()):
+        return None
+    phrase = phrase_of(text, match.start(), match.end())
+    return FoundDeadline("event", phrase, milestone=squash(text[match.start() : match.end()]))
+
+
 def phrase_of(text: str, start: int, end: int) -> str:
     """``text[start:end]`` as a deadline's quoted phrase: squashed, trimmed, brackets even."""
     phrase = squash(text[max(0, start) : end]).strip(" ,;.")

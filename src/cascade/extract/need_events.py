@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cascade.extract.found_deadline import FoundDeadline, phrase_of
-from cascade.extract.text import squash
+from cascade.extract.found_deadline import FoundDeadline, event_named
 
 _WHEN_NEEDED = re.compile(
     r"(?<!\w)khi\s+(?:(?:xét\s+)?thấy\s+)?(?P<m>cần\s+thiết)(?!\w)", re.IGNORECASE
@@ -20,8 +19,4 @@ _SERVES = re.compile(r"(?<!\w)phục\s+vụ\s+(?:cho\s+)?(?:việc|công\s+tác)
 
 def when_needed(text: str) -> FoundDeadline | None:
     """A need named after the work ("… khi cần thiết"): due when it arises, no date set."""
-    match = _WHEN_NEEDED.search(text)
-    if match is None or _SERVES.search(text, 0, match.start()):
-        return None
-    phrase = phrase_of(text, match.start(), match.end())
-    return FoundDeadline("event", phrase, milestone=squash(text[match.start() : match.end()]))
+    return event_named(text, _WHEN_NEEDED, _SERVES)
