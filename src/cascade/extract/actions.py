@@ -18,6 +18,7 @@ from cascade.extract.found_deadline import FoundDeadline
 from cascade.extract.heading_roles import TRIGGER_ANY
 from cascade.extract.headings import NOT_TRIGGER_BEFORE
 from cascade.extract.orgs import parse_org_list
+from cascade.extract.refusals import WRITTEN_REPLY
 from cascade.extract.text import squash
 from cascade.extract.verb_start import leading_verb
 from cascade.extract.work_named import named_by_work
@@ -195,7 +196,6 @@ _CASE_THEN = re.compile(
     r"|[^;:]{1,120}?\s+thì\s+phải\s+)(?=\S)",
     re.IGNORECASE,
 )
-_REPLY = re.compile(r"^trả\s+lời\s+bằng\s+văn\s+bản\b", re.IGNORECASE)
 # (not "Trường hợp vượt thẩm quyền, báo cáo …", "Nếu có khó khăn, vướng mắc, …": how the work
 # goes up when it cannot be done, no work of its own)
 _ESCALATES = re.compile(r"vượt\s+(?:quá\s+)?thẩm\s+quyền|khó\s+khăn|vướng\s+mắc", re.IGNORECASE)
@@ -213,7 +213,7 @@ def action_from(text: str, *, required: bool) -> str:
     if then is not None and _ESCALATES.search(then.group()) is None:
         rest = text[then.end() :]
         verb = leading_verb(rest, max_words=1)
-        if (verb is not None and verb.start == 0) or _REPLY.match(rest):
+        if (verb is not None and verb.start == 0) or WRITTEN_REPLY.match(rest):
             return rest.strip()
     condition = _CONDITION_FIRST.match(text)
     # (a report due on a set day is work, whatever its case: "…, kịp thời báo cáo … trước

@@ -13,18 +13,16 @@ from __future__ import annotations
 import re
 
 from cascade.extract.orgs import Mention, parse_org_list
+from cascade.extract.refusals import DECLINES
 
-# the case is the body's own refusal: "trường hợp không cấp (thẻ)", "nếu từ chối"
-_REFUSAL = re.compile(r"^(?:trong\s+)?(?:trường\s+hợp|nếu)\s+(?:không|từ\s+chối)\b", re.I)
+# the written reply: "có văn bản trả lời", "trả lời bằng văn bản"
+_REPLY_WORDS = r"(?:có\s+văn\s+bản\s+trả\s+lời|trả\s+lời\s+bằng\s+văn\s+bản)\b"
 # the written reply, with or without "phải"
-_REPLY = re.compile(
-    r"^(?:phải\s+)?(?P<work>(?:có\s+văn\s+bản\s+trả\s+lời|trả\s+lời\s+bằng\s+văn\s+bản)\b.*)",
-    re.I | re.S,
-)
+_REPLY = re.compile(rf"^(?:phải\s+)?(?P<work>{_REPLY_WORDS}.*)", re.I | re.S)
 # ", trường hợp không cấp phải có văn bản trả lời …" inside a ";"-part: a part of its own
 _COMMA_REFUSAL = re.compile(
-    r",\s+(?=(?:trong\s+)?trường\s+hợp\s+(?:không|từ\s+chối)\s[^,;]{0,60}?\s(?:phải\s+)?"
-    r"(?:có\s+văn\s+bản\s+trả\s+lời|trả\s+lời\s+bằng\s+văn\s+bản)\b)",
+    rf",\s+(?=(?:trong\s+)?trường\s+hợp\s+(?:không|từ\s+chối)\s[^,;]{{0,60}}?\s(?:phải\s+)?"
+    rf"{_REPLY_WORDS})",
     re.I,
 )
 
@@ -41,7 +39,7 @@ def refusal_reply(piece: str) -> tuple[str, list[Mention], str] | None:
     """The reply's work, the bodies named before it (none: the step's body) and the case
     ("trường hợp không cấp thẻ") when ``piece`` is a refusal's case then a written reply;
     None otherwise."""
-    if _REFUSAL.match(piece) is None:
+    if DECLINES.match(piece) is None:  # the case is the body's own refusal
         return None
     for comma in re.finditer(r",\s*", piece[:240]):
         rest = piece[comma.end() :]

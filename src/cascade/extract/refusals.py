@@ -16,14 +16,15 @@ import re
 _NAMED_REPLY = re.compile(
     r"(?<!phải)(?<!nhiệm)(?<!vụ)(?<!thì)\s+trả\s+lời\s+bằng\s+văn\s+bản\b", re.IGNORECASE
 )
-_REPLY = re.compile(r"^trả\s+lời\s+bằng\s+văn\s+bản\b", re.IGNORECASE)
+# a written reply opening the work ("trả lời bằng văn bản và nêu rõ lý do")
+WRITTEN_REPLY = re.compile(r"^trả\s+lời\s+bằng\s+văn\s+bản\b", re.IGNORECASE)
 # the case is the body's own refusal: "Trường hợp không xác nhận", "Trường hợp từ chối …"
-_DECLINES = re.compile(r"^(?:trong\s+)?(?:trường\s+hợp|nếu)\s+(?:từ\s+chối|không)\b", re.IGNORECASE)
+DECLINES = re.compile(r"^(?:trong\s+)?(?:trường\s+hợp|nếu)\s+(?:từ\s+chối|không)\b", re.IGNORECASE)
 
 
 def reply_outside_refusal(sentence: str, action: str) -> bool:
     """True when ``action`` is a body's written reply read after its name in ``sentence``
     and the sentence's case is no refusal of the body's own step."""
-    if _REPLY.match(action) is None or _NAMED_REPLY.search(sentence) is None:
+    if WRITTEN_REPLY.match(action) is None or _NAMED_REPLY.search(sentence) is None:
         return False
-    return _DECLINES.match(sentence.lstrip(" -+•")) is None
+    return DECLINES.match(sentence.lstrip(" -+•")) is None
