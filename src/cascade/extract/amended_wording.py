@@ -106,7 +106,7 @@ class NewWording:
         self.opens = False  # the line just read opened new wording
         self.clause = ""  # the kind of unit that opened it
         self.note: str | None = None  # what a reader checks, while inside
-        self.previous = ""
+        self.led_in = False  # the line just read is a lead-in ("… như sau:")
         self.act = ""  # the act the amendments change, as a line names it
         self.lead_in = ""
         self.article = ""  # the article that leads in to the amendments of its items
@@ -116,26 +116,27 @@ class NewWording:
 
     def read(self, line: str) -> str:
         """``line``, without the mark when it opens new wording."""
-        led = is_lead_in(self.previous) or self.closed
+        led = self.led_in or self.closed
         self.opens = bool(_OPENS.match(line)) and self.depth <= 0 and led
         self.depth = 0 if _OWN_ARTICLE.match(line) else self.depth
         self.depth += line.count("“") - line.count("”")
         within = self.opens or self.quoting
         self.closed = within and self.depth <= 0 and bool(_CLOSING.search(line))
         self.quoting = within and self.depth > 0
-        self.previous = self.line = line
+        self.line = line
+        self.led_in = is_lead_in(line)  # read once: the next line and shift() ask it
         return line[line.index("“") + 1 :].lstrip() if self.opens else line
 
     def shift(self, kind: str) -> float:
         """The rank shift of the unit (of ``kind``) of the line just read."""
         line = self.line
-        lost = is_lead_in(line) or (kind == "article" and self.clause != "article")
+        lost = self.led_in or (kind == "article" and self.clause != "article")
         if self.note is not None and not self.opens and lost:
             self.note = None  # the closing mark lost: the act's next amendment or article
         if self.opens:
             self.inner, self.clause, self.note = 0, kind, self._note()
         elif self.note is None:
-            if is_lead_in(line):
+            if self.led_in:
                 self.lead_in = line
                 self.article = line if kind == "article" else self.article
             act = _ACT.search(line)

@@ -65,8 +65,11 @@ def reading_comma_names(text: str) -> Iterator[list[str]]:
 def comma_name_rest(words: Sequence[_Word], i: int, item_text: str) -> int:
     """The words from ``i`` (right after a comma) that finish a defined short name whose
     first part ``item_text`` ends with ("Công an đơn vị" | "địa phương"), or 0."""
+    names = _NAMES.get()
+    if not names:
+        return 0  # the document defines none: nothing to fold at each comma
     item_words = fold(item_text).split()
-    for first, second in _NAMES.get():
+    for first, second in names:
         if tuple(item_words[-len(first) :]) != first or i + len(second) > len(words):
             continue
         if all(words[i + n].folded == word for n, word in enumerate(second)):

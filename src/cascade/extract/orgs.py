@@ -177,7 +177,10 @@ class _ListReader:
         if not owners or owners[0].start != 0:
             return 0
         end = start + owners[-1].end
-        k = next((n for n, t in enumerate(self.toks) if t.start >= end), len(self.toks))
+        k = next(
+            (n for n in range(j + head, len(self.toks)) if self.toks[n].start >= end),
+            len(self.toks),
+        )
         self.items.append(ListItem(self.toks[j].start, end, False, None))
         self.end_offset = end
         return k
