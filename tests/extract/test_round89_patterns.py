@@ -4,6 +4,8 @@ on a text of its own in the same shape."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .decree_frame import by_lead
 
 
@@ -73,6 +75,32 @@ bệnh viện.
     )
     assert ("công an đơn vị, trại giam", "thực hiện") in found
     assert ("cục y tế", "thực hiện") in found
+
+
+def test_the_time_before_the_subject_dates_the_work() -> None:
+    # "Hằng tháng, …, chậm nhất vào ngày cuối cùng của tháng": every month by its last day;
+    # "Trong 10 ngày đầu mỗi quý": by the 10th of each quarter's first month; "Hằng tháng"
+    # alone: every month, its end taken (with a review note)
+    text = circular(
+        _SUBJECTS
+        + """Điều 5. Phương thức thanh toán
+1. Hằng tháng, cùng thời điểm chi phụ cấp, Công an đơn vị, trại giam thực hiện chuyển
+tiền khám sức khỏe cho bệnh viện, chậm nhất vào ngày cuối cùng của tháng phải chuyển đủ
+số tiền của tháng đó.
+2. Trong 10 ngày đầu mỗi quý, Cục Y tế thực hiện đối chiếu số tiền khám sức khỏe với
+bệnh viện.
+3. Hằng tháng, Cục Tài chính tổng hợp số tiền đã chuyển.
+"""
+    )
+    found = {
+        ob.clause: (ob.deadline.kind, ob.deadline.every, ob.deadline.month, ob.deadline.day)
+        for ob in extract_text(text).cascade.obligations
+    }
+    assert found == {
+        "Điều 5.1": ("recurring", "month", None, 31),
+        "Điều 5.2": ("recurring", "quarter", 1, 10),
+        "Điều 5.3": ("recurring", "month", None, 28),
+    }
 
 
 def test_what_a_body_may_do_under_its_duties_is_no_work() -> None:

@@ -69,6 +69,12 @@ _PERIODIC = re.compile(r"định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)"
 _DAY_OF_PERIOD = re.compile(
     r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
 )
+# "Hằng tháng, … chậm nhất vào ngày cuối cùng của tháng phải chuyển đủ …": the month's last day
+_MONTH_END = re.compile(
+    r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|vào)\s+(?:ngày\s+cuối(?:\s+cùng)?\s+của\s+tháng"
+    r"|cuối\s+tháng)(?!\s+\d)",
+    re.IGNORECASE,
+)
 # not "chi thường xuyên" (recurrent spending), "Giáo dục thường xuyên" (continuing education),
 # "cập nhật đầy đủ, liên tục" (how the work is done, not how long), "là nhiệm vụ trọng tâm,
 # thường xuyên của chính quyền" (what kind of task it is), "trong thời gian 07 ngày liên tục"
@@ -234,6 +240,12 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
         month = found.month if every == "year" else _month_of_quarter(text, every)
         phrase = phrase_of(text, min(match.start(), found.start), max(match.end(), found.end))
         return FoundDeadline("recurring", phrase, every=every, month=month, day=found.day)
+    if every == "month" and (last := _MONTH_END.search(text)):
+        if 0 <= last.start() - match.end() <= 40:
+            phrase = phrase_of(text, match.start(), last.end())
+        else:  # the work between them is no part of the time
+            phrase = f"{match.group()} … {last.group()}"
+        return FoundDeadline("recurring", phrase, every="month", day=31)
     if every != "year":
         day_of = _DAY_OF_PERIOD.search(text)
         if day_of is not None:

@@ -55,9 +55,11 @@ CONDITION_OPENING = re.compile(
     re.IGNORECASE,
 )
 # a time before the subject: "Hằng năm, các cơ quan … gửi báo cáo từ ngày 10 đến ngày 15
-# tháng 12", "Trong quý I của năm sau, X …": it dates the sentence's work
+# tháng 12", "Trong quý I của năm sau, X …", "Trong 15 ngày đầu mỗi quý, X …": it dates the
+# sentence's work
 TIME_OPENING = re.compile(
-    r"^(?:Hằng năm|Hàng năm|Hằng quý|Hàng quý|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s"
+    r"^(?:H[ằà]ng (?:năm|quý|tháng)|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s"
+    r"|Trong \d{1,2} ngày đầu mỗi (?:quý|tháng)"
     r"|Khi nhận được|Ngay trong ngày|Chậm nhất\s|Kết thúc năm\s)",
     re.IGNORECASE,
 )
