@@ -103,6 +103,26 @@ bệnh viện.
     }
 
 
+def test_an_agency_named_by_its_function_in_lower_case() -> None:
+    # "…, cơ quan tổ chức cán bộ Công an đơn vị, trại giam có trách nhiệm lập …": the
+    # function ("tổ chức cán bộ") is the agency's name, not the verb "tổ chức"; a list of
+    # kinds of body before a ministry is no such name
+    found = by_lead(
+        circular(
+            _SUBJECTS
+            + """Điều 6. Lập danh sách
+1. Sau khi nhận hồ sơ, cơ quan tổ chức cán bộ Công an đơn vị, trại giam có trách nhiệm
+lập danh sách cán bộ khám sức khỏe gửi bệnh viện.
+2. Trường hợp cơ quan, tổ chức, cá nhân đóng góp lớn hơn chi phí thực tế, Bộ Công an
+thông báo và hoàn trả phần kinh phí thừa.
+"""
+        )
+    )
+    assert ("cơ quan tổ chức cán bộ công an đơn vị, trại giam", "lập danh") in found
+    assert ("bộ công an", "thông báo") in found
+    assert not any(name == "cơ quan" for name, _ in found)
+
+
 def test_what_a_body_may_do_under_its_duties_is_no_work() -> None:
     # "Căn cứ tình hình thực tế, X có thể phân cấp cho …" under "Trách nhiệm của X:" is an
     # option X is given, not a duty; the items around it are X's work

@@ -4,9 +4,10 @@ cấp tỉnh"; an article so titled lists that agency's duties.
 
 The function is written in lower case and holds verbs ("quản lý", "thi hành"), commas and
 "và", so the name walk would stop at its first verb ("Cơ quan" and the work "Quản lý …").
-When the words after the capitalised head "Cơ quan" run, with no word that links a clause,
-to a capitalised body of the state ("Bộ …", "Công an …", "Ủy ban nhân dân …"), they are the
-agency's name and that body closes it.
+When the words after the head "Cơ quan" run, with no word that links a clause (and, in
+lower case, no comma: "cơ quan tổ chức cán bộ Công an đơn vị, địa phương"), to a capitalised
+body of the state ("Bộ …", "Công an …", "Ủy ban nhân dân …"), they are the agency's name and
+that body closes it.
 """
 
 from __future__ import annotations
@@ -36,14 +37,15 @@ def agency_function_end(toks: list[Tok], j: int, k: int) -> int:
     starts after the agency's function; 0 when the name does not go on so."""
     if k != j + 2 or [t.folded for t in toks[j:k]] != ["co", "quan"]:
         return 0
-    if not is_capitalised(toks[j].text):
-        return 0
+    # in lower case, inside a sentence, a comma ends the kind of body ("cơ quan, tổ chức, cá
+    # nhân …, Bộ Công an thông báo …": a list, then the ministry)
+    capital = is_capitalised(toks[j].text)
     words = 0
     for m in range(k, min(len(toks), k + _REACH)):
         tok = toks[m]
         if is_capitalised(tok.text):
             return m if words >= 2 and _closer_at(toks, m) else 0
-        if tok.text == ",":
+        if tok.text == "," and capital:
             continue
         if not tok.text[:1].isalpha() or tok.text.lower() in _LINKS:
             return 0
