@@ -1,0 +1,34 @@
+"""Patterns from held-out round 91 (decrees on the bankruptcy of firms and on advancing the
+cost of emergency care for minors; a ministry's circular on public employees' titles), each
+on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from .decree_frame import by_lead
+from .test_round89_patterns import circular
+
+_UNIT = "đơn vị sự nghiệp công lập trực tiếp quản lý, sử dụng viên chức y tế trại giam"
+_ABOVE = "cơ quan có thẩm quyền quản lý " + _UNIT
+
+_DUTIES = """Điều 8. Trách nhiệm của các cơ quan, đơn vị
+1. Thông tư này là căn cứ để thực hiện việc tuyển dụng và quản lý đội ngũ viên chức y tế
+trại giam.
+2. Người đứng đầu đơn vị sự nghiệp công lập trực tiếp quản lý, sử dụng viên chức y tế
+trại giam có trách nhiệm:
+a) Lập danh sách viên chức y tế đủ điều kiện, trình cấp có thẩm quyền quyết định;
+b) Quyết định cử viên chức đi khám sức khỏe theo thẩm quyền.
+3. Người đứng đầu cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập
+trực tiếp quản lý, sử dụng viên chức y tế trại giam có trách nhiệm:
+a) Phê duyệt danh sách viên chức y tế khám sức khỏe;
+b) Báo cáo kết quả khám sức khỏe về Cục Y tế.
+"""
+
+
+def test_a_unit_named_by_the_staff_it_manages_and_uses_directly() -> None:
+    # "Người đứng đầu đơn vị … trực tiếp quản lý, sử dụng viên chức … có trách nhiệm:": the
+    # relative clause says which unit (not "đơn vị sự nghiệp công lập", not "cơ quan")
+    found = by_lead(circular(_DUTIES))
+    assert (_UNIT, "lập danh") in found
+    assert (_ABOVE, "phê duyệt") in found
+    assert (_ABOVE, "báo cáo") in found
+    assert not any(lead in {"đơn vị sự nghiệp công lập", "cơ quan"} for lead, _ in found)
