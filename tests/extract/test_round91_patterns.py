@@ -32,3 +32,8 @@ def test_a_unit_named_by_the_staff_it_manages_and_uses_directly() -> None:
     assert (_ABOVE, "phê duyệt") in found
     assert (_ABOVE, "báo cáo") in found
     assert not any(lead in {"đơn vị sự nghiệp công lập", "cơ quan"} for lead, _ in found)
+
+
+def test_a_decision_under_a_duty_lead_in_is_a_duty() -> None:
+    # "X có trách nhiệm:" over "b) Quyết định cử …": a duty, not a power the body holds
+    assert (_UNIT, "quyết định") in by_lead(circular(_DUTIES))

@@ -222,6 +222,8 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
         parent is not None
         and _DECIDES.match(unit.text)
         and headings.is_org_heading(_ARTICLE_LABEL.sub("", parent.text))
+        # "X có trách nhiệm:" over "b) Quyết định bổ nhiệm …": a duty, not a power
+        and not _DUTY_WORDS.search(parent.text)
     ):
         return True
     at: int | None = unit.index if unit.numbered else unit.parent
