@@ -37,3 +37,9 @@ def test_a_unit_named_by_the_staff_it_manages_and_uses_directly() -> None:
 def test_a_decision_under_a_duty_lead_in_is_a_duty() -> None:
     # "X có trách nhiệm:" over "b) Quyết định cử …": a duty, not a power the body holds
     assert (_UNIT, "quyết định") in by_lead(circular(_DUTIES))
+
+
+def test_what_the_document_serves_for_is_no_work() -> None:
+    # "Thông tư này là căn cứ để thực hiện …" under a duty title: no body given work
+    found = by_lead(circular(_DUTIES))
+    assert not any(action.startswith("thông tư") for _, action in found)
