@@ -4,7 +4,7 @@ on a text of its own in the same shape."""
 
 from __future__ import annotations
 
-from .decree_frame import by_lead
+from .decree_frame import by_lead, decree
 from .test_round89_patterns import circular
 
 _UNIT = "đơn vị sự nghiệp công lập trực tiếp quản lý, sử dụng viên chức y tế trại giam"
@@ -43,3 +43,28 @@ def test_what_the_document_serves_for_is_no_work() -> None:
     # "Thông tư này là căn cứ để thực hiện …" under a duty title: no body given work
     found = by_lead(circular(_DUTIES))
     assert not any(action.startswith("thông tư") for _, action in found)
+
+
+def _bankruptcy_decree(body: str) -> str:
+    return decree(
+        body,
+        number="Số: 77/2026/NĐ-CP",
+        date="ngày 02 tháng 4 năm 2026",
+        title="Quy định chi tiết một số điều của Luật Phá sản",
+        signer="Hồ Đức Phớc",
+    )
+
+
+def test_the_administrator_of_a_bankrupt_firm_is_a_person_who_acts() -> None:
+    # "Quản tài viên" (named by the court in a recovery or a bankruptcy) acts in its own
+    # name, as "Thẩm phán" and "Chấp hành viên"
+    found = by_lead(
+        _bankruptcy_decree(
+            """Điều 5. Giám sát việc bán tài sản của hợp tác xã
+1. Quản tài viên phải báo cáo Thẩm phán về việc bán tài sản của hợp tác xã.
+2. Quản tài viên có trách nhiệm trả lời cho hợp tác xã việc bán tài sản.
+"""
+        )
+    )
+    assert ("quản tài viên", "báo cáo") in found
+    assert ("quản tài viên", "trả lời") in found

@@ -163,7 +163,9 @@ PERSON_HEADS = _folded(
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
     "cán bộ điều tra|kiểm tra viên|thẩm tra viên|"
     # who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên", their clerks)
-    "chấp hành viên|thừa hành viên|thư ký thi hành án"
+    "chấp hành viên|thừa hành viên|thư ký thi hành án|"
+    # who administers a firm's assets in its recovery or bankruptcy, named by the court
+    "quản tài viên"
 ) | _folded(VILLAGE_HEADS)  # and the heads of villages, their names ending with the office
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
@@ -293,7 +295,9 @@ COMMA_COMPOUNDS = _folded(
     # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": what a promotion centre promotes
     "đầu tư, thương mại|thương mại, du lịch|tham mưu, giúp việc|"
     # "Cơ quan Thanh tra, giám sát ngân hàng": the central bank's inspectorate
-    "thanh tra, giám sát"
+    "thanh tra, giám sát|"
+    # "doanh nghiệp quản lý, thanh lý tài sản": a firm by its trade in a bankruptcy
+    "quản lý, thanh lý"
 )
 
 
