@@ -68,3 +68,21 @@ def test_the_administrator_of_a_bankrupt_firm_is_a_person_who_acts() -> None:
     )
     assert ("quản tài viên", "báo cáo") in found
     assert ("quản tài viên", "trả lời") in found
+
+
+def test_a_firm_named_by_the_acts_on_assets_it_is_licensed_for() -> None:
+    # "doanh nghiệp quản lý, thanh lý tài sản": one kind of firm, not "doanh nghiệp" and the
+    # verb "Quản lý"; a firm's own assets ("… tài sản cố định") leave the acts its work
+    found = by_lead(
+        _bankruptcy_decree(
+            """Điều 5. Giám sát việc bán tài sản của hợp tác xã
+1. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được đề nghị của hợp tác xã, Quản tài
+viên, doanh nghiệp quản lý, thanh lý tài sản có trách nhiệm trả lời cho hợp tác xã việc bán
+tài sản.
+2. Doanh nghiệp quản lý, thanh lý tài sản cố định theo quy định của pháp luật về kế toán.
+"""
+        )
+    )
+    assert ("doanh nghiệp quản lý, thanh lý tài sản", "trả lời") in found
+    assert ("quản tài viên", "trả lời") in found
+    assert not any(lead == "doanh nghiệp" for lead, _ in found)

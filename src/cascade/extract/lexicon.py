@@ -295,9 +295,7 @@ COMMA_COMPOUNDS = _folded(
     # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": what a promotion centre promotes
     "đầu tư, thương mại|thương mại, du lịch|tham mưu, giúp việc|"
     # "Cơ quan Thanh tra, giám sát ngân hàng": the central bank's inspectorate
-    "thanh tra, giám sát|"
-    # "doanh nghiệp quản lý, thanh lý tài sản": a firm by its trade in a bankruptcy
-    "quản lý, thanh lý"
+    "thanh tra, giám sát"
 )
 
 
