@@ -20,6 +20,7 @@ from cascade.extract.duty_titles import (
     post_named_by_title,
 )
 from cascade.extract.land_bodies import TASK_TITLE
+from cascade.extract.managing_bodies import named_by_managed
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.provider_names import named_as_provider
 from cascade.extract.service_bodies import named_by_service
@@ -283,8 +284,13 @@ def _named_roles(text: str) -> HeadingRoles | None:
         text = _WHICH_ONES.sub("", text, count=1)
     # "Thẩm quyền, trách nhiệm của doanh nghiệp": a kind of body named in lower case
     lowercase_ok = duty is not None or GENERIC_BODY_START.match(text) is not None
-    # "Người tham gia bán hàng đa cấp có trách nhiệm:": a party by its trade (trade_named)
-    leads, end = trade_named(text) or parse_org_list(text, lowercase_ok=lowercase_ok)
+    # "Người tham gia bán hàng đa cấp có trách nhiệm:": a party by its trade (trade_named);
+    # "Người đứng đầu đơn vị … trực tiếp quản lý, sử dụng viên chức … có trách nhiệm:"
+    leads, end = (
+        named_by_managed(text)
+        or trade_named(text)
+        or parse_org_list(text, lowercase_ok=lowercase_ok)
+    )
     # "Trách nhiệm của các cơ quan, đơn vị xử lý …" (not "Trách nhiệm tổ chức thực hiện")
     of = duty is not None and fold(duty.group()).rstrip().endswith(" cua")
     named_by_work = (group_named_by_work(text) or place_named(text)) if of else None

@@ -163,7 +163,9 @@ PERSON_HEADS = _folded(
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
     "cán bộ điều tra|kiểm tra viên|thẩm tra viên|"
     # who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên", their clerks)
-    "chấp hành viên|thừa hành viên|thư ký thi hành án"
+    "chấp hành viên|thừa hành viên|thư ký thi hành án|"
+    # who administers a firm's assets in its recovery or bankruptcy, named by the court
+    "quản tài viên"
 ) | _folded(VILLAGE_HEADS)  # and the heads of villages, their names ending with the office
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").

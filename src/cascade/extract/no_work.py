@@ -222,6 +222,8 @@ def states_a_power(units: list[Unit], headings: Headings, unit: Unit) -> bool:
         parent is not None
         and _DECIDES.match(unit.text)
         and headings.is_org_heading(_ARTICLE_LABEL.sub("", parent.text))
+        # "X có trách nhiệm:" over "b) Quyết định bổ nhiệm …": a duty, not a power
+        and not _DUTY_WORDS.search(parent.text)
     ):
         return True
     at: int | None = unit.index if unit.numbered else unit.parent
@@ -316,7 +318,8 @@ def gives_no_work(
     units: list[Unit], headings: Headings, unit: Unit, sentence: str, action: str
 ) -> bool:
     """True for a sentence that names a body but gives it no work: a closing formula, a
-    power, thanks, accountability, a prohibition, whom to turn to, a description."""
+    power, thanks, accountability, a prohibition, whom to turn to, a description, what the
+    document itself serves for."""
     # "III. TỔ CHỨC THỰC HIỆN": a section's title in capitals, not an item's work
     paragraph = unit.kind in {"para", "heading"} or action.strip(" *.:").isupper()
     return (
@@ -342,6 +345,7 @@ def gives_no_work(
         or _PROCEDURE_CELL.search(sentence) is not None
         or _REQUEST_TO_THE_PUBLIC.match(action) is not None
         or _POWERS_BY_LAW.match(action) is not None
+        or _DOCUMENT_AS_GROUNDS.match(action) is not None
         or _FUNCTION_IN_GENERAL.match(action) is not None
         or helps_in_general(action)
         or abides_only(action)
@@ -368,6 +372,15 @@ _BEFORE_OR_AFTER = re.compile(r"^[-+*•\s]*(?:Trước|Sau)\s+khi\s+áp\s+dụn
 
 # "Bộ X gửi kèm bộ Cẩm nang gồm:": the letter lists what it encloses, below it
 _ATTACHMENTS = re.compile(r"^gửi\s+kèm\b[^.;:]*\bgồm\s*:\s*$", re.IGNORECASE)
+
+
+# "Thông tư này là căn cứ để thực hiện việc tuyển dụng …", "Quyết định này là cơ sở để …":
+# what the document itself serves for, under a duty title, no body given work
+_DOCUMENT_AS_GROUNDS = re.compile(
+    r"^(?:Thông\s+tư|Nghị\s+định|Quyết\s+định|Quy\s+chế|Quy\s+định|Chỉ\s+thị)\s+này\s+là\s+"
+    r"(?:căn\s+cứ|cơ\s+sở)(?:\s+pháp\s+lý)?\s+(?:để|cho)\s",
+    re.IGNORECASE,
+)
 
 
 # "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.": the

@@ -11,6 +11,7 @@ calls :func:`name_end` for each name it meets.
 from __future__ import annotations
 
 from cascade.extract.agency_names import agency_function_end
+from cascade.extract.asset_firms import asset_firm_end
 from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.enforcement_names import executed_end
 from cascade.extract.founded_names import founded_end
@@ -138,9 +139,11 @@ def _comma_step(toks: list[Tok], j: int, head: int, k: int, first: bool) -> tupl
 
 def _titled_step(toks: list[Tok], j: int, k: int) -> tuple[int, bool] | None:
     """Right after the head at ``j``: a name that goes on with a work of its own."""
-    titled = task_title_end(toks, j, k)
+    titled = task_title_end(toks, j, k) or asset_firm_end(toks, j, k)
     if titled:
-        return titled, True  # "Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và tái định cư"
+        # "Tổ chức làm nhiệm vụ bồi thường, hỗ trợ và tái định cư", "doanh nghiệp quản lý,
+        # thanh lý tài sản"
+        return titled, True
     closing = agency_function_end(toks, j, k)
     if closing:
         return closing, False  # "Cơ quan quản lý … Bộ Công an": on to the closing body

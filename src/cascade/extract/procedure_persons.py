@@ -26,7 +26,7 @@ from cascade.extract.trade_named import trade_work
 PERSON_ROLES = (
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
     "cán bộ điều tra|kiểm tra viên|thẩm tra viên|chấp hành viên|thừa hành viên|"
-    "thư ký thi hành án"
+    "thư ký thi hành án|quản tài viên"
 )
 # bodies that conduct the enforcement of judgments act in the same way ("Cơ quan thi hành
 # án dân sự sử dụng số tiền …", "văn phòng thi hành án dân sự chuyển …"): their steps too

@@ -19,6 +19,7 @@ from cascade.extract.cited_bodies import named_by_reference
 from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.contract_parties import named_party
 from cascade.extract.land_bodies import task_titled
+from cascade.extract.managing_bodies import named_by_managed
 from cascade.extract.one_stop import one_stop_officer
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.part_named import named_by_part
@@ -92,7 +93,8 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
 
 
 def named_by_step(text: str) -> tuple[list[Mention], int] | None:
-    """Who a procedure's step names: a body named by its competence, role or panel
+    """Who a procedure's step names: a body named by what it manages and uses directly
+    (``named_by_managed``), a body named by its competence, role or panel
     (``named_in_step``), a body named by its part in personnel work (``personnel_named``),
     bodies named by the clause that defines them
     (``named_by_reference``), an organisation by its service (``named_by_service``,
@@ -106,7 +108,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     (``trade_named``), a body by what is asked of it (``asked_named``); None when ``text``
     opens otherwise."""
     return (
-        named_in_step(text)
+        named_by_managed(text)
+        or named_in_step(text)
         or personnel_named(text)
         or named_by_reference(text)
         or named_by_service(text)
