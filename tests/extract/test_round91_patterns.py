@@ -4,6 +4,8 @@ on a text of its own in the same shape."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
+
 from .decree_frame import by_lead, decree
 from .test_round89_patterns import circular
 
@@ -86,3 +88,57 @@ tài sản.
     assert ("doanh nghiệp quản lý, thanh lý tài sản", "trả lời") in found
     assert ("quản tài viên", "trả lời") in found
     assert not any(lead == "doanh nghiệp" for lead, _ in found)
+
+
+_CASES_THEN = """Điều 6. Thay đổi người quản lý hợp tác xã
+1. Trong quá trình giám sát hợp tác xã, trường hợp người quản lý vi phạm quy định tại
+Điều 3 Nghị định này thì Ban đại diện chủ nợ; Quản tài viên; Hội đồng quản trị của công
+ty cổ phần theo quy định tại khoản 1 Điều 24 Luật Phá sản; cơ quan thuế
+có văn bản gửi Thẩm phán đề nghị thay đổi người quản lý.
+2. Trường hợp chi phí thực tế ít hơn số tiền đã tạm ứng thì cơ sở y tế có trách nhiệm
+hoàn trả cho Quỹ Hỗ trợ phá sản.
+3. Trường hợp hồ sơ hợp lệ thì người nộp đơn được nhận lại tiền tạm ứng.
+4. Trường hợp không đủ điều kiện thì hồ sơ được trả lại cho người nộp đơn.
+5. Trường hợp có yêu cầu thì doanh nghiệp đề nghị cấp lại giấy chứng nhận.
+"""
+
+
+def test_kinds_of_body_after_a_cases_then_take_its_work() -> None:
+    # "… thì cơ sở y tế có văn bản …" (one kind, lower case) and "… thì Ban đại diện chủ nợ;
+    # Quản tài viên; Hội đồng quản trị của công ty cổ phần; cơ quan … có văn bản …" (a list
+    # ending at the verb); "thì người nộp đơn được …", "thì hồ sơ …" name no body, nor a
+    # bare kind ("thì doanh nghiệp đề nghị cấp lại …": whoever applies)
+    found = by_lead(_bankruptcy_decree(_CASES_THEN))
+    for lead in (
+        "ban đại diện chủ nợ",
+        "quản tài viên",
+        "hội đồng quản trị của công ty cổ phần",
+        "cơ quan thuế",
+    ):
+        assert (lead, "có văn") in found
+    assert ("cơ sở y tế", "hoàn trả") in found
+    assert not any(lead.startswith(("người nộp", "hồ sơ", "doanh nghiệp")) for lead, _ in found)
+
+
+def test_work_after_a_case_inside_the_opening_is_due_when_it_arises() -> None:
+    # "Trong quá trình …, trường hợp … thì X có văn bản …": the case is the work's event
+    draft = extract_text(_bankruptcy_decree(_CASES_THEN)).cascade
+    kinds = {ob.clause: ob.deadline.kind for ob in draft.obligations if ob.deadline}
+    assert kinds.get("Điều 6.1") == "event"
+
+
+def test_kinds_asking_after_a_cases_then_are_applicants() -> None:
+    # "… thì cơ quan, tổ chức, doanh nghiệp gửi văn bản đề nghị …": whoever applies, not a
+    # body given work; the same kinds with work of their own take it
+    found = by_lead(
+        _bankruptcy_decree(
+            """Điều 7. Cấp lại giấy chứng nhận
+1. Trường hợp có nhu cầu thì cơ quan, tổ chức, doanh nghiệp gửi văn bản đề nghị cấp lại
+giấy chứng nhận đến Bộ Tư pháp.
+2. Trường hợp mất giấy chứng nhận thì cơ quan, tổ chức, doanh nghiệp gửi công văn thông báo
+đến Bộ Tư pháp.
+"""
+        )
+    )
+    assert ("cơ quan, tổ chức, doanh nghiệp", "gửi công") in found
+    assert not any(action.startswith("gửi văn") for _, action in found)

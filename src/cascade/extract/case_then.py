@@ -4,8 +4,10 @@ After a comma ("Trên cơ sở …, Sở X có nhiệm vụ …", "Trường h�
 …"), and after a case's "thì" when a body's proper name follows it ("Trường hợp người làm đơn
 rút đơn … thì Bộ Công an thông báo …", "Sau khi nhận được … thì Cục X kiểm tra …"). Kinds
 written in lower case or with one capital ("thì cơ sở khám bệnh …", "thì Công ty phải …")
-are left alone: a regulation's rules for those it governs, most often no task of the cascade;
-but not the local authorities ("thì Ủy ban nhân dân cấp xã trình …") nor a village's head.
+are not read here: a regulation's rules for those it governs, most often no task of the
+cascade; but not the local authorities ("thì Ủy ban nhân dân cấp xã trình …") nor a village's
+head. Kinds of body in lower case and lists of bodies after "thì" are read, more strictly,
+by then_kinds.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.procedure_persons import IF_BEFORE_PERSON, persons_only, persons_work
 from cascade.extract.staff_kinds import with_staff
 from cascade.extract.text import UPPER, fold, squash
+from cascade.extract.then_kinds import THEN, kinds_after_then
 from cascade.extract.time_first import work_follows_time
 from cascade.extract.verb_start import leading_verb
 from cascade.extract.work_named import named_by_step, named_by_work
@@ -163,21 +164,28 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         # "Trên cơ sở …, Sở X có nhiệm vụ …" (see case_then): the subject after an opening
         # clause; after a time or a condition, a body named in lower case is the subject too
         lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
-        for comma in SUBJECT_AFTER.finditer(sentence[:REACH]):
+        for comma in _openings(sentence):
+            kinds = comma.re is THEN  # "… thì cơ sở khám bệnh … có văn bản …" (then_kinds)
             if _handed_before(sentence[: comma.start()]):
                 break  # "Sau khi xem xét Chủ tịch … giao Sở X chủ trì, phối hợp với …"
-            if _KIND_BEFORE.search(sentence, 0, comma.start()) and _KIND_AFTER.match(
-                sentence, comma.end()
+            if (
+                not kinds
+                and _KIND_BEFORE.search(sentence, 0, comma.start())
+                and _KIND_AFTER.match(sentence, comma.end())
             ):
                 continue  # "Trong trường hợp … của cá nhân, tổ chức liên quan …": a list
             if lists_agents_before(sentence[: comma.start()]):
                 continue  # "… kể từ ngày Bộ A, Bộ B ký văn bản, X …": the event's agents
-            found, found_end = _subject_at(sentence[comma.end() :], lowercase_ok=lower)
+            found, found_end = (
+                kinds_after_then(sentence[comma.end() :])
+                if kinds
+                else _subject_at(sentence[comma.end() :], lowercase_ok=lower)
+            )
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
             after = past_will(past_scope(sentence[comma.end() + found_end :]))
             work = action_from(after, required=True) or persons_work(found, after)
-            if found and in_reach(comma.start(), found[0]) and work:
+            if found and (kinds or in_reach(comma.start(), found[0])) and work:
                 mentions, end, offset = then_list(sentence, comma, found), found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
@@ -195,6 +203,16 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     return Who(
         action, context.force, False, mentions=mentions, subject=True, after_opening=offset > 0
     )
+
+
+def _openings(sentence: str) -> list[re.Match[str]]:
+    """Where the subject may start after a sentence's opening clause (see case_then), and
+    the case's "thì" before kinds of body (see then_kinds), in the order they come."""
+    head = sentence[:REACH]
+    found = list(SUBJECT_AFTER.finditer(head))
+    taken = {match.start() for match in found}
+    found += [match for match in THEN.finditer(head) if match.start() not in taken]
+    return sorted(found, key=lambda match: match.start())
 
 
 # a kind of body or branch (lower case) before a comma inside an opening clause lists them

@@ -84,6 +84,7 @@ from cascade.extract.subjects import (
     who_acts,
 )
 from cascade.extract.text import split_sentences
+from cascade.extract.then_kinds import inner_case
 from cascade.extract.units import Unit, clause_key, clause_name
 
 _PREAMBLE_UNIT = re.compile(
@@ -348,7 +349,11 @@ class TaskReader(LabelledTasks):
         timed = TIME_OPENING.match(sentence) or _READY_PURPOSE.match(sentence)
         between = sentence[:at] if at > 0 and (timed or not OPENING.match(sentence)) else ""
         opening = sentence[:at] if at > 0 else ""
-        walk.condition = opening_condition(opening) or case_first(opening)
+        walk.condition = (
+            opening_condition(opening)
+            or case_first(opening)
+            or (inner_case(opening) if who.after_opening else "")
+        )
         walk.term = scope_term(sentence[:at]) if at > 0 and not between else ""
         if not walk.term and TIME_OPENING.match(sentence):
             walk.term = sentence.split(";")[0]  # "Trong thời hạn …, gửi …; niêm yết …"
