@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from cascade.extract.bid_parties import BID_PARTS
+from cascade.extract.lexicon import PERSON_ROLES
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.personnel_bodies import ACTORS
-from cascade.extract.procedure_persons import PERSON_ROLES
 from cascade.extract.text import UPPER
 from cascade.extract.village_heads import VILLAGE_HEADS
 

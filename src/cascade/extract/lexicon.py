@@ -158,15 +158,18 @@ PLACE_ONLY_HEADS = _folded("thống kê")
 # cục" is not read as "cục".
 COURTESY_HEADS = ("Tổng cục", "Ủy ban", "Bộ", "Sở", "Cục")
 
-# Persons who conduct a procedure, each acting in its own name (see procedure_persons)
-PERSON_HEADS = _folded(
+# Persons who conduct a procedure, each acting in its own name (see procedure_persons),
+# as one alternation: the name reader's heads below and procedure_persons' patterns
+PERSON_ROLES = (
     "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
     "cán bộ điều tra|kiểm tra viên|thẩm tra viên|"
     # who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên", their clerks)
     "chấp hành viên|thừa hành viên|thư ký thi hành án|"
     # who administers a firm's assets in its recovery or bankruptcy, named by the court
     "quản tài viên"
-) | _folded(VILLAGE_HEADS)  # and the heads of villages, their names ending with the office
+)
+# and the heads of villages, their names ending with the office
+PERSON_HEADS = _folded(PERSON_ROLES) | _folded(VILLAGE_HEADS)
 
 # Bodies whose name is complete on its own ("Chính phủ", "Tỉnh ủy", "UBND").
 COMPLETE_HEADS = (

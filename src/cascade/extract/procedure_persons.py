@@ -16,6 +16,7 @@ import re
 
 from cascade.extract.bid_parties import is_bid_party
 from cascade.extract.contract_parties import is_party
+from cascade.extract.lexicon import PERSON_ROLES
 from cascade.extract.one_stop import is_one_stop_officer
 from cascade.extract.orgs import Mention
 from cascade.extract.personnel_bodies import personnel_body
@@ -23,11 +24,6 @@ from cascade.extract.procedure_officer import is_procedure_officer
 from cascade.extract.text import fold
 from cascade.extract.trade_named import trade_work
 
-PERSON_ROLES = (
-    "điều tra viên|kiểm sát viên|giám định viên|thẩm phán|thư ký tòa án|thư ký toà án|"
-    "cán bộ điều tra|kiểm tra viên|thẩm tra viên|chấp hành viên|thừa hành viên|"
-    "thư ký thi hành án|quản tài viên"
-)
 # bodies that conduct the enforcement of judgments act in the same way ("Cơ quan thi hành
 # án dân sự sử dụng số tiền …", "văn phòng thi hành án dân sự chuyển …"): their steps too
 # open with the procedure's own verbs
