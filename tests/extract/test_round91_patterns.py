@@ -142,3 +142,52 @@ giấy chứng nhận đến Bộ Tư pháp.
     )
     assert ("cơ quan, tổ chức, doanh nghiệp", "gửi công") in found
     assert not any(action.startswith("gửi văn") for _, action in found)
+
+
+def _victims_fund_decree(body: str) -> str:
+    return decree(
+        body,
+        number="Số: 88/2026/NĐ-CP",
+        date="ngày 10 tháng 4 năm 2026",
+        title="Quy định việc tạm ứng chi phí trợ giúp pháp lý cho người bị hại",
+        signer="Hồ Đức Phớc",
+    )
+
+
+_FUND_STEPS = """Điều 4. Trình tự tạm ứng
+1. Trong thời hạn 03 ngày làm việc kể từ khi nhận được Giấy đề nghị, cơ quan công an đang
+giải quyết vụ án có trách nhiệm xác nhận thông tin về người bị hại gửi trung tâm trợ giúp pháp lý.
+2. Trong thời gian 05 ngày làm việc, kể từ khi kết thúc vụ việc, trung tâm trợ giúp pháp lý
+có trách nhiệm gửi bảng kê chi phí đến Quỹ Hỗ trợ người bị hại.
+3. Trường hợp chi phí thực tế nhiều hơn số tiền đã tạm ứng thì Quỹ Hỗ trợ người bị hại thanh
+toán số còn lại cho trung tâm trợ giúp pháp lý.
+4. Trong thời gian 03 tháng trước ngày đề nghị, trung tâm trợ giúp pháp lý nhận tạm ứng
+tại các đợt như sau.
+"""
+
+
+def test_a_body_named_by_the_case_it_is_handling() -> None:
+    # "cơ quan công an đang giải quyết vụ án có trách nhiệm …": the clause says which body (the
+    # name reader stopped at "đang" and took "cơ quan công an" with no work)
+    found = by_lead(_victims_fund_decree(_FUND_STEPS))
+    assert ("cơ quan công an đang giải quyết vụ án", "xác nhận") in found
+    assert not any(lead == "cơ quan công an" for lead, _ in found)
+
+
+def test_a_term_in_days_opens_a_sentence_as_a_time_limit_does() -> None:
+    # "Trong thời gian 05 ngày làm việc, kể từ …, trung tâm … có trách nhiệm gửi …" reads as
+    # "Trong thời hạn …"; "Trong thời gian 03 tháng trước ngày …" (a window looked back on,
+    # in months) opens nothing
+    draft = extract_text(_victims_fund_decree(_FUND_STEPS)).cascade
+    found = by_lead(_victims_fund_decree(_FUND_STEPS))
+    assert ("trung tâm trợ giúp pháp lý", "gửi bảng") in found
+    assert not any(action.startswith("nhận tạm") for _, action in found)
+    kinds = {ob.clause: ob.deadline.kind for ob in draft.obligations if ob.deadline}
+    assert kinds.get("Điều 4.2") == "event"
+
+
+def test_a_fund_that_pays_the_rest_is_given_work() -> None:
+    # "thì Quỹ X thanh toán số còn lại cho …": paying a sum is work (not "thanh toán" alone,
+    # which is also a noun: "vượt tổng mức thanh toán giai đoạn …")
+    found = by_lead(_victims_fund_decree(_FUND_STEPS))
+    assert ("quỹ hỗ trợ người bị hại", "thanh toán") in found

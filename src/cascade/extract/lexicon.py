@@ -77,7 +77,11 @@ DIRECTIVE_VERBS = _folded(
     "đại diện cho|"
     # "X, Y cấp thẻ bảo hiểm y tế cho người tham gia …", "in thẻ": to issue a card, a permit
     # or a certificate (not "cấp" alone: "cấp tỉnh", "đơn vị cấp sư đoàn", a level)
-    "cấp thẻ|cấp giấy|cấp phép|cấp chứng chỉ|cấp chứng nhận|in thẻ"
+    "cấp thẻ|cấp giấy|cấp phép|cấp chứng chỉ|cấp chứng nhận|in thẻ|"
+    # a fund's or a provider's money: "Quỹ X thanh toán số còn lại cho …", "cơ sở … hoàn trả
+    # cho Quỹ X" (not "thanh toán" alone: "vượt tổng mức thanh toán giai đoạn …", a noun)
+    "thanh toán số|thanh toán kinh phí|thanh toán chi phí|thanh toán lãi|thanh toán tiền|"
+    "thanh toán cho|hoàn trả"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.

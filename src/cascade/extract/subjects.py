@@ -29,7 +29,10 @@ from cascade.extract.work_named import named_by_step, named_by_work
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 # (not the verb "Theo dõi", to monitor; "Tại đặc khu …,", "Tại thời điểm …,": a place, a time)
 OPENING = re.compile(
-    r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Trong thời hạn|Nhằm|Sau khi"
+    r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Nhằm|Sau khi"
+    # "Trong thời gian 03 ngày làm việc, kể từ …, X …" is a time limit too (not "Trong thời
+    # gian 03 tháng trước ngày …", a window looked back on)
+    r"|Trong thời (?:hạn|gian \d+ (?:ngày|giờ))"
     r"|Đối với|Qua|Tại\s+(?:các\s+)?(?:thời\s+điểm|đặc\s+khu|xã|phường|địa\s+(?:phương|bàn)|nơi)|"
     + IF_BEFORE_PERSON
     + r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
@@ -59,7 +62,8 @@ CONDITION_OPENING = re.compile(
 # tháng 12", "Trong quý I của năm sau, X …", "Trong 15 ngày đầu mỗi quý, X …": it dates the
 # sentence's work
 TIME_OPENING = re.compile(
-    r"^(?:H[ằà]ng (?:năm|quý|tháng)|Định kỳ|Trong thời hạn|Trong (?:quý|tháng|năm)\s"
+    r"^(?:H[ằà]ng (?:năm|quý|tháng)|Định kỳ|Trong thời (?:hạn|gian \d+ (?:ngày|giờ))"
+    r"|Trong (?:quý|tháng|năm)\s"
     r"|Trong \d{1,2} ngày đầu mỗi (?:quý|tháng)"
     r"|Khi nhận được|Ngay trong ngày|Chậm nhất\s|Kết thúc năm\s)",
     re.IGNORECASE,

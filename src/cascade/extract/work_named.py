@@ -18,6 +18,7 @@ from cascade.extract.bid_parties import bid_party
 from cascade.extract.cited_bodies import named_by_reference
 from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.contract_parties import named_party
+from cascade.extract.handling_bodies import handling_named
 from cascade.extract.land_bodies import task_titled
 from cascade.extract.managing_bodies import named_by_managed
 from cascade.extract.one_stop import one_stop_officer
@@ -105,8 +106,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     of a contract by their part in it (``named_party``), a one-stop unit's officer
     (``one_stop_officer``), a party of a selection by its part (``bid_party``), the officer of
     an administrative procedure (``procedure_officer``), a party by its trade
-    (``trade_named``), a body by what is asked of it (``asked_named``); None when ``text``
-    opens otherwise."""
+    (``trade_named``), a body by what is asked of it (``asked_named``) or by the case it is
+    handling (``handling_named``); None when ``text`` opens otherwise."""
     return (
         named_by_managed(text)
         or named_in_step(text)
@@ -125,6 +126,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or procedure_officer(text)
         or trade_named(text)
         or asked_named(text)
+        or handling_named(text)
     )
 
 
