@@ -69,3 +69,42 @@ def test_a_duty_under_a_seat_is_still_work() -> None:
     )
     assert any(action.startswith("tham gia") for _, action in found)
     assert len(found) == 2
+
+
+def test_a_steering_committees_duties_and_powers_are_no_work() -> None:
+    # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:" (what a standing committee is for) and "Điều 3.
+    # Quyền hạn của Ban Chỉ đạo" (what it may ask of others): no task; the article after
+    # them still gives work
+    found = by_lead(
+        decision(
+            """Điều 1. Thành lập Ban Chỉ đạo quốc gia về chuyển đổi năng lượng (gọi tắt là Ban Chỉ
+đạo) do Phó Thủ tướng Chính phủ làm Trưởng ban.
+Điều 2. Nhiệm vụ của Ban Chỉ đạo:
+1. Nghiên cứu, đề xuất với Thủ tướng Chính phủ các chủ trương về chuyển đổi năng lượng.
+2. Giúp Thủ tướng Chính phủ chỉ đạo, đôn đốc các Bộ, ngành, địa phương thực hiện chương
+trình chuyển đổi năng lượng.
+Điều 3. Quyền hạn của Ban Chỉ đạo
+1. Yêu cầu các Bộ, ngành, địa phương báo cáo, cung cấp thông tin về chuyển đổi năng lượng.
+2. Mời đại diện các tổ chức quốc tế tham dự các cuộc họp của Ban Chỉ đạo.
+Điều 4. Bộ Công Thương có trách nhiệm xây dựng Quy chế hoạt động của Ban Chỉ đạo, trình
+Trưởng ban ban hành trong tháng 6 năm 2026.
+"""
+        )
+    )
+    assert found == {("bộ công thương", "xây dựng")}
+
+
+def test_the_duties_of_an_inspection_team_are_still_work() -> None:
+    # "Nhiệm vụ và quyền hạn của Đoàn kiểm tra": a team set up for a piece of work
+    found = by_lead(
+        decision(
+            """Điều 1. Thành lập Đoàn kiểm tra liên ngành về an toàn thực phẩm (gọi tắt là Đoàn
+kiểm tra).
+Điều 2. Nhiệm vụ và quyền hạn của Đoàn kiểm tra
+1. Kiểm tra việc chấp hành pháp luật về an toàn thực phẩm tại các địa phương.
+2. Báo cáo Thủ tướng Chính phủ kết quả kiểm tra trước ngày 30 tháng 9 năm 2026.
+"""
+        )
+    )
+    assert ("đoàn kiểm tra", "kiểm tra") in found
+    assert ("đoàn kiểm tra", "báo cáo") in found
