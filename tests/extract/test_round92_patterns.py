@@ -108,3 +108,17 @@ kiểm tra).
     )
     assert ("đoàn kiểm tra", "kiểm tra") in found
     assert ("đoàn kiểm tra", "báo cáo") in found
+
+
+def test_members_working_by_the_committees_rules_is_no_work() -> None:
+    # "Các thành viên Ban Chỉ đạo làm việc theo Quy chế hoạt động … do Trưởng ban … ban
+    # hành.": how the members work, no task
+    found = by_lead(
+        decision(
+            """Điều 4. Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm. Các thành viên Ban Chỉ đạo làm
+việc theo Quy chế hoạt động của Ban Chỉ đạo do Trưởng ban Chỉ đạo ban hành.
+Điều 5. Bộ Công Thương có trách nhiệm bố trí kinh phí hoạt động của Ban Chỉ đạo.
+"""
+        )
+    )
+    assert found == {("bộ công thương", "bố trí")}
