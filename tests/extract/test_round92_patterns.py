@@ -122,3 +122,42 @@ việc theo Quy chế hoạt động của Ban Chỉ đạo do Trưởng ban Ch�
         )
     )
     assert found == {("bộ công thương", "bố trí")}
+
+
+def circular(body: str) -> str:
+    """A ministry's circular on its inspectors' cards, ``body`` as its articles."""
+    return f"""BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 18/2026/TT-BNNMT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 20 tháng 4 năm 2026
+THÔNG TƯ
+Quy định về thẻ kiểm dịch viên động vật, thực vật
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư quy định về thẻ kiểm dịch viên.
+{body}
+Điều 15. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 01 tháng 6 năm 2026.
+BỘ TRƯỞNG
+
+Trần Đức Thắng
+"""
+
+
+def test_a_staff_kind_named_by_its_field_with_a_comma_pair_leads() -> None:
+    # "Công chức, viên chức chuyên ngành kiểm dịch viên động vật, thực vật có trách nhiệm
+    # …": one kind of staff, its field a pair of nouns joined by a comma
+    found = by_lead(
+        circular(
+            """Điều 8. Quản lý thông tin
+1. Công chức, viên chức chuyên ngành kiểm dịch viên động vật, thực vật có trách nhiệm cập
+nhật, kê khai thông tin cá nhân trên cơ sở dữ liệu chuyên ngành.
+2. Công chức, viên chức, doanh nghiệp có trách nhiệm phối hợp cung cấp thông tin.
+"""
+        )
+    )
+    staff = "công chức, viên chức chuyên ngành kiểm dịch viên động vật, thực vật"
+    assert (staff, "cập nhật,") in found
+    # a body after bare staff kinds is no part of their field
+    assert not any("doanh nghiệp" in lead for lead, _ in found if lead.startswith("công chức"))
