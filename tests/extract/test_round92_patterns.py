@@ -161,3 +161,19 @@ nhật, kê khai thông tin cá nhân trên cơ sở dữ liệu chuyên ngành.
     assert (staff, "cập nhật,") in found
     # a body after bare staff kinds is no part of their field
     assert not any("doanh nghiệp" in lead for lead, _ in found if lead.startswith("công chức"))
+
+
+def test_must_hand_back_a_card_is_work() -> None:
+    # "X phải nộp lại thẻ … cho cơ quan quản lý trực tiếp trong các trường hợp sau:": to hand
+    # back a card, work after "phải" as after "có trách nhiệm"
+    found = by_lead(
+        circular(
+            """Điều 9. Quản lý thẻ
+1. Chi cục Kiểm dịch vùng phải nộp lại thẻ kiểm dịch viên cho Cục Bảo vệ thực vật trong các
+trường hợp sau:
+a) Giải thể;
+b) Sáp nhập.
+"""
+        )
+    )
+    assert ("chi cục kiểm dịch vùng", "nộp lại") in found
