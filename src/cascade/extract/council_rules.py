@@ -4,12 +4,13 @@ A regulation that sets up a council ("Hội đồng Thi đua - Khen thưởng", 
 lists its duties, which are tasks, next to sentences that only say how it is made up and
 works: its composition ("Thành phần Hội đồng … gồm:"), a member's seat ("Chủ tịch Hội đồng
 là Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng phòng X là Ủy viên kiêm thư ký Hội đồng"), its
-standing body ("Sở X là cơ quan thường trực của Hội đồng"), its working principle ("Hội
-đồng hoạt động theo nguyên tắc tập trung, dân chủ …"), its quorum ("Hội đồng họp khi có ít
-nhất 2/3 tổng số Ủy viên tham dự"), who presides ("Chủ tịch Hội đồng chủ trì hoặc ủy quyền
-cho Phó Chủ tịch Hội đồng chủ trì phiên họp") and how it stands to another body ("Quan hệ
-làm việc giữa X với Y là quan hệ chỉ đạo, phối hợp"). Such a sentence is read as a
-statement only when it holds nothing else: no ";"-part after it, no duty after a comma.
+standing body ("Sở X là cơ quan thường trực của Hội đồng"), its working principle or rules
+("Hội đồng hoạt động theo nguyên tắc tập trung, dân chủ …", "Các thành viên làm việc theo
+Quy chế …"), its quorum ("Hội đồng họp khi có ít nhất 2/3 tổng số Ủy viên tham dự"), who
+presides ("Chủ tịch Hội đồng chủ trì hoặc ủy quyền cho Phó Chủ tịch Hội đồng chủ trì phiên
+họp") and how it stands to another body ("Quan hệ làm việc giữa X với Y là quan hệ chỉ
+đạo, phối hợp"). Such a sentence is read as a statement only when it holds nothing else:
+no ";"-part after it, no duty after a comma.
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ _STATEMENT = re.compile(
     r"thành\s+lập\s*,\s*(?:có\s+chức\s+năng|giúp)\b"
     # "Hội đồng … được sử dụng con dấu của Bộ …": a seal it may use
     r"|(?:Hội\s+đồng|Ban|Tổ)\s[^.;:]{0,120}?\sđược\s+sử\s+dụng\s+con\s+dấu\b"
-    r"|[^.;:]{0,80}?\bhoạt\s+động\s+theo\s+nguyên\s+tắc\b"
+    # "Hội đồng hoạt động theo nguyên tắc …", "Ban Chỉ đạo làm việc theo nguyên tắc …",
+    # "Các thành viên … làm việc theo Quy chế hoạt động của Ban Chỉ đạo do Trưởng ban …
+    # ban hành": how it and its members work
+    r"|[^.;:]{0,80}?\b(?:hoạt\s+động|làm\s+việc)\s+theo\s+(?:nguyên\s+tắc|[Qq]uy\s+chế)\b"
     r"|[^.;:]{0,80}?\bhọp\s+khi\s+có\s+(?:ít\s+nhất|từ)\b"
     r"|[^.;:]{0,80}?\bchủ\s+trì\s+hoặc\s+ủy\s+quyền\s+cho\s[^.;:]{0,80}?\bchủ\s+trì\s+"
     r"(?:phiên|cuộc)\s+họp\b"

@@ -72,6 +72,8 @@ _WORK_AFTER_DUTY = frozenset(
 # dấu …"; "chịu trách nhiệm" is as often what one answers for);
 # elsewhere part of a noun ("việc chuyển giao", "dấu chỉ độ mật")
 # (and a debtor's: "phải trả hết nợ gốc …", "phải sử dụng toàn bộ số tiền … để trả nợ")
+# (and a holder's: "phải nộp lại thẻ … cho cơ quan quản lý", handing back a card or licence)
 _STEP_AFTER_DUTY = frozenset(
     {"chuyển", "tạo", "đối chiếu", "đóng dấu", "tiến hành", "trả lời", "trao đổi", "trả", "sử dụng"}
+    | {"nộp lại"}
 )

@@ -23,6 +23,7 @@ from cascade.extract.closings import (
     reports_difficulties,
     thanks,
 )
+from cascade.extract.committee_duties import under_standing_charge
 from cascade.extract.council_rules import states_how_a_council_works
 from cascade.extract.duty_fields import names_a_field_of_duties
 from cascade.extract.headings import Headings
@@ -326,7 +327,10 @@ def gives_no_work(
         is_closing(action, paragraph=paragraph)
         or asks_for_feedback(sentence)
         or carries_out_itself(sentence)
-        or (states_a_power(units, headings, unit) and not _DUTY_WORDS.search(sentence))
+        or (
+            (states_a_power(units, headings, unit) or under_standing_charge(units, unit))
+            and not _DUTY_WORDS.search(sentence)
+        )
         or _under_scope(units, unit)
         or under_bans(units, unit)
         or _object_of_lead_in(units, unit)

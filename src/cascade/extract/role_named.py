@@ -24,7 +24,7 @@ from cascade.extract.text import fold
 # (roles joined by commas, "Cán bộ, công chức, viên chức"; the work may name a file kind by
 # its abbreviation, "Cán bộ giải quyết hồ sơ TTHC điện tử")
 _ROLE_DUTY = re.compile(
-    r"^(?P<name>[A-ZĐ][^\W\d_]*(?:,?\s+[^\W\d_][\w&]*){1,10}?)"
+    r"^(?P<name>[A-ZĐ][^\W\d_]*(?:,?\s+[^\W\d_][\w&]*){1,16}?)"
     r"\s+(?:(?:có|chịu)\s+trách\s+nhiệm|phải)\s+(?=[^\W\d_])"
 )
 # the staff and learners of an institution, by their role ("Giảng viên chấm bài", "Giáo vụ",
@@ -74,7 +74,7 @@ def named_by_role(sentence: str) -> tuple[list[Mention], int]:
         return [], 0
     name = match.group("name")
     words = name.lower().split()
-    parts = _KINDS_PAIR.sub(r"\1 ", name.lower()).split(",")
+    parts = _field_pairs_joined(_KINDS_PAIR.sub(r"\1 ", name.lower()).split(","))
     if not all(_staff_first(part.split()) for part in parts):
         return [], 0
     if _body_inside(name):
@@ -86,6 +86,20 @@ def named_by_role(sentence: str) -> tuple[list[Mention], int]:
     if any(_stops(words, i) for i in range(1, len(words))):
         return [], 0  # "Học viên không có trách nhiệm …", "… đã có …": not a name
     return [Mention(name, 0, len(name))], len(name)
+
+
+def _field_pairs_joined(parts: list[str]) -> list[str]:
+    """``parts`` of a role's name split at commas, a short part that opens with no role put
+    back on the role before it when that role names its field ("viên chức chuyên ngành
+    kiểm soát viên chất lượng sản phẩm" + "hàng hóa": a pair of nouns, one field)."""
+    joined = parts[:1]
+    for part in parts[1:]:
+        words = part.split()
+        if len(joined[-1].split()) > 3 and len(words) <= 3 and not _staff_first(words):
+            joined[-1] += "," + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def _body_inside(name: str) -> bool:

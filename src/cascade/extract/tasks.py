@@ -58,6 +58,7 @@ from cascade.extract.generic_subjects import heading_bodies
 from cascade.extract.headings import Context
 from cascade.extract.labelled import LabelledTasks
 from cascade.extract.lead_ins import introduces_tasks
+from cascade.extract.member_lists import names_a_member
 from cascade.extract.no_work import (
     CONCERNED_WITH,
     ENACTS,
@@ -291,6 +292,8 @@ class TaskReader(LabelledTasks):
             return None
         if self.headings.is_org_heading(text) or self.headings.names_a_group(unit):
             return None
+        if names_a_member(self.units, unit):
+            return None  # "3. Các ủy viên:" over "- 01 Thứ trưởng Bộ Nội vụ;": a seat
         formula = execution_formula(text)
         if formula is not None:
             mentions, _ = parse_org_list(text, lowercase_ok=True)
