@@ -55,3 +55,35 @@ Cơ quan, tổ chức đề nghị cung cấp thông tin gửi văn bản đến
         )
     )
     assert not any(lead.startswith("cơ quan, tổ chức đề nghị") for lead, _ in found)
+
+
+def test_which_class_of_organisation_a_body_proposes_or_decides_is_no_task() -> None:
+    # a split of competence: the organisations named only by the clause that lists them; a
+    # body named, or work after the reference, stays a task
+    found = by_lead(
+        _decree(
+            """Điều 2. Đối tượng áp dụng
+1. Trường cao đẳng, trung tâm thuộc bộ.
+2. Trung tâm thuộc Sở Y tế.
+Điều 8. Cơ quan đề nghị
+Cơ quan đề nghị thành lập đối với các đơn vị như sau:
+a) Bộ đề nghị thành lập các đơn vị quy định tại khoản 1 Điều 2 Nghị định này;
+b) Sở Y tế đề nghị thành lập đơn vị quy định tại khoản 2 Điều 2 Nghị định này.
+Điều 12. Thẩm quyền của Ủy ban nhân dân cấp tỉnh
+1. Ủy ban nhân dân cấp tỉnh quyết định thành lập, tổ chức lại, giải thể đơn vị sự nghiệp
+quy định tại khoản 2 Điều 2 Nghị định này theo quy định của pháp luật.
+2. Ủy ban nhân dân cấp tỉnh quyết định thành lập Ban chỉ đạo cải cách hành chính của tỉnh.
+Điều 13. Trách nhiệm của Sở Y tế
+Sở Y tế quyết định giải thể đơn vị quy định tại khoản 2 Điều 2 Nghị định này và báo cáo Bộ
+Y tế.
+Điều 14. Thẩm quyền của Sở Nội vụ
+Sở Nội vụ quyết định tổ chức lại đơn vị quy định tại khoản 2 Điều 2 Nghị định này.
+"""
+        )
+    )
+    assert ("sở y tế", "đề nghị") not in found
+    assert ("bộ", "đề nghị") not in found
+    assert ("ủy ban nhân dân cấp tỉnh", "quyết định") in found  # the steering board: a task
+    assert ("sở y tế", "sở y") in found  # a report after the reference: a task
+    assert not any(lead == "sở nội vụ" for lead, _ in found)
+    assert len([lead for lead, _ in found if lead == "ủy ban nhân dân cấp tỉnh"]) == 1
