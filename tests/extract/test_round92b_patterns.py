@@ -87,3 +87,23 @@ Sở Nội vụ quyết định tổ chức lại đơn vị quy định tại k
     assert ("sở y tế", "sở y") in found  # a report after the reference: a task
     assert not any(lead == "sở nội vụ" for lead, _ in found)
     assert len([lead for lead, _ in found if lead == "ủy ban nhân dân cấp tỉnh"]) == 1
+
+
+def test_a_group_of_bodies_named_by_who_founded_them() -> None:
+    # "các đơn vị sự nghiệp do Chính phủ, Thủ tướng Chính phủ thành lập": the founders, listed
+    # with a comma, say which units; the Prime Minister takes none of the group's work
+    found = by_lead(
+        _decree(
+            """Điều 20. Chế độ báo cáo
+Các bộ, cơ quan ngang bộ, các đơn vị sự nghiệp do Chính phủ, Thủ tướng Chính phủ thành
+lập, Ủy ban nhân dân cấp tỉnh có trách nhiệm:
+1. Cung cấp thông tin về đơn vị sự nghiệp cho Bộ Nội vụ.
+2. Báo cáo số liệu về đơn vị sự nghiệp trước ngày 15 tháng 12 hằng năm.
+"""
+        )
+    )
+    group = "các đơn vị sự nghiệp do chính phủ, thủ tướng chính phủ thành lập"
+    assert (group, "cung cấp") in found
+    assert (group, "báo cáo") in found
+    assert ("ủy ban nhân dân cấp tỉnh", "báo cáo") in found
+    assert not any(lead == "thủ tướng chính phủ" for lead, _ in found)
