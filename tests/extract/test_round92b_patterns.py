@@ -107,3 +107,19 @@ lập, Ủy ban nhân dân cấp tỉnh có trách nhiệm:
     assert (group, "báo cáo") in found
     assert ("ủy ban nhân dân cấp tỉnh", "báo cáo") in found
     assert not any(lead == "thủ tướng chính phủ" for lead, _ in found)
+
+
+def test_reorganise_in_a_row_of_acts_is_no_body() -> None:
+    # "Trường hợp … quyết định thành lập, tổ chức lại, giải thể tổ chức … thì X trình …": the
+    # comma before "tổ chức lại" sits in a row of acts; the committee after "thì" is the lead
+    found = by_lead(
+        _decree(
+            """Điều 21. Trình quyết định
+Trường hợp pháp luật quy định Thủ tướng Chính phủ quyết định thành lập, tổ chức lại, giải
+thể tổ chức quy định tại khoản 2 Điều 2 Nghị định này thì Ủy ban nhân dân cấp tỉnh trình
+Thủ tướng Chính phủ quyết định.
+"""
+        )
+    )
+    assert ("ủy ban nhân dân cấp tỉnh", "trình thủ") in found
+    assert not any(lead.startswith("tổ chức lại") for lead, _ in found)
