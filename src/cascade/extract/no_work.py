@@ -24,6 +24,7 @@ from cascade.extract.closings import (
     thanks,
 )
 from cascade.extract.committee_duties import under_standing_charge
+from cascade.extract.competence_classes import splits_a_competence
 from cascade.extract.council_rules import states_how_a_council_works
 from cascade.extract.duty_fields import names_a_field_of_duties
 from cascade.extract.headings import Headings
@@ -320,7 +321,7 @@ def gives_no_work(
 ) -> bool:
     """True for a sentence that names a body but gives it no work: a closing formula, a
     power, thanks, accountability, a prohibition, whom to turn to, a description, what the
-    document itself serves for."""
+    document itself serves for, which class of organisation a body proposes or decides."""
     # "III. TỔ CHỨC THỰC HIỆN": a section's title in capitals, not an item's work
     paragraph = unit.kind in {"para", "heading"} or action.strip(" *.:").isupper()
     return (
@@ -352,6 +353,7 @@ def gives_no_work(
         or _DOCUMENT_AS_GROUNDS.match(action) is not None
         or _FUNCTION_IN_GENERAL.match(action) is not None
         or helps_in_general(action)
+        or splits_a_competence(action)
         or abides_only(action)
         or _TITLE_ONLY.match(action) is not None
         or names_a_field_of_duties(action)

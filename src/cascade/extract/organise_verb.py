@@ -1,7 +1,8 @@
 """The verb "tổ chức" (to organise, to hold) opening a task, told from a body called
 "Tổ chức": "Tổ chức, quán triệt và giao nhiệm vụ …", "Tổ chức quán triệt sâu sắc, tổ chức
 triển khai …" (below a lead-in whose items may name their own bodies, the word would
-otherwise be read as a body in lower case)."""
+otherwise be read as a body in lower case); and "tổ chức lại" (to reorganise), never a body:
+"quyết định thành lập, tổ chức lại, giải thể tổ chức …" lists acts, not bodies after a comma."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def organise_verb(mentions: list[Mention], rest: str) -> bool:
         return False
     verb = leading_verb(rest.lstrip(" ,"), max_words=1)
     return verb is not None and verb.start == 0
+
+
+# "tổ chức lại" (to reorganise), in a row of the acts of an organisation's life cycle
+_REORGANISE = re.compile(r"^tổ\s+chức\s+lại\b", re.IGNORECASE)
+
+
+def reorganise_verb(mentions: list[Mention]) -> bool:
+    """True when the first body read is the verb "tổ chức lại" ("… quyết định thành lập, tổ
+    chức lại, giải thể tổ chức …": the comma before it sits in a row of acts)."""
+    return bool(mentions) and _REORGANISE.match(mentions[0].text) is not None

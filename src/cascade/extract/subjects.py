@@ -16,7 +16,7 @@ from cascade.extract.actions import action_from, past_scope, past_will
 from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before, then_list
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
-from cascade.extract.organise_verb import organise_verb
+from cascade.extract.organise_verb import organise_verb, reorganise_verb
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.procedure_persons import IF_BEFORE_PERSON, persons_only, persons_work
 from cascade.extract.staff_kinds import with_staff
@@ -183,7 +183,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             found, found_end = (
                 kinds_after_then(sentence[comma.end() :])
                 if kinds
-                else _subject_at(sentence[comma.end() :], lowercase_ok=lower)
+                else _subject_after_comma(sentence[comma.end() :], lowercase_ok=lower)
             )
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
@@ -449,6 +449,13 @@ def opening_condition(sentence: str) -> str:
 
 # "Sau khi xem xét, …", "Sau khi xem xét Chủ tịch … giao …": the issuer has considered
 _OWN_CONSIDERATION = re.compile(r"^sau khi xem xét(?:\s*,|\s+(?-i:[" + UPPER + r"]))", re.I)
+
+
+def _subject_after_comma(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
+    """The bodies after a comma of an opening clause (see ``_subject_at``); none when the
+    comma sits in a row of acts ("… quyết định thành lập, tổ chức lại, giải thể tổ chức …")."""
+    found = _subject_at(text, lowercase_ok=lowercase_ok)
+    return ([], 0) if reorganise_verb(found[0]) else found
 
 
 def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:

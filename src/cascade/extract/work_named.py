@@ -28,6 +28,7 @@ from cascade.extract.person_subjects import person_subject
 from cascade.extract.personnel_bodies import personnel_named
 from cascade.extract.price_bodies import priced_named
 from cascade.extract.procedure_officer import procedure_officer
+from cascade.extract.proposer_bodies import named_by_proposal
 from cascade.extract.provider_names import named_as_provider
 from cascade.extract.role_named import named_by_role
 from cascade.extract.service_bodies import named_by_service
@@ -95,7 +96,8 @@ def named_by_work(sentence: str) -> tuple[list[Mention], int]:
 
 def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     """Who a procedure's step names: a body named by what it manages and uses directly
-    (``named_by_managed``), a body named by its competence, role or panel
+    (``named_by_managed``), a body named by its part in setting up or dissolving an
+    organisation (``named_by_proposal``), a body named by its competence, role or panel
     (``named_in_step``), a body named by its part in personnel work (``personnel_named``),
     bodies named by the clause that defines them
     (``named_by_reference``), an organisation by its service (``named_by_service``,
@@ -110,6 +112,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     handling (``handling_named``); None when ``text`` opens otherwise."""
     return (
         named_by_managed(text)
+        or named_by_proposal(text)
         or named_in_step(text)
         or personnel_named(text)
         or named_by_reference(text)
