@@ -177,3 +177,20 @@ b) Sáp nhập.
         )
     )
     assert ("chi cục kiểm dịch vùng", "nộp lại") in found
+
+
+def test_a_body_named_by_the_staff_it_has_equips_them() -> None:
+    # "Cơ quan có công chức, viên chức … chịu trách nhiệm trang bị, … cấp phát …": the staff
+    # says which body (not "Cơ quan" and a verb "có"), and equipping, issuing are work
+    found = by_lead(
+        circular(
+            """Điều 12. Cấp phát trang phục
+1. Đơn vị có viên chức chuyên ngành kiểm định kỹ thuật an toàn lao động chịu trách nhiệm trang
+bị và cấp phát trang phục cho viên chức của đơn vị mình.
+2. Thời gian cấp phát trang phục: mỗi năm một lần.
+"""
+        )
+    )
+    unit = "đơn vị có viên chức chuyên ngành kiểm định kỹ thuật an toàn lao động"
+    assert (unit, "trang bị") in found
+    assert not any(lead == "đơn vị" for lead, _ in found)

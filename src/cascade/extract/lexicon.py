@@ -81,7 +81,10 @@ DIRECTIVE_VERBS = _folded(
     # a fund's or a provider's money: "Quỹ X thanh toán số còn lại cho …", "cơ sở … hoàn trả
     # cho Quỹ X" (not "thanh toán" alone: "vượt tổng mức thanh toán giai đoạn …", a noun)
     "thanh toán số|thanh toán kinh phí|thanh toán chi phí|thanh toán lãi|thanh toán tiền|"
-    "thanh toán cho|hoàn trả"
+    "thanh toán cho|hoàn trả|"
+    # "… chịu trách nhiệm trang bị, quản lý và cấp phát cho công chức …": to equip, to issue
+    # uniforms or supplies
+    "trang bị|cấp phát"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.

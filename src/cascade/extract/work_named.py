@@ -32,6 +32,7 @@ from cascade.extract.proposer_bodies import named_by_proposal
 from cascade.extract.provider_names import named_as_provider
 from cascade.extract.role_named import named_by_role
 from cascade.extract.service_bodies import named_by_service
+from cascade.extract.staffed_bodies import staffed_named
 from cascade.extract.step_bodies import named_in_step
 from cascade.extract.superior_bodies import superior_named
 from cascade.extract.text import squash
@@ -108,8 +109,9 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     of a contract by their part in it (``named_party``), a one-stop unit's officer
     (``one_stop_officer``), a party of a selection by its part (``bid_party``), the officer of
     an administrative procedure (``procedure_officer``), a party by its trade
-    (``trade_named``), a body by what is asked of it (``asked_named``) or by the case it is
-    handling (``handling_named``); None when ``text`` opens otherwise."""
+    (``trade_named``), a body by what is asked of it (``asked_named``), by the case it is
+    handling (``handling_named``) or by the staff it has (``staffed_named``); None when ``text``
+    opens otherwise."""
     return (
         named_by_managed(text)
         or named_by_proposal(text)
@@ -130,6 +132,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or trade_named(text)
         or asked_named(text)
         or handling_named(text)
+        or staffed_named(text)
     )
 
 
