@@ -221,8 +221,11 @@ _IMPLEMENTING = re.compile(r"\b(?:về|việc)\s+(?:việc\s+)?(?:thực hiện|
 
 
 def _same(a: DocumentIdentifier, b: DocumentIdentifier) -> bool:
-    return str(a) == str(b) or (
-        a.number == b.number and a.type_code == b.type_code and a.issuer == b.issuer
+    # (in any case: a form's heading cites its own decision as "QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG")
+    return str(a).casefold() == str(b).casefold() or (
+        a.number == b.number
+        and (a.type_code or "").casefold() == (b.type_code or "").casefold()
+        and (a.issuer or "").casefold() == (b.issuer or "").casefold()
     )
 
 
