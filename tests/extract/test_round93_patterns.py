@@ -44,3 +44,12 @@ def test_a_decision_cited_by_its_own_forms_in_capitals_rests_on_nothing_of_its_o
         for basis in main.rests_on
     )
     assert any("hướng dẫn" in ob.action for ob in draft.obligations)
+
+
+def test_a_decision_cited_by_its_own_number_spelt_otherwise_rests_on_nothing_of_its_own() -> None:
+    # "… THEO QUYẾT ĐỊNH SỐ 41/2022/QD-TTg" (typed without "Đ"): another spelling of the
+    # document's own number, dropped with the rest rather than refused as resting on itself
+    text = _SELF_CITING.replace("41/2022/QĐ-TTG", "41/2022/QD-TTg")
+    draft = extract_text(text).cascade
+    assert draft.documents[0].rests_on
+    assert all(basis.document != draft.documents[0].id for basis in draft.documents[0].rests_on)

@@ -168,6 +168,9 @@ class _Builder:
         distribution = self._distribution(issuer)
         doc_ids = IdAllocator()
         main_id = doc_ids.allocate(slugify(header.identifier_text or f"{issuer}-{header.year}"))
+        # a citation of the document's own number that the reader did not know for its own
+        # (another spelling of the same identifier) is no document it rests on
+        refs = [ref for ref in refs if slugify(ref.text) != main_id]
         documents = [self.documents.main(main_id, issuer, refs, addressees, distribution)]
         documents += self.documents.cited(refs, doc_ids, issuer)
         obligations = self.obligations.entries(tasks, main_id)
