@@ -16,9 +16,9 @@ import re
 from cascade.extract.asked_bodies import asked_named
 from cascade.extract.bid_parties import bid_party
 from cascade.extract.cited_bodies import named_by_reference
+from cascade.extract.clause_named import named_by_clause
 from cascade.extract.colon_lists import kinds_before_colon
 from cascade.extract.contract_parties import named_party
-from cascade.extract.handling_bodies import handling_named
 from cascade.extract.land_bodies import task_titled
 from cascade.extract.managing_bodies import named_by_managed
 from cascade.extract.one_stop import one_stop_officer
@@ -32,7 +32,6 @@ from cascade.extract.proposer_bodies import named_by_proposal
 from cascade.extract.provider_names import named_as_provider
 from cascade.extract.role_named import named_by_role
 from cascade.extract.service_bodies import named_by_service
-from cascade.extract.staffed_bodies import staffed_named
 from cascade.extract.step_bodies import named_in_step
 from cascade.extract.superior_bodies import superior_named
 from cascade.extract.text import squash
@@ -109,9 +108,8 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
     of a contract by their part in it (``named_party``), a one-stop unit's officer
     (``one_stop_officer``), a party of a selection by its part (``bid_party``), the officer of
     an administrative procedure (``procedure_officer``), a party by its trade
-    (``trade_named``), a body by what is asked of it (``asked_named``), by the case it is
-    handling (``handling_named``) or by the staff it has (``staffed_named``); None when ``text``
-    opens otherwise."""
+    (``trade_named``), a body by what is asked of it (``asked_named``) or by the case it is
+    handling or the staff it has (``named_by_clause``); None when ``text`` opens otherwise."""
     return (
         named_by_managed(text)
         or named_by_proposal(text)
@@ -131,8 +129,7 @@ def named_by_step(text: str) -> tuple[list[Mention], int] | None:
         or procedure_officer(text)
         or trade_named(text)
         or asked_named(text)
-        or handling_named(text)
-        or staffed_named(text)
+        or named_by_clause(text)
     )
 
 
