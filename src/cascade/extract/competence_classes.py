@@ -16,8 +16,17 @@ from __future__ import annotations
 
 import re
 
-_ACT = r"(?:thành\s+lập|tổ\s+chức\s+lại|giải\s+thể|sáp\s+nhập|hợp\s+nhất|chia|tách)"
-_ACTS = rf"{_ACT}(?:(?:,\s*|\s+(?:và|hoặc)\s+){_ACT})*"
+# the acts of an organisation's life cycle (the proposer's steps read them too)
+LIFE_CYCLE_ACT = r"(?:thành\s+lập|tổ\s+chức\s+lại|giải\s+thể|sáp\s+nhập|hợp\s+nhất|chia|tách)"
+
+
+def acts_row(act: str) -> str:
+    """A pattern for one or more ``act``s joined by commas, "và" or "hoặc" ("thành lập, tổ
+    chức lại, giải thể")."""
+    return rf"{act}(?:(?:,\s*|\s+(?:và|hoặc)\s+){act})*"
+
+
+_ACTS = acts_row(LIFE_CYCLE_ACT)
 _CLASS = r"(?:(?:các|những)\s+)?(?:tổ\s+chức|cơ\s+quan|đơn\s+vị)(?:\s+[a-zđà-ỹ]+){0,4}?"
 _REFERENCE = (
     r"\s+quy\s+định\s+tại\s+[^;.:()]{1,120}?"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.extract.competence_classes import LIFE_CYCLE_ACT, acts_row
 from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
 
@@ -26,8 +27,8 @@ _KINDS = (
     r"(?:(?:,\s*|\s+(?:và|hoặc)\s+)(?:cơ\s+quan|tổ\s+chức|đơn\s+vị))*"
 )
 # the acts of an organisation's life cycle, one or several ("thành lập, tổ chức lại, giải thể")
-_ACT = r"(?:thành\s+lập|tổ\s+chức\s+lại|giải\s+thể|sáp\s+nhập|hợp\s+nhất|chia|tách|chuyển\s+đổi)"
-_ACTS = rf"{_ACT}(?:(?:,\s*|\s+(?:và|hoặc)\s+){_ACT})*"
+# (a proposer may also propose a conversion, "chuyển đổi")
+_ACTS = acts_row(rf"(?:{LIFE_CYCLE_ACT}|chuyển\s+đổi)")
 # what the change is about: a kind of organisation and a few lower-case words
 _OBJECT = r"(?:\s+(?:các\s+)?(?:tổ\s+chức|cơ\s+quan|đơn\s+vị)(?:\s+[a-zđà-ỹ]+){0,4}?)?"
 _PART = (
