@@ -55,12 +55,14 @@ REACH = 400
 _NEAR = 200
 
 
-def in_reach(comma: int, subject: Mention) -> bool:
-    """True when ``subject``, found after the comma at ``comma``, may be the sentence's."""
+def in_reach(comma: int, subject: Mention, timed: bool = False) -> bool:
+    """True when ``subject``, found after the comma at ``comma``, may be the sentence's.
+    After a time limit (``timed``: "Trong thời hạn 10 ngày làm việc kể từ …, cơ quan X …")
+    the clause may be long: two terms counted from two receipts still end at the subject."""
     words = subject.text.split()
     if words and words[0].lower() == "các":
         words = words[1:]
-    return comma < _NEAR or (bool(words) and words[0][:1].isupper())
+    return comma < (REACH if timed else _NEAR) or (bool(words) and words[0][:1].isupper())
 
 
 # a comma inside a list of bodies the opening names as the agents of its own event ("… kể

@@ -69,6 +69,10 @@ _PERIODIC = re.compile(r"định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)"
 _DAY_OF_PERIOD = re.compile(
     r"(?:trước|chậm nhất|vào)\s+ngày\s+(?P<d>\d{1,2})(?![\d/-])(?!\.\d)", re.IGNORECASE
 )
+# "định kỳ hằng tháng", "báo cáo … hằng tháng": a report due every month, the day unsaid
+_MONTHLY_REPORT = re.compile(r"định kỳ|báo cáo|cung cấp thông tin", re.IGNORECASE)
+# "ngày 25 hằng tháng báo cáo …": the day said just before the recurrence, with no "trước"
+_DAY_BEFORE_PERIOD = re.compile(r"\bngày\s+(?P<d>\d{1,2})\s+$", re.IGNORECASE)
 # "Hằng tháng, … chậm nhất vào ngày cuối cùng của tháng phải chuyển đủ …": the month's last day
 _MONTH_END = re.compile(
     r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|vào)\s+(?:ngày\s+cuối(?:\s+cùng)?\s+của\s+tháng"
@@ -247,7 +251,7 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
             phrase = f"{match.group()} … {last.group()}"
         return FoundDeadline("recurring", phrase, every="month", day=31)
     if every != "year":
-        day_of = _DAY_OF_PERIOD.search(text)
+        day_of = _DAY_OF_PERIOD.search(text) or _DAY_BEFORE_PERIOD.search(text, 0, match.start())
         if day_of is not None:
             phrase = phrase_of(
                 text, min(match.start(), day_of.start()), max(match.end(), day_of.end())
@@ -259,6 +263,8 @@ def _recurring(text: str, default_year: int | None) -> FoundDeadline | None:
         return None
     if every == "year":
         return _yearly_without_day(text, match)
+    if every == "month" and not _MONTHLY_REPORT.search(text):
+        return FoundDeadline("continuous", match.group())
     review = f"'{match.group()}' gives no day; due taken as the end of the {every}"
     day, month = (31, 12) if every == "year" else (31, None) if every == "quarter" else (28, None)
     return FoundDeadline(

@@ -82,6 +82,9 @@ DIRECTIVE_VERBS = _folded(
     # cho Quỹ X" (not "thanh toán" alone: "vượt tổng mức thanh toán giai đoạn …", a noun)
     "thanh toán số|thanh toán kinh phí|thanh toán chi phí|thanh toán lãi|thanh toán tiền|"
     "thanh toán cho|hoàn trả|"
+    # "cơ quan bảo hiểm xã hội chi trả tiền hỗ trợ cho người lao động" (not "chi trả" alone:
+    # "việc chi trả", "mức chi trả", nouns)
+    "chi trả tiền|chi trả trợ cấp|chi trả hỗ trợ|chi trả cho|"
     # "… chịu trách nhiệm trang bị, quản lý và cấp phát cho công chức …": to equip, to issue
     # uniforms or supplies
     "trang bị|cấp phát"

@@ -201,7 +201,10 @@ def _word_step(toks: list[Tok], j: int, head: int, k: int) -> tuple[int, bool] |
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         # and "… báo chí của thành phố Hà Nội": the place the bodies belong to
         goes_on = nxt is not None and (
-            nxt.folded == "cac" or is_capitalised(nxt.text) or named_place_after(toks, k + 1)
+            nxt.folded == "cac"
+            or is_capitalised(nxt.text)
+            or named_place_after(toks, k + 1)
+            or _represented_after(toks, k)
         )
         return (k + 1, False) if goes_on else None
     if tok.folded == "cac":
@@ -234,6 +237,19 @@ def _word_step(toks: list[Tok], j: int, head: int, k: int) -> tuple[int, bool] |
     ):
         return None
     return k + 1, False
+
+
+def _represented_after(toks: list[Tok], k: int) -> bool:
+    """'tổ chức đại diện của người sử dụng lao động': whom a representative body stands
+    for, after "đại diện của", is part of its name."""
+    words = [t.folded for t in toks[k + 1 : k + 5]]
+    return (
+        k >= 1
+        and toks[k - 1].folded == "dien"
+        and k >= 2
+        and toks[k - 2].folded == "dai"
+        and (words[:3] == ["nguoi", "lao", "dong"] or words[:4] == ["nguoi", "su", "dung", "lao"])
+    )
 
 
 def _and_step(toks: list[Tok], k: int) -> tuple[int, bool] | None:

@@ -68,6 +68,19 @@ TIME_OPENING = re.compile(
     r"|Khi nhận được|Ngay trong ngày|Chậm nhất\s|Kết thúc năm\s)",
     re.IGNORECASE,
 )
+# a term counted from an event: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được …"
+_TIME_LIMIT = re.compile(r"^Trong thời (?:hạn|gian \d+ (?:ngày|giờ))", re.IGNORECASE)
+
+
+def _one_name(found: list[Mention], before: str) -> bool:
+    """One body with no comma in its name, whose first two words do not end the words
+    before the comma: after a long time limit, a list ("… của công ty đại chúng, công ty
+    chứng khoán, công ty quản lý quỹ …") is more often the event's own words."""
+    if len(found) != 1 or "," in found[0].text:
+        return False
+    kind = " ".join(found[0].text.split()[:2]).casefold()
+    return kind not in before[-60:].casefold()
+
 
 # "X được kết nối, tích hợp …" says what is done to X; "X được giao chủ trì …" is work
 _PASSIVE = re.compile(r"^được\s+(?!giao|phân công|ủy quyền|yêu cầu|đề nghị|cử\b)", re.IGNORECASE)
@@ -167,6 +180,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     if not mentions and OPENING.match(sentence) and not work_follows_time(sentence):
         # "Trên cơ sở …, Sở X có nhiệm vụ …" (see case_then): the subject after an opening
         # clause; after a time or a condition, a body named in lower case is the subject too
+        timed = bool(_TIME_LIMIT.match(sentence))
         lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
         for comma in _openings(sentence):
             kinds = comma.re is THEN  # "… thì cơ sở khám bệnh … có văn bản …" (then_kinds)
@@ -189,7 +203,18 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
             after = past_will(past_scope(sentence[comma.end() + found_end :]))
             work = action_from(after, required=True) or persons_work(found, after)
-            if found and (kinds or in_reach(comma.start(), found[0])) and work:
+            if (
+                found
+                and (
+                    kinds
+                    or in_reach(
+                        comma.start(),
+                        found[0],
+                        timed and _one_name(found, sentence[: comma.start()]),
+                    )
+                )
+                and work
+            ):
                 mentions, end, offset = then_list(sentence, comma, found), found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
