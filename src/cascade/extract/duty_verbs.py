@@ -76,4 +76,7 @@ _WORK_AFTER_DUTY = frozenset(
 _STEP_AFTER_DUTY = frozenset(
     {"chuyển", "tạo", "đối chiếu", "đóng dấu", "tiến hành", "trả lời", "trao đổi", "trả", "sử dụng"}
     | {"nộp lại"}
+    # "… thì người sử dụng lao động phải đóng vào Quỹ …": to pay into a fund (elsewhere
+    # "đóng" is as often to close)
+    | {"đóng vào"}
 )

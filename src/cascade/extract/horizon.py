@@ -55,6 +55,13 @@ _REGULATED_TERM = re.compile(
     re.IGNORECASE,
 )
 
+# an article's title that names the act it times ("Điều 7. Thời hạn thực hiện bồi thường,
+# trợ cấp", "Điều 12. Thời gian giải quyết hồ sơ"): a regulation's rule for that act, not
+# the time of the document's own work (a plan's "Thời gian thực hiện" stands alone)
+_QUALIFIED_TERM = re.compile(
+    r"^Thời (?:gian|hạn)(?:\s+(?:thực hiện|triển khai|tổ chức|áp dụng))?\s+\w", re.IGNORECASE
+)
+
 _COMPLETION = re.compile(r"^Thời (?:gian|hạn)(?:\s+thực hiện)?\s+hoàn thành", re.IGNORECASE)
 
 _ITEM_KINDS = {"number", "multi", "paren", "letter", "dash", "plus"}
@@ -111,6 +118,8 @@ def _candidates(units: list[Unit], header: Header) -> Iterator[tuple[str, FoundD
         term = _TERM.match(unit.text) is not None or _REGULATED_TERM.match(unit.text) is not None
         if unit.kind == "label" or own or term or not _TIME_SECTION.match(unit.text):
             continue
+        if unit.kind == "article" and _QUALIFIED_TERM.match(unit.text):
+            continue  # "Điều 7. Thời hạn thực hiện bồi thường, trợ cấp": the term of that act
         # "Thời gian thi đua chia thành 02 đợt:": the campaign runs through every phase
         span = campaign_span(units, unit, header.year)
         if span is not None:

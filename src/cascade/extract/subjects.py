@@ -181,6 +181,7 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
         # "Trên cơ sở …, Sở X có nhiệm vụ …" (see case_then): the subject after an opening
         # clause; after a time or a condition, a body named in lower case is the subject too
         timed = bool(_TIME_LIMIT.match(sentence))
+        regarding = sentence.startswith("Đối với ")
         lower = bool(TIME_OPENING.match(sentence) or _conditioned(sentence))
         for comma in _openings(sentence):
             kinds = comma.re is THEN  # "… thì cơ sở khám bệnh … có văn bản …" (then_kinds)
@@ -197,7 +198,9 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             found, found_end = (
                 kinds_after_then(sentence[comma.end() :])
                 if kinds
-                else _subject_after_comma(sentence[comma.end() :], lowercase_ok=lower)
+                else _subject_after_comma(
+                    sentence[comma.end() :], lowercase_ok=lower, regarding=regarding
+                )
             )
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
@@ -476,11 +479,26 @@ def opening_condition(sentence: str) -> str:
 _OWN_CONSIDERATION = re.compile(r"^sau khi xem xét(?:\s*,|\s+(?-i:[" + UPPER + r"]))", re.I)
 
 
-def _subject_after_comma(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
+def _subject_after_comma(
+    text: str, *, lowercase_ok: bool, regarding: bool = False
+) -> tuple[list[Mention], int]:
     """The bodies after a comma of an opening clause (see ``_subject_at``); none when the
-    comma sits in a row of acts ("… quyết định thành lập, tổ chức lại, giải thể tổ chức …")."""
+    comma sits in a row of acts ("… quyết định thành lập, tổ chức lại, giải thể tổ chức …").
+    After an opening that says what the rule is ``regarding`` ("Đối với …,"), a kind in lower
+    case is taken when a word of duty follows it ("Đối với người lao động được hưởng …, người
+    sử dụng lao động có trách nhiệm lập hồ sơ …")."""
     found = _subject_at(text, lowercase_ok=lowercase_ok)
+    if not found[0] and not lowercase_ok and regarding:
+        lower = _subject_at(text, lowercase_ok=True)
+        if lower[0] and _DUTY_AFTER.match(text, lower[1]):
+            found = lower
     return ([], 0) if reorganise_verb(found[0]) else found
+
+
+# (not "có trách nhiệm tuân thủ quy định …": compliance with the rules, no work of its own)
+_DUTY_AFTER = re.compile(
+    r"\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nghĩa\s+vụ)\s+(?!tuân\s+thủ\s)"
+)
 
 
 def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
