@@ -89,3 +89,21 @@ dụng lao động phải đóng vào Quỹ ốm đau và thai sản của thán
         )
     )
     assert found == {("người sử dụng lao động", "đóng vào")}
+
+
+def test_an_agency_named_by_its_field_heads_its_steps() -> None:
+    # "2. Cơ quan Bảo hiểm xã hội" over "a) …, có trách nhiệm kiểm tra …" and "b) Trường hợp
+    # … thì … phải có văn bản trả lời …": the agency's own name (a capitalised field after
+    # "Cơ quan"), not a kind in a capital only because it opens the line
+    found = by_lead(
+        circular(
+            """Điều 13. Quy trình cấp tiền mua dụng cụ chỉnh hình
+1. Người được cấp dụng cụ chỉnh hình nộp giấy tờ cho cơ quan bảo hiểm xã hội.
+2. Cơ quan Bảo hiểm xã hội
+a) Kiểm tra, đối chiếu hồ sơ, ra quyết định cấp tiền mua dụng cụ chỉnh hình.
+b) Trường hợp giấy tờ nộp không hợp lệ thì phải có văn bản trả lời nêu rõ lý do.
+"""
+        )
+    )
+    assert {lead for lead, _ in found} == {"cơ quan bảo hiểm xã hội"}
+    assert len(found) == 2
