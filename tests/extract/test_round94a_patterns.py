@@ -66,3 +66,27 @@ def test_the_name_runs_over_what_the_council_appraises_up_to_its_verb() -> None:
         ("hội đồng thẩm định tài liệu chuyên môn", "gửi biên bản thẩm định cho sở y tế."),
         ("hội đồng", "thẩm định, phê duyệt danh mục tài liệu của cơ sở."),
     ]
+
+
+def test_a_councils_comments_and_its_chairs_conclusion_are_work() -> None:
+    # "nhận xét, đánh giá …", "kết luận rõ về …", "kết luận về …": work, the chairman standing
+    # for the council; "Kết luận của Chủ tịch …" (the noun) and "Các bản nhận xét của …" (a
+    # list of papers) are none
+    found = obligations(
+        circular(
+            """Điều 6. Tổ chức thẩm định
+1. Hội đồng thẩm định nhận xét, đánh giá về nội dung dự thảo tài liệu; Chủ tịch Hội đồng thẩm
+định kết luận về chất lượng tài liệu. Kết luận của Chủ tịch Hội đồng thẩm định trên cơ sở ý
+kiến của các thành viên.
+2. Chủ tịch Hội đồng thẩm định kết luận rõ về tài liệu theo 02 mức: thông qua; không thông qua.
+3. Hồ sơ thẩm định gồm:
+a) Quyết định thành lập Hội đồng;
+b) Các bản nhận xét của Trưởng phòng Đào tạo về tài liệu.
+"""
+        )
+    )
+    assert [(lead, " ".join(action.split()[:2])) for lead, action in found] == [
+        ("hội đồng thẩm định", "nhận xét,"),
+        ("hội đồng thẩm định", "kết luận"),
+        ("hội đồng thẩm định", "kết luận"),
+    ]
