@@ -90,3 +90,23 @@ b) Các bản nhận xét của Trưởng phòng Đào tạo về tài liệu.
         ("hội đồng thẩm định", "kết luận"),
         ("hội đồng thẩm định", "kết luận"),
     ]
+
+
+def test_a_short_name_of_seven_words_holds_its_verb() -> None:
+    # "(sau đây gọi là cơ sở hoạt động đào tạo liên tục)": a short name of seven words, the
+    # verb "hoạt động" inside it; its head ("Người đứng đầu …") stands for it
+    found = obligations(
+        circular(
+            """Điều 2. Đối tượng áp dụng
+Thông tư này áp dụng đối với bệnh viện, trung tâm y tế và các cơ sở khác có tổ chức đào tạo
+liên tục (sau đây gọi là cơ sở hoạt động đào tạo liên tục).
+Điều 3. Biên soạn tài liệu
+1. Người đứng đầu cơ sở hoạt động đào tạo liên tục quyết định thành lập tổ biên soạn tài liệu.
+2. Cơ sở hoạt động đào tạo liên tục xây dựng kế hoạch biên soạn tài liệu hằng năm.
+"""
+        )
+    )
+    assert [(lead, " ".join(action.split()[:2])) for lead, action in found] == [
+        ("cơ sở hoạt động đào tạo liên tục", "quyết định"),
+        ("cơ sở hoạt động đào tạo liên tục", "xây dựng"),
+    ]
