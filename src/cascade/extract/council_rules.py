@@ -8,9 +8,13 @@ standing body ("Sở X là cơ quan thường trực của Hội đồng"), its 
 ("Hội đồng hoạt động theo nguyên tắc tập trung, dân chủ …", "Các thành viên làm việc theo
 Quy chế …"), its quorum ("Hội đồng họp khi có ít nhất 2/3 tổng số Ủy viên tham dự"), who
 presides ("Chủ tịch Hội đồng chủ trì hoặc ủy quyền cho Phó Chủ tịch Hội đồng chủ trì phiên
-họp") and how it stands to another body ("Quan hệ làm việc giữa X với Y là quan hệ chỉ
-đạo, phối hợp"). Such a sentence is read as a statement only when it holds nothing else:
-no ";"-part after it, no duty after a comma.
+họp", "Hội đồng thẩm định làm việc dưới sự điều hành của Chủ tịch Hội đồng"), how many
+members it has or must have present ("Hội đồng … có số lượng thành viên là số lẻ", "… có ít
+nhất 1/3 thành viên là …", "phiên họp của Hội đồng phải đảm bảo có mặt ít nhất 2/3 …"), the
+standards its members meet ("Thành viên Hội đồng có trình độ đại học trở lên; có ít nhất 05
+năm kinh nghiệm …") and how it stands to another body ("Quan hệ làm việc giữa X với Y là
+quan hệ chỉ đạo, phối hợp"). Such a sentence is read as a statement only when it holds
+nothing else: each ";"-part a statement too, no duty after a comma.
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ _MEMBER = (
     r"(?:Các\s+)?(?:Phó\s+Chủ\s+tịch|Chủ\s+tịch|Ủy\s+viên|Uỷ\s+viên|Thư\s+ký|[Tt]hành\s+viên"
     r"|Phó\s+Trưởng\s+ban|Trưởng\s+ban)(?:\s+(?:thường\s+trực|thứ\s+\w+))?"
     r"(?:\s+(?:của\s+)?(?:Hội\s+đồng|Ban|Tổ)\b[^.;:]{0,60}?)?\s+là\s+(?!người\s)"
+)
+# a member's standard: a degree, years of experience ("Thành viên … có trình độ đại học …",
+# a ";"-part "có ít nhất 05 năm kinh nghiệm …" after it)
+_MEMBER_STANDARD = (
+    r"(?:(?:Các\s+)?[Tt]hành\s+viên\s+(?:của\s+)?(?:Hội\s+đồng|Ban|Tổ)\b[^.;:]{0,80}?\s)?"
+    r"có\s+(?:trình\s+độ|bằng|(?:ít\s+nhất|tối\s+thiểu|từ)\s+\d+\s+năm\s+kinh\s+nghiệm)\b"
 )
 _STATEMENT = re.compile(
     r"^(?:"
@@ -47,6 +57,16 @@ _STATEMENT = re.compile(
     # ban hành": how it and its members work
     r"|[^.;:]{0,80}?\b(?:hoạt\s+động|làm\s+việc)\s+theo\s+(?:nguyên\s+tắc|[Qq]uy\s+chế)\b"
     r"|[^.;:]{0,80}?\bhọp\s+khi\s+có\s+(?:ít\s+nhất|từ)\b"
+    # "… làm việc dưới sự điều hành của Chủ tịch Hội đồng": who runs its work
+    r"|[^.;:]{0,80}?\blàm\s+việc\s+dưới\s+sự\s+(?:điều\s+hành|chủ\s+trì|chỉ\s+đạo)\s+của\b"
+    # "phiên họp của Hội đồng … phải đảm bảo có mặt ít nhất 2/3 …", "Hội đồng … có số lượng
+    # thành viên là số lẻ", "… có ít nhất 1/3 thành viên là nhà giáo": its quorum and size
+    r"|(?:[Pp]hiên|[Cc]uộc)\s+họp\b[^.;:]{0,120}?\bcó(?:\s+mặt)?\s+(?:ít\s+nhất|từ|tối\s+thiểu)\b"
+    r"|(?:Hội\s+đồng|Ban|Tổ)\s[^.;:]{0,120}?\scó\s+(?:số\s+lượng\s+thành\s+viên"
+    r"|(?:ít\s+nhất|tối\s+thiểu)\s+[\d/]+\s+(?:thành\s+viên|ủy\s+viên|uỷ\s+viên))\b"
+    # "Thành viên Hội đồng … có trình độ đại học trở lên", "(…;) có ít nhất 05 năm kinh
+    # nghiệm …": the standards its members meet
+    rf"|{_MEMBER_STANDARD}"
     r"|[^.;:]{0,80}?\bchủ\s+trì\s+hoặc\s+ủy\s+quyền\s+cho\s[^.;:]{0,80}?\bchủ\s+trì\s+"
     r"(?:phiên|cuộc)\s+họp\b"
     r"|Quan\s+hệ\s+(?:làm\s+việc|công\s+tác|phối\s+hợp)\s+giữa\b[^.;:]{0,240}?\slà\s+quan\s+hệ\b"
@@ -60,13 +80,34 @@ _DUTY_AFTER = re.compile(
 )
 
 
+# "Thành phần Hội đồng thẩm định gồm: các nhà giáo, cán bộ quản lý đào tạo, …": the kinds
+# of member listed after the colon, in the same item
+_MAKE_UP_THEN = re.compile(
+    r"^[*_\s]*Thành\s+phần\s+(?:của\s+)?(?:Hội\s+đồng|Ban|Tổ|Đoàn)\b[^.;:]{0,120}?"
+    r"\s(?:gồm|bao\s+gồm)(?:\s+có)?\s*:\s*"
+)
+
+
+def lists_its_make_up(item: str, sentence: str) -> bool:
+    """True for the members a council's make-up lists after "Thành phần … gồm:" in the same
+    item (``sentence`` the words after the colon), given no duty."""
+    make_up = _MAKE_UP_THEN.match(item)
+    if make_up is None or not sentence.strip():
+        return False
+    listed = item[make_up.end() :]
+    return listed.startswith(sentence.strip()[:40]) and _DUTY_AFTER.search(", " + sentence) is None
+
+
 def states_how_a_council_works(sentence: str) -> bool:
     """True for a sentence that only says how a council is made up or works (see the
     module)."""
     text = sentence.strip().rstrip(";.").strip()
     # "… là Thủ trưởng các đơn vị sau: Vụ A; Vụ B": the members listed, not parts of work
     text = _MEMBERS_LISTED.sub("", text)
-    match = _STATEMENT.match(text)
-    if match is None or ";" in text:
-        return False
-    return _DUTY_AFTER.search(text, match.end()) is None
+    return all(_states(part.strip()) for part in text.split(";"))
+
+
+def _states(part: str) -> bool:
+    """One ";"-part of such a sentence: a statement and no duty after it."""
+    match = _STATEMENT.match(part)
+    return match is not None and _DUTY_AFTER.search(part, match.end()) is None

@@ -41,6 +41,10 @@ DIRECTIVE_VERBS = _folded(
     "thăm hỏi|có phương án|thu thập|"
     # "khẩn trương có báo cáo về tình hình …": to send a report, as "có văn bản"
     "có báo cáo|"
+    # "Hội đồng thẩm định nhận xét, đánh giá về nội dung …", "Chủ tịch Hội đồng kết luận rõ
+    # về …": a council's comments and its chair's conclusion (not "Kết luận của Chủ tịch …"
+    # nor "Kết luận số …", the noun)
+    "nhận xét|kết luận rõ|kết luận về|"
     # "Trước mắt, dành một phần tăng thu ngân sách … để thực hiện …": to set part of a
     # budget aside (not "dành" alone: "dành cho", "dành riêng" say whom a thing is for)
     "dành một phần|trích một phần|dành nguồn|trích nguồn|dành kinh phí|trích kinh phí|"
@@ -229,7 +233,9 @@ NOT_BODY_NOUNS = _folded(
 )
 # Papers a list names in lower case ("Các dự thảo văn bản, tài liệu …", "Các thông báo phân
 # công …"); "các Thông báo kết luận của Ban …" after a name is a title, read as before
-PAPER_NOUNS = _folded("dự thảo|thông báo|thư mời")
+# ("Các bản nhận xét của Trưởng Công an …": written reviews, not bodies, now that "nhận xét"
+# is a verb)
+PAPER_NOUNS = _folded("dự thảo|thông báo|thư mời|bản nhận xét")
 
 # Companies, which a list of public bodies may name as a group of their own.
 COMPANY_HEADS = _folded("tổng công ty|công ty|tập đoàn|doanh nghiệp")

@@ -25,7 +25,7 @@ from cascade.extract.closings import (
 )
 from cascade.extract.committee_duties import under_standing_charge
 from cascade.extract.competence_classes import splits_a_competence
-from cascade.extract.council_rules import states_how_a_council_works
+from cascade.extract.council_rules import lists_its_make_up, states_how_a_council_works
 from cascade.extract.duty_fields import names_a_field_of_duties
 from cascade.extract.headings import Headings
 from cascade.extract.helper_roles import helps_in_general
@@ -366,6 +366,7 @@ def gives_no_work(
         or titles_amounts(units, unit)
         or under_step_table(units, unit)
         or states_how_a_council_works(sentence)
+        or lists_its_make_up(unit.text, sentence)
         or reply_outside_refusal(sentence, action)
         or unit.in_form
     )

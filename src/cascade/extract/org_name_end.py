@@ -15,6 +15,7 @@ from cascade.extract.asset_firms import asset_firm_end
 from cascade.extract.defined_terms import inside_defined_term
 from cascade.extract.enforcement_names import executed_end
 from cascade.extract.founded_names import founded_end
+from cascade.extract.function_councils import function_name_end
 from cascade.extract.land_bodies import task_title_end
 from cascade.extract.lexicon import (
     COMMA_COMPOUNDS,
@@ -147,6 +148,9 @@ def _titled_step(toks: list[Tok], j: int, k: int) -> tuple[int, bool] | None:
     closing = agency_function_end(toks, j, k)
     if closing:
         return closing, False  # "Cơ quan quản lý … Bộ Công an": on to the closing body
+    function = function_name_end(toks, j, k)
+    if function:
+        return function, True  # "Hội đồng thẩm định giáo trình | có …": named by its work
     return None
 
 

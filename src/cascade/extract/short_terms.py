@@ -21,10 +21,11 @@ from typing import Protocol
 from cascade.extract.lexicon import GENERIC_HEADS
 from cascade.extract.text import squash, vkey
 
-# "(sau đây gọi tắt là doanh nghiệp phát hành)": a lower-case name of two to six words
+# "(sau đây gọi tắt là doanh nghiệp phát hành)": a lower-case name of two to eight words
+# ("(sau đây gọi là cơ sở hoạt động giáo dục nghề nghiệp)": seven)
 _SHORT = re.compile(
     r"\(\s*(?:(?:sau|dưới)\s+đây\s+)?(?:gọi\s+tắt\s+là|gọi\s+chung\s+là|gọi\s+là)\s*"
-    r"[“\"]?(?P<short>[a-zđà-ỹ][^\s()”\",;:.]*(?:\s+[a-zđà-ỹ][^\s()”\",;:.]*){1,5})[”\"]?\s*\)"
+    r"[“\"]?(?P<short>[a-zđà-ỹ][^\s()”\",;:.]*(?:\s+[a-zđà-ỹ][^\s()”\",;:.]*){1,7})[”\"]?\s*\)"
 )
 
 
