@@ -58,3 +58,24 @@ nghiệp phải công khai quy chế tại nơi làm việc.
         )
     )
     assert found == {("doanh nghiệp", "công khai")}
+
+
+def test_two_bodies_joined_by_or_are_two_leads() -> None:
+    # "Hội đồng thành viên hoặc Chủ tịch công ty xây dựng …": either body, each a lead; the
+    # passive "do A hoặc B quyết định" stays no task
+    found = by_lead(
+        circular(
+            """Điều 5. Quy chế trả lương của người quản lý
+1. Hội đồng thành viên hoặc Chủ tịch công ty xây dựng quy chế trả lương của người quản lý.
+2. Mức lương cụ thể do Hội đồng thành viên hoặc Chủ tịch công ty quyết định.
+3. Ủy ban nhân dân cấp tỉnh phân công Sở Nội vụ hoặc Sở Tài chính thực hiện việc kiểm tra
+quy chế trả lương.
+"""
+        )
+    )
+    # after "phân công" the choice stays with the one who hands the work on
+    assert found == {
+        ("hội đồng thành viên", "xây dựng"),
+        ("chủ tịch công ty", "xây dựng"),
+        ("ủy ban nhân dân cấp tỉnh", "phân công"),
+    }

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cascade.extract.actions import action_from, past_scope, past_will
+from cascade.extract.alternative_bodies import with_alternatives
 from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before, then_list
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
@@ -490,7 +491,10 @@ def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
         return _qualified_kinds(text)
     if _DIRECT_MANAGER.match(text):
         return _direct_manager(text)
-    return named_by_step(text) or parse_org_list(text, lowercase_ok=lowercase_ok)
+    # "Hội đồng thành viên hoặc Chủ tịch công ty xây dựng …": either body (alternative_bodies)
+    return named_by_step(text) or with_alternatives(
+        text, parse_org_list(text, lowercase_ok=lowercase_ok)
+    )
 
 
 # kinds of body named by the work they do: "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ
