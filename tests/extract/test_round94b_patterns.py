@@ -79,3 +79,45 @@ quy chế trả lương.
         ("chủ tịch công ty", "xây dựng"),
         ("ủy ban nhân dân cấp tỉnh", "phân công"),
     }
+
+
+def publishing_decision(annex: str) -> str:
+    """A minister's decision publishing lists of expired documents, ``annex`` the lists
+    printed after its signature."""
+    return f"""BỘ NỘI VỤ
+Số: 212/QĐ-BNV
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 15 tháng 01 năm 2026
+QUYẾT ĐỊNH
+Về việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ hoặc một phần
+
+BỘ TRƯỞNG BỘ NỘI VỤ
+Căn cứ Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Chính phủ;
+Theo đề nghị của Vụ trưởng Vụ Pháp chế.
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật hết hiệu lực
+toàn bộ hoặc một phần thuộc lĩnh vực quản lý nhà nước của Bộ Nội vụ.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3. Thủ trưởng các đơn vị thuộc Bộ, các cơ quan có liên quan chịu trách nhiệm thi hành
+Quyết định này./.
+
+BỘ TRƯỞNG
+
+Phạm Thị Thanh Trà
+
+{annex}"""
+
+
+def test_the_rows_of_lists_after_the_closing_mark_belong_to_no_article() -> None:
+    # "… thi hành Quyết định này./." ends the decision's text: a cell of the lists printed
+    # after it ("Sửa đổi nội dung “…”", what an act changed; a table's cells cut apart by
+    # the text layer) is no work of the bodies the execution article names
+    found = by_lead(
+        publishing_decision(
+            """Sửa đổi nội dung “điều chỉnh tỷ lệ tính trên số tiền thu hồi”
+Được sửa đổi, bổ sung bởi Thông tư số 12/2024/TT-BNV ngày 14/11/2024
+"""
+        )
+    )
+    assert found == set()
