@@ -121,3 +121,19 @@ def test_the_rows_of_lists_after_the_closing_mark_belong_to_no_article() -> None
         )
     )
     assert found == set()
+
+
+def test_what_tổ_chức_organises_is_no_body() -> None:
+    # "…, tổ chức đối thoại tại nơi làm việc …" (to hold a dialogue), after a condition where
+    # a kind in lower case may be the subject: the work is the heading's body's, not a body
+    # "tổ chức đối thoại tại nơi"'s; "tổ chức tín dụng" stays a body
+    found = by_lead(
+        circular(
+            """Điều 6. Trách nhiệm của Công ty
+1. Khi xây dựng quy chế trả lương, tổ chức đối thoại tại nơi làm việc với người lao động.
+2. Khi nhận được hồ sơ vay vốn, tổ chức tín dụng phải thẩm định hồ sơ.
+"""
+        )
+    )
+    assert not any(lead.startswith("tổ chức đối thoại") for lead, _ in found)
+    assert ("tổ chức tín dụng", "thẩm định") in found
