@@ -137,3 +137,20 @@ def test_what_tổ_chức_organises_is_no_body() -> None:
     )
     assert not any(lead.startswith("tổ chức đối thoại") for lead, _ in found)
     assert ("tổ chức tín dụng", "thẩm định") in found
+
+
+def test_a_lower_case_kind_after_the_basis_is_the_subject() -> None:
+    # "Căn cứ vào tổ chức sản xuất, tổ chức lao động, công ty rà soát …": after the basis of
+    # the work, the kind the rule binds, in lower case as after a time or a condition
+    found = by_lead(
+        circular(
+            """Điều 7. Quy chế trả lương
+1. Căn cứ vào tổ chức sản xuất, tổ chức lao động, doanh nghiệp rà soát quy chế trả lương
+của người lao động.
+2. Căn cứ vào kế hoạch được giao, ngành, địa phương tổng hợp nhu cầu kinh phí.
+"""
+        )
+    )
+    assert ("doanh nghiệp", "rà soát") in found
+    # only a kind of firm: other words in lower case after the basis are more of its list
+    assert not any(lead.startswith("ngành") for lead, _ in found)
