@@ -20,3 +20,19 @@ def basis_in_article(units: list[Unit], unit: Unit) -> bool:
     if _BASIS.match(unit.text) is None:
         return False
     return any(above.kind == "article" for above in path_of(units, unit)[:-1])
+
+
+# "Căn cứ vào tổ chức sản xuất, tổ chức lao động, công ty rà soát và quyết định …": after the
+# basis, a kind of firm a regulation binds, named in lower case, then its work (other kinds
+# in lower case after a comma of the basis are as often more of its list: "…, ngành, địa
+# phương …")
+_FIRM_AFTER_BASIS = re.compile(
+    r"^(?:Căn cứ|Trên cơ sở)\s[^;:]{1,200}?,\s+"
+    r"(?P<firm>công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|người\s+sử\s+dụng\s+lao\s+động)\s+(?=\w)"
+)
+
+
+def firm_after_basis(sentence: str) -> re.Match[str] | None:
+    """Where ``sentence`` names a kind of firm in lower case right after the basis it opens
+    with (group ``firm``), its work after the match; None when it does not."""
+    return _FIRM_AFTER_BASIS.match(sentence)

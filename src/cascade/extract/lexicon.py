@@ -91,7 +91,11 @@ DIRECTIVE_VERBS = _folded(
     "chi trả tiền|chi trả trợ cấp|chi trả hỗ trợ|chi trả cho|"
     # "… chịu trách nhiệm trang bị, quản lý và cấp phát cho công chức …": to equip, to issue
     # uniforms or supplies
-    "trang bị|cấp phát"
+    "trang bị|cấp phát|"
+    # "… phải tham khảo ý kiến của tổ chức đại diện người lao động …": to consult (a body
+    # asked is no coordinator); an employer's pay acts on its staff: "Hội đồng thành viên
+    # xếp lương, nâng bậc lương đối với người quản lý …" (to grade pay, to raise its step)
+    "tham khảo ý kiến|xếp lương|nâng bậc lương"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.

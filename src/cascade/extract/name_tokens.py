@@ -151,6 +151,8 @@ def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -
     capital = is_capitalised(first.text)
     if first.folded == "bao" and i + 1 < len(toks) and toks[i + 1].folded == "cao":
         return 0  # "Báo cáo" is a report, not a newspaper
+    if first.folded == "ban" and i + 1 < len(toks) and toks[i + 1].folded == "hanh":
+        return 0  # "ban hành" is to issue, not a board ("…, ban hành mới thang lương, …")
     complete = phrase_at(toks, i, COMPLETE_HEADS)
     if complete and (capital or lowercase_ok or in_list):
         return complete

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from cascade.extract.actions import action_from, past_scope, past_will
+from cascade.extract.alternative_bodies import with_alternatives
+from cascade.extract.basis_first import firm_after_basis
 from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before, then_list
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
@@ -118,6 +120,7 @@ def who_acts(sentence: str, context: Context, previous: Who | None) -> Who | Non
         _who_triggered(sentence)
         or _who_described(sentence, context)
         or _who_subject(sentence, context)
+        or _who_after_basis(sentence, context)
         or _who_inside(sentence)
         or _who_from_context(sentence, context)
         or _who_continued(sentence, previous)
@@ -508,7 +511,10 @@ def _subject_at(text: str, *, lowercase_ok: bool) -> tuple[list[Mention], int]:
         return _qualified_kinds(text)
     if _DIRECT_MANAGER.match(text):
         return _direct_manager(text)
-    return named_by_step(text) or parse_org_list(text, lowercase_ok=lowercase_ok)
+    # "Hội đồng thành viên hoặc Chủ tịch công ty xây dựng …": either body (alternative_bodies)
+    return named_by_step(text) or with_alternatives(
+        text, parse_org_list(text, lowercase_ok=lowercase_ok)
+    )
 
 
 # kinds of body named by the work they do: "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ
@@ -571,3 +577,14 @@ def _qualified_kinds(sentence: str) -> tuple[list[Mention], int]:
 
 # a kind of body capitalised only because it opens the sentence: "Cơ quan thuế địa phương
 # …", "Tổ chức kiểm định có trách nhiệm …" (not "Tổ chức kiểm tra …": the verb)
+
+
+def _who_after_basis(sentence: str, context: Context) -> Who | None:
+    """'Căn cứ vào tổ chức sản xuất, …, công ty rà soát …': a kind of firm in lower case after
+    the basis the sentence opens with (see basis_first), with the work that follows it."""
+    found = firm_after_basis(sentence)
+    action = action_from(sentence[found.end() :], required=True) if found else ""
+    if found is None or not action:
+        return None
+    firm = Mention(squash(found.group("firm")), found.start("firm"), found.end("firm"))
+    return Who(action, context.force, False, mentions=[firm], subject=True, after_opening=True)

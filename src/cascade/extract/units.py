@@ -380,10 +380,17 @@ def parse_units(body: str, split: int | None = None) -> list[Unit]:
         # only when it says nothing on its own line ("Thời gian thực hiện:" / "+ …")
         if kind not in {"label", "para"} or unit.text.rstrip().endswith(":") or not unit.text:
             stack.append(unit)
+        if _ENDS_TEXT.search(unit.text):
+            stack.clear()  # "… thi hành Quyết định này./.": what follows is an annex's
     for unit in units:
         if unit.children and _ROLES_ONLY.match(unit.text):
             unit.text += ":"  # "b) Chủ trì, phối hợp với Sở X" / "- …": a lead-in, colon lost
     return units
+
+
+# the mark that ends a document's own text ("… chịu trách nhiệm thi hành Quyết định này./."):
+# the lines after it (a signature, the lists or forms appended) belong to no article above
+_ENDS_TEXT = re.compile(r"\./\.\s*$")
 
 
 # an item that only says who leads and who helps ("Chủ trì, phối hợp với Giám đốc Sở X"), or
