@@ -575,10 +575,6 @@ def _qualified_kinds(sentence: str) -> tuple[list[Mention], int]:
     return [Mention(squash(name), 0, len(name), plural=True)], len(name)
 
 
-# a kind of body capitalised only because it opens the sentence: "Cơ quan thuế địa phương
-# …", "Tổ chức kiểm định có trách nhiệm …" (not "Tổ chức kiểm tra …": the verb)
-
-
 def _who_after_basis(sentence: str, context: Context) -> Who | None:
     """'Căn cứ vào tổ chức sản xuất, …, công ty rà soát …': a kind of firm in lower case after
     the basis the sentence opens with (see basis_first), with the work that follows it."""
