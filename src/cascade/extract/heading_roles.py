@@ -156,7 +156,8 @@ _GENERIC_KIND_START = re.compile(
     r"|^(?:Các\s+)?(?:Cơ quan|Sở)\s*,\s*[a-zđà-ỹ]"
     # "Cơ quan Thanh tra, giám sát ngân hàng": a body's own name, its words in lower case
     r"|^Cơ quan\s+[A-ZĐ][a-zđà-ỹ]+\s+[a-zđà-ỹ]+\s*,\s*[a-zđà-ỹ]"
-    # "2. Cơ quan Bảo hiểm xã hội" over its steps, "Cơ quan Thuế …": a capitalised field
+    # "2. Cơ quan Bảo hiểm xã hội" over its steps, "Cơ quan Thuế …": an agency named by its
+    # field, capitalised (these five fields only)
     r"|^Cơ quan\s+(?:Bảo\s+hiểm|Thuế|Hải\s+quan|Thống\s+kê|Kho\s+bạc)\b"
     r"|^(?:Các\s+)?(?:Người\s+có\s+thẩm\s+quyền|Người\s+sử\s+dụng)\s"
     r"|^Hội\s+(?:nông\s+dân|cựu\s+chiến\s+binh|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ|doanh\s+nghiệp"

@@ -248,10 +248,8 @@ def _represented_after(toks: list[Tok], k: int) -> bool:
     for, after "đại diện của", is part of its name."""
     words = [t.folded for t in toks[k + 1 : k + 5]]
     return (
-        k >= 1
-        and toks[k - 1].folded == "dien"
-        and k >= 2
-        and toks[k - 2].folded == "dai"
+        k >= 2
+        and (toks[k - 2].folded, toks[k - 1].folded) == ("dai", "dien")
         and (words[:3] == ["nguoi", "lao", "dong"] or words[:4] == ["nguoi", "su", "dung", "lao"])
     )
 

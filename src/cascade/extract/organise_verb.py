@@ -42,7 +42,7 @@ _ORGANISED = re.compile(
 )
 
 
-def reorganise_verb(mentions: list[Mention]) -> bool:
+def organising_act(mentions: list[Mention]) -> bool:
     """True when the first body read after a comma is the verb "tổ chức lại" ("… quyết định
     thành lập, tổ chức lại, giải thể tổ chức …": the comma sits in a row of acts), or "tổ
     chức" in lower case before what it organises (a meeting, the labour, the staff: see

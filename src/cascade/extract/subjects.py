@@ -18,7 +18,7 @@ from cascade.extract.basis_first import firm_after_basis
 from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before, then_list
 from cascade.extract.heading_roles import GENERIC_BODY_START, TRIGGER_ANY, TRIGGER_START
 from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
-from cascade.extract.organise_verb import organise_verb, reorganise_verb
+from cascade.extract.organise_verb import organise_verb, organising_act
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.procedure_persons import IF_BEFORE_PERSON, persons_only, persons_work
 from cascade.extract.staff_kinds import with_staff
@@ -28,14 +28,18 @@ from cascade.extract.time_first import work_follows_time
 from cascade.extract.verb_start import leading_verb
 from cascade.extract.work_named import named_by_step, named_by_work
 
+# a term counted from an event: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được …";
+# "Trong thời gian 03 ngày làm việc, kể từ …, X …" too (not "Trong thời gian 03 tháng trước
+# ngày …", a window looked back on)
+_TIME_LIMIT_WORDS = r"Trong thời (?:hạn|gian \d+ (?:ngày|giờ))"
+_TIME_LIMIT = re.compile("^" + _TIME_LIMIT_WORDS, re.IGNORECASE)
+
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 # (not the verb "Theo dõi", to monitor; "Tại đặc khu …,", "Tại thời điểm …,": a place, a time)
 OPENING = re.compile(
-    r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Nhằm|Sau khi"
-    # "Trong thời gian 03 ngày làm việc, kể từ …, X …" is a time limit too (not "Trong thời
-    # gian 03 tháng trước ngày …", a window looked back on)
-    r"|Trong thời (?:hạn|gian \d+ (?:ngày|giờ))"
-    r"|Đối với|Qua|Tại\s+(?:các\s+)?(?:thời\s+điểm|đặc\s+khu|xã|phường|địa\s+(?:phương|bàn)|nơi)|"
+    r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Nhằm|Sau khi|"
+    + _TIME_LIMIT_WORDS
+    + r"|Đối với|Qua|Tại\s+(?:các\s+)?(?:thời\s+điểm|đặc\s+khu|xã|phường|địa\s+(?:phương|bàn)|nơi)|"
     + IF_BEFORE_PERSON
     + r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
@@ -64,14 +68,11 @@ CONDITION_OPENING = re.compile(
 # tháng 12", "Trong quý I của năm sau, X …", "Trong 15 ngày đầu mỗi quý, X …": it dates the
 # sentence's work
 TIME_OPENING = re.compile(
-    r"^(?:H[ằà]ng (?:năm|quý|tháng)|Định kỳ|Trong thời (?:hạn|gian \d+ (?:ngày|giờ))"
-    r"|Trong (?:quý|tháng|năm)\s"
+    r"^(?:H[ằà]ng (?:năm|quý|tháng)|Định kỳ|" + _TIME_LIMIT_WORDS + r"|Trong (?:quý|tháng|năm)\s"
     r"|Trong \d{1,2} ngày đầu mỗi (?:quý|tháng)"
     r"|Khi nhận được|Ngay trong ngày|Chậm nhất\s|Kết thúc năm\s)",
     re.IGNORECASE,
 )
-# a term counted from an event: "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được …"
-_TIME_LIMIT = re.compile(r"^Trong thời (?:hạn|gian \d+ (?:ngày|giờ))", re.IGNORECASE)
 
 
 def _one_name(found: list[Mention], before: str) -> bool:
@@ -209,18 +210,9 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
             after = past_will(past_scope(sentence[comma.end() + found_end :]))
             work = action_from(after, required=True) or persons_work(found, after)
-            if (
-                found
-                and (
-                    kinds
-                    or in_reach(
-                        comma.start(),
-                        found[0],
-                        timed and _one_name(found, sentence[: comma.start()]),
-                    )
-                )
-                and work
-            ):
+            # (a long time limit reaches further, to one name that ends no list before it)
+            far = timed and _one_name(found, sentence[: comma.start()])
+            if found and (kinds or in_reach(comma.start(), found[0], far)) and work:
                 mentions, end, offset = then_list(sentence, comma, found), found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
@@ -495,7 +487,7 @@ def _subject_after_comma(
         lower = _subject_at(text, lowercase_ok=True)
         if lower[0] and _DUTY_AFTER.match(text, lower[1]):
             found = lower
-    return ([], 0) if reorganise_verb(found[0]) else found
+    return ([], 0) if organising_act(found[0]) else found
 
 
 # (not "có trách nhiệm tuân thủ quy định …": compliance with the rules, no work of its own)
