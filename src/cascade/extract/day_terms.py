@@ -3,7 +3,8 @@ ngày ký", and the due date they give once the document's date is known.
 
 A term from the document's own date (its signing, issue or entry into force) becomes a date
 when the draft is assembled (:func:`date_counted_days`, Saturdays and Sundays skipped for
-working days); a term from any other day ("kể từ ngày nhận đủ hồ sơ") is due on that event.
+working days); a term from any other day ("kể từ ngày nhận đủ hồ sơ") is due on that event,
+and so is a term from no named day inside a rule's khoản (:func:`step_term`).
 """
 
 from __future__ import annotations
@@ -67,7 +68,29 @@ def working_days(text: str, default_year: int | None) -> FoundDeadline | None:
         review += " (no day named)"
     elif "hiệu lực" in start.lower():
         review += " (taken as the day it comes into force)"
-    return FoundDeadline("absolute", phrase, review=review, working_days=days)
+    unnamed = start is None
+    return FoundDeadline("absolute", phrase, review=review, working_days=days, day_unnamed=unnamed)
+
+
+# "Điều 5.3.a", "Điều 1.5.b, ý 3": a clause under an article's khoản
+_UNDER_KHOAN = re.compile(r"^Điều\s+\d+\w*\.\d")
+
+
+@overload
+def step_term(found: FoundDeadline, clause: str) -> FoundDeadline: ...
+@overload
+def step_term(found: None, clause: str) -> None: ...
+def step_term(found: FoundDeadline | None, clause: str) -> FoundDeadline | None:
+    """``found`` read as a step of a procedure when it counts working days from no named day
+    in a khoản of an article ("a) Trong thời hạn không quá 02 ngày làm việc, Cục trưởng …
+    báo cáo …"): a rule's steps count from the step before, which the text does not date,
+    so the term is an event, not days from the document's date. A bare article of a decision
+    ("Điều 2. Giao Sở Tài chính … trong thời hạn 03 ngày làm việc …") is its own work and
+    keeps the document's date."""
+    if found is None or not found.day_unnamed or not _UNDER_KHOAN.match(clause):
+        return found
+    review = f"'{found.text}': working days from the step before, which the text does not date"
+    return FoundDeadline("event", found.text, milestone=found.text, review=review)
 
 
 # "trong thời hạn 60 ngày kể từ ngày Quy chế này được ban hành", "30 ngày kể từ ngày ký":

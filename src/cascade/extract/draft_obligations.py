@@ -14,7 +14,7 @@ from typing import Any
 
 from cascade.extract.book import IdAllocator, OrgBook
 from cascade.extract.dates import full_date
-from cascade.extract.day_terms import date_counted_days
+from cascade.extract.day_terms import date_counted_days, step_term
 from cascade.extract.draft_documents import without_none
 from cascade.extract.drafts import DraftTask
 from cascade.extract.extraction import ReportLine
@@ -51,9 +51,10 @@ class ObligationEntries:
         out: list[dict[str, Any]] = []
         issued = self._issued()
         for task in tasks:
-            task.deadline = date_counted_days(task.deadline, issued)
+            clause = task.clause or ""
+            task.deadline = date_counted_days(step_term(task.deadline, clause), issued)
             task.lead_deadlines = {
-                lead: date_counted_days(found, issued)
+                lead: date_counted_days(step_term(found, clause), issued)
                 for lead, found in task.lead_deadlines.items()
             }
             for n, lead in enumerate(task.leads):

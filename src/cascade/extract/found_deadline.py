@@ -26,6 +26,7 @@ class FoundDeadline:
     review: str | None = None
     working_days: int | None = None  # due that many working days after the document's date
     calendar_days: int | None = None  # due that many days after the document's date
+    day_unnamed: bool = False  # working days counted from no day the text names
 
     @property
     def opens_work(self) -> bool:
