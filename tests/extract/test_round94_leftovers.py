@@ -59,3 +59,51 @@ def test_working_days_in_an_article_that_gives_work_count_from_the_document() ->
     (given,) = [ob for ob in cascade.obligations if ob.clause == "Điều 2"]
     assert given.deadline.kind == "absolute"
     assert str(given.deadline.due) == "2025-03-13"
+
+
+def _decree(body: str) -> str:
+    """A Government decree whose articles are ``body``."""
+    return f"""CHÍNH PHỦ
+Số: 15/2025/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 3 năm 2025
+NGHỊ ĐỊNH
+Ban hành Quy chế phối hợp giữa các bộ và địa phương
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Chính phủ ban hành Nghị định.
+{body}
+Điều 9. Hiệu lực thi hành
+Nghị định này có hiệu lực kể từ ngày ký.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Phạm Minh Chính
+"""
+
+
+def test_a_case_after_a_semicolon_with_its_own_bodies_is_a_step_of_its_own() -> None:
+    # "…; trường hợp cần gia hạn, sở, ban, ngành phải thông báo …": the bodies act in that
+    # case, a task of their own due when it arises
+    cascade = extract_text(
+        _decree(
+            """Điều 4. Giải quyết kiến nghị
+1. Sở, ban, ngành có trách nhiệm trả lời kiến nghị của doanh nghiệp; trường hợp cần gia hạn
+thời gian giải quyết, sở, ban, ngành phải thông báo cho doanh nghiệp biết lý do và thời hạn
+trả lời."""
+        )
+    ).cascade
+    actions = {ob.action.split()[0]: ob.deadline.kind for ob in cascade.obligations}
+    assert actions == {"Trả": "continuous", "Thông": "event"}
+
+
+def test_a_report_up_in_a_case_stays_with_the_task_before() -> None:
+    # "…; trường hợp vượt khả năng cân đối, Sở Tài chính báo cáo …": an escalation of the
+    # work before, not a task
+    cascade = extract_text(
+        _decree(
+            """Điều 4. Lập dự toán
+1. Sở Tài chính tổng hợp dự toán kinh phí; trường hợp vượt khả năng cân đối, Sở Tài chính
+báo cáo Ủy ban nhân dân tỉnh xem xét."""
+        )
+    ).cascade
+    assert len(cascade.obligations) == 1

@@ -11,7 +11,9 @@ The rules (also the annotation guideline, see docs/extract.md):
   task), and a part that does not start with a verb is an enumeration that continues it
   ("…; những bài học kinh nghiệm; …");
 * a part with its own subject ("…; Đảng uỷ Chính phủ chỉ đạo …") is a task of that body;
-* "trường hợp …, báo cáo X" is an escalation of the task before, not a task.
+* "trường hợp …, báo cáo X" is an escalation of the task before, not a task; a case then
+  bodies named then other work ("…; trường hợp cần kéo dài …, bộ, cơ quan ngang bộ phải
+  thông báo …") is a step of those bodies (:mod:`.case_steps`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cascade.extract.case_steps import case_step
 from cascade.extract.lexicon import ADVERBS, DUTY_WORDS
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.refusal_parts import cut_comma_refusals, refusal_reply
@@ -54,6 +57,8 @@ def part_case(part: Part) -> str:
     case = _THEN_WORK.match(part.full) or _MUST_ON_CASE.match(part.full)
     if case is None and (refusal := refusal_reply(part.full)) is not None:
         return refusal[2]  # "…; trường hợp không cấp thẻ, Sở X phải có văn bản trả lời …"
+    if case is None and part.subject and (step := case_step(part.full)) is not None:
+        return step[2]  # "…; trường hợp cần kéo dài …, bộ, cơ quan ngang bộ phải thông báo …"
     if case is None or not part.full.endswith(part.text):
         return ""
     return re.sub(r"(?:\s+(?:thì|phải))+\s+$", "", case.group(), flags=re.IGNORECASE).strip()
@@ -170,6 +175,11 @@ def group_parts(action: str) -> list[Part]:
         if refusal is not None:
             # "…; trường hợp không cấp thẻ, Sở X phải có văn bản trả lời …": a step of its own
             groups.append(Part(refusal[0], subject=refusal[1] or None, full=piece))
+            continue
+        step = case_step(piece)
+        if step is not None:
+            # "…; trường hợp cần kéo dài thời hạn, bộ, cơ quan ngang bộ phải thông báo …"
+            groups.append(Part(step[0], subject=step[1], full=piece))
             continue
         if condition:
             groups[-1].escalation = piece
