@@ -180,6 +180,8 @@ def _named_head_goes_on(
     starts a name here: what follows it is a name, or the place says one follows."""
     capital = is_capitalised(toks[i].text)
     nxt = toks[i + named] if i + named < len(toks) else None
+    if toks[i].folded == "bao" and _insurance_kind_at(toks, i + named):
+        return False  # "Bảo hiểm xã hội một lần": a benefit, not the insurance agency
     if phrase_at(toks, i, PLACE_ONLY_HEADS) == named:
         return capital and place_at(toks, i + named) > 0  # "Thống kê tỉnh …", not "Thống kê số …"
     if (
@@ -204,6 +206,17 @@ def _named_head_goes_on(
         return True  # "Đoàn kiểm tra rà soát …": a team named by what it does
     # "Quỹ mở sổ …" where the document calls its fund "Quỹ" (defined_bodies)
     return capital and (_head_of_words(toks, i, named) or defined_here(toks[i].text))
+
+
+# kinds of insurance and benefits ("Bảo hiểm xã hội một lần", "bảo hiểm xã hội bắt buộc",
+# "Bảo hiểm thất nghiệp"): what is paid or owed, not the agency that pays it
+_INSURANCE_KINDS = (("mot", "lan"), ("bat", "buoc"), ("tu", "nguyen"), ("that", "nghiep"))
+
+
+def _insurance_kind_at(toks: list[Tok], k: int) -> bool:
+    """True when a kind of insurance or benefit starts at ``k``, after "Bảo hiểm …"."""
+    words = tuple(t.folded for t in toks[k : k + 2])
+    return words in _INSURANCE_KINDS
 
 
 def _press_after_and(toks: list[Tok], k: int) -> bool:

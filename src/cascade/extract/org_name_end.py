@@ -51,6 +51,7 @@ from cascade.extract.name_tokens import (
 from cascade.extract.org_parts import part_end
 from cascade.extract.oversight_names import oversight_comma_end
 from cascade.extract.parent_ministry import ministry_start
+from cascade.extract.police_names import police_branch_end
 from cascade.extract.sector_members import sector_member_length
 from cascade.extract.sector_names import sector_qualifier_length
 from cascade.extract.text import is_capitalised
@@ -197,6 +198,9 @@ def _comma_part_end(toks: list[Tok], j: int, k: int, first: bool) -> int:
 
 def _word_step(toks: list[Tok], j: int, head: int, k: int) -> tuple[int, bool] | None:
     """At a word ``k`` inside a name: whether it goes on with the name."""
+    branch = police_branch_end(toks, k)
+    if branch:
+        return branch, False  # "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
     tok = toks[k]
     if tok.folded == "va":
         return _and_step(toks, k)

@@ -1,0 +1,58 @@
+"""Patterns from held-out round 95's circular on the People's Police's social insurance and
+decree on sanctions in the electricity sector (an article titled by a benefit, the Police's
+departments named by their branch), each on a text of its own in the same shape."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+
+
+def _circular(body: str) -> str:
+    """A ministry's circular whose articles are ``body``."""
+    return f"""BỘ CÔNG AN
+Số: 41/2024/TT-BCA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 12 tháng 8 năm 2024
+THÔNG TƯ
+Hướng dẫn chế độ bảo hiểm xã hội trong Công an nhân dân
+Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024;
+Bộ trưởng Bộ Công an ban hành Thông tư.
+{body}
+Điều 30. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 01 tháng 10 năm 2024.
+BỘ TRƯỞNG
+Nguyễn Văn Nam
+"""
+
+
+def test_an_article_titled_by_a_benefit_names_no_body() -> None:
+    # "Điều 12. Bảo hiểm xã hội một lần" is the one-off benefit, not the insurance agency:
+    # the article's rules and examples are nobody's work
+    cascade = extract_text(
+        _circular(
+            """Điều 12. Bảo hiểm xã hội một lần
+1. Mức hưởng bảo hiểm xã hội một lần được tính theo số năm đã đóng bảo hiểm xã hội.
+2. Thời điểm tính hưởng bảo hiểm xã hội một lần là thời điểm ra quyết định hưởng.
+Điều 13. Trách nhiệm của Bảo hiểm xã hội Công an nhân dân
+Bảo hiểm xã hội Công an nhân dân có trách nhiệm giải quyết chế độ cho người lao động."""
+        )
+    ).cascade
+    names = {o.id: o.name for o in cascade.organisations}
+    assert [names[ob.lead] for ob in cascade.obligations] == ["Bảo hiểm xã hội Công an nhân dân"]
+
+
+def test_a_police_department_named_by_its_branch_is_one_name() -> None:
+    # "Cục Cảnh sát quản lý hành chính về trật tự xã hội" and "Cục Cảnh sát điều tra tội
+    # phạm về …" are departments, not "Cục Cảnh sát" that "quản lý …": the sentence is a
+    # power to sanction, no task
+    cascade = extract_text(
+        _circular(
+            """Điều 20. Thẩm quyền xử phạt của Công an nhân dân
+1. Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, Cục trưởng Cục Cảnh sát
+điều tra tội phạm về trật tự xã hội có quyền xử phạt đối với các hành vi vi phạm như sau:
+a) Phạt tiền đến 100.000.000 đồng;
+b) Tịch thu tang vật vi phạm hành chính."""
+        )
+    ).cascade
+    assert not cascade.obligations
