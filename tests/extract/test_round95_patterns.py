@@ -56,3 +56,17 @@ b) Tịch thu tang vật vi phạm hành chính."""
         )
     ).cascade
     assert not cascade.obligations
+
+
+def test_a_term_defined_with_its_short_name_is_no_task() -> None:
+    # "Đơn vị cung cấp, vận hành cấp tỉnh (sau đây viết tắt là: …) là tổ chức … để thiết
+    # lập …": what a term means, not "Đơn vị cung cấp" that "vận hành …"
+    cascade = extract_text(
+        _circular(
+            """Điều 3. Mạng cáp quang cấp tỉnh
+1. Đơn vị cung cấp, vận hành cấp tỉnh (sau đây viết tắt là: đơn vị CCVH tỉnh) là tổ chức có
+giấy phép theo quy định của pháp luật để thiết lập, vận hành mạng cáp quang trên địa bàn
+tỉnh."""
+        )
+    ).cascade
+    assert not cascade.obligations

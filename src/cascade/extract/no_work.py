@@ -42,7 +42,11 @@ from cascade.extract.verb_start import leading_verb
 # what a body is ("X (sau đây gọi tắt là Y) là cơ quan hành chính thuộc …, thực hiện chức năng
 # …"): its description in the decision that sets it up, not work
 _DESCRIPTION = re.compile(
-    r"\blà\s+(?:cơ quan|đơn vị|tổ chức)\b[^;.]{0,160}?,\s*(?:có chức năng|thực hiện chức năng)\b",
+    r"\blà\s+(?:cơ quan|đơn vị|tổ chức)\b[^;.]{0,160}?,\s*(?:có chức năng|thực hiện chức năng)\b"
+    # a term defined ("Đơn vị truyền dẫn, phát sóng toàn quốc (sau đây viết tắt là: đơn vị
+    # TDPS toàn quốc) là tổ chức được cấp phép …"), no duty word after it
+    r"|\(sau\s+đây\s+(?:gọi|viết)(?:\s+tắt)?\s+là\s*:?[^()]{1,80}\)\s+là\s"
+    r"(?![^;.]*\b(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|phải)\b)",
     re.IGNORECASE,
 )
 # a prohibition ("Không được ủy quyền tiếp …", "Không phát tán thư rác …") says what a body
