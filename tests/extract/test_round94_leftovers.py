@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
+from .decree_frame import decree
+
 
 def _regulation(body: str) -> str:
     """A provincial decision whose articles are ``body``."""
@@ -63,22 +65,14 @@ def test_working_days_in_an_article_that_gives_work_count_from_the_document() ->
 
 def _decree(body: str) -> str:
     """A Government decree whose articles are ``body``."""
-    return f"""CHÍNH PHỦ
-Số: 15/2025/NĐ-CP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 10 tháng 3 năm 2025
-NGHỊ ĐỊNH
-Ban hành Quy chế phối hợp giữa các bộ và địa phương
-Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
-Chính phủ ban hành Nghị định.
-{body}
-Điều 9. Hiệu lực thi hành
-Nghị định này có hiệu lực kể từ ngày ký.
-TM. CHÍNH PHỦ
-THỦ TƯỚNG
-Phạm Minh Chính
-"""
+    return decree(
+        body,
+        number="15/2025/NĐ-CP",
+        date="ngày 10 tháng 3 năm 2025",
+        title="Ban hành Quy chế phối hợp giữa các bộ và địa phương",
+        signer="Trần Hồng Hà",
+        closing=9,
+    )
 
 
 def test_a_case_after_a_semicolon_with_its_own_bodies_is_a_step_of_its_own() -> None:
