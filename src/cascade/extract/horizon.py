@@ -44,14 +44,16 @@ _TERM = re.compile(
 # dụng đất"): how long a loan or a right runs, not until when the work is done; and how
 # long a person's status lasts ("Thời hạn tạm đình chỉ công tác không quá 30 ngày làm việc",
 # "Thời hạn giữ chức vụ …", "Thời hạn cử người đại diện …", "Thời gian tập sự …"), and how
-# long a relief runs ("Thời gian thực hiện giảm mức đóng: 12 tháng, kể từ …")
+# long a relief runs ("Thời gian thực hiện giảm mức đóng: 12 tháng, kể từ …"), and a
+# person's leave, benefit or contributions under social insurance ("Thời gian nghỉ việc
+# hưởng chế độ thai sản …", "Thời gian hưởng trợ cấp …", "Thời gian đóng bảo hiểm xã hội")
 _REGULATED_TERM = re.compile(
     r"^[-+*\s]*Thời (?:gian|hạn)\s+(?:(?:tái\s+)?cấp\s+vốn|cho\s+vay|vay(?:\s+vốn)?"
     r"|(?:thực\s+hiện|áp\s+dụng)\s+(?:giảm|miễn|gia\s+hạn|hoãn)"
     r"|giải\s+ngân|thu\s+hồi\s+vốn|trả\s+nợ|hoàn\s+trả|bảo\s+lãnh|tạm\s+ứng|thuê"
     r"|sử\s+dụng\s+(?:đất|vốn)|(?:có\s+)?hiệu\s+lực|hợp\s+đồng"
     r"|(?:tạm\s+)?đình\s+chỉ|giữ\s+chức|(?:bổ\s+nhiệm|cử)(?:\s+lại)?|nhiệm\s+kỳ"
-    r"|tập\s+sự|thử\s+việc|tạm\s+(?:giữ|giam))\b",
+    r"|tập\s+sự|thử\s+việc|tạm\s+(?:giữ|giam)|nghỉ|hưởng|đóng)\b",
     re.IGNORECASE,
 )
 

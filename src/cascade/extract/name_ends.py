@@ -132,6 +132,8 @@ def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> i
         return 0  # ", căn cứ …", ", theo …": the list is over ("tổ chức" may go on with it)
     if companies_after_named(toks, i, text[item.start : item.end]):
         return 0
+    if toks[i].folded == "cac" and not _bare_kind_under(toks, i + 1):
+        return 0  # "…, các trường trong Công an nhân dân": a group of its own
     group_text = fold(text[item.start : item.end])
     # a plural group, a generic body in lower case ("tỉnh ủy, thành ủy"), or a body of a
     # level named by its bare place word ("Ủy ban nhân dân phường, xã, đặc khu")
@@ -183,6 +185,13 @@ def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> i
             continue
         k += 1
     return _accepted_continuation(toks, i, k, item, plural)
+
+
+def _bare_kind_under(toks: list[Tok], i: int) -> bool:
+    """'…, công ty, các đơn vị trực thuộc Thành phố': a bare kind of body at ``i`` whose
+    "thuộc …" says whose the whole group is."""
+    head = phrase_at(toks, i, GENERIC_HEADS)
+    return bool(head) and i + head < len(toks) and toks[i + head].folded in {"thuoc", "truc"}
 
 
 def _accepted_continuation(toks: list[Tok], i: int, k: int, item: ListItem, plural: bool) -> int:

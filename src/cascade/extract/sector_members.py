@@ -1,5 +1,5 @@
 """Groups named by the sector they work in: "các đơn vị trong Ngành", "các cơ quan, đơn vị
-trong ngành Kế hoạch và Đầu tư".
+trong ngành Kế hoạch và Đầu tư", "các trường trong Công an nhân dân".
 
 A ministry's circular speaks to the whole sector it leads; "trong ngành …" (in the sector
 of …) is then part of the group's name, as "thuộc Bộ" is, not a place or a clause of its own.
@@ -22,8 +22,17 @@ def sector_member_length(toks: list[Tok], start: int, k: int) -> int:
     return sector_at(toks, k)
 
 
+# the armed forces a ministry's circular speaks to as its sector ("các trường trong Công
+# an nhân dân": the police's schools, not a clause "in the police")
+_FORCES = (("cong", "an", "nhan", "dan"), ("quan", "doi", "nhan", "dan"))
+
+
 def sector_at(toks: list[Tok], k: int) -> int:
-    """Tokens of "trong ngành …" at ``k`` with the sector's name, or 0."""
+    """Tokens of "trong ngành …" or "trong Công an nhân dân" at ``k`` with the sector's
+    name, or 0."""
+    force = tuple(t.folded for t in toks[k + 1 : k + 5])
+    if toks[k].folded == "trong" and force in _FORCES and is_capitalised(toks[k + 1].text):
+        return 5
     if [t.folded for t in toks[k : k + 2]] != ["trong", "nganh"]:
         return 0
     end = k + 2
