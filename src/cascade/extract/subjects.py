@@ -208,15 +208,14 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             )
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
-            if sentence[comma.end() + found_end :].lstrip().startswith(";"):
-                # "Hằng quý, xét duyệt quyết toán của Công an đơn vị, địa phương; thông báo
-                # …": the bodies end a part of their own, no subject before its work
-                continue
             after = past_will(past_scope(sentence[comma.end() + found_end :]))
             work = action_from(after, required=True) or persons_work(found, after)
             # (a long time limit reaches further, to one name that ends no list before it)
             far = timed and _one_name(found, sentence[: comma.start()])
-            if found and (kinds or in_reach(comma.start(), found[0], far)) and work:
+            # "Hằng quý, xét duyệt quyết toán của Công an đơn vị, địa phương; thông báo …":
+            # bodies that close a part of their own are no subject of the work after it
+            closed = sentence[comma.end() + found_end :].lstrip().startswith(";")
+            if found and (kinds or in_reach(comma.start(), found[0], far)) and work and not closed:
                 mentions, end, offset = then_list(sentence, comma, found), found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
