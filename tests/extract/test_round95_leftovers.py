@@ -1,6 +1,8 @@
 """Leftovers of held-out round 95 read on texts of their own: a ministry's schools named "in"
 its force, a group that opens with "các" after a group in lower case, a person's leave that
-is no time of the document, and bodies that end a ";"-part with no work after them."""
+is no time of the document, bodies that end a ";"-part with no work after them, the subject
+after a region and its bracketed exceptions, and a rule's first case under an article's
+title in a text whose paragraphs blank lines set apart."""
 
 from __future__ import annotations
 
@@ -91,3 +93,52 @@ def test_a_bare_kind_under_a_body_still_closes_the_group_before_it() -> None:
     )
     found = by_lead(text)
     assert ("các tổng công ty, công ty, các đơn vị trực thuộc bộ quốc phòng", "báo cáo") in found
+
+
+_REGIONS = """Điều 1. Giải thích từ ngữ
+Trạm phát sóng vùng (sau đây viết tắt là: trạm PSV) là đơn vị được cấp phép phát sóng.
+Điều 3. Phát sóng
+1. Tại khu vực Tây Nguyên (ngoại trừ các điểm phát sóng tại Núi Lang Biang - Lâm Đồng,
+Núi Chư Yang Sin - Đắk Lắk, Núi Ngọc Linh - Kon Tum; địa bàn biên giới) và khu vực Bắc Bộ
+(ngoại trừ các điểm phát sóng tại Núi Tam Đảo - Phú Thọ, Núi Ba Vì - Hà Nội, Núi Yên Tử
+- Quảng Ninh, Núi Đọi - Ninh Bình), các trạm PSV có trách nhiệm chuyển sang phát sóng số.
+"""
+
+
+def test_the_bodies_after_a_region_and_its_bracketed_exceptions_are_the_subject() -> None:
+    # "Tại khu vực …, các trạm PSV có trách nhiệm …": a place opens the sentence; the
+    # exceptions in brackets (one wrapped before "- Quảng Ninh") do not push the subject out
+    # of reach
+    found = by_lead(_circular(_REGIONS))
+    assert ("các trạm psv", "chuyển sang") in found
+
+
+def _wrapped_paragraphs(transition: str) -> str:
+    """A circular whose paragraphs are set apart by blank lines and wrapped inside."""
+    return _circular(f"""Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định chế độ ốm đau đối với quân nhân, công nhân và viên chức quốc
+phòng đang phục vụ trong Quân đội nhân dân.
+
+Điều 2. Đối tượng áp dụng
+Thông tư này áp dụng đối với quân nhân, công nhân và viên chức quốc phòng, các cơ
+quan, đơn vị và tổ chức có liên quan.
+
+Điều 3. Trách nhiệm thi hành
+Cục Tài chính có trách nhiệm hướng dẫn, kiểm tra việc thực hiện chế độ ốm đau trong
+toàn quân theo quy định của Thông tư này.
+
+Điều 4. Điều khoản chuyển tiếp
+{transition}
+""")
+
+
+def test_a_rules_first_case_under_an_articles_title_starts_its_text() -> None:
+    # blank lines set the paragraphs apart, yet "Điều 4. Điều khoản chuyển tiếp" is a title
+    # of its own: "Trường hợp …" below it opens the rule, and its subject acts
+    text = _wrapped_paragraphs(
+        "Trường hợp đơn vị đã lập danh sách theo mẫu cũ thì Ban Tài chính phải lập lại danh\n"
+        "sách theo quy định tại Thông tư này trước ngày 31/12/2025./."
+    )
+    cascade = extract_text(text).cascade
+    due = [ob.deadline for ob in cascade.obligations if ob.clause == "Điều 4"]
+    assert [d.kind for d in due] == ["absolute"]

@@ -55,14 +55,20 @@ REACH = 400
 _NEAR = 200
 
 
-def in_reach(comma: int, subject: Mention, timed: bool = False) -> bool:
-    """True when ``subject``, found after the comma at ``comma``, may be the sentence's.
-    After a time limit (``timed``: "Trong thời hạn 10 ngày làm việc kể từ …, cơ quan X …")
-    the clause may be long: two terms counted from two receipts still end at the subject."""
+def in_reach(opening: str, subject: Mention, timed: bool = False) -> bool:
+    """True when ``subject``, found after ``opening`` (the sentence up to a comma), may be
+    the sentence's. After a time limit (``timed``: "Trong thời hạn 10 ngày làm việc kể từ
+    …, cơ quan X …") the clause may be long: two terms counted from two receipts still end
+    at the subject. Asides in brackets ("Tại khu vực Bắc Bộ (ngoại trừ các điểm …) và khu
+    vực Nam Bộ (…), các đơn vị …") do not count to its length."""
     words = subject.text.split()
     if words and words[0].lower() == "các":
         words = words[1:]
-    return comma < (REACH if timed else _NEAR) or (bool(words) and words[0][:1].isupper())
+    length = len(_ASIDE.sub("", opening))
+    return length < (REACH if timed else _NEAR) or (bool(words) and words[0][:1].isupper())
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # a comma inside a list of bodies the opening names as the agents of its own event ("… kể

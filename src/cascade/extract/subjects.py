@@ -39,7 +39,8 @@ _TIME_LIMIT = re.compile("^" + _TIME_LIMIT_WORDS, re.IGNORECASE)
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Nhằm|Sau khi|"
     + _TIME_LIMIT_WORDS
-    + r"|Đối với|Qua|Tại\s+(?:các\s+)?(?:thời\s+điểm|đặc\s+khu|xã|phường|địa\s+(?:phương|bàn)|nơi)|"
+    + r"|Đối với|Qua"
+    + r"|Tại\s+(?:các\s+)?(?:thời\s+điểm|đặc\s+khu|xã|phường|địa\s+(?:phương|bàn)|nơi|khu\s+vực)|"
     + IF_BEFORE_PERSON
     + r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
@@ -215,7 +216,8 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             # "Hằng quý, xét duyệt quyết toán của Công an đơn vị, địa phương; thông báo …":
             # bodies that close a part of their own are no subject of the work after it
             closed = sentence[comma.end() + found_end :].lstrip().startswith(";")
-            if found and (kinds or in_reach(comma.start(), found[0], far)) and work and not closed:
+            reach = bool(found) and (kinds or in_reach(sentence[: comma.start()], found[0], far))
+            if found and reach and work and not closed:
                 mentions, end, offset = then_list(sentence, comma, found), found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):

@@ -181,14 +181,26 @@ def _closes_bracket(previous: str, line: str) -> bool:
 def _dash_goes_on(previous: str, line: str) -> bool:
     """A dash inside a wrapped sentence ("… tại chuyên mục Hỏi" / "– Đáp/Phản ánh …"): the
     line before is a long sentence cut after a capitalised word, so the dash joins two
-    names; a dash that opens an item follows a finished line or a lower-case word."""
+    names; a dash that opens an item follows a finished line or a lower-case word. Inside a
+    bracket the line before left open ("(ngoại trừ … Núi Bà Rá" / "- Đồng Nai, …)") a
+    hyphen after a name joins it to its province the same way."""
     last = previous.split()[-1] if len(previous.split()) >= 8 else ""
-    return line.startswith("– ") and last.isalpha() and last[:1].isupper()
+    named = last.isalpha() and last[:1].isupper()
+    if previous.rfind("(") > previous.rfind(")") and line.startswith("- "):
+        return named
+    return line.startswith("– ") and named
 
 
 def _opens_paragraph(previous: str, line: str) -> bool:
-    """A sentence that opens a paragraph ("Thực hiện …", "Giao …") after a finished one."""
+    """A sentence that opens a paragraph ("Thực hiện …", "Giao …") after a finished one, or
+    a rule's first sentence ("Trường hợp …") under an article's title ("Điều 5. Điều khoản
+    chuyển tiếp"), which ends with no mark."""
+    if _classify(previous)[0] == "article" and _RULE_START.match(line):
+        return True
     return previous.rstrip().endswith((".", ";", ":")) and bool(_KEYWORD.match(line))
+
+
+_RULE_START = re.compile(r"^(?:Trường hợp|Khi|Đối với|Trong thời hạn|Kể từ ngày|Từ ngày)\s")
 
 
 def _blank_lines_separate_paragraphs(body: str) -> bool:
