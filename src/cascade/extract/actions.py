@@ -351,3 +351,19 @@ def clean_action(text: str) -> str:
     text = squash(text).strip(" ;,")
     text = re.sub(r"\s*\./\.$", ".", text)
     return text[:1].upper() + text[1:]
+
+
+# "Văn phòng Cơ quan Cảnh sát điều tra, Bộ Công an là đầu mối tiếp nhận, phối hợp …": the
+# body named the focal point of the work that follows
+_FOCAL_POINT = re.compile(r"^\s*là\s+(?:cơ\s+quan\s+|đơn\s+vị\s+)?(?=đầu\s+mối\s+\S)")
+
+
+def focal_point_work(rest: str) -> str:
+    """The work a body is made the focal point of ("là đầu mối tiếp nhận …" -> "đầu mối tiếp
+    nhận …"), when a verb follows "đầu mối"; else ""."""
+    focal = _FOCAL_POINT.match(rest)
+    if focal is None:
+        return ""
+    work = rest[focal.end() :].strip()
+    after = work.split(maxsplit=2)[2:]  # past "đầu mối"
+    return work if after and leading_verb(after[0], max_words=1) is not None else ""

@@ -249,6 +249,8 @@ ROLE_PREFIXES = _folded(
     "Phó Giám đốc|Giám đốc|Phó Chủ tịch|Chủ tịch|Thủ trưởng|Lãnh đạo|Người đứng đầu|Bí thư|"
     "Chánh|Các thành viên|Thành viên|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Tổng Giám đốc|"
     "Cục trưởng|Vụ trưởng|Tổng cục trưởng|Trưởng ban|Chỉ huy trưởng|Chánh án|Viện trưởng|Trưởng|"
+    # the head of a branch office ("Chi cục trưởng Chi cục Quản lý thị trường")
+    "Chi cục trưởng|"
     "Thống đốc"
 )
 
@@ -267,6 +269,9 @@ NAME_COMPOUNDS = _folded(
     "quản lý thị trường|xúc tiến thương mại|xúc tiến đầu tư|phát triển quỹ đất|"
     "dịch vụ việc làm|trợ giúp pháp lý|quản lý dự án|sự nghiệp công lập|đầu tư phát triển|"
     "kinh tế mở|quản lý nhà nước|"
+    # "Chi cục Kiểm tra sau thông quan": the inspection after clearance, not "sau" opening a
+    # time
+    "kiểm tra sau thông quan|"
     # "Cơ quan quản lý cấp trên (trực tiếp) của cơ sở …": the body above it, not "Cơ quan"
     # doing "quản lý"
     "quản lý cấp trên|quản lý trực tiếp|"

@@ -94,6 +94,10 @@ def is_stop(toks: list[Tok], i: int) -> bool:
         return False  # "Cục Y tế dự phòng", "Ban quản lý dự án": a noun, not "dự" (attend)
     if toks[i].text in _OCR_DE:
         return True
+    if toks[i].folded in {"trong", "ngoai"} and i + 1 < len(toks) and toks[i + 1].folded == "nuoc":
+        # "Cục Quản lý và Phát triển thị trường trong nước", "Cục Quản lý lao động ngoài
+        # nước": the home and the foreign market, part of the name
+        return False
     if " ".join(t.folded for t in toks[i : i + 5]) == _REPLIES_IN_WRITING:
         return True  # "Bộ X trả lời bằng văn bản và nêu rõ lý do": a refusal, no name's part
     if _trade_of_producer(toks, i):

@@ -8,7 +8,9 @@ from __future__ import annotations
 from cascade.extract.name_tokens import Tok
 
 # the heads of a ministry's departments ("Cục", "Tổng cục", "Vụ")
-_DEPARTMENTS = frozenset({("cuc",), ("tong", "cuc"), ("vu",)})
+# (and the office of a ministry's investigating body: "Văn phòng Cơ quan Cảnh sát điều tra,
+# Bộ Công an")
+_DEPARTMENTS = frozenset({("cuc",), ("tong", "cuc"), ("vu",), ("van", "phong", "co", "quan")})
 
 
 def ministry_start(toks: list[Tok], j: int, k: int) -> int:

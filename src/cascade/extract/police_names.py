@@ -19,6 +19,8 @@ _BRANCHES = (
     "điều tra tội phạm về trật tự xã hội",
     "điều tra tội phạm về ma túy",
     "điều tra tội phạm về ma tuý",
+    # "Cơ quan Cảnh sát điều tra Bộ Công an": the investigating body itself
+    "điều tra",
     "phòng cháy, chữa cháy và cứu nạn, cứu hộ",
     "phòng cháy và chữa cháy",
     "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",

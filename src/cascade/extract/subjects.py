@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cascade.extract.actions import action_from, past_scope, past_will
+from cascade.extract.actions import action_from, focal_point_work, past_scope, past_will
 from cascade.extract.alternative_bodies import with_alternatives
 from cascade.extract.basis_first import firm_after_basis
 from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before, then_list
@@ -229,7 +229,9 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     handed = None if persons_only(mentions) else _handed_on(rest.lstrip(" ,"))
     if handed is not None:
         return handed
-    action = persons_work(mentions, rest) or action_from(rest, required=True)
+    action = (
+        persons_work(mentions, rest) or action_from(rest, required=True) or focal_point_work(rest)
+    )
     if not action:
         return None
     return Who(

@@ -255,7 +255,22 @@ def _starts_new(previous: str, line: str) -> bool:
     if starts_upper and (duty_title_then_body(previous, line) or title_then_body(previous, line)):
         return True
     # "2. Ban Biên tập …, trang thông tin …" (a heading naming bodies), then the task text
-    return starts_upper and _is_org_heading(previous)
+    return starts_upper and _is_org_heading(previous) and not _name_wraps(previous, line)
+
+
+def _name_wraps(previous: str, line: str) -> bool:
+    """'3. Chi cục trưởng Chi cục …, Trưởng phòng Nghiệp vụ' / 'Quản lý thị trường thuộc Cục …
+    có quyền:': the item's last name runs on over the line up to a short lead-in of its own
+    (a power or a duty), so the line is no task text under a heading."""
+    rest = _classify(previous)[2]
+    joined = f"{rest} {line}"
+    mentions, end = parse_org_list(joined)
+    if not mentions or mentions[-1].end <= len(rest) + 1:
+        return False
+    return bool(_SHORT_LEAD_IN.fullmatch(joined[end:].strip()))
+
+
+_SHORT_LEAD_IN = re.compile(r"có\s+(?:quyền|trách\s+nhiệm|nhiệm\s+vụ)\s*:")
 
 
 # a request inside a sentence: "Sở X đề nghị Công an tỉnh; các Sở, ban, ngành của tỉnh;"
