@@ -1,6 +1,7 @@
 """The parties of a selection of contractors or investors named by their part in it: "Bên
 mời thầu đăng tải thông báo mời sơ tuyển …", "… thì bên mời thầu phải cập nhật …", "nhà đầu
-tư gửi đề nghị làm rõ đến bên mời thầu …", "Nhà thầu nộp hồ sơ dự thầu …".
+tư gửi đề nghị làm rõ đến bên mời thầu …", "Nhà thầu nộp hồ sơ dự thầu …", "Chủ đầu tư cung
+cấp thông tin …".
 
 A regulation of bidding hands each step of the selection to a party named by its part: the
 bid solicitor ("bên mời thầu"), the investor ("nhà đầu tư") or the contractor ("nhà thầu"),
@@ -21,14 +22,17 @@ from cascade.extract.orgs import Mention
 from cascade.extract.text import squash
 
 # the parts, for the case's "thì" before a subject (see case_then)
-BID_PARTS = "bên mời thầu|nhà đầu tư|nhà thầu"
-_PARTY = r"(?:[Cc]ác\s+)?(?:[Bb]ên\s+mời\s+thầu|[Nn]hà\s+đầu\s+tư|[Nn]hà\s+thầu)"
+BID_PARTS = "bên mời thầu|nhà đầu tư|nhà thầu|chủ đầu tư"
+# (and the project owner who selects them: "Chủ đầu tư cung cấp thông tin …")
+_PARTY = r"(?:[Cc]ác\s+)?(?:[Bb]ên\s+mời\s+thầu|[Nn]hà\s+đầu\s+tư|[Nn]hà\s+thầu|[Cc]hủ\s+đầu\s+tư)"
 # the party, then its step: a word of duty or a lower-case word that goes on with no name
 # ("nhà đầu tư nước ngoài", "nhà thầu phụ", "nhà đầu tư tham gia …" name other parties; "và",
 # "hoặc", "của" go on with a list or a phrase)
 _NOT_STEP = (
     r"(?:nước|trong|ngoài|phụ|chính|liên|tham|là|và|hoặc|của|được|bị|không|có\s+thể|đã|chỉ"
-    r"|đề\s+xuất|độc\s+lập|trúng|đứng|mua|bán|tổ\s+chức|cá\s+nhân|chiến\s+lược|chứng\s+khoán)\b"
+    r"|đề\s+xuất|độc\s+lập|trúng|đứng|mua|bán|tổ\s+chức|cá\s+nhân|chiến\s+lược|chứng\s+khoán"
+    # whose owner: "chủ đầu tư dự án …", "chủ đầu tư nhà máy nhiệt điện than"
+    r"|dự\s+án|nhà\s+máy|công\s+trình|các)\b"
 )
 _STEP = re.compile(rf"^(?P<name>{_PARTY})\s+(?!{_NOT_STEP})(?=[a-zđà-ỹ])")
 _ONE = re.compile(rf"^{_PARTY}$")

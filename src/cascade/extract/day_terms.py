@@ -36,11 +36,13 @@ _OTHER_PAPER = (
     r"|(?:th[ỏo]a\s+thuận|thoả\s+thuận|hợp\s+đồng|biên\s+bản)\b))"
 )
 # (not "ngày quyết định có hiệu lực", "ngày quyết định thu hồi có hiệu lực": a decision taken
-# under the text comes into force, not the text itself, "Quyết định này", "Quyết định")
+# under the text comes into force, not the text itself, "Quyết định này", "Quyết định"; nor
+# "ngày hợp đồng có hiệu lực": a contract's day)
 _DOCUMENT_DAY = re.compile(
     r"ngày\s+(?:(?:ký|ban\s+hành)"
     + _OTHER_PAPER
-    + r"|(?!(?-i:quyết\s+định|văn\s+bản)\s+(?!này\b))[^.;,]{0,40}?có\s+hiệu\s+lực)",
+    + r"|(?!(?-i:(?:quyết\s+định|văn\s+bản)\s+(?!này\b)|hợp\s+đồng\b|giấy\s+phép\b))"
+    r"[^.;,]{0,40}?có\s+hiệu\s+lực)",
     re.IGNORECASE,
 )
 
