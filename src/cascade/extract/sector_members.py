@@ -30,10 +30,12 @@ _FORCES = (("cong", "an", "nhan", "dan"), ("quan", "doi", "nhan", "dan"))
 def sector_at(toks: list[Tok], k: int) -> int:
     """Tokens of "trong ngành …" or "trong Công an nhân dân" at ``k`` with the sector's
     name, or 0."""
+    if toks[k].folded != "trong":
+        return 0
     force = tuple(t.folded for t in toks[k + 1 : k + 5])
-    if toks[k].folded == "trong" and force in _FORCES and is_capitalised(toks[k + 1].text):
+    if force in _FORCES and is_capitalised(toks[k + 1].text):
         return 5
-    if [t.folded for t in toks[k : k + 2]] != ["trong", "nganh"]:
+    if [t.folded for t in toks[k + 1 : k + 2]] != ["nganh"]:
         return 0
     end = k + 2
     if end >= len(toks) or not is_capitalised(toks[end].text):

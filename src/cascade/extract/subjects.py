@@ -209,15 +209,16 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             )
             if found and found[0].text == "tổ chức":
                 break  # "Hằng năm, tổ chức đánh giá …": the verb, not a body
-            after = past_will(past_scope(sentence[comma.end() + found_end :]))
+            tail = sentence[comma.end() + found_end :]
+            after = past_will(past_scope(tail))
             work = action_from(after, required=True) or persons_work(found, after)
             # (a long time limit reaches further, to one name that ends no list before it)
             far = timed and _one_name(found, sentence[: comma.start()])
             # "Hằng quý, xét duyệt quyết toán của Công an đơn vị, địa phương; thông báo …":
             # bodies that close a part of their own are no subject of the work after it
-            closed = sentence[comma.end() + found_end :].lstrip().startswith(";")
+            closed = tail.lstrip().startswith(";")
             reach = bool(found) and (kinds or in_reach(sentence[: comma.start()], found[0], far))
-            if found and reach and work and not closed:
+            if reach and work and not closed:
                 mentions, end, offset = then_list(sentence, comma, found), found_end, comma.end()
                 break
     if not mentions or _is_passive(mentions[-1].text, sentence[offset + end :]):
