@@ -1,6 +1,6 @@
-"""A Government decree as the Official Gazette prints it, around articles a test writes: the
-frame the pattern tests of rounds 62 to 73 put their texts in, and the readers of
-(lead, action) that the circulars' tests of rounds 70, 72 and 74 use too."""
+"""A Government decree or a minister's circular as the Official Gazette prints it, around
+articles a test writes: the frames the pattern tests put their texts in, and the readers of
+(lead, action) they check."""
 
 from __future__ import annotations
 
@@ -30,6 +30,30 @@ Nghị định này có hiệu lực thi hành từ ngày ký ban hành.
 TM. CHÍNH PHỦ
 KT. THỦ TƯỚNG
 PHÓ THỦ TƯỚNG
+
+{signer}
+"""
+
+
+def circular(
+    body: str, *, ministry: str, number: str, date: str, title: str, signer: str
+) -> str:
+    """The circular ``number`` of the ministry ``ministry`` ("Bộ Kế hoạch và Đầu tư") of
+    ``date`` ("ngày … tháng … năm …") titled ``title``, ``body`` as its articles, signed by
+    the minister ``signer``."""
+    enacting = title[0].lower() + title[1:]
+    return f"""{ministry.upper()}
+Số: {number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, {date}
+THÔNG TƯ
+{title}
+
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;
+Bộ trưởng {ministry} ban hành Thông tư {enacting}.
+{body}
+BỘ TRƯỞNG
 
 {signer}
 """

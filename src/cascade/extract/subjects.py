@@ -214,6 +214,9 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
             work = action_from(after, required=True) or persons_work(found, after)
             # (a long time limit reaches further, to one name that ends no list before it)
             far = timed and _one_name(found, sentence[: comma.start()])
+            # (a case's "thì" closes its clause however long: "Trường hợp file đính kèm …
+            # không thể mở hoặc không đọc được thì bên mời thầu phải …")
+            far = far or comma.group().strip() == "thì"
             # "Hằng quý, xét duyệt quyết toán của Công an đơn vị, địa phương; thông báo …":
             # bodies that close a part of their own are no subject of the work after it
             closed = tail.lstrip().startswith(";")
