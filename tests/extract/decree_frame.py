@@ -35,9 +35,7 @@ PHÓ THỦ TƯỚNG
 """
 
 
-def circular(
-    body: str, *, ministry: str, number: str, date: str, title: str, signer: str
-) -> str:
+def circular(body: str, *, ministry: str, number: str, date: str, title: str, signer: str) -> str:
     """The circular ``number`` of the ministry ``ministry`` ("Bộ Kế hoạch và Đầu tư") of
     ``date`` ("ngày … tháng … năm …") titled ``title``, ``body`` as its articles, signed by
     the minister ``signer``."""
