@@ -1,9 +1,12 @@
 """Leftovers of held-out round 96 read on texts of their own: a case's "thì" that closes a
-long condition before a party of a selection."""
+long condition before a party of a selection, a body that "đưa ra" something, and a demand
+made of a foreign state."""
 
 from __future__ import annotations
 
-from .decree_frame import by_lead, circular
+from cascade.extract.orgs import parse_org_list
+
+from .decree_frame import by_lead, circular, decree, obligations
 
 
 def _circular(body: str) -> str:
@@ -39,3 +42,44 @@ thầu không đáp ứng quy định tại khoản 1 Điều này hoặc vì l�
 không đọc được trên máy, cơ quan quản lý đăng tải lại toàn bộ hồ sơ.
 """
     assert not any(lead == "cơ quan quản lý" for lead, _ in by_lead(_circular(body)))
+
+
+def _decree(body: str) -> str:
+    return decree(
+        body,
+        number="57/2026/NĐ-CP",
+        date="ngày 20 tháng 3 năm 2026",
+        title="Quy định chi tiết một số điều của Luật Dẫn độ",
+        signer="Lê Thành Long",
+        closing=50,
+    )
+
+
+_EXTRADITION = """Điều 6. Trình tự tiếp nhận hồ sơ yêu cầu dẫn độ
+1. Khi tiếp nhận hồ sơ yêu cầu dẫn độ, Bộ Công an có trách nhiệm kiểm tra nội dung cam kết.
+Trường hợp hồ sơ chưa có nội dung cam kết, Bộ Công an yêu cầu cơ quan có thẩm quyền của nước
+ngoài bổ sung văn bản cam kết.
+2. Trường hợp hồ sơ không kèm theo bản dịch, Bộ Công an yêu cầu nước ngoài bổ sung bản dịch.
+3. Trường hợp hồ sơ chưa đầy đủ, Bộ Công an yêu cầu Bộ Tư pháp bổ sung tài liệu.
+"""
+
+
+def test_a_demand_made_of_a_foreign_state_is_the_bodys_own_work() -> None:
+    found = {
+        (lead, " ".join(action.split()[:3])) for lead, action in obligations(_decree(_EXTRADITION))
+    }
+    assert ("bộ công an", "kiểm tra nội") in found
+    assert ("bộ công an", "yêu cầu cơ") in found
+    assert ("bộ công an", "yêu cầu nước") in found
+
+
+def test_a_demand_made_of_a_body_of_the_state_is_still_its_work() -> None:
+    # "yêu cầu Bộ Tư pháp bổ sung …": the body asked is the one that acts
+    found = obligations(_decree(_EXTRADITION))
+    assert ("bộ tư pháp", "bổ sung tài liệu.") in found
+    assert not any(action.startswith("yêu cầu bộ") for _, action in found)
+
+
+def test_a_body_that_puts_forward_something_ends_before_it() -> None:
+    names = parse_org_list("Bộ Công an đưa ra thông báo chấp nhận các điều kiện này.")[0]
+    assert [m.text for m in names] == ["Bộ Công an"]

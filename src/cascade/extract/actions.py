@@ -183,6 +183,15 @@ _DEMAND_ON_THE_INSPECTED = re.compile(
 )
 
 
+# "Bộ Công an yêu cầu cơ quan có thẩm quyền của nước ngoài bổ sung văn bản cam kết": a foreign
+# state is no body of the cascade; the demand made of it is the body's own work
+DEMAND_ABROAD = re.compile(
+    r"^yêu\s+cầu\s+(?:(?:cơ\s+quan|bên|phía)\s+(?:có\s+thẩm\s+quyền\s+)?(?:của\s+)?)?"
+    r"nước\s+(?:ngoài|yêu\s+cầu|được\s+yêu\s+cầu)\b",
+    re.IGNORECASE,
+)
+
+
 # (the case may list its troubles: "Trường hợp có khó khăn, vướng mắc, …")
 _CONDITION_FIRST = re.compile(
     r"^(?:trường\s+hợp|nếu)\s(?:[^,;:]|,\s*(?=khó\s+khăn|vướng\s+mắc)){1,160},\s*",
@@ -207,7 +216,7 @@ def action_from(text: str, *, required: bool) -> str:
     demand = _DEMAND_ON_CONDITION.match(text)
     if demand is not None:
         return text[demand.start("demand") :].strip()
-    if _DEMAND_ON_THE_INSPECTED.match(text):
+    if _DEMAND_ON_THE_INSPECTED.match(text) or DEMAND_ABROAD.match(text):
         return text.strip()
     then = _CASE_THEN.match(text)
     if then is not None and _ESCALATES.search(then.group()) is None:

@@ -130,7 +130,7 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "theo|căn cứ|để|có|chịu|là|đã|sẽ|cần|phải|được|trong|tại|về|thông báo|giao|yêu cầu|"
     "kêu gọi|ngày|nhằm|với|như|nhất là|đặc biệt|trước|sau|khi|nếu|số|cho|đến|từ|tiếp tục|"
     "chủ động|khẩn trương|kịp thời|thường xuyên|tích cực|sớm|biết|xem|do|bằng|vào|trên|"
-    "ra|đi|hoạt động|đưa tin|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
+    "ra|đi|hoạt động|đưa tin|đưa ra|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
     "tiến hành|coi|nơi|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|"
     "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định|trực tiếp"

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cascade.extract.actions import action_from, focal_point_work, past_scope, past_will
+from cascade.extract.actions import (
+    DEMAND_ABROAD,
+    action_from,
+    focal_point_work,
+    past_scope,
+    past_will,
+)
 from cascade.extract.alternative_bodies import with_alternatives
 from cascade.extract.basis_first import firm_after_basis
 from cascade.extract.case_then import REACH, SUBJECT_AFTER, in_reach, lists_agents_before, then_list
@@ -287,6 +293,8 @@ _NOTIFIES_SO_THAT = re.compile(r"^(?:xin\s+)?(?P<t>thông\s+báo)\s+để\s+", r
 def _handed_on(rest: str) -> Who | None:
     """After the subject: "X giao Y …", "X giới thiệu … và đề nghị Y …", "X thông báo để Y
     …": Y's task."""
+    if DEMAND_ABROAD.match(rest):
+        return None  # the demand made of a foreign state is the subject's own work
     handed = (
         TRIGGER_START.match(rest)
         or _OWN_ACT_THEN_REQUEST.match(rest)
