@@ -1,6 +1,6 @@
 """Leftovers of held-out round 96 read on texts of their own: a case's "thì" that closes a
-long condition before a party of a selection, a body that "đưa ra" something, and a demand
-made of a foreign state."""
+long condition before a party of a selection, a body that "đưa ra" something, a demand
+made of a foreign state, a translation as a step, and the border force named by its work."""
 
 from __future__ import annotations
 
@@ -83,3 +83,20 @@ def test_a_demand_made_of_a_body_of_the_state_is_still_its_work() -> None:
 def test_a_body_that_puts_forward_something_ends_before_it() -> None:
     names = parse_org_list("Bộ Công an đưa ra thông báo chấp nhận các điều kiện này.")[0]
     assert [m.text for m in names] == ["Bộ Công an"]
+
+
+_TRANSLATION = """Điều 10. Ngôn ngữ của hồ sơ yêu cầu dẫn độ
+1. Trường hợp ngôn ngữ của hồ sơ yêu cầu dẫn độ do nước ngoài gửi đến không phải là tiếng
+Việt thì Bộ Công an chịu trách nhiệm dịch sang tiếng Việt.
+2. Lực lượng kiểm soát xuất nhập cảnh có trách nhiệm giám sát việc quá cảnh người bị dẫn độ.
+3. Công ty dịch vụ dịch thuật phải bảo đảm chất lượng bản dịch.
+"""
+
+
+def test_a_translation_is_a_step_and_the_border_force_is_one_name() -> None:
+    found = obligations(_decree(_TRANSLATION))
+    assert ("bộ công an", "dịch sang tiếng việt.") in found
+    assert any(
+        lead == "lực lượng kiểm soát xuất nhập cảnh" and action.startswith("giám sát")
+        for lead, action in found
+    )

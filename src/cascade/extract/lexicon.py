@@ -95,7 +95,10 @@ DIRECTIVE_VERBS = _folded(
     # "… phải tham khảo ý kiến của tổ chức đại diện người lao động …": to consult (a body
     # asked is no coordinator); an employer's pay acts on its staff: "Hội đồng thành viên
     # xếp lương, nâng bậc lương đối với người quản lý …" (to grade pay, to raise its step)
-    "tham khảo ý kiến|xếp lương|nâng bậc lương"
+    "tham khảo ý kiến|xếp lương|nâng bậc lương|"
+    # "Bộ Công an chịu trách nhiệm dịch sang tiếng Việt", "dịch và xác nhận bản dịch …": to
+    # translate papers (not "dịch" alone: "dịch bệnh", "dịch vụ", nouns)
+    "dịch sang|dịch ra|dịch và xác nhận|dịch hồ sơ|dịch tài liệu"
 )
 
 # Words that may stand before the verb without changing who acts or what is done.
@@ -289,7 +292,10 @@ NAME_COMPOUNDS = _folded(
     # the verb "lãnh đạo"
     "tập thể lãnh đạo|"
     # "Đơn vị kế toán độc lập thuộc Trung ương …": independent, not the verb "lập"
-    "độc lập"
+    "độc lập|"
+    # "Lực lượng kiểm soát xuất nhập cảnh có trách nhiệm …": the border force named by its
+    # work, not "Lực lượng" doing "kiểm soát"
+    "kiểm soát xuất nhập cảnh"
 )
 
 # The judgments a body executes, the last words of its name (see enforcement_names)

@@ -428,7 +428,8 @@ def stop_is_part_of_name(toks: list[Tok], k: int) -> bool:
     if k >= 1 and is_capitalised(toks[k - 1].text) and phrase_at(toks, k - 1, DIRECTIVE_VERBS) > 1:
         return True
     # "các cơ quan quản lý nhà nước": a kind of body, not "các cơ quan" doing "quản lý"
-    after_body = k >= 2 and f"{toks[k - 2].folded} {prev}" in {"co quan", "van phong"}
+    # ("lực lượng kiểm soát xuất nhập cảnh": a force named by its work)
+    after_body = k >= 2 and f"{toks[k - 2].folded} {prev}" in {"co quan", "van phong", "luc luong"}
     if after_body and phrase_at(toks, k, NAME_COMPOUNDS) > 0:
         return True
     if _committee_issues(toks, k):
