@@ -1,9 +1,11 @@
-"""Leftovers of held-out round 96 read on texts of their own: a case's "thì" that closes a
-long condition before a party of a selection, a body that "đưa ra" something, a demand
-made of a foreign state, a translation as a step, and the border force named by its work."""
+"""Leftovers of held-out round 96 read on texts of their own: a case's "thì" that closes a long
+condition before a party of a selection, a body that "đưa ra" something, a demand made of a
+foreign state, a translation as a step, the border force named by its work, and a lead-in
+whose body and word of duty follow an opening clause."""
 
 from __future__ import annotations
 
+from cascade.extract import extract_text
 from cascade.extract.orgs import parse_org_list
 
 from .decree_frame import by_lead, circular, decree, obligations
@@ -100,3 +102,18 @@ def test_a_translation_is_a_step_and_the_border_force_is_one_name() -> None:
         lead == "lực lượng kiểm soát xuất nhập cảnh" and action.startswith("giám sát")
         for lead, action in found
     )
+
+
+_RECEIVING = """Điều 35. Chuẩn bị tiếp nhận người bị dẫn độ
+Sau khi nhận được quyết định dẫn độ của cơ quan có thẩm quyền của nước ngoài, Bộ Công an có
+trách nhiệm:
+1. Lập kế hoạch tiếp nhận người bị dẫn độ.
+2. Chuẩn bị các giấy tờ có giá trị đi lại quốc tế cho người bị dẫn độ.
+"""
+
+
+def test_a_lead_in_after_an_opening_clause_hands_its_items_to_the_body() -> None:
+    text = _decree(_RECEIVING)
+    assert by_lead(text) == {("bộ công an", "lập kế"), ("bộ công an", "chuẩn bị")}
+    kinds = {o.deadline.kind for o in extract_text(text).cascade.obligations}
+    assert kinds == {"event"}  # done once the decision is received

@@ -438,6 +438,17 @@ _OPENING_CLAUSE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;,]\s+")
 
 
+# "Sau khi nhận được quyết định …, Bộ Công an có trách nhiệm:": the word of duty ends the
+# lead-in, its items the work
+_DUTY_ENDS = re.compile(r"\s*(?:có|chịu)\s+trách\s+nhiệm\s*:\s*$", re.IGNORECASE)
+
+
+def _duty_lead_in(text: str) -> list[Mention] | None:
+    """The bodies ``text`` names before a word of duty that ends it with a colon, or None."""
+    mentions, end = parse_org_list(text)
+    return mentions if mentions and _DUTY_ENDS.match(text, end) else None
+
+
 def fronted_subject(text: str) -> list[Mention] | None:
     """The bodies that are the subject of a lead-in's last sentence after its opening
     clauses, when the first of them is named with capitals."""
@@ -453,7 +464,7 @@ def fronted_subject(text: str) -> list[Mention] | None:
     opening = opened = _OPENING_CLAUSE.match(last) is not None
     for match in _CLAUSE_BREAK.finditer(last):
         rest = last[match.end() :]
-        found = subject_at(rest, opened=opening)
+        found = subject_at(rest, opened=opening) or _duty_lead_in(rest)
         # "Căn cứ tình hình thực tế, các cơ quan, đơn vị phối hợp thực hiện … sau:": after
         # one opening clause even bodies named in lower case are the subject
         if found and (is_named(found[0]) or opening):
