@@ -1,7 +1,8 @@
 """Leftovers of held-out round 96 read on texts of their own: a case's "thì" that closes a long
 condition before a party of a selection, a body that "đưa ra" something, a demand made of a
-foreign state, a translation as a step, the border force named by its work, and a lead-in
-whose body and word of duty follow an opening clause."""
+foreign state, a translation as a step, the border force named by its work, a lead-in
+whose body and word of duty follow an opening clause, an "if" before a body named with
+capitals, and the steps of entering a file in a register and issuing a letter."""
 
 from __future__ import annotations
 
@@ -117,3 +118,20 @@ def test_a_lead_in_after_an_opening_clause_hands_its_items_to_the_body() -> None
     assert by_lead(text) == {("bộ công an", "lập kế"), ("bộ công an", "chuẩn bị")}
     kinds = {o.deadline.kind for o in extract_text(text).cascade.obligations}
     assert kinds == {"event"}  # done once the decision is received
+
+
+_OVERDUE = """Điều 42. Xử lý hồ sơ chưa hợp lệ
+1. Sau khi tiếp nhận hồ sơ yêu cầu dẫn độ, Bộ Công an ghi vào sổ theo dõi hồ sơ yêu cầu dẫn độ.
+2. Nếu quá thời hạn quy định tại khoản 2 Điều 27 của Luật Dẫn độ mà không nhận được tài liệu
+bổ sung, Bộ Công an ra văn bản từ chối tiếp nhận và trả lại hồ sơ cho nước ngoài.
+3. Nếu quá thời hạn quy định, cơ quan phối hợp phải báo cáo nêu rõ lý do.
+"""
+
+
+def test_an_if_before_a_body_named_with_capitals_opens_its_step() -> None:
+    found = extract_text(_decree(_OVERDUE)).cascade.obligations
+    steps = {(o.clause, o.action.split()[0].lower(), o.deadline.kind) for o in found}
+    assert ("Điều 42.1", "ghi", "event") in steps
+    assert ("Điều 42.2", "ra", "event") in steps
+    # a kind in lower case after "Nếu …," stays unread: "cơ quan phối hợp" would split
+    assert not any(o.clause == "Điều 42.3" for o in found)

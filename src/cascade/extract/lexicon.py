@@ -68,7 +68,9 @@ DIRECTIVE_VERBS = _folded(
     # a procedure's steps: "Bộ Ngoại giao có trách nhiệm vào sổ hồ sơ … và chuyển hồ sơ …"
     # (to enter a file in the register, to pass it on), "trả lại hồ sơ …" (to send it back)
     # (not "chuyển" alone: "chuyển đổi", "chuyển giao", "chuyển sang")
-    "vào sổ|chuyển hồ sơ|chuyển văn bản|trả lại|"
+    "vào sổ|ghi vào sổ|chuyển hồ sơ|chuyển văn bản|trả lại|"
+    # "Bộ Công an ra văn bản từ chối tiếp nhận …": to issue a letter (a step, as "có văn bản")
+    "ra văn bản|"
     # "X chuyển đơn đến Bộ Y", "chuyển thông báo này đến nước ngoài": the other papers a
     # procedure passes on
     "chuyển đơn|chuyển thông báo|chuyển thông tin|"

@@ -42,12 +42,19 @@ _TIME_LIMIT = re.compile("^" + _TIME_LIMIT_WORDS, re.IGNORECASE)
 
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 # (not the verb "Theo dõi", to monitor; "Tại đặc khu …,", "Tại thời điểm …,": a place, a time)
+# "Nếu quá thời hạn …, Bộ Công an ra văn bản …": a case, as "Trường hợp", before a body
+# named with capitals
+# (the capital as written, in patterns that ignore case; no "thì" before the comma: "Nếu …
+# thì mời và phối hợp với cha, mẹ, …, Hội liên hiệp phụ nữ …" names no subject)
+_IF_BEFORE_NAME = r"Nếu(?=(?:(?!\sthì\s)[^.;])*?,\s+(?-i:[" + UPPER + r"]))"
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Nhằm|Sau khi|"
     + _TIME_LIMIT_WORDS
     + r"|Đối với|Qua"
     + r"|Tại\s+(?:các\s+)?(?:thời\s+điểm|đặc\s+khu|xã|phường|địa\s+(?:phương|bàn)|nơi|khu\s+vực)|"
     + IF_BEFORE_PERSON
+    + r"|"
+    + _IF_BEFORE_NAME
     + r"|Khi|Ngay trong ngày|Ngay sau khi|Trước thời điểm|Trước khi|Hết thời hạn"
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
@@ -66,6 +73,8 @@ STARTS_ON = re.compile(r"^(?:Kể\s+)?[Tt]ừ\s+ngày\b", re.IGNORECASE)
 CONDITION_OPENING = re.compile(
     r"^(?:Trước thời điểm|Trước khi|Sau khi|Khi|Hết thời hạn|Sau\s+tối\s+đa|"
     + IF_BEFORE_PERSON
+    + r"|"
+    + _IF_BEFORE_NAME
     + r"|"
     r"(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?"
     r"[Tt]rường hợp)\b",
