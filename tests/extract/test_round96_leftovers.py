@@ -2,7 +2,7 @@
 condition before a party of a selection, a body that "đưa ra" something, a demand made of a
 foreign state, a translation as a step, the border force named by its work, a lead-in
 whose body and word of duty follow an opening clause, an "if" before a body named with
-capitals, and the steps of entering a file in a register and issuing a letter."""
+capitals, the steps of entering a file in a register and issuing a letter, and the escort team."""
 
 from __future__ import annotations
 
@@ -135,3 +135,14 @@ def test_an_if_before_a_body_named_with_capitals_opens_its_step() -> None:
     assert ("Điều 42.2", "ra", "event") in steps
     # a kind in lower case after "Nếu …," stays unread: "cơ quan phối hợp" would split
     assert not any(o.clause == "Điều 42.3" for o in found)
+
+
+_ESCORT = """Điều 37. Trình tự, thủ tục tiếp nhận người bị dẫn độ tại nước ngoài
+1. Khi tiếp nhận người bị dẫn độ tại nước ngoài, Tổ áp giải thực hiện các nhiệm vụ sau đây:
+a) Kiểm tra nhân thân người bị dẫn độ;
+b) Ký biên bản bàn giao với cơ quan có thẩm quyền của nước ngoài.
+"""
+
+
+def test_the_escort_team_does_the_steps_its_lead_in_lists() -> None:
+    assert by_lead(_decree(_ESCORT)) == {("tổ áp giải", "kiểm tra"), ("tổ áp giải", "ký biên")}

@@ -169,7 +169,9 @@ NAMED_HEADS = _folded(
     # "Tập đoàn" as an OCR prints it, the accent of "Tập" lost
     "tap đoàn|"
     # an army corps that works as a company ("Binh đoàn 15", "Binh đoàn 19")
-    "binh đoàn"
+    "binh đoàn|"
+    # the team that escorts a person extradited or transferred ("Tổ áp giải thực hiện …")
+    "tổ áp giải"
 )
 
 # Heads that are verbs too ("Thống kê số liệu …", to tabulate): a body only with a place
