@@ -35,11 +35,27 @@ PHÓ THỦ TƯỚNG
 """
 
 
-def circular(body: str, *, ministry: str, number: str, date: str, title: str, signer: str) -> str:
+def circular(
+    body: str,
+    *,
+    ministry: str,
+    number: str,
+    date: str,
+    title: str,
+    signer: str,
+    closing: int | None = None,
+) -> str:
     """The circular ``number`` of the ministry ``ministry`` ("Bộ Kế hoạch và Đầu tư") of
-    ``date`` ("ngày … tháng … năm …") titled ``title``, ``body`` as its articles, signed by
-    the minister ``signer``."""
+    ``date`` ("ngày … tháng … năm …") titled ``title``, ``body`` as its articles (then, when
+    ``closing`` is given, that article on entry into force), signed by the minister
+    ``signer``. No blank line: in a text this short, blank lines would read as setting its
+    paragraphs apart."""
     enacting = title[0].lower() + title[1:]
+    if closing is not None:
+        body += (
+            f"\nĐiều {closing}. Hiệu lực thi hành\n"
+            "Thông tư này có hiệu lực thi hành kể từ ngày ký ban hành."
+        )
     return f"""{ministry.upper()}
 Số: {number}
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -47,12 +63,10 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Hà Nội, {date}
 THÔNG TƯ
 {title}
-
 Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;
 Bộ trưởng {ministry} ban hành Thông tư {enacting}.
 {body}
 BỘ TRƯỞNG
-
 {signer}
 """
 

@@ -4,28 +4,20 @@ the end, and the agencies' duty lists), each checked on a text of its own."""
 
 from __future__ import annotations
 
-from .decree_frame import obligations, starts
+from .decree_frame import circular, obligations, starts
 
 
 def _circular(body: str) -> str:
     """A Minister's circular as the Official Gazette prints it, ``body`` as its articles."""
-    return f"""BỘ CÔNG AN
-Số: 12/2027/TT-BCA
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 9 tháng 3 năm 2027
-THÔNG TƯ
-Quy định quản lý người được hoãn chấp hành án
-
-Căn cứ Luật Công an nhân dân số 37/2018/QH14;
-Bộ trưởng Bộ Công an ban hành Thông tư quy định quản lý người được hoãn chấp hành án.
-{body}
-Điều 30. Hiệu lực thi hành
-Thông tư này có hiệu lực từ ngày 01 tháng 9 năm 2027.
-BỘ TRƯỞNG
-
-Đại tướng Nguyễn Văn An
-"""
+    return circular(
+        body,
+        ministry="Bộ Công an",
+        number="12/2027/TT-BCA",
+        date="ngày 9 tháng 3 năm 2027",
+        title="Quy định quản lý người được hoãn chấp hành án",
+        signer="Đại tướng Nguyễn Văn An",
+        closing=30,
+    )
 
 
 def obligations_of(body: str) -> list[tuple[str, str]]:

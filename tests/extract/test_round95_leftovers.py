@@ -8,24 +8,19 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-from .decree_frame import by_lead
+from .decree_frame import by_lead, circular
 
 
 def _circular(body: str) -> str:
     """A circular of the Ministry of National Defence whose articles are ``body``."""
-    return f"""BỘ QUỐC PHÒNG
-Số: 41/2025/TT-BQP
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 12 tháng 8 năm 2025
-THÔNG TƯ
-Quy định chế độ ốm đau trong Quân đội nhân dân
-Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15;
-Bộ trưởng Bộ Quốc phòng ban hành Thông tư quy định chế độ ốm đau trong Quân đội nhân dân.
-{body}
-BỘ TRƯỞNG
-Đại tướng Nguyễn Văn Bình
-"""
+    return circular(
+        body,
+        ministry="Bộ Quốc phòng",
+        number="41/2025/TT-BQP",
+        date="ngày 12 tháng 8 năm 2025",
+        title="Quy định chế độ ốm đau trong Quân đội nhân dân",
+        signer="Đại tướng Nguyễn Văn Bình",
+    )
 
 
 _EXECUTION = """Điều 12. Trách nhiệm thi hành

@@ -6,24 +6,20 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
+from .decree_frame import circular
+
 
 def _circular(body: str) -> str:
     """A ministry's circular whose articles are ``body``."""
-    return f"""BỘ CÔNG AN
-Số: 41/2024/TT-BCA
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Hà Nội, ngày 12 tháng 8 năm 2024
-THÔNG TƯ
-Hướng dẫn chế độ bảo hiểm xã hội trong Công an nhân dân
-Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024;
-Bộ trưởng Bộ Công an ban hành Thông tư.
-{body}
-Điều 30. Hiệu lực thi hành
-Thông tư này có hiệu lực thi hành từ ngày 01 tháng 10 năm 2024.
-BỘ TRƯỞNG
-Nguyễn Văn Nam
-"""
+    return circular(
+        body,
+        ministry="Bộ Công an",
+        number="41/2024/TT-BCA",
+        date="ngày 12 tháng 8 năm 2024",
+        title="Hướng dẫn chế độ bảo hiểm xã hội trong Công an nhân dân",
+        signer="Nguyễn Văn Nam",
+        closing=30,
+    )
 
 
 def test_an_article_titled_by_a_benefit_names_no_body() -> None:
