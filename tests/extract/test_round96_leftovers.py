@@ -2,7 +2,8 @@
 condition before a party of a selection, a body that "đưa ra" something, a demand made of a
 foreign state, a translation as a step, the border force named by its work, a lead-in
 whose body and word of duty follow an opening clause, an "if" before a body named with
-capitals, the steps of entering a file in a register and issuing a letter, and the escort team."""
+capitals, the steps of entering a file in a register and issuing a letter, the escort team, and a
+logistics academy whose name ends with "cần"."""
 
 from __future__ import annotations
 
@@ -146,3 +147,8 @@ b) Ký biên bản bàn giao với cơ quan có thẩm quyền của nước ngo
 
 def test_the_escort_team_does_the_steps_its_lead_in_lists() -> None:
     assert by_lead(_decree(_ESCORT)) == {("tổ áp giải", "kiểm tra"), ("tổ áp giải", "ký biên")}
+
+
+def test_logistics_in_a_name_is_no_word_of_duty() -> None:
+    text = "Giám đốc Học viện Hậu cần, Học viện Quốc phòng có trách nhiệm tổ chức thực hiện."
+    assert [m.text for m in parse_org_list(text)[0]] == ["Học viện Hậu cần", "Học viện Quốc phòng"]

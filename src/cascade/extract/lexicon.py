@@ -299,7 +299,9 @@ NAME_COMPOUNDS = _folded(
     "độc lập|"
     # "Lực lượng kiểm soát xuất nhập cảnh có trách nhiệm …": the border force named by its
     # work, not "Lực lượng" doing "kiểm soát"
-    "kiểm soát xuất nhập cảnh"
+    "kiểm soát xuất nhập cảnh|"
+    # "Học viện Hậu cần", "Tổng cục Hậu cần - Kỹ thuật": logistics, not the duty word "cần"
+    "hậu cần"
 )
 
 # The judgments a body executes, the last words of its name (see enforcement_names)
