@@ -4,8 +4,9 @@ A regulation may end with the forms its readers fill in ("**Mẫu số 01**" ove
 letter with "<CƠ QUAN CHỦ QUẢN>", "Kính gửi: Trung tâm …", "Đề nghị cấp mới … như sau:",
 "Danh sách đề nghị: …………"): the applicant's papers, not work the document gives. A form
 runs from its title or its placeholder header to the next article or chapter. An appendix
-that is a model ("Phụ lục II" over "MẪU HỢP ĐỒNG …") or a table of rates ("PHỤ LỤC I" over
-"Định mức khoán chi …") runs to the next appendix, its own articles included.
+that is a model ("Phụ lục II" over "MẪU HỢP ĐỒNG …"), a table of rates ("PHỤ LỤC I" over
+"Định mức khoán chi …") or a tariff schedule ("Phụ lục" over "Mã hàng Mô tả hàng hóa …") runs
+to the next appendix, its own articles included.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _APPENDIX = re.compile(
 # a model's title ("MẪU BÁO CÁO …"), or a table of rates ("Định mức khoán chi cho từng
 # nhiệm vụ …": amounts per task, no work given)
 _MODEL = re.compile(r"(?:MẪU|Mẫu|ĐỊNH\s+MỨC|Định\s+mức)\s")
+# a tariff schedule's head ("Mã hàng Mô tả hàng hóa Thuế suất CEPA (%) 2026 2027"): goods by
+# their codes and their rates, thousands of lines that give no work ("Các chế phẩm dùng: - -
+# Làm thơm …" is a heading of goods, no group of bodies)
+_GOODS_TABLE = re.compile(r"^(?:Mã\s+hàng|MÃ\s+HÀNG|Mã\s+HS|MÃ\s+HS)\b")
 
 
 def _model_appendix(units: list[Unit], at: int) -> bool | None:
@@ -54,6 +59,8 @@ def _model_appendix(units: list[Unit], at: int) -> bool | None:
     after = units[at + 1].text.lstrip("*_ ") if at + 1 < len(units) else ""
     if lists_forms(title, after):
         return True  # "Phụ lục (Kèm theo …)" over "STT Nội dung Mẫu số 01 …"
+    if _GOODS_TABLE.match(after):
+        return True  # "Phụ lục (Kèm theo …)" over "Mã hàng Mô tả hàng hóa Thuế suất …"
     if not title.strip():
         title = after
     return _MODEL.match(title) is not None
