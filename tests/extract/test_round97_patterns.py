@@ -1,7 +1,12 @@
 """Patterns of held-out round 97 read on texts of their own: a tariff schedule appended to a
-decree, whose headings of goods ("Các chế phẩm dùng:") are no groups of bodies."""
+decree, whose headings of goods are no groups of bodies; a stray mark glued to the signer's
+title; a minister's signature above model papers that carry signature blocks of their own."""
 
 from __future__ import annotations
+
+import pytest
+
+from cascade.extract import extract_text
 
 from .decree_frame import by_lead
 
@@ -91,3 +96,52 @@ def test_a_tariff_schedule_gives_no_work() -> None:
     # the goods' headings end with a colon over coded lines that open with verbs: none of them
     # is a body or its work; only the decree's own duty is
     assert by_lead(_with_schedule()) == {("bộ tài chính", "theo dõi")}
+
+
+def test_a_stray_mark_glued_to_the_signers_title_is_dropped() -> None:
+    text = _with_schedule().replace("PHÓ THỦ TƯỚNG\n", "    PHÓ THỦ TƯỚNGky] \n")
+    signer = extract_text(text).cascade.documents[0].signer
+    assert (signer.name, signer.title) == ("Nguyễn Văn Thắng", "Phó Thủ tướng")
+
+
+# the minister's circular, then its model papers: a model's title run into the signer's name
+# when the page break was joined, the caption "(Ban hành kèm theo …)" under it, and a model
+# with its own "Nơi nhận" and signature block
+_MODELS = """BỘ KẾ HOẠCH VÀ ĐẦU TƯ
+Số: 30/2024/TT-BKHĐT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 17 tháng 11 năm 2024
+THÔNG TƯ
+Hướng dẫn việc đăng tải thông tin về lựa chọn nhà thầu
+Căn cứ Luật Đấu thầu ngày 23 tháng 6 năm 2023;
+Bộ trưởng Bộ Kế hoạch và Đầu tư ban hành Thông tư hướng dẫn việc đăng tải thông tin.
+Điều 1. Trách nhiệm của Trung tâm Đấu thầu qua mạng quốc gia
+Trung tâm Đấu thầu qua mạng quốc gia có trách nhiệm vận hành Hệ thống.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025./.
+BỘ TRƯỞNG
+Nguyễn Chí Dũng MẪU KẾ HOẠCH TỔNG THỂ
+LỰA CHỌN NHÀ THẦU
+(Ban hành kèm theo Thông tư số 30/2024/TT-BKHĐT ngày 17 tháng 11 năm 2024
+của Bộ trưởng Bộ Kế hoạch và Đầu tư)
+Mẫu số 01A. Mẫu Tờ trình kế hoạch tổng thể lựa chọn nhà thầu
+TỜ TRÌNH
+Kế hoạch tổng thể lựa chọn nhà thầu
+[Chủ đầu tư] trình [người có thẩm quyền] xem xét, phê duyệt kế hoạch.
+Nơi nhận:
+- Như trên;
+- Lưu...
+ĐẠI DIỆN HỢP PHÁP
+CỦA CHỦ ĐẦU TƯ
+[ghi tên, chức danh, ký tên và đóng dấu]
+"""
+
+
+@pytest.mark.parametrize("run_in", [True, False], ids=["title run into the name", "apart"])
+def test_the_signer_is_the_ministers_above_models_with_signature_blocks_of_their_own(
+    run_in: bool,
+) -> None:
+    text = _MODELS if run_in else _MODELS.replace("Dũng MẪU", "Dũng\nMẪU")
+    signer = extract_text(text).cascade.documents[0].signer
+    assert (signer.name, signer.title) == ("Nguyễn Chí Dũng", "Bộ trưởng")

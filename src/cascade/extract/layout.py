@@ -195,8 +195,18 @@ def _signature_over_models(
     if start + len("\n".join(tail_lines)) > noi:
         return None
     # the appendices may open with lists or tables and hold the forms further on: the
-    # signature before them is still the document's, the forms' "Nơi nhận" theirs
-    return (start, tail_lines, "") if _APPENDIX_CAPTION.match(appendix.lstrip("\n")) else None
+    # signature before them is still the document's, the forms' "Nơi nhận" theirs (their
+    # caption may be a model's title over "(Ban hành kèm theo Thông tư số …)")
+    opening = appendix.lstrip("\n")
+    filled = [line for line in opening.split("\n") if line.strip()]
+    attached = _ATTACHED.search("\n".join(filled[:_CAPTION_REACH]))
+    return (start, tail_lines, "") if _APPENDIX_CAPTION.match(opening) or attached else None
+
+
+# "MẪU KẾ HOẠCH TỔNG THỂ / LỰA CHỌN NHÀ THẦU … / (Ban hành kèm theo Thông tư số …)": what is
+# attached after the signature says so, a few lines into it (past a page's header)
+_ATTACHED = re.compile(r"^[^\S\n]*\((?:Ban\s+hành\s+)?kèm\s+theo\s", re.IGNORECASE | re.MULTILINE)
+_CAPTION_REACH = 12
 
 
 _RULE_LINE = re.compile(r"^[^\S\n]*(?:-{3,}|\*{3,}|_{3,})?[^\S\n]*$")
@@ -378,6 +388,11 @@ def _find_signer_name(lines: list[str]) -> tuple[int, int] | None:
                 alone = len(cells) > 1 or col >= 15 or not _continues_entry(previous)
                 if PERSON.match(RANK.sub("", cell)) and alone and (col > 0 or len(cells) == 1):
                     return idx, col + len(cell)
+                # "Nguyễn Chí Dũng MẪU KẾ HOẠCH …": the next page's caption run into the name
+                run_in = _NAME.match(cell)
+                after = cell[run_in.end() :].split() if run_in else []
+                if run_in and alone and after and is_upper_text(after[0]) and len(after[0]) > 1:
+                    return idx, col + run_in.end()
                 for match in _NAME.finditer(cell):
                     before = cell[: match.start()]
                     if _after_title(before.split()) or RANK.fullmatch(before):

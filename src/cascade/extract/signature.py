@@ -49,7 +49,10 @@ _HEAD_TITLES = frozenset({"CHỦ TỊCH", "THỦ TƯỚNG"})
 def read_signature(tail_lines: list[str]) -> Signature:
     """Markers, title and name from the tail (distribution list and signature)."""
     # "KT.BỘ TRƯỞNG": a marker glued to the title it signs for
-    segments = [_GLUED_MARKER.sub(r"\1. ", segment) for segment in _signature_segments(tail_lines)]
+    segments = [
+        _GLUED_MARKER.sub(r"\1. ", _STRAY_MARK.sub("", segment))
+        for segment in _signature_segments(tail_lines)
+    ]
     signature = Signature()
     uppercase: list[str] = []
     for segment in (_RANK.sub("", segment) for segment in segments):
@@ -73,6 +76,9 @@ def read_signature(tail_lines: list[str]) -> Signature:
 
 
 _GLUED_MARKER = re.compile(r"(?<![\w/])(TM|KT|TL|TUQ)\.(?=[A-ZĐÀ-Ỹ])")
+# a stray mark the text layer glued to a title in capitals ("PHÓ THỦ TƯỚNGky]"): the
+# signature stamp's remains, no part of the title
+_STRAY_MARK = re.compile(r"(?<=[A-ZĐÀ-Ỹ])[a-z]{1,4}\]$")
 # a military or police rank before the signer's name ("Đại tướng Lương Văn A")
 
 
