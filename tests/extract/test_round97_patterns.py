@@ -1,6 +1,7 @@
 """Patterns of held-out round 97 read on texts of their own: a tariff schedule appended to a
 decree, whose headings of goods are no groups of bodies; a stray mark glued to the signer's
-title; a minister's signature above model papers that carry signature blocks of their own."""
+title; a minister's signature above model papers that carry signature blocks of their own;
+the parties of a selection listed together, the expert team among them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from cascade.extract import extract_text
 
-from .decree_frame import by_lead
+from .decree_frame import by_lead, circular
 
 _DECREE = """Điều 3. Biểu thuế nhập khẩu ưu đãi đặc biệt
 
@@ -145,3 +146,34 @@ def test_the_signer_is_the_ministers_above_models_with_signature_blocks_of_their
     text = _MODELS if run_in else _MODELS.replace("Dũng MẪU", "Dũng\nMẪU")
     signer = extract_text(text).cascade.documents[0].signer
     assert (signer.name, signer.title) == ("Nguyễn Chí Dũng", "Bộ trưởng")
+
+
+def _bidding(body: str) -> str:
+    return circular(
+        body,
+        ministry="Bộ Kế hoạch và Đầu tư",
+        number="30/2024/TT-BKHĐT",
+        date="ngày 17 tháng 11 năm 2024",
+        title="Hướng dẫn việc đăng tải thông tin về lựa chọn nhà thầu",
+        signer="Nguyễn Chí Dũng",
+    )
+
+
+_PARTIES = """Điều 11. Cung cấp thông tin về nhà thầu
+1. Chủ đầu tư hoặc đơn vị có nhu cầu mua sắm trong mua sắm tập trung có trách nhiệm cung cấp
+thông tin về chất lượng hàng hóa đã được sử dụng.
+2. Tổ chuyên gia lập hồ sơ mời thầu trên Hệ thống.
+3. Chủ đầu tư, bên mời thầu vận dụng các Mẫu hồ sơ mời thầu ban hành kèm theo Thông tư này.
+4. Trường hợp thuê tư vấn để thực hiện vai trò của bên mời thầu, tổ chuyên gia để đăng tải
+thông tin, đơn vị được thuê thực hiện theo Hướng dẫn sử dụng.
+"""
+
+
+def test_parties_of_a_selection_listed_together_share_the_step() -> None:
+    found = by_lead(_bidding(_PARTIES))
+    assert ("chủ đầu tư", "cung cấp") in found
+    assert ("đơn vị có nhu cầu mua sắm", "cung cấp") in found  # not "… trong mua sắm tập trung"
+    assert ("tổ chuyên gia", "lập hồ") in found
+    assert {("chủ đầu tư", "vận dụng"), ("bên mời thầu", "vận dụng")} <= found
+    # a party named in a purpose ("… tổ chuyên gia để đăng tải …") takes no step
+    assert not any(action.startswith("để") for _, action in found)
