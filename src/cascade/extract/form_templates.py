@@ -44,8 +44,8 @@ _APPENDIX = re.compile(
 # nhiệm vụ …": amounts per task, no work given)
 _MODEL = re.compile(r"(?:MẪU|Mẫu|ĐỊNH\s+MỨC|Định\s+mức)\s")
 # a tariff schedule's head ("Mã hàng Mô tả hàng hóa Thuế suất CEPA (%) 2026 2027"): goods by
-# their codes and their rates, thousands of lines that give no work ("Các chế phẩm dùng: - -
-# Làm thơm …" is a heading of goods, no group of bodies)
+# their codes and their rates, thousands of lines that give no work ("Các quặng khác và tinh
+# quặng của các quặng đó." over coded lines is a heading of goods, no group of bodies)
 _GOODS_TABLE = re.compile(r"^(?:Mã\s+hàng|MÃ\s+HÀNG|Mã\s+HS|MÃ\s+HS)\b")
 
 

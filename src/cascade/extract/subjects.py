@@ -40,13 +40,12 @@ from cascade.extract.work_named import named_by_step, named_by_work
 _TIME_LIMIT_WORDS = r"Trong thời (?:hạn|gian \d+ (?:ngày|giờ))"
 _TIME_LIMIT = re.compile("^" + _TIME_LIMIT_WORDS, re.IGNORECASE)
 
+# "Nếu quá thời hạn …, Bộ Công an ra văn bản …": a case, as "Trường hợp", before a body
+# named with capitals (the capital as written, in patterns that ignore case; no "thì" before
+# the comma: "Nếu … thì mời và phối hợp với cha, mẹ, …, Hội liên hiệp phụ nữ …" names none)
+_IF_BEFORE_NAME = r"Nếu(?=(?:(?!\sthì\s)[^.;])*?,\s+(?-i:[" + UPPER + r"]))"
 # a sentence that opens with a clause before its subject: "Trên cơ sở …, Sở X có nhiệm vụ …"
 # (not the verb "Theo dõi", to monitor; "Tại đặc khu …,", "Tại thời điểm …,": a place, a time)
-# "Nếu quá thời hạn …, Bộ Công an ra văn bản …": a case, as "Trường hợp", before a body
-# named with capitals
-# (the capital as written, in patterns that ignore case; no "thì" before the comma: "Nếu …
-# thì mời và phối hợp với cha, mẹ, …, Hội liên hiệp phụ nữ …" names no subject)
-_IF_BEFORE_NAME = r"Nếu(?=(?:(?!\sthì\s)[^.;])*?,\s+(?-i:[" + UPPER + r"]))"
 OPENING = re.compile(
     r"^(?:Trên cơ sở|Căn cứ|Theo(?!\s+dõi)|Để|Về|Trong quá trình|Nhằm|Sau khi|"
     + _TIME_LIMIT_WORDS
