@@ -95,7 +95,13 @@ def event_deadline(text: str, default_year: int | None) -> FoundDeadline | None:
         name = _MILESTONE_TAIL.sub("", name).strip()
         phrase = phrase_of(text, match.start(), match.end())
         return FoundDeadline("event", phrase, milestone=name)
-    return _case_arises(text) or _days_from_event(text) or _next_sitting(text) or when_needed(text)
+    return (
+        _case_arises(text)
+        or _days_from_event(text)
+        or _next_sitting(text)
+        or _named_event(_WHILE_POSTING, text)
+        or when_needed(text)
+    )
 
 
 # "bàn giao tài khoản khi không còn được giao quản trị", "báo cáo … khi có sự cố xảy ra": a
@@ -118,12 +124,19 @@ def _case_arises(text: str) -> FoundDeadline | None:
 
 
 # "chậm nhất 03 ngày kể từ ngày nhận bài chấm", "trong thời hạn 10 ngày kể từ ngày nhận được
-# đề nghị": a term counted from a day the text names by what happens on it (the document's
-# own day is read as a date before this)
+# đề nghị", "trong thời hạn 02 giờ kể từ thời điểm đóng thầu": a term counted from a day or a
+# moment the text names by what happens then (the document's own day is read as a date before
+# this)
 _DAYS_FROM_EVENT = re.compile(
-    r"(?:chậm\s+nhất|trong\s+thời\s+hạn|trong\s+vòng|không\s+quá)\s+\d{1,3}\s+ngày\s*,?\s*"
-    r"(?:kể\s+)?từ\s+(?:ngày|khi)\s+(?P<m>(?:nhận|tiếp\s+nhận|kết\s+thúc|hoàn\s+thành|có)"
+    r"(?:chậm\s+nhất|trong\s+thời\s+hạn|trong\s+vòng|không\s+quá)\s+\d{1,3}\s+(?:ngày|giờ)\s*,?\s*"
+    r"(?:kể\s+)?từ\s+(?:(?:ngày|khi)\s+|(?=thời\s+điểm\s))"
+    # (not "trong vòng 24 giờ kể từ khi tiếp nhận có trách nhiệm cập nhật …": the term of the
+    # duty after it, as in _AFTER_EVENT)
+    r"(?P<m>(?:nhận|tiếp\s+nhận(?!\s+(?:có|phải|chịu)\s)|kết\s+thúc|hoàn\s+thành|có)"
     r"[^.;,()]{3,120}"
+    # "… mở thầu … trong thời hạn 02 giờ kể từ thời điểm đóng thầu": hours from a moment the
+    # procedure names
+    r"|thời\s+điểm\s[^.;,()]{3,120}"
     # "… kể từ ngày Báo cáo tài chính nhà nước tỉnh được báo cáo Hội đồng nhân dân …": the
     # day another paper is passed on (not "ngày Nghị định này được ban hành", its own)
     r"|(?-i:[A-ZĐ])[^.;,()]{2,80}?(?<!\snày)\s+được\s[^.;,()]{3,120})",
@@ -151,6 +164,13 @@ _NEXT_SITTING = re.compile(
     r"(?<!\w)(?:tại|trong)\s+(?P<m>(?:kỳ|phiên)\s+họp(?:\s+[^\s.;,()]+){0,3}?\s+gần\s+nhất)"
     r"(?!\w)",
     re.IGNORECASE,
+)
+
+
+# "Chủ đầu tư phải đính kèm quyết định phê duyệt … trong quá trình đăng tải kế hoạch lựa chọn
+# nhà thầu": a paper attached as the posting is made, done when it is
+_WHILE_POSTING = re.compile(
+    r"(?<!\w)trong\s+quá\s+trình\s+(?P<m>đăng\s+tải\s[^.;,()]{3,120})", re.IGNORECASE
 )
 
 

@@ -1,0 +1,41 @@
+"""Leftovers of held-out round 97 read on texts of their own: a term in hours from a moment
+the procedure names, and a paper attached while a posting is made."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+from cascade.extract.deadlines import find_deadline
+
+from .decree_frame import circular
+
+
+def _kinds(body: str) -> dict[str, str]:
+    text = circular(
+        body,
+        ministry="Bộ Kế hoạch và Đầu tư",
+        number="31/2024/TT-BKHĐT",
+        date="ngày 20 tháng 11 năm 2024",
+        title="Hướng dẫn việc mở thầu qua mạng",
+        signer="Nguyễn Chí Dũng",
+    )
+    found = extract_text(text).cascade.obligations
+    return {o.action.split()[0].lower(): o.deadline.kind for o in found}
+
+
+_OPENING = """Điều 28. Mở thầu đối với lựa chọn nhà thầu qua mạng
+1. Bên mời thầu phải tiến hành mở thầu và công khai biên bản mở thầu trên Hệ thống trong thời
+hạn 02 giờ kể từ thời điểm đóng thầu.
+2. Chủ đầu tư phải đính kèm quyết định phê duyệt kế hoạch lựa chọn nhà thầu trong quá trình
+đăng tải kế hoạch lựa chọn nhà thầu.
+"""
+
+
+def test_hours_from_a_named_moment_and_a_posting_under_way_are_events() -> None:
+    assert _kinds(_OPENING) == {"tiến": "event", "đính": "event"}
+
+
+def test_a_term_of_the_duty_after_a_receipt_is_not_the_receipts() -> None:
+    # "… là đầu mối tiếp nhận …; trong vòng 24 giờ kể từ khi tiếp nhận có trách nhiệm cập nhật
+    # …": the term belongs to the duty after it, not to a receipt "có trách nhiệm …"
+    text = "trong vòng 24 giờ kể từ khi tiếp nhận có trách nhiệm cập nhật các quyết định"
+    assert find_deadline(text) is None
