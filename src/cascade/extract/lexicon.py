@@ -239,6 +239,8 @@ NOT_BODY_NOUNS = _folded(
     "quy trình|quy chế|quy hoạch|phản ánh|kiến nghị|báo cáo|ý kiến|đề xuất|đề nghị|"
     # "Các tuyến đê kết hợp đường giao thông: …" (routes and lines: dykes, roads, bus lines)
     "tuyến|"
+    # "Các file mở, đọc được bằng các phần mềm thông dụng …": files, their formats, software
+    "file|tệp|tệp tin|phần mềm|"
     # "Các yếu tố đặc thù: a) Có … được tính 1 điểm": factors and standards a score counts
     "yếu tố|tiêu chuẩn"
 )
@@ -301,7 +303,9 @@ NAME_COMPOUNDS = _folded(
     # work, not "Lực lượng" doing "kiểm soát"
     "kiểm soát xuất nhập cảnh|"
     # "Học viện Hậu cần", "Tổng cục Hậu cần - Kỹ thuật": logistics, not the duty word "cần"
-    "hậu cần"
+    "hậu cần|"
+    # "Trung tâm Đấu thầu qua mạng quốc gia": online bidding, not "qua" (through) ending it
+    "đấu thầu qua mạng"
 )
 
 # The judgments a body executes, the last words of its name (see enforcement_names)

@@ -137,7 +137,13 @@ def _garbled_verb(toks: list[Tok], i: int) -> bool:
     itself would."""
     if i + 1 >= len(toks) or not toks[i].text.islower() or not toks[i + 1].text.islower():
         return False
-    return NAME_STOPS.loosely_contains(f"{toks[i].text} {toks[i + 1].text}")
+    pair = f"{toks[i].text} {toks[i + 1].text}"
+    return pair.lower() not in _NOT_GARBLED and NAME_STOPS.loosely_contains(pair)
+
+
+# words that fold as a verb does and are written right: "… quốc gia có trách nhiệm" is no
+# "gia cố" (to reinforce)
+_NOT_GARBLED = frozenset({"gia có"})
 
 
 def head_length(toks: list[Tok], i: int, *, lowercase_ok: bool, in_list: bool) -> int:
