@@ -1,6 +1,7 @@
 """Leftovers of held-out round 97 read on texts of their own: a term in hours from a moment
-the procedure names, a paper attached while a posting is made, files and software that
-are no groups of bodies, and names that hold "qua mạng" and "quốc gia có"."""
+the procedure names, a paper attached while a posting is made, files and software that are no
+groups of bodies, names that hold "qua mạng" and "quốc gia có", and a public service unit
+listed after companies."""
 
 from __future__ import annotations
 
@@ -67,3 +68,12 @@ def test_online_bidding_and_a_national_body_keep_their_names_whole() -> None:
         ("Trung tâm Dữ liệu quốc gia có trách nhiệm kết nối.", "Trung tâm Dữ liệu quốc gia"),
     ):
         assert [m.text for m in parse_org_list(text)[0]] == [name]
+
+
+def test_a_public_service_unit_is_a_kind_of_its_own_after_companies() -> None:
+    text = (
+        "Giám đốc Công an tỉnh, người đứng đầu doanh nghiệp, đơn vị sự nghiệp công lập có "
+        "trách nhiệm phổ biến Thông tư này."
+    )
+    names = [m.text for m in parse_org_list(text, lowercase_ok=True)[0]]
+    assert names == ["Công an tỉnh", "doanh nghiệp", "đơn vị sự nghiệp công lập"]

@@ -124,6 +124,27 @@ def relative_end(toks: list[Tok], k: int) -> int:
     return 0
 
 
+# "đơn vị sự nghiệp công lập", the public service unit: a kind of its own, no more of the kind
+# before it ("doanh nghiệp, đơn vị sự nghiệp công lập" are two), unless what follows it
+# qualifies the whole group ("Các sở, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh")
+_PUBLIC_SERVICE_UNIT = ["don", "vi", "su", "nghiep", "cong", "lap"]
+
+
+def _of_its_own(toks: list[Tok], i: int) -> bool:
+    """True when the item at ``i`` is a group of its own, not more of the one before it:
+    "…, các trường trong Công an nhân dân", "doanh nghiệp, đơn vị sự nghiệp công lập"."""
+    if toks[i].folded == "cac" and not _bare_kind_under(toks, i + 1):
+        return True
+    return _public_service_unit_alone(toks, i)
+
+
+def _public_service_unit_alone(toks: list[Tok], i: int) -> bool:
+    end = i + len(_PUBLIC_SERVICE_UNIT)
+    if [t.folded for t in toks[i:end]] != _PUBLIC_SERVICE_UNIT:
+        return False
+    return end >= len(toks) or toks[end].folded not in {"thuoc", "truc"}
+
+
 def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> int:
     """Tokens of a short lower-case item that continues a plural group ('…, ban, ngành')."""
     if rest := comma_name_rest(toks, i, text[item.start : item.end]):
@@ -132,8 +153,8 @@ def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> i
         return 0  # ", căn cứ …", ", theo …": the list is over ("tổ chức" may go on with it)
     if companies_after_named(toks, i, text[item.start : item.end]):
         return 0
-    if toks[i].folded == "cac" and not _bare_kind_under(toks, i + 1):
-        return 0  # "…, các trường trong Công an nhân dân": a group of its own
+    if _of_its_own(toks, i):
+        return 0
     group_text = fold(text[item.start : item.end])
     # a plural group, a generic body in lower case ("tỉnh ủy, thành ủy"), or a body of a
     # level named by its bare place word ("Ủy ban nhân dân phường, xã, đặc khu")
