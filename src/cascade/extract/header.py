@@ -61,6 +61,7 @@ TITLES: tuple[tuple[str, str], ...] = (
     ("GIẤY MỜI", "invitation"),
     ("NGHỊ ĐỊNH", "decree"),
     ("THÔNG TƯ", "circular"),
+    ("LUẬT", "law"),
 )
 _URGENCY = re.compile(r"(?<!\w)(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?!\s*(?:TRƯƠNG|CẤP)\b)(?!\w)")
 _URGENCY_VALUES = {"hoa toc": "hoa_toc", "thuong khan": "thuong_khan", "khan": "khan"}

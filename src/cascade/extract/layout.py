@@ -26,7 +26,9 @@ _H = r"[^\S\n]*"
 # another document. An OCR may read "Số:" as "S6:" (with its colon only).
 _B = r"[^\S\n]*+"
 NUMBER_LINE = re.compile(
-    rf"(?:^{_B}(?-i:Số|SỐ)|(?<!\w)(?-i:Số|SỐ|S6)(?={_B}:)){_B}(?::{_B})?(?:\n{_B})?"
+    rf"(?:^{_B}(?-i:Số|SỐ)|(?<!\w)(?-i:Số|SỐ|S6)(?={_B}:)"
+    # a law's "Luật số: 51/2024/QH15"
+    rf"|(?<!\w)(?-i:Luật|LUẬT){_B}(?-i:số|SỐ)(?={_B}:)){_B}(?::{_B})?(?:\n{_B})?"
     rf"(?P<id>(?:\d++|[.…_ ]*+){_B}(?:-{_B}[A-Za-zĐđ]++{_B})?/{_B}"
     # a joint body's long code may break after a hyphen ("…/TTLT-VKSNDTC-⏎TANDTC-BCA")
     rf"(?:\d{{4}}{_B}/{_B})?{IDENTIFIER_CODE}(?:{_B}-{_B}(?:\n{_B})?{IDENTIFIER_CODE})*+)",
