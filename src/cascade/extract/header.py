@@ -67,6 +67,10 @@ _URGENCY = re.compile(r"(?<!\w)(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)
 _URGENCY_VALUES = {"hoa toc": "hoa_toc", "thuong khan": "thuong_khan", "khan": "khan"}
 # a day or month with a space inside ("ngày 26 tháng 0 6 năm 2018", a site's rendering)
 _SPLIT_NUMBER = re.compile(r"(?<=\s)(\d) (\d)(?=\s+(?:tháng|năm)\b)")
+_ADOPTED_ON = re.compile(
+    r"(?:Luật|Bộ\s+luật|Nghị\s+quyết)\s+này\s+(?:đã\s+)?được\s+Quốc\s+hội\b[^.]{0,200}?"
+    r"thông\s+qua\s+(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+)
 _VV = re.compile(r"(?<!\w)(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\s*:?\s*")
 
 
@@ -120,6 +124,12 @@ def read_header(text: str) -> Header:
         if dates:
             header.year, header.month, header.day = dates[0].year, dates[0].month, dates[0].day
         header.end = max(header.end, place_date.end())
+    elif adopted := _ADOPTED_ON.search(text):
+        # a law has no place and date line: it is dated by its adoption ("… thông qua ngày 27
+        # tháng 11 năm 2024")
+        dates = find_dates(adopted.group("date"))
+        if dates:
+            header.year, header.month, header.day = dates[0].year, dates[0].month, dates[0].day
     issuer_zone = (
         text[: number.start()] if number else text[: place_date.start()] if place_date else ""
     )

@@ -302,6 +302,15 @@ _MAX_TITLE_WORDS = 8
 _MAX_NAME_GAP = 6  # lines from the title down to the signer's name, blank lines included
 
 
+# a law's adoption line after its last article ("Luật này được Quốc hội nước Cộng hòa xã hội
+# chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 8 thông qua ngày 27 tháng 11 năm 2024."), two or three
+# lines before the chair's title
+ADOPTED = re.compile(
+    r"^[^\S\n]*(?:Luật|Bộ\s+luật|Nghị\s+quyết)\s+này\s+(?:đã\s+)?được\s+Quốc\s+hội\b"
+)
+_ADOPTION_LINES = 5
+
+
 def _signature_after_closing(body: str, lines: list[str]) -> tuple[int, list[str], str] | None:
     """A signature with no "Nơi nhận" and no marker near the end (the Gazette's reprint of a
     minister's circular, "BỘ TRƯỞNG" / "Đại tướng Lương Tam Quang", a regulation or tables
@@ -311,6 +320,17 @@ def _signature_after_closing(body: str, lines: list[str]) -> tuple[int, list[str
         if not _CLOSING.search(line):
             continue
         title = next((k for k in range(idx + 1, len(lines)) if lines[k].strip()), None)
+        if title is not None and ADOPTED.match(lines[title]):
+            # "Luật này được Quốc hội … thông qua ngày …" between the body and the signature
+            title = next(
+                (
+                    k
+                    for k in range(title + 1, len(lines))
+                    if lines[k].strip() and _signer_title(lines[k].strip())
+                ),
+                None,
+            )
+            title = title if title is not None and title - idx <= _ADOPTION_LINES else None
         if title is None or not _signer_title(lines[title].strip()):
             continue
         below = lines[title + 1 : title + 1 + _MAX_NAME_GAP]

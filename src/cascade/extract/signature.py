@@ -227,8 +227,12 @@ def _title_case(title: str) -> str:
         words[0] = words[0].capitalize()
         if words[0] in {"Phó", "Tổng", "Quyền"} and len(words) > 1:
             words[1] = words[1].capitalize()
-        parts.append(" ".join(words))
+        parts.append(_PROPER.sub("Quốc hội", " ".join(words)))
     return ", ".join(parts)
+
+
+# bodies a title names, proper names kept: "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội"
+_PROPER = re.compile(r"(?<=\s)quốc hội$")
 
 
 # Organs that act for the body in the header: "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY …".
