@@ -67,6 +67,8 @@ _URGENCY = re.compile(r"(?<!\w)(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)
 _URGENCY_VALUES = {"hoa toc": "hoa_toc", "thuong khan": "thuong_khan", "khan": "khan"}
 # a day or month with a space inside ("ngày 26 tháng 0 6 năm 2018", a site's rendering)
 _SPLIT_NUMBER = re.compile(r"(?<=\s)(\d) (\d)(?=\s+(?:tháng|năm)\b)")
+# (a number after the first article is no header's: a consolidated text's, at its end)
+_FIRST_ARTICLE = re.compile(r"^[^\S\n]*Điều\s+1\s*\.", re.MULTILINE)
 _ADOPTED_ON = re.compile(
     r"(?:Luật|Bộ\s+luật|Nghị\s+quyết)\s+này\s+(?:đã\s+)?được\s+Quốc\s+hội\b[^.]{0,200}?"
     r"thông\s+qua\s+(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
@@ -115,15 +117,19 @@ def read_header(text: str) -> Header:
         except IdentifierError as exc:
             header.reviews.append(f"number {raw.strip()!r} does not parse: {exc.reason}")
         search_from = number.start()
-        header.end = number.end()
         header.number_line = number.group()
+    # a consolidated text's number and date stand after its last article: they end no header
+    late = number is not None and _FIRST_ARTICLE.search(text, 0, number.start()) is not None
+    if number is not None and not late:
+        header.end = number.end()
     place_date = find_place_date(text, max(0, search_from - 200))
     if place_date is not None:
         header.place = _place(place_date, text)
         dates = find_dates(_SPLIT_NUMBER.sub(r"\1\2", place_date.group("date")))
         if dates:
             header.year, header.month, header.day = dates[0].year, dates[0].month, dates[0].day
-        header.end = max(header.end, place_date.end())
+        if not late:
+            header.end = max(header.end, place_date.end())
     elif adopted := _ADOPTED_ON.search(text):
         # a law has no place and date line: it is dated by its adoption ("… thông qua ngày 27
         # tháng 11 năm 2024")

@@ -73,9 +73,20 @@ class Layout:
 
 
 def find_number(text: str) -> re.Match[str] | None:
-    """The 'Số: …' line of the document (the first one in its first part)."""
+    """The 'Số: …' line of the document (the first one in its first part); for a consolidated
+    text, which prints it after its last article ("Số: 4246/VBHN-BLĐTBXH" / "XÁC NHẬN VĂN BẢN
+    HỢP NHẤT"), that one."""
     head = text[:4000]
-    return NUMBER_LINE.search(head)
+    found = NUMBER_LINE.search(head)
+    if found is None and CONSOLIDATED.search(head):
+        found = next(
+            (m for m in NUMBER_LINE.finditer(text) if "/VBHN-" in m.group("id").upper()), None
+        )
+    return found
+
+
+# "VĂN BẢN HỢP NHẤT" over the consolidated text, or its authentication at the end
+CONSOLIDATED = re.compile(r"VĂN\s+BẢN\s+HỢP\s+NHẤT|VBHN")
 
 
 def find_place_date(text: str, after: int = 0) -> re.Match[str] | None:
@@ -311,6 +322,28 @@ ADOPTED = re.compile(
 _ADOPTION_LINES = 5
 
 
+# a consolidated text's block after its last article: the ministry, "Số: …/VBHN-…", the
+# caption "XÁC NHẬN VĂN BẢN HỢP NHẤT" (or "XÁC THỰC …"), the place and date, then the title
+_AUTHENTICATION = re.compile(r"^[^\S\n]*XÁC\s+(?:NHẬN|THỰC)\s+VĂN\s+BẢN\s+HỢP\s+NHẤT")
+_BLOCK_LINES = 12
+
+
+def _after_authentication(lines: list[str], start: int) -> int:
+    """The signer's title under a consolidated text's authentication block that opens at
+    line ``start``; ``start`` itself when no such block opens there."""
+    for k in range(start, min(len(lines), start + _BLOCK_LINES)):
+        if _AUTHENTICATION.match(lines[k]):
+            return next(
+                (
+                    j
+                    for j in range(k + 1, min(len(lines), k + _BLOCK_LINES))
+                    if lines[j].strip() and _signer_title(lines[j].strip())
+                ),
+                start,
+            )
+    return start
+
+
 def _signature_after_closing(body: str, lines: list[str]) -> tuple[int, list[str], str] | None:
     """A signature with no "Nơi nhận" and no marker near the end (the Gazette's reprint of a
     minister's circular, "BỘ TRƯỞNG" / "Đại tướng Lương Tam Quang", a regulation or tables
@@ -320,6 +353,8 @@ def _signature_after_closing(body: str, lines: list[str]) -> tuple[int, list[str
         if not _CLOSING.search(line):
             continue
         title = next((k for k in range(idx + 1, len(lines)) if lines[k].strip()), None)
+        if title is not None:
+            title = _after_authentication(lines, title)
         if title is not None and ADOPTED.match(lines[title]):
             # "Luật này được Quốc hội … thông qua ngày …" between the body and the signature
             title = next(
