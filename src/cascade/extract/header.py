@@ -16,6 +16,7 @@ from cascade.errors import IdentifierError
 from cascade.extract.dates import find_dates
 from cascade.extract.enacting_line import is_enacting as _enacting
 from cascade.extract.layout import (
+    ADOPTION,
     MARKER,
     TELEGRAM,
     find_number,
@@ -70,8 +71,7 @@ _SPLIT_NUMBER = re.compile(r"(?<=\s)(\d) (\d)(?=\s+(?:tháng|năm)\b)")
 # (a number after the first article is no header's: a consolidated text's, at its end)
 _FIRST_ARTICLE = re.compile(r"^[^\S\n]*Điều\s+1\s*\.", re.MULTILINE)
 _ADOPTED_ON = re.compile(
-    r"(?:Luật|Bộ\s+luật|Nghị\s+quyết)\s+này\s+(?:đã\s+)?được\s+Quốc\s+hội\b[^.]{0,200}?"
-    r"thông\s+qua\s+(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+    ADOPTION + r"[^.]{0,200}?thông\s+qua\s+(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 )
 _VV = re.compile(r"(?<!\w)(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\s*:?\s*")
 

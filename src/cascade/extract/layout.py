@@ -78,7 +78,7 @@ def find_number(text: str) -> re.Match[str] | None:
     HỢP NHẤT"), that one."""
     head = text[:4000]
     found = NUMBER_LINE.search(head)
-    if found is None and CONSOLIDATED.search(head):
+    if found is None and _CONSOLIDATED.search(head):
         found = next(
             (m for m in NUMBER_LINE.finditer(text) if "/VBHN-" in m.group("id").upper()), None
         )
@@ -86,7 +86,7 @@ def find_number(text: str) -> re.Match[str] | None:
 
 
 # "VĂN BẢN HỢP NHẤT" over the consolidated text, or its authentication at the end
-CONSOLIDATED = re.compile(r"VĂN\s+BẢN\s+HỢP\s+NHẤT|VBHN")
+_CONSOLIDATED = re.compile(r"VĂN\s+BẢN\s+HỢP\s+NHẤT|VBHN")
 
 
 def find_place_date(text: str, after: int = 0) -> re.Match[str] | None:
@@ -315,10 +315,9 @@ _MAX_NAME_GAP = 6  # lines from the title down to the signer's name, blank lines
 
 # a law's adoption line after its last article ("Luật này được Quốc hội nước Cộng hòa xã hội
 # chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 8 thông qua ngày 27 tháng 11 năm 2024."), two or three
-# lines before the chair's title
-ADOPTED = re.compile(
-    r"^[^\S\n]*(?:Luật|Bộ\s+luật|Nghị\s+quyết)\s+này\s+(?:đã\s+)?được\s+Quốc\s+hội\b"
-)
+# lines before the chair's title (the header dates the law by it)
+ADOPTION = r"(?:Luật|Bộ\s+luật|Nghị\s+quyết)\s+này\s+(?:đã\s+)?được\s+Quốc\s+hội\b"
+_ADOPTED = re.compile(r"^[^\S\n]*" + ADOPTION)
 _ADOPTION_LINES = 5
 
 
@@ -333,15 +332,21 @@ def _after_authentication(lines: list[str], start: int) -> int:
     line ``start``; ``start`` itself when no such block opens there."""
     for k in range(start, min(len(lines), start + _BLOCK_LINES)):
         if _AUTHENTICATION.match(lines[k]):
-            return next(
-                (
-                    j
-                    for j in range(k + 1, min(len(lines), k + _BLOCK_LINES))
-                    if lines[j].strip() and _signer_title(lines[j].strip())
-                ),
-                start,
-            )
+            title = _title_line(lines, k + 1, k + _BLOCK_LINES)
+            return start if title is None else title
     return start
+
+
+def _title_line(lines: list[str], start: int, stop: int) -> int | None:
+    """The first line from ``start`` up to ``stop`` that is a signer's title, or None."""
+    return next(
+        (
+            j
+            for j in range(start, min(len(lines), stop))
+            if lines[j].strip() and _signer_title(lines[j].strip())
+        ),
+        None,
+    )
 
 
 def _signature_after_closing(body: str, lines: list[str]) -> tuple[int, list[str], str] | None:
@@ -355,17 +360,9 @@ def _signature_after_closing(body: str, lines: list[str]) -> tuple[int, list[str
         title = next((k for k in range(idx + 1, len(lines)) if lines[k].strip()), None)
         if title is not None:
             title = _after_authentication(lines, title)
-        if title is not None and ADOPTED.match(lines[title]):
+        if title is not None and _ADOPTED.match(lines[title]):
             # "Luật này được Quốc hội … thông qua ngày …" between the body and the signature
-            title = next(
-                (
-                    k
-                    for k in range(title + 1, len(lines))
-                    if lines[k].strip() and _signer_title(lines[k].strip())
-                ),
-                None,
-            )
-            title = title if title is not None and title - idx <= _ADOPTION_LINES else None
+            title = _title_line(lines, title + 1, idx + _ADOPTION_LINES + 1)
         if title is None or not _signer_title(lines[title].strip()):
             continue
         below = lines[title + 1 : title + 1 + _MAX_NAME_GAP]

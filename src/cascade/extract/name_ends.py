@@ -124,6 +124,9 @@ def relative_end(toks: list[Tok], k: int) -> int:
     return 0
 
 
+# "thuộc", "trực (thuộc)" after a group's items: whose the whole group is
+_OWNER_WORDS = frozenset({"thuoc", "truc"})
+
 # "đơn vị sự nghiệp công lập", the public service unit: a kind of its own, no more of the kind
 # before it ("doanh nghiệp, đơn vị sự nghiệp công lập" are two), unless what follows it
 # qualifies the whole group ("Các sở, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh")
@@ -142,7 +145,7 @@ def _public_service_unit_alone(toks: list[Tok], i: int) -> bool:
     end = i + len(_PUBLIC_SERVICE_UNIT)
     if [t.folded for t in toks[i:end]] != _PUBLIC_SERVICE_UNIT:
         return False
-    return end >= len(toks) or toks[end].folded not in {"thuoc", "truc"}
+    return end >= len(toks) or toks[end].folded not in _OWNER_WORDS
 
 
 def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> int:
@@ -171,11 +174,11 @@ def continuation_length(toks: list[Tok], i: int, item: ListItem, text: str) -> i
     while (
         k < len(toks)
         and (toks[k].text[0].isalpha() or compound_dash(toks, k, i))
-        and (k - i < limit or toks[k].folded in {"thuoc", "truc"})
+        and (k - i < limit or toks[k].folded in _OWNER_WORDS)
     ):
         if compound_dash(toks, k, i):
             return 0  # "…, tổ chức chính trị - xã hội, …": a kind of body of its own
-        if toks[k].folded in {"thuoc", "truc"} and k > i:
+        if toks[k].folded in _OWNER_WORDS and k > i:
             # "…, ngành thuộc UBND tỉnh": what follows qualifies the whole group
             return qualified_end(toks, k) - i
         if k > i and capital_place(toks, k):
@@ -212,7 +215,7 @@ def _bare_kind_under(toks: list[Tok], i: int) -> bool:
     """'…, công ty, các đơn vị trực thuộc Thành phố': a bare kind of body at ``i`` whose
     "thuộc …" says whose the whole group is."""
     head = phrase_at(toks, i, GENERIC_HEADS)
-    return bool(head) and i + head < len(toks) and toks[i + head].folded in {"thuoc", "truc"}
+    return bool(head) and i + head < len(toks) and toks[i + head].folded in _OWNER_WORDS
 
 
 def _accepted_continuation(toks: list[Tok], i: int, k: int, item: ListItem, plural: bool) -> int:
