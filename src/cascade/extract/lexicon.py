@@ -62,6 +62,9 @@ DIRECTIVE_VERBS = _folded(
     # "Bộ trưởng Bộ Tư pháp quy định chi tiết về việc thu, nộp chi phí …": a decree hands the
     # details to a minister
     "quy định chi tiết|"
+    # "Chính phủ quy định các nội dung sau đây: a) Mức đóng …", "Chính phủ quy định việc cấp
+    # thẻ …": a law hands the rules on these to the Government or a minister
+    "quy định các nội dung|quy định những nội dung|quy định việc|"
     # a user's steps on a shared system: "truy cập, kiểm tra hộp thư …", "bàn giao tài
     # khoản …" (not "liên hệ": "Liên hệ với cơ quan thuế để được hướng dẫn" is advice)
     "truy cập|bàn giao|"
@@ -138,7 +141,9 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "ra|đi|hoạt động|đưa tin|đưa ra|thì|mà|nhưng|hoặc|tham dự|dự|cùng|qua|không|chưa|đang|vẫn|"
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
     "tiến hành|coi|nơi|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|"
-    "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định|trực tiếp"
+    "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định|trực tiếp|"
+    # "doanh nghiệp, hợp tác xã giải trình, cung cấp hồ sơ …": to account for, no name's word
+    "giải trình"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").
@@ -171,7 +176,9 @@ NAMED_HEADS = _folded(
     # an army corps that works as a company ("Binh đoàn 15", "Binh đoàn 19")
     "binh đoàn|"
     # the team that escorts a person extradited or transferred ("Tổ áp giải thực hiện …")
-    "tổ áp giải"
+    "tổ áp giải|"
+    # a co-operative group and a co-operative ("Tổ hợp tác có trách nhiệm …")
+    "tổ hợp tác|hợp tác xã"
 )
 
 # Heads that are verbs too ("Thống kê số liệu …", to tabulate): a body only with a place
@@ -191,7 +198,9 @@ PERSON_ROLES = (
     # who enforce judgments ("Chấp hành viên", an office's "Thừa hành viên", their clerks)
     "chấp hành viên|thừa hành viên|thư ký thi hành án|"
     # who administers a firm's assets in its recovery or bankruptcy, named by the court
-    "quản tài viên"
+    "quản tài viên|"
+    # the leader a co-operative group's members choose ("Tổ trưởng tổ hợp tác … triệu tập …")
+    "tổ trưởng tổ hợp tác"
 )
 # and the heads of villages, their names ending with the office
 PERSON_HEADS = _folded(PERSON_ROLES) | _folded(VILLAGE_HEADS)

@@ -82,10 +82,12 @@ def _answers_or_may(action: str) -> bool:
     )
 
 
-# the issuer enacting the document itself ("UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:")
+# the issuer enacting the document itself ("UBND tỉnh ban hành Kế hoạch …, cụ thể như sau:",
+# "Quốc hội ban hành Luật sửa đổi, bổ sung …")
 ENACTS = re.compile(
     r"^ban hành\s+(?:Kế hoạch|Quyết định|Chỉ thị|Chương trình|Hướng dẫn|Quy chế|Quy định|"
-    r"Thông báo|Công văn|Công điện|Nghị quyết|Nghị định|Kết luận|Thông tư)\b(?!\s+(?:số\s*)?\d)",
+    r"Thông báo|Công văn|Công điện|Nghị quyết|Nghị định|Kết luận|Thông tư|Luật|Bộ luật|"
+    r"Pháp lệnh)\b(?!\s+(?:số\s*)?\d)",
     re.IGNORECASE,
 )
 # a term counted from a paper received ("Trong thời hạn 03 ngày làm việc kể từ ngày nhận
@@ -266,12 +268,18 @@ def _under_scope(units: list[Unit], unit: Unit) -> bool:
 
 # "Sở X chịu trách nhiệm cập nhật các thông tin … vào Cơ sở dữ liệu đối với:" over "a) Báo
 # cáo giá thị trường …; b) Thông báo kết quả thẩm định giá …": the items are what the work
-# covers (a report, a notice: nouns), the lead-in is the task
-_OBJECTS_BELOW = re.compile(r"\sđối\s+với\s*:[*_\s]*$", re.IGNORECASE)
+# covers (a report, a notice: nouns), the lead-in is the task; "Chính phủ quy định các nội
+# dung sau đây:" over "a) Mức đóng …; b) Trách nhiệm đóng …": the topics of its rules
+_OBJECTS_BELOW = re.compile(
+    r"(?:^|\s)(?:đối\s+với|quy\s+định\s+(?:các\s+|những\s+)?nội\s+dung\s+(?:sau\s+đây|sau))"
+    r"\s*:[*_\s]*$",
+    re.IGNORECASE,
+)
 
 
 def lists_objects(text: str) -> bool:
-    """True when ``text`` leads in to a list of the things its work covers ("… đối với:")."""
+    """True when ``text`` leads in to a list of the things its work covers ("… đối với:",
+    "… quy định các nội dung sau đây:")."""
     return _OBJECTS_BELOW.search(text) is not None
 
 

@@ -17,9 +17,9 @@ _QUARTER_DAY = re.compile(
     r"tháng\s+(?P<which>đầu|giữa|cuối)\s+(?:của\s+)?(?:mỗi\s+|từng\s+)?quý(?!\s+[IV\d])",
     re.IGNORECASE,
 )
-# "Trong 15 ngày đầu mỗi quý": by the 15th of the quarter's first month
+# "Trong (thời hạn) 15 ngày đầu mỗi quý": by the 15th of the quarter's first month
 _FIRST_DAYS = re.compile(
-    r"(?<!\w)trong\s+(?P<d>\d{1,2})\s+ngày\s+đầu\s+(?:của\s+)?(?:mỗi|từng|hằng|hàng)\s+"
+    r"(?<!\w)trong\s+(?:thời\s+hạn\s+)?(?P<d>\d{1,2})\s+ngày\s+đầu\s+(?:của\s+)?(?:mỗi|từng|hằng|hàng)\s+"
     r"(?P<every>quý|tháng)(?!\s+[IV\d])",
     re.IGNORECASE,
 )

@@ -58,7 +58,8 @@ OPENING = re.compile(
     # "Từ ngày 01 tháng 12 năm 2025, Trung tâm X tổ chức …": when the work starts
     r"|(?:Kể\s+)?[Tt]ừ\s+ngày"
     r"|(?:Trong\s+(?:một số\s+|các\s+|những\s+)?)?[Tt]rường hợp"
-    r"|H[ằà]ng (?:năm|quý|tháng)|Định kỳ|Trong (?:\d{1,2} ngày đầu mỗi )?(?:quý|tháng|năm)(?=,|\s)"
+    r"|H[ằà]ng (?:năm|quý|tháng)|Định kỳ"
+    r"|Trong (?:(?:thời hạn )?\d{1,2} ngày đầu mỗi )?(?:quý|tháng|năm)(?=,|\s)"
     # "Sau tối đa 05 ngày | Sau 60 ngày kể từ khi …, các cơ quan … có trách nhiệm …": a term
     r"|Sau\s+(?:tối\s+đa|\d{1,3}(?=\s))|Chậm\s+nhất|Kết thúc năm\s)\b",
     re.IGNORECASE,
@@ -84,7 +85,7 @@ CONDITION_OPENING = re.compile(
 # sentence's work
 TIME_OPENING = re.compile(
     r"^(?:H[ằà]ng (?:năm|quý|tháng)|Định kỳ|" + _TIME_LIMIT_WORDS + r"|Trong (?:quý|tháng|năm)\s"
-    r"|Trong \d{1,2} ngày đầu mỗi (?:quý|tháng)"
+    r"|Trong (?:thời hạn )?\d{1,2} ngày đầu mỗi (?:quý|tháng)"
     r"|Khi nhận được|Ngay trong ngày|Chậm nhất\s|Kết thúc năm\s)",
     re.IGNORECASE,
 )

@@ -338,9 +338,11 @@ class TaskReader(LabelledTasks):
         leads, reviews = self._leads_of(who, context)
         reviews += filter(None, [unit.amends])  # a duty of new wording an amendment quotes
         own = (ENACTS.match(action) and not ON_RECEIPT.match(sentence)) or STARTS_ON.match(sentence)
-        if who.subject and leads == [self.issuer] and own:
+        enacts_above = ENACTS.match(action) and self._in_preamble(unit)
+        if who.subject and own and (leads == [self.issuer] or enacts_above):
             # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself; "Từ ngày …,
-            # Sở X tiếp nhận …" in Sở X's letter: what it announces it will do
+            # Sở X tiếp nhận …" in Sở X's letter: what it announces it will do; a
+            # consolidated text's "Chính phủ ban hành Nghị định …": the text it consolidates
             return
         if ROLE_ONLY.match(action):
             return  # "Giao X làm cơ quan chủ quản Dự án.": a role given, nothing to do yet
@@ -466,6 +468,14 @@ class TaskReader(LabelledTasks):
         if part.escalation:
             self._add_escalation(task, part.escalation)
         self.tasks.append(task)
+
+    def _in_preamble(self, unit: Unit) -> bool:
+        """True for a paragraph before the body's first article (the preamble; a consolidated
+        text's, whose header comes last, under the title it repeats)."""
+        if unit.kind != "para":
+            return False
+        kinds = [u.kind for u in self.units]
+        return "article" in kinds[unit.index :] and "article" not in kinds[: unit.index]
 
     def _leads_of(self, who: Who, context: Context) -> tuple[list[str], list[str]]:
         """The lead ids of a sentence, and review notes about how they were read."""

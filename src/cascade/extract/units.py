@@ -167,8 +167,9 @@ _CITED_ARTICLE = re.compile(r"^Điều\s+\d+\s+(?![.:])\S")
 
 def _cites_article(previous: str, line: str) -> bool:
     """True when ``line`` goes on with a citation that ``previous``, an article's title or a
-    numbered item, leaves open (a paragraph's is left alone: the reference reader takes it)."""
-    inside = _classify(previous)[0] in {"article", "number", "letter"}
+    numbered item (also one an amendment quotes: "“c) … tại khoản 4 và khoản 5"), leaves open
+    (a paragraph's is left alone: the reference reader takes it)."""
+    inside = _classify(previous.lstrip("“\"'"))[0] in {"article", "number", "letter"}
     return inside and bool(_CITED_ARTICLE.match(line)) and bool(_CITATION_OPEN.search(previous))
 
 

@@ -105,7 +105,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
 
 def _phrase_len(words: list[tuple[str, int, int]], i: int, vocabulary: WordSet) -> int:
     best = 0
-    for n in range(1, 5):
+    for n in range(1, 6):  # up to five words ("quy định các nội dung")
         if i + n > len(words):
             break
         phrase = " ".join(w for w, _, _ in words[i : i + n])
