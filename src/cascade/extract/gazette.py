@@ -36,9 +36,11 @@ _SIGNED_AT = re.compile(
     re.IGNORECASE,
 )
 _MAX_STAMP_FIELDS = 3
-# a footnote at a page's foot: its number, a blank, its text ("1 Nghị quyết số 66-NQ/TW …")
-_NOTE = re.compile(r"^(?P<n>\d{1,2})[^\S\n]+(?P<t>[^\W\d_].*)$")
-_MAX_NOTE_LINES = 12
+# a footnote at a page's foot: its number, a blank, its text ("1 Nghị quyết số 66-NQ/TW …"),
+# or the number glued to a capital ("16Cụm từ …")
+_NOTE = re.compile(r"^(?P<n>\d{1,2})(?:[^\S\n]+(?=[^\W\d_])|(?=[^\W\d_a-zà-ỹđ]))(?P<t>.*)$")
+# a consolidated text's footnote may quote an amending text's preamble, thirty lines and more
+_MAX_NOTE_LINES = 60
 
 
 def gazette_pages(text: str) -> str:
@@ -73,7 +75,23 @@ def gazette_pages(text: str) -> str:
             continue
         out.append(lines[idx])
         idx += 1
-    return "\n".join([*out, "", *notes] if notes else out)
+    if not notes:
+        return "\n".join(out)
+    return "\n".join([*_without_marks(out, len(notes)), "", *notes])
+
+
+# a footnote's mark glued to the word it notes ("Viễn thông Quân đội27", "Quân32 đội"), after
+# three small letters (not "QH15", "m2")
+_GLUED_MARK = re.compile(r"(?<=[a-zà-ỹđ][a-zà-ỹđ][a-zà-ỹđ])(?P<n>\d{1,2})(?![\w/.,-]\w)")
+
+
+def _without_marks(lines: list[str], count: int) -> list[str]:
+    """``lines`` without the marks of the ``count`` footnotes moved to the end."""
+
+    def drop(match: re.Match[str]) -> str:
+        return "" if 1 <= int(match.group("n")) <= count else match.group()
+
+    return [_GLUED_MARK.sub(drop, line) for line in lines]
 
 
 def _footnotes(lines: list[str], idx: int, number: int) -> tuple[list[str], int] | None:

@@ -74,7 +74,8 @@ _HEADING_QUALIFIER = re.compile(
     r",?\s*(?:"
     r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
     r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
-    r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)(?:\s+chủ\s+trì)?"
+    r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:các\s+|những\s+)?nghĩa\s+vụ)"
+    r"(?:\s+chủ\s+trì)?"
     # "X có trách nhiệm sau đây:" (the duties follow as items)
     r"(?:\s+(?:sau đây|như sau|sau))?"
     # "Giao Sở X căn cứ Danh mục … tại Điều 1 … có trách nhiệm:": the grounds of the duty

@@ -85,8 +85,9 @@ def find_number(text: str) -> re.Match[str] | None:
     return found
 
 
-# "VĂN BẢN HỢP NHẤT" over the consolidated text, or its authentication at the end
-_CONSOLIDATED = re.compile(r"VĂN\s+BẢN\s+HỢP\s+NHẤT|VBHN")
+# "VĂN BẢN HỢP NHẤT" over the consolidated text, or its authentication at the end, or its
+# opening paragraph ("Nghị định số … , có hiệu lực …, được sửa đổi, bổ sung bởi:")
+_CONSOLIDATED = re.compile(r"VĂN\s+BẢN\s+HỢP\s+NHẤT|VBHN|được\s+sửa\s+đổi,?\s+bổ\s+sung\s+bởi\b")
 
 
 def find_place_date(text: str, after: int = 0) -> re.Match[str] | None:
@@ -353,13 +354,19 @@ def _signature_after_closing(body: str, lines: list[str]) -> tuple[int, list[str
     """A signature with no "Nơi nhận" and no marker near the end (the Gazette's reprint of a
     minister's circular, "BỘ TRƯỞNG" / "Đại tướng Lương Tam Quang", a regulation or tables
     attached after it): a signer's title in capitals on the first line after the one that
-    closes the body with "./.", and a name under it; what follows the name is attached."""
+    closes the body with "./." (or under a law's adoption line), and a name under it; what
+    follows the name is attached."""
     for idx, line in enumerate(lines):
-        if not _CLOSING.search(line):
+        if _CLOSING.search(line):
+            title = next((k for k in range(idx + 1, len(lines)) if lines[k].strip()), None)
+            if title is not None:
+                title = _after_authentication(lines, title)
+        elif _ADOPTED.match(line):
+            title = idx  # a law whose last article closes with "." alone: its adoption line
+        elif _AUTHENTICATION.match(line):
+            title = _after_authentication(lines, idx)  # a consolidation's, after a "." alone
+        else:
             continue
-        title = next((k for k in range(idx + 1, len(lines)) if lines[k].strip()), None)
-        if title is not None:
-            title = _after_authentication(lines, title)
         if title is not None and _ADOPTED.match(lines[title]):
             # "Luật này được Quốc hội … thông qua ngày …" between the body and the signature
             title = _title_line(lines, title + 1, idx + _ADOPTION_LINES + 1)

@@ -31,7 +31,10 @@ _TRADE = re.compile(
     rf"(?P<name>(?:[Cc]ác\s+)?{_KIND}(?:\s+{_WORD}){{0,12}}?)"
     # "… là nhà phân phối cấp cao": the class of them the duty is for
     rf"(?:\s+là\s+(?P<which>{_WORD}(?:\s+{_WORD}){{1,6}}?))?"
-    r"\s+có\s+trách\s+nhiệm(?=\s*:|\s+[a-zđà-ỹ])"
+    r"\s+có\s+(?:trách\s+nhiệm(?=\s*:|\s+[a-zđà-ỹ])"
+    # "… có các nghĩa vụ sau đây:", a law's list of a party's obligations (not "Người có
+    # nghĩa vụ nộp … bao gồm:", who is meant)
+    r"|(?:các\s+|những\s+)?nghĩa\s+vụ(?=\s*(?:sau\s+đây|như\s+sau|sau)?\s*:))"
 )
 # not a party by its trade: a head or a deputy (a post), a thing ("cơ sở dữ liệu"), a
 # class of the public, a body named by the work it is given or by a case ("khi", "nơi")
