@@ -146,3 +146,26 @@ def test_long_and_glued_footnotes_leave_the_page_and_their_marks_the_names() -> 
     assert "Căn cứ Luật số" not in body and "Cụm từ" not in body
     assert "Chú thích 2:" in notes and "Chú thích 3:" in notes
     assert "b) Xây dựng quy chế trả lương.\nc) Gửi" in body.replace("\n\n", "\n")
+
+
+def test_a_ministry_answering_to_the_government_then_given_duties_leads_them() -> None:
+    body = """Điều 70. Trách nhiệm quản lý nhà nước
+2. Bộ Lao động - Thương binh và Xã hội chịu trách nhiệm trước Chính phủ thực hiện quản lý nhà
+nước về người lao động đi làm việc ở nước ngoài và có trách nhiệm sau đây:
+a) Công khai, minh bạch các thông tin về hoạt động đưa người lao động đi làm việc ở nước ngoài;
+b) Xây dựng, quản lý, vận hành cơ sở dữ liệu về người lao động.
+"""
+    assert by_lead(_decree(body)) == {
+        ("bộ lao động - thương binh và xã hội", "công khai,"),
+        ("bộ lao động - thương binh và xã hội", "xây dựng,"),
+    }
+
+
+def test_an_answer_due_within_a_term_from_the_files_receipt_is_a_step() -> None:
+    # no applicant's case before it (round 80's reply after one stays out)
+    body = """Điều 17. Chuẩn bị nguồn lao động
+3. Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Bộ Lao động - Thương binh
+và Xã hội trả lời bằng văn bản cho doanh nghiệp dịch vụ, trường hợp không chấp thuận phải nêu
+rõ lý do.
+"""
+    assert by_lead(_decree(body)) == {("bộ lao động - thương binh và xã hội", "trả lời")}

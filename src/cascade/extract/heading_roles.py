@@ -72,6 +72,9 @@ DUTIES_OF = re.compile(
 # "có trách nhiệm", "thực hiện các nhiệm vụ sau"
 _HEADING_QUALIFIER = re.compile(
     r",?\s*(?:"
+    # "Bộ X chịu trách nhiệm trước Chính phủ thực hiện quản lý nhà nước về … và có trách
+    # nhiệm sau đây:": to whom it answers, then its duties
+    r"chịu\s+trách\s+nhiệm\s+trước\s[^:;]{1,240}?\s+và(?=\s+có\s+(?:trách\s+nhiệm|nhiệm\s+vụ))|"
     r"(?:theo|trong phạm vi|căn cứ)(?:\s*,?\s*(?:chức năng|nhiệm vụ|thẩm quyền|quyền hạn|"
     r"lĩnh vực|phạm vi|được giao|của mình|của đơn vị|quản lý|và)){1,8}"
     r"|(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|có\s+(?:các\s+|những\s+)?nghĩa\s+vụ)"

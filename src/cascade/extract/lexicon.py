@@ -72,6 +72,9 @@ DIRECTIVE_VERBS = _folded(
     # (to enter a file in the register, to pass it on), "trả lại hồ sơ …" (to send it back)
     # (not "chuyển" alone: "chuyển đổi", "chuyển giao", "chuyển sang")
     "vào sổ|ghi vào sổ|chuyển hồ sơ|chuyển văn bản|trả lại|"
+    # "…, Bộ X trả lời việc tiếp nhận …", "trả lời bằng văn bản": to answer a request (not
+    # "Cục Thuế trả lời để … được biết", a letter's closing)
+    "trả lời việc|trả lời bằng văn bản|"
     # "Bộ Công an ra văn bản từ chối tiếp nhận …": to issue a letter (a step, as "có văn bản")
     "ra văn bản|"
     # "X chuyển đơn đến Bộ Y", "chuyển thông báo này đến nước ngoài": the other papers a
