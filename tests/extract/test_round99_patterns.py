@@ -169,3 +169,15 @@ và Xã hội trả lời bằng văn bản cho doanh nghiệp dịch vụ, trư
 rõ lý do.
 """
     assert by_lead(_decree(body)) == {("bộ lao động - thương binh và xã hội", "trả lời")}
+
+
+def test_a_quoted_enacting_line_is_no_task() -> None:
+    # a consolidation's footnote, run over a page into the body, quotes an amending law's
+    # preamble: its enacting line is that law's own
+    body = """Điều 3. Phạm vi áp dụng
+Luật Đầu tư số 143/2025/QH15 có căn cứ ban hành như sau:
+“Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật Đầu tư.”.
+Bộ Tài chính có trách nhiệm hướng dẫn thi hành Điều này.
+"""
+    assert by_lead(_decree(body)) == {("bộ tài chính", "hướng dẫn")}

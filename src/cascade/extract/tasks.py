@@ -338,7 +338,8 @@ class TaskReader(LabelledTasks):
         leads, reviews = self._leads_of(who, context)
         reviews += filter(None, [unit.amends])  # a duty of new wording an amendment quotes
         own = (ENACTS.match(action) and not ON_RECEIPT.match(sentence)) or STARTS_ON.match(sentence)
-        enacts_above = ENACTS.match(action) and self._in_preamble(unit)
+        # (or a quoted one: an amending law's preamble a consolidation's footnote quotes)
+        enacts_above = ENACTS.match(action) and (self._in_preamble(unit) or "”" in action)
         if who.subject and own and (leads == [self.issuer] or enacts_above):
             # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself; "Từ ngày …,
             # Sở X tiếp nhận …" in Sở X's letter: what it announces it will do; a
