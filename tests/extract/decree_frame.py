@@ -1,4 +1,4 @@
-"""A Government decree or a minister's circular as the Official Gazette prints it, around
+"""A Government decree, a minister's circular or a law as the Official Gazette prints it, around
 articles a test writes: the frames the pattern tests put their texts in, and the readers of
 (lead, action) they check."""
 
@@ -68,6 +68,26 @@ Bộ trưởng {ministry} ban hành Thông tư {enacting}.
 {body}
 BỘ TRƯỞNG
 {signer}
+"""
+
+
+def law(body: str, *, number: str, title: str, enacting: str) -> str:
+    """The National Assembly's law ``number`` titled ``title`` (in capitals), ``enacting`` its
+    enacting line's words after "Quốc hội ban hành", ``body`` its articles, the last one
+    closing with "./."; adopted on 25 June 2025 and signed by the chair."""
+    return f"""CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+QUỐC HỘI
+Luật số: {number}
+LUẬT
+{title}
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành {enacting}.
+{body}
+Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 9 thông qua
+ngày 25 tháng 6 năm 2025.
+CHỦ TỊCH QUỐC HỘI
+Trần Thanh Mẫn
 """
 
 

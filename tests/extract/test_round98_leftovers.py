@@ -9,17 +9,10 @@ from cascade.extract import extract_text
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.orgs import parse_org_list
 
-from .decree_frame import by_lead, decree
+from .decree_frame import by_lead, decree, law
 
-_LAW = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-QUỐC HỘI
-Luật số: 61/2025/QH15
-LUẬT
-SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ
-Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
-Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12.
-Điều 1. Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế
+_LAW = law(
+    """Điều 1. Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế
 1. Sửa đổi, bổ sung điểm c khoản 3 Điều 16 như sau:
 “c) Người tham gia bảo hiểm y tế theo quy định tại khoản 4 và khoản 5
 Điều 12 của Luật này thì thẻ bảo hiểm y tế có giá trị sử dụng sau 30
@@ -27,12 +20,11 @@ ngày kể từ ngày đóng đủ bảo hiểm y tế;”;
 2. Sửa đổi, bổ sung khoản 3 Điều 17 như sau:
 “3. Chính phủ quy định chi tiết việc cấp thẻ bảo hiểm y tế.”.
 Điều 2. Hiệu lực thi hành
-Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026./.
-Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 9 thông qua
-ngày 25 tháng 6 năm 2025.
-CHỦ TỊCH QUỐC HỘI
-Trần Thanh Mẫn
-"""
+Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026./.""",
+    number="61/2025/QH15",
+    title="SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ",
+    enacting="Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12",
+)
 
 
 def test_a_wrapped_citation_in_a_quoted_item_opens_no_article() -> None:

@@ -6,23 +6,17 @@ from __future__ import annotations
 
 from cascade.extract import extract_text
 
-_LAW = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-QUỐC HỘI
-Luật số: 60/2025/QH15
-LUẬT
-SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT DƯỢC
-Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
-Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Dược số 105/2016/QH13.
-Điều 1. Sửa đổi, bổ sung một số điều của Luật Dược
+from .decree_frame import law
+
+_LAW = law(
+    """Điều 1. Sửa đổi, bổ sung một số điều của Luật Dược
 Bộ Y tế có trách nhiệm công bố danh mục thuốc thiết yếu.
 Điều 2. Hiệu lực thi hành
-Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026./.
-Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 9 thông qua
-ngày 25 tháng 6 năm 2025.
-CHỦ TỊCH QUỐC HỘI
-Trần Thanh Mẫn
-"""
+Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026./.""",
+    number="60/2025/QH15",
+    title="SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT DƯỢC",
+    enacting="Luật sửa đổi, bổ sung một số điều của Luật Dược số 105/2016/QH13",
+)
 
 
 def test_a_laws_number_and_kind_are_read() -> None:
