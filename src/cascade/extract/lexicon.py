@@ -145,8 +145,9 @@ NAME_STOPS = DIRECTIVE_VERBS | _folded(
     "lấy|gồm|bao gồm|đúng|đầy đủ|chậm nhất|quy định|ban hành|nghiêm túc|sẵn sàng|quan tâm|"
     "tiến hành|coi|nơi|thừa ủy quyền|thừa uỷ quyền|thừa lệnh|thay mặt|"
     "định kỳ|hằng năm|hằng tháng|hằng quý|quyết định|trực tiếp|"
-    # "doanh nghiệp, hợp tác xã giải trình, cung cấp hồ sơ …": to account for, no name's word
-    "giải trình"
+    # "doanh nghiệp, hợp tác xã giải trình, cung cấp hồ sơ …": to account for, no name's word;
+    # "Chính phủ thống nhất quản lý nhà nước về …": to unify (in lower case, no name's word)
+    "giải trình|thống nhất"
 )
 
 # Phrases that may follow a name as a qualifier ("các đơn vị có liên quan").

@@ -158,6 +158,8 @@ class TaskLinks:
                 )
 
     def _inherit_deadline(self, task: DraftTask, unit: Unit) -> None:
+        if _DETAILS_RULES.match(task.action):
+            return  # "Chính phủ quy định chi tiết Điều này": a delegation, due on no event
         node = unit
         while node.parent is not None:
             node = self.units[node.parent]
@@ -172,6 +174,8 @@ class TaskLinks:
                 found = case_event(case)  # "Khi xảy ra rủi ro …, X có trách nhiệm:"
             if found is not None and found.kind == "event" and in_purpose(node.text, found.text):
                 found = None  # "Để khắc phục hậu quả sau thiên tai, … yêu cầu …:": why, not when
+            if found is not None and found.kind == "event" and node.text.isupper():
+                found = None  # "Mục 4 HỖ TRỢ NGƯỜI LAO ĐỘNG SAU KHI VỀ NƯỚC": a topic
             if found is not None and found.kind == "event" and _awaits_itself(task, found):
                 continue  # "… chỉ được thay đổi … sau khi X sửa đổi …" above X's "sửa đổi …"
             heading = self.headings.is_org_heading(node.text) and not timed_heading(node.text)
@@ -184,6 +188,10 @@ class TaskLinks:
 
     def _resolve(self, mention: Mention) -> str:
         return self.headings.resolve(mention)
+
+
+# a law's delegation of the rules on a matter to the Government or a minister
+_DETAILS_RULES = re.compile(r"^quy\s+định\s+(?:chi\s+tiết|cụ\s+thể)\b", re.IGNORECASE)
 
 
 def _awaits_itself(task: DraftTask, found: FoundDeadline) -> bool:

@@ -1,0 +1,42 @@
+"""Leftovers of held-out round 99 read on texts of their own: a delegation of rules that
+takes no event from the title above it, a section's title in capitals that dates nothing, and
+"thống nhất" (to unify) after a body's name."""
+
+from __future__ import annotations
+
+from cascade.extract import extract_text
+from cascade.extract.orgs import parse_org_list
+
+from .decree_frame import law
+
+
+def _kinds(body: str) -> dict[str, str]:
+    text = law(
+        body,
+        number="69/2020/QH14",
+        title="NGƯỜI LAO ĐỘNG VIỆT NAM ĐI LÀM VIỆC Ở NƯỚC NGOÀI THEO HỢP ĐỒNG",
+        enacting="Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+    )
+    found = extract_text(text).cascade.obligations
+    return {" ".join(o.action.split()[:2]).lower(): o.deadline.kind for o in found}
+
+
+def test_a_delegation_of_rules_takes_no_event_from_the_articles_title() -> None:
+    body = """Điều 54. Giao kết hợp đồng lao động sau khi xuất cảnh
+1. Người lao động có trách nhiệm đăng ký hợp đồng lao động tại cơ quan đại diện.
+2. Chính phủ quy định chi tiết Điều này./."""
+    assert _kinds(body)["quy định"] != "event"  # not "sau khi xuất cảnh"
+
+
+def test_a_sections_title_in_capitals_dates_none_of_its_duties() -> None:
+    body = """Mục 4
+HỖ TRỢ NGƯỜI LAO ĐỘNG SAU KHI VỀ NƯỚC
+Điều 60. Hỗ trợ tạo việc làm
+1. Bộ Lao động - Thương binh và Xã hội có trách nhiệm kết nối Hệ thống cơ sở dữ liệu về
+người lao động với hệ thống thông tin thị trường lao động./."""
+    assert _kinds(body)["kết nối"] == "continuous"
+
+
+def test_to_unify_ends_the_governments_name() -> None:
+    text = "Chính phủ thống nhất quản lý nhà nước về người lao động đi làm việc ở nước ngoài."
+    assert [m.text for m in parse_org_list(text)[0]] == ["Chính phủ"]
