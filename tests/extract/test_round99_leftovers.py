@@ -40,3 +40,24 @@ người lao động với hệ thống thông tin thị trường lao động./
 def test_to_unify_ends_the_governments_name() -> None:
     text = "Chính phủ thống nhất quản lý nhà nước về người lao động đi làm việc ở nước ngoài."
     assert [m.text for m in parse_org_list(text)[0]] == ["Chính phủ"]
+
+
+def test_the_government_and_a_minister_set_rules() -> None:
+    body = """Điều 4. Thu nhập được miễn thuế
+1. Chính phủ quy định mức tổng doanh thu năm phù hợp với bối cảnh kinh tế - xã hội.
+2. Bộ trưởng Bộ Tài chính quy định thủ tục, hồ sơ được hưởng ưu đãi thuế.
+3. Việc miễn thuế thực hiện theo quy định tại Điều 14 của Luật này./."""
+    # "quy định" after them is the verb; "theo quy định tại …" stays the noun (no task)
+    found = extract_text(
+        law(
+            body,
+            number="67/2025/QH15",
+            title="THUẾ THU NHẬP DOANH NGHIỆP",
+            enacting="Luật Thuế thu nhập doanh nghiệp",
+        )
+    ).cascade
+    names = {o.id: o.name for o in found.organisations}
+    assert sorted((names[o.lead], o.action.split()[2]) for o in found.obligations) == [
+        ("Bộ Tài chính", "thủ"),
+        ("Chính phủ", "mức"),
+    ]

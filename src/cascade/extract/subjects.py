@@ -27,6 +27,7 @@ from cascade.extract.headings import NOT_TRIGGER_BEFORE, Context, force_of
 from cascade.extract.organise_verb import organise_verb, organising_act
 from cascade.extract.orgs import Mention, parse_org_list
 from cascade.extract.procedure_persons import IF_BEFORE_PERSON, persons_only, persons_work
+from cascade.extract.rule_makers import rules_set_by
 from cascade.extract.staff_kinds import with_staff
 from cascade.extract.text import UPPER, fold, squash
 from cascade.extract.then_kinds import THEN, kinds_after_then
@@ -249,7 +250,10 @@ def _who_subject(sentence: str, context: Context) -> Who | None:
     if handed is not None:
         return handed
     action = (
-        persons_work(mentions, rest) or action_from(rest, required=True) or focal_point_work(rest)
+        persons_work(mentions, rest)
+        or action_from(rest, required=True)
+        or focal_point_work(rest)
+        or rules_set_by(mentions, rest)
     )
     if not action:
         return None
