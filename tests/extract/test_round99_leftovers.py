@@ -61,3 +61,15 @@ def test_the_government_and_a_minister_set_rules() -> None:
         ("Bộ Tài chính", "thủ"),
         ("Chính phủ", "mức"),
     ]
+
+
+def test_a_funds_support_in_the_cases_listed_is_one_task_and_its_description_none() -> None:
+    body = """Điều 66. Quỹ Hỗ trợ việc làm ngoài nước
+1. Quỹ Hỗ trợ việc làm ngoài nước là quỹ tài chính nhà nước ngoài ngân sách thuộc Bộ Lao động -
+Thương binh và Xã hội nhằm hỗ trợ phát triển thị trường.
+Điều 67. Nhiệm vụ của Quỹ Hỗ trợ việc làm ngoài nước
+1. Hỗ trợ đối với người lao động trong trường hợp sau đây:
+a) Người lao động phải về nước trước thời hạn do bị tai nạn lao động;
+b) Người lao động bị chết trong thời gian làm việc ở nước ngoài./."""
+    # the cases are when the fund pays, not work of theirs; what the fund is, no work
+    assert list(_kinds(body)) == ["hỗ trợ"]

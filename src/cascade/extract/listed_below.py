@@ -22,9 +22,10 @@ _PAPER_CONTENTS = re.compile(
     re.IGNORECASE,
 )
 
-# "… khi xảy ra một trong các sự kiện sau:", "… trong các trường hợp sau đây:"
+# "… khi xảy ra một trong các sự kiện sau:", "… trong (các) trường hợp sau đây:"
 _EVENTS_BELOW = re.compile(
-    r"\s(?:một\s+trong\s+)?(?:các|những)\s+(?:sự\s+kiện|trường\s+hợp)\s+(?:sau\s+đây|sau)"
+    r"\s(?:một\s+trong\s+)?(?:(?:các|những)\s+|(?<=\strong\s))(?:sự\s+kiện|trường\s+hợp)\s+"
+    r"(?:sau\s+đây|sau)"
     r"\s*:[*_\s]*$",
     re.IGNORECASE,
 )

@@ -43,6 +43,8 @@ from cascade.extract.verb_start import leading_verb
 # …"): its description in the decision that sets it up, not work
 _DESCRIPTION = re.compile(
     r"\blà\s+(?:cơ quan|đơn vị|tổ chức)\b[^;.]{0,160}?,\s*(?:có chức năng|thực hiện chức năng)\b"
+    # "Quỹ Hỗ trợ việc làm ngoài nước là quỹ tài chính nhà nước ngoài ngân sách …"
+    r"|^(?:Quỹ|Các\s+quỹ)\b[^,;.]{0,80}?\slà\s+quỹ\s"
     # a term defined ("Đơn vị truyền dẫn, phát sóng toàn quốc (sau đây viết tắt là: đơn vị
     # TDPS toàn quốc) là tổ chức được cấp phép …"), no duty word after it
     r"|\(sau\s+đây\s+(?:gọi|viết)(?:\s+tắt)?\s+là\s*:?[^()]{1,80}\)\s+là\s"
