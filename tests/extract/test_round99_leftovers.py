@@ -73,3 +73,13 @@ a) Người lao động phải về nước trước thời hạn do bị tai n�
 b) Người lao động bị chết trong thời gian làm việc ở nước ngoài./."""
     # the cases are when the fund pays, not work of theirs; what the fund is, no work
     assert list(_kinds(body)) == ["hỗ trợ"]
+
+
+def test_duties_by_reference_and_a_liability_are_no_work() -> None:
+    body = """Điều 26. Nghĩa vụ của doanh nghiệp dịch vụ
+Doanh nghiệp dịch vụ có trách nhiệm sau đây:
+a) Thực hiện các quy định tại khoản 2 Điều 15, các điều 17, 18 và 19 của Luật này;
+b) Bồi thường cho người lao động theo hợp đồng đã ký kết và quy định của pháp luật;
+c) Báo cáo Bộ Lao động - Thương binh và Xã hội về tình hình đưa người lao động đi./."""
+    # (a) says where the duties are, read there; (b) is what it answers for
+    assert list(_kinds(body)) == ["báo cáo"]

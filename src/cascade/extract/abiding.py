@@ -6,7 +6,8 @@ hành …" (the collective's decisions, the dissent kept), "Thực hiện các c
 định pháp luật" (the ways of work left open, as "các nhiệm vụ khác"; "các nghĩa vụ khác"
 likewise), "Chịu trách nhiệm cá nhân trước …" (to whom it answers), "Chịu trách nhiệm quản lý
 nhà nước về …" (a remit), "Bảo đảm đáp ứng điều kiện … theo quy định của pháp luật" (the
-law's conditions met).
+law's conditions met), "Thực hiện các quy định tại khoản … Điều …" (duties said elsewhere),
+"Bồi thường cho người lao động …" (a liability).
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ _ABIDES = re.compile(
     # duties left open, as "các nhiệm vụ khác"
     r"|^thực\s+hiện\s+(?:các|những)\s+(?:nghĩa\s+vụ|trách\s+nhiệm)\s+khác\b[^.;:]{0,240}"
     r"[.;]?\s*$"
+    # "Thực hiện các quy định tại khoản 2 Điều 15, …, các điều 17, 18 … của Luật này",
+    # "Thực hiện các trách nhiệm theo quy định tại Điều 78 của Luật Đấu thầu": duties by
+    # reference to provisions that say them (read there)
+    r"|^thực\s+hiện\s+(?:đúng\s+|đầy\s+đủ\s+)?(?:các\s+|những\s+)?(?:quy\s+định|trách\s+nhiệm|"
+    r"nghĩa\s+vụ)\s+(?:theo\s+quy\s+định\s+)?tại\s+(?:khoản|điểm|điều|các\s+điều|chương|mục)\b"
+    r"[^;:]{0,240}[.;]?\s*$"
+    # "Bồi thường cho người lao động theo hợp đồng và quy định của pháp luật": a liability
+    # for damage done, what the body answers for
+    r"|^bồi\s+thường\b[^;:]*[.;]?\s*$"
     # "Bảo đảm đáp ứng điều kiện … theo quy định của pháp luật về …": meeting the law's
     # conditions, no work the text gives
     r"|^(?:bảo\s+đảm|đảm\s+bảo)\s+đáp\s+ứng\s+(?:đủ\s+|đầy\s+đủ\s+)?(?:các\s+)?điều\s+kiện\b"
