@@ -1,6 +1,7 @@
 """Leftovers of held-out round 99 read on texts of their own: a delegation of rules that
-takes no event from the title above it, a section's title in capitals that dates nothing, and
-"thống nhất" (to unify) after a body's name."""
+takes no event from the title above it, a section's title in capitals that dates nothing,
+"thống nhất" (to unify) after a body's name, rules set by the Government or a minister, cases
+listed, a fund described, duties by reference, a liability, and views passed on."""
 
 from __future__ import annotations
 
@@ -83,3 +84,11 @@ b) Bồi thường cho người lao động theo hợp đồng đã ký kết v�
 c) Báo cáo Bộ Lao động - Thương binh và Xã hội về tình hình đưa người lao động đi./."""
     # (a) says where the duties are, read there; (b) is what it answers for
     assert list(_kinds(body)) == ["báo cáo"]
+
+
+def test_views_and_requests_passed_on_are_steps() -> None:
+    body = """Điều 12. Xử lý kết quả lấy ý kiến thành viên Chính phủ
+1. Trường hợp còn ý kiến khác, Văn phòng Chính phủ chuyển các ý kiến thành viên Chính phủ đến cơ
+quan chủ trì soạn thảo để tiếp tục xử lý.
+2. Văn phòng Chính phủ chuyển đến cơ quan có thẩm quyền để nghiên cứu, xử lý theo quy định./."""
+    assert _kinds(body) == {"chuyển các": "event", "chuyển đến": "continuous"}

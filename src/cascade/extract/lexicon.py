@@ -80,6 +80,9 @@ DIRECTIVE_VERBS = _folded(
     # "X chuyển đơn đến Bộ Y", "chuyển thông báo này đến nước ngoài": the other papers a
     # procedure passes on
     "chuyển đơn|chuyển thông báo|chuyển thông tin|"
+    # "Văn phòng Chính phủ chuyển (các) ý kiến thành viên Chính phủ đến cơ quan chủ trì …",
+    # "… chuyển đến cơ quan có thẩm quyền để xử lý": views and requests passed on
+    "chuyển ý kiến|chuyển các ý kiến|chuyển đến|"
     # "Lưu giữ bản chính của tiêu chuẩn đã công bố …": to keep papers where one works
     "lưu giữ|"
     # "…; quảng bá các sản phẩm này trên các kênh thông tin đối ngoại": to promote
