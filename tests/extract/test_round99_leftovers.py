@@ -1,7 +1,8 @@
 """Leftovers of held-out round 99 read on texts of their own: a delegation of rules that
 takes no event from the title above it, a section's title in capitals that dates nothing,
 "thống nhất" (to unify) after a body's name, rules set by the Government or a minister, cases
-listed, a fund described, duties by reference, a liability, and views passed on."""
+listed, a fund described, duties by reference, a liability, views passed on, and a second duty
+joined by "và có trách nhiệm"."""
 
 from __future__ import annotations
 
@@ -92,3 +93,10 @@ def test_views_and_requests_passed_on_are_steps() -> None:
 quan chủ trì soạn thảo để tiếp tục xử lý.
 2. Văn phòng Chính phủ chuyển đến cơ quan có thẩm quyền để nghiên cứu, xử lý theo quy định./."""
     assert _kinds(body) == {"chuyển các": "event", "chuyển đến": "continuous"}
+
+
+def test_a_second_duty_joined_by_va_co_trach_nhiem_is_a_task_of_its_own() -> None:
+    body = """Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ
+Bộ Tài chính có trách nhiệm bảo đảm việc trả lời đầy đủ, đúng thời hạn các nội dung lấy ý kiến
+và có trách nhiệm triển khai quy trình nội bộ để xử lý công việc kịp thời./."""
+    assert set(_kinds(body)) == {"bảo đảm", "triển khai"}

@@ -157,9 +157,29 @@ _TIME_FIRST = re.compile(
 )
 
 
+# "Bảo đảm việc trả lời đầy đủ, đúng thời hạn … và có trách nhiệm triển khai quy trình nội bộ
+# …": a second duty joined by "và có trách nhiệm"
+_AND_DUTY = re.compile(r"\s+và\s+(?:có|chịu)\s+trách\s+nhiệm\s+(?=\S)", re.IGNORECASE)
+
+
+def _duties_after_and(pieces: list[str]) -> list[str]:
+    """The pieces, each cut before "và có trách nhiệm <verb> …" (the duty words dropped)."""
+    out: list[str] = []
+    for piece in pieces:
+        joined = _AND_DUTY.search(piece)
+        rest = piece[joined.end() :] if joined is not None else ""
+        if joined is None or joined.start() < 20 or leading_verb(rest, max_words=1) is None:
+            out.append(piece)
+            continue
+        out += [piece[: joined.start()].strip(), rest.strip()]
+    return out
+
+
 def group_parts(action: str) -> list[Part]:
     """Group the ';'-parts of an action into tasks (see the module docstring)."""
-    pieces = cut_comma_refusals(topics_kept(_works_after_colon(split_parts(action))))
+    pieces = cut_comma_refusals(
+        topics_kept(_works_after_colon(_duties_after_and(split_parts(action))))
+    )
     if not pieces:
         return []
     groups: list[Part] = [Part(pieces[0])]
