@@ -91,6 +91,13 @@ Trần Thanh Mẫn
 """
 
 
+def deadline_kinds(text: str, words: int = 1) -> dict[str, str]:
+    """The deadline kind of each obligation of ``text``, by its action's first ``words`` words
+    in lower case."""
+    found = extract_text(text).cascade.obligations
+    return {" ".join(o.action.split()[:words]).lower(): o.deadline.kind for o in found}
+
+
 def obligations(text: str) -> list[tuple[str, str]]:
     """(lead, action) in lower case, per obligation of ``text``."""
     return [(lead.lower(), action.lower()) for lead, _, action, _ in _tasks(extract_text(text))]

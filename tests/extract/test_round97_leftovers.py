@@ -5,11 +5,10 @@ listed after companies."""
 
 from __future__ import annotations
 
-from cascade.extract import extract_text
 from cascade.extract.deadlines import find_deadline
 from cascade.extract.orgs import parse_org_list
 
-from .decree_frame import circular
+from .decree_frame import circular, deadline_kinds
 
 
 def _kinds(body: str) -> dict[str, str]:
@@ -21,8 +20,7 @@ def _kinds(body: str) -> dict[str, str]:
         title="Hướng dẫn việc mở thầu qua mạng",
         signer="Nguyễn Chí Dũng",
     )
-    found = extract_text(text).cascade.obligations
-    return {o.action.split()[0].lower(): o.deadline.kind for o in found}
+    return deadline_kinds(text)
 
 
 _OPENING = """Điều 28. Mở thầu đối với lựa chọn nhà thầu qua mạng

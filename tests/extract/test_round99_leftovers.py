@@ -9,7 +9,7 @@ from __future__ import annotations
 from cascade.extract import extract_text
 from cascade.extract.orgs import parse_org_list
 
-from .decree_frame import law
+from .decree_frame import deadline_kinds, law
 
 
 def _kinds(body: str) -> dict[str, str]:
@@ -19,8 +19,7 @@ def _kinds(body: str) -> dict[str, str]:
         title="NGƯỜI LAO ĐỘNG VIỆT NAM ĐI LÀM VIỆC Ở NƯỚC NGOÀI THEO HỢP ĐỒNG",
         enacting="Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
     )
-    found = extract_text(text).cascade.obligations
-    return {" ".join(o.action.split()[:2]).lower(): o.deadline.kind for o in found}
+    return deadline_kinds(text, words=2)
 
 
 def test_a_delegation_of_rules_takes_no_event_from_the_articles_title() -> None:

@@ -337,9 +337,11 @@ class TaskReader(LabelledTasks):
             return  # a lead-in for the items below
         leads, reviews = self._leads_of(who, context)
         reviews += filter(None, [unit.amends])  # a duty of new wording an amendment quotes
-        own = (ENACTS.match(action) and not ON_RECEIPT.match(sentence)) or STARTS_ON.match(sentence)
-        # (or a quoted one: an amending law's preamble a consolidation's footnote quotes)
-        enacts_above = ENACTS.match(action) and (self._in_preamble(unit) or "”" in action)
+        enacts = ENACTS.match(action) is not None
+        own = (enacts and not ON_RECEIPT.match(sentence)) or STARTS_ON.match(sentence)
+        # an enacting line above the first article, or a quoted one (an amending law's preamble
+        # a consolidation's footnote quotes), is a text's own, whoever enacts it
+        enacts_above = enacts and ("”" in action or self._in_preamble(unit))
         if who.subject and own and (leads == [self.issuer] or enacts_above):
             # "UBND tỉnh ban hành Kế hoạch … như sau:": the document itself; "Từ ngày …,
             # Sở X tiếp nhận …" in Sở X's letter: what it announces it will do; a
